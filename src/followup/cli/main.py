@@ -1,0 +1,77 @@
+"""The `followup` command.
+
+Commands that only use the functional core (`plan`, `timeline`, `review`) never import Django, so
+they start fast and need no database. Each command lives in its own module with a `register()`
+function; modules are imported here only to build the argument parser, so they keep their heavy
+imports inside their handlers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from followup.cli.common import CliError
+
+# Order is the order shown in `followup --help`.
+COMMAND_MODULES = (
+    "followup.cli.setup_commands",  # init, serve, doctor, demo
+    "followup.cli.interview_commands",  # add, list, show, debrief, due, done, outcome, draft
+    "followup.cli.plan",  # plan --batch (core only)
+    "followup.cli.timeline",  # timeline (core only)
+    "followup.cli.review",  # review (core only)
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="followup",
+        description="Interview follow-up assistant: when to follow up, what to write, "
+        "and stop when they reply.",
+        epilog="Run `followup COMMAND --help` for a command's options and an example.",
+    )
+    parser.add_argument("--version", action="version", version=_version())
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue  # a command module not written yet
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return int(handler(args) or 0)
+    except CliError as exc:
+        print(f"followup: error: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("followup: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"followup {version('followup')}"
+    except PackageNotFoundError:
+        return "followup (not installed)"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

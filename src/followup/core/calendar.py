@@ -1,0 +1,116 @@
+"""Business-day arithmetic in a recipient's country, and the country a time zone belongs to.
+
+A business day is Monday to Friday minus every date the `holidays` package lists for the country
+(observed days included). With no known country, only weekends are skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from importlib import resources
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import holidays
+
+__all__ = [
+    "UnknownZone",
+    "add_business_days",
+    "country_for_zone",
+    "holiday_name",
+    "is_business_day",
+    "next_business_day",
+    "on_or_after_business_day",
+    "zone",
+    "zone_label",
+]
+
+
+class UnknownZone(ValueError):
+    """A time zone name that the IANA database does not know."""
+
+
+@cache
+def zone(name: str) -> ZoneInfo:
+    """The ZoneInfo for an IANA name, with an error that names the bad value."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        raise UnknownZone(
+            f"unknown time zone {name!r}; use an IANA name such as 'America/New_York'"
+        ) from None
+
+
+def zone_label(name: str) -> str:
+    """'America/New_York' -> 'New York', for reasons shown to people."""
+    if name in ("UTC", "Etc/UTC", "GMT"):
+        return "UTC"
+    return name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+@cache
+def _zone_countries() -> dict[str, str]:
+    # zone.tab maps each canonical zone to one ISO 3166 country; the tzdata package ships it,
+    # so the answer does not depend on the operating system.
+    text = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
+    mapping: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        fields = line.split("\t")
+        if len(fields) >= 3:
+            mapping[fields[2]] = fields[0]
+    return mapping
+
+
+def country_for_zone(name: str | None) -> str | None:
+    """The ISO country code of a zone ('Europe/London' -> 'GB'), or None ('UTC')."""
+    if not name:
+        return None
+    return _zone_countries().get(name)
+
+
+@cache
+def _holidays(country: str | None) -> holidays.HolidayBase | dict:
+    if not country:
+        return {}
+    try:
+        # years are filled in lazily by the package as dates are looked up.
+        return holidays.country_holidays(country.upper(), observed=True)
+    except NotImplementedError:
+        return {}
+
+
+def supported_country(country: str | None) -> bool:
+    """Whether the holidays package knows this country code."""
+    return bool(country) and country.upper() in holidays.list_supported_countries()
+
+
+def holiday_name(day: dt.date, country: str | None) -> str | None:
+    """The public holiday on this day in this country, if any."""
+    return _holidays(country).get(day)
+
+
+def is_business_day(day: dt.date, country: str | None) -> bool:
+    return day.weekday() < 5 and day not in _holidays(country)
+
+
+def on_or_after_business_day(day: dt.date, country: str | None) -> dt.date:
+    """The first business day on or after `day`."""
+    while not is_business_day(day, country):
+        day += dt.timedelta(days=1)
+    return day
+
+
+def next_business_day(day: dt.date, country: str | None) -> dt.date:
+    """The first business day strictly after `day`."""
+    return on_or_after_business_day(day + dt.timedelta(days=1), country)
+
+
+def add_business_days(day: dt.date, count: int, country: str | None) -> dt.date:
+    """The `count`-th business day after `day` (`day` itself is never counted)."""
+    if count < 0:
+        raise ValueError("count must be zero or more")
+    for _ in range(count):
+        day = next_business_day(day, country)
+    return day

@@ -1,0 +1,260 @@
+"""What a user can do, written once for the web UI and the command line.
+
+Each action validates its input, writes in one transaction and re-plans what it affects.
+Errors are `ActionError` with one sentence that says what to fix.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from followup.core import calendar
+from followup.shell.models import Company, Interview, Interviewer, Opportunity, Profile, Step
+from followup.shell.planning import profile_defaults, replan, replan_opportunity
+
+
+class ActionError(Exception):
+    """Bad input from the user, said in one sentence."""
+
+
+@dataclass
+class InterviewerInput:
+    name: str
+    email: str = ""
+    title: str = ""
+    time_zone: str = ""
+    country: str = ""
+    discussed: str = ""
+
+
+@dataclass
+class InterviewInput:
+    company: str
+    role: str
+    start: dt.datetime  # aware
+    end: dt.datetime  # aware
+    time_zone: str
+    format: str = Interview.Format.VIDEO
+    location: str = ""
+    round: int | None = None
+    interviewers: list[InterviewerInput] = field(default_factory=list)
+
+
+def _full_clean(instance, exclude: tuple[str, ...] = ()) -> None:
+    try:
+        instance.full_clean(exclude=list(exclude))
+    except ValidationError as exc:
+        messages = []
+        for name, errors in exc.message_dict.items():
+            label = "" if name == "__all__" else f"{name.replace('_', ' ')}: "
+            messages.extend(f"{label}{error}" for error in errors)
+        raise ActionError("; ".join(messages)) from None
+
+
+def ensure_profile(user) -> Profile:
+    profile, _ = Profile.objects.get_or_create(
+        user=user,
+        defaults={"full_name": user.get_full_name(), "email": user.email, **profile_defaults()},
+    )
+    return profile
+
+
+def local_to_aware(value: dt.datetime, zone_name: str) -> dt.datetime:
+    """A wall-clock time in `zone_name` as an aware datetime (aware values pass through)."""
+    if value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=calendar.zone(zone_name))
+
+
+@transaction.atomic
+def create_interview(user, data: InterviewInput) -> Interview:
+    if not data.company.strip() or not data.role.strip():
+        raise ActionError("Give the company and the role.")
+    if not data.interviewers:
+        raise ActionError("Name at least one interviewer, so we know whom to thank.")
+    try:
+        calendar.zone(data.time_zone)
+    except calendar.UnknownZone as exc:
+        raise ActionError(str(exc).capitalize() + ".") from None
+    company, _ = Company.objects.get_or_create(owner=user, name=data.company.strip())
+    opportunity = (
+        Opportunity.objects.for_user(user)
+        .filter(company=company, role__iexact=data.role.strip())
+        .first()
+    )
+    if opportunity is None:
+        opportunity = Opportunity.objects.create(owner=user, company=company, role=data.role.strip())
+    elif opportunity.status == Opportunity.Status.APPLIED:
+        opportunity.status = Opportunity.Status.INTERVIEWING
+        opportunity.save(update_fields=["status", "updated_at"])
+    round_number = data.round or opportunity.interviews.count() + 1
+    interview = Interview(
+        owner=user,
+        opportunity=opportunity,
+        round=round_number,
+        start_at=data.start,
+        end_at=data.end,
+        time_zone=data.time_zone,
+        format=data.format,
+        location=data.location,
+    )
+    _full_clean(interview, exclude=("owner", "opportunity"))
+    interview.save()
+    _save_interviewers(user, interview, data.interviewers)
+    replan_opportunity(opportunity)
+    return interview
+
+
+@transaction.atomic
+def update_interview(interview: Interview, data: InterviewInput) -> Interview:
+    interview.start_at = data.start
+    interview.end_at = data.end
+    interview.time_zone = data.time_zone
+    interview.format = data.format
+    interview.location = data.location
+    if data.round:
+        interview.round = data.round
+    opportunity = interview.opportunity
+    if data.role.strip() and data.role.strip() != opportunity.role:
+        opportunity.role = data.role.strip()
+        opportunity.save(update_fields=["role", "updated_at"])
+    _full_clean(interview, exclude=("owner", "opportunity"))
+    interview.save()
+    if data.interviewers:
+        _save_interviewers(interview.owner, interview, data.interviewers)
+    replan_opportunity(opportunity)
+    return interview
+
+
+def _save_interviewers(user, interview: Interview, people: list[InterviewerInput]) -> None:
+    """Match people to existing interviewers by position, so sent steps keep their recipient."""
+    current = list(interview.interviewers.order_by("position", "pk"))
+    for position, person in enumerate(people):
+        if not person.name.strip():
+            raise ActionError(f"Interviewer {position + 1} needs a name.")
+        interviewer = current[position] if position < len(current) else Interviewer(
+            owner=user, interview=interview
+        )
+        interviewer.position = position
+        interviewer.name = person.name.strip()
+        interviewer.email = person.email.strip()
+        interviewer.title = person.title.strip()
+        interviewer.time_zone = person.time_zone.strip()
+        interviewer.country = person.country.strip().upper()
+        if person.discussed or interviewer.pk is None:
+            interviewer.discussed = person.discussed.strip()
+        _full_clean(interviewer, exclude=("owner", "interview"))
+        interviewer.save()
+    for extra in current[len(people):]:
+        extra.delete()
+
+
+@transaction.atomic
+def debrief(
+    interview: Interview,
+    *,
+    notes: str | None = None,
+    highlights: str | None = None,
+    timeline_text: str | None = None,
+    deadline: dt.date | None = None,
+    clear_deadline: bool = False,
+    discussed: dict[int, str] | None = None,
+) -> Interview:
+    """Record what happened. A typed deadline wins over one read from the timeline text."""
+    if notes is not None:
+        interview.notes = notes.strip()
+    if highlights is not None:
+        interview.highlights = highlights.strip()
+    if timeline_text is not None:
+        interview.timeline_text = timeline_text.strip()
+    if deadline is not None:
+        interview.stated_deadline = deadline
+        interview.stated_deadline_phrase = ""
+        interview.deadline_set_by_user = True
+    elif clear_deadline:
+        interview.stated_deadline = None
+        interview.stated_deadline_phrase = ""
+        interview.deadline_set_by_user = True
+    if not interview.deadline_set_by_user:
+        read_deadline(interview)
+    interview.debriefed_at = timezone.now()
+    interview.save()
+    for interviewer_id, text in (discussed or {}).items():
+        interview.interviewers.filter(pk=interviewer_id).update(discussed=text.strip())
+    replan(interview)
+    return interview
+
+
+def read_deadline(interview: Interview) -> None:
+    """Read the stated timeline from the debrief, as said at the end of the interview."""
+    interview.stated_deadline = None
+    interview.stated_deadline_phrase = ""
+    text = interview.timeline_text or interview.notes
+    if not text:
+        return
+    try:
+        from followup.core.timeline import read_timeline
+    except ImportError:  # the reader ships with issue 3
+        return
+    zone_name = interview.time_zone
+    said_at = interview.end_at.astimezone(calendar.zone(zone_name))
+    reading = read_timeline(text, said_at, zone_name)
+    if reading is not None:
+        interview.stated_deadline = reading.deadline
+        interview.stated_deadline_phrase = reading.phrase[:300]
+
+
+def use_read_deadline(interview: Interview) -> Interview:
+    """Undo a manual correction: go back to what the reader finds in the text."""
+    interview.deadline_set_by_user = False
+    return debrief(interview)
+
+
+@transaction.atomic
+def mark_done(step: Step, when: dt.datetime | None = None) -> Step:
+    if step.state == Step.State.DONE:
+        raise ActionError(f"Step {step.pk} is already marked as sent.")
+    step.state = Step.State.DONE
+    step.done_at = when or timezone.now()
+    step.stop_reason = ""
+    step.save()
+    replan(step.interview)
+    step.refresh_from_db()
+    return step
+
+
+@transaction.atomic
+def undo_done(step: Step) -> Step:
+    if step.state != Step.State.DONE:
+        raise ActionError(f"Step {step.pk} is not marked as sent.")
+    step.state = Step.State.PLANNED
+    step.done_at = None
+    step.save()
+    replan(step.interview)
+    step.refresh_from_db()
+    return step
+
+
+@transaction.atomic
+def record_outcome(opportunity: Opportunity, status: str, note: str = "") -> Opportunity:
+    if status not in Opportunity.Status.values:
+        choices = ", ".join(Opportunity.Status.values)
+        raise ActionError(f"Unknown outcome {status!r}; choose one of: {choices}.")
+    opportunity.status = status
+    opportunity.status_note = note.strip()[:300]
+    opportunity.save()
+    replan_opportunity(opportunity)
+    return opportunity
+
+
+@transaction.atomic
+def set_cancelled(interview: Interview, cancelled: bool = True) -> Interview:
+    interview.cancelled = cancelled
+    interview.save()
+    replan_opportunity(interview.opportunity)
+    return interview

@@ -1,0 +1,161 @@
+"""Web forms. They turn text into typed values and leave the work to `actions`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from functools import cache
+
+from django import forms
+from django.contrib.auth.password_validation import validate_password
+
+from followup.core import calendar
+from followup.shell.models import Interview, Opportunity, Profile
+
+
+@cache
+def zone_choices() -> list[tuple[str, str]]:
+    names = sorted(
+        name for name in zoneinfo.available_timezones()
+        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/"))
+    )
+    return [("UTC", "UTC")] + [(name, name.replace("_", " ")) for name in names]
+
+
+def country_field(required: bool = False, help_text: str = "") -> forms.CharField:
+    return forms.CharField(
+        max_length=2, required=required, help_text=help_text,
+        widget=forms.TextInput(attrs={"size": 3, "autocomplete": "country", "placeholder": "US"}),
+    )
+
+
+class WelcomeForm(forms.Form):
+    full_name = forms.CharField(max_length=200, label="Your name",
+                                widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    email = forms.EmailField(widget=forms.EmailInput(attrs={"autocomplete": "email"}))
+    username = forms.CharField(max_length=150,
+                               widget=forms.TextInput(attrs={"autocomplete": "username"}))
+    password = forms.CharField(widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
+    time_zone = forms.ChoiceField(choices=zone_choices, initial="UTC", label="Your time zone")
+    country = country_field(help_text="Two letters, e.g. US, GB, IN, AU: for public holidays.")
+
+    def clean_country(self) -> str:
+        value = self.cleaned_data["country"].strip().upper()
+        if value and not calendar.supported_country(value):
+            raise forms.ValidationError("We have no holiday calendar for that code; try e.g. US.")
+        return value
+
+    def clean(self):
+        data = super().clean()
+        if data.get("password"):
+            validate_password(data["password"])
+        return data
+
+
+class ProfileForm(forms.ModelForm):
+    time_zone = forms.ChoiceField(choices=zone_choices)
+
+    class Meta:
+        model = Profile
+        fields = ["full_name", "email", "signature", "time_zone", "country", "window_start",
+                  "window_end", "follow_up_days", "standout_points"]
+        widgets = {
+            "window_start": forms.TimeInput(attrs={"type": "time"}),
+            "window_end": forms.TimeInput(attrs={"type": "time"}),
+            "signature": forms.Textarea(attrs={"rows": 3}),
+            "standout_points": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def clean_country(self) -> str:
+        return self.cleaned_data["country"].strip().upper()
+
+
+class InterviewForm(forms.Form):
+    company = forms.CharField(max_length=200, widget=forms.TextInput(attrs={"autocomplete": "organization"}))
+    role = forms.CharField(max_length=200)
+    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.TimeField(widget=forms.TimeInput(attrs={"type": "time"}), label="Starts")
+    end = forms.TimeField(widget=forms.TimeInput(attrs={"type": "time"}), label="Ends")
+    time_zone = forms.ChoiceField(choices=zone_choices, label="Time zone")
+    format = forms.ChoiceField(choices=Interview.Format.choices)
+    location = forms.CharField(max_length=300, required=False,
+                               help_text="Address or video link (optional).")
+
+    def clean(self):
+        data = super().clean()
+        if {"date", "start", "end", "time_zone"} <= data.keys():
+            zone = calendar.zone(data["time_zone"])
+            data["start_at"] = dt.datetime.combine(data["date"], data["start"], tzinfo=zone)
+            data["end_at"] = dt.datetime.combine(data["date"], data["end"], tzinfo=zone)
+            if data["end_at"] <= data["start_at"]:
+                self.add_error("end", "The interview must end after it starts.")
+        return data
+
+
+class InterviewerForm(forms.Form):
+    name = forms.CharField(max_length=200, required=False)
+    email = forms.EmailField(required=False)
+    title = forms.CharField(max_length=200, required=False)
+    time_zone = forms.ChoiceField(
+        choices=lambda: [("", "Same as the interview")] + zone_choices(), required=False,
+        label="Their time zone",
+    )
+    country = country_field(help_text="Blank: their zone's country.")
+
+    def clean_country(self) -> str:
+        value = self.cleaned_data["country"].strip().upper()
+        if value and not calendar.supported_country(value):
+            raise forms.ValidationError("We have no holiday calendar for that code; try e.g. GB.")
+        return value
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("name") and (data.get("email") or data.get("title")):
+            self.add_error("name", "Give this interviewer's name.")
+        return data
+
+
+InterviewerFormSet = forms.formset_factory(InterviewerForm, extra=0, min_num=1, max_num=12)
+
+
+class DebriefForm(forms.Form):
+    notes = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 4}),
+                            label="What was discussed")
+    highlights = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}),
+                                 label="What you said that stood out")
+    timeline_text = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 2}),
+        label="The timeline they gave, in their words",
+        help_text="e.g. \u201cWe\u2019ll decide by the end of next week.\u201d We read the date from it.",
+    )
+
+    def __init__(self, *args, interviewers=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.interviewers = list(interviewers)
+        for person in self.interviewers:
+            self.fields[f"discussed_{person.pk}"] = forms.CharField(
+                required=False, widget=forms.Textarea(attrs={"rows": 2}),
+                label=f"What you discussed with {person.name}",
+                initial=person.discussed,
+            )
+
+    def discussed(self) -> dict[int, str]:
+        return {p.pk: self.cleaned_data.get(f"discussed_{p.pk}", "") for p in self.interviewers}
+
+
+class DeadlineForm(forms.Form):
+    ACTIONS = (("set", "Use this date"), ("none", "They gave no timeline"),
+               ("read", "Read it from the text again"))
+    action = forms.ChoiceField(choices=ACTIONS)
+    deadline = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean(self):
+        data = super().clean()
+        if data.get("action") == "set" and not data.get("deadline"):
+            self.add_error("deadline", "Pick the date they said they would decide by.")
+        return data
+
+
+class OutcomeForm(forms.Form):
+    status = forms.ChoiceField(choices=Opportunity.Status.choices)
+    note = forms.CharField(max_length=300, required=False)

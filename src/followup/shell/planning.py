@@ -1,0 +1,146 @@
+"""Keep every interview's planned steps in line with its inputs.
+
+`replan()` is the one place that writes `Step.due_at`, `reason` and `state`. Everything that
+changes an input (the interview moved, a debrief edited, a deadline known, a step done, an
+outcome recorded, an interview cancelled, the profile's send window) calls it, so the stored due
+time is never stale. Stop conditions are derived from the current data each time, which means
+undoing a change (un-cancelling an interview, reopening an opportunity) brings the steps back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+
+from followup.core.timing import InterviewTimes, Policy, Recipient, StepKind, plan_steps
+from followup.shell import config
+from followup.shell.models import Interview, Opportunity, Profile, Step
+
+UTC = dt.UTC
+
+
+def _clock(name: str) -> dt.time:
+    return dt.time.fromisoformat(config.get(name))
+
+
+def default_window() -> tuple[dt.time, dt.time]:
+    return _clock("FOLLOWUP_WINDOW_START"), _clock("FOLLOWUP_WINDOW_END")
+
+
+def profile_defaults() -> dict:
+    """Install-wide defaults for a new user's profile (they can change them in Settings)."""
+    start, end = default_window()
+    return {
+        "window_start": start,
+        "window_end": end,
+        "follow_up_days": int(config.get("FOLLOWUP_FOLLOW_UP_DAYS")),
+    }
+
+
+def policy_for(profile: Profile | None) -> Policy:
+    """The install-wide policy settings, with the user's own send window and delay on top."""
+    start, end = default_window()
+    follow_up_days = int(config.get("FOLLOWUP_FOLLOW_UP_DAYS"))
+    if profile is not None:
+        start, end = profile.window_start, profile.window_end
+        follow_up_days = profile.follow_up_days
+    return Policy(
+        window_start=start,
+        window_end=end,
+        thank_you_delay=dt.timedelta(minutes=int(config.get("FOLLOWUP_THANK_YOU_DELAY_MINUTES"))),
+        follow_up_days=follow_up_days,
+        step_time=_clock("FOLLOWUP_STEP_TIME"),
+        deadline_business_days=int(config.get("FOLLOWUP_DEADLINE_BUSINESS_DAYS")),
+        nudge_business_days=int(config.get("FOLLOWUP_NUDGE_BUSINESS_DAYS")),
+    )
+
+
+def _profile(interview: Interview) -> Profile | None:
+    return Profile.objects.filter(user_id=interview.owner_id).first()
+
+
+def stop_reason(interview: Interview, kind: str) -> str:
+    """Why a not-yet-sent step of this kind must not go out, or '' when it may."""
+    opportunity = interview.opportunity
+    if interview.cancelled:
+        return "The interview was cancelled."
+    if opportunity.is_closed:
+        return f"Outcome recorded: {opportunity.get_status_display().lower()}."
+    if kind != Step.Kind.THANK_YOU:
+        later = (
+            Interview.objects.filter(opportunity=opportunity, cancelled=False, start_at__gt=interview.start_at)
+            .order_by("start_at")
+            .first()
+        )
+        if later is not None:
+            return f"Round {later.round} was scheduled; its own follow-up replaces this one."
+    return ""
+
+
+@transaction.atomic
+def replan(interview: Interview) -> list[Step]:
+    """Recompute the interview's steps from its current inputs; return them in due order."""
+    interviewers = list(interview.interviewers.order_by("position", "pk"))
+    existing = {(s.kind, s.interviewer_id): s for s in interview.steps.select_for_update()}
+    if not interviewers:
+        for step in existing.values():
+            if step.state != Step.State.DONE:
+                step.delete()
+        return []
+
+    profile = _profile(interview)
+    first = interviewers[0]
+    follow_up = existing.get((Step.Kind.FOLLOW_UP, first.pk))
+    follow_up_sent_at = (
+        follow_up.done_at if follow_up and follow_up.state == Step.State.DONE else None
+    )
+    planned = plan_steps(
+        InterviewTimes(
+            start=interview.start_at, end=interview.end_at, tz=interview.time_zone
+        ),
+        [
+            Recipient(name=i.name, tz=i.time_zone or None, country=i.country or None)
+            for i in interviewers
+        ],
+        stated_deadline=interview.stated_deadline,
+        policy=policy_for(profile),
+        user_country=(profile.country or None) if profile else None,
+        follow_up_sent_at=follow_up_sent_at,
+    )
+
+    kept: list[Step] = []
+    for core_step in planned:
+        interviewer = interviewers[core_step.interviewer]
+        kind = StepKind(core_step.kind).value
+        step = existing.pop((kind, interviewer.pk), None)
+        if step is None:
+            step = Step(owner_id=interview.owner_id, interview=interview, interviewer=interviewer, kind=kind)
+        if step.state != Step.State.DONE:
+            step.due_at = core_step.send_at.astimezone(UTC)
+            step.overdue_at = core_step.overdue_at.astimezone(UTC) if core_step.overdue_at else None
+            step.reason = core_step.reason[:500]
+            step.time_zone = core_step.tz
+            reason = stop_reason(interview, kind)
+            step.state = Step.State.STOPPED if reason else Step.State.PLANNED
+            step.stop_reason = reason
+            step.save()
+        kept.append(step)
+
+    # Steps no longer in the plan (the first-listed interviewer changed): drop what was never
+    # sent; keep what was, as history.
+    for step in existing.values():
+        if step.state != Step.State.DONE:
+            step.delete()
+    return sorted(kept, key=lambda s: s.due_at)
+
+
+def replan_opportunity(opportunity: Opportunity) -> None:
+    for interview in opportunity.interviews.all():
+        replan(interview)
+
+
+def replan_user(user) -> None:
+    """After a profile change (send window, follow-up delay, country)."""
+    for interview in Interview.objects.for_user(user).select_related("opportunity"):
+        replan(interview)

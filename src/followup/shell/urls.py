@@ -1,0 +1,27 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from followup.shell.views import dashboard, interviews, setup, steps
+
+urlpatterns = [
+    path("", dashboard.dashboard, name="dashboard"),
+    path("welcome/", setup.welcome, name="welcome"),
+    path("login/", auth_views.LoginView.as_view(template_name="followup/login.html"),
+         name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("settings/", setup.profile_settings, name="settings"),
+    path("demo/", setup.load_sample, name="demo"),
+    path("interviews/", interviews.interview_list, name="interviews"),
+    path("interviews/new/", interviews.interview_new, name="interview_new"),
+    path("interviews/<int:pk>/", interviews.interview_detail, name="interview"),
+    path("interviews/<int:pk>/edit/", interviews.interview_edit, name="interview_edit"),
+    path("interviews/<int:pk>/debrief/", interviews.interview_debrief, name="interview_debrief"),
+    path("interviews/<int:pk>/deadline/", interviews.interview_deadline,
+         name="interview_deadline"),
+    path("interviews/<int:pk>/cancel/", interviews.interview_cancel, name="interview_cancel"),
+    path("opportunities/<int:pk>/outcome/", interviews.opportunity_outcome,
+         name="opportunity_outcome"),
+    path("steps/<int:pk>/", steps.step_detail, name="step"),
+    path("steps/<int:pk>/done/", steps.step_done, name="step_done"),
+    path("steps/<int:pk>/undo/", steps.step_undo, name="step_undo"),
+]

@@ -1,0 +1,54 @@
+from django.contrib import messages
+from django.contrib.auth import get_user_model, login
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from followup.shell.accounts import AccountInput, create_account
+from followup.shell.actions import ensure_profile
+from followup.shell.demo import load_demo
+from followup.shell.forms import ProfileForm, WelcomeForm
+from followup.shell.planning import replan_user
+
+
+def welcome(request):
+    """First run: create the one account. Closed as soon as any account exists."""
+    if get_user_model().objects.exists():
+        return redirect("dashboard")
+    form = WelcomeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            user = create_account(AccountInput(
+                username=data["username"], password=data["password"], email=data["email"],
+                full_name=data["full_name"], time_zone=data["time_zone"], country=data["country"],
+            ))
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, "Welcome! Add your first interview, or load a sample.")
+            return redirect("dashboard")
+    return render(request, "followup/welcome.html", {"form": form})
+
+
+@login_required
+def profile_settings(request):
+    profile = ensure_profile(request.user)
+    form = ProfileForm(request.POST or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        replan_user(request.user)
+        messages.success(request, "Settings saved; planned steps were re-timed.")
+        return redirect("settings")
+    return render(request, "followup/settings.html", {"form": form})
+
+
+@login_required
+@require_POST
+def load_sample(request):
+    load_demo(request.user, timezone.now())
+    messages.success(request, "Loaded three sample interviews.")
+    return redirect("dashboard")
