@@ -78,7 +78,11 @@ def read_json_lines(stream: IO[str]) -> Iterator[tuple[int, dict[str, Any] | Non
         try:
             value = json.loads(line)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            yield number, None, f"line {number} is not valid JSON ({exc.msg if hasattr(exc, 'msg') else exc})"
+            yield (
+                number,
+                None,
+                f"line {number} is not valid JSON ({exc.msg if hasattr(exc, 'msg') else exc})",
+            )
             continue
         if not isinstance(value, dict):
             yield number, None, f"line {number} must be a JSON object"

@@ -46,7 +46,9 @@ def _first_line(exc: BaseException) -> str:
 
 def add_user_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--user", metavar="USERNAME", help="whose data to use (needed only when several accounts exist)"
+        "--user",
+        metavar="USERNAME",
+        help="whose data to use (needed only when several accounts exist)",
     )
 
 

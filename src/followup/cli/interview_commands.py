@@ -12,7 +12,9 @@ from followup.cli.django_env import add_user_option, current_user, setup
 
 def register(commands: argparse._SubParsersAction) -> None:
     p = add_command(
-        commands, "add", cmd_add,
+        commands,
+        "add",
+        cmd_add,
         help="add an interview (company, role, when, who)",
         example='followup add --company Acme --role "Staff Engineer" '
         '--when "2026-12-01 14:00" --tz America/New_York '
@@ -20,34 +22,53 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--company", required=True)
     p.add_argument("--role", required=True)
-    p.add_argument("--when", required=True, metavar="START",
-                   help="start, local time in --tz: '2026-12-01 14:00' (or ISO 8601 with offset)")
+    p.add_argument(
+        "--when",
+        required=True,
+        metavar="START",
+        help="start, local time in --tz: '2026-12-01 14:00' (or ISO 8601 with offset)",
+    )
     end = p.add_mutually_exclusive_group()
-    end.add_argument("--duration", type=int, default=60, metavar="MINUTES",
-                     help="length in minutes (default 60)")
+    end.add_argument(
+        "--duration", type=int, default=60, metavar="MINUTES", help="length in minutes (default 60)"
+    )
     end.add_argument("--end", metavar="END", help="end, local time in --tz")
     p.add_argument("--tz", help="the interview's time zone (default: your profile's)")
     p.add_argument("--format", choices=["video", "phone", "onsite"], default="video")
-    p.add_argument("--with", dest="people", action="append", default=[], metavar="PERSON",
-                   help="an interviewer: 'Name <email> | title | zone | country' "
-                   "(only the name is required; repeat for each person, first = main contact)")
+    p.add_argument(
+        "--with",
+        dest="people",
+        action="append",
+        default=[],
+        metavar="PERSON",
+        help="an interviewer: 'Name <email> | title | zone | country' "
+        "(only the name is required; repeat for each person, first = main contact)",
+    )
     add_user_option(p)
     add_json_flag(p)
 
-    p = add_command(commands, "list", cmd_list, help="list your interviews",
-                    example="followup list --json")
+    p = add_command(
+        commands, "list", cmd_list, help="list your interviews", example="followup list --json"
+    )
     p.add_argument("--all", action="store_true", help="include closed opportunities")
     add_user_option(p)
     add_json_flag(p)
 
-    p = add_command(commands, "show", cmd_show, help="show an interview with its planned steps",
-                    example="followup show 3")
+    p = add_command(
+        commands,
+        "show",
+        cmd_show,
+        help="show an interview with its planned steps",
+        example="followup show 3",
+    )
     p.add_argument("interview", type=int, metavar="INTERVIEW_ID")
     add_user_option(p)
     add_json_flag(p)
 
     p = add_command(
-        commands, "debrief", cmd_debrief,
+        commands,
+        "debrief",
+        cmd_debrief,
         help="record what happened: notes, highlights, the timeline they gave",
         example='followup debrief 3 --notes "Discussed the Kafka migration" '
         '--timeline "We will decide by the end of next week"',
@@ -56,22 +77,41 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--notes", help="what was discussed")
     p.add_argument("--highlights", help="what you said that stood out")
     p.add_argument("--timeline", help="the timeline they gave, in their words")
-    p.add_argument("--deadline", type=_date, metavar="YYYY-MM-DD",
-                   help="the decision date, when you know it better than we read it")
+    p.add_argument(
+        "--deadline",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the decision date, when you know it better than we read it",
+    )
     p.add_argument("--no-deadline", action="store_true", help="they gave no timeline")
-    p.add_argument("--discussed", action="append", default=[], metavar="NAME=TEXT",
-                   help="what you discussed with one interviewer (repeatable)")
+    p.add_argument(
+        "--discussed",
+        action="append",
+        default=[],
+        metavar="NAME=TEXT",
+        help="what you discussed with one interviewer (repeatable)",
+    )
     add_user_option(p)
     add_json_flag(p)
 
-    p = add_command(commands, "due", cmd_due, help="what to send: overdue, due now, and next",
-                    example="followup due")
+    p = add_command(
+        commands,
+        "due",
+        cmd_due,
+        help="what to send: overdue, due now, and next",
+        example="followup due",
+    )
     p.add_argument("--at", type=_moment, metavar="ISO_TIME", help="pretend it is this moment")
     add_user_option(p)
     add_json_flag(p)
 
-    p = add_command(commands, "done", cmd_done, help="mark a step as sent (you sent it yourself)",
-                    example="followup done 12")
+    p = add_command(
+        commands,
+        "done",
+        cmd_done,
+        help="mark a step as sent (you sent it yourself)",
+        example="followup done 12",
+    )
     p.add_argument("step", type=int, metavar="STEP_ID")
     p.add_argument("--at", type=_moment, metavar="ISO_TIME", help="when you sent it (default now)")
     p.add_argument("--undo", action="store_true", help="mark it as not sent after all")
@@ -79,20 +119,28 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_json_flag(p)
 
     p = add_command(
-        commands, "outcome", cmd_outcome,
+        commands,
+        "outcome",
+        cmd_outcome,
         help="record where an opportunity stands (stops planned steps when closed)",
         example='followup outcome 2 offer --note "Verbal offer from Dana"',
     )
     p.add_argument("opportunity", type=int, metavar="OPPORTUNITY_ID")
-    p.add_argument("status", choices=["applied", "interviewing", "offer", "rejected",
-                                       "withdrawn", "gone_quiet"])
+    p.add_argument(
+        "status",
+        choices=["applied", "interviewing", "offer", "rejected", "withdrawn", "gone_quiet"],
+    )
     p.add_argument("--note", default="")
     add_user_option(p)
     add_json_flag(p)
 
-    p = add_command(commands, "cancel", cmd_cancel,
-                    help="mark an interview as cancelled (stops its steps)",
-                    example="followup cancel 3")
+    p = add_command(
+        commands,
+        "cancel",
+        cmd_cancel,
+        help="mark an interview as cancelled (stops its steps)",
+        example="followup cancel 3",
+    )
     p.add_argument("interview", type=int, metavar="INTERVIEW_ID")
     p.add_argument("--undo", action="store_true", help="it is back on")
     add_user_option(p)
@@ -100,6 +148,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 # --- argument types -----------------------------------------------------------------------------
+
 
 def _date(text: str) -> dt.date:
     try:
@@ -138,16 +187,20 @@ def parse_person(text: str):
 
     parts = [part.strip() for part in text.split("|")]
     if len(parts) > 4:
-        raise CliError(f"too many '|' fields in {text!r}; use 'Name <email> | title | zone | country'.")
+        raise CliError(
+            f"too many '|' fields in {text!r}; use 'Name <email> | title | zone | country'."
+        )
     parts += [""] * (4 - len(parts))
     name, email = parseaddr(parts[0]) if "<" in parts[0] else (parts[0], "")
     if not name:
         raise CliError(f"no name in {text!r}; use 'Name <email> | title | zone | country'.")
-    return InterviewerInput(name=name, email=email, title=parts[1], time_zone=parts[2],
-                            country=parts[3])
+    return InterviewerInput(
+        name=name, email=email, title=parts[1], time_zone=parts[2], country=parts[3]
+    )
 
 
 # --- output -------------------------------------------------------------------------------------
+
 
 def _step_line(step, now) -> str:
     from followup.shell.formatting import relative, when
@@ -172,16 +225,21 @@ def _print_interview(interview, now) -> None:
     from followup.shell.formatting import day, when
 
     opportunity = interview.opportunity
-    print(f"Interview #{interview.pk}: {opportunity.role} at {opportunity.company.name}, "
-          f"round {interview.round}{' (CANCELLED)' if interview.cancelled else ''}")
+    print(
+        f"Interview #{interview.pk}: {opportunity.role} at {opportunity.company.name}, "
+        f"round {interview.round}{' (CANCELLED)' if interview.cancelled else ''}"
+    )
     print(f"  When:   {when(interview.start_at, interview.time_zone, year=True)}")
     print(f"  Status: {opportunity.get_status_display()} (opportunity #{opportunity.pk})")
     for person in interview.interviewers.all():
         extra = ", ".join(x for x in (person.title, person.email) if x)
         print(f"  With:   {person.name}{f' ({extra})' if extra else ''}")
     if interview.stated_deadline:
-        source = (f'read from "{interview.stated_deadline_phrase}"'
-                  if interview.stated_deadline_phrase else "as you entered it")
+        source = (
+            f'read from "{interview.stated_deadline_phrase}"'
+            if interview.stated_deadline_phrase
+            else "as you entered it"
+        )
         print(f"  Their timeline: decision by {day(interview.stated_deadline)} ({source})")
     steps = list(interview.steps.select_related("interviewer").order_by("due_at", "pk"))
     if steps:
@@ -199,6 +257,7 @@ def _load(model, pk: int, user, what: str):
 
 # --- handlers -----------------------------------------------------------------------------------
 
+
 def cmd_add(args: argparse.Namespace) -> int:
     setup()
     from followup.shell.actions import ActionError, InterviewInput, create_interview, ensure_profile
@@ -214,12 +273,21 @@ def cmd_add(args: argparse.Namespace) -> int:
     except calendar.UnknownZone as exc:
         raise CliError(f"{exc}.") from None
     start = _wall_clock(args.when, zone_name)
-    end = _wall_clock(args.end, zone_name) if args.end else start + dt.timedelta(minutes=args.duration)
+    end = (
+        _wall_clock(args.end, zone_name)
+        if args.end
+        else start + dt.timedelta(minutes=args.duration)
+    )
     if not args.people:
         raise CliError("name at least one interviewer with --with 'Name <email>'.")
     data = InterviewInput(
-        company=args.company, role=args.role, start=start, end=end, time_zone=zone_name,
-        format=args.format, interviewers=[parse_person(p) for p in args.people],
+        company=args.company,
+        role=args.role,
+        start=start,
+        end=end,
+        time_zone=zone_name,
+        format=args.format,
+        interviewers=[parse_person(p) for p in args.people],
     )
     try:
         interview = create_interview(user, data)
@@ -250,15 +318,19 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json([interview_dict(i, with_steps=False) for i in interviews])
         return 0
     if not interviews:
-        print("No interviews yet. Add one with `followup add --help`, or load a sample with "
-              "`followup demo`.")
+        print(
+            "No interviews yet. Add one with `followup add --help`, or load a sample with "
+            "`followup demo`."
+        )
         return 0
     for interview in interviews:
         opportunity = interview.opportunity
         flag = " (cancelled)" if interview.cancelled else ""
-        print(f"#{interview.pk:<4} {when(interview.start_at, interview.time_zone, year=True):<36} "
-              f"{opportunity.company.name} - {opportunity.role}, round {interview.round} "
-              f"[{opportunity.get_status_display()}]{flag}")
+        print(
+            f"#{interview.pk:<4} {when(interview.start_at, interview.time_zone, year=True):<36} "
+            f"{opportunity.company.name} - {opportunity.role}, round {interview.round} "
+            f"[{opportunity.get_status_display()}]{flag}"
+        )
     return 0
 
 
@@ -299,9 +371,13 @@ def cmd_debrief(args: argparse.Namespace) -> int:
         raise CliError("give --deadline or --no-deadline, not both.")
     try:
         interview = debrief(
-            interview, notes=args.notes, highlights=args.highlights,
-            timeline_text=args.timeline, deadline=args.deadline,
-            clear_deadline=args.no_deadline, discussed=discussed,
+            interview,
+            notes=args.notes,
+            highlights=args.highlights,
+            timeline_text=args.timeline,
+            deadline=args.deadline,
+            clear_deadline=args.no_deadline,
+            discussed=discussed,
         )
     except ActionError as exc:
         raise CliError(str(exc)) from None
@@ -323,19 +399,24 @@ def cmd_due(args: argparse.Namespace) -> int:
     now = args.at or timezone.now()
     agenda = agenda_for(current_user(args), now)
     if args.json:
-        print_json({
-            "now": now.isoformat(),
-            "overdue": [step_dict(s) for s in agenda.overdue],
-            "due": [step_dict(s) for s in agenda.due],
-            "next": [step_dict(s) for s in agenda.upcoming],
-            "waiting": [opportunity_dict(o) for o in agenda.waiting],
-        })
+        print_json(
+            {
+                "now": now.isoformat(),
+                "overdue": [step_dict(s) for s in agenda.overdue],
+                "due": [step_dict(s) for s in agenda.due],
+                "next": [step_dict(s) for s in agenda.upcoming],
+                "waiting": [opportunity_dict(o) for o in agenda.waiting],
+            }
+        )
         return 0
     if agenda.is_empty:
         print("Nothing planned. Add an interview with `followup add --help`.")
         return 0
-    for title, steps in (("Overdue", agenda.overdue), ("Due now", agenda.due),
-                         ("Next", agenda.upcoming)):
+    for title, steps in (
+        ("Overdue", agenda.overdue),
+        ("Due now", agenda.due),
+        ("Next", agenda.upcoming),
+    ):
         if steps:
             print(f"{title}:")
             for step in steps:
@@ -365,8 +446,10 @@ def cmd_done(args: argparse.Namespace) -> int:
     if args.json:
         print_json(step_dict(step))
     else:
-        print(("Marked as not sent: " if args.undo else "Marked as sent: ")
-              + _step_line(step, timezone.now()))
+        print(
+            ("Marked as not sent: " if args.undo else "Marked as sent: ")
+            + _step_line(step, timezone.now())
+        )
     return 0
 
 

@@ -12,7 +12,9 @@ from followup.cli.django_env import add_user_option, current_user, setup
 
 def register(commands: argparse._SubParsersAction) -> None:
     p = add_command(
-        commands, "init", cmd_init,
+        commands,
+        "init",
+        cmd_init,
         help="create your account (or use the first-run page of the web UI)",
         example="echo 'a long passphrase' | followup init --username sam --email sam@example.com "
         "--name 'Sam Lee' --tz America/New_York --country US --password-stdin",
@@ -22,23 +24,35 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--name", default="", help="your full name, as it should sign your notes")
     p.add_argument("--tz", help="your time zone (IANA name, e.g. Europe/London)")
     p.add_argument("--country", default="", help="two-letter country code, e.g. US")
-    p.add_argument("--password-stdin", action="store_true",
-                   help="read the password from standard input instead of asking")
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input instead of asking",
+    )
     add_json_flag(p)
 
-    p = add_command(commands, "serve", cmd_serve, help="run the web UI",
-                    example="followup serve --port 8000")
+    p = add_command(
+        commands, "serve", cmd_serve, help="run the web UI", example="followup serve --port 8000"
+    )
     p.add_argument("--host", help="address to bind (default FOLLOWUP_HOST, 127.0.0.1)")
     p.add_argument("--port", type=int, help="port (default FOLLOWUP_PORT, 8000)")
 
-    p = add_command(commands, "doctor", cmd_doctor,
-                    help="check the set-up; exits non-zero and says what to fix when a check fails",
-                    example="followup doctor")
+    p = add_command(
+        commands,
+        "doctor",
+        cmd_doctor,
+        help="check the set-up; exits non-zero and says what to fix when a check fails",
+        example="followup doctor",
+    )
     add_json_flag(p)
 
-    p = add_command(commands, "demo", cmd_demo,
-                    help="load a realistic sample of interviews into your account",
-                    example="followup demo")
+    p = add_command(
+        commands,
+        "demo",
+        cmd_demo,
+        help="load a realistic sample of interviews into your account",
+        example="followup demo",
+    )
     add_user_option(p)
     add_json_flag(p)
 
@@ -66,8 +80,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     else:
         raise CliError("no password: pass --password-stdin and pipe it in, or run in a terminal.")
     data = AccountInput(
-        username=username, password=password, email=args.email, full_name=args.name,
-        time_zone=args.tz or _local_zone(), country=args.country,
+        username=username,
+        password=password,
+        email=args.email,
+        full_name=args.name,
+        time_zone=args.tz or _local_zone(),
+        country=args.country,
     )
     try:
         validate_password(password)
@@ -161,6 +179,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"interviews": [i.pk for i in interviews]})
     else:
-        print(f"Loaded {len(interviews)} sample interviews. See them with `followup due` "
-              "or in the web UI.")
+        print(
+            f"Loaded {len(interviews)} sample interviews. See them with `followup due` "
+            "or in the web UI."
+        )
     return 0

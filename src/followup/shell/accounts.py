@@ -32,8 +32,10 @@ def create_account(data: AccountInput):
     user.set_password(data.password)
     user.full_clean(exclude=["password"])
     profile = Profile(
-        full_name=data.full_name.strip(), email=data.email.strip(),
-        time_zone=data.time_zone or "UTC", country=data.country.strip().upper(),
+        full_name=data.full_name.strip(),
+        email=data.email.strip(),
+        time_zone=data.time_zone or "UTC",
+        country=data.country.strip().upper(),
         **profile_defaults(),
     )
     profile.full_clean(exclude=["user"])

@@ -88,7 +88,9 @@ def create_interview(user, data: InterviewInput) -> Interview:
         .first()
     )
     if opportunity is None:
-        opportunity = Opportunity.objects.create(owner=user, company=company, role=data.role.strip())
+        opportunity = Opportunity.objects.create(
+            owner=user, company=company, role=data.role.strip()
+        )
     elif opportunity.status == Opportunity.Status.APPLIED:
         opportunity.status = Opportunity.Status.INTERVIEWING
         opportunity.save(update_fields=["status", "updated_at"])
@@ -137,8 +139,10 @@ def _save_interviewers(user, interview: Interview, people: list[InterviewerInput
     for position, person in enumerate(people):
         if not person.name.strip():
             raise ActionError(f"Interviewer {position + 1} needs a name.")
-        interviewer = current[position] if position < len(current) else Interviewer(
-            owner=user, interview=interview
+        interviewer = (
+            current[position]
+            if position < len(current)
+            else Interviewer(owner=user, interview=interview)
         )
         interviewer.position = position
         interviewer.name = person.name.strip()
@@ -150,7 +154,7 @@ def _save_interviewers(user, interview: Interview, people: list[InterviewerInput
             interviewer.discussed = person.discussed.strip()
         _full_clean(interviewer, exclude=("owner", "interview"))
         interviewer.save()
-    for extra in current[len(people):]:
+    for extra in current[len(people) :]:
         extra.delete()
 
 

@@ -163,3 +163,24 @@ def problems() -> list[str]:
     if not found and start >= end and len(start) == len(end):
         found.append("FOLLOWUP_WINDOW_START must be before FOLLOWUP_WINDOW_END.")
     return found
+
+
+def markdown() -> str:
+    """The settings reference, as docs/settings.md holds it (a test keeps the two equal)."""
+    lines = [
+        "# Settings",
+        "",
+        "Every setting is an environment variable. Unset or empty means the default.",
+        "This page is generated from `src/followup/shell/config.py`: run",
+        "`python -m followup.shell.config > docs/settings.md` after changing a setting.",
+        "",
+        "| Variable | Default | What it does |",
+        "| --- | --- | --- |",
+    ]
+    for setting in SETTINGS:
+        lines.append(f"| `{setting.name}` | {setting.documented_default} | {setting.doc} |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(markdown(), end="")

@@ -37,33 +37,65 @@ def load_demo(user, now: dt.datetime) -> list[Interview]:
 
     # Yesterday's interview: thank-yous due, a timeline given.
     start = _at(now, -1, 14, "America/New_York")
-    interview = create_interview(user, InterviewInput(
-        company="Northwind Logistics", role="Operations Analyst",
-        start=start, end=start + dt.timedelta(minutes=75), time_zone="America/New_York",
-        format="onsite",
-        interviewers=[
-            InterviewerInput("Dana Reyes", "dana.reyes@northwind.example", "Director of Operations",
-                             "America/Chicago", "US",
-                             "The night-shift staffing gap and how I rebalanced pick waves"),
-            InterviewerInput("Priya Nair", "priya.nair@northwind.example", "Analytics Lead",
-                             "", "", "Their move from spreadsheets to a Postgres warehouse"),
-        ],
-    ))
-    debrief(interview,
-            notes="Toured the Joliet DC; talked through the peak-season forecast.",
-            highlights="My 30% error reduction from slotting changes",
-            timeline_text="Dana said they'd make a decision by the end of next week.")
+    interview = create_interview(
+        user,
+        InterviewInput(
+            company="Northwind Logistics",
+            role="Operations Analyst",
+            start=start,
+            end=start + dt.timedelta(minutes=75),
+            time_zone="America/New_York",
+            format="onsite",
+            interviewers=[
+                InterviewerInput(
+                    "Dana Reyes",
+                    "dana.reyes@northwind.example",
+                    "Director of Operations",
+                    "America/Chicago",
+                    "US",
+                    "The night-shift staffing gap and how I rebalanced pick waves",
+                ),
+                InterviewerInput(
+                    "Priya Nair",
+                    "priya.nair@northwind.example",
+                    "Analytics Lead",
+                    "",
+                    "",
+                    "Their move from spreadsheets to a Postgres warehouse",
+                ),
+            ],
+        ),
+    )
+    debrief(
+        interview,
+        notes="Toured the Joliet DC; talked through the peak-season forecast.",
+        highlights="My 30% error reduction from slotting changes",
+        timeline_text="Dana said they'd make a decision by the end of next week.",
+    )
     made.append(interview)
 
     # Two weeks ago: thank-you sent, the official follow-up due soon.
     start = _at(now, -8, 10, "Europe/London")
-    interview = create_interview(user, InterviewInput(
-        company="Fabrikam", role="Platform Engineer",
-        start=start, end=start + dt.timedelta(minutes=60), time_zone="Europe/London",
-        interviewers=[InterviewerInput("Oliver Hughes", "oliver@fabrikam.example",
-                                       "Head of Platform", "", "",
-                                       "Migrating their batch jobs to event streams")],
-    ))
+    interview = create_interview(
+        user,
+        InterviewInput(
+            company="Fabrikam",
+            role="Platform Engineer",
+            start=start,
+            end=start + dt.timedelta(minutes=60),
+            time_zone="Europe/London",
+            interviewers=[
+                InterviewerInput(
+                    "Oliver Hughes",
+                    "oliver@fabrikam.example",
+                    "Head of Platform",
+                    "",
+                    "",
+                    "Migrating their batch jobs to event streams",
+                )
+            ],
+        ),
+    )
     debrief(interview, notes="Whiteboarded a retry design for their payment events.")
     for step in interview.steps.filter(kind="thank_you"):
         mark_done(step, start + dt.timedelta(hours=3))
@@ -71,11 +103,22 @@ def load_demo(user, now: dt.datetime) -> list[Interview]:
 
     # Next week: nothing to do yet.
     start = _at(now, 6, 11, "America/Los_Angeles")
-    made.append(create_interview(user, InterviewInput(
-        company="Contoso Health", role="Data Engineer",
-        start=start, end=start + dt.timedelta(minutes=45), time_zone="America/Los_Angeles",
-        format="video",
-        interviewers=[InterviewerInput("Sam Okafor", "sam.okafor@contoso.example",
-                                       "Engineering Manager")],
-    )))
+    made.append(
+        create_interview(
+            user,
+            InterviewInput(
+                company="Contoso Health",
+                role="Data Engineer",
+                start=start,
+                end=start + dt.timedelta(minutes=45),
+                time_zone="America/Los_Angeles",
+                format="video",
+                interviewers=[
+                    InterviewerInput(
+                        "Sam Okafor", "sam.okafor@contoso.example", "Engineering Manager"
+                    )
+                ],
+            ),
+        )
+    )
     return made

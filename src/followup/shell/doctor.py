@@ -36,8 +36,10 @@ def _data_folder() -> str:
         probe.write_text("ok")
         probe.unlink()
     except OSError as exc:
-        raise Failed(f"{home} is not writable ({exc.strerror}); fix its permissions or set "
-                     "FOLLOWUP_HOME to a folder you own.") from None
+        raise Failed(
+            f"{home} is not writable ({exc.strerror}); fix its permissions or set "
+            "FOLLOWUP_HOME to a folder you own."
+        ) from None
     return f"{home} is writable"
 
 
@@ -70,8 +72,10 @@ def _database() -> str:
                 cursor.execute("PRAGMA journal_mode")
                 mode = cursor.fetchone()[0]
                 if mode.lower() != "wal":
-                    raise Failed(f"SQLite is in {mode} mode, not WAL; is the data folder on a "
-                                 "network drive? Move FOLLOWUP_HOME to a local disk.")
+                    raise Failed(
+                        f"SQLite is in {mode} mode, not WAL; is the data folder on a "
+                        "network drive? Move FOLLOWUP_HOME to a local disk."
+                    )
                 detail = f"SQLite (WAL) at {connection.settings_dict['NAME']}"
             else:
                 detail = f"{vendor} {connection.settings_dict.get('HOST') or 'local socket'}"

@@ -16,7 +16,8 @@ from followup.shell.models import Interview, Opportunity, Profile
 @cache
 def zone_choices() -> list[tuple[str, str]]:
     names = sorted(
-        name for name in zoneinfo.available_timezones()
+        name
+        for name in zoneinfo.available_timezones()
         if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/"))
     )
     return [("UTC", "UTC")] + [(name, name.replace("_", " ")) for name in names]
@@ -24,17 +25,21 @@ def zone_choices() -> list[tuple[str, str]]:
 
 def country_field(required: bool = False, help_text: str = "") -> forms.CharField:
     return forms.CharField(
-        max_length=2, required=required, help_text=help_text,
+        max_length=2,
+        required=required,
+        help_text=help_text,
         widget=forms.TextInput(attrs={"size": 3, "autocomplete": "country", "placeholder": "US"}),
     )
 
 
 class WelcomeForm(forms.Form):
-    full_name = forms.CharField(max_length=200, label="Your name",
-                                widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    full_name = forms.CharField(
+        max_length=200, label="Your name", widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
     email = forms.EmailField(widget=forms.EmailInput(attrs={"autocomplete": "email"}))
-    username = forms.CharField(max_length=150,
-                               widget=forms.TextInput(attrs={"autocomplete": "username"}))
+    username = forms.CharField(
+        max_length=150, widget=forms.TextInput(attrs={"autocomplete": "username"})
+    )
     password = forms.CharField(widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
     time_zone = forms.ChoiceField(choices=zone_choices, initial="UTC", label="Your time zone")
     country = country_field(help_text="Two letters, e.g. US, GB, IN, AU: for public holidays.")
@@ -57,8 +62,17 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = Profile
-        fields = ["full_name", "email", "signature", "time_zone", "country", "window_start",
-                  "window_end", "follow_up_days", "standout_points"]
+        fields = [
+            "full_name",
+            "email",
+            "signature",
+            "time_zone",
+            "country",
+            "window_start",
+            "window_end",
+            "follow_up_days",
+            "standout_points",
+        ]
         widgets = {
             "window_start": forms.TimeInput(attrs={"type": "time"}),
             "window_end": forms.TimeInput(attrs={"type": "time"}),
@@ -71,15 +85,18 @@ class ProfileForm(forms.ModelForm):
 
 
 class InterviewForm(forms.Form):
-    company = forms.CharField(max_length=200, widget=forms.TextInput(attrs={"autocomplete": "organization"}))
+    company = forms.CharField(
+        max_length=200, widget=forms.TextInput(attrs={"autocomplete": "organization"})
+    )
     role = forms.CharField(max_length=200)
     date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
     start = forms.TimeField(widget=forms.TimeInput(attrs={"type": "time"}), label="Starts")
     end = forms.TimeField(widget=forms.TimeInput(attrs={"type": "time"}), label="Ends")
     time_zone = forms.ChoiceField(choices=zone_choices, label="Time zone")
     format = forms.ChoiceField(choices=Interview.Format.choices)
-    location = forms.CharField(max_length=300, required=False,
-                               help_text="Address or video link (optional).")
+    location = forms.CharField(
+        max_length=300, required=False, help_text="Address or video link (optional)."
+    )
 
     def clean(self):
         data = super().clean()
@@ -97,7 +114,8 @@ class InterviewerForm(forms.Form):
     email = forms.EmailField(required=False)
     title = forms.CharField(max_length=200, required=False)
     time_zone = forms.ChoiceField(
-        choices=lambda: [("", "Same as the interview")] + zone_choices(), required=False,
+        choices=lambda: [("", "Same as the interview")] + zone_choices(),
+        required=False,
         label="Their time zone",
     )
     country = country_field(help_text="Blank: their zone's country.")
@@ -119,14 +137,22 @@ InterviewerFormSet = forms.formset_factory(InterviewerForm, extra=0, min_num=1, 
 
 
 class DebriefForm(forms.Form):
-    notes = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 4}),
-                            label="What was discussed")
-    highlights = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}),
-                                 label="What you said that stood out")
+    notes = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 4}), label="What was discussed"
+    )
+    highlights = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        label="What you said that stood out",
+    )
     timeline_text = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
         label="The timeline they gave, in their words",
-        help_text="e.g. \u201cWe\u2019ll decide by the end of next week.\u201d We read the date from it.",
+        help_text=(
+            "e.g. \u201cWe\u2019ll decide by the end of next week.\u201d "
+            "We read the date from it."
+        ),
     )
 
     def __init__(self, *args, interviewers=(), **kwargs):
@@ -134,7 +160,8 @@ class DebriefForm(forms.Form):
         self.interviewers = list(interviewers)
         for person in self.interviewers:
             self.fields[f"discussed_{person.pk}"] = forms.CharField(
-                required=False, widget=forms.Textarea(attrs={"rows": 2}),
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
                 label=f"What you discussed with {person.name}",
                 initial=person.discussed,
             )
@@ -144,8 +171,11 @@ class DebriefForm(forms.Form):
 
 
 class DeadlineForm(forms.Form):
-    ACTIONS = (("set", "Use this date"), ("none", "They gave no timeline"),
-               ("read", "Read it from the text again"))
+    ACTIONS = (
+        ("set", "Use this date"),
+        ("none", "They gave no timeline"),
+        ("read", "Read it from the text again"),
+    )
     action = forms.ChoiceField(choices=ACTIONS)
     deadline = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
 

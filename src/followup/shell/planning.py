@@ -45,12 +45,16 @@ def policy_for(profile: Profile | None) -> Policy:
     if profile is not None:
         start, end = profile.window_start, profile.window_end
         follow_up_days = profile.follow_up_days
+    step_time = _clock("FOLLOWUP_STEP_TIME")
+    if not start <= step_time < end:
+        # A user whose window starts after 09:30 still wants follow-ups: at the window's start.
+        step_time = start
     return Policy(
         window_start=start,
         window_end=end,
         thank_you_delay=dt.timedelta(minutes=int(config.get("FOLLOWUP_THANK_YOU_DELAY_MINUTES"))),
         follow_up_days=follow_up_days,
-        step_time=_clock("FOLLOWUP_STEP_TIME"),
+        step_time=step_time,
         deadline_business_days=int(config.get("FOLLOWUP_DEADLINE_BUSINESS_DAYS")),
         nudge_business_days=int(config.get("FOLLOWUP_NUDGE_BUSINESS_DAYS")),
     )
@@ -69,7 +73,9 @@ def stop_reason(interview: Interview, kind: str) -> str:
         return f"Outcome recorded: {opportunity.get_status_display().lower()}."
     if kind != Step.Kind.THANK_YOU:
         later = (
-            Interview.objects.filter(opportunity=opportunity, cancelled=False, start_at__gt=interview.start_at)
+            Interview.objects.filter(
+                opportunity=opportunity, cancelled=False, start_at__gt=interview.start_at
+            )
             .order_by("start_at")
             .first()
         )
@@ -96,9 +102,7 @@ def replan(interview: Interview) -> list[Step]:
         follow_up.done_at if follow_up and follow_up.state == Step.State.DONE else None
     )
     planned = plan_steps(
-        InterviewTimes(
-            start=interview.start_at, end=interview.end_at, tz=interview.time_zone
-        ),
+        InterviewTimes(start=interview.start_at, end=interview.end_at, tz=interview.time_zone),
         [
             Recipient(name=i.name, tz=i.time_zone or None, country=i.country or None)
             for i in interviewers
@@ -115,7 +119,9 @@ def replan(interview: Interview) -> list[Step]:
         kind = StepKind(core_step.kind).value
         step = existing.pop((kind, interviewer.pk), None)
         if step is None:
-            step = Step(owner_id=interview.owner_id, interview=interview, interviewer=interviewer, kind=kind)
+            step = Step(
+                owner_id=interview.owner_id, interview=interview, interviewer=interviewer, kind=kind
+            )
         if step.state != Step.State.DONE:
             step.due_at = core_step.send_at.astimezone(UTC)
             step.overdue_at = core_step.overdue_at.astimezone(UTC) if core_step.overdue_at else None

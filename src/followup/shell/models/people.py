@@ -21,7 +21,8 @@ def validate_zone(value: str) -> None:
 def validate_country(value: str) -> None:
     if value and not calendar.supported_country(value):
         raise ValidationError(
-            f"{value!r} is not a country code we have holidays for; use two letters such as US or GB"
+            f"{value!r} is not a country code we have holidays for; "
+            "use two letters such as US or GB"
         )
 
 
@@ -33,16 +34,21 @@ class Profile(models.Model):
     )
     full_name = models.CharField(max_length=200, blank=True)
     email = models.EmailField(blank=True)
-    signature = models.TextField(blank=True, help_text="How your notes end, e.g. your name and phone.")
+    signature = models.TextField(
+        blank=True, help_text="How your notes end, e.g. your name and phone."
+    )
     time_zone = models.CharField(max_length=64, default="UTC", validators=[validate_zone])
     country = models.CharField(
-        max_length=2, blank=True, validators=[validate_country],
+        max_length=2,
+        blank=True,
+        validators=[validate_country],
         help_text="Two-letter code, for public holidays when an interviewer's country is unknown.",
     )
     window_start = models.TimeField(default=dt.time(8, 0))
     window_end = models.TimeField(default=dt.time(18, 0))
     follow_up_days = models.PositiveSmallIntegerField(
-        default=7, validators=[MinValueValidator(7), MaxValueValidator(14)],
+        default=7,
+        validators=[MinValueValidator(7), MaxValueValidator(14)],
         help_text="Days after the interview for the official follow-up when no timeline was given.",
     )
     standout_points = models.TextField(

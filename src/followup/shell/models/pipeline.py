@@ -24,9 +24,7 @@ class Opportunity(Owned):
 
     company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="opportunities")
     role = models.CharField(max_length=200)
-    status = models.CharField(
-        max_length=20, choices=Status.choices, default=Status.INTERVIEWING
-    )
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.INTERVIEWING)
     status_note = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -49,7 +47,9 @@ class Interview(Owned):
         PHONE = "phone", "Phone"
         ONSITE = "onsite", "On site"
 
-    opportunity = models.ForeignKey(Opportunity, on_delete=models.CASCADE, related_name="interviews")
+    opportunity = models.ForeignKey(
+        Opportunity, on_delete=models.CASCADE, related_name="interviews"
+    )
     round = models.PositiveSmallIntegerField(default=1)
     start_at = models.DateTimeField(help_text="Stored in UTC.")
     end_at = models.DateTimeField(help_text="Stored in UTC.")
@@ -100,11 +100,15 @@ class Interviewer(Owned):
     email = models.EmailField(blank=True)
     title = models.CharField(max_length=200, blank=True)
     time_zone = models.CharField(
-        max_length=64, blank=True, validators=[validate_zone],
+        max_length=64,
+        blank=True,
+        validators=[validate_zone],
         help_text="Blank: the interview's zone.",
     )
     country = models.CharField(
-        max_length=2, blank=True, validators=[validate_country],
+        max_length=2,
+        blank=True,
+        validators=[validate_country],
         help_text="Blank: the country of their zone.",
     )
     discussed = models.TextField(blank=True, help_text="What you discussed with this person.")

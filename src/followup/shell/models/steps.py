@@ -64,7 +64,11 @@ class Step(Owned):
         return reverse("step", args=[self.pk])
 
     def is_overdue(self, now) -> bool:
-        return self.state == self.State.PLANNED and self.overdue_at is not None and self.overdue_at <= now
+        return (
+            self.state == self.State.PLANNED
+            and self.overdue_at is not None
+            and self.overdue_at <= now
+        )
 
     def is_due(self, now) -> bool:
         return self.state == self.State.PLANNED and self.due_at <= now

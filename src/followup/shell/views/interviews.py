@@ -38,15 +38,23 @@ def _input_from(form: InterviewForm, formset) -> InterviewInput:
     data = form.cleaned_data
     people = [
         InterviewerInput(
-            name=row["name"], email=row.get("email", ""), title=row.get("title", ""),
-            time_zone=row.get("time_zone", ""), country=row.get("country", ""),
+            name=row["name"],
+            email=row.get("email", ""),
+            title=row.get("title", ""),
+            time_zone=row.get("time_zone", ""),
+            country=row.get("country", ""),
         )
         for row in formset.cleaned_data
         if row and row.get("name") and not row.get("DELETE")
     ]
     return InterviewInput(
-        company=data["company"], role=data["role"], start=data["start_at"], end=data["end_at"],
-        time_zone=data["time_zone"], format=data["format"], location=data["location"],
+        company=data["company"],
+        role=data["role"],
+        start=data["start_at"],
+        end=data["end_at"],
+        time_zone=data["time_zone"],
+        format=data["format"],
+        location=data["location"],
         interviewers=people,
     )
 
@@ -55,8 +63,11 @@ def _input_from(form: InterviewForm, formset) -> InterviewInput:
 def interview_new(request):
     profile = actions.ensure_profile(request.user)
     form = InterviewForm(request.POST or None, initial={"time_zone": profile.time_zone})
-    formset = InterviewerFormSet(request.POST or None, prefix="people",
-                                 initial=[{}, {}] if request.method != "POST" else None)
+    formset = InterviewerFormSet(
+        request.POST or None,
+        prefix="people",
+        initial=[{}, {}] if request.method != "POST" else None,
+    )
     if request.method == "POST" and form.is_valid() and formset.is_valid():
         data = _input_from(form, formset)
         try:
@@ -66,8 +77,11 @@ def interview_new(request):
         else:
             messages.success(request, "Interview added. Here is what to send, and when.")
             return redirect(interview)
-    return render(request, "followup/interview_form.html",
-                  {"form": form, "formset": formset, "title": "Add an interview"})
+    return render(
+        request,
+        "followup/interview_form.html",
+        {"form": form, "formset": formset, "title": "Add an interview"},
+    )
 
 
 @login_required
@@ -77,13 +91,23 @@ def interview_edit(request, pk: int):
     start = timezone.localtime(interview.start_at, calendar.zone(zone))
     end = timezone.localtime(interview.end_at, calendar.zone(zone))
     initial = {
-        "company": interview.opportunity.company.name, "role": interview.opportunity.role,
-        "date": start.date(), "start": start.time(), "end": end.time(), "time_zone": zone,
-        "format": interview.format, "location": interview.location,
+        "company": interview.opportunity.company.name,
+        "role": interview.opportunity.role,
+        "date": start.date(),
+        "start": start.time(),
+        "end": end.time(),
+        "time_zone": zone,
+        "format": interview.format,
+        "location": interview.location,
     }
     people = [
-        {"name": p.name, "email": p.email, "title": p.title, "time_zone": p.time_zone,
-         "country": p.country}
+        {
+            "name": p.name,
+            "email": p.email,
+            "title": p.title,
+            "time_zone": p.time_zone,
+            "country": p.country,
+        }
         for p in interview.interviewers.all()
     ]
     form = InterviewForm(request.POST or None, initial=initial)
@@ -97,38 +121,54 @@ def interview_edit(request, pk: int):
         else:
             messages.success(request, "Saved; the plan below is up to date.")
             return redirect(interview)
-    return render(request, "followup/interview_form.html",
-                  {"form": form, "formset": formset, "title": "Edit interview",
-                   "interview": interview})
+    return render(
+        request,
+        "followup/interview_form.html",
+        {"form": form, "formset": formset, "title": "Edit interview", "interview": interview},
+    )
 
 
 @login_required
 def interview_detail(request, pk: int):
     interview = _interview(request, pk)
     steps = interview.steps.select_related("interviewer").order_by("due_at", "pk")
-    return render(request, "followup/interview_detail.html", {
-        "interview": interview,
-        "interviewers": interview.interviewers.all(),
-        "steps": steps,
-        "now": timezone.now(),
-        "deadline_form": DeadlineForm(initial={"action": "set",
-                                               "deadline": interview.stated_deadline}),
-        "outcome_form": OutcomeForm(initial={"status": interview.opportunity.status}),
-    })
+    return render(
+        request,
+        "followup/interview_detail.html",
+        {
+            "interview": interview,
+            "interviewers": interview.interviewers.all(),
+            "steps": steps,
+            "now": timezone.now(),
+            "deadline_form": DeadlineForm(
+                initial={"action": "set", "deadline": interview.stated_deadline}
+            ),
+            "outcome_form": OutcomeForm(initial={"status": interview.opportunity.status}),
+        },
+    )
 
 
 @login_required
 def interview_debrief(request, pk: int):
     interview = _interview(request, pk)
     form = DebriefForm(
-        request.POST or None, interviewers=interview.interviewers.all(),
-        initial={"notes": interview.notes, "highlights": interview.highlights,
-                 "timeline_text": interview.timeline_text},
+        request.POST or None,
+        interviewers=interview.interviewers.all(),
+        initial={
+            "notes": interview.notes,
+            "highlights": interview.highlights,
+            "timeline_text": interview.timeline_text,
+        },
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        actions.debrief(interview, notes=data["notes"], highlights=data["highlights"],
-                        timeline_text=data["timeline_text"], discussed=form.discussed())
+        actions.debrief(
+            interview,
+            notes=data["notes"],
+            highlights=data["highlights"],
+            timeline_text=data["timeline_text"],
+            discussed=form.discussed(),
+        )
         messages.success(request, "Debrief saved.")
         return redirect(interview)
     return render(request, "followup/debrief.html", {"interview": interview, "form": form})
@@ -160,8 +200,12 @@ def interview_cancel(request, pk: int):
     interview = _interview(request, pk)
     cancel = request.POST.get("cancelled", "1") == "1"
     actions.set_cancelled(interview, cancel)
-    messages.success(request, "Interview cancelled; its steps are stopped." if cancel
-                     else "Interview is back on; its steps are planned again.")
+    messages.success(
+        request,
+        "Interview cancelled; its steps are stopped."
+        if cancel
+        else "Interview is back on; its steps are planned again.",
+    )
     return redirect(interview)
 
 
@@ -171,8 +215,7 @@ def opportunity_outcome(request, pk: int):
     opportunity = get_object_or_404(Opportunity.objects.for_user(request.user), pk=pk)
     form = OutcomeForm(request.POST)
     if form.is_valid():
-        actions.record_outcome(opportunity, form.cleaned_data["status"],
-                               form.cleaned_data["note"])
+        actions.record_outcome(opportunity, form.cleaned_data["status"], form.cleaned_data["note"])
         messages.success(request, f"Outcome recorded: {opportunity.get_status_display()}.")
     else:
         messages.error(request, "Choose an outcome from the list.")

@@ -21,10 +21,16 @@ def welcome(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            user = create_account(AccountInput(
-                username=data["username"], password=data["password"], email=data["email"],
-                full_name=data["full_name"], time_zone=data["time_zone"], country=data["country"],
-            ))
+            user = create_account(
+                AccountInput(
+                    username=data["username"],
+                    password=data["password"],
+                    email=data["email"],
+                    full_name=data["full_name"],
+                    time_zone=data["time_zone"],
+                    country=data["country"],
+                )
+            )
         except ValidationError as exc:
             form.add_error(None, exc)
         else:

@@ -1,0 +1,293 @@
+"""The `followup` commands that use the database, run through the real entry point."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+
+import pytest
+import time_machine
+
+from followup.cli.main import main
+from followup.shell.models import Interview, Opportunity, Step
+
+from .conftest import PASSWORD
+
+
+def run(capsys, *argv, stdin: str | None = None, monkeypatch=None):
+    if stdin is not None:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_init_creates_the_account(capsys, monkeypatch, no_users):
+    code, out, err = run(
+        capsys,
+        "init",
+        "--username",
+        "sam",
+        "--email",
+        "sam@example.com",
+        "--name",
+        "Sam Lee",
+        "--tz",
+        "Europe/Berlin",
+        "--country",
+        "de",
+        "--password-stdin",
+        "--json",
+        stdin=PASSWORD + "\n",
+        monkeypatch=monkeypatch,
+    )
+    assert code == 0, err
+    assert json.loads(out) == {"username": "sam", "time_zone": "Europe/Berlin"}
+
+
+def test_init_refuses_a_weak_password_in_one_sentence(capsys, monkeypatch, no_users):
+    code, out, err = run(
+        capsys,
+        "init",
+        "--username",
+        "sam",
+        "--password-stdin",
+        stdin="password\n",
+        monkeypatch=monkeypatch,
+    )
+    assert code == 1
+    assert err.startswith("followup: error: This password is too common.")
+    assert "Traceback" not in err
+
+
+def test_init_refuses_an_unknown_zone(capsys, monkeypatch, no_users):
+    code, _, err = run(
+        capsys,
+        "init",
+        "--username",
+        "sam",
+        "--tz",
+        "Mars/Olympus",
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+        monkeypatch=monkeypatch,
+    )
+    assert code == 1
+    assert "unknown time zone 'Mars/Olympus'" in err
+
+
+def test_commands_need_an_account(capsys, no_users):
+    code, _, err = run(capsys, "due")
+    assert code == 1
+    assert err == (
+        "followup: error: no account yet; create one with `followup init` (or open the web UI).\n"
+    )
+
+
+def test_several_accounts_need_user(capsys, owner, outsider):
+    code, _, err = run(capsys, "list")
+    assert code == 1
+    assert "--user" in err
+    code, out, _ = run(capsys, "list", "--user", "mallory", "--json")
+    assert code == 0
+    assert json.loads(out) == []
+
+
+def test_add_plans_the_steps(capsys, owner):
+    code, out, err = run(
+        capsys,
+        "add",
+        "--company",
+        "Acme",
+        "--role",
+        "Staff Engineer",
+        "--when",
+        "2026-12-01 14:00",
+        "--tz",
+        "America/New_York",
+        "--with",
+        "Dana Reyes <dana@acme.example> | CTO | America/Chicago | US",
+        "--with",
+        "Lee Park",
+        "--json",
+    )
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["start"] == "2026-12-01T14:00:00-05:00"
+    assert data["end"] == "2026-12-01T15:00:00-05:00"
+    assert [p["name"] for p in data["interviewers"]] == ["Dana Reyes", "Lee Park"]
+    assert data["interviewers"][0]["email"] == "dana@acme.example"
+    kinds = [(s["kind"], s["to"], s["due_at"]) for s in data["steps"]]
+    assert kinds == [
+        ("thank_you", "Dana Reyes", "2026-12-01T15:00:00-06:00"),
+        ("thank_you", "Lee Park", "2026-12-01T16:00:00-05:00"),
+        ("follow_up", "Dana Reyes", "2026-12-08T09:30:00-06:00"),
+        ("nudge", "Dana Reyes", "2026-12-17T09:30:00-06:00"),
+    ]
+    assert data["steps"][0]["reason"].startswith("Tue 1 Dec, 15:00 Chicago time")
+
+
+def test_add_explains_bad_input(capsys, owner):
+    code, _, err = run(
+        capsys, "add", "--company", "Acme", "--role", "X", "--when", "tomorrow", "--with", "Dana"
+    )
+    assert (code, err) == (
+        1,
+        "followup: error: 'tomorrow' is not a date and time; use '2026-12-01 14:00'.\n",
+    )
+    code, _, err = run(
+        capsys,
+        "add",
+        "--company",
+        "Acme",
+        "--role",
+        "X",
+        "--when",
+        "2026-12-01 10:00",
+        "--with",
+        "Dana | | Nowhere/City",
+    )
+    assert code == 1
+    assert "unknown time zone 'Nowhere/City'" in err
+    assert not Interview.objects.exists()
+
+
+def test_list_and_show(capsys, interview):
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    assert f"#{interview.pk}" in out and "Acme - Staff Engineer, round 1 [Interviewing]" in out
+    code, out, _ = run(capsys, "show", str(interview.pk))
+    assert code == 0
+    assert "Thank-you to Dana Reyes" in out
+    assert "why: Tue 1 Dec, 15:00 Chicago time" in out
+
+
+def test_show_an_unknown_interview(capsys, owner):
+    assert run(capsys, "show", "999") == (
+        1,
+        "",
+        "followup: error: no interview #999; see `followup list`.\n",
+    )
+
+
+def test_show_does_not_reveal_someone_elses_interview(capsys, interview, outsider):
+    code, _, err = run(capsys, "show", str(interview.pk), "--user", "mallory")
+    assert code == 1
+    assert "no interview" in err
+
+
+def test_debrief_with_a_deadline_replans(capsys, interview):
+    code, out, err = run(
+        capsys,
+        "debrief",
+        str(interview.pk),
+        "--notes",
+        "Kafka migration",
+        "--deadline",
+        "2026-12-04",
+        "--discussed",
+        "dana reyes=On-call load",
+        "--json",
+    )
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["stated_deadline"] == "2026-12-04"
+    assert data["interviewers"][0]["discussed"] == "On-call load"
+    follow_up = next(s for s in data["steps"] if s["kind"] == "follow_up")
+    assert follow_up["due_at"] == "2026-12-08T09:30:00-06:00"
+
+
+def test_debrief_names_the_interviewers_when_one_is_unknown(capsys, interview):
+    code, _, err = run(capsys, "debrief", str(interview.pk), "--discussed", "Bob=stuff")
+    assert code == 1
+    assert "Dana Reyes, Lee Park" in err
+
+
+@time_machine.travel(dt.datetime(2026, 12, 1, 21, 30, tzinfo=dt.UTC), tick=False)
+def test_due_lists_overdue_due_and_next(capsys, interview):
+    code, out, _ = run(capsys, "due", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [s["to"] for s in data["due"]] == ["Dana Reyes", "Lee Park"]
+    assert data["overdue"] == []
+    assert [s["kind"] for s in data["next"]] == ["follow_up", "nudge"]
+    code, out, _ = run(capsys, "due", "--at", "2026-12-03T12:00:00+00:00", "--json")
+    assert [s["kind"] for s in json.loads(out)["overdue"]] == ["thank_you", "thank_you"]
+
+
+def test_done_marks_a_step_and_reports_twice_done(capsys, interview):
+    step = interview.steps.get(kind="thank_you", interviewer__name="Lee Park")
+    code, out, _ = run(capsys, "done", str(step.pk), "--json")
+    assert code == 0
+    assert json.loads(out)["state"] == "done"
+    code, _, err = run(capsys, "done", str(step.pk))
+    assert (code, err) == (1, f"followup: error: Step {step.pk} is already marked as sent.\n")
+    code, out, _ = run(capsys, "done", str(step.pk), "--undo", "--json")
+    assert json.loads(out)["state"] == "planned"
+
+
+def test_outcome_stops_the_plan(capsys, interview):
+    code, out, _ = run(capsys, "outcome", str(interview.opportunity.pk), "rejected")
+    assert code == 0
+    assert out == "Staff Engineer at Acme: Rejected. Its planned steps are stopped.\n"
+    assert interview.opportunity.__class__.objects.get().status == Opportunity.Status.REJECTED
+    assert not Step.objects.filter(state=Step.State.PLANNED).exists()
+
+
+def test_outcome_rejects_an_unknown_status(capsys, interview):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["outcome", str(interview.opportunity.pk), "hired"])
+    assert exit_info.value.code == 2
+    assert "invalid choice: 'hired'" in capsys.readouterr().err
+
+
+def test_cancel_and_undo(capsys, interview):
+    assert run(capsys, "cancel", str(interview.pk))[0] == 0
+    assert set(interview.steps.values_list("state", flat=True)) == {"stopped"}
+    assert run(capsys, "cancel", str(interview.pk), "--undo")[0] == 0
+    assert set(interview.steps.values_list("state", flat=True)) == {"planned"}
+
+
+def test_demo_loads_a_lived_in_sample(capsys, owner):
+    code, out, _ = run(capsys, "demo", "--json")
+    assert code == 0
+    assert len(json.loads(out)["interviews"]) == 3
+    code, out, _ = run(capsys, "due", "--json")
+    data = json.loads(out)
+    assert data["due"] or data["overdue"]
+    assert data["next"]
+
+
+def test_doctor_passes_on_a_working_install(capsys, owner):
+    code, out, _ = run(capsys, "doctor", "--json")
+    checks = {c["check"]: c for c in json.loads(out)}
+    assert code == 0, checks
+    assert set(checks) == {
+        "settings",
+        "data folder",
+        "secret key",
+        "calendar data",
+        "database",
+        "accounts",
+    }
+
+
+def test_doctor_fails_and_says_what_to_fix(capsys, owner, monkeypatch):
+    monkeypatch.setenv("FOLLOWUP_FOLLOW_UP_DAYS", "3")
+    code, out, _ = run(capsys, "doctor")
+    assert code == 1
+    assert (
+        "FAIL  settings: FOLLOWUP_FOLLOW_UP_DAYS='3' is not valid; "
+        "set it to a whole number of days from 7 to 14." in out
+    )
+
+
+def test_a_bad_setting_stops_commands_with_one_sentence(capsys, owner, monkeypatch):
+    monkeypatch.setenv("FOLLOWUP_WINDOW_START", "eight")
+    code, _, err = run(capsys, "due")
+    assert code == 1
+    assert err == (
+        "followup: error: FOLLOWUP_WINDOW_START='eight' is not valid; "
+        "set it to a time such as 08:00.\n"
+    )

@@ -1,0 +1,325 @@
+"""The web UI: first run, sign-in, the dashboard, interview pages, and who may see what."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import time_machine
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from followup.shell.models import Interview, Opportunity, Step
+
+from .conftest import PASSWORD, make_interview
+
+
+def test_a_fresh_install_sends_visitors_to_the_first_run_page(client, no_users):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"] == "/welcome/"
+
+
+def test_the_first_run_page_creates_the_account_and_signs_in(client, no_users):
+    response = client.post(
+        "/welcome/",
+        {
+            "full_name": "Sam Lee",
+            "email": "sam@example.com",
+            "username": "sam",
+            "password": PASSWORD,
+            "time_zone": "Europe/London",
+            "country": "gb",
+        },
+    )
+    assert response.status_code == 302
+    user = get_user_model().objects.get(username="sam")
+    assert user.profile.time_zone == "Europe/London"
+    assert user.profile.country == "GB"
+    assert client.get("/").status_code == 200
+
+
+def test_the_first_run_page_refuses_a_weak_password(client, no_users):
+    response = client.post(
+        "/welcome/",
+        {
+            "full_name": "Sam",
+            "email": "sam@example.com",
+            "username": "sam",
+            "password": "12345678",
+            "time_zone": "UTC",
+            "country": "",
+        },
+    )
+    assert response.status_code == 200
+    assert b"too common" in response.content
+    assert not get_user_model().objects.exists()
+
+
+def test_the_first_run_page_closes_once_an_account_exists(client, owner):
+    response = client.post(
+        "/welcome/",
+        {
+            "full_name": "Eve",
+            "email": "eve@example.com",
+            "username": "eve",
+            "password": PASSWORD,
+            "time_zone": "UTC",
+            "country": "",
+        },
+    )
+    assert response.status_code == 302
+    assert not get_user_model().objects.filter(username="eve").exists()
+
+
+def test_pages_need_a_signed_in_user(client, interview):
+    for path in ["/", "/interviews/", f"/interviews/{interview.pk}/", "/settings/"]:
+        response = client.get(path)
+        assert response.status_code == 302, path
+        assert response["Location"].startswith("/login/"), path
+
+
+def test_sign_in_with_password(client, owner):
+    response = client.post("/login/", {"username": "sam", "password": PASSWORD})
+    assert response.status_code == 302
+    assert client.get("/").status_code == 200
+
+
+@time_machine.travel(dt.datetime(2026, 12, 1, 21, 30, tzinfo=dt.UTC), tick=False)
+def test_the_dashboard_answers_what_to_do_today(owner_client, interview):
+    html = owner_client.get("/").content.decode()
+    assert "Send now" in html
+    assert "Thank-you to Dana Reyes" in html
+    assert "Tue 1 Dec, 15:00 Chicago time" in html
+    assert "Coming up" in html
+    assert "Official follow-up to Dana Reyes" in html
+    # The due section comes before what comes next.
+    assert html.index("Send now") < html.index("Coming up")
+
+
+@time_machine.travel(dt.datetime(2026, 12, 3, 12, 0, tzinfo=dt.UTC), tick=False)
+def test_the_dashboard_shows_overdue_thank_yous_first(owner_client, interview):
+    html = owner_client.get("/").content.decode()
+    assert "Overdue" in html
+    assert html.index("Overdue") < html.index("Coming up")
+
+
+def test_an_empty_dashboard_offers_to_add_an_interview_or_load_a_sample(owner_client):
+    html = owner_client.get("/").content.decode()
+    assert "Add an interview" in html
+    response = owner_client.post("/demo/")
+    assert response.status_code == 302
+    assert Interview.objects.count() == 3
+
+
+def test_adding_an_interview_through_the_form(owner_client, owner):
+    response = owner_client.post(
+        "/interviews/new/",
+        {
+            "company": "Initech",
+            "role": "QA Lead",
+            "date": "2026-12-02",
+            "start": "10:00",
+            "end": "11:00",
+            "time_zone": "Europe/London",
+            "format": "video",
+            "location": "",
+            "people-TOTAL_FORMS": "2",
+            "people-INITIAL_FORMS": "0",
+            "people-MIN_NUM_FORMS": "1",
+            "people-MAX_NUM_FORMS": "12",
+            "people-0-name": "Bill Lumbergh",
+            "people-0-email": "bill@initech.example",
+            "people-0-title": "VP",
+            "people-0-time_zone": "",
+            "people-0-country": "",
+            "people-1-name": "",
+            "people-1-email": "",
+            "people-1-title": "",
+            "people-1-time_zone": "",
+            "people-1-country": "",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    interview = Interview.objects.get(opportunity__company__name="Initech")
+    assert interview.start_at == dt.datetime(2026, 12, 2, 10, 0, tzinfo=dt.UTC)  # GMT in winter
+    assert interview.interviewers.count() == 1
+    assert response["Location"] == f"/interviews/{interview.pk}/"
+    page = owner_client.get(response["Location"]).content.decode()
+    assert "Thank-you to Bill Lumbergh" in page
+    assert "London time" in page
+
+
+def test_the_form_says_what_is_wrong(owner_client):
+    response = owner_client.post(
+        "/interviews/new/",
+        {
+            "company": "Initech",
+            "role": "QA Lead",
+            "date": "2026-12-02",
+            "start": "11:00",
+            "end": "10:00",
+            "time_zone": "Europe/London",
+            "format": "video",
+            "people-TOTAL_FORMS": "1",
+            "people-INITIAL_FORMS": "0",
+            "people-MIN_NUM_FORMS": "1",
+            "people-MAX_NUM_FORMS": "12",
+            "people-0-name": "",
+            "people-0-email": "bill@initech.example",
+        },
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "must end after it starts" in html
+    assert "Give this interviewer" in html
+    assert not Interview.objects.exists()
+
+
+def test_mark_as_sent_from_the_interview_page(owner_client, interview):
+    step = interview.steps.get(kind="thank_you", interviewer__name="Lee Park")
+    response = owner_client.post(f"/steps/{step.pk}/done/", {"next": "/"})
+    assert response.status_code == 302
+    assert response["Location"] == "/"
+    step.refresh_from_db()
+    assert step.state == Step.State.DONE
+
+
+def test_mark_as_sent_never_redirects_off_site(owner_client, interview):
+    step = interview.steps.first()
+    response = owner_client.post(f"/steps/{step.pk}/done/", {"next": "//evil.example/"})
+    assert response["Location"] == f"/interviews/{interview.pk}/"
+
+
+def test_recording_an_outcome_stops_the_plan(owner_client, interview):
+    response = owner_client.post(
+        f"/opportunities/{interview.opportunity.pk}/outcome/",
+        {"status": "offer", "note": "Verbal offer"},
+    )
+    assert response.status_code == 302
+    interview.opportunity.refresh_from_db()
+    assert interview.opportunity.status == Opportunity.Status.OFFER
+    assert not interview.steps.filter(state=Step.State.PLANNED).exists()
+
+
+def test_correcting_the_deadline_replans_the_follow_up(owner_client, interview):
+    response = owner_client.post(
+        f"/interviews/{interview.pk}/deadline/", {"action": "set", "deadline": "2026-12-04"}
+    )
+    assert response.status_code == 302
+    interview.refresh_from_db()
+    assert interview.stated_deadline == dt.date(2026, 12, 4)
+    page = owner_client.get(f"/interviews/{interview.pk}/").content.decode()
+    assert "Fri 4 Dec" in page
+
+
+def test_the_debrief_form_saves_each_interviewers_part(owner_client, interview):
+    dana = interview.interviewers.get(name="Dana Reyes")
+    response = owner_client.post(
+        f"/interviews/{interview.pk}/debrief/",
+        {
+            "notes": "Kafka migration",
+            "highlights": "Cut p99 latency 40%",
+            "timeline_text": "",
+            f"discussed_{dana.pk}": "Her team's on-call rotation",
+        },
+    )
+    assert response.status_code == 302
+    dana.refresh_from_db()
+    assert dana.discussed == "Her team's on-call rotation"
+
+
+def test_settings_change_the_send_window(owner_client, owner):
+    response = owner_client.post(
+        "/settings/",
+        {
+            "full_name": "Sam Lee",
+            "email": "sam@example.com",
+            "signature": "Sam",
+            "time_zone": "America/New_York",
+            "country": "US",
+            "window_start": "09:00",
+            "window_end": "17:00",
+            "follow_up_days": "10",
+            "standout_points": "",
+        },
+    )
+    assert response.status_code == 302
+    owner.profile.refresh_from_db()
+    assert owner.profile.follow_up_days == 10
+
+
+def test_settings_refuse_a_follow_up_sooner_than_seven_days(owner_client, owner):
+    response = owner_client.post(
+        "/settings/",
+        {
+            "full_name": "Sam Lee",
+            "email": "",
+            "signature": "",
+            "time_zone": "UTC",
+            "country": "",
+            "window_start": "08:00",
+            "window_end": "18:00",
+            "follow_up_days": "3",
+            "standout_points": "",
+        },
+    )
+    assert response.status_code == 200
+    assert b"greater than or equal to 7" in response.content
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/interviews/{interview}/",
+        "/interviews/{interview}/edit/",
+        "/interviews/{interview}/debrief/",
+        "/steps/{step}/",
+    ],
+)
+def test_an_outsider_cannot_see_someone_elses_interview(outsider_client, interview, path):
+    step = interview.steps.first()
+    response = outsider_client.get(path.format(interview=interview.pk, step=step.pk))
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/steps/{step}/done/",
+        "/interviews/{interview}/cancel/",
+        "/interviews/{interview}/deadline/",
+        "/opportunities/{opportunity}/outcome/",
+    ],
+)
+def test_an_outsider_cannot_change_someone_elses_interview(outsider_client, interview, path):
+    step = interview.steps.first()
+    url = path.format(interview=interview.pk, step=step.pk, opportunity=interview.opportunity.pk)
+    response = outsider_client.post(url, {"status": "rejected", "action": "none"})
+    assert response.status_code == 404
+    assert not interview.steps.exclude(state=Step.State.PLANNED).exists()
+
+
+def test_forms_need_a_csrf_token(owner, interview):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(owner)
+    step = interview.steps.first()
+    assert client.post(f"/steps/{step.pk}/done/").status_code == 403
+    step.refresh_from_db()
+    assert step.state == Step.State.PLANNED
+
+
+def test_hostile_text_is_escaped(owner_client, owner):
+    make_interview(
+        owner, company="<script>alert(1)</script>", role='"><img src=x onerror=alert(1)>'
+    )
+    html = owner_client.get("/").content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<img src=x" not in html
+
+
+def test_pages_send_security_headers(owner_client):
+    response = owner_client.get("/")
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
