@@ -136,6 +136,18 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     p = add_command(
         commands,
+        "draft",
+        cmd_draft,
+        help="print the note for a planned step (your saved edit, or our suggestion)",
+        example="followup draft 12 --json",
+    )
+    p.add_argument("step", type=int, metavar="STEP_ID")
+    p.add_argument("--suggested", action="store_true", help="ignore your saved edit")
+    add_user_option(p)
+    add_json_flag(p)
+
+    p = add_command(
+        commands,
         "cancel",
         cmd_cancel,
         help="mark an interview as cancelled (stops its steps)",
@@ -484,4 +496,44 @@ def cmd_cancel(args: argparse.Namespace) -> int:
         print_json(interview_dict(interview))
     else:
         print(f"Interview #{interview.pk} is {'back on' if args.undo else 'cancelled'}.")
+    return 0
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    setup()
+    from followup.shell import notes
+    from followup.shell.models import Step
+
+    step = _load(Step, args.step, current_user(args), "step")
+    note = notes.note_for(step)
+    subject, body = note.subject, note.body
+    if args.suggested:
+        subject, body = note.suggested.subject, note.suggested.body
+    result = notes.review_note(step, subject, body)
+    if args.json:
+        print_json(
+            {
+                "step": step.pk,
+                "kind": step.kind,
+                "to": step.interviewer.name,
+                "to_email": step.interviewer.email or None,
+                "subject": subject,
+                "body": body,
+                "edited": note.edited and not args.suggested,
+                "placeholders": list(note.suggested.placeholders) if not note.edited else [],
+                "review": {
+                    "ready": result.ready,
+                    "verdict": result.verdict,
+                    "labels": result.labels,
+                    "findings": [vars(f) for f in result.findings],
+                },
+            }
+        )
+        return 0
+    to = step.interviewer.name + (f" <{step.interviewer.email}>" if step.interviewer.email else "")
+    print(f"To: {to}\nSubject: {subject}\n\n{body}\n")
+    print(f"Review: {result.verdict}")
+    for row in notes.review_rows(result, step.kind):
+        if not row.ok:
+            print(f"  - {row.name}: {row.suggestion or row.evidence}")
     return 0

@@ -150,8 +150,7 @@ class DebriefForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
         label="The timeline they gave, in their words",
         help_text=(
-            "e.g. \u201cWe\u2019ll decide by the end of next week.\u201d "
-            "We read the date from it."
+            "e.g. \u201cWe\u2019ll decide by the end of next week.\u201d We read the date from it."
         ),
     )
 

@@ -23,6 +23,7 @@ urlpatterns = [
         name="opportunity_outcome",
     ),
     path("steps/<int:pk>/", steps.step_detail, name="step"),
+    path("steps/<int:pk>/review/", steps.step_review, name="step_review"),
     path("steps/<int:pk>/done/", steps.step_done, name="step_done"),
     path("steps/<int:pk>/undo/", steps.step_undo, name="step_undo"),
 ]

@@ -1,27 +1,97 @@
+from urllib.parse import quote
+
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from followup.shell import actions
+from followup.shell import actions, notes
 from followup.shell.actions import ActionError
 from followup.shell.models import Step
+
+
+class NoteForm(forms.Form):
+    subject = forms.CharField(max_length=300, required=False)
+    body = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 16}))
+
+    def clean_subject(self) -> str:
+        # A subject is one header line: a newline in it would let text become another header.
+        return " ".join(self.cleaned_data["subject"].split())
 
 
 def _step(request, pk: int) -> Step:
     return get_object_or_404(
         Step.objects.for_user(request.user).select_related(
-            "interview__opportunity__company", "interviewer"
+            "interview__opportunity__company", "interviewer", "owner"
         ),
         pk=pk,
     )
 
 
+def _mailto(step: Step, subject: str, body: str) -> str:
+    address = quote(step.interviewer.email or "", safe="@")
+    return f"mailto:{address}?subject={quote(subject)}&body={quote(body)}"
+
+
 @login_required
 def step_detail(request, pk: int):
+    """The note's editor, with the review beside it (live with htmx, on submit without)."""
     step = _step(request, pk)
-    return render(request, "followup/step_detail.html", {"step": step, "now": timezone.now()})
+    note = notes.note_for(step)
+    subject, body = note.subject, note.body
+    if request.method == "POST":
+        form = NoteForm(request.POST)
+        if form.is_valid():
+            subject, body = form.cleaned_data["subject"], form.cleaned_data["body"]
+            action = request.POST.get("action", "save")
+            if action == "save":
+                step.subject, step.body = subject, body
+                step.save(update_fields=["subject", "body", "updated_at"])
+                messages.success(request, "Draft saved.")
+                return redirect(step)
+            if action == "reset":
+                step.subject, step.body = "", ""
+                step.save(update_fields=["subject", "body", "updated_at"])
+                messages.success(request, "Back to the suggested draft.")
+                return redirect(step)
+    else:
+        form = NoteForm(initial={"subject": subject, "body": body})
+    return render(
+        request,
+        "followup/step_detail.html",
+        {
+            "step": step,
+            "now": timezone.now(),
+            "form": form,
+            "note": note,
+            **_review_parts(step, subject, body),
+        },
+    )
+
+
+def _review_parts(step: Step, subject: str, body: str) -> dict:
+    result = notes.review_note(step, subject, body)
+    return {
+        "review": result,
+        "rows": notes.review_rows(result, step.kind),
+        "mailto": _mailto(step, subject, body),
+    }
+
+
+@login_required
+@require_POST
+def step_review(request, pk: int):
+    """The review panel alone, for htmx to swap in as the user types."""
+    step = _step(request, pk)
+    form = NoteForm(request.POST)
+    form.is_valid()
+    subject = form.cleaned_data.get("subject", "")
+    body = form.cleaned_data.get("body", "")
+    return render(
+        request, "followup/_review.html", {"step": step, **_review_parts(step, subject, body)}
+    )
 
 
 def _back(request, step: Step):

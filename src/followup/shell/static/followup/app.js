@@ -1,0 +1,13 @@
+// Progressive enhancements only: every page works without this file.
+document.addEventListener("DOMContentLoaded", () => {
+  for (const button of document.querySelectorAll("[data-copy]")) {
+    const source = document.querySelector(button.dataset.copy);
+    if (!source || !navigator.clipboard) continue;
+    button.hidden = false;
+    button.addEventListener("click", async () => {
+      await navigator.clipboard.writeText(source.value);
+      button.textContent = "Copied";
+      setTimeout(() => { button.textContent = "Copy message"; }, 1500);
+    });
+  }
+});
