@@ -9,14 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from followup.core import calendar
-from followup.core.writing import Review, ReviewContext, review
-from followup.core.writing.drafting import (
+from followup.core.writing import (
     Draft,
     DraftContext,
     Person,
+    Review,
+    ReviewContext,
     draft_follow_up,
     draft_nudge,
     draft_thank_you,
+    review,
 )
 from followup.shell.models import Profile, Step
 

@@ -1,0 +1,259 @@
+"""Assembling the three notes from the context, the phrase banks and the chosen point."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from . import phrases as B
+from . import points as P
+from .choose import Chooser, position
+from .context import (
+    FOLLOW_UP,
+    NUDGE,
+    THANK_YOU,
+    Draft,
+    DraftContext,
+    find_placeholders,
+    placeholder,
+)
+from .people import first_name, greeting_name, name_variants, name_words
+from .subjects import one_line, subject_for
+
+# Body word limits, signature excluded (the user's own block is theirs to size). They sit below
+# the issue's "about 120 / 150" and well below the reviewer's 200-word too_long.
+WORD_LIMITS = {THANK_YOU: 110, FOLLOW_UP: 140, NUDGE: 90}
+
+# Shrink the point step by step before dropping optional sentences to stay under a limit.
+_POINT_BUDGETS = (P.MAX_POINT_WORDS, 12, 8, 5)
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_MAX_NAME_WORDS = 8
+
+
+def format_date(day: date) -> str:
+    """ "Tuesday, November 18", spelled out here so the process locale cannot change it."""
+    return f"{_WEEKDAYS[day.weekday()]}, {_MONTHS[day.month - 1]} {day.day}"
+
+
+def role_phrase(role: str) -> str:
+    role = re.sub(r"^(?:the|a|an)\s+", "", one_line(P.clean_text(role)), flags=re.IGNORECASE)
+    role = role.rstrip(" .,;:")
+    if not role or len(role.split()) > _MAX_NAME_WORDS:
+        return "the role"
+    if re.search(r"\b(?:role|position|job|opening|post|vacancy)$", role, re.IGNORECASE):
+        return f"the {role}"
+    return f"the {role} role"
+
+
+def _short_role(role: str) -> str:
+    role = one_line(P.clean_text(role)).rstrip(" .,;:")
+    return role if len(role.split()) <= _MAX_NAME_WORDS else ""
+
+
+def _company(ctx: DraftContext) -> str:
+    return one_line(P.clean_text(ctx.company)).rstrip(" ,;:") or "your organization"
+
+
+# --- choosing the specific point ---------------------------------------------------------------
+
+
+class _Points:
+    """Every usable point of one context, by source, plus which one each kind of note uses."""
+
+    def __init__(self, ctx: DraftContext, max_words: int = P.MAX_POINT_WORDS) -> None:
+        names = name_variants(ctx.interviewer)
+        ignore = name_words(ctx.company, ctx.candidate, ctx.interviewer.name,
+                            *(p.name for p in ctx.other_interviewers))
+        self.position = position(ctx)
+
+        def pts(text: str, source: str, address: bool = False) -> list[P.Point]:
+            found = P.extract_points(text, source, names, ignore, address_recipient=address)
+            return [_clip(p, max_words) for p in found]
+
+        self.discussed = pts(ctx.discussed, P.DISCUSSED, address=True)
+        self.notes = pts(ctx.notes, P.NOTES)
+        self.stood_out = pts(ctx.stood_out, P.STOOD_OUT)
+        self.standout = [p for s in ctx.standout_points for p in pts(s, P.STANDOUT)[:1]]
+
+    def _shared(self, found: list[P.Point]) -> P.Point | None:
+        # Notes and profile points are shared by all interviewers; rotating by position gives
+        # siblings different points when there are several.
+        return found[self.position % len(found)] if found else None
+
+    def thank_you(self) -> P.Point | None:
+        if self.discussed:
+            return self.discussed[0]
+        return (self._shared(self.notes) or self._shared(self.stood_out)
+                or self._shared(self.standout))
+
+    def follow_up(self) -> P.Point | None:
+        if self.stood_out:
+            return self.stood_out[0]
+        if self.discussed:
+            return self.discussed[0]
+        return self.notes[0] if self.notes else (self.standout[0] if self.standout else None)
+
+    def nudge(self) -> P.Point | None:
+        used = {p.key for p in (self.thank_you(), self.follow_up()) if p}
+        fresh = [p for p in self.standout if p.key not in used]
+        fresh += [p for p in (*self.discussed, *self.stood_out, *self.notes) if p.key not in used]
+        if fresh:
+            return fresh[0]
+        # Only one point exists: say it again from the nudge's own angle rather than fake one.
+        return self.follow_up()
+
+
+def _clip(point: P.Point, max_words: int) -> P.Point:
+    if len(point.text.split()) <= max_words:
+        return point
+    return P.Point(P.shorten(point.text, max_words), point.shape, point.source, point.score,
+                   point.key)
+
+
+# --- assembling --------------------------------------------------------------------------------
+
+
+def _sentence(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\.\.+$", ".", text)
+    return text[:1].upper() + text[1:]
+
+
+def _point_sentence(frames: dict[str, Sequence[str]], chooser: Chooser,
+                    point: P.Point | None, fallback: str) -> str:
+    if point is None:
+        return fallback
+    frame = chooser.pick(f"point:{point.shape}", frames[point.shape])
+    return _sentence(frame.format(point=point.text))
+
+
+def _signature(ctx: DraftContext) -> str:
+    lines = [one_line(line) for line in P.clean_text(ctx.signature).splitlines()]
+    signature = "\n".join(line for line in lines if line).strip()
+    return signature or first_name(ctx.candidate)
+
+
+def _greeting(ctx: DraftContext, chooser: Chooser) -> str:
+    name = greeting_name(ctx.interviewer)
+    if not name:
+        return chooser.pick("greeting", B.GENERIC_GREETINGS)
+    return chooser.pick("greeting", B.GREETINGS).format(name=name)
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _compose(
+    ctx: DraftContext,
+    kind: str,
+    parts: Sequence[Sequence[str]],
+) -> tuple[str, str]:
+    """Join paragraphs of sentences under a greeting and above the sign-off; return (text
+    without signature for counting, full body)."""
+    chooser = Chooser(ctx, kind)
+    paragraphs = [_greeting(ctx, chooser)]
+    paragraphs += [" ".join(s for s in para if s) for para in parts if any(para)]
+    signoff = chooser.pick("signoff", B.SIGNOFFS) + ","
+    counted = "\n\n".join([*paragraphs, signoff])
+    signature = _signature(ctx)
+    body = counted + ("\n" + signature if signature else "")
+    return counted, body
+
+
+_Builder = Callable[[DraftContext, Chooser, "_Points", bool, bool], list[list[str]]]
+
+
+def _draft(ctx: DraftContext, kind: str, build: _Builder) -> Draft:
+    chooser = Chooser(ctx, kind)
+    body = ""
+    # Try the fullest note first; shorten the point, then drop the optional closing line, then the
+    # role's name, until the note fits its limit.
+    for drop_close, short_role in ((False, False), (True, False), (True, True)):
+        for budget in _POINT_BUDGETS:
+            points = _Points(ctx, budget)
+            parts = build(ctx, chooser, points, drop_close, short_role)
+            counted, body = _compose(ctx, kind, parts)
+            if _word_count(counted) <= WORD_LIMITS[kind]:
+                return _finish(ctx, kind, chooser, body)
+    return _finish(ctx, kind, chooser, body)
+
+
+def _finish(ctx: DraftContext, kind: str, chooser: Chooser, body: str) -> Draft:
+    role = _short_role(ctx.role)
+    role_named = role_phrase(role).removeprefix("the ") if role else ""
+    subject = subject_for(kind, chooser, role, role_named, one_line(P.clean_text(ctx.company)),
+                          one_line(P.clean_text(ctx.candidate)), ctx.thank_you_subject)
+    return Draft(kind=kind, subject=subject, body=body, placeholders=find_placeholders(body))
+
+
+def _fields(ctx: DraftContext, short_role: bool) -> dict[str, str]:
+    fmt = (ctx.interview_format or "").strip().lower()
+    return {
+        "role_the": "the role" if short_role else role_phrase(ctx.role),
+        "company": _company(ctx),
+        "meet": B.MEET.get(fmt, B.MEET[""]),
+        "date": format_date(ctx.interview_date),
+        "deadline": format_date(ctx.stated_deadline) if ctx.stated_deadline else "",
+    }
+
+
+def _recipient(ctx: DraftContext) -> str:
+    return greeting_name(ctx.interviewer) or "the interviewer"
+
+
+def _build_thank_you(ctx: DraftContext, chooser: Chooser, points: _Points, drop_close: bool,
+                     short_role: bool) -> list[list[str]]:
+    f = _fields(ctx, short_role)
+    fallback = placeholder(B.THANK_YOU_PLACEHOLDER.format(name=_recipient(ctx)))
+    return [
+        [chooser.pick("thanks", B.THANK_YOU_THANKS).format(**f),
+         _point_sentence(B.THANK_YOU_POINT, chooser, points.thank_you(), fallback)],
+        [chooser.pick("interest", B.THANK_YOU_INTEREST).format(**f),
+         "" if drop_close else chooser.pick("close", B.THANK_YOU_CLOSE)],
+    ]
+
+
+def _build_follow_up(ctx: DraftContext, chooser: Chooser, points: _Points, drop_close: bool,
+                     short_role: bool) -> list[list[str]]:
+    f = _fields(ctx, short_role)
+    fallback = placeholder(B.FOLLOW_UP_PLACEHOLDER.format(name=_recipient(ctx)))
+    asks = B.FOLLOW_UP_ASK_DEADLINE if ctx.stated_deadline else B.FOLLOW_UP_ASK
+    return [
+        [chooser.pick("thanks", B.FOLLOW_UP_THANKS).format(**f),
+         _point_sentence(B.FOLLOW_UP_POINT, chooser, points.follow_up(), fallback)],
+        [chooser.pick("interest", B.FOLLOW_UP_INTEREST).format(**f)],
+        [chooser.pick("ask", asks).format(**f),
+         "" if drop_close else chooser.pick("close", B.FOLLOW_UP_CLOSE)],
+    ]
+
+
+def _build_nudge(ctx: DraftContext, chooser: Chooser, points: _Points, drop_close: bool,
+                 short_role: bool) -> list[list[str]]:
+    f = _fields(ctx, short_role)
+    fallback = placeholder(B.NUDGE_PLACEHOLDER.format(name=_recipient(ctx)))
+    return [
+        [chooser.pick("thanks", B.NUDGE_THANKS).format(**f),
+         _point_sentence(B.NUDGE_POINT, chooser, points.nudge(), fallback)],
+        [chooser.pick("interest", B.NUDGE_INTEREST).format(**f),
+         chooser.pick("ask", B.NUDGE_ASK).format(**f)],
+    ]
+
+
+def draft_thank_you(ctx: DraftContext) -> Draft:
+    """A short thank-you to one interviewer, built from what was discussed with them."""
+    return _draft(ctx, THANK_YOU, _build_thank_you)
+
+
+def draft_follow_up(ctx: DraftContext) -> Draft:
+    """The official follow-up: the interview, one specific point, interest, a time-frame ask."""
+    return _draft(ctx, FOLLOW_UP, _build_follow_up)
+
+
+def draft_nudge(ctx: DraftContext) -> Draft:
+    """The one nudge: shorter, a new angle, asks where things stand, no guilt."""
+    return _draft(ctx, NUDGE, _build_nudge)

@@ -1,0 +1,409 @@
+"""Turning free-text debrief notes into one specific point a draft can name.
+
+The user's notes are raw ("we discussed the 4 West night-shift gap; she asked how I'd handle a
+fall"). A note is only useful to the interviewer if it names something concrete, so we split the
+text into candidate points, score each for specificity (numbers, proper nouns, named systems),
+drop the ones that would hurt (self-criticism, salary, logistics), and reshape the winner into a
+clause that fits a sentence frame ("our conversation about ...").
+
+Nothing is added here: a point is always a trimmed span of the user's own words, with only the
+lead-in ("we discussed") removed and the perspective turned to "you" for the recipient.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Shapes decide which sentence frames fit the point grammatically.
+TOPIC = "topic"  # a noun phrase or "how ..." phrase: "our conversation about {}"
+CLAUSE = "clause"  # a full clause: "one part of our conversation stayed with me: {}"
+HEARD = "heard"  # something the interviewer told the candidate: "it was good to hear that {}"
+DID = "did"  # an achievement led by a past-tense verb: "I {}"
+HAVE = "have"  # an achievement as a noun phrase: "my {}"
+
+# Sources, in the order a thank-you prefers them.
+DISCUSSED = "discussed"
+NOTES = "notes"
+STOOD_OUT = "stood_out"
+STANDOUT = "standout"
+
+MAX_POINT_WORDS = 18
+
+
+def _wordset(text: str) -> frozenset[str]:
+    # Word lists read better as prose blocks than as hundred-item literals.
+    return frozenset(text.split())
+
+
+_STOPWORDS = _wordset(
+    """a an the and or but of to in on at for with by from about as into over under than then
+    so if is are was were be been being it its this that these those there their they them he
+    she his her him you your we our us i me my mine i'd i'm i've i'll also just very really
+    how what why when where who which whether would could should will can may might do did does
+    had has have not no yes up out more most some any all each both other such own same too"""
+)
+
+# Words that make a note sound specific without saying anything only this candidate could say.
+_GENERIC = _wordset(
+    """great good nice lovely fun interesting amazing awesome conversation conversations chat
+    interview interviews role roles position positions job jobs team teams company culture fit
+    experience experiences skills skill background things thing stuff lot lots well went going
+    everything questions question work working people discussed talked passion player
+    communication hardworking hard-working motivated general overall opportunity day today
+    overview basics typical usual company's team's goals expectations responsibilities duties
+    myself strengths weaknesses resume cv"""
+)
+
+# Points the candidate would not want to remind anyone of, or that are not theirs to raise in a
+# thank-you (pay, logistics): never chosen, whatever their specificity.
+_EXCLUDE_RE = re.compile(
+    r"\b(?:fumbl\w*|blank(?:ed)?|mess(?:ed)? up|nervous|bomb(?:ed)?|forgot|struggl\w*|stumbl\w*|"
+    r"awkward|rude|was late|ran late|arrived late|didn'?t know|did not know|couldn'?t answer|"
+    r"could not answer|wasn'?t sure|was unsure|not sure|sal(?:ary|aries)|compensation|pay ?range|"
+    r"benefits|pto|vacation|decide by|decision|decid\w*|let me know|hear back|next steps?|"
+    r"timeline|time frame|timeframe|start date|background check|references|second round|"
+    r"final round|be in touch|reach out|follow up|follow-up|went well|went great)\b",
+    re.IGNORECASE,
+)
+
+_ABBREVIATIONS = _wordset(
+    "e.g i.e dr mr mrs ms st vs etc inc ltd co no approx dept sr jr prof sq ft mt"
+)
+
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "she", "he", "they"})
+_FINITE = _wordset(
+    """is are was were will would has have had can could should must does did isn't aren't
+    wasn't weren't won't hasn't haven't doesn't didn't needs wants plans uses runs"""
+)
+_IRREGULAR_PAST = _wordset(
+    """led built cut ran grew won made taught drove wrote set brought kept held began found
+    rebuilt overhaul oversaw spent sold stood took trained saved"""
+)
+_COMMON_SUFFIXES = ("ing", "ed", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ly")
+_COMMON_FIRST_WORDS = _STOPWORDS | _wordset(
+    "led built cut ran grew won made taught drove wrote kept managed helped reduced"
+)
+
+_TOPIC_VERBS = (
+    r"discussed|talked(?: a lot| quite a bit| a bit)? about|talked through|spoke about|"
+    r"chatted about|went over|went through|covered|dug into|got into|touched on|reviewed|"
+    r"compared notes on|walked through|focused on|spent (?:a lot of |most of the )?time on"
+)
+
+
+@dataclass(frozen=True)
+class Point:
+    text: str  # ready to drop into a sentence frame, no trailing punctuation
+    shape: str
+    source: str
+    score: float
+    key: str  # normalised original span, to tell points apart across drafts
+
+
+def clean_text(text: str) -> str:
+    """Remove what must never reach an email: control characters and placeholder brackets."""
+    text = text.replace("[[", "").replace("]]", "")
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
+    return text
+
+
+def split_points(text: str) -> list[str]:
+    """Split free text into candidate points: lines, bullets, sentences and "; " parts."""
+    pieces: list[str] = []
+    for line in re.split(r"[\r\n]+|\s+[•·]\s+|^[•·]\s+", clean_text(text)):
+        for part in re.split(r"\s*;\s*|\s+\|\s+", line):
+            pieces.extend(_split_sentences(part))
+    return [p for p in (_strip_decoration(p) for p in pieces) if p]
+
+
+def _split_sentences(text: str) -> list[str]:
+    # A full stop ends a sentence only before a capital or a digit, and never after an
+    # abbreviation, so "e.g. Kronos" and "4.5 stars" stay whole.
+    out: list[str] = []
+    start = 0
+    for match in re.finditer(r"[.!?]+\s+(?=[\"'(A-Z0-9])", text):
+        before = text[start : match.start()].split()
+        last = before[-1].lower().rstrip(".") if before else ""
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        out.append(text[start : match.start()])
+        start = match.end()
+    out.append(text[start:])
+    return out
+
+
+def _strip_decoration(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^(?:[-*•·>]+|\d{1,2}[.)]|[a-z][)])\s+", "", text)
+    text = text.strip(" \"'`“”‘’")
+    text = re.sub(r"^(?:and|also|plus|then|mainly|mostly|so|oh|ok|okay)[,:]?\s+", "", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"[\s.,;:!?\-–—]+$", "", text)
+    text = re.sub(r"\s*(?:etc|and so on|and more)$", "", text, flags=re.IGNORECASE)
+    return text.strip()
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9][A-Za-z0-9'’&./+#%-]*", text)
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in (x.lower().strip(".") for x in _words(text)) if w not in _STOPWORDS
+            and len(w) > 1]
+
+
+def _is_named(word: str, index: int, known_common: frozenset[str]) -> bool:
+    """A proper noun, acronym or named system: the things an interviewer remembers."""
+    bare = word.strip(".'’")
+    if not bare or bare.lower() in {"i", "i'd", "i'm", "i've", "i'll"}:
+        return False
+    if any(c.isdigit() for c in bare):
+        return False  # counted as a number
+    if len(bare) > 1 and bare.isupper():
+        return True
+    if any(c.isupper() for c in bare[1:]):
+        return True  # CamelCase: "ServiceNow", "McKesson"
+    if bare[0].isupper():
+        return index > 0 or bare.lower() not in known_common
+    return False
+
+
+def specificity(text: str, ignore: frozenset[str] = frozenset()) -> tuple[float, bool]:
+    """Score how specific a point is, and whether it is specific enough to stand alone.
+
+    `ignore` holds words that say nothing about this candidate (the company's and the people's
+    names), so "talked about Acme" does not count as specific at Acme.
+    """
+    words = _words(text)
+    numbers = sum(1 for w in words if any(c.isdigit() for c in w))
+    named = sum(
+        1 for i, w in enumerate(words)
+        if w.lower().strip(".'’") not in ignore and _is_named(w, i, _COMMON_FIRST_WORDS)
+    )
+    content = [w for w in _content_words(text) if w not in ignore]
+    concrete = [w for w in content if w not in _GENERIC]
+    score = 3.0 * min(numbers, 2) + 2.0 * min(named, 3) + 0.5 * min(len(concrete), 8)
+    specific = bool(numbers or named) and bool(concrete) or len(concrete) >= 2
+    return score, specific
+
+
+def _names_pattern(names: tuple[str, ...]) -> str:
+    alternatives = [re.escape(n) for n in names if n]
+    return "|".join(["she", "he", "they", *alternatives])
+
+
+def reshape(text: str, source: str, recipient_names: tuple[str, ...] = ()) -> tuple[str, str]:
+    """Strip the lead-in of a note and return (clause, shape)."""
+    if source == STANDOUT:
+        return _reshape_achievement(text)
+    others = _names_pattern(recipient_names)
+    flags = re.IGNORECASE
+    # A short label in front ("system design: sharding ...", "behavioral round, talked about
+    # ...") names the interview segment, not the point.
+    m = re.match(r"^\S+(?:\s+\S+){0,3}?\s*:\s+(.+)$", text)
+    if m:
+        text = m.group(1)
+    m = re.match(r"^[^,]{1,40},\s+(.+)$", text)
+    if m and re.match(rf"^(?:(?:we|i|{others})\s+)?(?:also\s+)?(?:{_TOPIC_VERBS})\s", m.group(1),
+                      flags):
+        text = m.group(1)
+    # "she said that the unit is moving to Epic" -> heard: "the unit is moving to Epic"
+    m = re.match(rf"^(?:{others})\s+(?:also\s+)?(?:said|mentioned|told me|explained|shared|"
+                 r"noted|pointed out)\s+that\s+(.+)$", text, flags)
+    if m:
+        return m.group(1), HEARD
+    m = re.match(rf"^(?:(?:we|i|{others})\s+)?(?:also\s+|then\s+|mostly\s+|mainly\s+|"
+                 rf"briefly\s+)?(?:{_TOPIC_VERBS})\s+(.+)$", text, flags)
+    if m:
+        return m.group(1), TOPIC
+    m = re.match(rf"^(?:{others})\s+(?:also\s+)?(?:asked(?: me)?|wanted to know|was curious|"
+                 r"quizzed me|grilled me)\s+(?:about\s+|on\s+|regarding\s+)?(.+)$", text, flags)
+    if m and not m.group(1).lower().startswith("to "):
+        return m.group(1), TOPIC
+    m = re.match(rf"^(?:{others})\s+(?:also\s+)?(?:walked me through|showed me|gave me a tour of|"
+                 r"told me about|described|explained|shared|talked about|mentioned|"
+                 r"introduced me to)\s+(.+)$", text, flags)
+    if m:
+        return m.group(1), TOPIC
+    m = re.match(r"^(?:i\s+)?(?:also\s+)?(?:described|explained|shared|presented|brought up|raised|"
+                 r"mentioned|talked about|"
+                 r"walked (?:her|him|them|you|the panel) through|showed (?:her|him|them|you)|"
+                 r"told (?:her|him|them|you) about|gave (?:(?:her|him|them|you) )?(?:an )?"
+                 r"examples? of)\s+(?!that\b)(.+)$", text, flags)
+    if m:
+        return m.group(1), TOPIC
+    m = re.match(r"^(?:about|re|regarding|topics?)\s*[:\-]?\s+(.+)$", text, flags)
+    if m:
+        return m.group(1), TOPIC
+    words = text.split()
+    first = words[0].lower() if words else ""
+    if first in _SUBJECT_PRONOUNS or any(w.lower() in _FINITE for w in words[1:]):
+        return text, CLAUSE
+    if recipient_names and first in {n.lower() for n in recipient_names if n}:
+        return text, CLAUSE
+    return text, TOPIC
+
+
+def _reshape_achievement(text: str) -> tuple[str, str]:
+    m = re.match(r"^i\s+(.+)$", text, re.IGNORECASE)
+    if m:
+        return m.group(1), DID
+    first = text.split()[0].lower() if text.split() else ""
+    if first.endswith("ed") or first in _IRREGULAR_PAST:
+        return text, DID
+    return re.sub(r"^(?:a|an|the|my)\s+", "", text, flags=re.IGNORECASE), HAVE
+
+
+def to_second_person(text: str, names: tuple[str, ...]) -> str:
+    """Address the recipient: in their part of the debrief, "she" and their name mean "you"."""
+    subjects = {"she", "he", *(n.lower() for n in names if n)}
+    possessives = {n.lower() + s for n in names if n for s in ("'s", "’s")}
+    words = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        low = word.lower()
+        bare = low.rstrip(",")
+        tail = word[len(bare):] if len(word) >= len(bare) else ""
+        if i == 0 and bare in {"they", "their"}:
+            # Leading "their"/"they" in the recipient's own notes is their employer: "your".
+            out.append({"they": "you", "their": "your"}[bare] + tail)
+        elif bare in {"she's", "he's"}:
+            out.append("you're" + tail)
+        elif bare in possessives:
+            out.append("your" + tail)
+        elif bare in subjects:
+            out.append("you" + tail)
+            if not tail and i + 1 < len(words):
+                out.append(_agree(words[i + 1]))
+                i += 1
+        elif bare in {"his", "him", "himself", "herself"}:
+            out.append({"his": "your", "him": "you"}.get(bare, "yourself") + tail)
+        elif bare == "her":
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            possessive = nxt and not tail and nxt not in _STOPWORDS
+            out.append(("your" if possessive else "you") + tail)
+        else:
+            out.append(word)
+        i += 1
+    return " ".join(out)
+
+
+_AGREEMENT = {
+    "is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
+    "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't",
+}
+
+
+def _agree(verb: str) -> str:
+    low = verb.lower()
+    if low in _AGREEMENT:
+        return _AGREEMENT[low]
+    if not low.isalpha() or len(low) <= 3 or not low.endswith("s") or low.endswith("ss"):
+        return verb
+    if low.endswith("ies"):
+        return verb[:-3] + "y"
+    if re.search(r"(?:sh|ch|x|z|ss)es$", low):
+        return verb[:-2]
+    return verb[:-1]
+
+
+_DANGLING = _STOPWORDS - {"i", "you", "me", "us", "them", "it", "him", "her", "more", "most",
+                          "all", "both", "up", "out", "too"}
+
+
+def shorten(text: str, max_words: int = MAX_POINT_WORDS) -> str:
+    """Cut a long point at a clause boundary, never mid-word and never on a dangling "the"."""
+    words = text.split()
+    if len(words) > max_words:
+        cut = max_words
+        for i in range(max_words, 3, -1):
+            prev, word = words[i - 1], words[i].lower()
+            if prev.endswith((",", ":", ";", ")")) or word in {
+                "and", "but", "which", "because", "so", "while", "where", "who", "when",
+                "with", "-", "–", "—", "(", "although", "though", "since", "after", "before",
+            }:
+                cut = i
+                break
+        words = words[:cut]
+    while words and (words[-1].lower().strip(",;:") in _DANGLING or words[-1] in "-–—("):
+        words.pop()
+    text = " ".join(words)
+    text = re.sub(r"[\s,;:(\-–—]+$", "", text)
+    if text.count("(") > text.count(")"):
+        text = text.rsplit("(", 1)[0].rstrip(" ,;:-")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return text
+
+
+def lower_first(text: str, corpus: str) -> str:
+    """Lower-case the first letter when the first word is an ordinary word, not a name."""
+    words = text.split(" ", 1)
+    first = words[0]
+    bare = first.strip("\"'(")
+    if bare == "I" or bare.startswith(("I'", "I’")):
+        return text
+    if not bare or not bare[0].isupper() or len(bare) > 1 and (
+        bare.isupper() or any(c.isupper() for c in bare[1:])
+    ):
+        return text
+    low = bare.lower()
+    common = (
+        low in _COMMON_FIRST_WORDS
+        or low.endswith(_COMMON_SUFFIXES)
+        or re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(low)}\b", corpus) is not None
+    )
+    if not common:
+        return text
+    return first.replace(bare[0], bare[0].lower(), 1) + (" " + words[1] if len(words) > 1 else "")
+
+
+def extract_points(
+    text: str,
+    source: str,
+    recipient_names: tuple[str, ...] = (),
+    ignore: frozenset[str] = frozenset(),
+    address_recipient: bool = False,
+) -> list[Point]:
+    """All usable points in `text`, most specific first (ties keep the user's order)."""
+    corpus = clean_text(text)
+    found: list[Point] = []
+    for raw in _usable_spans(split_points(text)):
+        clause, shape = reshape(raw, source, recipient_names)
+        if address_recipient and shape in {CLAUSE, TOPIC, HEARD}:
+            clause = to_second_person(clause, recipient_names)
+        clause = shorten(clause)
+        clause = lower_first(clause, corpus)
+        if not re.search(r"[^\W_]", clause) or max(len(w) for w in clause.split()) > 40:
+            continue  # nothing readable, or a pasted blob/URL that would wreck the sentence
+        score, specific = specificity(clause, ignore)
+        if not specific:
+            continue
+        if shape == CLAUSE and not address_recipient and clause.split()[0].lower() in {
+            "she", "he", "they"
+        }:
+            # In general notes "she" may be anyone; prefer a point that needs no guessing.
+            score -= 4
+        found.append(Point(clause, shape, source, score, _key(raw)))
+    order = sorted(range(len(found)), key=lambda i: (-found[i].score, i))
+    return [found[i] for i in order]
+
+
+def _usable_spans(pieces: list[str]) -> list[str]:
+    """Drop what must not be raised; from a mixed sentence keep the harmless parts, so
+    "the Sapphire goals and my license timeline" still yields "the Sapphire goals"."""
+    spans: list[str] = []
+    for piece in pieces:
+        if not _EXCLUDE_RE.search(piece):
+            spans.append(piece)
+            continue
+        parts = re.split(r",\s+|\s+(?:and|but|plus|although|though)\s+", piece)
+        spans.extend(p for p in parts if len(parts) > 1 and not _EXCLUDE_RE.search(p))
+    return spans
+
+
+def _key(text: str) -> str:
+    return " ".join(_content_words(text))

@@ -1,0 +1,108 @@
+"""Suggestions for each finding, and the one-line verdict."""
+
+from __future__ import annotations
+
+import re
+
+from .model import ReviewContext
+from .text import clip
+
+# What to fix first when several things are wrong: a wrong name embarrasses at once, a bad tone
+# undoes the rest, a missing element is a lost chance, and length is a matter of polish.
+PRIORITY: tuple[str, ...] = (
+    "wrong_name",
+    "pushy",
+    "apologetic_or_desperate",
+    "distinguishes",
+    "restates_interest",
+    "asks_timeframe",
+    "thanks",
+    "too_long",
+)
+_PROBLEM_WORDS = {
+    "wrong_name": "a name is wrong",
+    "pushy": "the tone is pushy",
+    "apologetic_or_desperate": "the tone is apologetic",
+    "distinguishes": "add one specific point about you",
+    "restates_interest": "say plainly that you want the job",
+    "asks_timeframe": "ask when to expect a decision",
+    "thanks": "thank them for their time",
+    "too_long": "cut it to 200 words or fewer",
+}
+_DISCUSSED = re.compile(
+    r"(?:discussed|talked about|talked through|asked about|asked me about|mentioned|went over|"
+    r"covered|we spoke about|spoke about)\s+(.+)",
+    re.IGNORECASE,
+)
+
+
+def point_from_notes(context: ReviewContext) -> str:
+    """A topic from the debrief notes to suggest, or "" when the notes name none."""
+    if not context.notes.strip():
+        return ""
+    sentences = [s.strip() for s in re.split(r"(?<=[.;!?])\s+|\n+", context.notes) if s.strip()]
+    for sentence in sentences:
+        match = _DISCUSSED.search(sentence)
+        if match:
+            return clip(match.group(1).rstrip(" .;"), 90)
+    return clip(sentences[0].rstrip(" .;"), 90) if sentences else ""
+
+
+def suggest(label: str, kind: str, context: ReviewContext, words: int = 0) -> str:
+    company = context.company or "the company"
+    role = context.role or "the role"
+    person = (context.interviewer.split() or ["them"])[0]
+    if label == "thanks":
+        return (
+            f"Thank {person} for their time: e.g. "
+            f'"Thank you for meeting with me about the {role} role."'
+        )
+    if label == "distinguishes":
+        point = point_from_notes(context)
+        if point:
+            return (
+                f"Name one thing you discussed: e.g. {point} (from your notes), or a result "
+                "of yours with a number."
+            )
+        return (
+            "Name one specific thing you discussed, or one result of yours with a number or a "
+            "named system, so they recall you."
+        )
+    if label == "restates_interest":
+        return (
+            "Say plainly that you want it: e.g. "
+            f'"I\'m still very keen to join {company} as {role}."'
+        )
+    if label == "asks_timeframe":
+        return (
+            'Ask when to expect a decision: e.g. "Could you let me know when you expect to decide?"'
+        )
+    if label == "apologetic_or_desperate":
+        return (
+            "Drop the apology and the pleading; a calm, confident check-in is expected and "
+            "reads better."
+        )
+    if label == "pushy":
+        return (
+            "Remove the deadline, demand or assumption; if you have another offer, say so "
+            "politely and ask about their timing."
+        )
+    if label == "wrong_name":
+        names = " and ".join(n for n in (context.interviewer, context.company) if n)
+        return f"Check the names: this note is for {names}." if names else "Check every name."
+    if label == "too_long":
+        return (
+            f"Cut it to 200 words or fewer (now {words}): keep one point, your interest and "
+            "the question."
+        )
+    return ""
+
+
+def verdict(problems: list[str], evidence: dict[str, str]) -> str:
+    if not problems:
+        return "Ready to send."
+    first = min(problems, key=PRIORITY.index)
+    text = f"Fix first: {_PROBLEM_WORDS[first]}"
+    if first in ("wrong_name", "pushy", "apologetic_or_desperate") and evidence.get(first):
+        text += f' ("{clip(evidence[first], 60)}")'
+    return text + "."

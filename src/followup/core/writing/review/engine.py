@@ -1,0 +1,61 @@
+"""review(): the eight findings, their evidence and suggestions, and the verdict."""
+
+from __future__ import annotations
+
+from .advice import suggest, verdict
+from .interest import find_interest
+from .model import ELEMENTS, KINDS, LABELS, Finding, Review, ReviewContext
+from .names import find_wrong_name
+from .specifics import find_specific
+from .text import clip, read_email
+from .thanks import find_thanks
+from .timeframe import find_timeframe
+from .tone import find_apologetic, find_pushy
+
+TOO_LONG_WORDS = 200
+_EMPTY_CONTEXT = ReviewContext()
+
+
+def required_elements(kind: str) -> tuple[str, ...]:
+    """Every note thanks, distinguishes and restates interest; follow-ups also ask for a date."""
+    return ELEMENTS if kind in ("follow_up", "nudge") else ELEMENTS[:3]
+
+
+def review(
+    subject: str,
+    body: str,
+    kind: str = "follow_up",
+    context: ReviewContext = _EMPTY_CONTEXT,
+) -> Review:
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    email = read_email(subject or "", body or "")
+    evidence: dict[str, str | None] = {
+        "thanks": find_thanks(email),
+        "distinguishes": find_specific(email, context),
+        "restates_interest": find_interest(email),
+        "asks_timeframe": find_timeframe(email),
+        "apologetic_or_desperate": find_apologetic(email),
+        "pushy": find_pushy(email),
+        "wrong_name": find_wrong_name(email, context),
+        "too_long": f"{email.words} words" if email.words > TOO_LONG_WORDS else None,
+    }
+    labels = {label: evidence[label] is not None for label in LABELS}
+    required = required_elements(kind)
+    findings: list[Finding] = []
+    problems: list[str] = []
+    for label in LABELS:
+        found = evidence[label]
+        if label in ELEMENTS:
+            if found is not None:
+                findings.append(Finding(label, clip(found), ""))
+            elif label in required:
+                findings.append(Finding(label, "", suggest(label, kind, context)))
+                problems.append(label)
+        elif found is not None:
+            findings.append(Finding(label, clip(found), suggest(label, kind, context, email.words)))
+            problems.append(label)
+    shown = {k: v for k, v in evidence.items() if v}
+    return Review(
+        labels=labels, findings=findings, verdict=verdict(problems, shown), ready=not problems
+    )

@@ -1,0 +1,126 @@
+"""restates_interest: the writer says they want this job or to work there, in any words.
+
+Not interest: claims of fit, need, "interested to hear", "I look forward to hearing from you",
+undecided interest ("still weighing my options") and withdrawals, however warmly phrased.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Email
+
+# What wanting the job is about: joining, the role itself, working there.
+_TARGET = (
+    r"(?:join|joining|be part|being part|become part|be a part|work (?:for|at|with|in|on|there|"
+    r"here|alongside)|working (?:for|at|with|in|on|there|alongside)|work there|to work\b|"
+    r"the (?:role|position|job|opportunity|possibility|prospect|chance|opening|team|idea)|"
+    r"this (?:role|position|job|opportunity|team|company|challenge)|"
+    r"(?:the|your) (?:\w+ ){0,3}(?:role|position|job|team|crew|seat|spot|lane|line|kitchen|unit)|"
+    r"lead(?:ing)? |run(?:ning)? |driv(?:e|ing) for|sell(?:ing)? for|teach(?:ing)? |supervis|"
+    r"start(?:ing)? (?:at|with|on)|to start\b|take it on|contribut|grow (?:at|with)|"
+    r"help(?:ing)? (?:\w+ ){0,2}(?:grow|win|team|through|with)|bring\b[^.!?]{0,80}\bto (?!you\b)|"
+    r"be (?:on|in) your|on board|aboard|cook for you|build (?:\w+ ){0,3}at|be your |"
+    r"support (?:your|the) (?:\w+ )?team)"
+)
+_INTEREST = [
+    re.compile(
+        r"\b(?:very |still |really |definitely |highly |truly |genuinely |so |most |extremely |"
+        r"remain |am |i'm |are |is )*(?:interested|interesting) (?:in|to) (?!hear|know|learn|see|"
+        r"get (?:your|feedback)|find out|receive|read|talk about)"
+    ),
+    re.compile(
+        r"\b(?:excited|thrilled|eager|keen|enthusiastic|delighted|motivated|passionate|pumped|"
+        r"stoked|ready and eager) (?:\w+ ){0,2}(?:about|to|for|on|by)\b(?! hear| get your| learn"
+        r" more about (?:the|your) (?:process|timeline)| see your (?:reply|answer))"
+    ),
+    re.compile(
+        r"\b(?:would|'d|will|i) (?:still |really |truly |very much |so |genuinely |absolutely )*"
+        r"(?:love|like|be (?:\w+ )?(?:thrilled|honou?red|delighted|happy|glad|proud|excited|"
+        r"pleased)|welcome the (?:chance|opportunity)|jump at the chance) (?:the chance |the "
+        r"opportunity )?(?:to )?" + _TARGET
+    ),
+    re.compile(
+        r"\b(?:want|wanted|wanting) (?:this|the|that) (?:\w+ )?(?:job|role|position|spot|seat)\b"
+    ),
+    re.compile(r"\b(?:want|wish) (?:very much |so much |really )?to " + _TARGET),
+    re.compile(r"\b(?:still |really |very much |so much )*want (?:\w+ ){0,3}(?:job|role|position)"),
+    re.compile(r"\bhop(?:e|ing) (?:very much |so much |really )?(?:to )?(?:be )?" + _TARGET),
+    re.compile(r"\bhope (?:to )?work with you\b"),
+    re.compile(
+        r"\blook(?:ing)? forward to (?:the (?:possibility|prospect|chance|opportunity) of )?"
+        r"(?:joining|working (?:with|for|at|on|together)|being part|starting|contributing|"
+        r"becoming)"
+    ),
+    re.compile(
+        r"\b(?:continued|continuing|strong|sincere|keen|genuine|real) interest in\b|\b(?:reaffirm|"
+        r"reiterate|restate|confirm|express) my (?:\w+ )?(?:interest|enthusiasm)\b|\bwhere i "
+        r"(?:see myself|belong)\b"
+    ),
+    re.compile(r"\bcount me in\b|\ball in on\b|\bsign me up\b"),
+    re.compile(
+        r"\b(?:can't|cannot) wait to (?:start|join|get started|work|begin)\b|\bready to "
+        r"(?:drive|join|start|work for|roll|get to work|hit the ground)"
+    ),
+    re.compile(
+        r"\b(?:still|very|really|definitely|highly|truly|so|extremely|remain|am|i'm)\s+(?:very\s+|"
+        r"really\s+|definitely\s+|still\s+)*(?:interested|keen|excited|eager)\b(?=\s*(?:[.!,;]|$|"
+        r"and\b|but\b))"
+    ),
+    re.compile(
+        r"\b(?:my|the) (?:first|top|number one|#1) choice\b|\bwhere i (?:want|would love|'d "
+        r"love|'d like) to (?:be|work)\b|\bthe (?:job|role|position|place) i want\b|\bexactly "
+        r"(?:the (?:\w+ ){0,3}|what )i(?:'m| am| have been)? (?:looking for|want)"
+    ),
+    re.compile(
+        r"\b(?:my )?(?:enthusiasm|excitement|interest) (?:for|in) (?:the|this) (?:\w+ )?"
+        r"(?:role|position|job|opportunity) (?:has|is|only|remains)"
+    ),
+    re.compile(
+        r"\bremain (?:very |really |extremely |truly )?(?:interested|keen|excited|eager|"
+        r"enthusiastic|committed)\b"
+    ),
+]
+_NEGATED = re.compile(
+    r"\b(?:no longer|not|n't|never|less) (?:\w+ ){0,2}(?:interested|excited|keen|want|"
+    r"sure|eager)|\bnot sure\b|\bunsure\b"
+)
+# Anywhere in the email, these make a warm sentence a goodbye or a maybe.
+_WITHDRAWAL = re.compile(
+    r"\bwithdraw|\bremove me from|\btake me out of\b|\b(?:accept|accepted|accepting|taken|took) "
+    r"(?:an?|another|the|their) (?:\w+ ){0,3}(?:offer|position|role|job)(?! from you)|\bdecided "
+    r"to (?:accept|stay|take|go with|remain|pursue|decline)|\bstep(?:ping)? (?:back|away) from\b|"
+    r"\bwon't be (?:continuing|moving forward|pursuing)|\bwill not be (?:continuing|moving "
+    r"forward|pursuing)|\bno longer (?:interested|available|pursuing|in the market)|\bbow out\b|"
+    r"\bdecline (?:the|your|this)\b"
+)
+_UNDECIDED = re.compile(
+    r"\bstill (?:deciding|evaluating|weighing|considering|thinking about whether)|\bhaven't "
+    r"(?:yet )?decided\b|\bhave not (?:yet )?decided\b|\bnot sure (?:yet )?(?:if|whether|this|"
+    r"that|it)|\bweighing (?:a few |my |several |some |other )?(?:options|offers)|\bstill "
+    r"(?:undecided|on the fence)|\bundecided\b|\bon the fence\b|\bwill let you know where i "
+    r"land\b|\bnot (?:yet )?sure (?:the|this) (?:role|job|position) is\b|\balso consider(?:ing)? "
+    r"(?:an? )?(?:offer|other)"
+)
+_TO_HEAR = re.compile(r"\b(?:to|in) hear(?:ing)? (?:from|back|your|good|what|about)\b")
+
+
+def find_interest(email: Email) -> str | None:
+    text = email.norm_body
+    if _WITHDRAWAL.search(text) or _UNDECIDED.search(text):
+        return None
+    for sentence in email.sentences:
+        norm = sentence.norm
+        for pattern in _INTEREST:
+            match = pattern.search(norm)
+            if not match:
+                continue
+            clause = norm[max(0, match.start() - 30) : match.end()]
+            if _NEGATED.search(clause) or _TO_HEAR.match(norm[match.end() :].lstrip()):
+                continue
+            return sentence.text
+    return None
+
+
+def is_withdrawal(email: Email) -> bool:
+    return bool(_WITHDRAWAL.search(email.norm_body))

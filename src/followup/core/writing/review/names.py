@@ -1,0 +1,341 @@
+"""wrong_name: the interviewer or the company named wrongly in the subject or body.
+
+Caught three ways: a greeting that names someone other than the interviewer (a nickname the
+notes record is fine, and so are "Hiring Manager" and "team"); a word within a typo or two of
+the interviewer's or the company's name; a company the writer says they want to join that is
+not this one (a competitor left in from another letter). Other people named correctly, and past
+employers, are fine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import ReviewContext
+from .text import Email, edit_distance
+
+_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "chef",
+    "coach",
+    "mx",
+    "sir",
+    "madam",
+    "mister",
+    "doctor",
+    "pastor",
+    "captain",
+    "officer",
+    "nurse",
+    "rev",
+}
+_GENERIC_GREETING = {
+    "hiring",
+    "manager",
+    "managers",
+    "team",
+    "there",
+    "all",
+    "everyone",
+    "recruiter",
+    "recruiting",
+    "committee",
+    "sir",
+    "madam",
+    "or",
+    "and",
+    "hr",
+    "to",
+    "whom",
+    "it",
+    "may",
+    "concern",
+    "folks",
+    "again",
+    "friends",
+    "the",
+    "search",
+    "panel",
+    "talent",
+    "acquisition",
+    "again!",
+    "morning",
+    "afternoon",
+    "evening",
+    "chef",
+    "you",
+    "both",
+    "y'all",
+    "guys",
+}
+_NICKNAME_RE = re.compile(
+    r"\b(?:goes by|prefers|prefer to be called|called|known as|call (?:him|her|them))\s+"
+    r"[\"']?([A-Z][a-z]+)|\(\s*[\"']?([A-Z][a-z]+)[\"']?\s*\)"
+)
+# Words around a company name that do not make it a different company.
+_COMPANY_FILLER = {
+    "the",
+    "inc",
+    "llc",
+    "llp",
+    "ltd",
+    "co",
+    "corp",
+    "corporation",
+    "company",
+    "group",
+    "team",
+    "teams",
+    "of",
+    "and",
+    "&",
+    "s",
+    "school",
+    "district",
+    "hospital",
+    "health",
+    "store",
+    "stores",
+    "family",
+    "crew",
+    "staff",
+    "kitchen",
+    "office",
+    "org",
+    "hq",
+    "home",
+    "goods",
+    "payments",
+    "backend",
+    "engineering",
+    "operations",
+    "sales",
+    "support",
+    "litigation",
+}
+_JOIN_CUE = re.compile(
+    r"\b(?:join(?:ing)?(?: the (?:\w+ ){0,2}(?:team|crew|staff|family) (?:at|of))?|work(?:ing)? "
+    r"(?:for|at)|(?:drive|driving|sell|selling|cook|teach|teaching) (?:for|at)|(?:team|crew|"
+    r"staff|role|position|job|opening|career|future|opportunity|shift|line|kitchen) (?:at|with)|"
+    r"part of|(?:excited|thrilled|eager|keen) about|prospect of joining|possibility of joining|"
+    r"grow at|(?:interview|interviewing) (?:at|with)|bring (?:\w+ ){0,4}to|help)\s+"
+    r"((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
+)
+_SUBJECT_AT = re.compile(
+    r"(?:\bat|\bwith|-|–|—|:)\s+((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
+)
+_PAST = re.compile(
+    r"\b(?:my (?:old|last|previous|former|current)|used to|when i was|i worked|"
+    r"former|previously|back at|time at|years at|experience at)\W*$"
+)
+
+
+@dataclass(frozen=True)
+class _Names:
+    accepted: frozenset[str]  # lower-case name words that may greet or be mentioned
+    interviewer_parts: tuple[str, ...]
+    company_words: frozenset[str]
+    company_parts: tuple[str, ...]
+    known_words: frozenset[str]  # every capitalised word the context mentions
+    role_words: frozenset[str]
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case name words with possessives and apostrophes dropped ("Luke's" -> "luke")."""
+    out = []
+    for raw in re.findall(r"[\w'&.-]+", text):
+        word = raw.strip("'.-").lower().removesuffix("'s").replace("'", "")
+        out.append(word)
+    return out
+
+
+@lru_cache(maxsize=128)
+def _names(context: ReviewContext) -> _Names:
+    interviewer = [w for w in _words(context.interviewer) if w and w not in _TITLES]
+    nicknames = {n.lower() for n in context.nicknames}
+    for match in _NICKNAME_RE.finditer(context.notes):
+        nicknames.add((match.group(1) or match.group(2)).lower())
+    local = context.interviewer_email.split("@")[0].lower()
+    email_parts = {p for p in re.split(r"[._\-+0-9]+", local) if len(p) > 2}
+    accepted = set(interviewer) | nicknames | (email_parts & set(interviewer))
+    company = [w for w in _words(context.company) if w]
+    known = set(company) | set(interviewer) | nicknames | set(_words(context.candidate))
+    role = set(_words(context.role.replace(",", " ").replace("/", " ")))
+    role.add("".join(w[0] for w in _words(context.role) if w and w[0].isalpha()))
+    known |= role
+    known |= {w for w in _words(" ".join(re.findall(r"\b[A-Z][\w'.-]*", context.notes)))}
+    return _Names(
+        accepted=frozenset(accepted),
+        interviewer_parts=tuple(w for w in interviewer + sorted(nicknames) if len(w) > 1),
+        company_words=frozenset(company),
+        # Only the distinctive first word of the company: "Electric" in "Brightline Electric" is
+        # too close to ordinary words ("Electrical") to call a near miss a misspelling.
+        company_parts=tuple([w for w in company if w not in _COMPANY_FILLER and len(w) > 3][:1]),
+        known_words=frozenset(known),
+        role_words=frozenset(role),
+    )
+
+
+def _close(word: str, target: str) -> bool:
+    """A likely misspelling: same first letter, one edit (two for longer names), not equal."""
+    if word == target or not word or word[0] != target[0]:
+        return False
+    limit = 1 if len(target) <= 5 else 2
+    return edit_distance(word, target, cap=limit + 1) <= limit
+
+
+def _check_greeting(email: Email, names: _Names) -> str | None:
+    if not email.greeting or not names.interviewer_parts:
+        return None
+    tokens = [w for w in _words(email.greeting) if w and w not in _TITLES]
+    if not tokens or any(t in names.accepted for t in tokens):
+        return None
+    if all(t in _GENERIC_GREETING for t in tokens):
+        return None
+    return email.greeting_line or email.greeting
+
+
+def _check_misspelling(texts: list[str], names: _Names, lowercase: set[str]) -> str | None:
+    targets = names.interviewer_parts + names.company_parts
+    for text in texts:
+        for match in re.finditer(r"\b[A-Z][a-zA-Z'-]{2,}", text):
+            raw = match.group(0)
+            before = text[: match.start()].rstrip()
+            title = re.search(r"\b(?:mr|mrs|ms|dr|chef|miss)\.?$", before, re.IGNORECASE)
+            if (not before or before[-1] in ".!?:") and not title:
+                continue  # a capital at the start of a sentence proves nothing
+            word = raw.lower().removesuffix("'s").strip("'-").replace("'", "")
+            if word in names.known_words or word in names.accepted or word in lowercase:
+                continue
+            for target in targets:
+                # "Lukes" for "Luke's" is the right name; "Okafur" for "Okafor" is not.
+                if word.rstrip("s") != target and _close(word, target):
+                    return raw
+    return None
+
+
+def _foreign_company(phrase: str, names: _Names) -> bool:
+    words = [w for w in _words(phrase) if w and w not in _COMPANY_FILLER]
+    if not words or not names.company_words:
+        return False
+    if any(w in names.accepted for w in words):
+        return False  # "work with Denise" names the interviewer, not a company
+    # "St. Lukes" without the apostrophe is still St. Luke's.
+    return any(
+        w not in names.company_words and w.removesuffix("s") not in names.company_words
+        for w in words
+    )
+
+
+def _check_company(email: Email, names: _Names) -> str | None:
+    if not names.company_words:
+        return None
+    subject = email.subject
+    for match in _SUBJECT_AT.finditer(subject):
+        phrase = match.group(1)
+        if phrase.lower().split()[0] in {"thank", "thanks", "following", "follow", "checking"}:
+            continue
+        if _foreign_company(phrase, names) and not _is_role(phrase, names):
+            return subject
+    for sentence in email.sentences:
+        for match in _JOIN_CUE.finditer(sentence.text):
+            phrase = match.group(1)
+            before = sentence.text[: match.start()].lower()
+            if _PAST.search(before):
+                continue
+            first = phrase.split()[0].lower()
+            if first in {"i", "i'm", "you", "we", "it", "the"} and len(phrase.split()) == 1:
+                continue
+            if first in names.known_words and not _foreign_company(phrase, names):
+                continue
+            if _foreign_company(phrase, names) and not _is_role(phrase, names):
+                if all(w in names.known_words for w in _words(phrase)):
+                    continue  # a past employer or a place the notes mention
+                return sentence.text
+    return None
+
+
+_ROLE_WORDS = {
+    "senior",
+    "junior",
+    "lead",
+    "manager",
+    "engineer",
+    "nurse",
+    "teacher",
+    "driver",
+    "position",
+    "role",
+    "job",
+    "interview",
+    "application",
+    "follow",
+    "up",
+    "update",
+    "thank",
+    "you",
+    "thanks",
+    "offer",
+    "decision",
+    "next",
+    "steps",
+    "grade",
+    "vp",
+    "operations",
+    "i",
+    "a",
+    "an",
+    "my",
+    "your",
+    "our",
+    "re",
+    "fw",
+    "fwd",
+    "pm",
+    "ae",
+    "cna",
+    "rn",
+    "lpn",
+    "shift",
+    "supervisor",
+    "technician",
+    "service",
+    "assistant",
+    "associate",
+    "specialist",
+    "analyst",
+    "director",
+    "officer",
+}
+
+
+def _is_role(phrase: str, names: _Names) -> bool:
+    """ "Night Charge Nurse" after a dash in a subject is the role, not a company."""
+    words = [w for w in _words(phrase) if w and w not in _COMPANY_FILLER]
+    return all(
+        w in _ROLE_WORDS
+        or w in names.role_words
+        or (len(w) >= 3 and any(r.startswith(w) for r in names.role_words | _ROLE_WORDS))
+        for w in words
+    )
+
+
+def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
+    names = _names(context)
+    return (
+        _check_greeting(email, names)
+        or _check_misspelling(
+            [email.subject] + [s.text for s in email.sentences],
+            names,
+            set(re.findall(r"\b[a-z][a-z'-]+", email.body)),
+        )
+        or _check_company(email, names)
+    )

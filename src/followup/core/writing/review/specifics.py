@@ -1,0 +1,222 @@
+"""distinguishes: one specific, concrete point that helps this interviewer recall this candidate.
+
+The test from the product: could the sentence be pasted unchanged into another candidate's email
+for the same job? A sentence passes when it carries something only this interview or this person
+has: a number with a unit or an achievement, a named system, project, certification or place,
+or a topic the debrief notes record. The company, the role, the interviewer, dates and the
+generic words every follow-up uses do not count.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .model import ReviewContext
+from .text import Email, Sentence, normalise
+
+# Words any candidate could write, which never make a sentence specific.
+_STOP_WORDS = """
+a an the and or but if so of to in on at by for with from about into over after before since as
+than then that this these those there here it its it's i i'm i've i'd i'll me my mine we our us
+you your yours he she they them their his her is am are was were be been being do does did done
+have has had having will would could should can may might must shall not no yes just also very
+really so too more most much many some any all each every what which who whom whose when where
+why how up down out off again once still even only own same such both few other another well
+back through during while until because against between under above below again further let get
+got go going gone make made take took see saw know knew think thought want wanted like liked
+love loved hope hoped feel felt one two three four five six seven eight nine ten first second
+last next new old good great best nice lovely wonderful amazing excellent fantastic awesome fun
+happy glad excited eager keen thrilled delighted interested interesting passionate thank thanks
+thankful grateful appreciate appreciated time today yesterday tomorrow week weeks month months
+day days year years morning afternoon evening interview interviews interviewed interviewing role
+position job jobs team teams company opportunity opportunities chance conversation conversations
+chat talk talked talking discuss discussed discussing discussion meet meeting met speak spoke
+speaking share shared sharing learn learned learning hear heard hearing enjoy enjoyed enjoying
+decision decide update process steps step candidate candidates application applied experience
+experiences skills skill fit culture hard work working worker worked works career value values
+mission everything something anything nothing thing things way ways lot lots bit quick quickly
+forward looking look follow following followed followup reach reaching touch base regarding
+regards best sincerely dear hi hello hey please sure maybe perhaps kind kindly truly sincere
+assets asset strong strength strengths motivated dedicated reliable detail detail-oriented
+oriented organized communication player players leader leadership environment success successful
+contribute contribution helped help helping bring bringing join joining part member members
+people person plan planning plans idea ideas question questions answer answers mention mentioned
+tell told said say says ask asked asking wish wishes note notes email emails message demo lesson
+lessons tour toured tasting visit visited round onsite panel shadow shadowing
+"""
+_STOP = frozenset(_STOP_WORDS.split())
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE_OR_TIME = re.compile(
+    r"\b"
+    + _MONTHS
+    + r"\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?"
+    + _MONTHS
+    + r"\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\bon the \d{1,2}\b|\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b|"
+    r"\b\d{1,2}:\d\d\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:19|20)\d\d\b|\b\d+ (?:days?|weeks?|"
+    r"months?|hours?|minutes?) (?:ago|later|from now)\b|\b(?:last|next|this) (?:\w+ )?\d+\b|"
+    r"\b\d+-minute\b|\b\d+ ?(?:min|minutes?) call\b|\b(?:within|in) \d+ (?:hours|days|weeks)\b|"
+    r"\bat \d{1,2}(?::\d\d)?\b(?! ?%)"
+)
+_NUMBER = re.compile(r"\b\d[\d,.]*(?:%| ?percent\b|k\b|x\b| ?ms\b)?|\b(?:half|doubled|tripled)\b")
+_WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]|[a-z]")
+_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z0-9&+/-]*[A-Za-z0-9+]|[A-Z]{2,}[\w/-]*)")
+_GENERIC_PROPER = {
+    "i",
+    "i'm",
+    "i've",
+    "i'd",
+    "i'll",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "chef",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "thanks",
+    "thank",
+    "hr",
+    "ok",
+    "lol",
+    "so",
+    "asap",
+    "eow",
+    "cob",
+    "eod",
+    "ceo",
+    "vp",
+    "re",
+    "english",
+    "god",
+    "please",
+    "hope",
+    "best",
+    "dear",
+    "hi",
+    "hello",
+    "hey",
+    "sorry",
+    "happy",
+    "thanksgiving",
+    "christmas",
+    "new",
+    "year",
+    "holidays",
+    "hiring",
+    "manager",
+    "linkedin",
+    "it",
+    "pm",
+    "am",
+    "ps",
+    "p.s",
+    "fyi",
+    "tbh",
+    "btw",
+    "us",
+    "usa",
+    "glassdoor",
+    "indeed",
+}
+
+
+def _stem(word: str) -> str:
+    word = word.strip("'-")
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=128)
+def _context_words(context: ReviewContext) -> tuple[frozenset[str], frozenset[str]]:
+    """(content words of the notes, name words that never count as specific)."""
+    notes = {_stem(w) for w in _WORD.findall(normalise(context.notes)) if w not in _STOP}
+    generic = set()
+    for text in (
+        context.candidate,
+        context.interviewer,
+        context.company,
+        context.role,
+        context.interviewer_email.split("@")[0].replace(".", " "),
+    ):
+        generic |= {_stem(w) for w in _WORD.findall(normalise(text))}
+    # "CNA" for "Certified Nursing Assistant": the role's initials are the role.
+    generic.add("".join(w[0] for w in _WORD.findall(normalise(context.role)) if w[0].isalpha()))
+    return frozenset(notes - generic), frozenset(generic)
+
+
+def _score(
+    sentence: Sentence,
+    notes: frozenset[str],
+    generic: frozenset[str],
+    notes_numbers: frozenset[str],
+) -> tuple[int, str]:
+    """How specific the sentence is, and the words that make it so."""
+    norm = _DATE_OR_TIME.sub(" ", sentence.norm)
+    reasons: list[str] = []
+    score = 0
+    for match in _NUMBER.finditer(norm):
+        token = match.group(0)
+        tail = norm[match.end() : match.end() + 25]
+        # A bare count ("3 years", "two interviews") is weak; a count of things done is not.
+        if re.match(r"\s*(?:emails?|times?|interviews?|rounds?|calls?|of (?:you|us|them))\b", tail):
+            continue
+        # Years of experience are specific only when the notes record the same figure.
+        if re.match(r"\s*(?:\+ )?(?:years?|yrs?|months?)\b", tail) and token not in notes_numbers:
+            score += 1
+            continue
+        score += 2
+        reasons.append(token.strip())
+    for match in _PROPER.finditer(sentence.text):
+        word = match.group(1)
+        low = normalise(word).strip("'")
+        stem = _stem(low)
+        if low in _GENERIC_PROPER or stem in generic or low in generic or low in _STOP:
+            continue
+        if any(_stem(part) in generic for part in re.split(r"[-/&]", low) if part):
+            continue
+        score += 2
+        reasons.append(word)
+    overlap = []
+    for word in _WORD.findall(norm):
+        stem = _stem(word)
+        if word not in _STOP and stem in notes and stem not in generic and stem not in overlap:
+            overlap.append(stem)
+            if "-" in word:
+                score += 1  # a compound term from the notes ("cross-dock") is one specific thing
+    score += len(overlap)
+    reasons.extend(overlap)
+    return score, ", ".join(dict.fromkeys(reasons))
+
+
+def find_specific(email: Email, context: ReviewContext) -> str | None:
+    notes, generic = _context_words(context)
+    notes_numbers = frozenset(re.findall(r"\d[\d,.]*", context.notes))
+    best: tuple[int, str] = (0, "")
+    for sentence in email.sentences:
+        score, _ = _score(sentence, notes, generic, notes_numbers)
+        if score > best[0]:
+            best = (score, sentence.text)
+    return best[1] if best[0] >= 2 else None

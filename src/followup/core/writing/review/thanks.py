@@ -1,0 +1,48 @@
+"""thanks: gratitude for the interview, their time, a tour, their consideration.
+
+Not thanks: a bare sign-off ("Thanks,"), thanks in advance, "thanks to my training" (a cause),
+"Happy Thanksgiving", and pleasantries such as "lovely to meet you".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Email, Sentence
+
+_GRATITUDE = re.compile(
+    r"\b(?:thank you|thanks|thank|cheers for|many thanks|grateful|gratitude|appreciated?|"
+    r"appreciating|appreciation)\b"
+)
+# Gratitude that is really a request or a cause, never thanks for the interview.
+_NOT_GRATITUDE = re.compile(
+    r"\b(?:thank you|thanks|thank)(?: you)? (?:so much |very much |a lot )?in advance\b"
+    r"|\bthanks to\b(?! (?:you|your|all of you|the team for|everyone))"
+    r"|\bno thanks\b"
+    r"|\b(?:would|'d|will|i'll|should) (?:be )?(?:really |very |so |truly |most )?"
+    r"(?:appreciate|grateful|thankful)"
+    r"|\b(?:grateful|thankful) (?:if|for any (?:update|news|sense|word|information))"
+    r"|\bappreciate (?:any|an?) (?:update|response|reply|answer|decision|news|word)"
+    r"|\bappreciate (?:it|your help) if\b"
+    r"|\bpass (?:my|our) thanks\b|\b(?:tell|thank) (?:\w+ ){0,2}thanks\b"
+)
+_BARE = re.compile(
+    r"^(?:and )?(?:thanks|thank you|thank u|many thanks|cheers)"
+    r"(?: again| so much| very much| a lot| a bunch| once again)*[\s!.,]*$"
+)
+
+
+def _is_gratitude(sentence: Sentence, opening: bool) -> bool:
+    norm = sentence.norm
+    # "Thanks again." opening the note thanks them; the same words closing it are a sign-off.
+    if not _GRATITUDE.search(norm) or (_BARE.match(norm) and not opening):
+        return False
+    stripped = _NOT_GRATITUDE.sub(" ", norm)
+    return bool(_GRATITUDE.search(stripped))
+
+
+def find_thanks(email: Email) -> str | None:
+    for index, sentence in enumerate(email.sentences):
+        if _is_gratitude(sentence, opening=index == 0 and len(email.sentences) > 1):
+            return sentence.text
+    return None

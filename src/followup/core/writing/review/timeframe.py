@@ -1,0 +1,77 @@
+"""asks_timeframe: asks, directly or indirectly, when the decision or next step will happen,
+or where things stand.
+
+Not a request for a time frame: demands ("I expect an answer by Monday"), generic closings
+("let me know if you need anything"), and questions that presume the offer ("when do I start?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Email
+
+_STATUS = (
+    r"(?:when\b|(?:whether|if) (?:[\w']+ ){0,4}(?:reached|made|come to) a decision|timeline|"
+    r"time ?frame|timing|time line|how long|update|news|status|next steps?|"
+    r"where do (?:things|we|you) stand|"
+    r"where (?:things|you|we|it|the (?:\w+ ){0,2}(?:search|process|role|position|decision))"
+    r" (?:stand|are|is)|where you are in|how (?:the|your) (?:\w+ ){0,2}(?:search|process|hiring"
+    r"|decision|recruitment)s? (?:is|are) (?:going|progressing|coming|moving)|progress|"
+    r"movement|any word|been filled|filled (?:yet|the)|a sense of|an idea of|an estimate|"
+    r"expected date|decision date|estimated|how things are going|wrap up|close to (?:deciding|"
+    r"a decision|making)|anything new)"
+)
+_QUESTION_START = re.compile(
+    r"^(?:and |so |also |just )?(?:when|where|what|is there|are there|any|have you|has there|has "
+    r"the|do you|did you|could you|can you|would you|will you|might you|may i|is it|how|any "
+    r"idea|any chance)\b"
+)
+_DECISION_Q = re.compile(
+    r"\b(?:decision|decide|decided|deciding|hear back|hear from you|"
+    r"hiring|fill the|make the (?:final )?call|moving forward)\b"
+)
+_STATEMENT_CUE = re.compile(
+    r"\b(?:curious|wondering|wonder|wondered|(?:would|'d) (?:like|love|appreciate|welcome|be "
+    r"(?:grateful|interested|glad|happy) (?:for|to)|be (?:grateful|thankful) for)|(?:like|love|"
+    r"want|wanted) to (?:know|ask|hear|check|see|learn|find out)|(?:write|writing|"
+    r"wrote|reach(?:ing)? out|email(?:ing)?) to (?:ask|check|inquire|enquire|see)|let me know|"
+    r"tell me|share|inform me|keep me posted|ask (?:about|when|whether|if)|to ask|check(?:ing)? "
+    r"(?:on|in on) the status|grateful for)\b"
+)
+_DEMAND = re.compile(
+    r"\b(?:need|needs|must|insist|require|expect|expecting|demand)\b(?! to respond to them)"
+)
+_PRESUMES = re.compile(
+    r"\b(?:orientation|first (?:day|shift|week)|i start|my start|start date|paperwork|offer "
+    r"letter|come in for|pick up my|my schedule|when can i start|my offer)\b"
+)
+
+
+def find_timeframe(email: Email) -> str | None:
+    for sentence in email.sentences:
+        norm = sentence.norm
+        if _PRESUMES.search(norm):
+            continue
+        is_question = norm.rstrip().endswith("?") or bool(_QUESTION_START.match(norm))
+        has_status = re.search(_STATUS, norm)
+        # "Do you have any questions?" is a question, but not about timing.
+        if (
+            is_question
+            and (has_status or _DECISION_Q.search(norm))
+            and (has_status or not re.search(r"\b(?:questions?|anything else you need)\b", norm))
+        ):
+            return sentence.text
+        if not has_status:
+            continue
+        # The cue must govern the status word: "I'd love to help ... like I did when we" is not
+        # a question about timing.
+        for cue in _STATEMENT_CUE.finditer(norm):
+            after = norm[cue.end() : cue.end() + 60]
+            if (
+                re.search(_STATUS, after)
+                and not re.search(r"good news", after)
+                and not _DEMAND.search(norm[: cue.end() + 40])
+            ):
+                return sentence.text
+    return None

@@ -1,0 +1,107 @@
+"""The two tone problems: apologetic_or_desperate and pushy.
+
+Sympathy ("sorry to hear about the flood") and a first, matter-of-fact check-in are not
+apologetic. A politely disclosed competing offer that asks about timing is not pushy; an
+ultimatum dressed as politeness ("I'd kindly ask for your decision by Friday, or I'll take it as
+a no") is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Email
+
+_APOLOGETIC = re.compile(
+    r"\b(?:sorry|apologi[sz]e|apologies|excuse me) (?:\w+ ){0,3}(?:bother|bug|disturb|pester|"
+    r"trouble|keep|write|writing|email|emailing|reach|follow|again|the (?:long|many)|my|being|if|"
+    r"for (?:the|my|this|writing|so)|i know|to ask)"
+    r"|\b(?:i'm|i am|so|really|very) sorry,? i know\b|\bsorry(?: again)? for (?:the )?long\b"
+    r"|\bi'm sorry, i\b|\bsorry again\b|\bsorry\s*!*\s*$"
+    r"|\b(?:just )?check(?:ing)? in again\b|(?<!not )(?<!n't )\bfollow(?:ing)? up again\b"
+    r"|\bwrite (?:you|to you) again\b"
+    r"|\b(?:really |really really |so |desperately )?need (?:this|the|a) (?:job|position|work)\b"
+    r"|\bneed this (?:job|position|so)|\bi just need to work\b"
+    r"|\bdesperate|\bbeg(?:ging)? you\b|\bi beg\b|\bplease,? please\b|\bplease (?:just )?give me a "
+    r"chance|\bplease don't forget|\bdon't forget about me|\bpest\b|\bannoying\b|\bnag(?:ging)?\b"
+    r"|\bhate to (?:bother|bug|be a)|\bfeel (?:terrible|bad|awful|embarrassed)|\bembarrassed\b"
+    r"|\bif (?:it is|it's) not too much trouble|\bi know i(?:'ve| have)? (?:already )?(?:called|"
+    r"emailed|written|wrote|messaged|been)(?! to)|\b(?:third|fourth|fifth|3rd|4th) (?:email|time|"
+    r"message)\b|\bkeep (?:refreshing|checking my)|\bforgive (?:me|the|my)\b|\bnuisance\b"
+    r"|\bi (?:really )?blew\b"
+    r"|\bi hope i (?:did not|didn't) (?:do|say) (?:something|anything)|\bi'll take anything\b"
+    r"|\bi will take any (?:route|shift|job)|\bnot let you down\b|\bwon't let you down\b"
+    r"|\bwill not regret\b|\bwon't regret\b|\bmy family (?:is )?(?:depends|counting)"
+)
+_SYMPATHY = re.compile(
+    r"\bsorry (?:to hear|for your loss|about (?:the|your) (?!long|many|delay))|\bsorry that (?:you|"
+    r"the|your)\b"
+)
+
+_DEADLINE = (
+    r"\bby (?:(?:this|next|end of) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"tomorrow|tonight|today|noon|end of (?:the )?(?:day|week|business)|eod|cob|eow|the end of|"
+    r"\d)|\bwithin \d+ (?:hours|days)|\bthis week\b|\bend of day\b|\bby then\b"
+)
+_DEMAND = (
+    r"\b(?:need|needs|expect|require|must|insist|want|request|ask that|ask for|confirm|"
+    r"send|give me|respond|reply|appreciate (?:a|your)|call me)\b"
+)
+_PUSHY = re.compile(
+    r"\bor (?:else|i(?:'ll| will| am going to|'m going to| will have to|'ll have to) (?:take|"
+    r"accept|go|move|assume|withdraw|consider|post|have to|look|sign))"
+    r"|\botherwise,? i\b|\bif i (?:don't|do not) hear (?:back )?(?:from you )?(?:by|before|"
+    r"within)|\btake it as a no\b|\bconsider the matter closed\b|\bwon't wait\b|\bwill not "
+    r"wait\b|\bcan't wait (?:any|much) longer|\bnot (?:be able to )?wait (?:any )?longer|"
+    r"\bwon't be able to keep\b|\bwill not follow up again\b"
+    r"|\bglassdoor\b|\bbad review\b|\bmy lawyer\b|\breport (?:you|this)\b"
+    r"|\bassume (?:the job is mine|you'll want|i got|i have the job)|\bthe job is mine\b"
+    r"|\bwhen do i start\b|\bsee you (?:then|monday|tuesday|wednesday|thursday|friday|on)\b"
+    r"|\bi'll (?:be (?:on|at|in)|stop by|come (?:by|in)|call you|see you|plan to start)\b"
+    r"|\bi (?:will|am going to) (?:be on|be at|stop by|come by|come in|call you)\b"
+    r"|\bplan(?:ning)? to start\b|\bi'll plan to\b|\balready (?:given notice|given my notice|"
+    r"rearranged|told my|written up a plan|resigned)|\bsend (?:over )?the paperwork\b|\blet hr "
+    r"know\b|\bfinali[sz]e (?:the )?terms\b|\b(?:over|discuss) my (?:offer|compensation|salary)"
+    r"|\bmy first (?:day|shift)\b|\bwhen the offer letter\b|\boffer letter will be\b"
+    r"|\b(?:booked|booking|reserved|scheduled|put|sent|send|added) (?:\w+ ){0,4}(?:on your "
+    r"calendar|calendar invite|invite for|the invite|meeting for|call on|the boardroom|a call)"
+    r"|\btaken the liberty\b|\bgone ahead and\b"
+    r"|\bdisappointed\b|\bunprofessional\b|\bdisrespectful\b|\bwould have expected\b|\bi expected "
+    r"(?:more|better|a reply|to hear)|\bnobody (?:has )?(?:called|answered|got back)|\bwith no "
+    r"(?:answer|reply|response)|\bbeen very patient\b"
+    r"|\b(?:been waiting|waited) (?:too long|long enough|for weeks)"
+    r"|\bkeep(?:ing)? (?:candidates|people|me) "
+    r"(?:waiting|in the dark)|\bi (?:think i )?(?:have )?earned\b|\byou (?:told|said|promised) "
+    r"(?:me )?(?:i'd|i would|you'd|you would)"
+    r"|\bi expect (?:an?|your|the|vantage|you)|\bi must insist\b|\binsist on\b"
+    r"|\bcall me today\b|\bbetter kitchens\b|\bcrushed the interview\b"
+)
+_REASONED = re.compile(
+    r"\b(?:them|they|their|another (?:company|offer|firm)|other (?:offer|company)|competing)\b"
+)
+
+
+def find_apologetic(email: Email) -> str | None:
+    for sentence in email.sentences:
+        norm = _SYMPATHY.sub(" ", sentence.norm)
+        if _APOLOGETIC.search(norm):
+            return sentence.text
+    return None
+
+
+def find_pushy(email: Email) -> str | None:
+    for sentence in email.sentences:
+        norm = sentence.norm
+        if _PUSHY.search(norm):
+            return sentence.text
+        deadline = re.search(_DEADLINE, norm)
+        if deadline and re.search(_DEMAND, norm):
+            # "They asked for an answer by the 14th" is a reason, not a demand on the reader.
+            if _REASONED.search(norm) and not re.search(
+                r"\b(?:you|your)\b", norm[: deadline.start()]
+            ):
+                continue
+            if norm.rstrip().endswith("?"):
+                continue
+            return sentence.text
+    return None

@@ -1,0 +1,135 @@
+"""Properties of every draft, over generated interviews: limits, threading, placeholders, no
+invented names or numbers, the same draft on every call."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup.core.writing.drafting import (
+    WORD_LIMITS,
+    Draft,
+    DraftContext,
+    Person,
+    draft_follow_up,
+    draft_nudge,
+    draft_thank_you,
+    find_placeholders,
+)
+
+NAMES = ["Dana Whitfield", "Karen O'Neill", "Mary-Kate Olsen", "Cher", "Dr. Priya Nair",
+         "jose garcia", "Nair, Priya", "Li Wei", "Zoë Brontë", "", "X Æ A-12"]
+COMPANIES = ["Mercy General", "Northwind Logistics", "Stripe", "St. Luke's Health", "PG&E",
+             "Acme", "", "Bright Horizons"]
+ROLES = ["Charge Nurse", "Warehouse Supervisor", "Senior Backend Engineer", "3rd Grade Teacher",
+         "CDL-A Driver", "Store Team Leader position", "", "VP of Operations"]
+FRAGMENTS = ["we discussed the Kronos rollout", "she asked how I'd handle a patient fall",
+             "talked about cutting mis-picks 15% with RF scanners", "great conversation",
+             "the 4 West night-shift gap", "Dana mentioned that the unit is moving to Epic",
+             "I fumbled the SQL question", "salary range", "culture fit",
+             "he walked me through the AutoStore cell in Reno",
+             "Led a 12-bed step-down unit", "Six Sigma Green Belt", "12 years in ICU",
+             "we'll hear back by Friday", "their switch to Illustrative Mathematics"]
+SEPARATORS = [". ", "; ", "\n", ", ", " and ", "\n- "]
+
+free_text = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60
+)
+notes = st.one_of(
+    st.just(""),
+    free_text,
+    st.lists(st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(SEPARATORS)), max_size=6)
+    .map(lambda parts: "".join(f + s for f, s in parts)),
+)
+short = st.one_of(st.sampled_from(COMPANIES), st.text(max_size=30))
+person = st.builds(
+    Person,
+    name=st.one_of(st.sampled_from(NAMES), st.text(max_size=25)),
+    email=st.one_of(st.just(""), st.emails()),
+)
+
+contexts = st.builds(
+    DraftContext,
+    candidate=st.one_of(st.sampled_from(NAMES), st.text(max_size=25)),
+    company=short,
+    role=st.one_of(st.sampled_from(ROLES), st.text(max_size=30)),
+    interview_date=st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
+    interviewer=person,
+    signature=st.one_of(st.just(""), st.text(max_size=40)),
+    standout_points=st.lists(notes, max_size=3).map(tuple),
+    discussed=notes,
+    notes=notes,
+    stood_out=notes,
+    interview_format=st.sampled_from(["", "video", "phone", "onsite", "Zoom"]),
+    other_interviewers=st.lists(person, max_size=4).map(tuple),
+    thank_you_subject=st.one_of(
+        st.just(""), st.text(max_size=40),
+        st.sampled_from(["Thank you", "Re: Thank you", "RE: re: Thanks!", "Re[3]: x"]),
+    ),
+    stated_deadline=st.one_of(st.none(), st.dates(min_value=date(2020, 1, 1))),
+)
+
+DRAFTERS = (draft_thank_you, draft_follow_up, draft_nudge)
+DATE_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+              "January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December"}
+TEMPLATE_WORDS = {"I", "I'd", "I'm", "I've", "Re"}
+
+
+def invented(draft: Draft, ctx: DraftContext) -> list[str]:
+    """Capitalised words and numbers in the body that the context did not supply."""
+    source = " ".join([ctx.candidate, ctx.company, ctx.role, ctx.interviewer.name,
+                       ctx.signature, ctx.discussed, ctx.notes, ctx.stood_out,
+                       *ctx.standout_points]).casefold()
+    days = {str(ctx.interview_date.day)} | (
+        {str(ctx.stated_deadline.day)} if ctx.stated_deadline else set()
+    )
+    text = re.sub(r"\[\[[^\]]*\]\]", "", draft.body)  # placeholders speak to the user
+    found = []
+    for sentence in re.split(r"(?<=[.?!:,;])\s+|\n+", text):
+        for i, word in enumerate(re.findall(r"[^\W_][\w'’&.-]*", sentence)):
+            word = word.rstrip(".")
+            number = any(c.isdigit() for c in word) and word not in days
+            name = i > 0 and word[:1].isupper() and word not in TEMPLATE_WORDS | DATE_WORDS
+            if (number or name) and word.casefold() not in source:
+                found.append(word)
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(ctx=contexts)
+def test_every_draft_keeps_its_promises(ctx: DraftContext) -> None:
+    for drafter in DRAFTERS:
+        draft = drafter(ctx)
+        assert draft == drafter(ctx)  # deterministic
+        counted = draft.body[: draft.body.rfind(",\n") + 1] if ",\n" in draft.body else draft.body
+        assert len(counted.split()) <= WORD_LIMITS[draft.kind], draft.body
+        assert draft.placeholders == find_placeholders(draft.body)
+        assert all(p.startswith("[[Add ") for p in draft.placeholders)
+        assert len(draft.placeholders) <= 1
+        assert draft.subject.strip() and "\n" not in draft.subject
+        assert not re.match(r"(?i)re\s*:\s*re\s*:", draft.subject)
+        assert invented(draft, ctx) == [], draft.body
+
+
+@settings(max_examples=60, deadline=None)
+@given(ctx=contexts, others=st.lists(person, min_size=1, max_size=4, unique_by=lambda p: (
+    p.email.lower() or " ".join(p.name.lower().split()))))
+def test_siblings_at_one_interview_never_get_the_same_thank_you(
+    ctx: DraftContext, others: list[Person]
+) -> None:
+    panel = [ctx.interviewer, *others]
+    keys = {p.email.lower() or " ".join(p.name.lower().split()) for p in panel}
+    if len(keys) < len(panel):
+        return  # the same person listed twice is one recipient
+    bodies = []
+    for person_ in panel:
+        sibling = DraftContext(**{**ctx.__dict__, "interviewer": person_,
+                                  "other_interviewers": tuple(p for p in panel if p is not person_),
+                                  "discussed": "the Kronos rollout"})
+        body = draft_thank_you(sibling).body
+        bodies.append(body.split("\n\n", 1)[1])  # ignore the greeting, which names them
+    assert len(set(bodies)) == len(bodies)
