@@ -373,3 +373,20 @@ def test_context_tolerates_missing_keys_and_nulls() -> None:
 def test_context_rejects_wrong_types_clearly(value: object, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         ReviewContext.from_dict(value)  # type: ignore[arg-type]
+
+
+def test_a_drafting_placeholder_is_not_a_specific_point_and_blocks_ready():
+    from followup.core.writing import ReviewContext, review
+
+    body = (
+        "Dear Lee,\n\nThank you for your time and for the chance to talk about the Staff "
+        "Engineer role. [[Add one specific thing you discussed with Lee]]\n\nOur conversation "
+        "made me even more eager to work at Acme.\n\nSam"
+    )
+    context = ReviewContext(interviewer="Lee Park", company="Acme", role="Staff Engineer")
+    result = review("Thank you", body, "thank_you", context)
+    assert result.labels["distinguishes"] is False
+    assert result.ready is False
+    assert result.verdict == (
+        "Fix first: replace [[Add one specific thing you discussed with Lee]] with your own words."
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .advice import suggest, verdict
 from .interest import find_interest
 from .model import ELEMENTS, KINDS, LABELS, Finding, Review, ReviewContext
@@ -13,6 +15,10 @@ from .timeframe import find_timeframe
 from .tone import find_apologetic, find_pushy
 
 TOO_LONG_WORDS = 200
+# A [[...]] marker is an instruction the drafting engine left for the user ("Add one specific
+# thing you discussed with Lee"). It is not the user's words, so it must neither count as a
+# specific point nor let the draft pass as ready.
+_PLACEHOLDER = re.compile(r"\[\[[^\[\]]*\]\]")
 _EMPTY_CONTEXT = ReviewContext()
 
 
@@ -29,6 +35,10 @@ def review(
 ) -> Review:
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    placeholders = _PLACEHOLDER.findall(f"{subject or ''}\n{body or ''}")
+    if placeholders:
+        subject = _PLACEHOLDER.sub("", subject or "")
+        body = _PLACEHOLDER.sub("", body or "")
     email = read_email(subject or "", body or "")
     evidence: dict[str, str | None] = {
         "thanks": find_thanks(email),
@@ -56,6 +66,12 @@ def review(
             findings.append(Finding(label, clip(found), suggest(label, kind, context, email.words)))
             problems.append(label)
     shown = {k: v for k, v in evidence.items() if v}
+    summary = verdict(problems, shown)
+    if placeholders:
+        summary = f"Fix first: replace {placeholders[0]} with your own words."
     return Review(
-        labels=labels, findings=findings, verdict=verdict(problems, shown), ready=not problems
+        labels=labels,
+        findings=findings,
+        verdict=summary,
+        ready=not problems and not placeholders,
     )
