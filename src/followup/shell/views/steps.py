@@ -16,6 +16,10 @@ class NoteForm(forms.Form):
     subject = forms.CharField(max_length=300, required=False)
     body = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 16}))
 
+    def clean_body(self) -> str:
+        # Browsers send textarea lines as CRLF; store what the user sees, one newline each.
+        return self.cleaned_data["body"].replace("\r\n", "\n").replace("\r", "\n")
+
     def clean_subject(self) -> str:
         # A subject is one header line: a newline in it would let text become another header.
         return " ".join(self.cleaned_data["subject"].split())
