@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 __all__ = [
     "UnknownZone",
@@ -74,6 +76,8 @@ def country_for_zone(name: str | None) -> str | None:
 def _holidays(country: str | None) -> holidays.HolidayBase | dict:
     if not country:
         return {}
+    import holidays  # ~80 ms: loaded on first use, not by every command that imports this
+
     try:
         # years are filled in lazily by the package as dates are looked up.
         return holidays.country_holidays(country.upper(), observed=True)
@@ -83,6 +87,8 @@ def _holidays(country: str | None) -> holidays.HolidayBase | dict:
 
 def supported_country(country: str | None) -> bool:
     """Whether the holidays package knows this country code."""
+    import holidays
+
     return bool(country) and country.upper() in holidays.list_supported_countries()
 
 
