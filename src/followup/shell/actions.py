@@ -219,15 +219,20 @@ def use_read_deadline(interview: Interview) -> Interview:
     return debrief(interview)
 
 
-@transaction.atomic
 def mark_done(step: Step, when: dt.datetime | None = None) -> Step:
-    if step.state == Step.State.DONE:
-        raise ActionError(f"Step {step.pk} is already marked as sent.")
-    step.state = Step.State.DONE
-    step.done_at = when or timezone.now()
-    step.stop_reason = ""
-    step.save()
-    replan(step.interview)
+    """Record that the user sent this note. Two clicks (or two tabs) record it once."""
+    when = when or timezone.now()
+    with transaction.atomic():
+        # Compare-and-set: only a step still unsent flips; the row count says who won.
+        # Unlike select_for_update, this is also correct on SQLite.
+        changed = (
+            Step.objects.filter(pk=step.pk)
+            .exclude(state=Step.State.DONE)
+            .update(state=Step.State.DONE, done_at=when, stop_reason="", updated_at=timezone.now())
+        )
+        if changed != 1:
+            raise ActionError(f"Step {step.pk} is already marked as sent.")
+        replan(step.interview)
     step.refresh_from_db()
     return step
 
