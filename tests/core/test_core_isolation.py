@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 CORE = Path(__file__).resolve().parents[2] / "src" / "followup" / "core"
 FORBIDDEN = (
     "django",
@@ -37,6 +39,39 @@ def test_no_core_module_imports_django_or_does_io():
                 if name.split(".")[0] in FORBIDDEN or name.startswith(FORBIDDEN)
             ]
     assert not offenders
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [
+            "timeline",
+            "We will decide by Friday",
+            "--now",
+            "2026-11-26T15:30",
+            "--tz",
+            "America/New_York",
+            "--json",
+        ],
+        ["review", "-", "--kind", "thank_you", "--json"],
+    ],
+)
+def test_the_timeline_and_review_commands_run_without_django(argv):
+    probe = (
+        "import sys, io\n"
+        "sys.stdin = io.StringIO('Thank you for your time today.')\n"
+        "from followup.cli.main import main\n"
+        f"code = main({argv!r})\n"
+        "loaded = sorted(m for m in sys.modules if m == 'django' or m.startswith('django.'))\n"
+        "print('DJANGO', loaded, file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "DJANGO []" in done.stderr
+    assert json.loads(done.stdout)
 
 
 def test_the_plan_command_runs_without_django(tmp_path):

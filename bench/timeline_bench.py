@@ -1,0 +1,116 @@
+"""Benchmark: our timeline reader against dateparser's search_dates, on the labelled corpus.
+
+    .venv/bin/python bench/timeline_bench.py
+
+Both read every case of tests/core/timeline/corpus.jsonl in one run. For dateparser the answer
+is the latest date it finds that is not in the past (settings: RELATIVE_BASE = the moment of
+writing, PREFER_DATES_FROM = future, TIMEZONE = the writer's zone), or none. Prints accuracy,
+the false-alarm rate on texts without a timeline, and the median and 95th-percentile time per
+text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from followup.core.timeline import read_timeline  # noqa: E402
+
+CORPUS = ROOT / "tests" / "core" / "timeline" / "corpus.jsonl"
+
+
+def ours(text: str, now: dt.datetime, tz: str, country: str | None) -> dt.date | None:
+    reading = read_timeline(text, now, tz, country)
+    return reading.deadline if reading else None
+
+
+def dateparser_answer(text: str, now: dt.datetime, tz: str, country: str | None) -> dt.date | None:
+    from dateparser.search import search_dates
+
+    local = now if now.tzinfo is None else now.astimezone(_zone(tz)).replace(tzinfo=None)
+    settings = {
+        "RELATIVE_BASE": local,
+        "PREFER_DATES_FROM": "future",
+        "TIMEZONE": tz,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    found = search_dates(text, languages=["en"], settings=settings) or []
+    future = [value.date() for _words, value in found if value.date() >= local.date()]
+    return max(future) if future else None
+
+
+def _zone(name: str):
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)
+
+
+def is_right(case: dict, answer: dt.date | None) -> bool:
+    expected = case["expected"]
+    if expected is None:
+        return answer is None
+    return (
+        answer is not None
+        and expected["deadline_min"] <= answer.isoformat() <= expected["deadline_max"]
+    )
+
+
+def run(reader: Callable, cases: list[dict]) -> dict:
+    timings: list[float] = []
+    right = {"all": 0, "heldout": 0}
+    false_alarms = 0
+    for case in cases:
+        now = dt.datetime.fromisoformat(case["now"])
+        started = time.perf_counter()
+        answer = reader(case["text"], now, case["tz"], case.get("country"))
+        timings.append((time.perf_counter() - started) * 1000)
+        ok = is_right(case, answer)
+        right["all"] += ok
+        right["heldout"] += ok and case["slice"] == "heldout"
+        false_alarms += case["expected"] is None and answer is not None
+    timings.sort()
+    heldout = sum(case["slice"] == "heldout" for case in cases)
+    without = sum(case["expected"] is None for case in cases)
+    return {
+        "accuracy": right["all"] / len(cases),
+        "heldout": right["heldout"] / max(1, heldout),
+        "false alarms": false_alarms / max(1, without),
+        "median ms": statistics.median(timings),
+        "p95 ms": timings[int(0.95 * (len(timings) - 1))],
+    }
+
+
+def main() -> None:
+    with CORPUS.open(encoding="utf-8") as stream:
+        cases = [json.loads(line) for line in stream if line.strip()]
+    # Warm both up (holiday tables, dateparser's language data) so one-time loading is not timed.
+    for reader in (ours, dateparser_answer):
+        reader("by Friday", dt.datetime(2026, 11, 26, 15, 30), "America/New_York", None)
+    results = {"followup": run(ours, cases), "dateparser": run(dateparser_answer, cases)}
+    heldout = sum(case["slice"] == "heldout" for case in cases)
+    without = sum(case["expected"] is None for case in cases)
+    print(f"{len(cases)} cases ({heldout} held out, {without} without a timeline)\n")
+    print(f"{'':28}{'followup':>12}{'dateparser':>12}")
+    rows = [
+        ("accuracy", "accuracy", "{:.1%}"),
+        ("accuracy, held-out slice", "heldout", "{:.1%}"),
+        ("false alarms (no timeline)", "false alarms", "{:.1%}"),
+        ("median ms per text", "median ms", "{:.3f}"),
+        ("p95 ms per text", "p95 ms", "{:.3f}"),
+    ]
+    for label, key, form in rows:
+        ours_value = form.format(results["followup"][key])
+        theirs = form.format(results["dateparser"][key])
+        print(f"{label:28}{ours_value:>12}{theirs:>12}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,170 @@
+"""Cue words: is a date a promise to respond, or some other date (an interview, a start date)?
+
+A date is judged by the nearest cue before it in its sentence (or, with none before, the first
+one after it): "we interviewed on Monday and will decide by Friday" keeps Friday (nearest cue
+"decide") and drops Monday (nearest cue "interviewed").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
+
+_COMMITMENT = (
+    r"(?:will|would|should|to|promised to|going to) (?:let (?:me|us) know|get back to "
+    r"(?:me|us)|come back to (?:me|us)|revert to (?:me|us)|reply to (?:me|us))|"
+    r"wrap(?:ping)? up (?:the )?interviews|interviews (?:wrap|finish|end|conclude|close)|"
+    r"finish(?:ing)? (?:the )?interviews|complete (?:the )?interviews|"
+    r"please (?:allow|expect|note|bear with|be patient|give us)|"
+    r"decide|decides|decided|deciding|decision|decisions|hear back|hear from|hearing from|"
+    r"hear something|hear anything|hear more|heard back|get back|getting back|come back|"
+    r"back to you|be back in touch|in touch|touch base|circle back|let you know|let u know|"
+    r"let all candidates know|let everyone know|let candidates know|keep you posted|update you|"
+    r"update|updates|feedback|next steps?|answer|outcome|results?|respond|response|reply|"
+    r"revert|confirm|finali[sz]e|finali[sz]ing|wrap up|wrapping up|wrap things up|wrap|"
+    r"close (?:the|this|out) (?:search|role|position)|close this out|close the loop|"
+    r"make (?:an |a |the |our )?(?:offer|call|hire|decision|choice|selection)|extend (?:an )?offer|"
+    r"offer|offers|appoint|hire|hiring|fill|filled|know|news|call you|ring you|email you|"
+    r"write to|reach out|contact you|notify|inform|expect|expected|expecting|timeline|"
+    r"timeframe|time frame|turnaround|eta|target|targeting|aim|aiming|plan|planning|hope|"
+    r"hoping|hopefully|should have|will have|sort|sorted|give you a bell|bell|ring|regroup|"
+    r"reconnect|revisit|pick this up|shortlist|promised|said|says|told|mentioned|allow|"
+    r"bear with|patience|share|sharing|communicate|communicated|rollout|selection|shortlisting|"
+    r"(?:get|give) you an? (?:answer|decision)|deliberate|debrief|at the latest|"
+    r"at the very latest|latest|worst case"
+)
+_DISTRACTOR = (
+    r"start|starts|started|starting|start date|begin|begins|beginning on|commence\w*|join|joins|"
+    r"joined|joining|date of joining|doj|onboard\w*|orientation|first day|interview|interviews|"
+    r"interviewed|interviewing|panel|onsite|on-site|on site|site visit|visit|tour|came in|"
+    r"come in|coming in|attending|attended|attend|met|meet|meeting|meetings|meets|spoke|speak|"
+    r"speaking|talked|talking|chat|chatting|chatted|call (?:is|was|at)|(?:phone|video|zoom|teams) "
+    r"call|phone screen|screen|screening|assessment|case study|test|round|closed|closure|closes|"
+    r"close (?:on|from|for|over|between)|close for|reopen\w*|shut\w*|out of (?:the )?office|ooo|"
+    r"on leave|annual leave|leave|on vacation|vacation|pto|away|traveling|travelling|sent|posted|"
+    r"applied|application|apply|submitted|sprints?|deploy\w*|ships|ship|release|every|each|"
+    r"other|alternate|weekly|daily|monthly|please|kindly (?:send|share|submit|complete|fill|"
+    r"sign|return|provide)|send (?:us|me|your)|send|share your|submit|complete|fill in|fill out|"
+    r"sign|return (?:the|your)|returned|must be|need to be|needs to be|required|let us know|"
+    r"let me know|get back to us|get back to me|reply by|your availability|availability|"
+    r"available|schedule\w*|booked|slot|invite|invited|reschedul\w*|moved|expires?|expiry|valid|"
+    r"notice|probation|contract|benefits?|conference|webinar|party|come out|comes out|earnings|"
+    r"experience|parking|dial-in|reminder|confirmed for|appointment|training|demo|deadline to|"
+    r"last day to|born|birthday|anniversary|renewal|renew|payroll|paid on|pay day|payday|"
+    r"can you do|are you free|works for you|work for you|do you have time|q[1-4] results|"
+    r"paid|bonus|salary|pay|compensation|equity|vest\w*|raise|performance review|reviews"
+)
+_REPORTED_PROMISE = (
+    r"(?:'ll|'d) (?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|"
+    r"revert to (?:me|us)|reply to (?:me|us))"
+)
+_COMMITMENT_RE = re.compile(rf"(?:{_REPORTED_PROMISE}|(?<![a-z])(?:{_COMMITMENT}))(?![a-z])")
+_DISTRACTOR_RE = re.compile(rf"(?<![a-z])(?:{_DISTRACTOR})(?![a-z])")
+
+_RETURN_BACK = (
+    r"back|return|returns|returning|resume|resuming|reachable|available again|in the office|"
+    r"in office|be in|respond|responding|reply|replying|check(?:ing)? (?:e-?mail|mail|messages)|"
+    r"online|reopen\w*"
+)
+_RETURN_UNTIL = r"until|up to and including|up to|no access to email until"
+_RETURN_THROUGH = r"through|to|and|inclusive|-"
+_RETURN_START = r"from|starting|beginning|as of|since|leaving|leave on|on leave on|between"
+_RETURN_RE = re.compile(
+    rf"(?<![a-z])(?:(?P<back>{_RETURN_BACK})|(?P<until>{_RETURN_UNTIL})|"
+    rf"(?P<start>{_RETURN_START})|(?P<through>{_RETURN_THROUGH}))(?![a-z])"
+)
+OUT_OF_OFFICE_RE = re.compile(
+    r"out of (?:the )?office|(?<![a-z])ooo(?![a-z])|away|on leave|annual leave|vacation|"
+    r"holiday|pto|travel|limited access|auto(?:matic)?[- ]?reply|off work|parental leave|"
+    r"not in the office|out until|out through|out from"
+)
+
+_NOT_SENTENCE_END = frozenset(
+    "mr mrs ms dr st jr sr vs etc approx no e.g i.e a.m p.m inc ltd co".split()
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]+(?= )|\n")
+_WORD_BEFORE = re.compile(r"([a-z.]+)$")
+_HEADER_LINE = re.compile(
+    r"^[ \t>]*(?:(?:sent|date|from|to|cc|bcc|subject|received)[ \t]*:.*|on [^\n]{0,160}?wrote:)"
+    r"[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    commitment: bool
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Start offsets of sentences in normalised text (always begins with 0)."""
+    starts = [0]
+    for m in _SENTENCE_BREAK.finditer(text):
+        if m.group() != "\n":
+            word = _WORD_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+            before = word.group(1) if word else ""
+            if before in _NOT_SENTENCE_END or len(before) == 1:
+                continue
+            if before in MONTH_INDEX or before in WEEKDAY_INDEX:
+                continue  # "Dec. 4", "Fri. the 4th"
+        starts.append(m.end())
+    return starts
+
+
+def sentence_of(bounds: list[int], text_length: int, position: int) -> tuple[int, int]:
+    index = bisect_right(bounds, position) - 1
+    end = bounds[index + 1] if index + 1 < len(bounds) else text_length
+    return bounds[index], end
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Commitment and distractor cues, the longer winning where they overlap."""
+    found = [Cue(m.start(), m.end(), True) for m in _COMMITMENT_RE.finditer(text)]
+    found += [Cue(m.start(), m.end(), False) for m in _DISTRACTOR_RE.finditer(text)]
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    kept: list[Cue] = []
+    for cue in found:
+        if all(cue.end <= other.start or cue.start >= other.end for other in kept):
+            kept.append(cue)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+_CLAUSE_BREAK = re.compile(r",? (?:so|but|and then|then|however|though|although)\b|;| - ")
+
+
+def nearest_cue(
+    text: str, cues: list[Cue], sentence: tuple[int, int], start: int, end: int
+) -> Cue | None:
+    before = [c for c in cues if sentence[0] <= c.start and c.end <= start]
+    if before:
+        last = before[-1]
+        # "on PTO next week, so probably the end of the following week": a distractor does not
+        # reach across a "so" or "but" into the next clause.
+        if last.commitment or not _CLAUSE_BREAK.search(text, last.end, start):
+            return last
+        return None
+    after = [c for c in cues if end <= c.start and c.end <= sentence[1]]
+    return after[0] if after else None
+
+
+def sentence_has_commitment(cues: list[Cue], sentence: tuple[int, int]) -> bool:
+    return any(c.commitment and sentence[0] <= c.start < sentence[1] for c in cues)
+
+
+def return_cue(text: str, sentence_start: int, start: int) -> str | None:
+    """The kind of the last return cue before a date: back, until, through or start."""
+    last = None
+    for m in _RETURN_RE.finditer(text, sentence_start, start):
+        last = m.lastgroup
+    return last
+
+
+def header_spans(original: str) -> list[tuple[int, int]]:
+    """Spans of e-mail header lines ("Sent: ...", "On ... wrote:"): their dates are not promises."""
+    return [m.span() for m in _HEADER_LINE.finditer(original)]

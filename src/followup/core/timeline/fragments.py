@@ -1,0 +1,107 @@
+"""Regular-expression pieces shared by the grammar, written over normalised text.
+
+Normalised text is lowercase, uses canonical words (see vocabulary.py), digits for numbers,
+"3rd" for ordinals and single spaces, so the pieces stay short.
+"""
+
+from __future__ import annotations
+
+from followup.core.timeline.vocabulary import MONTHS, WEEKDAYS
+
+WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+MONTH = "(?:" + "|".join(MONTHS) + ")"
+
+
+def weekday(name: str = "wd") -> str:
+    return f"(?P<{name}>{WEEKDAY})"
+
+
+def month(name: str = "mon") -> str:
+    return f"(?P<{name}>{MONTH})"
+
+
+def day_number(name: str = "d") -> str:
+    """1-31 with an optional ordinal suffix, not followed by more digits or a time."""
+    return rf"(?P<{name}>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|:\d| ?(?:am|pm)\b)"
+
+
+def ordinal_day(name: str = "d") -> str:
+    """1st-31st: the suffix is required, so a bare number is never read as a day."""
+    return rf"(?P<{name}>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)(?![0-9a-z])"
+
+
+YEAR = r"(?P<y>20\d\d)"
+NUMBER = r"(?:\d{1,3}(?:\.5)?|an?|a couple of|a couple|couple of|couple|a few|few|several)"
+UNIT = (
+    r"(?P<unit>business days?|working days?|work days?|business weeks?|working weeks?|"
+    r"days?|weeks?|months?|hours?|fortnights?)"
+)
+
+NUMBER_VALUES = {
+    "a": 1,
+    "an": 1,
+    "a couple of": 2,
+    "a couple": 2,
+    "couple of": 2,
+    "couple": 2,
+    "a few": 3,
+    "few": 3,
+    "several": 4,
+}
+
+
+def number_value(word: str | None) -> float | None:
+    if word is None:
+        return None
+    if word in NUMBER_VALUES:
+        return NUMBER_VALUES[word]
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+# Words after which a bare numeric date ("12/5") is a date, not a fraction or a score.
+NUMERIC_DATE_INTRODUCERS = frozenset(
+    "by on before until through after from of for to and or due latest around about decision "
+    "feedback answer update outcome results result date deadline than is : - ( ,".split()
+)
+
+HOLIDAY_PATTERNS: dict[str, str] = {
+    "thanksgiving": r"thanksgiving(?: day| break| weekend| holidays?)?",
+    "christmas": r"(?:the )?christmas(?: day| break| holidays?| period| shutdown| closure| week)?",
+    "boxing_day": r"boxing day",
+    "new_year": r"(?:the )?new year(?:'s|s)?(?: day| break| holidays?| period)?",
+    "holidays": (
+        r"the (?:holidays|holiday season|holiday period|holiday break|festive (?:season|period|"
+        r"break)|winter (?:break|holidays)|end of year break)"
+    ),
+    "easter": r"(?:the )?easter(?: monday| sunday| break| long weekend| weekend| holidays?)?",
+    "good_friday": r"good friday",
+    "labor_day": r"labou?r day(?: weekend)?",
+    "memorial_day": r"memorial day(?: weekend)?",
+    "independence_day": r"independence day|(?:the )?july 4th|(?:the )?4th of july|july 4(?![0-9])",
+    "mlk_day": r"mlk(?: day)?|martin luther king(?: jr\.?)?(?: day)?",
+    "presidents_day": r"presidents'?(?: day)|president's day|washington's birthday",
+    "juneteenth": r"juneteenth",
+    "columbus_day": r"columbus day",
+    "veterans_day": r"veterans'? day",
+    "canada_day": r"canada day",
+    "victoria_day": r"victoria day",
+    "family_day": r"family day",
+    "remembrance_day": r"remembrance day",
+    "australia_day": r"australia day(?: long weekend| weekend)?",
+    "anzac_day": r"anzac day",
+    "kings_birthday": r"(?:the )?(?:king|queen)'?s birthday(?: long weekend| weekend)?",
+    "diwali": r"diwali|deepavali|dipawali|divali",
+    "holi": r"holi",
+    "eid": r"eid(?: al[- ]fitr| ul[- ]fitr)?",
+    "pongal": r"pongal|sankranti",
+    "dussehra": r"dussehra|dasara|navratri",
+    "republic_day": r"republic day",
+    "onam": r"onam",
+    "ganesh": r"ganesh chaturthi",
+    "bank_holiday": (
+        r"the (?:next )?(?:bank holiday|long weekend|public holiday)(?: weekend| monday)?"
+    ),
+}

@@ -1,0 +1,797 @@
+"""The grammar: every pattern of date expression the reader knows, and the date each one means.
+
+Each rule is a regular expression over normalised text and a function that turns its match
+into a date, following the conventions in this package's docstring. The grammar finds every
+expression; which one is the timeline is decided later (selection.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from followup.core import calendar as business
+from followup.core.timeline import dates
+from followup.core.timeline.fragments import (
+    HOLIDAY_PATTERNS,
+    MONTH,
+    NUMBER,
+    NUMERIC_DATE_INTRODUCERS,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+    day_number,
+    month,
+    number_value,
+    ordinal_day,
+    weekday,
+)
+from followup.core.timeline.holiday_names import holiday_date, next_long_weekend_holiday
+from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
+
+DEADLINE = "deadline"
+RETURN = "return"
+FRIDAY, MONDAY, TUESDAY, WEDNESDAY, SUNDAY = 4, 0, 1, 2, 6
+
+
+@dataclass(frozen=True)
+class Context:
+    today: dt.date
+    now: dt.datetime  # naive local wall-clock time
+    country: str | None
+    mode: str  # DEADLINE: the latest date meant; RETURN: the day someone is back
+    day_first: bool  # "12/5" is 12 May
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    day: dt.date
+    range_end: bool = False  # the end of "from A to B": the last day of an absence
+    lead: str = ""
+
+
+Handler = Callable[[re.Match[str], Context], "dt.date | tuple[dt.date, str] | None"]
+_RULES: list[tuple[str, re.Pattern[str], Handler]] = []
+
+
+def rule(kind: str, pattern: str) -> Callable[[Handler], Handler]:
+    compiled = re.compile(rf"(?<![a-z0-9']){pattern}(?![a-z0-9])")
+
+    def register(handler: Handler) -> Handler:
+        _RULES.append((kind, compiled, handler))
+        return handler
+
+    return register
+
+
+# ---------------------------------------------------------------- explicit dates
+
+
+def _year(match: re.Match[str]) -> int | None:
+    year = match.groupdict().get("y")
+    if not year:
+        return None
+    return int(year) + (2000 if len(year) == 2 else 0)
+
+
+def _day_month(ctx: Context, day: int, month_number: int, year: int | None) -> dt.date | None:
+    if year is not None:
+        return dates.safe_date(year, month_number, day)
+    return dates.date_without_year(ctx.today, month_number, day)
+
+
+@rule("explicit_date", r"(?<![\d/.-])(?P<y>20\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d/-])")
+def _iso(m: re.Match[str], ctx: Context) -> dt.date | None:
+    return dates.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def _numeric(ctx: Context, a: int, b: int, year: int | None) -> dt.date | None:
+    first, second = (b, a) if ctx.day_first else (a, b)  # (month, day)
+    found = _day_month(ctx, second, first, year) if 1 <= first <= 12 else None
+    if found is None and 1 <= second <= 12:
+        found = _day_month(ctx, first, second, year)
+    return found
+
+
+@rule(
+    "explicit_date",
+    rf"(?:{weekday()},? )?(?<![\d/.:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
+    r"(?P<y>20\d\d|\d\d)(?![\d/-]|\.\d|:)",
+)
+def _numeric_with_year(m: re.Match[str], ctx: Context) -> dt.date | None:
+    return _numeric(ctx, int(m["a"]), int(m["b"]), _year(m))
+
+
+@rule(
+    "explicit_date",
+    rf"(?:{weekday()},? )?(?<![\d/.:$-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|:)",
+)
+def _numeric_no_year(m: re.Match[str], ctx: Context) -> dt.date | None:
+    # "12/5" is only a date when something introduces it: "24/7" and "1/2 day" are not.
+    if not m["wd"]:
+        before = m.string[: m.start()].rstrip()
+        word = re.split(r"[\s]", before)[-1] if before else ""
+        if word not in NUMERIC_DATE_INTRODUCERS and before[-1:] not in (":", "(", ",", "-"):
+            return None
+    return _numeric(ctx, int(m["a"]), int(m["b"]), None)
+
+
+@rule(
+    "explicit_date",
+    rf"(?:{weekday()},? (?:the )?)?{day_number()}(?: of)?[ -]{month()}\.?(?:,?[ -]{YEAR})?",
+)
+def _day_then_month(m: re.Match[str], ctx: Context) -> dt.date | None:
+    return _day_month(ctx, int(m["d"]), MONTH_INDEX[m["mon"]], _year(m))
+
+
+@rule(
+    "explicit_date",
+    rf"(?:{weekday()},? )?{month()}\.?[ -](?:the )?{day_number()}(?:,? {YEAR})?"
+    r"(?! (?:days?|weeks?|months?|hours?|years?|candidates|people|minutes)\b)",
+)
+def _month_then_day(m: re.Match[str], ctx: Context) -> dt.date | None:
+    if m["mon"] == "may" and m.start() > 0 and not m["wd"]:
+        # "we may 2x" is not a date; "May 2" after a preposition or at the start is.
+        word = m.string[: m.start()].rstrip().rsplit(" ", 1)[-1]
+        if word in ("we", "they", "you", "i", "it", "he", "she", "this", "that"):
+            return None
+    return _day_month(ctx, int(m["d"]), MONTH_INDEX[m["mon"]], _year(m))
+
+
+@rule(
+    "explicit_date",
+    rf"{month()}\.? {day_number('d1')} ?(?:-|to|through|until|and|or|/) ?{day_number('d2')}"
+    rf"(?:,? {YEAR})?",
+)
+def _month_day_range(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
+    found = _day_month(ctx, int(m["d2"]), MONTH_INDEX[m["mon"]], _year(m))
+    return (found, "range") if found else None
+
+
+@rule(
+    "explicit_date",
+    rf"{day_number('d1')} ?(?:-|to|through|until|and|or|/) ?{day_number('d2')}(?: of)? {month()}"
+    rf"(?:,? {YEAR})?",
+)
+def _day_range_month(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
+    found = _day_month(ctx, int(m["d2"]), MONTH_INDEX[m["mon"]], _year(m))
+    return (found, "range") if found else None
+
+
+@rule("explicit_date", rf"{weekday()},? (?:the )?{ordinal_day()}")
+def _weekday_and_day(m: re.Match[str], ctx: Context) -> dt.date | None:
+    return dates.next_day_of_month(ctx.today, int(m["d"]), WEEKDAY_INDEX[m["wd"]])
+
+
+_NOT_A_DAY_AFTER = (
+    r"(?! (?:round|interview|stage|step|floor|time|candidate|person|one|place|week|day|month|"
+    r"year|quarter|business|working|attempt|call|meeting|reference|option|choice|draft|"
+    r"version|level|grade|year|anniversary|birthday|percentile|century)\b)"
+)
+
+
+@rule(
+    "explicit_date",
+    rf"(?P<the>the )?{ordinal_day()}(?: of (?P<which>this month|next month|the month|"
+    rf"the following month))?{_NOT_A_DAY_AFTER}(?! of)",
+)
+def _day_of_month(m: re.Match[str], ctx: Context) -> dt.date | None:
+    if not m["the"]:
+        before = m.string[: m.start()].rstrip().rsplit(" ", 1)[-1]
+        if before not in ("by", "on", "before", "until", "latest", "than", "through"):
+            return None
+    day = int(m["d"])
+    if m["which"] in ("next month", "the following month"):
+        year, month_number = dates.shift_month(ctx.today.year, ctx.today.month, 1)
+        return dates.month_day(year, month_number, day)
+    return dates.next_day_of_month(ctx.today, day)
+
+
+# ---------------------------------------------------------------- days and weekdays
+
+_END_OF_DAY = r"(?:end of (?:the )?day|close of business|close of play|end of play|end of business)"
+
+
+@rule(
+    "weekday",
+    rf"(?:(?:{_END_OF_DAY}|by end of) (?:on )?)?(?:(?P<mod>this coming|the coming|coming|upcoming|"
+    rf"this|next|the following|following) )?{weekday()}(?P<plural>s)?"
+    r"(?: (?P<post>week|fortnight|after next|next week|this week|of next week|of this week|"
+    r"of the following week|the following week))?",
+)
+def _weekday(m: re.Match[str], ctx: Context) -> dt.date | None:
+    if m["plural"]:
+        return None  # "on Fridays" is a habit, not a date
+    wd = WEEKDAY_INDEX[m["wd"]]
+    modifier, post = m["mod"], m["post"]
+    if post in ("next week", "of next week", "of the following week", "the following week"):
+        return dates.weekday_of_week(ctx.today, wd, 1)
+    if post in ("this week", "of this week"):
+        return dates.weekday_of_week(ctx.today, wd, 0)
+    if modifier in ("next", "the following", "following"):
+        # "next Tuesday" is that day of next week (Monday to Sunday).
+        day = dates.weekday_of_week(ctx.today, wd, 1)
+    elif modifier == "this":
+        day = dates.weekday_on_or_after(ctx.today, wd)
+    else:
+        day = dates.next_weekday(ctx.today, wd)
+    if post in ("week", "after next"):
+        day += dt.timedelta(days=7)
+    elif post == "fortnight":
+        day += dt.timedelta(days=14)
+    return day
+
+
+@rule(
+    "weekday",
+    rf"(?P<which>this|next|the following|coming|next to next) week(?: on)? {weekday()}",
+)
+def _week_then_weekday(m: re.Match[str], ctx: Context) -> dt.date:
+    ahead = {"this": 0, "next to next": 2}.get(m["which"], 1)
+    return dates.weekday_of_week(ctx.today, WEEKDAY_INDEX[m["wd"]], ahead)
+
+
+@rule(
+    "weekday",
+    rf"(?P<n>an?|1|2|3) (?P<unit>weeks?|fortnights?) (?:on|from|after) (?:this |the coming |"
+    rf"coming )?{weekday()}",
+)
+def _weeks_on_weekday(m: re.Match[str], ctx: Context) -> dt.date:
+    count = number_value(m["n"]) or 1
+    step = 14 if m["unit"].startswith("fortnight") else 7
+    return dates.next_weekday(ctx.today, WEEKDAY_INDEX[m["wd"]]) + dt.timedelta(
+        days=int(count * step)
+    )
+
+
+@rule(
+    "day",
+    rf"(?:{_END_OF_DAY} (?:on )?)?(?P<dw>(?:the )?day after tomorrow|tomorrow|today|tonight|"
+    r"this (?:afternoon|evening|arvo|morning)|later today|later this (?:afternoon|evening))"
+    rf"(?: (?:{_END_OF_DAY}|morning|afternoon|arvo|evening|night))?",
+)
+def _day_word(m: re.Match[str], ctx: Context) -> dt.date:
+    word = m["dw"]
+    if "after tomorrow" in word:
+        return ctx.today + dt.timedelta(days=2)
+    if "tomorrow" in word:
+        return ctx.today + dt.timedelta(days=1)
+    return ctx.today
+
+
+@rule("day", rf"(?:the )?{_END_OF_DAY}(?! (?:on |{WEEKDAY}|tomorrow|today))")
+def _end_of_day(m: re.Match[str], ctx: Context) -> dt.date:
+    return ctx.today
+
+
+# ---------------------------------------------------------------- weeks
+
+_WEEKS = (
+    r"(?P<wk>this week|this working week|the current week|current week|next week|"
+    r"the following week|following week|the week after next|week after next|next to next week|"
+    r"the coming week|coming week|the week ahead|the week|week|the working week|working week|"
+    r"business week|work week)"
+)
+_WEEK_OFFSETS = {"next": 1, "following": 1, "coming": 1, "ahead": 1, "week after": 1}
+
+
+def _week_offset(phrase: str) -> int:
+    for words in ("after next", "next to next"):
+        if words in phrase:
+            return 2
+    for words, offset in _WEEK_OFFSETS.items():
+        if words in phrase:
+            return offset
+    return 0
+
+
+def _day_in_week(ctx: Context, phrase: str, wd: int) -> dt.date:
+    offset = _week_offset(phrase)
+    day = dates.weekday_of_week(ctx.today, wd, offset)
+    if offset == 0 and day < ctx.today:
+        # "the end of the week" said at the weekend: the week that is coming.
+        day += dt.timedelta(days=7)
+    return day
+
+
+@rule(
+    "end_of_week",
+    r"(?:the )?(?:very )?(?:end|close|back end|tail end|latter part|last day) of "
+    rf"(?:the )?{_WEEKS}",
+)
+def _end_of_week(m: re.Match[str], ctx: Context) -> dt.date:
+    return _day_in_week(ctx, m["wk"], FRIDAY)
+
+
+@rule("end_of_week", r"(?P<wk>this|next) week'?s? ?end(?!s)")
+def _week_end_indian(m: re.Match[str], ctx: Context) -> dt.date:
+    return _day_in_week(ctx, m["wk"], FRIDAY)
+
+
+_WEEK_PARTS = {
+    "early": TUESDAY,
+    "earlier": TUESDAY,
+    "beginning": TUESDAY,
+    "start": TUESDAY,
+    "first half": TUESDAY,
+    "mid": WEDNESDAY,
+    "middle": WEDNESDAY,
+}
+
+
+@rule(
+    "week_part",
+    r"(?P<part>early|earlier|mid|middle of|the middle of|late|later|the latter half of|"
+    r"latter half of|the beginning of|beginning of|the start of|start of|the first half of|"
+    r"first half of|the second half of|second half of|towards the end of|toward the end of)"
+    rf"[ -](?:in )?{_WEEKS}",
+)
+def _week_part(m: re.Match[str], ctx: Context) -> dt.date | None:
+    if m["wk"] in ("week", "working week", "business week", "work week") and m["part"] != "mid":
+        return None
+    part = m["part"].removeprefix("the ").removesuffix(" of")
+    wd = next((v for k, v in _WEEK_PARTS.items() if part.startswith(k)), FRIDAY)
+    if ctx.mode == RETURN and wd == TUESDAY:
+        wd = MONDAY
+    return _day_in_week(ctx, m["wk"], wd)
+
+
+@rule("week_part", r"mid[- ]?week")
+def _midweek(m: re.Match[str], ctx: Context) -> dt.date:
+    return _day_in_week(ctx, "this week", WEDNESDAY)
+
+
+@rule(
+    "week",
+    r"(?P<wk>this week|next week|the following week|the week after next|week after next|"
+    r"next to next week|the coming week|the week ahead|the week after)",
+)
+def _week(m: re.Match[str], ctx: Context) -> dt.date:
+    if ctx.mode == RETURN:
+        offset = _week_offset(m["wk"])
+        return max(ctx.today, dates.weekday_of_week(ctx.today, MONDAY, offset))
+    return _day_in_week(ctx, m["wk"], FRIDAY)
+
+
+@rule(
+    "weekend",
+    r"(?P<pre>(?:by|before|over|during|until) (?:the |this |next |the next |the coming )?|"
+    r"(?:this|next|the next|the coming) )week ?end(?!s)",
+)
+def _weekend(m: re.Match[str], ctx: Context) -> dt.date:
+    pre = m["pre"]
+    ahead = 1 if "next" in pre or "coming" in pre else 0
+    if pre.startswith("before"):
+        return _day_in_week(ctx, "next week" if ahead else "this week", FRIDAY)
+    day = dates.weekday_of_week(ctx.today, SUNDAY, ahead)
+    return day if day >= ctx.today else day + dt.timedelta(days=7)
+
+
+# ---------------------------------------------------------------- durations
+
+_DURATION_LEADS = (
+    r"(?P<lead>within|in|inside of|inside|over the next|over the coming|during the next|"
+    r"in the next|within the next|in the coming|within the coming|in another|in under|"
+    r"in less than|in no more than|up to|wait(?: for)?|allow(?: for)?|allow us|give (?:us|me|"
+    r"them|it|him|her)|takes?|taking|will take|should take|could take|may take|might take|"
+    r"would take|can take|(?:timeline|timeframe|time frame|turnaround|turn around|turn-around|"
+    r"eta|wait|process)(?: is| of| will be| should be| would be| =| :|:)?|about|after|another)"
+    r"(?: (?:usually|typically|normally|generally|currently|likely|probably|roughly))?"
+)
+_DURATION_BLOCKERS = re.compile(
+    r" (?:of (?:your |the |my )?(?:start\w*|joining|employment|onboarding|first day|hire|"
+    r"contract|notice|paid|parental|leave|annual|holiday|vacation|pto|training|work|experience|"
+    r"the year|probation|service|tenure|sprints?)|sprints?|cycles?|contract|notice|probation|"
+    r"trial|rotation|program|programme|course|training|onboarding|leave|vacation|holidays?|pto|"
+    r"break|stint|assignment|ago|old|long|late|later|earlier|before|prior|in advance|per|a "
+    r"(?:week|month|year)|each|every|shifts?|paid|parental|annual|experience|of the year|"
+    r"minimum|max|maximum|in a row|straight|running)\b"
+)
+_HYPHEN_NOUNS = re.compile(r" (?:turnaround|turn around|window|timeline|timeframe|wait|process)\b")
+
+
+def _duration_date(ctx: Context, count: float, unit: str) -> dt.date | None:
+    if count <= 0 or count > 400:
+        return None
+    if unit.startswith(("business day", "working day", "work day")):
+        return business.add_business_days(ctx.today, math.ceil(count), ctx.country)
+    if unit.startswith(("business week", "working week")):
+        return ctx.today + dt.timedelta(days=math.ceil(7 * count))
+    if unit.startswith("hour"):
+        return (ctx.now + dt.timedelta(hours=count)).date()
+    if unit.startswith("day"):
+        return ctx.today + dt.timedelta(days=math.ceil(count))
+    if unit.startswith("week"):
+        return ctx.today + dt.timedelta(days=math.ceil(7 * count))
+    if unit.startswith("fortnight"):
+        return ctx.today + dt.timedelta(days=math.ceil(14 * count))
+    if unit.startswith("month"):
+        whole = math.ceil(count)
+        return dates.add_months(ctx.today, whole)
+    return None
+
+
+def _upper_count(m: re.Match[str]) -> float | None:
+    values = [number_value(m.groupdict().get(name)) for name in ("n1", "n2", "n3")]
+    known = [value for value in values if value is not None]
+    return max(known) if known else None
+
+
+def _blocked_after(m: re.Match[str]) -> bool:
+    following = m.string[m.end() : m.end() + 40]
+    if _DURATION_BLOCKERS.match(following):
+        return True
+    hyphenated = re.search(r"\d-" + r"(?:business |working )?(?:day|week|month|hour)", m.group())
+    return bool(hyphenated) and not _HYPHEN_NOUNS.match(following)
+
+
+@rule(
+    "duration",
+    rf"{_DURATION_LEADS}(?: the)?(?: about)? (?P<n1>{NUMBER})(?: ?(?:-|to|or|/) ?(?P<n2>{NUMBER}))?"
+    rf"[ -]?{UNIT}(?:'s|')?(?: time)?(?: or (?P<n3>so|\d{{1,3}}|less|more))?"
+    r"(?: (?:from|of) (?:now|today|the interview|your interview|today's interview|this email))?",
+)
+def _duration(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
+    if _blocked_after(m):
+        return None
+    count = _upper_count(m)
+    if count is None:
+        return None
+    lead = m.groupdict().get("lead") or ""
+    if lead.startswith(("over", "during")) and m["n1"] in ("few", "a few", "several"):
+        return None  # "reviewing candidates over the next few weeks" is an activity, not a date
+    found = _duration_date(ctx, count, m["unit"])
+    if found is None:
+        return None
+    return found, "business_days" if "business" in m["unit"] or "work" in m["unit"] else "duration"
+
+
+@rule(
+    "duration",
+    r"(?:decision|decisions|feedback|answer|response|turnaround|timeline|timeframe|eta|outcome|"
+    r"results?|update|hear back|get back to you|back to you|revert|respond|reply)"
+    r"(?: expected| due| is| will be| should be)?:? (?:~ ?|about )?"
+    rf"(?P<span>(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))?[ -]?{UNIT}(?:'s|')?"
+    r"(?: or (?P<n3>so|\d{1,3}))?)",
+)
+def _duration_after_cue(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
+    # "Decision: 2-3 weeks", "get back to you 7-10 business days": the cue stands in for "in".
+    return _duration(m, ctx)
+
+
+@rule(
+    "duration",
+    rf"(?P<n1>{NUMBER})(?: ?(?:-|to) ?(?P<n2>{NUMBER}))? ?{UNIT}(?:'s|')? "
+    r"(?:time|from now|from today|today|from the interview)",
+)
+def _duration_from_now(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
+    return _duration(m, ctx)
+
+
+@rule(
+    "duration",
+    r"(?P<lead>in|within|over|during) the (?:next|coming) (?P<unit>day|week|month|fortnight)"
+    r"(?: or (?P<n3>\d{1,2}|so))?",
+)
+def _the_next_unit(m: re.Match[str], ctx: Context) -> dt.date | None:
+    count = max(1, number_value(m["n3"]) or 1)
+    return _duration_date(ctx, count, m["unit"])
+
+
+@rule("duration", r"(?:this|same|the same) time next (?P<unit>week|month)")
+def _this_time_next(m: re.Match[str], ctx: Context) -> dt.date | None:
+    return _duration_date(ctx, 1, m["unit"])
+
+
+_BARE_DURATION = re.compile(
+    rf"^\W*(?:about |around )?(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))?[ -]?{UNIT}"
+    r"(?: or (?P<n3>so|\d{1,3}))?\W*$"
+)
+
+
+def bare_duration(text: str, ctx: Context) -> Candidate | None:
+    """A note that is nothing but a duration ("1-2 weeks", "7-10 business days")."""
+    m = _BARE_DURATION.match(text)
+    if not m:
+        return None
+    count = _upper_count(m)
+    found = _duration_date(ctx, count, m["unit"]) if count else None
+    if found is None:
+        return None
+    kind = "business_days" if "business" in m["unit"] or "work" in m["unit"] else "duration"
+    start = m.start("n1")
+    end = len(text.rstrip(" .!?\n"))
+    return Candidate(start, end, kind, found, lead="bare")
+
+
+# ---------------------------------------------------------------- months, quarters, years
+
+_MONTH_PART = (
+    r"early|earlyish|beginning of|the beginning of|start of|the start of|mid|middle of|"
+    r"the middle of|late|end of|the end of|towards the end of|toward the end of|the last week of|"
+    r"last week of|the final week of|final week of|the (?:1st|2nd|3rd|4th) week of|"
+    r"(?:1st|2nd|3rd|4th) week of|the first half of|first half of|the second half of|"
+    r"second half of|the last day of|last day of|the close of|close of"
+)
+_MONTH_TARGET = (
+    rf"(?P<target>{MONTH}|this month|next month|month next month|month of next month|the month|"
+    r"month|the following month|the current month)"
+)
+
+
+def _part_day(part: str, year: int, month_number: int) -> dt.date:
+    part = part.removeprefix("the ")
+    last = dates.month_end(year, month_number)
+    fixed = {"1st week": 7, "2nd week": 14, "3rd week": 21, "4th week": 28}
+    for words, day in fixed.items():
+        if part.startswith(words):
+            return dates.month_day(year, month_number, day)
+    if part.startswith(("early", "beginning", "start")):
+        return dates.month_day(year, month_number, 10)
+    if part.startswith(("mid", "middle", "first half")):
+        return dates.month_day(year, month_number, 15)
+    return last
+
+
+def _target_month(ctx: Context, target: str, year: int | None) -> tuple[int, int, bool]:
+    """(year, month, named): named months roll to next year; "the month" rolls when past."""
+    if target in MONTH_INDEX:
+        month_number = MONTH_INDEX[target]
+        return year or dates.year_for_month(ctx.today, month_number), month_number, True
+    ahead = 1 if "next month" in target or "following" in target else 0
+    y, mo = dates.shift_month(ctx.today.year, ctx.today.month, ahead)
+    return y, mo, False
+
+
+@rule(
+    "month_part",
+    rf"(?P<part>{_MONTH_PART})(?:[ -](?:to|or|-)[ -](?P<part2>{_MONTH_PART}))?[ -]?"
+    rf"(?:the month of )?{_MONTH_TARGET}(?:,? {YEAR})?",
+)
+def _month_part(m: re.Match[str], ctx: Context) -> dt.date | None:
+    year, month_number, named = _target_month(ctx, m["target"], _year(m))
+    part = m["part2"] or m["part"]
+    day = _part_day(part, year, month_number)
+    if not named and day < ctx.today and m["target"] in ("month", "the month"):
+        year, month_number = dates.shift_month(year, month_number, 1)
+        day = _part_day(part, year, month_number)
+    return day
+
+
+@rule("month_part", rf"{_MONTH_TARGET}[ -]end(?:ing)?")
+def _month_end(m: re.Match[str], ctx: Context) -> dt.date:
+    year, month_number, _named = _target_month(ctx, m["target"], None)
+    return dates.month_end(year, month_number)
+
+
+@rule(
+    "month_part",
+    rf"(?P<lead>in|during|sometime in|some time in|sometime during|later in|by|before|until|"
+    rf"for|within|around) {month()}(?:,? {YEAR})?(?![ -]?(?:the )?\d)",
+)
+def _in_month(m: re.Match[str], ctx: Context) -> dt.date | None:
+    year, month_number, _named = _target_month(ctx, m["mon"], _year(m))
+    lead = m["lead"]
+    first = dt.date(year, month_number, 1)
+    if lead == "before":
+        return first - dt.timedelta(days=1)
+    if lead in ("by", "until") or ctx.mode == RETURN:
+        return (
+            business.on_or_after_business_day(first, ctx.country) if ctx.mode == RETURN else first
+        )
+    return dates.month_end(year, month_number)
+
+
+@rule("month_part", r"(?:within |during |by the end of )?(?P<which>next|this|the following) month")
+def _next_month(m: re.Match[str], ctx: Context) -> dt.date:
+    ahead = 0 if m["which"] == "this" else 1
+    year, month_number = dates.shift_month(ctx.today.year, ctx.today.month, ahead)
+    if ctx.mode == RETURN and ahead:
+        return business.on_or_after_business_day(dt.date(year, month_number, 1), ctx.country)
+    return dates.month_end(year, month_number)
+
+
+@rule("end_of_week", r"(?:the )?end of (?:the|this|next) fortnight")
+def _end_of_fortnight(m: re.Match[str], ctx: Context) -> dt.date:
+    return _day_in_week(ctx, "next week", FRIDAY)
+
+
+@rule("end_of_week", r"within (?:the|this) week")
+def _within_the_week(m: re.Match[str], ctx: Context) -> dt.date:
+    return _day_in_week(ctx, "this week", FRIDAY)
+
+
+@rule("month_part", r"within (?:the|this) month")
+def _within_the_month(m: re.Match[str], ctx: Context) -> dt.date:
+    return dates.month_end(ctx.today.year, ctx.today.month)
+
+
+_QUARTER = (
+    r"(?P<q>q[1-4]|fy ?q[1-4]|(?:the )?(?:1st|2nd|3rd|4th|last) quarter|this quarter|"
+    r"next quarter|(?:the )?current quarter|the quarter|quarter)"
+)
+
+
+@rule(
+    "quarter",
+    r"(?:(?P<part>end of|the end of|close of|the close of|early|mid|late|start of|the start of|"
+    r"beginning of|the beginning of|middle of|the middle of|in|during|by|before|until|within|"
+    r"towards the end of)[ -](?:the )?)?"
+    rf"{_QUARTER}(?: (?:of )?{YEAR})?",
+)
+def _quarter(m: re.Match[str], ctx: Context) -> dt.date | None:
+    q, part = m["q"], m["part"] or ""
+    if q == "quarter" and not part:
+        return None
+    current = dates.quarter_of(ctx.today)
+    digit = re.search(r"[1-4]", q)
+    if q.startswith(("this", "the current", "current", "the quarter", "quarter")):
+        year, number = ctx.today.year, current
+    elif q.startswith("next"):
+        year, number = (ctx.today.year, current + 1) if current < 4 else (ctx.today.year + 1, 1)
+    elif "last" in q:
+        year, number = ctx.today.year, 4
+    elif digit:
+        number = int(digit.group())
+        year = _year(m) or ctx.today.year
+        if not _year(m) and dates.quarter_end(year, number) < ctx.today:
+            year += 1
+    else:
+        return None
+    first_month = number * 3 - 2
+    part = part.removeprefix("the ")
+    if part.startswith(("early", "start", "beginning")):
+        return dates.month_end(year, first_month)
+    if part.startswith(("mid", "middle")):
+        return dt.date(year, first_month + 1, 15)
+    return dates.quarter_end(year, number)
+
+
+_FINANCIAL_YEAR_END = {
+    "AU": (6, 30),
+    "NZ": (3, 31),
+    "IN": (3, 31),
+    "GB": (3, 31),
+    "CA": (3, 31),
+    "JP": (3, 31),
+}
+
+
+@rule(
+    "year",
+    r"(?:(?:the )?(?:very )?(?:end|close) of (?:the |this )?(?P<which>year|calendar year|"
+    r"financial year|fiscal year|next year|20\d\d)|(?:the )?year[- ]?end|(?:the )?year's end|"
+    r"(?P<late>later|late) this year|early (?:in )?(?P<early>next year|the new year))",
+)
+def _year_end(m: re.Match[str], ctx: Context) -> dt.date:
+    which = m["which"] or ""
+    if m["early"]:
+        return dt.date(ctx.today.year + 1, 1, 31)
+    if which in ("financial year", "fiscal year"):
+        month_number, day = _FINANCIAL_YEAR_END.get((ctx.country or "").upper(), (12, 31))
+        found = dt.date(ctx.today.year, month_number, day)
+        return found if found >= ctx.today else dt.date(ctx.today.year + 1, month_number, day)
+    if which == "next year":
+        return dt.date(ctx.today.year + 1, 12, 31)
+    if which.isdigit():
+        return dt.date(int(which), 12, 31)
+    return dt.date(ctx.today.year, 12, 31)
+
+
+# ---------------------------------------------------------------- holidays
+
+_HOLIDAY_ALTERNATIVES = "|".join(
+    f"(?P<h_{key}>{pattern})" for key, pattern in HOLIDAY_PATTERNS.items()
+)
+_AFTER = (
+    "after",
+    "post",
+    "following",
+    "past",
+    "once",
+    "until after",
+    "until",
+    "not until",
+    "the week after",
+    "right after",
+    "soon after",
+    "shortly after",
+    "just after",
+    "straight after",
+    "when we're back from",
+    "when we are back from",
+    "back from",
+    "in",
+    "early in",
+    "into",
+    "the week following",
+)
+
+
+def friday_after(ctx: Context, holiday: dt.date) -> dt.date:
+    """The Friday of the first full working week after a holiday and any days off around it."""
+    end = holiday
+    while not business.is_business_day(end + dt.timedelta(days=1), ctx.country):
+        end += dt.timedelta(days=1)
+    friday = dates.next_weekday(end, MONDAY) + dt.timedelta(days=4)
+    for _ in range(4):
+        if business.is_business_day(friday, ctx.country):
+            break
+        friday += dt.timedelta(days=7)
+    return friday
+
+
+def back_after(ctx: Context, holiday: dt.date) -> dt.date:
+    """The first business day after a holiday and the days off around it."""
+    return business.next_business_day(holiday, ctx.country)
+
+
+@rule(
+    "holiday",
+    r"(?P<rel>after|post|following|past|once|until after|not until after|not until|until|"
+    r"before|by|ahead of|prior to|around|the week after|the week of|the week following|"
+    r"right after|soon after|shortly after|just after|straight after|when we're back from|"
+    r"when we are back from|back from|early in|in|into)[ -](?:the )?"
+    rf"(?:{_HOLIDAY_ALTERNATIVES})(?: (?:is|are) over)?",
+)
+def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
+    key = next(name[2:] for name, value in m.groupdict().items() if name.startswith("h_") and value)
+    rel = m["rel"].replace("not until after", "after")
+    if rel in ("in", "early in", "into") and key not in ("new_year", "holidays"):
+        return None
+    before = rel in ("before", "by", "ahead of", "prior to")
+    if key == "holidays":
+        key = "christmas" if before else "new_year"
+    if key == "bank_holiday":
+        day = next_long_weekend_holiday(ctx.country, ctx.today)
+    else:
+        day = holiday_date(key, ctx.country, ctx.today)
+    if day is None:
+        return None
+    if before:
+        day -= dt.timedelta(days=1)
+        while not business.is_business_day(day, ctx.country):
+            day -= dt.timedelta(days=1)
+        return day
+    if rel == "around":
+        return day
+    if rel == "the week of":
+        return dates.weekday_of_week(day, FRIDAY)
+    if ctx.mode == RETURN:
+        return back_after(ctx, day)
+    return friday_after(ctx, day)
+
+
+# ---------------------------------------------------------------- scanning
+
+
+def scan(text: str, ctx: Context) -> list[Candidate]:
+    """Every date expression in normalised text, longest first where they overlap."""
+    found: list[Candidate] = []
+    for kind, pattern, handler in _RULES:
+        for m in pattern.finditer(text):
+            result = handler(m, ctx)
+            if result is None:
+                continue
+            day, sub = result if isinstance(result, tuple) else (result, kind)
+            is_range = sub == "range"
+            start, end = m.span("span") if "span" in pattern.groupindex else m.span()
+            if text[end - 1] == ".":
+                end -= 1  # a full stop after "Dec." or at the end of a sentence is not the date's
+            found.append(Candidate(start, end, kind if is_range else sub, day, is_range))
+    bare = bare_duration(text, ctx)
+    if bare:
+        found.append(bare)
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    kept: list[Candidate] = []
+    for candidate in found:
+        if all(candidate.end <= other.start or candidate.start >= other.end for other in kept):
+            kept.append(candidate)
+    kept.sort(key=lambda c: c.start)
+    return kept

@@ -1,0 +1,114 @@
+"""Find a named holiday ("Thanksgiving", "Diwali", "the bank holiday") for the speaker's country.
+
+Names are looked up in the `holidays` package: first the country's national list, then the
+regional list most people there keep (Ontario for Canada, where Thanksgiving is provincial;
+England for the United Kingdom; New South Wales for Australia) and India's optional list, then
+the country the holiday belongs to (Thanksgiving anywhere but Canada is the American one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import holidays
+from dateutil.easter import easter
+
+_REGIONAL = {
+    "CA": {"subdiv": "ON"},
+    "GB": {"subdiv": "ENG"},
+    "AU": {"subdiv": "NSW"},
+    "IN": {"categories": ("public", "optional")},
+    "US": {},
+}
+
+# key -> (lowercase substrings of the package's names, countries to fall back on, fixed date)
+HOLIDAYS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[int, int] | None]] = {
+    "thanksgiving": (("thanksgiving",), ("US",), None),
+    "christmas": (("christmas day", "christmas"), (), (12, 25)),
+    "boxing_day": (("boxing day",), (), (12, 26)),
+    "new_year": (("new year's day",), (), (1, 1)),
+    "labor_day": (("labor day", "labour day"), ("US",), None),
+    "memorial_day": (("memorial day",), ("US",), None),
+    "independence_day": (("independence day",), ("US",), None),
+    "mlk_day": (("martin luther king",), ("US",), None),
+    "presidents_day": (("washington's birthday", "presidents"), ("US",), None),
+    "juneteenth": (("juneteenth",), ("US",), None),
+    "columbus_day": (("columbus",), ("US",), None),
+    "veterans_day": (("veterans",), ("US",), None),
+    "canada_day": (("canada day",), ("CA",), None),
+    "victoria_day": (("victoria day",), ("CA",), None),
+    "family_day": (("family day",), ("CA",), None),
+    "remembrance_day": (("remembrance",), ("CA",), None),
+    "australia_day": (("australia day",), ("AU",), None),
+    "anzac_day": (("anzac",), ("AU",), None),
+    "kings_birthday": (("king's birthday", "queen's birthday"), ("AU",), None),
+    "diwali": (("diwali", "deepavali"), ("IN",), None),
+    "holi": (("holi",), ("IN",), None),
+    "eid": (("eid al-fitr", "eid"), ("IN",), None),
+    "pongal": (("pongal", "makar sankranti"), ("IN",), None),
+    "dussehra": (("dussehra",), ("IN",), None),
+    "republic_day": (("republic day",), ("IN",), None),
+    "onam": (("onam",), ("IN",), None),
+    "ganesh": (("ganesh",), ("IN",), None),
+    "good_friday": (("good friday",), ("GB",), None),
+}
+
+
+@cache
+def _named_days(country: str, year: int, regional: bool) -> tuple[tuple[dt.date, str], ...]:
+    options = _REGIONAL.get(country, {}) if regional else {}
+    try:
+        table = holidays.country_holidays(country, years=year, observed=False, **options)
+    except (NotImplementedError, KeyError):
+        return ()
+    return tuple(sorted((day, name.lower()) for day, name in table.items()))
+
+
+def _matches(name: str, needles: tuple[str, ...]) -> bool:
+    # Whole-name prefixes only: "Juneteenth National Independence Day" is not Independence Day
+    # and "Holika Dahan" is not Holi.
+    for part in name.split("; "):
+        for needle in needles:
+            if part == needle or part.startswith((needle + " ", needle + "(")):
+                return True
+    return False
+
+
+def holiday_date(key: str, country: str | None, today: dt.date) -> dt.date | None:
+    """The next occurrence of the holiday, counting one that fell in the last six days."""
+    earliest = today - dt.timedelta(days=6)
+    if key == "easter":
+        for year in (today.year, today.year + 1):
+            day = easter(year)
+            if day >= earliest:
+                return day
+        return None
+    needles, fallbacks, fixed = HOLIDAYS[key]
+    sources: list[tuple[str, bool]] = []
+    if country:
+        sources += [(country.upper(), False), (country.upper(), True)]
+    sources += [(code, regional) for code in fallbacks for regional in (False, True)]
+    for code, regional in sources:
+        for year in (today.year, today.year + 1):
+            for day, name in _named_days(code, year, regional):
+                if day >= earliest and _matches(name, needles) and "eve" not in name:
+                    return day
+    if fixed:
+        for year in (today.year, today.year + 1):
+            day = dt.date(year, *fixed)
+            if day >= earliest:
+                return day
+    return None
+
+
+def next_long_weekend_holiday(country: str | None, today: dt.date) -> dt.date | None:
+    """The next public holiday on a Monday or Friday ("after the bank holiday")."""
+    if not country:
+        return None
+    for regional in (False, True):
+        for year in (today.year, today.year + 1):
+            for day, _name in _named_days(country.upper(), year, regional):
+                if day >= today and day.weekday() in (0, 4):
+                    return day
+    return None

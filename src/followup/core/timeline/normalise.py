@@ -1,0 +1,167 @@
+"""Normalise free text for the grammar while remembering where each character came from.
+
+The grammar matches lowercase canonical words ("fri" -> "friday", "two" -> "2", "wks" ->
+"weeks", "third" -> "3rd"), single spaces, and "\n" only at paragraph breaks. Each normalised
+character keeps the span of original text it came from, so a match can be reported in the
+writer's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from followup.core.timeline.vocabulary import (
+    AMBIGUOUS_WEEKDAYS,
+    FUZZY_BLOCKLIST,
+    FUZZY_TARGETS,
+    NUMBER_WORDS,
+    REPLACEMENTS,
+    TENS,
+    UNIT_ORDINALS,
+    UNITS,
+    WEEKDAY_INTRODUCERS,
+    ordinal_suffix,
+)
+
+# Same-length substitutions first, so offsets are untouched by them.
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2012": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "`": "'",
+    }
+)
+
+_TENS_ALT = "|".join(TENS)
+_UNITS_ALT = "|".join(UNITS)
+_UNIT_ORD_ALT = "|".join(UNIT_ORDINALS)
+_TOKEN = re.compile(
+    rf"(?P<compound>\b(?:{_TENS_ALT})[- ](?:{_UNITS_ALT}|{_UNIT_ORD_ALT})\b)"
+    r"|(?P<dotted>\b(?:c\.o\.b|e\.o\.d|e\.o\.w|a\.s\.a\.p)\b\.?)"
+    r"|(?P<word>[a-z][a-z0-9]*(?:'[a-z]+)?|w/in|w/c|w/e)"
+    r"|(?P<number>\d+(?:st|nd|rd|th)?(?![a-z]))"
+    r"|(?P<space>\s+)"
+    r"|(?P<other>.)",
+    re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class Normalised:
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that normalised text[start:end] came from."""
+        return self.starts[start], self.ends[end - 1]
+
+
+@lru_cache(maxsize=4096)
+def _fuzzy_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for word in FUZZY_TARGETS:
+        index.setdefault(word, word)
+        for i in range(len(word)):
+            index.setdefault(word[:i] + word[i + 1 :], word)
+    return index
+
+
+@lru_cache(maxsize=8192)
+def canonical_word(token: str) -> str:
+    """The canonical form of one lowercase word: itself when nothing better is known."""
+    if token in REPLACEMENTS:
+        return REPLACEMENTS[token]
+    if token in NUMBER_WORDS:
+        return NUMBER_WORDS[token]
+    if len(token) < 5 or token in FUZZY_BLOCKLIST or not token.isalpha():
+        return token
+    index = _fuzzy_index()
+    if token in index:
+        return index[token]
+    # One slip: a letter missing, extra, wrong or two letters swapped (symmetric deletes).
+    for i in range(len(token)):
+        hit = index.get(token[:i] + token[i + 1 :])
+        if hit is not None and abs(len(hit) - len(token)) <= 1:
+            return hit
+    return token
+
+
+def _compound_number(token: str) -> str:
+    tens, _, unit = token.replace("-", " ").partition(" ")
+    if unit in UNITS:
+        return str(TENS[tens] + UNITS[unit])
+    return ordinal_suffix(TENS[tens] + UNIT_ORDINALS[unit])
+
+
+def normalise(text: str) -> Normalised:
+    lowered = text.translate(_SAME_LENGTH).lower()
+    if len(lowered) != len(text):  # a few characters change length when lowercased
+        lowered = text.translate(_SAME_LENGTH)
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in lowered)
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    previous_word = ""
+
+    def emit(piece: str, start: int, end: int, same_length: bool) -> None:
+        pieces.append(piece)
+        if same_length:
+            starts.extend(range(start, end))
+            ends.extend(range(start + 1, end + 1))
+        else:
+            starts.extend([start] * len(piece))
+            ends.extend([end] * len(piece))
+
+    for match in _TOKEN.finditer(lowered):
+        kind = match.lastgroup
+        token = match.group()
+        start, end = match.span()
+        if kind == "space":
+            piece = "\n" if token.count("\n") >= 2 else " "
+            if pieces and pieces[-1] in (" ", "\n"):
+                if piece == "\n":
+                    pieces[-1] = "\n"
+                ends[-1] = end
+                continue
+            emit(piece, start, end, False)
+            continue
+        if kind == "word":
+            if token in AMBIGUOUS_WEEKDAYS:
+                rest = lowered[end : end + 4]
+                introduced = (
+                    previous_word in WEEKDAY_INTRODUCERS
+                    or rest[:1] == "."
+                    or (rest[:1] == " " and rest[1:2].isdigit())
+                )
+                piece = AMBIGUOUS_WEEKDAYS[token] if introduced else token
+            else:
+                piece = canonical_word(token)
+            previous_word = piece.rsplit(" ", 1)[-1]
+        elif kind == "compound":
+            piece = _compound_number(token)
+            previous_word = piece
+        elif kind == "dotted":
+            piece = canonical_word(token.replace(".", ""))
+            previous_word = piece
+        elif kind == "other" and token == "~":
+            piece = "about "
+        elif kind == "other" and token == "&":
+            piece = "and"
+        else:
+            piece = token
+            if kind == "number":
+                previous_word = piece
+        emit(piece, start, end, piece == token)
+    return Normalised("".join(pieces), starts, ends)

@@ -1,0 +1,293 @@
+"""Choose, among the date expressions in a text, the one that answers the question asked.
+
+read_timeline: the latest date by which they said they would respond.
+read_return_date: the day someone writing an out-of-office reply is back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from followup.core import calendar as business
+from followup.core.timeline import cues, dates
+from followup.core.timeline.fragments import NUMBER, UNIT, number_value
+from followup.core.timeline.grammar import (
+    DEADLINE,
+    FRIDAY,
+    RETURN,
+    Candidate,
+    Context,
+    _duration_date,
+    scan,
+)
+from followup.core.timeline.normalise import Normalised, normalise
+from followup.core.timeline.reading import Reading
+
+# Countries that write the month first in numeric dates ("12/5" is 5 December).
+_MONTH_FIRST = frozenset({"US", "PH", "CA", "FM", "MH", "PW", "GU", "PR", "AS", "UM", "VI"})
+
+# Point-in-time dates need a cue or one of these words to count as a deadline; expressions
+# such as "end of next week" or "within 5 business days" are deadlines by their shape.
+_DEADLINE_LEADS = frozenset(
+    "by|before|until|through|no later than|not later than|at the latest by|latest by|"
+    "on or before|prior to|bare".split("|")
+)
+_SHAPED_KINDS = frozenset(
+    "end_of_week business_days duration month_part quarter year holiday week week_part "
+    "relative_to_event week_of".split()
+)
+_POINT_KINDS = frozenset({"explicit_date", "weekday", "day", "weekend"})
+_LEAD_BEFORE = re.compile(
+    r"(?:^|(?<=[^a-z]))(?P<lead>no later than|not later than|at the latest by|latest by|"
+    r"on or before|on or about|prior to|by|before|until|through|on|for|sometime|some time|"
+    r"around|about) $"
+)
+_RELATIVE_BEFORE = re.compile(
+    rf"(?:(?:with)?in |about |up to )?(?:(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))? ?"
+    rf"{UNIT}|(?:an? |one )?(?P<fortnight>fortnight)) (?P<rel>of|after|following|from|post) "
+    r"(?P<event>(?:[a-z0-9'/&-]+ ){0,6}?)(?:(?:on|,|is|was|which is|scheduled for|held on|"
+    r"set for|planned for|due on|due|happening on) )?$"
+)
+_AFTER_EVENT_BEFORE = re.compile(
+    r"(?:after|post|following|once) (?:the |our |your |my |their )?"
+    r"(?P<event>(?:[a-z0-9'/&-]+ ){1,6}?)(?:on|,|is|was|which is|scheduled for|held on|set for|"
+    r"planned for|due on|happening on|comes in on|wraps up on|wraps on|ends on|finishes on) $"
+)
+_FOLLOWING_WEEK = frozenset({"the following week", "the week after", "following week"})
+_ANCHOR_KINDS = frozenset({"explicit_date", "weekday", "day", "end_of_week", "week", "week_part"})
+_WEEK_OF_BEFORE = re.compile(r"(?:the )?week (?:of|commencing|beginning|starting)(?: the)? $|w/c $")
+_DISTRACTOR_EVENT = re.compile(
+    r"start|join|onboard|first day|notice|employment|contract|probation|offer letter|signing"
+)
+MONDAY_OFFSET = 0
+_INCLUSIVE_AFTER = re.compile(r" ?(?:\(?inclusive\)?|and including)")
+
+
+def _context(now: dt.datetime, tz: str, country: str | None, mode: str) -> Context:
+    zone = business.zone(tz)
+    if now.tzinfo is not None:
+        now = now.astimezone(zone).replace(tzinfo=None)
+    code = (country or business.country_for_zone(tz) or "").upper() or None
+    return Context(
+        now.date(), now, code, mode, day_first=code is not None and code not in _MONTH_FIRST
+    )
+
+
+def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:
+    """ "within a week of the onsite on 3/10" and "the week of the 14th": count from the date."""
+    combined: list[Candidate] = []
+    for candidate in found:
+        if candidate.kind not in _POINT_KINDS and candidate.kind != "holiday":
+            continue
+        window = max(0, candidate.start - 140)
+        before = text[window : candidate.start]
+        m = _WEEK_OF_BEFORE.search(before)
+        if m:
+            monday = dates.week_start(candidate.day)
+            day = monday if ctx.mode == RETURN else monday + dt.timedelta(days=FRIDAY)
+            combined.append(Candidate(window + m.start(), candidate.end, "week_of", day))
+            continue
+        m = _RELATIVE_BEFORE.search(before)
+        if not m and candidate.kind in _POINT_KINDS:
+            # "we'll update you after the panel on 25th Nov": the event's day itself.
+            m = _AFTER_EVENT_BEFORE.search(before)
+            if m and not _DISTRACTOR_EVENT.search(m["event"]):
+                combined.append(
+                    Candidate(window + m.start(), candidate.end, "relative_to_event", candidate.day)
+                )
+            continue
+        if not m or candidate.kind == "holiday" and m["rel"] != "after":
+            continue
+        if _DISTRACTOR_EVENT.search(m["event"] or ""):
+            continue
+        if m["fortnight"]:
+            count, unit = 1.0, "fortnight"
+        else:
+            values = [number_value(m["n1"]), number_value(m["n2"])]
+            count, unit = max(v for v in values if v is not None), m["unit"]
+        shifted = Context(
+            candidate.day,
+            dt.datetime.combine(candidate.day, ctx.now.time()),
+            ctx.country,
+            ctx.mode,
+            ctx.day_first,
+        )
+        day = _duration_date(shifted, count, unit)
+        if day is not None:
+            combined.append(Candidate(window + m.start(), candidate.end, "relative_to_event", day))
+    combined += _weeks_following_a_date(text, found, ctx)
+    combined += _durations_after_an_earlier_date(text, found, ctx)
+    if not combined:
+        return found
+    kept = [c for c in found if all(c.end <= n.start or c.start >= n.end for n in combined)]
+    return sorted(kept + combined, key=lambda c: c.start)
+
+
+_COUNT = re.compile(
+    rf"(?P<n1>{NUMBER})(?: ?(?:-|to|or|/) ?(?P<n2>{NUMBER}))?[ -]?{UNIT}(?:'s|')?"
+    r"(?: or (?P<n3>so|\d{1,3}))?|(?P<fortnight>fortnight)"
+)
+_OF_THAT_AFTER = re.compile(r" (?:of|after|from|following) (?:that|then|this|it|the same)\b")
+
+
+def _durations_after_an_earlier_date(
+    text: str, found: list[Candidate], ctx: Context
+) -> list[Candidate]:
+    """ "The panel sits on 2 Dec; you'll hear within 48 hours of that": count from 2 Dec."""
+    counted: list[Candidate] = []
+    for index, candidate in enumerate(found):
+        if candidate.kind not in ("duration", "business_days") or index == 0:
+            continue
+        if not _OF_THAT_AFTER.match(text, candidate.end):
+            continue
+        anchor = found[index - 1]
+        m = _COUNT.search(text, candidate.start, candidate.end)
+        if anchor.kind not in _POINT_KINDS or not m or candidate.start - anchor.end > 160:
+            continue
+        if m["fortnight"]:
+            count, unit = 1.0, "fortnight"
+        else:
+            values = [number_value(m[name]) for name in ("n1", "n2", "n3")]
+            count, unit = max(v for v in values if v is not None), m["unit"]
+        shifted = Context(
+            anchor.day,
+            dt.datetime.combine(anchor.day, ctx.now.time()),
+            ctx.country,
+            ctx.mode,
+            ctx.day_first,
+        )
+        day = _duration_date(shifted, count, unit)
+        if day is not None:
+            end = _OF_THAT_AFTER.match(text, candidate.end).end()
+            counted.append(Candidate(candidate.start, end, "relative_to_event", day))
+    return counted
+
+
+def _weeks_following_a_date(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:
+    """ "Interviews wrap up on 12/2, decision the following week": the week after that date."""
+    weeks: list[Candidate] = []
+    for index, candidate in enumerate(found):
+        if text[candidate.start : candidate.end] not in _FOLLOWING_WEEK or index == 0:
+            continue
+        anchor = found[index - 1]
+        between = text[anchor.end : candidate.start]
+        if (
+            anchor.kind in _ANCHOR_KINDS
+            and len(between) <= 60
+            and not re.search(r"[.!?\n]", between)
+        ):
+            offset = MONDAY_OFFSET if ctx.mode == RETURN else FRIDAY
+            monday = dates.week_start(anchor.day) + dt.timedelta(days=7)
+            weeks.append(
+                Candidate(
+                    candidate.start, candidate.end, "week", monday + dt.timedelta(days=offset)
+                )
+            )
+    return weeks
+
+
+def _extend_leads(text: str, found: list[Candidate]) -> None:
+    for candidate in found:
+        m = _LEAD_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
+        if m and not candidate.lead:
+            candidate.lead = m["lead"]
+            candidate.start = m.start("lead")
+
+
+def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode: str):
+    ctx = _context(now, tz, country, mode)
+    norm = normalise(text)
+    found = _combine_with_events(norm.text, scan(norm.text, ctx), ctx)
+    _extend_leads(norm.text, found)
+    headers = cues.header_spans(text)
+    if headers:
+        found = [c for c in found if not any(a <= norm.starts[c.start] < b for a, b in headers)]
+    return ctx, norm, found
+
+
+def _reading(text: str, norm: Normalised, candidate: Candidate, day: dt.date) -> Reading:
+    start, end = norm.original_span(candidate.start, candidate.end)
+    return Reading(day, text[start:end], candidate.kind, start, end)
+
+
+def read_timeline(
+    text: str, now: dt.datetime, tz: str, country: str | None = None
+) -> Reading | None:
+    """The latest date by which the writer said they would respond, or None if they gave none.
+
+    `now` is the moment the text was said or written: aware, or naive meaning wall-clock time
+    in `tz`. `country` (ISO code) defaults to the country of `tz`; it decides holidays and
+    business days, and whether "12/5" is December or May.
+    """
+    ctx, norm, found = _candidates(text, now, tz, country, DEADLINE)
+    if not found:
+        return None
+    bounds = cues.sentence_bounds(norm.text)
+    all_cues = cues.find_cues(norm.text)
+    best: tuple[int, dt.date, int] | None = None
+    chosen: Candidate | None = None
+    for candidate in found:
+        if candidate.day < ctx.today and candidate.kind != "relative_to_event":
+            continue  # a date already gone is an event, not a promise
+        sentence = cues.sentence_of(bounds, len(norm.text), candidate.start)
+        cue = cues.nearest_cue(norm.text, all_cues, sentence, candidate.start, candidate.end)
+        if cue is not None and not cue.commitment:
+            continue
+        if cue is not None:
+            tier = 2
+        elif candidate.kind in _SHAPED_KINDS or candidate.lead in _DEADLINE_LEADS:
+            tier = 1
+        else:
+            continue
+        # The latest date wins among the strongest; on a tie the earlier phrase.
+        key = (tier, candidate.day, -candidate.start)
+        if best is None or key > best:
+            best, chosen = key, candidate
+    if chosen is None:
+        return None
+    return _reading(text, norm, chosen, chosen.day)
+
+
+def read_return_date(
+    text: str, now: dt.datetime, tz: str, country: str | None = None
+) -> Reading | None:
+    """The day the writer of an out-of-office reply is back, or None if it gives none.
+
+    "until X" and "back on X" give X; "through X", "X inclusive" and the end of a range
+    ("away 21-24 December") give the first business day after X.
+    """
+    ctx, norm, found = _candidates(text, now, tz, country, RETURN)
+    if not found:
+        return None
+    bounds = cues.sentence_bounds(norm.text)
+    out_of_office = bool(cues.OUT_OF_OFFICE_RE.search(norm.text))
+    best: tuple[dt.date, int] | None = None
+    chosen: tuple[Candidate, dt.date] | None = None
+    for candidate in found:
+        sentence = cues.sentence_of(bounds, len(norm.text), candidate.start)
+        cue = cues.return_cue(norm.text, sentence[0], candidate.start)
+        if candidate.lead == "until":
+            cue = "until"
+        elif candidate.lead == "through":
+            cue = "through"
+        if _INCLUSIVE_AFTER.match(norm.text, candidate.end):
+            cue = "through"
+        if cue is None and candidate.range_end:
+            cue = "through"
+        if cue == "start" or cue is None and not out_of_office:
+            continue
+        day = candidate.day
+        if cue == "through" and candidate.kind in _POINT_KINDS:
+            day = business.next_business_day(day, ctx.country)
+        if day < ctx.today:
+            continue
+        key = (day, -candidate.start)
+        if best is None or key > best:
+            best, chosen = key, (candidate, day)
+    if chosen is None:
+        return None
+    return _reading(text, norm, chosen[0], chosen[1])
+
+
+__all__ = ["read_return_date", "read_timeline"]

@@ -1,0 +1,239 @@
+"""Words the reader understands, with the misspellings and abbreviations people really type.
+
+Every form maps to one canonical word, so the grammar only ever sees "friday", "december",
+"week", "business", digits for numbers and "3rd" for ordinals.
+"""
+
+from __future__ import annotations
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
+WEEKDAY_INDEX = {name: index for index, name in enumerate(WEEKDAYS)}
+MONTH_INDEX = {name: index + 1 for index, name in enumerate(MONTHS)}
+
+_CARDINALS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_ORDINALS = (
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+
+
+def ordinal_suffix(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }".replace(" ", "")
+
+
+NUMBER_WORDS: dict[str, str] = {word: str(value) for value, word in enumerate(_CARDINALS)}
+NUMBER_WORDS.update({word: str(value) for word, value in _TENS.items()})
+NUMBER_WORDS.update({word: ordinal_suffix(value) for value, word in enumerate(_ORDINALS) if value})
+NUMBER_WORDS["thirtieth"] = "30th"
+TENS = _TENS
+UNITS = {word: value for value, word in enumerate(_CARDINALS[1:10], start=1)}
+UNIT_ORDINALS = {word: value for value, word in enumerate(_ORDINALS[1:10], start=1)}
+
+# Exact replacements: abbreviations, chat spellings and the misspellings too short or too
+# irregular for the one-edit fuzzy match below.
+REPLACEMENTS: dict[str, str] = {
+    # weekdays ("sat" and "sun" are ordinary words too; see AMBIGUOUS_WEEKDAYS)
+    "mon": "monday",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "tu": "tuesday",
+    "wed": "wednesday",
+    "weds": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "thr": "thursday",
+    "thurdsay": "thursday",
+    "fri": "friday",
+    "frid": "friday",
+    "wensday": "wednesday",
+    "wendsday": "wednesday",
+    "wednsday": "wednesday",
+    "wedensday": "wednesday",
+    "wednesdy": "wednesday",
+    "thrusday": "thursday",
+    "thursdy": "thursday",
+    "tuseday": "tuesday",
+    "teusday": "tuesday",
+    "tuesdy": "tuesday",
+    "firday": "friday",
+    "fridya": "friday",
+    "frday": "friday",
+    "fridy": "friday",
+    "monady": "monday",
+    "mondy": "monday",
+    "satruday": "saturday",
+    "sundya": "sunday",
+    # months ("mar" and "may" are handled by the grammar's context)
+    "jan": "january",
+    "mar": "march",
+    "feb": "february",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+    "febuary": "february",
+    "feburary": "february",
+    "janurary": "january",
+    "janaury": "january",
+    "agust": "august",
+    "setpember": "september",
+    "decmber": "december",
+    "decemeber": "december",
+    "novmber": "november",
+    "novemeber": "november",
+    "ocotber": "october",
+    "septmber": "september",
+    # units
+    "wk": "week",
+    "wks": "weeks",
+    "wek": "week",
+    "weks": "weeks",
+    "weeek": "week",
+    "weeeks": "weeks",
+    "wkend": "weekend",
+    "wknd": "weekend",
+    "hr": "hour",
+    "hrs": "hours",
+    "hour's": "hours",
+    "day's": "days",
+    "dys": "days",
+    "dayz": "days",
+    "mth": "month",
+    "mths": "months",
+    "mnth": "month",
+    "mnths": "months",
+    "mos": "months",
+    "yr": "year",
+    "yrs": "years",
+    "fortnite": "fortnight",
+    "fortnights": "fortnights",
+    "fortnigth": "fortnight",
+    "biz": "business",
+    "bussiness": "business",
+    "buisness": "business",
+    "busines": "business",
+    "buissness": "business",
+    "bizness": "business",
+    "wrking": "working",
+    "workng": "working",
+    "bday": "business day",
+    "bdays": "business days",
+    "bd": "business day",
+    "bds": "business days",
+    # times of day and shorthand
+    "eod": "end of day",
+    "cob": "close of business",
+    "eob": "end of business",
+    "eow": "end of week",
+    "eom": "end of month",
+    "eoq": "end of quarter",
+    "eoy": "end of year",
+    "eofy": "end of financial year",
+    "nlt": "no later than",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmrow": "tomorrow",
+    "tomorow": "tomorrow",
+    "tommorow": "tomorrow",
+    "tommorrow": "tomorrow",
+    "tomoz": "tomorrow",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "thru": "through",
+    "til": "until",
+    "till": "until",
+    "untill": "until",
+    "nxt": "next",
+    "xmas": "christmas",
+    "chrissy": "christmas",
+    "crimbo": "christmas",
+    "chrismas": "christmas",
+    "christmass": "christmas",
+    "thanksgivng": "thanksgiving",
+    "thankgiving": "thanksgiving",
+    "u": "you",
+    "ur": "your",
+    "pls": "please",
+    "plz": "please",
+    "approx": "about",
+    "aprox": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "around": "about",
+    "abt": "about",
+    "arnd": "about",
+    "w/in": "within",
+    "decison": "decision",
+    "descision": "decision",
+    "decsion": "decision",
+}
+
+# Ordinary English words that are also weekday abbreviations: read as weekdays only after a
+# word that introduces a day ("by sat", "on sun").
+AMBIGUOUS_WEEKDAYS = {"sat": "saturday", "sun": "sunday"}
+WEEKDAY_INTRODUCERS = frozenset(
+    "by on this next until before coming or and from to latest business close day".split()
+)
+
+# Targets of the one-edit fuzzy match: long words only, where one slip cannot make another
+# common word.
+FUZZY_TARGETS = (
+    *WEEKDAYS,
+    "january",
+    "february",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "business",
+    "working",
+    "fortnight",
+    "tomorrow",
+    "weekend",
+    "thanksgiving",
+    "christmas",
+    "quarter",
+    "decision",
+    "following",
+)
+FUZZY_BLOCKLIST = frozenset(
+    "sundry sundae busyness wording worming quartet quartz mondays tuesdays wednesdays "
+    "thursdays fridays saturdays sundays weekends decisions".split()
+)

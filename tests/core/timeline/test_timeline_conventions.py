@@ -1,0 +1,259 @@
+"""One focused test per convention in followup.core.timeline's docstring."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import Reading, read_timeline
+
+THU = dt.datetime(2026, 11, 26, 15, 30)  # Thanksgiving in the US
+FRI = dt.datetime(2026, 12, 4, 10, 0)
+SUN = dt.datetime(2027, 1, 10, 20, 0)
+NY = "America/New_York"
+LONDON = "Europe/London"
+
+
+def read(text: str, now: dt.datetime = THU, tz: str = NY, country: str | None = None):
+    reading = read_timeline(text, now, tz, country)
+    return reading.deadline.isoformat() if reading else None
+
+
+def test_it_returns_the_words_it_read_and_the_kind():
+    text = "Thanks! We'll decide by the end of next week."
+    reading = read_timeline(text, THU, NY)
+    assert reading == Reading(
+        dt.date(2026, 12, 4), "by the end of next week", "end_of_week", 21, 44
+    )
+    assert text[reading.start : reading.end] == reading.phrase
+
+
+def test_it_keeps_the_writers_spelling_in_the_phrase():
+    reading = read_timeline("we'll revert by EOD Tmrw", THU, NY)
+    assert reading.phrase == "by EOD Tmrw"
+    assert reading.deadline == dt.date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        ("by Friday", THU, "2026-11-27"),
+        ("by Friday", FRI, "2026-12-11"),  # said on a Friday: a week later
+        ("this Friday", FRI, "2026-12-04"),
+        ("next Tues", THU, "2026-12-01"),
+        ("next Friday", dt.datetime(2026, 11, 16, 9), "2026-11-27"),  # Friday of next week
+        ("coming Friday", dt.datetime(2026, 11, 16, 9), "2026-11-20"),
+        ("COB Thursday", THU, "2026-12-03"),
+        ("Monday week", THU, "2026-12-07"),
+        ("a week on Monday", THU, "2026-12-07"),
+        ("Monday fortnight", THU, "2026-12-14"),
+        ("the Friday after next", THU, "2026-12-04"),
+        ("next week Monday", THU, "2026-11-30"),
+        ("Tuesday next week", THU, "2026-12-01"),
+    ],
+)
+def test_it_reads_weekdays(text, now, expected):
+    assert read(f"We'll decide {text}.", now) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        ("by the end of the week", THU, "2026-11-27"),
+        ("EOW", THU, "2026-11-27"),
+        ("EOW", SUN, "2027-01-15"),  # at the weekend: the coming week
+        ("end of next week", THU, "2026-12-04"),
+        ("end of next week", SUN, "2027-01-15"),
+        ("next week", THU, "2026-12-04"),
+        ("the week after next", THU, "2026-12-11"),
+        ("next to next week", THU, "2026-12-11"),
+        ("early next week", THU, "2026-12-01"),
+        ("mid next week", THU, "2026-12-02"),
+        ("late next week", THU, "2026-12-04"),
+        ("the week of the 14th", THU, "2026-12-18"),
+        ("before the weekend", THU, "2026-11-27"),
+    ],
+)
+def test_it_reads_weeks(text, now, expected):
+    assert read(f"Decision {text}.", now) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("within 5 business days", "2026-12-03"),  # Fri 27 Nov is a business day in the US
+        ("in 3 working days", "2026-12-01"),
+        ("7-10 business days", "2026-12-10"),
+        ("within a week", "2026-12-03"),
+        ("in 2-3 wks", "2026-12-17"),
+        ("a week or two", "2026-12-10"),
+        ("in a fortnight", "2026-12-10"),
+        ("a couple of weeks", "2026-12-10"),
+        ("within 48 hours", "2026-11-28"),
+        ("in a month", "2026-12-26"),
+        ("two weeks from today", "2026-12-10"),
+        ("this time next week", "2026-12-03"),
+        ("tomorrow", "2026-11-27"),
+        ("EOD today", "2026-11-26"),
+    ],
+)
+def test_it_reads_durations_and_takes_the_upper_end_of_ranges(text, expected):
+    assert read(f"We'll get back to you {text}.") == expected
+
+
+def test_business_days_skip_the_holidays_of_the_country():
+    # Christmas and Boxing Day (observed Mon 28 Dec) in England; only Christmas in the US.
+    wed = dt.datetime(2026, 12, 23, 10)
+    assert read("within 3 working days", wed, LONDON) == "2026-12-30"
+    assert read("within 3 working days", wed, NY) == "2026-12-29"
+    # Two holidays inside the count in India: Ram Navami (26 Mar) and Mahavir Jayanti (31 Mar).
+    assert (
+        read("revert in 5 working days", dt.datetime(2026, 3, 23), "Asia/Kolkata") == "2026-04-01"
+    )
+
+
+def test_an_explicit_country_overrides_the_zones():
+    wed = dt.datetime(2026, 12, 23, 10)
+    assert read("within 3 working days", wed, "UTC") == "2026-12-28"  # no country: weekends only
+    assert read("within 3 working days", wed, "UTC", country="GB") == "2026-12-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mid-December", "2026-12-15"),
+        ("early January", "2027-01-10"),
+        ("late January", "2027-01-31"),
+        ("end of the month", "2026-11-30"),
+        ("EOM", "2026-11-30"),
+        ("end of next month", "2026-12-31"),
+        ("the first week of January", "2027-01-07"),
+        ("sometime in February", "2027-02-28"),
+        ("end of Q1", "2027-03-31"),
+        ("end of the quarter", "2026-12-31"),
+        ("year end", "2026-12-31"),
+        ("mid to late December", "2026-12-31"),
+    ],
+)
+def test_it_reads_month_parts_quarters_and_years(text, expected):
+    assert read(f"We expect a decision {text}.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "expected"),
+    [
+        ("after Thanksgiving", THU, NY, "2026-12-04"),
+        ("after Thanksgiving", dt.datetime(2026, 10, 3), "America/Toronto", "2026-10-23"),
+        ("after Christmas", FRI, LONDON, "2027-01-08"),  # 1 Jan is a holiday: the week after
+        ("after the new year", THU, NY, "2027-01-08"),
+        ("in the new year", THU, NY, "2027-01-08"),
+        ("before Christmas", THU, NY, "2026-12-24"),
+        ("post Diwali", dt.datetime(2026, 10, 26), "Asia/Kolkata", "2026-11-13"),
+        ("after Australia Day", dt.datetime(2026, 1, 20), "Australia/Sydney", "2026-02-06"),
+        ("after the bank holiday", dt.datetime(2026, 5, 18), LONDON, "2026-06-05"),
+        ("after the 4th of July", dt.datetime(2026, 6, 26), "America/Los_Angeles", "2026-07-10"),
+    ],
+)
+def test_it_reads_holidays(text, now, tz, expected):
+    assert read(f"We'll decide {text}.", now, tz) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "expected"),
+    [
+        ("by 12/5", NY, "2026-12-05"),
+        ("by 12/1", LONDON, "2027-01-12"),  # day first outside North America
+        ("by 18/12", NY, "2026-12-18"),  # impossible month first: read day first
+        ("on Dec 5th", NY, "2026-12-05"),
+        ("by 5th December", NY, "2026-12-05"),
+        ("Friday the 4th", NY, "2026-12-04"),
+        ("by the 3rd", NY, "2026-12-03"),
+        ("by Jan 15, 2027", NY, "2027-01-15"),
+        ("on 2026-12-09", NY, "2026-12-09"),
+        ("by Dec 10-12", NY, "2026-12-12"),
+    ],
+)
+def test_it_reads_explicit_dates(text, tz, expected):
+    assert read(f"We'll let you know {text}.", THU, tz) == expected
+
+
+def test_it_counts_from_another_event():
+    assert read("We'll decide within a week of the onsite on 12/3.") == "2026-12-10"
+    assert read("Decision 3 business days after the panel on Monday 30 Nov.") == "2026-12-03"
+
+
+def test_the_latest_promised_date_wins():
+    assert read("We'll try for Friday, Monday at the latest.") == "2026-11-30"
+    assert read("Decision by Friday; if not, by the end of next week.") == "2026-12-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for interviewing with us on Tuesday 11/24. We'll be in touch soon.",
+        "If it works out, your start date would be January 4.",
+        "Our office is closed Nov 26-27 for Thanksgiving.",
+        "The team works in two-week sprints and ships every other Friday.",
+        "Call me at 212-555-0147 or 12/555 0147.",
+        "Sent: Tuesday, December 1, 2026 9:14 AM",
+        "Please send your references by Friday.",
+        "Let me know by Monday if you're still interested.",
+        "We're a 24/7 operation.",
+        "We offer 4 weeks of paid leave.",
+        "Your interview is confirmed for Wednesday 9 December at 2pm.",
+    ],
+)
+def test_distractor_dates_are_not_the_timeline(text):
+    assert read(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASAP",
+        "We'll be in touch soon.",
+        "We'll let you know.",
+        "No timeline yet.",
+        "We'll reach out in the coming weeks.",
+        "Shortly!",
+        "",
+    ],
+)
+def test_vague_answers_are_no_timeline(text):
+    assert read(text) is None
+
+
+def test_the_promise_is_kept_when_a_distractor_shares_the_sentence():
+    text = "I interviewed on Monday and they said I'd hear back by Friday."
+    assert read(text) == "2026-11-27"
+    text = (
+        "Sent: Mon, Nov 23\n\nThanks, we'll get back to you by end of next week; you'd start Jan 4."
+    )
+    assert read(text) == "2026-12-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we'll get back to u by fridya", "2026-11-27"),
+        ("decison next thrusday", "2026-12-03"),
+        ("within 5 buisness days", "2026-12-03"),
+        ("by the end of next weeek", "2026-12-04"),
+        ("EXPECT A DECISION MID DECMBER", "2026-12-15"),
+        ("in two wks", "2026-12-10"),
+    ],
+)
+def test_it_tolerates_typos_and_shouting(text, expected):
+    assert read(text) == expected
+
+
+def test_an_aware_now_is_read_in_the_writers_zone():
+    # 02:00 UTC on Friday is still Thursday evening in New York.
+    now = dt.datetime(2026, 11, 27, 2, 0, tzinfo=dt.UTC)
+    assert read("We'll decide by Friday.", now) == "2026-11-27"
+
+
+def test_an_unknown_zone_is_an_error():
+    with pytest.raises(ValueError, match="unknown time zone"):
+        read_timeline("by Friday", THU, "Mars/Olympus")
