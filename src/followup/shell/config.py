@@ -46,6 +46,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Django's secret key, used to sign sessions and CSRF tokens.",
         shown_default="generated on first run into $FOLLOWUP_HOME/secret_key (mode 0600)",
     ),
+    Setting(
+        "FOLLOWUP_ENCRYPTION_KEYS",
+        "",
+        "Comma-separated Fernet keys for mail passwords at rest, newest first.",
+        shown_default="generated on first use into $FOLLOWUP_HOME/encryption.keys (mode 0600)",
+    ),
     Setting("FOLLOWUP_DEBUG", "0", "Set to 1 for Django's debug pages. Never in production."),
     Setting(
         "FOLLOWUP_ALLOWED_HOSTS",

@@ -13,7 +13,14 @@ import datetime as dt
 
 from django.db import transaction
 
-from followup.core.timing import InterviewTimes, Policy, Recipient, StepKind, plan_steps
+from followup.core.timing import (
+    InterviewTimes,
+    Policy,
+    Recipient,
+    StepKind,
+    move_after_out_of_office,
+    plan_steps,
+)
 from followup.shell import config
 from followup.shell.models import Interview, Opportunity, Profile, Step
 
@@ -71,6 +78,9 @@ def stop_reason(interview: Interview, kind: str) -> str:
         return "The interview was cancelled."
     if opportunity.is_closed:
         return f"Outcome recorded: {opportunity.get_status_display().lower()}."
+    if opportunity.replied_at and opportunity.replied_at > interview.start_at:
+        # A later round (added after the reply) plans its own steps again.
+        return "They replied; nothing more is sent for this interview."
     if kind != Step.Kind.THANK_YOU:
         later = (
             Interview.objects.filter(
@@ -101,17 +111,32 @@ def replan(interview: Interview) -> list[Step]:
     follow_up_sent_at = (
         follow_up.done_at if follow_up and follow_up.state == Step.State.DONE else None
     )
-    planned = plan_steps(
-        InterviewTimes(start=interview.start_at, end=interview.end_at, tz=interview.time_zone),
-        [
-            Recipient(name=i.name, tz=i.time_zone or None, country=i.country or None)
-            for i in interviewers
-        ],
-        stated_deadline=interview.stated_deadline,
-        policy=policy_for(profile),
-        user_country=(profile.country or None) if profile else None,
-        follow_up_sent_at=follow_up_sent_at,
+    policy = policy_for(profile)
+
+    def plan(sent_at):
+        return plan_steps(
+            InterviewTimes(start=interview.start_at, end=interview.end_at, tz=interview.time_zone),
+            [
+                Recipient(name=i.name, tz=i.time_zone or None, country=i.country or None)
+                for i in interviewers
+            ],
+            stated_deadline=interview.stated_deadline,
+            policy=policy,
+            user_country=(profile.country or None) if profile else None,
+            follow_up_sent_at=sent_at,
+        )
+
+    planned = _after_out_of_office(plan(follow_up_sent_at), interviewers, policy)
+    moved_follow_up = next(
+        (s for s in planned if s.kind == StepKind.FOLLOW_UP and follow_up_sent_at is None), None
     )
+    if moved_follow_up is not None and any(
+        s.kind == StepKind.NUDGE and s.send_at <= moved_follow_up.send_at for s in planned
+    ):
+        # The follow-up waited for their return: the nudge counts from its new day.
+        replanned = _after_out_of_office(plan(moved_follow_up.send_at), interviewers, policy)
+        nudges = [s for s in replanned if s.kind == StepKind.NUDGE]
+        planned = [s for s in planned if s.kind != StepKind.NUDGE] + nudges
 
     kept: list[Step] = []
     for core_step in planned:
@@ -139,6 +164,16 @@ def replan(interview: Interview) -> list[Step]:
         if step.state != Step.State.DONE:
             step.delete()
     return sorted(kept, key=lambda s: s.due_at)
+
+
+def _after_out_of_office(planned, interviewers, policy):
+    """An interviewer's out-of-office return date holds back their steps (never brings forward)."""
+    return [
+        move_after_out_of_office(step, interviewers[step.interviewer].away_until, policy)
+        if interviewers[step.interviewer].away_until
+        else step
+        for step in planned
+    ]
 
 
 def replan_opportunity(opportunity: Opportunity) -> None:

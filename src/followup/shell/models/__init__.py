@@ -1,7 +1,19 @@
 """The Django shell's data: every record belongs to one user (its `owner`)."""
 
+from followup.shell.models.mail import MailAccount, MailboxState, OutboxMessage, SeenMessage
 from followup.shell.models.people import Company, Profile
 from followup.shell.models.pipeline import Interview, Interviewer, Opportunity
 from followup.shell.models.steps import Step
 
-__all__ = ["Company", "Interview", "Interviewer", "Opportunity", "Profile", "Step"]
+__all__ = [
+    "Company",
+    "Interview",
+    "Interviewer",
+    "MailAccount",
+    "MailboxState",
+    "Opportunity",
+    "OutboxMessage",
+    "Profile",
+    "SeenMessage",
+    "Step",
+]

@@ -26,6 +26,9 @@ class Opportunity(Owned):
     role = models.CharField(max_length=200)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.INTERVIEWING)
     status_note = models.CharField(max_length=300, blank=True)
+    replied_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the company last replied (stops planned steps)."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -112,6 +115,9 @@ class Interviewer(Owned):
         help_text="Blank: the country of their zone.",
     )
     discussed = models.TextField(blank=True, help_text="What you discussed with this person.")
+    away_until = models.DateField(
+        null=True, blank=True, help_text="Their out-of-office return date, from an auto-reply."
+    )
 
     class Meta:
         ordering = ["interview", "position", "pk"]

@@ -1,0 +1,198 @@
+"""The user's mailbox: accounts, the outbox, and the ledger of messages already read."""
+
+from __future__ import annotations
+
+import secrets
+
+from django.db import models
+
+from followup.shell import vault
+from followup.shell.models.owned import Owned
+from followup.shell.models.pipeline import Opportunity
+from followup.shell.models.steps import Step
+
+
+def _vault_id() -> str:
+    return secrets.token_hex(16)
+
+
+class MailAccount(Owned):
+    class Security(models.TextChoices):
+        TLS = "tls", "TLS (implicit)"
+        STARTTLS = "starttls", "STARTTLS"
+
+    class Delivery(models.TextChoices):
+        DRAFT = "draft", "Put each note in my Drafts folder when it is due"
+        SEND = "send", "Send each note at its planned moment"
+
+    vault_id = models.CharField(max_length=32, default=_vault_id, unique=True, editable=False)
+    email = models.EmailField()
+    display_name = models.CharField(max_length=200, blank=True)
+    provider = models.CharField(max_length=20, default="custom")
+    username = models.CharField(max_length=254)
+    password_token = models.TextField(editable=False)
+    smtp_host = models.CharField(max_length=253)
+    smtp_port = models.PositiveIntegerField()
+    smtp_security = models.CharField(max_length=10, choices=Security.choices)
+    imap_host = models.CharField(max_length=253)
+    imap_port = models.PositiveIntegerField()
+    imap_security = models.CharField(max_length=10, choices=Security.choices)
+    cafile = models.CharField(
+        max_length=500, blank=True, help_text="Extra CA certificate file, for a private server."
+    )
+    delivery = models.CharField(max_length=10, choices=Delivery.choices, default=Delivery.DRAFT)
+    paused_at = models.DateTimeField(null=True, blank=True)
+    pause_reason = models.CharField(max_length=500, blank=True)
+    last_synced_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "email"], name="mail_account_unique_email")
+        ]
+
+    def __str__(self) -> str:
+        return self.email
+
+    def set_password(self, password: str) -> None:
+        self.password_token = vault.encrypt(password, self.vault_id)
+
+    def get_password(self) -> str:
+        return vault.decrypt(self.password_token, self.vault_id)
+
+    def settings(self):
+        from followup.mail import AccountSettings, ServerSettings
+
+        password = self.get_password()
+        cafile = self.cafile or None
+        return AccountSettings(
+            email=self.email,
+            display_name=self.display_name,
+            smtp=ServerSettings(
+                self.smtp_host, self.smtp_port, self.smtp_security, self.username, password, cafile
+            ),
+            imap=ServerSettings(
+                self.imap_host, self.imap_port, self.imap_security, self.username, password, cafile
+            ),
+        )
+
+
+class OutboxMessage(Owned):
+    """One note on its way out. The Message-ID is fixed here, before the first attempt."""
+
+    class Mode(models.TextChoices):
+        DRAFT = "draft", "To Drafts"
+        SEND = "send", "Send"
+
+    class State(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        SENDING = "sending", "Being delivered"
+        DONE = "done", "Delivered"
+        FAILED = "failed", "Failed"
+        UNCERTAIN = "uncertain", "Unconfirmed"
+        CANCELLED = "cancelled", "Cancelled"
+
+    class Stage(models.TextChoices):
+        # How far an attempt got, saved before each step: a crash before DATA cannot have
+        # delivered anything, so such an attempt is safe to retry.
+        NONE = "", "Not started"
+        CONNECTING = "connecting", "Connecting"
+        DATA = "data", "Handing over the message"
+
+    account = models.ForeignKey(MailAccount, on_delete=models.CASCADE, related_name="outbox")
+    step = models.ForeignKey(Step, on_delete=models.SET_NULL, null=True, related_name="outbox")
+    message_id = models.CharField(max_length=255, unique=True)
+    to_addr = models.EmailField()
+    to_name = models.CharField(max_length=200, blank=True)
+    subject = models.CharField(max_length=300)
+    body = models.TextField()
+    in_reply_to = models.CharField(max_length=255, blank=True)
+    references = models.TextField(blank=True)
+    mode = models.CharField(max_length=10, choices=Mode.choices)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.QUEUED)
+    stage = models.CharField(max_length=12, choices=Stage.choices, default=Stage.NONE, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField()
+    lease_until = models.DateTimeField(null=True, blank=True)
+    claimed_by = models.CharField(max_length=100, blank=True)
+    last_error = models.TextField(blank=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["next_attempt_at", "pk"]
+        indexes = [
+            # Serves the worker's "queued and due before now?"
+            models.Index(
+                fields=["next_attempt_at"],
+                name="outbox_queued_due",
+                condition=models.Q(state="queued"),
+            ),
+            # Serves "attempts whose worker died" (lease expired while sending).
+            models.Index(
+                fields=["lease_until"],
+                name="outbox_sending_lease",
+                condition=models.Q(state="sending"),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_mode_display()}: {self.subject} to {self.to_addr}"
+
+
+class MailboxState(models.Model):
+    """Where the last sync of one folder stopped."""
+
+    account = models.ForeignKey(MailAccount, on_delete=models.CASCADE, related_name="folders")
+    folder = models.CharField(max_length=255)
+    uidvalidity = models.BigIntegerField(null=True)
+    last_uid = models.BigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["account", "folder"], name="mailbox_state_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account} {self.folder} (uid {self.last_uid})"
+
+
+class SeenMessage(Owned):
+    """The ledger: each message read once, keyed by folder, UIDVALIDITY and UID."""
+
+    class Kind(models.TextChoices):
+        REPLY = "reply", "Reply"
+        OUT_OF_OFFICE = "ooo", "Out of office"
+        OTHER = "other", "Not about an interview"
+
+    class Category(models.TextChoices):
+        NEXT_ROUND = "next_round", "Next round"
+        REJECTION = "rejection", "Rejection"
+        OFFER = "offer", "Offer"
+        REQUEST = "request", "Request for information"
+        OTHER = "other", "Other"
+
+    account = models.ForeignKey(MailAccount, on_delete=models.CASCADE, related_name="seen")
+    folder = models.CharField(max_length=255)
+    uidvalidity = models.BigIntegerField()
+    uid = models.BigIntegerField()
+    message_id = models.CharField(max_length=255, blank=True)
+    from_addr = models.CharField(max_length=254, blank=True)
+    subject = models.CharField(max_length=300, blank=True)
+    received_at = models.DateTimeField(null=True)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.OTHER)
+    category = models.CharField(max_length=12, choices=Category.choices, blank=True)
+    why = models.CharField(max_length=300, blank=True)
+    opportunity = models.ForeignKey(
+        Opportunity, on_delete=models.SET_NULL, null=True, related_name="messages"
+    )
+    return_date = models.DateField(null=True, blank=True)
+    seen_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["account", "folder", "uidvalidity", "uid"], name="seen_message_unique_uid"
+            )
+        ]
+        ordering = ["-received_at"]

@@ -1,0 +1,101 @@
+"""Secrets at rest: mail passwords encrypted with MultiFernet.
+
+Keys come from FOLLOWUP_ENCRYPTION_KEYS (comma-separated, newest first) or from the key file
+$FOLLOWUP_HOME/encryption.keys (one key a line, newest first), created with mode 0600 on first
+use. Each secret is bound to the account it belongs to: the token carries the account's random
+`vault_id`, so a token copied onto another account's row does not decrypt there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+
+from followup.shell import config
+
+
+class VaultError(Exception):
+    """A secret cannot be read: the key is missing or wrong, or the token was tampered with."""
+
+
+def key_file() -> Path:
+    return config.home() / "encryption.keys"
+
+
+def _keys() -> list[bytes]:
+    explicit = os.environ.get("FOLLOWUP_ENCRYPTION_KEYS", "")
+    if explicit:
+        return [k.strip().encode() for k in explicit.split(",") if k.strip()]
+    path = key_file()
+    if not path.exists():
+        _write_keys(path, [Fernet.generate_key()])
+    keys = [line.strip().encode() for line in path.read_text().splitlines() if line.strip()]
+    if not keys:
+        raise VaultError(f"{path} holds no key; restore it from a backup.")
+    return keys
+
+
+def _write_keys(path: Path, keys: list[bytes]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write("\n".join(k.decode() for k in keys) + "\n")
+    os.replace(temporary, path)  # atomic: a crash never leaves a half-written key file
+
+
+def _fernet() -> MultiFernet:
+    try:
+        return MultiFernet([Fernet(key) for key in _keys()])
+    except ValueError:
+        raise VaultError(
+            "an encryption key is malformed; check FOLLOWUP_ENCRYPTION_KEYS or the key file."
+        ) from None
+
+
+def encrypt(secret: str, vault_id: str) -> str:
+    payload = json.dumps({"v": vault_id, "s": secret}).encode()
+    return _fernet().encrypt(payload).decode()
+
+
+def decrypt(token: str, vault_id: str) -> str:
+    try:
+        payload = json.loads(_fernet().decrypt(token.encode()))
+    except (InvalidToken, ValueError):
+        raise VaultError(
+            "a stored password cannot be decrypted with the current keys; "
+            "enter the password again (`followup account add`)."
+        ) from None
+    if payload.get("v") != vault_id:
+        raise VaultError("a stored password belongs to another account; enter it again.")
+    return payload["s"]
+
+
+def rotate(tokens: list[str]) -> list[str]:
+    """Re-encrypt every token with a new primary key.
+
+    With the key file, a new key is generated and put first. With FOLLOWUP_ENCRYPTION_KEYS, the
+    user puts the new key first in that list beforehand. The caller saves the returned tokens,
+    then calls `retire_old_keys()`, so a crash in between loses nothing.
+    """
+    if not os.environ.get("FOLLOWUP_ENCRYPTION_KEYS"):
+        _write_keys(key_file(), [Fernet.generate_key(), *_keys()])
+    fernet = _fernet()
+    try:
+        return [fernet.rotate(token.encode()).decode() for token in tokens]
+    except InvalidToken:
+        raise VaultError(
+            "a stored password cannot be decrypted with the current keys; nothing was changed."
+        ) from None
+
+
+def retire_old_keys() -> int:
+    """Keep only the primary key in the key file; return how many keys were dropped."""
+    if os.environ.get("FOLLOWUP_ENCRYPTION_KEYS"):
+        return 0  # the user's environment, not ours to edit
+    keys = _keys()
+    _write_keys(key_file(), keys[:1])
+    return len(keys) - 1
