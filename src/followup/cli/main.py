@@ -19,6 +19,7 @@ from followup.cli.common import CliError
 COMMAND_MODULES = (
     "followup.cli.setup_commands",  # init, serve, doctor, demo
     "followup.cli.interview_commands",  # add, list, show, debrief, due, done, outcome, draft
+    "followup.cli.mail_commands",  # account, keys, send, outbox, worker
     "followup.cli.plan",  # plan --batch (core only)
     "followup.cli.timeline",  # timeline (core only)
     "followup.cli.review",  # review (core only)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import subprocess
 import sys
 
 from followup.cli.common import CliError, add_command, add_json_flag, print_json
@@ -36,6 +37,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--host", help="address to bind (default FOLLOWUP_HOST, 127.0.0.1)")
     p.add_argument("--port", type=int, help="port (default FOLLOWUP_PORT, 8000)")
+    p.add_argument(
+        "--no-worker", action="store_true", help="do not start the mail worker beside the web UI"
+    )
 
     p = add_command(
         commands,
@@ -145,6 +149,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from waitress import serve
 
+    # The single-user install runs the mail worker beside the web UI, as its own process:
+    # a slow mail server must never hold up a web request.
+    worker = None
+    if not args.no_worker:
+        worker = subprocess.Popen([sys.executable, "-m", "followup.cli.main", "worker"])
     try:
         serve(application, host=host, port=port, threads=8, ident="followup")
     except OSError as exc:
@@ -152,6 +161,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
             f"cannot listen on {host}:{port} ({exc.strerror or exc}); "
             "choose another with --port or FOLLOWUP_PORT."
         ) from None
+    finally:
+        if worker is not None:
+            worker.terminate()
+            try:
+                worker.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                worker.kill()
     return 0
 
 

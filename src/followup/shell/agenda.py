@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Max, Q
 
-from followup.shell.models import Opportunity, Step
+from followup.shell.models import MailAccount, Opportunity, OutboxMessage, SeenMessage, Step
 
 UPCOMING_LIMIT = 20
 
@@ -19,10 +19,13 @@ class Agenda:
     due: list[Step] = field(default_factory=list)
     upcoming: list[Step] = field(default_factory=list)
     waiting: list[Opportunity] = field(default_factory=list)
+    paused_accounts: list = field(default_factory=list)
+    attention: list = field(default_factory=list)  # outbox messages the user must look at
+    replies: list = field(default_factory=list)  # what came back lately
 
     @property
     def is_empty(self) -> bool:
-        return not (self.overdue or self.due or self.upcoming or self.waiting)
+        return not (self.overdue or self.due or self.upcoming or self.waiting or self.replies)
 
 
 def planned_steps(user):
@@ -40,6 +43,26 @@ def agenda_for(user, now: dt.datetime) -> Agenda:
         (agenda.overdue if step.is_overdue(now) else agenda.due).append(step)
     agenda.upcoming = list(planned_steps(user).filter(due_at__gt=now)[:UPCOMING_LIMIT])
     agenda.waiting = list(waiting_on_company(user))
+    agenda.paused_accounts = list(
+        MailAccount.objects.for_user(user).filter(paused_at__isnull=False)
+    )
+    agenda.attention = list(
+        OutboxMessage.objects.for_user(user)
+        .filter(
+            state__in=[OutboxMessage.State.UNCERTAIN, OutboxMessage.State.FAILED],
+            created_at__gte=now - dt.timedelta(days=30),
+        )
+        .order_by("-created_at")[:20]
+    )
+    agenda.replies = list(
+        SeenMessage.objects.for_user(user)
+        .filter(
+            kind__in=[SeenMessage.Kind.REPLY, SeenMessage.Kind.OUT_OF_OFFICE],
+            seen_at__gte=now - dt.timedelta(days=14),
+        )
+        .select_related("opportunity__company")
+        .order_by("-received_at")[:10]
+    )
     return agenda
 
 

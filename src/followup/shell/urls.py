@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from followup.shell.views import dashboard, interviews, setup, steps
+from followup.shell.views import dashboard, interviews, mail, setup, steps
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
@@ -22,6 +22,10 @@ urlpatterns = [
         interviews.opportunity_outcome,
         name="opportunity_outcome",
     ),
+    path("mail/", mail.mail_settings, name="mail"),
+    path("mail/<int:pk>/", mail.mail_account_action, name="mail_account"),
+    path("outbox/<int:pk>/resolve/", mail.outbox_resolve, name="outbox_resolve"),
+    path("steps/<int:pk>/queue/", mail.step_queue, name="step_queue"),
     path("steps/<int:pk>/", steps.step_detail, name="step"),
     path("steps/<int:pk>/review/", steps.step_review, name="step_review"),
     path("steps/<int:pk>/done/", steps.step_done, name="step_done"),

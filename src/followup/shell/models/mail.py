@@ -119,8 +119,18 @@ class OutboxMessage(Owned):
     done_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    LIVE_STATES = ("queued", "sending", "uncertain", "done")
+
     class Meta:
         ordering = ["next_attempt_at", "pk"]
+        constraints = [
+            # Two workers queuing the same due step at once: the second insert fails here.
+            models.UniqueConstraint(
+                fields=["step", "mode"],
+                condition=models.Q(state__in=("queued", "sending", "uncertain", "done")),
+                name="outbox_one_live_per_step",
+            )
+        ]
         indexes = [
             # Serves the worker's "queued and due before now?"
             models.Index(

@@ -9,7 +9,8 @@ from django.views.decorators.http import require_POST
 
 from followup.shell import actions, notes
 from followup.shell.actions import ActionError
-from followup.shell.models import Step
+from followup.shell.models import MailAccount, Step
+from followup.shell.views.common import redirect_back
 
 
 class NoteForm(forms.Form):
@@ -71,6 +72,8 @@ def step_detail(request, pk: int):
             "form": form,
             "note": note,
             **_review_parts(step, subject, body),
+            "mail_account": MailAccount.objects.for_user(request.user).first(),
+            "outbox": step.outbox.order_by("-created_at").first(),
         },
     )
 
@@ -98,14 +101,6 @@ def step_review(request, pk: int):
     )
 
 
-def _back(request, step: Step):
-    target = request.POST.get("next", "")
-    # Only our own paths: an open redirect would let a link bounce users to another site.
-    if target.startswith("/") and not target.startswith("//"):
-        return redirect(target)
-    return redirect(step.interview)
-
-
 @login_required
 @require_POST
 def step_done(request, pk: int):
@@ -116,7 +111,7 @@ def step_done(request, pk: int):
         messages.error(request, str(exc))
     else:
         messages.success(request, f"Marked as sent: {step}.")
-    return _back(request, step)
+    return redirect_back(request, step.interview)
 
 
 @login_required
@@ -129,4 +124,4 @@ def step_undo(request, pk: int):
         messages.error(request, str(exc))
     else:
         messages.success(request, f"Marked as not sent: {step}.")
-    return _back(request, step)
+    return redirect_back(request, step.interview)

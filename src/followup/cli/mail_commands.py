@@ -1,0 +1,325 @@
+"""Mail commands: account, keys, send, outbox, worker."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from followup.cli.common import CliError, add_command, add_json_flag, print_json
+from followup.cli.django_env import add_user_option, current_user, setup
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = add_command(
+        commands,
+        "account",
+        cmd_account,
+        help="connect your mailbox: add, test, list, resume, remove",
+        example="followup account add --provider gmail --email sam@gmail.com --password-stdin",
+    )
+    p.add_argument("action", choices=["add", "test", "list", "resume", "remove"])
+    p.add_argument("--email", help="the account's address (add; or which one to act on)")
+    p.add_argument(
+        "--provider",
+        default="custom",
+        help="gmail, outlook, fastmail, icloud, yahoo, or custom (default)",
+    )
+    p.add_argument("--username", default="", help="login name, if not the address")
+    p.add_argument("--name", default="", help="the name your notes come from")
+    for kind in ("smtp", "imap"):
+        p.add_argument(f"--{kind}-host", default="")
+        p.add_argument(f"--{kind}-port", type=int)
+        p.add_argument(f"--{kind}-security", choices=["tls", "starttls"], default="")
+    p.add_argument("--cafile", default="", help="extra CA certificate, for a private server")
+    p.add_argument(
+        "--delivery",
+        choices=["draft", "send"],
+        default="draft",
+        help="draft (default): put notes in Drafts; send: send at the planned moment",
+    )
+    p.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    p.add_argument("--no-test", action="store_true", help="save without checking the servers")
+    add_user_option(p)
+    add_json_flag(p)
+
+    p = add_command(
+        commands,
+        "keys",
+        cmd_keys,
+        help="re-encrypt stored passwords with a new key",
+        example="followup keys rotate",
+    )
+    p.add_argument("action", choices=["rotate"])
+    add_json_flag(p)
+
+    p = add_command(
+        commands,
+        "send",
+        cmd_send,
+        help="queue a step's note: sent by the worker, or put in Drafts",
+        example="followup send 12 --drafts",
+    )
+    p.add_argument("step", type=int, metavar="STEP_ID")
+    p.add_argument("--drafts", action="store_true", help="put it in Drafts instead of sending")
+    add_user_option(p)
+    add_json_flag(p)
+
+    p = add_command(
+        commands,
+        "outbox",
+        cmd_outbox,
+        help="what is queued, sent, failed or unconfirmed; resolve an unconfirmed send",
+        example="followup outbox --resolve 7 --sent",
+    )
+    p.add_argument(
+        "--resolve",
+        type=int,
+        metavar="OUTBOX_ID",
+        help="an unconfirmed message to settle with --sent or --resend",
+    )
+    answer = p.add_mutually_exclusive_group()
+    answer.add_argument("--sent", action="store_true", help="it did arrive: mark it sent")
+    answer.add_argument("--resend", action="store_true", help="it did not arrive: send again")
+    add_user_option(p)
+    add_json_flag(p)
+
+    p = add_command(
+        commands,
+        "worker",
+        cmd_worker,
+        help="send due notes and watch the inbox for replies",
+        example="followup worker --once",
+    )
+    p.add_argument("--once", action="store_true", help="one pass, then exit (for cron)")
+    p.add_argument(
+        "--interval",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="time between passes (default 60)",
+    )
+    add_json_flag(p)
+
+
+def _password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    if sys.stdin.isatty():
+        return getpass.getpass("Mail password (an app password for Gmail, iCloud, Yahoo): ")
+    raise CliError("no password: pass --password-stdin and pipe it in, or run in a terminal.")
+
+
+def _account(user, email: str | None):
+    from followup.shell.models import MailAccount
+
+    accounts = MailAccount.objects.for_user(user)
+    if email:
+        account = accounts.filter(email__iexact=email).first()
+        if account is None:
+            raise CliError(f"no mail account {email!r}; see `followup account list`.")
+        return account
+    found = list(accounts[:2])
+    if not found:
+        raise CliError("no mail account yet; add one with `followup account add`.")
+    if len(found) > 1:
+        raise CliError("several mail accounts: say which with --email.")
+    return found[0]
+
+
+def _account_dict(account) -> dict:
+    return {
+        "email": account.email,
+        "provider": account.provider,
+        "delivery": account.delivery,
+        "smtp": f"{account.smtp_host}:{account.smtp_port} ({account.smtp_security})",
+        "imap": f"{account.imap_host}:{account.imap_port} ({account.imap_security})",
+        "paused": account.pause_reason or None,
+        "last_synced_at": account.last_synced_at.isoformat() if account.last_synced_at else None,
+    }
+
+
+def cmd_account(args: argparse.Namespace) -> int:
+    setup()
+    from followup.mail import check_account
+    from followup.shell.mailbox.accounts import AccountError, AccountInput, resume, save_account
+    from followup.shell.vault import VaultError
+
+    user = current_user(args)
+    if args.action == "list":
+        from followup.shell.models import MailAccount
+
+        accounts = [_account_dict(a) for a in MailAccount.objects.for_user(user)]
+        if args.json:
+            print_json(accounts)
+        elif not accounts:
+            print("No mail account. Add one with `followup account add --help`.")
+        for a in [] if args.json else accounts:
+            paused = f"  PAUSED: {a['paused']}" if a["paused"] else ""
+            print(f"{a['email']}  ({a['delivery']})  smtp {a['smtp']}  imap {a['imap']}{paused}")
+        return 0
+    if args.action == "add":
+        if not args.email:
+            raise CliError("give the address with --email.")
+        data = AccountInput(
+            email=args.email,
+            password=_password(args),
+            provider=args.provider,
+            username=args.username,
+            display_name=args.name,
+            smtp_host=args.smtp_host,
+            smtp_port=args.smtp_port,
+            smtp_security=args.smtp_security,
+            imap_host=args.imap_host,
+            imap_port=args.imap_port,
+            imap_security=args.imap_security,
+            delivery=args.delivery,
+            cafile=args.cafile,
+        )
+        try:
+            account = save_account(user, data)
+        except AccountError as exc:
+            raise CliError(str(exc)) from None
+        if args.no_test:
+            print_json(_account_dict(account)) if args.json else print(f"Saved {account.email}.")
+            return 0
+        args.email = account.email
+    account = _account(user, args.email)
+    if args.action == "remove":
+        account.delete()
+        print(f"Removed {account.email}; its password is deleted.")
+        return 0
+    if args.action == "resume":
+        resume(account)
+        print(f"{account.email} is active again.")
+        return 0
+    try:
+        results = check_account(account.settings())
+    except VaultError as exc:
+        raise CliError(str(exc)) from None
+    if args.json:
+        print_json(
+            {
+                "account": _account_dict(account),
+                "checks": [{"server": r.server, "ok": r.ok, "message": r.message} for r in results],
+            }
+        )
+    else:
+        for r in results:
+            print(f"{'ok  ' if r.ok else 'FAIL'}  {r.server.upper()}: {r.message}")
+    if all(r.ok for r in results):
+        if args.action == "add" and not args.json:
+            print(
+                f"Saved {account.email}. Notes go to your "
+                f"{'Drafts folder' if account.delivery == 'draft' else 'recipients'} when due."
+            )
+        return 0
+    return 1
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    setup()
+    from django.db import transaction
+
+    from followup.shell import vault
+    from followup.shell.models import MailAccount
+
+    accounts = list(MailAccount.objects.all())
+    try:
+        tokens = vault.rotate([a.password_token for a in accounts])
+    except vault.VaultError as exc:
+        raise CliError(str(exc)) from None
+    with transaction.atomic():
+        for account, token in zip(accounts, tokens, strict=True):
+            MailAccount.objects.filter(pk=account.pk).update(password_token=token)
+    retired = vault.retire_old_keys()
+    if args.json:
+        print_json({"re_encrypted": len(accounts), "retired_keys": retired})
+    else:
+        print(
+            f"Re-encrypted {len(accounts)} password(s) with a new key; "
+            f"retired {retired} old key(s)."
+        )
+    return 0
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    setup()
+    from followup.shell.mailbox.outbox import OutboxError, enqueue
+    from followup.shell.models import OutboxMessage, Step
+
+    user = current_user(args)
+    step = Step.objects.for_user(user).filter(pk=args.step).first()
+    if step is None:
+        raise CliError(f"no step #{args.step}; see `followup due`.")
+    mode = OutboxMessage.Mode.DRAFT if args.drafts else OutboxMessage.Mode.SEND
+    try:
+        message = enqueue(step, mode)
+    except OutboxError as exc:
+        raise CliError(str(exc)) from None
+    if args.json:
+        print_json({"outbox": message.pk, "message_id": message.message_id, "mode": mode})
+    else:
+        where = "put in your Drafts folder" if args.drafts else "sent"
+        print(f"Queued: it will be {where} by the worker (`followup worker --once` does it now).")
+    return 0
+
+
+def cmd_outbox(args: argparse.Namespace) -> int:
+    setup()
+    from followup.shell.mailbox.outbox import resolve_by_user
+    from followup.shell.models import OutboxMessage
+
+    user = current_user(args)
+    if args.resolve is not None:
+        message = OutboxMessage.objects.for_user(user).filter(pk=args.resolve).first()
+        if message is None:
+            raise CliError(f"no outbox message #{args.resolve}; see `followup outbox`.")
+        if not (args.sent or args.resend):
+            raise CliError("say what happened: --sent (it arrived) or --resend (it did not).")
+        try:
+            resolve_by_user(message, sent=args.sent)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+        print("Marked as sent." if args.sent else "Queued to send again.")
+        return 0
+    rows = [
+        {
+            "id": m.pk,
+            "state": m.state,
+            "mode": m.mode,
+            "to": m.to_addr,
+            "subject": m.subject,
+            "attempts": m.attempts,
+            "error": m.last_error or None,
+            "done_at": m.done_at.isoformat() if m.done_at else None,
+        }
+        for m in OutboxMessage.objects.for_user(user).order_by("-created_at")[:100]
+    ]
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("The outbox is empty.")
+    for row in rows:
+        print(f"#{row['id']:<4} {row['state']:<9} {row['mode']:<5} {row['to']}: {row['subject']}")
+        if row["error"] and row["state"] in ("failed", "uncertain", "queued"):
+            print(f"       {row['error']}")
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    setup()
+    from followup.shell.mailbox.worker import run_forever, run_once
+
+    if args.once:
+        counts = run_once()
+        if args.json:
+            print_json(counts)
+        else:
+            print(", ".join(f"{k}: {v}" for k, v in counts.items()))
+        return 0
+    run_forever(args.interval)
+    return 0

@@ -1,0 +1,118 @@
+"""One error type for every mail failure, classified so the worker can decide what to do.
+
+The worker's decisions hang on ``kind``: retry later ("temporary", "timeout", "connection"),
+fail visibly ("permanent", "protocol"), pause the account and tell the user once ("auth",
+"app_password", "tls", "host"). ``uncertain`` is the one case where retrying could send twice.
+"""
+
+from __future__ import annotations
+
+import socket
+import ssl
+
+KINDS = frozenset(
+    {"auth", "app_password", "tls", "host", "timeout", "connection", "temporary", "permanent",
+     "protocol"}
+)
+
+# Words providers use when a normal password is refused because an app password is needed
+# (Gmail: "534-5.7.9 Application-specific password required"; Yahoo and iCloud say similar).
+_APP_PASSWORD_WORDS = ("application-specific password", "app password", "app-specific password",
+                       "apppassword", "5.7.9")
+
+
+class MailError(Exception):
+    """A mail operation failed; ``message`` is one sentence for the user saying what to do."""
+
+    def __init__(self, kind: str, message: str, *, server_text: str = "",
+                 uncertain: bool = False) -> None:
+        if kind not in KINDS:
+            raise ValueError(f"unknown mail error kind {kind!r}")
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.server_text = server_text
+        self.uncertain = uncertain
+
+    def __str__(self) -> str:
+        if self.server_text:
+            return f"{self.message} (server said: {self.server_text})"
+        return self.message
+
+    def __repr__(self) -> str:
+        return (f"MailError(kind={self.kind!r}, message={self.message!r}, "
+                f"server_text={self.server_text!r}, uncertain={self.uncertain!r})")
+
+
+def needs_app_password(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _APP_PASSWORD_WORDS)
+
+
+def auth_error(server_text: str) -> MailError:
+    if needs_app_password(server_text):
+        return MailError(
+            "app_password",
+            "This account needs an app password: create one in your mail provider's security "
+            "settings and enter it instead of your normal password.",
+            server_text=server_text,
+        )
+    return MailError(
+        "auth",
+        "The server refused the user name or password: check both (many providers, Gmail among "
+        "them, need an app password rather than your normal password).",
+        server_text=server_text,
+    )
+
+
+def network_error(exc: BaseException, host: str, port: int, timeout: float) -> MailError | None:
+    """Classify an OS-level failure (DNS, TLS, refused, timeout, reset); None if it is not one."""
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return MailError(
+            "tls",
+            f"The certificate of {host} could not be verified ({exc.verify_message}): check the "
+            "host name; if it is right, the server's certificate is not trusted.",
+            server_text=str(exc),
+        )
+    if isinstance(exc, ssl.SSLEOFError | ssl.SSLZeroReturnError | ssl.SSLSyscallError):
+        # The peer went away in the middle of a TLS stream: a cut connection, not a TLS problem.
+        return MailError(
+            "connection",
+            f"The connection to {host}:{port} was lost: try again later.",
+            server_text=str(exc),
+        )
+    if isinstance(exc, ssl.SSLError):
+        return MailError(
+            "tls",
+            f"A secure connection to {host}:{port} could not be set up: check that the port "
+            "matches the security setting (usually 465 or 993 for TLS, 587 or 143 for STARTTLS).",
+            server_text=str(exc),
+        )
+    if isinstance(exc, socket.gaierror):
+        return MailError(
+            "host",
+            f"The server name {host} was not found: check its spelling (and your internet "
+            "connection).",
+            server_text=str(exc),
+        )
+    if isinstance(exc, TimeoutError):
+        return MailError(
+            "timeout",
+            f"{host}:{port} did not answer within {timeout:g} seconds: check the host name and "
+            "port, or try again later.",
+            server_text=str(exc),
+        )
+    if isinstance(exc, ConnectionRefusedError):
+        return MailError(
+            "connection",
+            f"{host}:{port} refused the connection: check the port number (SMTP is usually 587 "
+            "or 465, IMAP 993 or 143).",
+            server_text=str(exc),
+        )
+    if isinstance(exc, OSError):
+        return MailError(
+            "connection",
+            f"The connection to {host}:{port} was lost: try again later.",
+            server_text=str(exc) or type(exc).__name__,
+        )
+    return None

@@ -1,0 +1,210 @@
+"""The worker's side of the outbox: claim a message, deliver it, record what happened.
+
+"Nothing lost, no silent duplicate" (PRODUCT.md):
+- a worker claims a row with a compare-and-set UPDATE and a lease; no transaction is held open
+  while talking to a mail server;
+- before handing over the message (SMTP DATA) the row's stage is saved as `data`; an attempt
+  that died before that cannot have delivered anything and is simply retried;
+- an attempt that died during or after DATA is *uncertain*: we look for its Message-ID in the
+  Sent folder, and if it is not there we show it to the user instead of sending it again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+
+from django.db.models import F
+from django.utils import timezone
+
+from followup.mail import MailError, append_draft, build_message, find_by_message_id, send
+from followup.shell import actions
+from followup.shell.models import MailAccount, OutboxMessage, Step
+
+log = logging.getLogger("followup.worker")
+
+LEASE = dt.timedelta(minutes=5)
+BACKOFF_MINUTES = (1, 5, 15, 60, 180, 360)  # then it fails visibly
+State = OutboxMessage.State
+Stage = OutboxMessage.Stage
+
+
+def claim(worker: str, now: dt.datetime) -> OutboxMessage | None:
+    """Take one due message, or None. Safe with any number of workers, on SQLite and PostgreSQL."""
+    candidates = list(
+        OutboxMessage.objects.filter(
+            state=State.QUEUED, next_attempt_at__lte=now, account__paused_at__isnull=True
+        )
+        .order_by("next_attempt_at", "pk")
+        .values_list("pk", flat=True)[:20]
+    )
+    # Workers that start together would all race for the same first row; a shuffle spreads them.
+    random.shuffle(candidates)
+    for pk in candidates:
+        won = OutboxMessage.objects.filter(pk=pk, state=State.QUEUED).update(
+            state=State.SENDING,
+            stage=Stage.NONE,
+            lease_until=now + LEASE,
+            claimed_by=worker,
+            attempts=F("attempts") + 1,
+        )
+        if won == 1:
+            return OutboxMessage.objects.select_related("account", "step").get(pk=pk)
+    return None
+
+
+def _save(message: OutboxMessage, **fields) -> None:
+    """Write fields only while we still hold the claim (a worker whose lease ran out and was
+    taken over must not overwrite the new owner's result)."""
+    OutboxMessage.objects.filter(
+        pk=message.pk, claimed_by=message.claimed_by, state=State.SENDING
+    ).update(**fields)
+    for name, value in fields.items():
+        setattr(message, name, value)
+
+
+def _finish(message: OutboxMessage, state: str, error: str = "", **extra) -> None:
+    done_at = timezone.now() if state == State.DONE else None
+    _save(message, state=state, last_error=error[:2000], lease_until=None, done_at=done_at, **extra)
+    if state == State.DONE and message.mode == OutboxMessage.Mode.SEND and message.step_id:
+        step = Step.objects.filter(pk=message.step_id, state=Step.State.PLANNED).first()
+        if step is not None:
+            actions.mark_done(step, done_at)
+
+
+def _retry_later(message: OutboxMessage, error: str) -> None:
+    attempt = message.attempts
+    if attempt > len(BACKOFF_MINUTES):
+        _finish(message, State.FAILED, f"Gave up after {attempt} attempts: {error}")
+        return
+    delay = dt.timedelta(minutes=BACKOFF_MINUTES[attempt - 1])
+    _save(
+        message,
+        state=State.QUEUED,
+        stage=Stage.NONE,
+        lease_until=None,
+        next_attempt_at=timezone.now() + delay,
+        last_error=error[:2000],
+    )
+
+
+def pause_account(account: MailAccount, reason: str) -> None:
+    """Stop using an account until the user fixes it; said once, on the dashboard."""
+    MailAccount.objects.filter(pk=account.pk, paused_at__isnull=True).update(
+        paused_at=timezone.now(), pause_reason=reason[:500]
+    )
+
+
+def _mime(message: OutboxMessage, account: MailAccount):
+    return build_message(
+        from_addr=account.email,
+        from_name=account.display_name,
+        to_addr=message.to_addr,
+        to_name=message.to_name,
+        subject=message.subject,
+        body=message.body,
+        message_id=message.message_id,
+        in_reply_to=message.in_reply_to or None,
+        references=tuple(message.references.split()),
+    )
+
+
+def deliver(message: OutboxMessage, *, before_send=None) -> str:
+    """Deliver one claimed message; return its new state.
+
+    `before_send(message)` runs right before SMTP (the worker checks the inbox for a reply
+    there); returning False cancels the send.
+    """
+    account = message.account
+    try:
+        settings = account.settings()
+        mime = _mime(message, account)
+    except Exception as exc:  # a bad key or a bad address: visible, never retried blindly
+        _finish(message, State.FAILED, str(exc))
+        return State.FAILED
+
+    if message.mode == OutboxMessage.Mode.DRAFT:
+        try:
+            folder = append_draft(settings, mime)
+        except MailError as exc:
+            return _handle_error(message, account, exc)
+        _finish(message, State.DONE, f"Saved to {folder}.")
+        return State.DONE
+
+    if message.step_id:
+        step = Step.objects.filter(pk=message.step_id).first()
+        if step is None or step.state != Step.State.PLANNED:
+            _finish(message, State.CANCELLED, "The step was no longer planned.")
+            return State.CANCELLED
+    if before_send is not None and before_send(message) is False:
+        _finish(message, State.CANCELLED, "They replied before it was sent.")
+        return State.CANCELLED
+
+    _save(message, stage=Stage.CONNECTING)
+    try:
+        send(settings, mime, before_data=lambda: _save(message, stage=Stage.DATA))
+    except MailError as exc:
+        return _handle_error(message, account, exc)
+    _finish(message, State.DONE)
+    return State.DONE
+
+
+def _handle_error(message: OutboxMessage, account: MailAccount, exc: MailError) -> str:
+    text = exc.message + (f" (server said: {exc.server_text})" if exc.server_text else "")
+    log.warning("outbox %s: %s", message.pk, text)
+    if exc.uncertain:
+        return resolve_uncertain(message)
+    if exc.kind in ("auth", "app_password"):
+        pause_account(account, exc.message)
+        _save(
+            message, state=State.QUEUED, stage=Stage.NONE, lease_until=None, last_error=text[:2000]
+        )
+        return State.QUEUED
+    if exc.kind == "permanent":
+        _finish(message, State.FAILED, text)
+        return State.FAILED
+    _retry_later(message, text)
+    return message.state
+
+
+def resolve_uncertain(message: OutboxMessage) -> str:
+    """An attempt that may have delivered: look in Sent; if it is not there, ask the user."""
+    try:
+        found = find_by_message_id(message.account.settings(), message.message_id)
+    except MailError as exc:
+        found = None
+        log.warning("outbox %s: cannot search Sent: %s", message.pk, exc.message)
+    if found:
+        _finish(message, State.DONE, "Confirmed in the Sent folder after an interrupted send.")
+        return State.DONE
+    _finish(
+        message,
+        State.UNCERTAIN,
+        "The connection broke while the message was handed over, and it is not in your "
+        "Sent folder. Check with the recipient or your Sent folder before resending.",
+    )
+    return State.UNCERTAIN
+
+
+def recover_expired(now: dt.datetime, worker: str) -> int:
+    """Attempts whose worker died: retry those that never reached DATA, resolve the others."""
+    count = 0
+    expired = OutboxMessage.objects.filter(state=State.SENDING, lease_until__lt=now)
+    for pk, stage in expired.values_list("pk", "stage")[:50]:
+        taken = OutboxMessage.objects.filter(pk=pk, state=State.SENDING, lease_until__lt=now)
+        if stage == Stage.DATA:
+            won = taken.update(claimed_by=worker, lease_until=now + LEASE)
+            if won:
+                resolve_uncertain(OutboxMessage.objects.select_related("account").get(pk=pk))
+        else:
+            # Nothing was handed over: the message cannot have been delivered.
+            won = taken.update(
+                state=State.QUEUED,
+                stage=Stage.NONE,
+                lease_until=None,
+                claimed_by="",
+                next_attempt_at=now,
+            )
+        count += won
+    return count

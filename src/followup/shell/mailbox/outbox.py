@@ -1,0 +1,159 @@
+"""Putting notes in the outbox: one row per message, its Message-ID fixed before any attempt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from followup.shell.mailbox.classify import domain_of
+from followup.shell.models import MailAccount, OutboxMessage, Step
+from followup.shell.notes import note_for
+
+
+class OutboxError(Exception):
+    """A note cannot be queued; the message says why and what to do."""
+
+
+def new_message_id(account: MailAccount) -> str:
+    return f"<followup.{secrets.token_hex(12)}@{domain_of(account.email) or 'followup.invalid'}>"
+
+
+def account_for(user) -> MailAccount | None:
+    return MailAccount.objects.for_user(user).order_by("pk").first()
+
+
+def _thread_of(step: Step) -> tuple[str, str]:
+    """(In-Reply-To, References) so a follow-up sits in the thank-you's thread."""
+    if step.kind == Step.Kind.THANK_YOU:
+        return "", ""
+    earlier = (
+        OutboxMessage.objects.filter(
+            step__interview=step.interview,
+            step__interviewer=step.interviewer,
+            mode=OutboxMessage.Mode.SEND,
+            state=OutboxMessage.State.DONE,
+        )
+        .exclude(step=step)
+        .order_by("done_at")
+    )
+    ids = [m.message_id for m in earlier]
+    return (ids[-1], " ".join(ids)) if ids else ("", "")
+
+
+@transaction.atomic
+def enqueue(
+    step: Step, mode: str, *, account: MailAccount | None = None, when: dt.datetime | None = None
+) -> OutboxMessage:
+    """Queue the step's note (the user's edit, or the suggestion) for Drafts or sending."""
+    account = account or account_for(step.owner)
+    if account is None:
+        raise OutboxError("connect a mail account first (`followup account add`).")
+    if not step.interviewer.email:
+        raise OutboxError(f"add {step.interviewer.name}'s email address to the interview first.")
+    if step.state != Step.State.PLANNED:
+        raise OutboxError(
+            f"this {step.get_kind_display().lower()} is {step.get_state_display().lower()}."
+        )
+    pending = step.outbox.filter(
+        state__in=[
+            OutboxMessage.State.QUEUED,
+            OutboxMessage.State.SENDING,
+            OutboxMessage.State.UNCERTAIN,
+        ]
+    ).first()
+    if pending is not None:
+        raise OutboxError(
+            f"this note is already on its way ({pending.get_state_display().lower()})."
+        )
+    note = note_for(step)
+    if note.suggested.placeholders and not note.edited:
+        raise OutboxError("the draft still has a [[placeholder]]: edit the note first.")
+    in_reply_to, references = _thread_of(step)
+    try:
+        return OutboxMessage.objects.create(
+            owner=step.owner,
+            account=account,
+            step=step,
+            message_id=new_message_id(account),
+            to_addr=step.interviewer.email,
+            to_name=step.interviewer.name,
+            subject=note.subject,
+            body=note.body,
+            in_reply_to=in_reply_to,
+            references=references,
+            mode=mode,
+            next_attempt_at=when or timezone.now(),
+        )
+    except IntegrityError:  # a Message-ID collision: 96 random bits, so practically never
+        raise OutboxError("could not queue the note; try again.") from None
+
+
+def enqueue_due(now: dt.datetime) -> int:
+    """Queue every due step of users with a mail account, in that account's delivery mode.
+
+    Steps whose note still has a placeholder go to Drafts even for auto-send accounts: we never
+    send words the user has not written.
+    """
+    queued = 0
+    due = (
+        Step.objects.filter(state=Step.State.PLANNED, due_at__lte=now, outbox__isnull=True)
+        .select_related("interviewer", "interview__opportunity__company", "owner")
+        .order_by("due_at")[:200]
+    )
+    for step in due:
+        account = account_for(step.owner)
+        if account is None or account.paused_at or not step.interviewer.email:
+            continue
+        mode = account.delivery
+        note = note_for(step)
+        if note.suggested.placeholders and not note.edited:
+            mode = OutboxMessage.Mode.DRAFT
+        in_reply_to, references = _thread_of(step)
+        try:
+            with transaction.atomic():
+                OutboxMessage.objects.create(
+                    owner=step.owner,
+                    account=account,
+                    step=step,
+                    message_id=new_message_id(account),
+                    to_addr=step.interviewer.email,
+                    to_name=step.interviewer.name,
+                    subject=note.subject,
+                    body=note.body,
+                    in_reply_to=in_reply_to,
+                    references=references,
+                    mode=mode,
+                    next_attempt_at=now,
+                )
+            queued += 1
+        except IntegrityError:
+            continue  # another worker queued it first
+    return queued
+
+
+@transaction.atomic
+def resolve_by_user(message: OutboxMessage, *, sent: bool) -> OutboxMessage:
+    """The user settles an unconfirmed send: it arrived (mark sent) or it did not (resend)."""
+    if message.state != OutboxMessage.State.UNCERTAIN:
+        raise ValueError(
+            f"message #{message.pk} is {message.get_state_display().lower()}, not unconfirmed."
+        )
+    if sent:
+        message.state = OutboxMessage.State.DONE
+        message.done_at = timezone.now()
+        message.save()
+        if message.step and message.step.state == Step.State.PLANNED:
+            from followup.shell.actions import mark_done
+
+            mark_done(message.step, message.done_at)
+        return message
+    # Resend with the SAME Message-ID: if the first copy did arrive after all, mail clients
+    # thread the two as one message rather than showing a second, different note.
+    message.state = OutboxMessage.State.QUEUED
+    message.stage = OutboxMessage.Stage.NONE
+    message.next_attempt_at = timezone.now()
+    message.save()
+    return message

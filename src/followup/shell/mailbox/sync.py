@@ -1,0 +1,175 @@
+"""Reading the inbox: each message once (ledger), replies stop the plan, auto-replies delay it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from followup.core import calendar
+from followup.mail import fetch_new
+from followup.shell.mailbox.classify import (
+    FREE_MAIL_DOMAINS,
+    categorise,
+    domain_of,
+    is_automated,
+    is_out_of_office,
+)
+from followup.shell.models import (
+    Interviewer,
+    MailAccount,
+    MailboxState,
+    Opportunity,
+    OutboxMessage,
+    SeenMessage,
+)
+from followup.shell.planning import replan, replan_opportunity
+
+log = logging.getLogger("followup.worker")
+Kind = SeenMessage.Kind
+
+STATUS_FOR = {
+    "offer": Opportunity.Status.OFFER,
+    "rejection": Opportunity.Status.REJECTED,
+    "next_round": Opportunity.Status.INTERVIEWING,
+}
+
+
+def sync_account(account: MailAccount, folder: str = "INBOX", *, batch: int = 500) -> int:
+    """Read what is new in one folder; return how many new messages were looked at."""
+    state, _ = MailboxState.objects.get_or_create(account=account, folder=folder)
+    settings = account.settings()
+    result = fetch_new(
+        settings, folder, uidvalidity=state.uidvalidity, after_uid=state.last_uid, batch=batch
+    )
+    if result.reset and state.last_uid:
+        # The server renumbered the folder: every UID we knew is meaningless now.
+        result = fetch_new(
+            settings, folder, uidvalidity=result.uidvalidity, after_uid=0, batch=batch
+        )
+    for message in result.messages:
+        _record(account, folder, result.uidvalidity, message)
+    MailboxState.objects.filter(pk=state.pk).update(
+        uidvalidity=result.uidvalidity, last_uid=max(result.highest_uid, 0)
+    )
+    MailAccount.objects.filter(pk=account.pk).update(last_synced_at=timezone.now())
+    return len(result.messages)
+
+
+def _record(account: MailAccount, folder: str, uidvalidity: int, message) -> None:
+    try:
+        with transaction.atomic():
+            seen = SeenMessage.objects.create(
+                owner_id=account.owner_id,
+                account=account,
+                folder=folder,
+                uidvalidity=uidvalidity,
+                uid=message.uid,
+                message_id=message.message_id[:255],
+                from_addr=message.from_addr[:254],
+                subject=message.subject[:300],
+                received_at=message.date,
+            )
+            _apply(account, seen, message)
+    except IntegrityError:
+        return  # already in the ledger: another worker, or a retried batch
+
+
+def match_opportunity(owner_id: int, message) -> tuple[Opportunity | None, Interviewer | None, str]:
+    """Which opportunity a message answers, the interviewer who wrote it, and why we think so."""
+    ids = {message.in_reply_to, *message.references} - {""}
+    if ids:
+        ours = (
+            OutboxMessage.objects.filter(owner_id=owner_id, message_id__in=ids)
+            .select_related("step__interview__opportunity", "step__interviewer")
+            .first()
+        )
+        if ours is not None and ours.step is not None:
+            return ours.step.interview.opportunity, ours.step.interviewer, "it answers our note"
+    sender = message.from_addr.strip().lower()
+    person = (
+        Interviewer.objects.filter(owner_id=owner_id, email__iexact=sender)
+        .select_related("interview__opportunity")
+        .order_by("-interview__start_at")
+        .first()
+    )
+    if person is not None:
+        return person.interview.opportunity, person, f"it comes from {person.name}"
+    domain = domain_of(sender)
+    if domain and domain not in FREE_MAIL_DOMAINS:
+        opportunity = (
+            Opportunity.objects.filter(owner_id=owner_id)
+            .filter(
+                Q(company__domain__iexact=domain)
+                | Q(interviews__interviewers__email__iendswith="@" + domain)
+            )
+            .exclude(status__in=Opportunity.CLOSED)
+            .order_by("-updated_at")
+            .first()
+        )
+        if opportunity is not None:
+            return opportunity, None, f"it comes from {domain}"
+    return None, None, ""
+
+
+def _apply(account: MailAccount, seen: SeenMessage, message) -> None:
+    opportunity, person, why = match_opportunity(account.owner_id, message)
+    if opportunity is None:
+        return
+    latest = opportunity.interviews.order_by("-start_at").first()
+    received = message.date or timezone.now()
+    if latest is not None and received < latest.start_at:
+        return  # older than the interview: not an answer to anything we planned
+    seen.opportunity = opportunity
+    seen.why = why[:300]
+    if is_out_of_office(
+        subject=message.subject,
+        text=message.text,
+        auto_submitted=message.auto_submitted,
+        precedence=message.precedence,
+        headers_ooo=message.headers_ooo,
+    ):
+        seen.kind = Kind.OUT_OF_OFFICE
+        seen.return_date = _return_date(message, person, latest)
+        seen.save()
+        if seen.return_date and person is not None:
+            person.away_until = seen.return_date
+            person.save(update_fields=["away_until"])
+            replan(person.interview)
+        return
+    if is_automated(message.auto_submitted, message.precedence):
+        seen.save()
+        return
+    category, words = categorise(message.subject, message.text)
+    seen.kind = Kind.REPLY
+    seen.category = category
+    seen.save()
+    opportunity.replied_at = received
+    label = SeenMessage.Category(category).label.lower()
+    opportunity.status_note = (
+        f"{label.capitalize()}: reply from {message.from_name or message.from_addr} "
+        f"on {received:%a %d %b}" + (f' ("{words}")' if words else "")
+    )[:300]
+    if category in STATUS_FOR and opportunity.status not in (Opportunity.Status.WITHDRAWN,):
+        opportunity.status = STATUS_FOR[category]
+    opportunity.save()
+    replan_opportunity(opportunity)
+
+
+def _return_date(message, person: Interviewer | None, interview) -> dt.date | None:
+    from followup.core.timeline import read_return_date
+
+    zone_name = (person.time_zone if person else "") or (
+        interview.time_zone if interview else "UTC"
+    )
+    said = (message.date or timezone.now()).astimezone(calendar.zone(zone_name))
+    reading = read_return_date(
+        f"{message.subject}\n{message.text}",
+        said,
+        zone_name,
+        (person.country or None) if person else None,
+    )
+    return reading.deadline if reading else None

@@ -1,0 +1,148 @@
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from followup.mail import PRESETS, check_account
+from followup.shell.mailbox.accounts import AccountError, AccountInput, resume, save_account
+from followup.shell.mailbox.outbox import OutboxError, enqueue, resolve_by_user
+from followup.shell.models import MailAccount, OutboxMessage, Step
+from followup.shell.vault import VaultError
+from followup.shell.views.common import redirect_back
+
+
+class AccountForm(forms.Form):
+    provider = forms.ChoiceField(
+        choices=lambda: (
+            [(k, v.get("label", k.title())) for k, v in sorted(PRESETS.items())]
+            + [("custom", "Another provider (enter the servers)")]
+        ),
+        help_text="Gmail, iCloud and Yahoo need an app password, not your usual one.",
+    )
+    email = forms.EmailField(widget=forms.EmailInput(attrs={"autocomplete": "email"}))
+    display_name = forms.CharField(max_length=200, required=False, label="Your name on notes")
+    password = forms.CharField(
+        widget=forms.PasswordInput(attrs={"autocomplete": "off"}),
+        label="Password",
+        help_text="Stored encrypted; never shown again.",
+    )
+    username = forms.CharField(required=False, help_text="Only if it is not your address.")
+    smtp_host = forms.CharField(required=False, label="SMTP server")
+    smtp_port = forms.IntegerField(required=False, min_value=1, max_value=65535, label="SMTP port")
+    smtp_security = forms.ChoiceField(
+        choices=[("", "Preset")] + MailAccount.Security.choices,
+        required=False,
+        label="SMTP security",
+    )
+    imap_host = forms.CharField(required=False, label="IMAP server")
+    imap_port = forms.IntegerField(required=False, min_value=1, max_value=65535, label="IMAP port")
+    imap_security = forms.ChoiceField(
+        choices=[("", "Preset")] + MailAccount.Security.choices,
+        required=False,
+        label="IMAP security",
+    )
+    delivery = forms.ChoiceField(
+        choices=MailAccount.Delivery.choices,
+        widget=forms.RadioSelect,
+        initial=MailAccount.Delivery.DRAFT,
+    )
+
+
+@login_required
+def mail_settings(request):
+    accounts = MailAccount.objects.for_user(request.user)
+    form = AccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            account = save_account(
+                request.user,
+                AccountInput(
+                    email=data["email"],
+                    password=data["password"],
+                    provider=data["provider"],
+                    username=data["username"],
+                    display_name=data["display_name"],
+                    smtp_host=data["smtp_host"],
+                    smtp_port=data["smtp_port"],
+                    smtp_security=data["smtp_security"],
+                    imap_host=data["imap_host"],
+                    imap_port=data["imap_port"],
+                    imap_security=data["imap_security"],
+                    delivery=data["delivery"],
+                ),
+            )
+        except AccountError as exc:
+            form.add_error(None, str(exc))
+        else:
+            return _report_check(request, account)
+    outbox = OutboxMessage.objects.for_user(request.user).select_related("step")[:30]
+    return render(
+        request,
+        "followup/mail.html",
+        {"form": form, "accounts": accounts, "outbox": outbox, "presets": PRESETS},
+    )
+
+
+def _report_check(request, account: MailAccount):
+    try:
+        results = check_account(account.settings())
+    except VaultError as exc:
+        messages.error(request, str(exc))
+        return redirect("mail")
+    for result in results:
+        level = messages.success if result.ok else messages.error
+        level(request, f"{result.server.upper()}: {result.message}")
+    return redirect("mail")
+
+
+@login_required
+@require_POST
+def mail_account_action(request, pk: int):
+    account = get_object_or_404(MailAccount.objects.for_user(request.user), pk=pk)
+    action = request.POST.get("action")
+    if action == "test":
+        return _report_check(request, account)
+    if action == "resume":
+        resume(account)
+        messages.success(request, f"{account.email} is active again.")
+    elif action == "remove":
+        account.delete()
+        messages.success(request, f"Removed {account.email} and its stored password.")
+    return redirect("mail")
+
+
+@login_required
+@require_POST
+def step_queue(request, pk: int):
+    step = get_object_or_404(Step.objects.for_user(request.user), pk=pk)
+    mode = request.POST.get("mode")
+    if mode not in OutboxMessage.Mode.values:
+        messages.error(request, "Choose Drafts or Send.")
+        return redirect(step)
+    try:
+        enqueue(step, mode)
+    except OutboxError as exc:
+        messages.error(request, str(exc).capitalize())
+    else:
+        messages.success(
+            request,
+            "Queued: it goes to your Drafts folder within a minute."
+            if mode == OutboxMessage.Mode.DRAFT
+            else "Queued: it is sent within a minute, unless they reply first.",
+        )
+    return redirect(step)
+
+
+@login_required
+@require_POST
+def outbox_resolve(request, pk: int):
+    message = get_object_or_404(OutboxMessage.objects.for_user(request.user), pk=pk)
+    try:
+        resolve_by_user(message, sent=request.POST.get("answer") == "sent")
+    except ValueError as exc:
+        messages.error(request, str(exc).capitalize())
+    else:
+        messages.success(request, "Thanks: recorded.")
+    return redirect_back(request, "mail")
