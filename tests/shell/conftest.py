@@ -89,3 +89,56 @@ def outsider_client(client, outsider):
 @pytest.fixture
 def no_users(db):
     assert not get_user_model().objects.exists()
+
+
+@pytest.fixture(scope="session")
+def mail_stack():
+    """Real Dovecot (IMAP, LMTP, sieve) and aiosmtpd on loopback, for the whole session."""
+    from followup.testing.mailstack import MailStack, MailStackUnavailable
+
+    try:
+        stack = MailStack().start()
+    except MailStackUnavailable as exc:
+        pytest.skip(str(exc))
+    yield stack
+    stack.stop()
+
+
+@pytest.fixture
+def stack(mail_stack):
+    """The session's stack with empty mailboxes: each test starts from a clean inbox."""
+    mail_stack.reset()
+    for user in ("me", "alice"):
+        _empty_mailboxes(mail_stack, user)
+    yield mail_stack
+    mail_stack.reset()
+
+
+def _empty_mailboxes(stack, user):
+    with stack.imap(user) as client:
+        for folder in ("INBOX", "Drafts", "Sent"):
+            status, data = client.select(folder)
+            if status == "OK" and int(data[0]) > 0:
+                client.store("1:*", "+FLAGS.SILENT", "(\\Deleted)")
+                client.expunge()
+
+
+def connect_mailbox(user, stack, *, delivery="send", password=None):
+    from followup.shell.mailbox.accounts import AccountInput, save_account
+
+    return save_account(
+        user,
+        AccountInput(
+            email="me@example.test",
+            password=password or stack.password("me"),
+            display_name="Sam Lee",
+            smtp_host="127.0.0.1",
+            smtp_port=stack.smtp_port,
+            smtp_security="starttls",
+            imap_host="127.0.0.1",
+            imap_port=stack.imap_port,
+            imap_security="starttls",
+            cafile=stack.cafile,
+            delivery=delivery,
+        ),
+    )

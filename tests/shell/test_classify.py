@@ -21,9 +21,7 @@ def ooo(subject="", text="", auto="", precedence="", headers=False):
         {"precedence": "auto_reply"},
         {"subject": "Automatic reply: Thank you"},
         {"subject": "Out of Office: Re: Staff Engineer interview"},
-        {
-            "text": "Hi, I am out of the office until Monday 7 Dec, with no email access."
-        },
+        {"text": "Hi, I am out of the office until Monday 7 Dec, with no email access."},
         {"text": "I am on annual leave until 4 January."},
     ],
 )
