@@ -32,9 +32,10 @@ class AccountInput:
 
 
 def _server(data: AccountInput, kind: str, preset: dict) -> tuple[str, int, str]:
-    host = getattr(data, f"{kind}_host") or preset.get(f"{kind}_host", "")
-    port = getattr(data, f"{kind}_port") or preset.get(f"{kind}_port")
-    security = getattr(data, f"{kind}_security") or preset.get(f"{kind}_security", "")
+    defaults = preset.get(kind, {})
+    host = getattr(data, f"{kind}_host") or defaults.get("host", "")
+    port = getattr(data, f"{kind}_port") or defaults.get("port")
+    security = getattr(data, f"{kind}_security") or defaults.get("security", "")
     if not host or not port:
         raise AccountError(
             f"give the {kind.upper()} server (--{kind}-host and --{kind}-port) "
@@ -43,7 +44,7 @@ def _server(data: AccountInput, kind: str, preset: dict) -> tuple[str, int, str]
     try:
         host = validate_host(host)
     except ValueError as exc:
-        raise AccountError(str(exc)) from None
+        raise AccountError(f"{kind.upper()} server: {exc}") from None
     if security not in MailAccount.Security.values:
         raise AccountError(
             f"{kind.upper()} security must be 'tls' or 'starttls': "

@@ -1,0 +1,220 @@
+"""Connecting a mailbox: presets, validation, passwords encrypted at rest, rotation, commands."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import stat
+
+import pytest
+from django.db import connection
+
+from followup.cli.main import main
+from followup.shell import vault
+from followup.shell.mailbox.accounts import AccountError, AccountInput, save_account
+from followup.shell.models import MailAccount
+
+from .conftest import connect_mailbox
+
+
+def run(capsys, monkeypatch, *argv, stdin=""):
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_preset_fills_in_the_servers(owner):
+    account = save_account(
+        owner, AccountInput(email="sam@gmail.com", password="app-pass", provider="gmail")
+    )
+    assert (account.smtp_host, account.imap_host) == ("smtp.gmail.com", "imap.gmail.com")
+    assert account.smtp_security in ("tls", "starttls")
+    assert account.delivery == MailAccount.Delivery.DRAFT  # sending is opt-in
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"smtp_host": "https://smtp.example.com/"}, "SMTP server: "),
+        ({"smtp_host": "smtp example com"}, ""),
+        ({"smtp_security": "none"}, "never sends passwords unencrypted"),
+        ({"provider": "hotmail"}, "unknown provider 'hotmail'"),
+        ({"email": "not-an-address"}, "is not an email address"),
+        ({"password": ""}, "give the password"),
+    ],
+)
+def test_bad_settings_get_one_clear_sentence(owner, changes, message):
+    data = dict(
+        email="sam@example.com",
+        password="pw",
+        smtp_host="smtp.example.com",
+        smtp_port=587,
+        smtp_security="starttls",
+        imap_host="imap.example.com",
+        imap_port=993,
+        imap_security="tls",
+    )
+    data.update(changes)
+    with pytest.raises(AccountError) as caught:
+        save_account(owner, AccountInput(**data))
+    assert message.lower() in str(caught.value).lower()
+    assert not MailAccount.objects.exists()
+
+
+def test_the_password_is_encrypted_at_rest_and_bound_to_its_account(owner, outsider):
+    first = save_account(
+        owner, AccountInput(email="sam@gmail.com", password="s3cret-app-pw", provider="gmail")
+    )
+    other = save_account(
+        outsider, AccountInput(email="m@gmail.com", password="other", provider="gmail")
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT password_token FROM followup_mailaccount")
+        stored = " ".join(row[0] for row in cursor.fetchall())
+    assert "s3cret-app-pw" not in stored
+    assert first.get_password() == "s3cret-app-pw"
+    # A token copied onto another account's row does not decrypt there.
+    other.password_token = first.password_token
+    with pytest.raises(vault.VaultError, match="belongs to another account"):
+        other.get_password()
+
+
+def test_the_key_file_is_private(owner):
+    save_account(owner, AccountInput(email="sam@gmail.com", password="x", provider="gmail"))
+    mode = stat.S_IMODE(vault.key_file().stat().st_mode)
+    assert mode == 0o600
+
+
+def test_keys_rotate_re_encrypts_and_retires_the_old_key(capsys, monkeypatch, owner):
+    account = save_account(
+        owner, AccountInput(email="sam@gmail.com", password="pw-1", provider="gmail")
+    )
+    old_token = account.password_token
+    old_keys = vault.key_file().read_text()
+    code, out, _ = run(capsys, monkeypatch, "keys", "rotate", "--json")
+    assert code == 0
+    assert json.loads(out) == {"re_encrypted": 1, "retired_keys": 1}
+    account.refresh_from_db()
+    assert account.password_token != old_token
+    assert account.get_password() == "pw-1"
+    assert vault.key_file().read_text() != old_keys
+    assert len(vault.key_file().read_text().split()) == 1
+
+
+def test_account_add_and_test_against_real_servers(capsys, monkeypatch, owner, stack):
+    code, out, err = run(
+        capsys,
+        monkeypatch,
+        "account",
+        "add",
+        "--email",
+        "me@example.test",
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        str(stack.smtp_port),
+        "--smtp-security",
+        "starttls",
+        "--imap-host",
+        "127.0.0.1",
+        "--imap-port",
+        str(stack.imap_port),
+        "--imap-security",
+        "starttls",
+        "--cafile",
+        stack.cafile,
+        "--password-stdin",
+        stdin=stack.password("me") + "\n",
+    )
+    assert code == 0, out + err
+    assert "ok    SMTP" in out and "ok    IMAP" in out
+    assert "Saved me@example.test" in out
+
+
+def test_account_test_explains_a_wrong_password(capsys, monkeypatch, owner, stack, caplog):
+    connect_mailbox(owner, stack, password="wrong-password-123")
+    with caplog.at_level(logging.DEBUG):
+        code, out, _ = run(capsys, monkeypatch, "account", "test", "--json")
+    assert code == 1
+    checks = json.loads(out)["checks"]
+    assert not any(c["ok"] for c in checks)
+    assert all("password" in c["message"].lower() for c in checks)
+    # Never logged, never printed.
+    assert "wrong-password-123" not in out + caplog.text
+
+
+def test_account_list_never_shows_the_password(capsys, monkeypatch, owner):
+    save_account(
+        owner, AccountInput(email="sam@gmail.com", password="hunter2-app", provider="gmail")
+    )
+    code, out, _ = run(capsys, monkeypatch, "account", "list", "--json")
+    assert code == 0
+    assert "hunter2" not in out
+    assert json.loads(out)[0]["email"] == "sam@gmail.com"
+
+
+def test_send_and_worker_commands(capsys, monkeypatch, owner, stack, interview):
+    connect_mailbox(owner, stack)
+    dana = interview.interviewers.get(name="Dana Reyes")
+    dana.email = "alice@example.test"
+    dana.discussed = "the Kafka migration"
+    dana.save()
+    step = interview.steps.get(kind="thank_you", interviewer=dana)
+    code, out, _ = run(capsys, monkeypatch, "send", str(step.pk), "--json")
+    assert code == 0
+    message_id = json.loads(out)["message_id"]
+    code, _, err = run(capsys, monkeypatch, "send", str(step.pk))
+    assert (code, err) == (1, "followup: error: this note is already on its way (queued).\n")
+    code, out, _ = run(capsys, monkeypatch, "worker", "--once", "--json")
+    assert code == 0 and json.loads(out)["delivered"] == 1
+    assert stack.delivery_count(message_id) == 1
+    code, out, _ = run(capsys, monkeypatch, "outbox", "--json")
+    assert json.loads(out)[0]["state"] == "done"
+
+
+def test_a_placeholder_draft_is_never_sent(capsys, monkeypatch, owner, stack, interview):
+    connect_mailbox(owner, stack)
+    lee = interview.interviewers.get(name="Lee Park")  # nothing discussed: a placeholder
+    step = interview.steps.get(kind="thank_you", interviewer=lee)
+    code, _, err = run(capsys, monkeypatch, "send", str(step.pk))
+    assert code == 1
+    assert "placeholder" in err
+
+
+def test_the_mail_page_adds_an_account_and_reports_the_check(owner_client, owner, stack):
+    response = owner_client.post(
+        "/mail/",
+        {
+            "provider": "custom",
+            "email": "me@example.test",
+            "display_name": "Sam",
+            "password": "wrong",
+            "username": "",
+            "smtp_host": "127.0.0.1",
+            "smtp_port": stack.smtp_port,
+            "smtp_security": "starttls",
+            "imap_host": "127.0.0.1",
+            "imap_port": stack.imap_port,
+            "imap_security": "starttls",
+            "delivery": "draft",
+        },
+        follow=True,
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert MailAccount.objects.for_user(owner).count() == 1
+    # Without our test CA the server's certificate is refused: said in words, not a traceback.
+    assert "certificate" in html.lower() or "tls" in html.lower()
+    assert "wrong" not in MailAccount.objects.get().password_token
+
+
+def test_an_outsider_cannot_touch_someone_elses_account(outsider_client, owner):
+    account = save_account(
+        owner, AccountInput(email="sam@gmail.com", password="x", provider="gmail")
+    )
+    response = outsider_client.post(f"/mail/{account.pk}/", {"action": "remove"})
+    assert response.status_code == 404
+    assert MailAccount.objects.filter(pk=account.pk).exists()
+    assert "sam@gmail.com" not in outsider_client.get("/mail/").content.decode()
