@@ -128,3 +128,16 @@ def test_every_suggested_draft_in_the_demo_names_the_right_people(owner, capsys)
         result = review_note(step, note.subject, note.body)
         assert not result.labels["wrong_name"], (step, note.body)
         assert step.interviewer.name.split()[0] + ",\n" in note.body  # the greeting
+
+
+def test_the_note_downloads_as_an_eml_file(owner_client, interview):
+    import email
+
+    step = follow_up_of(debriefed(interview))
+    response = owner_client.get(f"/steps/{step.pk}/note.eml")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "message/rfc822"
+    message = email.message_from_bytes(response.content)
+    assert message["To"] == "Dana Reyes <dana@acme.example>"
+    assert message["Subject"].startswith("Re: ")
+    assert "Dana," in message.get_payload(decode=True).decode()

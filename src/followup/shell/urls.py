@@ -26,6 +26,7 @@ urlpatterns = [
     path("mail/<int:pk>/", mail.mail_account_action, name="mail_account"),
     path("outbox/<int:pk>/resolve/", mail.outbox_resolve, name="outbox_resolve"),
     path("steps/<int:pk>/queue/", mail.step_queue, name="step_queue"),
+    path("steps/<int:pk>/note.eml", mail.step_eml, name="step_eml"),
     path("steps/<int:pk>/", steps.step_detail, name="step"),
     path("steps/<int:pk>/review/", steps.step_review, name="step_review"),
     path("steps/<int:pk>/done/", steps.step_done, name="step_done"),

@@ -1,13 +1,17 @@
+from email.utils import make_msgid
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from followup.mail import PRESETS, check_account
+from followup.mail import PRESETS, build_message, check_account
 from followup.shell.mailbox.accounts import AccountError, AccountInput, resume, save_account
 from followup.shell.mailbox.outbox import OutboxError, enqueue, resolve_by_user
 from followup.shell.models import MailAccount, OutboxMessage, Step
+from followup.shell.notes import note_for
 from followup.shell.vault import VaultError
 from followup.shell.views.common import redirect_back
 
@@ -133,6 +137,34 @@ def step_queue(request, pk: int):
             else "Queued: it is sent within a minute, unless they reply first.",
         )
     return redirect(step)
+
+
+@login_required
+def step_eml(request, pk: int):
+    """The note as an .eml file, for any mail program (the "copy out" delivery)."""
+    step = get_object_or_404(
+        Step.objects.for_user(request.user).select_related("interviewer", "owner"), pk=pk
+    )
+    note = note_for(step)
+    account = MailAccount.objects.for_user(request.user).first()
+    sender = account.email if account else (step.owner.email or "me@localhost")
+    try:
+        message = build_message(
+            from_addr=sender,
+            from_name=account.display_name if account else "",
+            to_addr=step.interviewer.email or "recipient@invalid",
+            to_name=step.interviewer.name,
+            subject=note.subject,
+            body=note.body,
+            message_id=make_msgid(domain=sender.rsplit("@", 1)[-1]),
+        )
+    except ValueError as exc:
+        messages.error(request, str(exc))
+        return redirect(step)
+    message["X-Unsent"] = "1"  # Outlook and Apple Mail open it as a draft to send
+    response = HttpResponse(message.as_bytes(), content_type="message/rfc822")
+    response["Content-Disposition"] = f'attachment; filename="followup-{step.pk}.eml"'
+    return response
 
 
 @login_required
