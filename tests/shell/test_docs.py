@@ -62,3 +62,9 @@ def test_the_readme_quick_start_is_two_commands_and_ci_runs_the_second():
     commands = [line for line in block.splitlines()[1:] if line.strip()]
     assert len(commands) == 2, commands
     assert commands[1] in (ROOT / ".ci" / "run").read_text()
+
+
+def test_every_model_change_has_its_migration(db):
+    from django.core.management import call_command
+
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)

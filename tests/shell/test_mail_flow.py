@@ -317,3 +317,30 @@ def test_a_worker_that_died_during_data_is_resolved_not_resent(owner, stack):
     assert message.state == OutboxMessage.State.UNCERTAIN
     assert stack.delivery_count(message.message_id) == 0
     assert delivery.claim("w", timezone.now()) is None
+
+
+def test_a_reply_that_gives_a_timeline_re_plans_the_follow_up_from_it(owner, owner_client, stack):
+    connect_mailbox(owner, stack)
+    interview = past_interview(owner)
+    run_once("w")  # the thank-you
+    thank_you = OutboxMessage.objects.get()
+    from followup.core.calendar import add_business_days
+
+    today = timezone.now().date()
+    friday = today + dt.timedelta(days=14 + (4 - today.weekday()) % 7)  # a Friday, 2-3 weeks out
+    reply(
+        stack,
+        to_id=thank_you.message_id,
+        body=f"Thanks Sam! We'll make a decision by {friday:%A, %B} {friday.day}.\n\n"
+        "On Wed, Sam wrote:\n> Thank you for your time",
+    )
+    run_once("w")
+    interview.refresh_from_db()
+    assert interview.stated_deadline == friday
+    follow_up = interview.steps.get(kind="follow_up")
+    assert follow_up.state == Step.State.PLANNED
+    # Two business days after that Friday, 09:30 in the interviewer's zone (UTC).
+    expected_day = add_business_days(friday, 2, "US")
+    assert follow_up.due_at == dt.datetime.combine(expected_day, dt.time(9, 30), tzinfo=UTC)
+    page = owner_client.get(f"/interviews/{interview.pk}/").content.decode()
+    assert "in their email of" in page

@@ -176,14 +176,11 @@ def debrief(
         interview.highlights = highlights.strip()
     if timeline_text is not None:
         interview.timeline_text = timeline_text.strip()
-    if deadline is not None:
+    if deadline is not None or clear_deadline:
         interview.stated_deadline = deadline
         interview.stated_deadline_phrase = ""
         interview.deadline_set_by_user = True
-    elif clear_deadline:
-        interview.stated_deadline = None
-        interview.stated_deadline_phrase = ""
-        interview.deadline_set_by_user = True
+        interview.deadline_email_at = None
     if not interview.deadline_set_by_user:
         read_deadline(interview)
     interview.debriefed_at = timezone.now()
@@ -196,6 +193,8 @@ def debrief(
 
 def read_deadline(interview: Interview) -> None:
     """Read the stated timeline from the debrief, as said at the end of the interview."""
+    if interview.deadline_email_at is not None:
+        return  # their email came after the interview: it is the newer word
     interview.stated_deadline = None
     interview.stated_deadline_phrase = ""
     text = interview.timeline_text or interview.notes
@@ -216,6 +215,7 @@ def read_deadline(interview: Interview) -> None:
 def use_read_deadline(interview: Interview) -> Interview:
     """Undo a manual correction: go back to what the reader finds in the text."""
     interview.deadline_set_by_user = False
+    interview.deadline_email_at = None
     return debrief(interview)
 
 

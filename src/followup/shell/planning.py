@@ -79,8 +79,14 @@ def stop_reason(interview: Interview, kind: str) -> str:
     if opportunity.is_closed:
         return f"Outcome recorded: {opportunity.get_status_display().lower()}."
     if opportunity.replied_at and opportunity.replied_at > interview.start_at:
-        # A later round (added after the reply) plans its own steps again.
-        return "They replied; nothing more is sent for this interview."
+        # A later round (added after the reply) plans its own steps again; a reply that gave a
+        # timeline ("we'll decide by Friday") re-plans the follow-up from it instead.
+        gave_timeline = (
+            interview.deadline_email_at is not None
+            and interview.deadline_email_at >= opportunity.replied_at
+        )
+        if not gave_timeline:
+            return "They replied; nothing more is sent for this interview."
     if kind != Step.Kind.THANK_YOU:
         later = (
             Interview.objects.filter(

@@ -90,7 +90,7 @@ def is_automated(auto_submitted: str, precedence: str) -> bool:
 
 def categorise(subject: str, text: str) -> tuple[str, str]:
     """(category, the words that decided it); 'other' with '' when nothing matched."""
-    haystack = f"{subject}\n{_without_quote(text)}"
+    haystack = f"{subject}\n{without_quote(text)}"
     for category, pattern in _CATEGORIES:
         match = pattern.search(haystack)
         if match:
@@ -98,7 +98,7 @@ def categorise(subject: str, text: str) -> tuple[str, str]:
     return "other", ""
 
 
-def _without_quote(text: str) -> str:
+def without_quote(text: str) -> str:
     """The new part of a reply: stop at the quoted original ("On ... wrote:", "> ")."""
     lines = []
     for line in (text or "").splitlines():

@@ -17,6 +17,7 @@ from followup.shell.mailbox.classify import (
     domain_of,
     is_automated,
     is_out_of_office,
+    without_quote,
 )
 from followup.shell.models import (
     Interviewer,
@@ -148,6 +149,8 @@ def _apply(account: MailAccount, seen: SeenMessage, message) -> None:
     seen.category = category
     seen.save()
     opportunity.replied_at = received
+    if category == "other" and latest is not None:
+        _read_timeline_from(message, latest, person, received)
     label = SeenMessage.Category(category).label.lower()
     opportunity.status_note = (
         f"{label.capitalize()}: reply from {message.from_name or message.from_addr} "
@@ -157,6 +160,32 @@ def _apply(account: MailAccount, seen: SeenMessage, message) -> None:
         opportunity.status = STATUS_FOR[category]
     opportunity.save()
     replan_opportunity(opportunity)
+
+
+def _read_timeline_from(message, interview, person, received: dt.datetime) -> None:
+    """A reply that says when they will decide re-plans the follow-up from that date."""
+    from followup.core.timeline import read_timeline
+
+    if interview.deadline_set_by_user:
+        return  # the user's own correction stands
+    zone_name = (person.time_zone if person else "") or interview.time_zone
+    said = received.astimezone(calendar.zone(zone_name))
+    reading = read_timeline(
+        without_quote(message.text), said, zone_name, (person.country or None) if person else None
+    )
+    if reading is None:
+        return
+    interview.stated_deadline = reading.deadline
+    interview.stated_deadline_phrase = reading.phrase[:300]
+    interview.deadline_email_at = received
+    interview.save(
+        update_fields=[
+            "stated_deadline",
+            "stated_deadline_phrase",
+            "deadline_email_at",
+            "updated_at",
+        ]
+    )
 
 
 def _return_date(message, person: Interviewer | None, interview) -> dt.date | None:

@@ -71,6 +71,11 @@ class Interview(Owned):
     stated_deadline_phrase = models.CharField(
         max_length=300, blank=True, help_text="The words the deadline was read from, if read."
     )
+    deadline_email_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="The deadline was read from the company's email received at this moment.",
+    )
     deadline_set_by_user = models.BooleanField(
         default=False, help_text="The user typed or corrected the date: do not re-read it."
     )
