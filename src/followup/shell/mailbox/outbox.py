@@ -8,6 +8,7 @@ import secrets
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from followup.core.writing.drafting import find_placeholders
 from followup.shell.mailbox.classify import domain_of
 from followup.shell.models import MailAccount, OutboxMessage, Step
 from followup.shell.notes import note_for
@@ -69,26 +70,37 @@ def enqueue(
             f"this note is already on its way ({pending.get_state_display().lower()})."
         )
     note = note_for(step)
-    if note.suggested.placeholders and not note.edited:
+    if mode == OutboxMessage.Mode.SEND and _unfinished(note):
+        # Drafts may hold one (the user finishes it in their mail program); a send never does.
         raise OutboxError("the draft still has a [[placeholder]]: edit the note first.")
-    in_reply_to, references = _thread_of(step)
     try:
-        return OutboxMessage.objects.create(
-            owner=step.owner,
-            account=account,
-            step=step,
-            message_id=new_message_id(account),
-            to_addr=step.interviewer.email,
-            to_name=step.interviewer.name,
-            subject=note.subject,
-            body=note.body,
-            in_reply_to=in_reply_to,
-            references=references,
-            mode=mode,
-            next_attempt_at=when or timezone.now(),
-        )
-    except IntegrityError:  # a Message-ID collision: 96 random bits, so practically never
-        raise OutboxError("could not queue the note; try again.") from None
+        with transaction.atomic():
+            return _create(step, account, mode, note, when or timezone.now())
+    except IntegrityError:  # queued by the worker a moment ago
+        raise OutboxError("this note is already on its way.") from None
+
+
+def _unfinished(note) -> bool:
+    """A [[placeholder]] left in the text to be sent: words the user has not written yet."""
+    return bool(find_placeholders(f"{note.subject}\n{note.body}"))
+
+
+def _create(step: Step, account: MailAccount, mode: str, note, when: dt.datetime):
+    in_reply_to, references = _thread_of(step)
+    return OutboxMessage.objects.create(
+        owner=step.owner,
+        account=account,
+        step=step,
+        message_id=new_message_id(account),
+        to_addr=step.interviewer.email,
+        to_name=step.interviewer.name,
+        subject=note.subject,
+        body=note.body,
+        in_reply_to=in_reply_to,
+        references=references,
+        mode=mode,
+        next_attempt_at=when,
+    )
 
 
 def enqueue_due(now: dt.datetime) -> int:
@@ -107,27 +119,11 @@ def enqueue_due(now: dt.datetime) -> int:
         account = account_for(step.owner)
         if account is None or account.paused_at or not step.interviewer.email:
             continue
-        mode = account.delivery
         note = note_for(step)
-        if note.suggested.placeholders and not note.edited:
-            mode = OutboxMessage.Mode.DRAFT
-        in_reply_to, references = _thread_of(step)
+        mode = OutboxMessage.Mode.DRAFT if _unfinished(note) else account.delivery
         try:
             with transaction.atomic():
-                OutboxMessage.objects.create(
-                    owner=step.owner,
-                    account=account,
-                    step=step,
-                    message_id=new_message_id(account),
-                    to_addr=step.interviewer.email,
-                    to_name=step.interviewer.name,
-                    subject=note.subject,
-                    body=note.body,
-                    in_reply_to=in_reply_to,
-                    references=references,
-                    mode=mode,
-                    next_attempt_at=now,
-                )
+                _create(step, account, mode, note, now)
             queued += 1
         except IntegrityError:
             continue  # another worker queued it first
