@@ -15,11 +15,17 @@ from followup.shell.notes import note_for
 from followup.shell.vault import VaultError
 from followup.shell.views.common import redirect_back
 
+# The most used first; any preset not named here is still offered, last.
+_PROVIDER_ORDER = ("gmail", "outlook", "icloud", "yahoo", "fastmail")
+
 
 class AccountForm(forms.Form):
     provider = forms.ChoiceField(
         choices=lambda: (
-            [(k, v.get("label", k.title())) for k, v in sorted(PRESETS.items())]
+            [
+                (key, PRESETS[key].get("label", key.title()))
+                for key in sorted(PRESETS, key=lambda k: (_PROVIDER_ORDER + (k,)).index(k))
+            ]
             + [("custom", "Another provider (enter the servers)")]
         ),
         help_text="Gmail, iCloud and Yahoo need an app password, not your usual one.",
