@@ -142,3 +142,24 @@ def connect_mailbox(user, stack, *, delivery="send", password=None):
             delivery=delivery,
         ),
     )
+
+
+@pytest.fixture
+def business_hours():
+    """Pin the clock (ticking) inside a US business day's send window, for tests that send.
+
+    Sends wait for the recipient's window, and these tests run at any hour. The clock only ever
+    moves forward from the real time, so mail the servers date with the real clock is never
+    "from the future" relative to the data the test makes.
+    """
+    import time_machine
+    from django.utils import timezone
+
+    from followup.core.timing import Policy, next_send_moment
+
+    now = timezone.now()
+    target = next_send_moment(now, "UTC", "US", Policy())
+    if target > now:
+        target += dt.timedelta(hours=2)  # 10:00, comfortably inside the window
+    with time_machine.travel(target, tick=True):
+        yield target

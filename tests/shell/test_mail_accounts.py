@@ -155,11 +155,13 @@ def test_account_list_never_shows_the_password(capsys, monkeypatch, owner):
     assert json.loads(out)[0]["email"] == "sam@gmail.com"
 
 
+@pytest.mark.usefixtures("business_hours")
 def test_send_and_worker_commands(capsys, monkeypatch, owner, stack, interview):
     connect_mailbox(owner, stack)
     dana = interview.interviewers.get(name="Dana Reyes")
     dana.email = "alice@example.test"
     dana.discussed = "the Kafka migration"
+    dana.time_zone = "UTC"  # inside her send window at the pinned business-hours clock
     dana.save()
     step = interview.steps.get(kind="thank_you", interviewer=dana)
     code, out, _ = run(capsys, monkeypatch, "send", str(step.pk), "--json")

@@ -22,10 +22,13 @@ from .conftest import connect_mailbox, make_interview
 
 UTC = dt.UTC
 
+pytestmark = pytest.mark.usefixtures("business_hours")
 
-def past_interview(owner, *, people=None, days_ago=1):
-    """An interview that ended `days_ago` days ago, so its thank-yous are due now."""
-    start = (timezone.now() - dt.timedelta(days=days_ago)).replace(microsecond=0)
+
+def past_interview(owner, *, people=None, days_ago=2):
+    """An interview that ended days ago by the real clock, so its thank-yous are due now."""
+    real_now = dt.datetime.fromtimestamp(time_machine.escape_hatch.time.time(), tz=UTC)
+    start = (real_now - dt.timedelta(days=days_ago)).replace(microsecond=0)
     return make_interview(
         owner,
         start=start,
@@ -344,3 +347,20 @@ def test_a_reply_that_gives_a_timeline_re_plans_the_follow_up_from_it(owner, own
     assert follow_up.due_at == dt.datetime.combine(expected_day, dt.time(9, 30), tzinfo=UTC)
     page = owner_client.get(f"/interviews/{interview.pk}/").content.decode()
     assert "in their email of" in page
+
+
+def test_a_note_due_out_of_hours_waits_for_the_recipients_window(owner, stack):
+    from followup.core.calendar import next_business_day
+    from followup.shell.mailbox.outbox import enqueue_due
+
+    connect_mailbox(owner, stack)
+    past_interview(owner)
+    evening = timezone.now().replace(hour=22, minute=0)
+    with time_machine.travel(evening, tick=False):
+        enqueue_due(timezone.now())
+        run_once("w")  # nothing goes out at 22:00
+    message = OutboxMessage.objects.get()
+    assert message.state == OutboxMessage.State.QUEUED
+    opens = dt.datetime.combine(next_business_day(evening.date(), "US"), dt.time(8, 0), tzinfo=UTC)
+    assert message.next_attempt_at == opens
+    assert stack.delivery_count(message.message_id) == 0

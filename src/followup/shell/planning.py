@@ -20,6 +20,7 @@ from followup.core.timing import (
     StepKind,
     move_after_out_of_office,
     plan_steps,
+    resolve_recipient,
 )
 from followup.shell import config
 from followup.shell.models import Interview, Opportunity, Profile, Step
@@ -170,6 +171,19 @@ def replan(interview: Interview) -> list[Step]:
         if step.state != Step.State.DONE:
             step.delete()
     return sorted(kept, key=lambda s: s.due_at)
+
+
+def recipient_calendar(step: Step) -> tuple[str, str | None, Policy]:
+    """The zone, country and policy that decide when this step's recipient may get mail."""
+    interview = step.interview
+    profile = _profile(interview)
+    person = step.interviewer
+    zone_name, country = resolve_recipient(
+        Recipient(name=person.name, tz=person.time_zone or None, country=person.country or None),
+        interview.time_zone,
+        (profile.country or None) if profile else None,
+    )
+    return zone_name, country, policy_for(profile)
 
 
 def _after_out_of_office(planned, interviewers, policy):

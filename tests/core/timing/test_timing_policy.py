@@ -140,3 +140,24 @@ class TestAtLocal:
         assert at_local(date(2026, 3, 6), time(9, 30), "America/New_York").isoformat() == (
             "2026-03-06T09:30:00-05:00"
         )
+
+
+def test_next_send_moment_waits_for_the_recipients_window():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from followup.core.timing import Policy, next_send_moment
+
+    chicago = ZoneInfo("America/Chicago")
+    policy = Policy()
+    # Wed 25 Nov 2026, 22:00: Thanksgiving (Thu) is skipped, so Fri 27 Nov at 08:00.
+    late = datetime(2026, 11, 25, 22, 0, tzinfo=chicago)
+    assert next_send_moment(late, "America/Chicago", "US", policy) == datetime(
+        2026, 11, 27, 8, 0, tzinfo=chicago
+    )
+    early = datetime(2026, 12, 1, 6, 15, tzinfo=chicago)
+    assert next_send_moment(early, "America/Chicago", "US", policy) == datetime(
+        2026, 12, 1, 8, 0, tzinfo=chicago
+    )
+    inside = datetime(2026, 12, 1, 10, 0, tzinfo=chicago)
+    assert next_send_moment(inside, "America/Chicago", "US", policy) == inside

@@ -4,6 +4,7 @@ Pure Python: no Django, no I/O. It takes values and returns values; the Django s
 the results and the `followup plan` command prints them.
 """
 
+from followup.core.timing.local_time import next_send_moment
 from followup.core.timing.out_of_office import move_after_out_of_office
 from followup.core.timing.plan import plan_steps
 from followup.core.timing.policy import Policy, PolicyError
@@ -18,6 +19,7 @@ __all__ = [
     "Step",
     "StepKind",
     "move_after_out_of_office",
+    "next_send_moment",
     "plan_steps",
     "resolve_recipient",
 ]

@@ -7,7 +7,14 @@ from datetime import UTC, date, datetime, time
 from followup.core.calendar import is_business_day, next_business_day, zone
 from followup.core.timing.policy import Policy
 
-__all__ = ["at_local", "in_send_window", "overdue_after", "window_close", "window_open"]
+__all__ = [
+    "at_local",
+    "in_send_window",
+    "next_send_moment",
+    "overdue_after",
+    "window_close",
+    "window_open",
+]
 
 
 def at_local(day: date, at: time, tz: str) -> datetime:
@@ -41,3 +48,18 @@ def in_send_window(moment: datetime, country: str | None, policy: Policy) -> boo
 def overdue_after(send_day: date, tz: str, country: str | None, policy: Policy) -> datetime:
     """A step is overdue once the send window of the next business day has closed."""
     return window_close(next_business_day(send_day, country), tz, policy)
+
+
+def next_send_moment(moment: datetime, tz: str, country: str | None, policy: Policy) -> datetime:
+    """The first instant at or after `moment` inside the recipient's send window.
+
+    The worker uses it for notes that became due, or were retried, out of hours: a laptop that
+    wakes at 22:00 must not send until the recipient's next window opens.
+    """
+    local = moment.astimezone(zone(tz))
+    if in_send_window(local, country, policy):
+        return local
+    day = local.date()
+    if not (is_business_day(day, country) and local.time() < policy.window_start):
+        day = next_business_day(day, country)
+    return window_open(day, tz, policy)

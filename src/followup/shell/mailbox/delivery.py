@@ -14,10 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import random
+import secrets
 
 from django.db.models import F
 from django.utils import timezone
 
+from followup.core.timing import next_send_moment
 from followup.mail import MailError, append_draft, build_message, find_by_message_id, send
 from followup.shell import actions
 from followup.shell.models import MailAccount, OutboxMessage, Step
@@ -42,11 +44,14 @@ def claim(worker: str, now: dt.datetime) -> OutboxMessage | None:
     # Workers that start together would all race for the same first row; a shuffle spreads them.
     random.shuffle(candidates)
     for pk in candidates:
+        # A fresh token per claim: a worker can tell its own claim from a later one, even one
+        # taken by a process with the same name.
+        token = f"{worker}/{secrets.token_hex(4)}"[:100]
         won = OutboxMessage.objects.filter(pk=pk, state=State.QUEUED).update(
             state=State.SENDING,
             stage=Stage.NONE,
             lease_until=now + LEASE,
-            claimed_by=worker,
+            claimed_by=token,
             attempts=F("attempts") + 1,
         )
         if won == 1:
@@ -54,12 +59,21 @@ def claim(worker: str, now: dt.datetime) -> OutboxMessage | None:
     return None
 
 
+class LostClaim(Exception):
+    """Our lease ran out and another worker took the message over: we must not touch it."""
+
+
 def _save(message: OutboxMessage, **fields) -> None:
-    """Write fields only while we still hold the claim (a worker whose lease ran out and was
-    taken over must not overwrite the new owner's result)."""
-    OutboxMessage.objects.filter(
+    """Write fields only while we still hold the claim; raise LostClaim otherwise.
+
+    Checked before connecting and again right before DATA, so a worker that was too slow (its
+    lease expired and the message was requeued) never sends a second copy.
+    """
+    held = OutboxMessage.objects.filter(
         pk=message.pk, claimed_by=message.claimed_by, state=State.SENDING
     ).update(**fields)
+    if held != 1:
+        raise LostClaim(f"outbox {message.pk} was taken over by another worker")
     for name, value in fields.items():
         setattr(message, name, value)
 
@@ -73,7 +87,8 @@ def _finish(message: OutboxMessage, state: str, error: str = "", **extra) -> Non
             actions.mark_done(step, done_at)
 
 
-def _retry_later(message: OutboxMessage, error: str) -> None:
+def retry_later(message: OutboxMessage, error: str) -> None:
+    """Back off; after the last attempt, fail visibly. A send waits for the send window."""
     attempt = message.attempts
     if attempt > len(BACKOFF_MINUTES):
         _finish(message, State.FAILED, f"Gave up after {attempt} attempts: {error}")
@@ -84,9 +99,23 @@ def _retry_later(message: OutboxMessage, error: str) -> None:
         state=State.QUEUED,
         stage=Stage.NONE,
         lease_until=None,
-        next_attempt_at=timezone.now() + delay,
+        next_attempt_at=in_send_window(message, timezone.now() + delay),
         last_error=error[:2000],
     )
+
+
+def in_send_window(message: OutboxMessage, moment: dt.datetime) -> dt.datetime:
+    """`moment`, or the recipient's next send-window opening when it falls out of hours.
+
+    Drafts go into the user's own mailbox, so they need no window.
+    """
+    step = message.step
+    if message.mode != OutboxMessage.Mode.SEND or step is None:
+        return moment
+    from followup.shell.planning import recipient_calendar
+
+    zone_name, country, policy = recipient_calendar(step)
+    return next_send_moment(moment, zone_name, country, policy).astimezone(dt.UTC)
 
 
 def pause_account(account: MailAccount, reason: str) -> None:
@@ -125,6 +154,7 @@ def deliver(message: OutboxMessage, *, before_send=None) -> str:
         return State.FAILED
 
     if message.mode == OutboxMessage.Mode.DRAFT:
+        _save(message, stage=Stage.CONNECTING)  # still ours? (raises LostClaim if not)
         try:
             folder = append_draft(settings, mime)
         except MailError as exc:
@@ -137,15 +167,28 @@ def deliver(message: OutboxMessage, *, before_send=None) -> str:
         if step is None or step.state != Step.State.PLANNED:
             _finish(message, State.CANCELLED, "The step was no longer planned.")
             return State.CANCELLED
-    if before_send is not None and before_send(message) is False:
-        _finish(message, State.CANCELLED, "They replied before it was sent.")
-        return State.CANCELLED
+    if before_send is not None:
+        try:
+            go_ahead = before_send(message)
+        except MailError as exc:
+            return _handle_error(message, account, exc)
+        if go_ahead is False:
+            _finish(message, State.CANCELLED, "They replied before it was sent.")
+            return State.CANCELLED
 
-    _save(message, stage=Stage.CONNECTING)
+    # The inbox check may have taken a while: renew the lease, and make sure it is still ours.
+    _save(message, stage=Stage.CONNECTING, lease_until=timezone.now() + LEASE)
     try:
         send(settings, mime, before_data=lambda: _save(message, stage=Stage.DATA))
     except MailError as exc:
         return _handle_error(message, account, exc)
+    except LostClaim:
+        raise
+    except Exception as exc:  # not a mail error (a missing CA file, a bug): never a silent loop
+        if message.stage == Stage.DATA:
+            return resolve_uncertain(message)
+        retry_later(message, f"{exc.__class__.__name__}: {exc}")
+        return message.state
     _finish(message, State.DONE)
     return State.DONE
 
@@ -155,7 +198,8 @@ def _handle_error(message: OutboxMessage, account: MailAccount, exc: MailError) 
     log.warning("outbox %s: %s", message.pk, text)
     if exc.uncertain:
         return resolve_uncertain(message)
-    if exc.kind in ("auth", "app_password"):
+    if exc.kind in ("auth", "app_password", "tls", "host"):
+        # Settings the user must fix: retrying every message for hours would only fail again.
         pause_account(account, exc.message)
         _save(
             message, state=State.QUEUED, stage=Stage.NONE, lease_until=None, last_error=text[:2000]
@@ -164,7 +208,7 @@ def _handle_error(message: OutboxMessage, account: MailAccount, exc: MailError) 
     if exc.kind == "permanent":
         _finish(message, State.FAILED, text)
         return State.FAILED
-    _retry_later(message, text)
+    retry_later(message, text)
     return message.state
 
 

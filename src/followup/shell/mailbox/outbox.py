@@ -6,10 +6,12 @@ import datetime as dt
 import secrets
 
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from followup.core.writing.drafting import find_placeholders
 from followup.shell.mailbox.classify import domain_of
+from followup.shell.mailbox.delivery import in_send_window
 from followup.shell.models import MailAccount, OutboxMessage, Step
 from followup.shell.notes import note_for
 
@@ -87,7 +89,7 @@ def _unfinished(note) -> bool:
 
 def _create(step: Step, account: MailAccount, mode: str, note, when: dt.datetime):
     in_reply_to, references = _thread_of(step)
-    return OutboxMessage.objects.create(
+    message = OutboxMessage(
         owner=step.owner,
         account=account,
         step=step,
@@ -101,6 +103,10 @@ def _create(step: Step, account: MailAccount, mode: str, note, when: dt.datetime
         mode=mode,
         next_attempt_at=when,
     )
+    # A send waits for the recipient's send window (a laptop waking at 22:00 sends at 08:00).
+    message.next_attempt_at = in_send_window(message, when)
+    message.save()
+    return message
 
 
 def enqueue_due(now: dt.datetime) -> int:
@@ -110,14 +116,19 @@ def enqueue_due(now: dt.datetime) -> int:
     send words the user has not written.
     """
     queued = 0
+    # Filter in the query: 200 due steps of users without a usable account must not hide the
+    # steps of everyone else.
+    usable = MailAccount.objects.filter(owner=OuterRef("owner"), paused_at__isnull=True)
     due = (
         Step.objects.filter(state=Step.State.PLANNED, due_at__lte=now, outbox__isnull=True)
+        .exclude(interviewer__email="")
+        .filter(Exists(usable))
         .select_related("interviewer", "interview__opportunity__company", "owner")
         .order_by("due_at")[:200]
     )
     for step in due:
         account = account_for(step.owner)
-        if account is None or account.paused_at or not step.interviewer.email:
+        if account is None or account.paused_at:
             continue
         note = note_for(step)
         mode = OutboxMessage.Mode.DRAFT if _unfinished(note) else account.delivery

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import logging
 import os
 import signal
@@ -14,7 +14,14 @@ from django.db import close_old_connections
 from django.utils import timezone
 
 from followup.mail import MailError, wait_for_changes
-from followup.shell.mailbox.delivery import claim, deliver, pause_account, recover_expired
+from followup.shell.mailbox.delivery import (
+    LostClaim,
+    claim,
+    deliver,
+    pause_account,
+    recover_expired,
+    retry_later,
+)
 from followup.shell.mailbox.outbox import enqueue_due
 from followup.shell.mailbox.sync import sync_account
 from followup.shell.models import MailAccount, OutboxMessage, Step
@@ -58,17 +65,14 @@ def run_once(name: str | None = None) -> dict[str, int]:
     while (message := claim(name, timezone.now())) is not None:
         try:
             deliver(message, before_send=_reply_check)
-        except Exception:
-            # One bad row never wedges the worker: push it back and carry on.
+            counts["delivered"] += 1
+        except LostClaim:
+            log.warning("outbox %s: lease lost, left to the worker that took it", message.pk)
+        except Exception as exc:
+            # One bad row never wedges the worker: it backs off and, in the end, fails visibly.
             log.exception("outbox %s failed", message.pk)
-            OutboxMessage.objects.filter(
-                pk=message.pk, state=OutboxMessage.State.SENDING, stage=OutboxMessage.Stage.NONE
-            ).update(
-                state=OutboxMessage.State.QUEUED,
-                lease_until=None,
-                next_attempt_at=timezone.now() + dt.timedelta(minutes=5),
-            )
-        counts["delivered"] += 1
+            with contextlib.suppress(LostClaim):
+                retry_later(message, f"{exc.__class__.__name__}: {exc}")
     counts["synced"] = sync_all()
     return counts
 
