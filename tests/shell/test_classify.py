@@ -76,3 +76,17 @@ def test_bulk_mail_is_automated_but_a_person_is_not():
     assert is_automated("", "bulk")
     assert not is_automated("no", "")
     assert not is_automated("", "")
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {
+            "subject": "Re: Thank you",
+            "text": "I'm traveling this week, but we will make a decision by Friday.",
+        },
+        {"subject": "Re: vacation policy question", "text": "Two weeks, plus holidays."},
+    ],
+)
+def test_a_person_who_mentions_being_away_still_wrote_a_reply(kwargs):
+    assert not ooo(**kwargs)

@@ -364,3 +364,19 @@ def test_a_note_due_out_of_hours_waits_for_the_recipients_window(owner, stack):
     opens = dt.datetime.combine(next_business_day(evening.date(), "US"), dt.time(8, 0), tzinfo=UTC)
     assert message.next_attempt_at == opens
     assert stack.delivery_count(message.message_id) == 0
+
+
+def test_an_odd_message_never_stops_the_sync_of_those_after_it(owner, stack):
+    connect_mailbox(owner, stack)
+    interview = past_interview(owner)
+    odd = (
+        "From: Alice Moreau <alice@example.test>\r\nTo: me@example.test\r\n"
+        "Subject: Re: Thank you\r\nDate: Fri, 31 Dec 9999 23:00:00 -1200\r\n"
+        f"Message-ID: {make_msgid(domain='example.test')}\r\n\r\nHello\r\n"
+    ).encode()
+    stack.deliver(odd, "me", sender="alice@example.test")
+    reply(stack, body="Unfortunately we have decided to move forward with other candidates.")
+    run_once("w")
+    assert Opportunity.objects.get().status == Opportunity.Status.REJECTED
+    assert SeenMessage.objects.count() == 2
+    assert not interview.steps.filter(state=Step.State.PLANNED).exists()

@@ -90,7 +90,8 @@ def _translate(exc: BaseException, server: ServerSettings, timeout: float) -> Ba
     if isinstance(exc, MailboxLoginError):
         return auth_error(_server_words(exc))
     if isinstance(exc, MailboxStarttlsError) or (
-        isinstance(exc, imaplib.IMAP4.error) and "STARTTLS" in str(exc).upper()
+        isinstance(exc, imaplib.IMAP4.error)
+        and "STARTTLS" in str(exc).upper()
         and "not supported" in str(exc).lower()
     ):
         return MailError(
@@ -107,11 +108,13 @@ def _translate(exc: BaseException, server: ServerSettings, timeout: float) -> Ba
             server_text=str(exc),
         )
     if isinstance(exc, UnexpectedCommandStatusError):
-        return MailError("protocol", f"{server.host} refused an IMAP command.",
-                         server_text=_server_words(exc))
+        return MailError(
+            "protocol", f"{server.host} refused an IMAP command.", server_text=_server_words(exc)
+        )
     if isinstance(exc, imaplib.IMAP4.error):
-        return MailError("protocol", f"{server.host} refused an IMAP command.",
-                         server_text=str(exc))
+        return MailError(
+            "protocol", f"{server.host} refused an IMAP command.", server_text=str(exc)
+        )
     classified = network_error(exc, server.host, server.port, timeout)
     return classified if classified is not None else exc
 
@@ -139,11 +142,13 @@ def session(account: AccountSettings) -> Iterator[BaseMailBox]:
     with _translated(server, account.timeout):
         context = tls_context(server.cafile)
         if server.security == "tls":
-            box: BaseMailBox = MailBox(server.host, server.port, timeout=account.timeout,
-                                       ssl_context=context)
+            box: BaseMailBox = MailBox(
+                server.host, server.port, timeout=account.timeout, ssl_context=context
+            )
         else:
-            box = MailBoxStartTls(server.host, server.port, timeout=account.timeout,
-                                  ssl_context=context)
+            box = MailBoxStartTls(
+                server.host, server.port, timeout=account.timeout, ssl_context=context
+            )
         try:
             box.login(server.username, server.password, initial_folder=None)
         except BaseException:
@@ -232,14 +237,19 @@ def find_by_message_id(account: AccountSettings, message_id: str) -> bool:
             )
         _select(box, folder)
         client = box.client
-        hits = _check(client.uid("SEARCH", "HEADER", "Message-ID", _quote(message_id)),
-                      "the search")
+        hits = _check(
+            client.uid("SEARCH", "HEADER", "Message-ID", _quote(message_id)), "the search"
+        )
         uids = hits[0].split() if hits and hits[0] else []
         if not uids:
             return False
         # HEADER search is a substring match; confirm the exact value.
-        data = _check(client.uid("FETCH", b",".join(uids).decode(),
-                                 "(BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])"), "the fetch")
+        data = _check(
+            client.uid(
+                "FETCH", b",".join(uids).decode(), "(BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])"
+            ),
+            "the fetch",
+        )
         for item in data:
             if isinstance(item, tuple):
                 found = _MSGID.findall(item[1].decode("utf-8", "replace"))
@@ -292,10 +302,11 @@ def parse_message(uid: int, raw: bytes) -> FetchedMessage:
     from_name, from_addr = from_pairs[0] if from_pairs else ("", "")
     recipients = getaddresses([_header(msg, "To"), _header(msg, "Cc")])
     date: datetime | None = None
-    with suppress(TypeError, ValueError, IndexError):
-        date = parsedate_to_datetime(_header(msg, "Date"))
-        if date.tzinfo is None:
-            date = date.replace(tzinfo=UTC)
+    with suppress(TypeError, ValueError, IndexError, OverflowError):
+        parsed = parsedate_to_datetime(_header(msg, "Date"))
+        # In UTC here, so a date at the edge of the calendar (year 9999, -12:00) fails now,
+        # as "no date", rather than later when it is stored.
+        date = (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)
     message_ids = _MSGID.findall(_header(msg, "Message-ID"))
     in_reply_to = _MSGID.findall(_header(msg, "In-Reply-To"))
     return FetchedMessage(
@@ -360,16 +371,22 @@ def fetch_new(
             uids = uids[:limit]
         messages: list[FetchedMessage] = []
         for start in range(0, len(uids), batch):
-            chunk = uids[start:start + batch]
+            chunk = uids[start : start + batch]
             uid_set = ",".join(str(u) for u in chunk)
-            data = _check(client.uid("FETCH", uid_set, f"(UID BODY.PEEK[]<0.{FETCH_BYTES}>)"),
-                          "the fetch")
+            data = _check(
+                client.uid("FETCH", uid_set, f"(UID BODY.PEEK[]<0.{FETCH_BYTES}>)"), "the fetch"
+            )
             parsed = dict(_parse_fetch(data))
             # Messages expunged between SEARCH and FETCH are simply absent.
             messages.extend(parse_message(uid, parsed[uid]) for uid in chunk if uid in parsed)
         highest = uids[-1] if uids else after_uid
-        return FetchResult(folder=folder, uidvalidity=server_validity, messages=messages,
-                           highest_uid=highest, reset=reset)
+        return FetchResult(
+            folder=folder,
+            uidvalidity=server_validity,
+            messages=messages,
+            highest_uid=highest,
+            reset=reset,
+        )
 
 
 # ---------------------------------------------------------------------------------------------

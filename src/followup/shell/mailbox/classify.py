@@ -9,15 +9,20 @@ from __future__ import annotations
 import re
 
 _OOO_SUBJECT = re.compile(
-    r"\b(out of (the )?office|automatic reply|auto[- ]?reply|autoreply|away from (my|the) "
-    r"(desk|office)|on (annual |parental |maternity |sick )?leave|vacation|ooo)\b",
-    re.IGNORECASE,
+    r"\b(out of (the )?office|automatic reply|auto[- ]?reply|autoreply|ooo)\b", re.IGNORECASE
 )
 _OOO_BODY = re.compile(
     r"\b(i am|i'm|i will be|i'll be) (currently )?(out of (the )?office|away|on (annual )?leave|"
     r"on vacation|travelling|traveling|off)\b|limited access to (my )?e-?mail",
     re.IGNORECASE,
 )
+# A person who is away but answers anyway ("I'm traveling, but we'll decide by Friday") wrote a
+# reply, not an auto-reply.
+_ANSWER_WORDS = re.compile(
+    r"\b(decision|decide|offer|interview|next steps?|candidates?|feedback|thank you for)\b",
+    re.IGNORECASE,
+)
+
 
 # Order matters: a rejection often mentions "next steps" and "other candidates"; an offer
 # email may ask for a reply by a date.
@@ -71,7 +76,8 @@ FREE_MAIL_DOMAINS = frozenset(
 def is_out_of_office(
     *, subject: str, text: str, auto_submitted: str, precedence: str, headers_ooo: bool
 ) -> bool:
-    """RFC 3834 headers first; then the wording real auto-replies use."""
+    """RFC 3834 headers or an auto-reply subject first; the wording alone only in a short note
+    that answers nothing."""
     auto = auto_submitted.strip().lower()
     if auto.startswith("auto-replied") or headers_ooo:
         return True
@@ -79,7 +85,8 @@ def is_out_of_office(
         return True
     if _OOO_SUBJECT.search(subject or ""):
         return True
-    return bool(_OOO_BODY.search((text or "")[:2000]))
+    opening = without_quote(text or "")[:400]
+    return bool(_OOO_BODY.search(opening)) and not _ANSWER_WORDS.search(opening)
 
 
 def is_automated(auto_submitted: str, precedence: str) -> bool:

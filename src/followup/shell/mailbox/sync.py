@@ -40,27 +40,46 @@ STATUS_FOR = {
 
 
 def sync_account(account: MailAccount, folder: str = "INBOX", *, batch: int = 500) -> int:
-    """Read what is new in one folder; return how many new messages were looked at."""
+    """Read what is new in one folder; return how many new messages were looked at.
+
+    Batch by batch, saving the position after each, so a first sync of a large mailbox keeps
+    its progress if it is interrupted and never holds the whole mailbox in memory.
+    """
     state, _ = MailboxState.objects.get_or_create(account=account, folder=folder)
     settings = account.settings()
-    result = fetch_new(
-        settings, folder, uidvalidity=state.uidvalidity, after_uid=state.last_uid, batch=batch
-    )
-    if result.reset and state.last_uid:
-        # The server renumbered the folder: every UID we knew is meaningless now.
+    seen = 0
+    while True:
+        # After a UIDVALIDITY change fetch_new starts again from UID 1 and says `reset`.
         result = fetch_new(
-            settings, folder, uidvalidity=result.uidvalidity, after_uid=0, batch=batch
+            settings,
+            folder,
+            uidvalidity=state.uidvalidity,
+            after_uid=state.last_uid,
+            batch=batch,
+            limit=batch,
         )
-    for message in result.messages:
-        _record(account, folder, result.uidvalidity, message)
-    MailboxState.objects.filter(pk=state.pk).update(
-        uidvalidity=result.uidvalidity, last_uid=max(result.highest_uid, 0)
-    )
+        for message in result.messages:
+            _record(account, folder, result.uidvalidity, message)
+        state.uidvalidity = result.uidvalidity
+        state.last_uid = max(result.highest_uid, 0)
+        MailboxState.objects.filter(pk=state.pk).update(
+            uidvalidity=state.uidvalidity, last_uid=state.last_uid
+        )
+        seen += len(result.messages)
+        if len(result.messages) < batch:
+            break
     MailAccount.objects.filter(pk=account.pk).update(last_synced_at=timezone.now())
-    return len(result.messages)
+    return seen
 
 
 def _record(account: MailAccount, folder: str, uidvalidity: int, message) -> None:
+    # The same message under new UIDs (the server renumbered the folder): already applied once.
+    known = (
+        bool(message.message_id)
+        and SeenMessage.objects.filter(
+            account=account, folder=folder, message_id=message.message_id[:255]
+        ).exists()
+    )
     try:
         with transaction.atomic():
             seen = SeenMessage.objects.create(
@@ -74,9 +93,20 @@ def _record(account: MailAccount, folder: str, uidvalidity: int, message) -> Non
                 subject=message.subject[:300],
                 received_at=message.date,
             )
-            _apply(account, seen, message)
     except IntegrityError:
         return  # already in the ledger: another worker, or a retried batch
+    if known:
+        return
+    try:
+        with transaction.atomic():
+            _apply(account, seen, message)
+    except Exception as exc:
+        # One odd message must not stop the sync for everything after it: it stays in the
+        # ledger, marked, and the user can read it in their mailbox.
+        log.exception("message uid %s in %s could not be applied", message.uid, folder)
+        SeenMessage.objects.filter(pk=seen.pk).update(
+            why=f"Could not be read: {exc.__class__.__name__}"[:300]
+        )
 
 
 def match_opportunity(owner_id: int, message) -> tuple[Opportunity | None, Interviewer | None, str]:
@@ -156,7 +186,8 @@ def _apply(account: MailAccount, seen: SeenMessage, message) -> None:
         f"{label.capitalize()}: reply from {message.from_name or message.from_addr} "
         f"on {received:%a %d %b}" + (f' ("{words}")' if words else "")
     )[:300]
-    if category in STATUS_FOR and opportunity.status not in (Opportunity.Status.WITHDRAWN,):
+    if category in STATUS_FOR and not opportunity.is_closed:
+        # An outcome the user recorded is theirs: a later email is noted, never reopens it.
         opportunity.status = STATUS_FOR[category]
     opportunity.save()
     replan_opportunity(opportunity)
