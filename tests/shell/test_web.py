@@ -323,3 +323,49 @@ def test_pages_send_security_headers(owner_client):
     response = owner_client.get("/")
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_removing_one_interviewer_keeps_the_others_history(owner_client, interview):
+    from followup.shell.actions import mark_done
+
+    dana = interview.interviewers.get(name="Dana Reyes")
+    lee = interview.interviewers.get(name="Lee Park")
+    lee_thanks = interview.steps.get(kind="thank_you", interviewer=lee)
+    mark_done(lee_thanks)
+    response = owner_client.post(
+        f"/interviews/{interview.pk}/edit/",
+        {
+            "company": "Acme Corp",
+            "role": "Staff Engineer",
+            "date": "2026-12-01",
+            "start": "14:00",
+            "end": "15:00",
+            "time_zone": "America/New_York",
+            "format": "video",
+            "location": "",
+            "people-TOTAL_FORMS": "2",
+            "people-INITIAL_FORMS": "2",
+            "people-MIN_NUM_FORMS": "1",
+            "people-MAX_NUM_FORMS": "12",
+            # Dana's row cleared; Lee's row kept.
+            "people-0-id": str(dana.pk),
+            "people-0-name": "",
+            "people-0-email": "",
+            "people-0-title": "",
+            "people-0-time_zone": "",
+            "people-0-country": "",
+            "people-1-id": str(lee.pk),
+            "people-1-name": "Lee Park",
+            "people-1-email": "lee@acme.example",
+            "people-1-title": "",
+            "people-1-time_zone": "",
+            "people-1-country": "",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    lee_thanks.refresh_from_db()
+    assert lee_thanks.interviewer_id == lee.pk
+    assert lee_thanks.state == Step.State.DONE
+    assert [p.name for p in interview.interviewers.all()] == ["Lee Park"]
+    interview.opportunity.refresh_from_db()
+    assert interview.opportunity.company.name == "Acme Corp"

@@ -30,6 +30,7 @@ class InterviewerInput:
     time_zone: str = ""
     country: str = ""
     discussed: str = ""
+    id: int | None = None  # an interviewer already saved (from the edit form)
 
 
 @dataclass
@@ -125,6 +126,11 @@ def update_interview(interview: Interview, data: InterviewInput) -> Interview:
     if data.role.strip() and data.role.strip() != opportunity.role:
         opportunity.role = data.role.strip()
         opportunity.save(update_fields=["role", "updated_at"])
+    if data.company.strip() and data.company.strip() != opportunity.company.name:
+        # A typo fixed, or the right company at last: the opportunity moves to that company.
+        company, _ = Company.objects.get_or_create(owner=interview.owner, name=data.company.strip())
+        opportunity.company = company
+        opportunity.save(update_fields=["company", "updated_at"])
     _full_clean(interview, exclude=("owner", "opportunity"))
     interview.save()
     if data.interviewers:
@@ -134,16 +140,23 @@ def update_interview(interview: Interview, data: InterviewInput) -> Interview:
 
 
 def _save_interviewers(user, interview: Interview, people: list[InterviewerInput]) -> None:
-    """Match people to existing interviewers by position, so sent steps keep their recipient."""
-    current = list(interview.interviewers.order_by("position", "pk"))
+    """Save the list as given: each row is matched to the interviewer it was (by id, else by
+    email, else by name), so steps already sent stay with the right person."""
+    current = list(interview.interviewers.all())
+    by_id = {p.pk: p for p in current}
+    by_email = {p.email.lower(): p for p in current if p.email}
+    by_name = {p.name.casefold(): p for p in current}
+    kept: set[int] = set()
     for position, person in enumerate(people):
         if not person.name.strip():
             raise ActionError(f"Interviewer {position + 1} needs a name.")
         interviewer = (
-            current[position]
-            if position < len(current)
-            else Interviewer(owner=user, interview=interview)
+            by_id.get(person.id or 0)
+            or by_email.get(person.email.strip().lower() or "\0")
+            or by_name.get(person.name.strip().casefold())
         )
+        if interviewer is None or interviewer.pk in kept:
+            interviewer = Interviewer(owner=user, interview=interview)
         interviewer.position = position
         interviewer.name = person.name.strip()
         interviewer.email = person.email.strip()
@@ -154,8 +167,10 @@ def _save_interviewers(user, interview: Interview, people: list[InterviewerInput
             interviewer.discussed = person.discussed.strip()
         _full_clean(interviewer, exclude=("owner", "interview"))
         interviewer.save()
-    for extra in current[len(people) :]:
-        extra.delete()
+        kept.add(interviewer.pk)
+    for removed in current:
+        if removed.pk not in kept:
+            removed.delete()
 
 
 @transaction.atomic

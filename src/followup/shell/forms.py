@@ -110,6 +110,8 @@ class InterviewForm(forms.Form):
 
 
 class InterviewerForm(forms.Form):
+    # Which saved interviewer a row is, so removing one row never shifts the others' history.
+    id = forms.IntegerField(required=False, widget=forms.HiddenInput)
     name = forms.CharField(max_length=200, required=False)
     email = forms.EmailField(required=False)
     title = forms.CharField(max_length=200, required=False)
@@ -133,7 +135,7 @@ class InterviewerForm(forms.Form):
         return data
 
 
-InterviewerFormSet = forms.formset_factory(InterviewerForm, extra=0, min_num=1, max_num=12)
+InterviewerFormSet = forms.formset_factory(InterviewerForm, extra=1, min_num=1, max_num=12)
 
 
 class DebriefForm(forms.Form):

@@ -38,6 +38,7 @@ def _input_from(form: InterviewForm, formset) -> InterviewInput:
     data = form.cleaned_data
     people = [
         InterviewerInput(
+            id=row.get("id"),
             name=row["name"],
             email=row.get("email", ""),
             title=row.get("title", ""),
@@ -66,7 +67,7 @@ def interview_new(request):
     formset = InterviewerFormSet(
         request.POST or None,
         prefix="people",
-        initial=[{}, {}] if request.method != "POST" else None,
+        initial=[{}] if request.method != "POST" else None,
     )
     if request.method == "POST" and form.is_valid() and formset.is_valid():
         data = _input_from(form, formset)
@@ -102,6 +103,7 @@ def interview_edit(request, pk: int):
     }
     people = [
         {
+            "id": p.pk,
             "name": p.name,
             "email": p.email,
             "title": p.title,
