@@ -231,9 +231,18 @@ def cmd_keys(args: argparse.Namespace) -> int:
         tokens = vault.rotate([a.password_token for a in accounts])
     except vault.VaultError as exc:
         raise CliError(str(exc)) from None
+    changed_meanwhile = 0
     with transaction.atomic():
         for account, token in zip(accounts, tokens, strict=True):
-            MailAccount.objects.filter(pk=account.pk).update(password_token=token)
+            # Compare-and-set: a password saved while we worked keeps its new token.
+            changed_meanwhile += 1 - MailAccount.objects.filter(
+                pk=account.pk, password_token=account.password_token
+            ).update(password_token=token)
+    if changed_meanwhile:
+        raise CliError(
+            f"{changed_meanwhile} password(s) changed while rotating; nothing was retired. "
+            "Run `followup keys rotate` again."
+        )
     retired = vault.retire_old_keys()
     if args.json:
         print_json({"re_encrypted": len(accounts), "retired_keys": retired})
@@ -311,6 +320,9 @@ def cmd_outbox(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
+    from followup.shell.mailbox.stop import Stop
+
+    stop = None if args.once else Stop()  # before start-up, so an early SIGTERM is clean too
     setup()
     from followup.shell.mailbox.worker import run_forever, run_once
 
@@ -321,5 +333,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
         else:
             print(", ".join(f"{k}: {v}" for k, v in counts.items()))
         return 0
-    run_forever(args.interval)
+    if stop.requested:
+        return 0
+    run_forever(args.interval, stop)
     return 0

@@ -19,8 +19,13 @@ class CheckResult:
 
 
 def _describe_failure(error: MailError) -> str:
-    if error.server_text and error.kind in {"auth", "app_password", "permanent", "temporary",
-                                            "protocol"}:
+    if error.server_text and error.kind in {
+        "auth",
+        "app_password",
+        "permanent",
+        "temporary",
+        "protocol",
+    }:
         return f"{error.message} The server said: {error.server_text}"
     return error.message
 
@@ -37,11 +42,14 @@ def check_account(account: AccountSettings) -> list[CheckResult]:
         with suppress(smtplib.SMTPException, OSError):
             client.quit()
         client.close()
-        results.append(CheckResult(
-            "smtp", True,
-            f"Sending (SMTP): signed in to {server.host}:{server.port} "
-            f"({'TLS' if server.security == 'tls' else 'STARTTLS'}).",
-        ))
+        results.append(
+            CheckResult(
+                "smtp",
+                True,
+                f"Sending (SMTP): signed in to {server.host}:{server.port} "
+                f"({'TLS' if server.security == 'tls' else 'STARTTLS'}).",
+            )
+        )
     server = account.imap
     try:
         with imap.session(account):
@@ -49,9 +57,12 @@ def check_account(account: AccountSettings) -> list[CheckResult]:
     except MailError as error:
         results.append(CheckResult("imap", False, f"Reading (IMAP): {_describe_failure(error)}"))
     else:
-        results.append(CheckResult(
-            "imap", True,
-            f"Reading (IMAP): signed in to {server.host}:{server.port} "
-            f"({'TLS' if server.security == 'tls' else 'STARTTLS'}).",
-        ))
+        results.append(
+            CheckResult(
+                "imap",
+                True,
+                f"Reading (IMAP): signed in to {server.host}:{server.port} "
+                f"({'TLS' if server.security == 'tls' else 'STARTTLS'}).",
+            )
+        )
     return results

@@ -11,21 +11,36 @@ import socket
 import ssl
 
 KINDS = frozenset(
-    {"auth", "app_password", "tls", "host", "timeout", "connection", "temporary", "permanent",
-     "protocol"}
+    {
+        "auth",
+        "app_password",
+        "tls",
+        "host",
+        "timeout",
+        "connection",
+        "temporary",
+        "permanent",
+        "protocol",
+    }
 )
 
 # Words providers use when a normal password is refused because an app password is needed
 # (Gmail: "534-5.7.9 Application-specific password required"; Yahoo and iCloud say similar).
-_APP_PASSWORD_WORDS = ("application-specific password", "app password", "app-specific password",
-                       "apppassword", "5.7.9")
+_APP_PASSWORD_WORDS = (
+    "application-specific password",
+    "app password",
+    "app-specific password",
+    "apppassword",
+    "5.7.9",
+)
 
 
 class MailError(Exception):
     """A mail operation failed; ``message`` is one sentence for the user saying what to do."""
 
-    def __init__(self, kind: str, message: str, *, server_text: str = "",
-                 uncertain: bool = False) -> None:
+    def __init__(
+        self, kind: str, message: str, *, server_text: str = "", uncertain: bool = False
+    ) -> None:
         if kind not in KINDS:
             raise ValueError(f"unknown mail error kind {kind!r}")
         super().__init__(message)
@@ -40,8 +55,10 @@ class MailError(Exception):
         return self.message
 
     def __repr__(self) -> str:
-        return (f"MailError(kind={self.kind!r}, message={self.message!r}, "
-                f"server_text={self.server_text!r}, uncertain={self.uncertain!r})")
+        return (
+            f"MailError(kind={self.kind!r}, message={self.message!r}, "
+            f"server_text={self.server_text!r}, uncertain={self.uncertain!r})"
+        )
 
 
 def needs_app_password(text: str) -> bool:

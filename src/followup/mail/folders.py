@@ -5,12 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 DRAFTS_NAMES = ("Drafts", "[Gmail]/Drafts", "Draft", "INBOX.Drafts", "INBOX/Drafts")
-SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "[Gmail]/Sent Mail", "INBOX.Sent",
-              "INBOX/Sent", "Sent Mail")
+SENT_NAMES = (
+    "Sent",
+    "Sent Items",
+    "Sent Messages",
+    "[Gmail]/Sent Mail",
+    "INBOX.Sent",
+    "INBOX/Sent",
+    "Sent Mail",
+)
 
 
-def pick_folder(folders: Iterable[tuple[str, tuple[str, ...]]], special_use: str,
-                names: tuple[str, ...]) -> str | None:
+def pick_folder(
+    folders: Iterable[tuple[str, tuple[str, ...]]], special_use: str, names: tuple[str, ...]
+) -> str | None:
     """The folder flagged ``special_use`` (e.g. "\\Drafts"); else the first common name found.
 
     ``folders`` are (name, flags) pairs as listed by the server. Names compare without regard

@@ -19,9 +19,22 @@ _HEADER_NAME = re.compile(r"^[!-9;-~]+$")
 
 # Headers build_message sets itself; extra_headers may not override them.
 _OWN_HEADERS = frozenset(
-    name.lower() for name in (
-        "From", "To", "Cc", "Bcc", "Subject", "Date", "Message-ID", "In-Reply-To", "References",
-        "MIME-Version", "Content-Type", "Content-Transfer-Encoding", "Sender", "Reply-To",
+    name.lower()
+    for name in (
+        "From",
+        "To",
+        "Cc",
+        "Bcc",
+        "Subject",
+        "Date",
+        "Message-ID",
+        "In-Reply-To",
+        "References",
+        "MIME-Version",
+        "Content-Type",
+        "Content-Transfer-Encoding",
+        "Sender",
+        "Reply-To",
         "Return-Path",
     )
 )

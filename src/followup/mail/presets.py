@@ -15,7 +15,7 @@ PRESETS: dict[str, dict[str, Any]] = {
         "imap": {"host": "imap.gmail.com", "port": 993, "security": "tls"},
         "username": "email",
         "note": "Gmail needs an app password (two-step verification must be on): "
-                "https://myaccount.google.com/apppasswords",
+        "https://myaccount.google.com/apppasswords",
     },
     "outlook": {
         "label": "Outlook.com / Microsoft 365",
@@ -23,9 +23,9 @@ PRESETS: dict[str, dict[str, Any]] = {
         "imap": {"host": "outlook.office365.com", "port": 993, "security": "tls"},
         "username": "email",
         "note": "Outlook needs an app password where your account allows one "
-                "(https://account.live.com/proofs/AppPassword); many work and school accounts "
-                "allow only Microsoft sign-in, which Followup does not support yet: copy the note "
-                "out instead.",
+        "(https://account.live.com/proofs/AppPassword); many work and school accounts "
+        "allow only Microsoft sign-in, which Followup does not support yet: copy the note "
+        "out instead.",
     },
     "fastmail": {
         "label": "Fastmail",
@@ -33,7 +33,7 @@ PRESETS: dict[str, dict[str, Any]] = {
         "imap": {"host": "imap.fastmail.com", "port": 993, "security": "tls"},
         "username": "email",
         "note": "Fastmail needs an app password: Settings, Privacy & Security, App passwords "
-                "(https://app.fastmail.com/settings/security/apppasswords).",
+        "(https://app.fastmail.com/settings/security/apppasswords).",
     },
     "icloud": {
         "label": "iCloud Mail",
@@ -41,7 +41,7 @@ PRESETS: dict[str, dict[str, Any]] = {
         "imap": {"host": "imap.mail.me.com", "port": 993, "security": "tls"},
         "username": "email",
         "note": "iCloud needs an app-specific password: https://account.apple.com, Sign-In and "
-                "Security, App-Specific Passwords.",
+        "Security, App-Specific Passwords.",
     },
     "yahoo": {
         "label": "Yahoo Mail",

@@ -25,31 +25,49 @@ def key_file() -> Path:
     return config.home() / "encryption.keys"
 
 
-def _keys() -> list[bytes]:
-    explicit = os.environ.get("FOLLOWUP_ENCRYPTION_KEYS", "")
+def _keys(*, create: bool = False) -> list[bytes]:
+    explicit = config.get("FOLLOWUP_ENCRYPTION_KEYS")
     if explicit:
         return [k.strip().encode() for k in explicit.split(",") if k.strip()]
     path = key_file()
     if not path.exists():
-        _write_keys(path, [Fernet.generate_key()])
+        if not create:
+            # Only encrypting makes a key: a missing file at decryption time means the data
+            # folder was restored without it, which a new key would only hide.
+            raise VaultError(
+                f"the key file {path} is missing; restore it from your backup, or enter the "
+                "mail password again (`followup account add`)."
+            )
+        _create_key_file(path)
     keys = [line.strip().encode() for line in path.read_text().splitlines() if line.strip()]
     if not keys:
         raise VaultError(f"{path} holds no key; restore it from a backup.")
     return keys
 
 
+def _create_key_file(path: Path) -> None:
+    """First use: O_EXCL, so two processes starting at once agree on one key."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    with os.fdopen(fd, "w") as handle:
+        handle.write(Fernet.generate_key().decode() + "\n")
+
+
 def _write_keys(path: Path, keys: list[bytes]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as handle:
         handle.write("\n".join(k.decode() for k in keys) + "\n")
     os.replace(temporary, path)  # atomic: a crash never leaves a half-written key file
 
 
-def _fernet() -> MultiFernet:
+def _fernet(*, create: bool = False) -> MultiFernet:
     try:
-        return MultiFernet([Fernet(key) for key in _keys()])
+        return MultiFernet([Fernet(key) for key in _keys(create=create)])
     except ValueError:
         raise VaultError(
             "an encryption key is malformed; check FOLLOWUP_ENCRYPTION_KEYS or the key file."
@@ -58,7 +76,7 @@ def _fernet() -> MultiFernet:
 
 def encrypt(secret: str, vault_id: str) -> str:
     payload = json.dumps({"v": vault_id, "s": secret}).encode()
-    return _fernet().encrypt(payload).decode()
+    return _fernet(create=True).encrypt(payload).decode()
 
 
 def decrypt(token: str, vault_id: str) -> str:
@@ -81,7 +99,7 @@ def rotate(tokens: list[str]) -> list[str]:
     user puts the new key first in that list beforehand. The caller saves the returned tokens,
     then calls `retire_old_keys()`, so a crash in between loses nothing.
     """
-    if not os.environ.get("FOLLOWUP_ENCRYPTION_KEYS"):
+    if not config.get("FOLLOWUP_ENCRYPTION_KEYS"):
         _write_keys(key_file(), [Fernet.generate_key(), *_keys()])
     fernet = _fernet()
     try:
@@ -94,7 +112,7 @@ def rotate(tokens: list[str]) -> list[str]:
 
 def retire_old_keys() -> int:
     """Keep only the primary key in the key file; return how many keys were dropped."""
-    if os.environ.get("FOLLOWUP_ENCRYPTION_KEYS"):
+    if config.get("FOLLOWUP_ENCRYPTION_KEYS"):
         return 0  # the user's environment, not ours to edit
     keys = _keys()
     _write_keys(key_file(), keys[:1])

@@ -58,14 +58,37 @@ from followup.mail.settings import AccountSettings, ServerSettings
 from .proxy import FaultProxy
 from .tls import TlsFiles, make_tls_files
 
-__all__ = ["DEFAULT_USERS", "Fault", "FaultProxy", "MailStack", "MailStackUnavailable",
-           "TlsFiles", "make_tls_files", "new_message_id", "outgoing_message", "raw_message"]
+__all__ = [
+    "DEFAULT_USERS",
+    "Fault",
+    "FaultProxy",
+    "MailStack",
+    "MailStackUnavailable",
+    "TlsFiles",
+    "make_tls_files",
+    "new_message_id",
+    "outgoing_message",
+    "raw_message",
+]
 
 DOMAIN = "example.test"
-DEFAULT_USERS = ("me", "alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi",
-                 "ivan", "judy", "recruiter")
-INSTALL_HINT = ("sudo apt-get install -y --no-install-recommends dovecot-imapd dovecot-lmtpd "
-                "dovecot-sieve")
+DEFAULT_USERS = (
+    "me",
+    "alice",
+    "bob",
+    "carol",
+    "dave",
+    "erin",
+    "frank",
+    "grace",
+    "heidi",
+    "ivan",
+    "judy",
+    "recruiter",
+)
+INSTALL_HINT = (
+    "sudo apt-get install -y --no-install-recommends dovecot-imapd dovecot-lmtpd dovecot-sieve"
+)
 SIEVE_PLUGIN = "/usr/lib/dovecot/modules/lib90_sieve_plugin.so"
 NOBODY = 65534
 HOST = "127.0.0.1"
@@ -147,9 +170,14 @@ class Fault:
     KINDS = ("rcpt", "rcpt-421-close", "data", "drop-mid-data", "drop-after-data")
 
     def reply(self) -> str:
-        texts = {421: "4.3.2 Service shutting down", 451: "4.3.0 Try again later",
-                 450: "4.2.1 Mailbox busy", 550: "5.1.1 No such user",
-                 552: "5.3.4 Message too big", 554: "5.6.0 Message refused"}
+        texts = {
+            421: "4.3.2 Service shutting down",
+            451: "4.3.0 Try again later",
+            450: "4.2.1 Mailbox busy",
+            550: "5.1.1 No such user",
+            552: "5.3.4 Message too big",
+            554: "5.6.0 Message refused",
+        }
         code = 421 if self.kind == "rcpt-421-close" else self.code
         return f"{code} {texts.get(code, 'Fault injected by the test')}"
 
@@ -185,8 +213,9 @@ class _Handler:
         self.stack = stack
         self.faults = faults
 
-    async def handle_RCPT(self, server: SMTP, session: Any, envelope: Any, address: str,
-                          rcpt_options: list[str]) -> str:
+    async def handle_RCPT(
+        self, server: SMTP, session: Any, envelope: Any, address: str, rcpt_options: list[str]
+    ) -> str:
         if self.faults:
             fault = self.stack._take_fault([address], ("rcpt", "rcpt-421-close"))
             if fault is not None:
@@ -205,8 +234,9 @@ class _Handler:
         loop = asyncio.get_running_loop()
         raw: bytes = envelope.original_content or envelope.content
         try:
-            await loop.run_in_executor(None, stack._lmtp, envelope.mail_from or "",
-                                       list(envelope.rcpt_tos), raw)
+            await loop.run_in_executor(
+                None, stack._lmtp, envelope.mail_from or "", list(envelope.rcpt_tos), raw
+            )
         except smtplib.SMTPRecipientsRefused as exc:
             code, text = next(iter(exc.recipients.values()))
             return f"{code} {text.decode('utf-8', 'replace')}"
@@ -215,8 +245,7 @@ class _Handler:
         stack._record_delivery(raw)
         login = getattr(session.auth_data, "login", None) if session.auth_data else None
         if stack.save_sent and login:
-            await loop.run_in_executor(None, stack.append, login.decode(), "Sent", raw,
-                                       ("\\Seen",))
+            await loop.run_in_executor(None, stack.append, login.decode(), "Sent", raw, ("\\Seen",))
         if fault is not None and fault.kind == "drop-after-data":
             server.transport.abort()
             await asyncio.sleep(30)  # cancelled by connection_lost(); nothing is replied
@@ -244,8 +273,13 @@ class _Controller(Controller):
 class MailStack:
     """Dovecot + aiosmtpd on loopback. Start with ``start()`` or ``with MailStack() as s``."""
 
-    def __init__(self, users: tuple[str, ...] | list[str] = DEFAULT_USERS, *,
-                 save_sent: bool = False, keep: bool = False) -> None:
+    def __init__(
+        self,
+        users: tuple[str, ...] | list[str] = DEFAULT_USERS,
+        *,
+        save_sent: bool = False,
+        keep: bool = False,
+    ) -> None:
         self.users: dict[str, str] = {_full(u): f"pw-{_full(u).split('@')[0]}" for u in users}
         self.save_sent = save_sent
         self.keep = keep or bool(os.environ.get("FOLLOWUP_KEEP_MAILSTACK"))
@@ -307,8 +341,11 @@ class MailStack:
         self._stderr = open(os.path.join(root, "stderr.log"), "wb")  # noqa: SIM115
         self.proc = subprocess.Popen(
             ["dovecot", "-F", "-c", self.conf],
-            stdin=subprocess.DEVNULL, stdout=self._stderr, stderr=self._stderr,
-            start_new_session=True, preexec_fn=_die_with_parent,
+            stdin=subprocess.DEVNULL,
+            stdout=self._stderr,
+            stderr=self._stderr,
+            start_new_session=True,
+            preexec_fn=_die_with_parent,
         )
         deadline = time.monotonic() + 10
         try:
@@ -402,19 +439,39 @@ service anvil {{
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(self.tls.certfile, self.tls.keyfile)
         common: dict[str, Any] = {
-            "hostname": HOST, "server_hostname": f"smtp.{DOMAIN}", "authenticator":
-            self._authenticate, "auth_required": True, "auth_require_tls": True,
+            "hostname": HOST,
+            "server_hostname": f"smtp.{DOMAIN}",
+            "authenticator": self._authenticate,
+            "auth_required": True,
+            "auth_require_tls": True,
             "ready_timeout": 5.0,
         }
-        submission = _Controller(self, _Handler(self, faults=True), port=self.smtp_port,
-                                 tls_context=context, require_starttls=True, **common)
+        submission = _Controller(
+            self,
+            _Handler(self, faults=True),
+            port=self.smtp_port,
+            tls_context=context,
+            require_starttls=True,
+            **common,
+        )
         # aiosmtpd only sees STARTTLS as TLS; on the implicit-TLS port the whole connection is
         # encrypted, so AUTH may be offered from the start.
-        smtps = _Controller(self, _Handler(self, faults=True), port=self.smtps_port,
-                            ssl_context=context, **{**common, "auth_require_tls": False})
+        smtps = _Controller(
+            self,
+            _Handler(self, faults=True),
+            port=self.smtps_port,
+            ssl_context=context,
+            **{**common, "auth_require_tls": False},
+        )
         # Where sieve sends vacation replies: a plain MX, no AUTH, no faults.
-        mx = _Controller(self, _Handler(self, faults=False), hostname=HOST, port=self.mx_port,
-                         server_hostname=f"mx.{DOMAIN}", ready_timeout=5.0)
+        mx = _Controller(
+            self,
+            _Handler(self, faults=False),
+            hostname=HOST,
+            port=self.mx_port,
+            server_hostname=f"mx.{DOMAIN}",
+            ready_timeout=5.0,
+        )
         for controller in (submission, smtps, mx):
             controller.start()
             self._controllers.append(controller)
@@ -440,8 +497,9 @@ service anvil {{
 
     # -- SMTP internals -----------------------------------------------------------------------
 
-    def _authenticate(self, server: SMTP, session: Any, envelope: Any, mechanism: str,
-                      auth_data: Any) -> AuthResult:
+    def _authenticate(
+        self, server: SMTP, session: Any, envelope: Any, mechanism: str, auth_data: Any
+    ) -> AuthResult:
         if isinstance(auth_data, LoginPassword):
             login = auth_data.login.decode("utf-8", "replace")
             if self.users.get(login) == auth_data.password.decode("utf-8", "replace"):
@@ -496,10 +554,18 @@ service anvil {{
     def password(self, user: str) -> str:
         return self.users[_full(user)]
 
-    def account(self, user: str, *, smtp_security: str = "starttls",
-                imap_security: str = "starttls", smtp_port: int | None = None,
-                imap_port: int | None = None, password: str | None = None,
-                cafile: str | None = None, timeout: float = 5.0) -> AccountSettings:
+    def account(
+        self,
+        user: str,
+        *,
+        smtp_security: str = "starttls",
+        imap_security: str = "starttls",
+        smtp_port: int | None = None,
+        imap_port: int | None = None,
+        password: str | None = None,
+        cafile: str | None = None,
+        timeout: float = 5.0,
+    ) -> AccountSettings:
         """AccountSettings for ``user`` (short names get @example.test) on this stack."""
         address = _full(user)
         secret = self.users[address] if password is None else password
@@ -509,10 +575,12 @@ service anvil {{
         return AccountSettings(
             email=address,
             display_name=address.split("@")[0].title(),
-            smtp=ServerSettings(HOST, smtp_port or smtp_default, smtp_security, address, secret,
-                                ca),
-            imap=ServerSettings(HOST, imap_port or imap_default, imap_security, address, secret,
-                                ca),
+            smtp=ServerSettings(
+                HOST, smtp_port or smtp_default, smtp_security, address, secret, ca
+            ),
+            imap=ServerSettings(
+                HOST, imap_port or imap_default, imap_security, address, secret, ca
+            ),
             timeout=timeout,
         )
 
@@ -557,8 +625,7 @@ service anvil {{
 
     def find(self, user: str, message_id: str, folder: str = "INBOX") -> list[bytes]:
         """Messages in ``folder`` whose Message-ID is exactly ``message_id``."""
-        return [raw for raw in self.mailbox(user, folder)
-                if _message_id(raw) == message_id]
+        return [raw for raw in self.mailbox(user, folder) if _message_id(raw) == message_id]
 
     def deliver(self, raw: bytes, to: str, sender: str = f"someone@{DOMAIN}") -> None:
         """Deliver straight into ``to``'s INBOX over LMTP (sieve runs, as for real mail)."""
@@ -586,8 +653,12 @@ service anvil {{
 
     def kick(self, user: str) -> None:
         """Disconnect every IMAP session of ``user`` (the server says BYE)."""
-        subprocess.run(["doveadm", "-c", self.conf, "kick", _full(user)], check=False,
-                       capture_output=True, timeout=10)
+        subprocess.run(
+            ["doveadm", "-c", self.conf, "kick", _full(user)],
+            check=False,
+            capture_output=True,
+            timeout=10,
+        )
 
     def dovecot_log(self) -> str:
         parts = []
@@ -623,18 +694,40 @@ def new_message_id() -> str:
     return f"<{uuid.uuid4().hex}@followup.{DOMAIN}>"
 
 
-def outgoing_message(to: str = f"bob@{DOMAIN}", *, sender: str = f"me@{DOMAIN}",
-                     body: str = "Hello.", subject: str = "Thank you",
-                     message_id: str | None = None, **kwargs: Any) -> EmailMessage:
+def outgoing_message(
+    to: str = f"bob@{DOMAIN}",
+    *,
+    sender: str = f"me@{DOMAIN}",
+    body: str = "Hello.",
+    subject: str = "Thank you",
+    message_id: str | None = None,
+    **kwargs: Any,
+) -> EmailMessage:
     """A small message from build_message with a fresh Message-ID (``message_id`` to fix it)."""
-    return build_message(from_addr=_full(sender), from_name="Me Candidate", to_addr=_full(to),
-                         to_name="Bob", subject=subject, body=body,
-                         message_id=message_id or new_message_id(), **kwargs)
+    return build_message(
+        from_addr=_full(sender),
+        from_name="Me Candidate",
+        to_addr=_full(to),
+        to_name="Bob",
+        subject=subject,
+        body=body,
+        message_id=message_id or new_message_id(),
+        **kwargs,
+    )
 
 
-def raw_message(message_id: str, *, subject: str = "Hi", sender: str = f"x@{DOMAIN}",
-                to: str = f"me@{DOMAIN}", headers: str = "", body: str = "Body.") -> bytes:
+def raw_message(
+    message_id: str,
+    *,
+    subject: str = "Hi",
+    sender: str = f"x@{DOMAIN}",
+    to: str = f"me@{DOMAIN}",
+    headers: str = "",
+    body: str = "Body.",
+) -> bytes:
     """Raw incoming mail; ``headers`` is extra "Name: value\\r\\n" lines."""
-    return (f"From: Sender <{sender}>\r\nTo: {to}\r\nSubject: {subject}\r\n"
-            f"Message-ID: {message_id}\r\nDate: Tue, 02 Dec 2025 10:00:00 +0000\r\n{headers}"
-            f"\r\n{body}\r\n").encode()
+    return (
+        f"From: Sender <{sender}>\r\nTo: {to}\r\nSubject: {subject}\r\n"
+        f"Message-ID: {message_id}\r\nDate: Tue, 02 Dec 2025 10:00:00 +0000\r\n{headers}"
+        f"\r\n{body}\r\n"
+    ).encode()

@@ -29,8 +29,14 @@ class FaultProxy:
     Use as a context manager, or call ``close()``.
     """
 
-    def __init__(self, target_port: int, target_host: str = "127.0.0.1", *,
-                 cut_after_server_bytes: int | None = None, refuse: bool = False) -> None:
+    def __init__(
+        self,
+        target_port: int,
+        target_host: str = "127.0.0.1",
+        *,
+        cut_after_server_bytes: int | None = None,
+        refuse: bool = False,
+    ) -> None:
         self.target = (target_host, target_port)
         self.cut_after_server_bytes = cut_after_server_bytes
         self.refuse = refuse
@@ -41,8 +47,7 @@ class FaultProxy:
         self._listener.settimeout(0.2)
         self.port: int = self._listener.getsockname()[1]
         self._closed = threading.Event()
-        self._thread = threading.Thread(target=self._accept_loop, name="fault-proxy",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._accept_loop, name="fault-proxy", daemon=True)
         self._thread.start()
 
     def __enter__(self) -> FaultProxy:
@@ -72,10 +77,8 @@ class FaultProxy:
             client.settimeout(None)
             with self._lock:
                 self._pairs.append((client, upstream))
-            threading.Thread(target=self._pump, args=(client, upstream, False),
-                             daemon=True).start()
-            threading.Thread(target=self._pump, args=(upstream, client, True),
-                             daemon=True).start()
+            threading.Thread(target=self._pump, args=(client, upstream, False), daemon=True).start()
+            threading.Thread(target=self._pump, args=(upstream, client, True), daemon=True).start()
 
     def _pump(self, source: socket.socket, sink: socket.socket, from_server: bool) -> None:
         sent = 0

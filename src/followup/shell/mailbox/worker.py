@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import signal
 import socket
 import threading
 import time
@@ -23,6 +22,7 @@ from followup.shell.mailbox.delivery import (
     retry_later,
 )
 from followup.shell.mailbox.outbox import enqueue_due
+from followup.shell.mailbox.stop import Stop
 from followup.shell.mailbox.sync import sync_account
 from followup.shell.models import MailAccount, OutboxMessage, Step
 
@@ -77,18 +77,8 @@ def run_once(name: str | None = None) -> dict[str, int]:
     return counts
 
 
-class Stop:
-    def __init__(self) -> None:
-        self.requested = False
-        signal.signal(signal.SIGTERM, self._stop)
-        signal.signal(signal.SIGINT, self._stop)
-
-    def _stop(self, *_args) -> None:
-        self.requested = True
-
-
-def run_forever(interval: float = 60.0) -> None:
-    stop = Stop()
+def run_forever(interval: float = 60.0, stop: Stop | None = None) -> None:
+    stop = stop or Stop()
     name = worker_name()
     log.info("worker %s started", name)
     while not stop.requested:
@@ -102,14 +92,23 @@ def run_forever(interval: float = 60.0) -> None:
 
 
 def _wait(interval: float, stop: Stop) -> None:
-    """Sleep in short slices (prompt SIGTERM); with one account, IMAP IDLE wakes us on new mail."""
+    """Wait `interval` seconds, in short slices so SIGTERM is prompt. With one account, IMAP IDLE
+    ends the wait early when new mail arrives (a reply must stop a note due in the next minute).
+    """
+    deadline = time.monotonic() + interval
     accounts = list(MailAccount.objects.filter(paused_at__isnull=True)[:2])
+    settings = None
     if len(accounts) == 1:
         try:
-            wait_for_changes(accounts[0].settings(), "INBOX", timeout=min(interval, 10.0))
-            return
+            settings = accounts[0].settings()
         except Exception:
-            pass
-    deadline = time.monotonic() + interval
-    while not stop.requested and time.monotonic() < deadline:
-        time.sleep(min(1.0, deadline - time.monotonic()))
+            settings = None
+    while not stop.requested and (left := deadline - time.monotonic()) > 0:
+        if settings is None:
+            time.sleep(min(1.0, left))
+            continue
+        try:
+            if wait_for_changes(settings, "INBOX", timeout=min(left, 10.0)):
+                return  # new mail: sync now
+        except Exception:
+            settings = None  # IDLE is not working: plain sleeping until the next pass

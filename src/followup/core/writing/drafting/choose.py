@@ -23,7 +23,7 @@ def stable_int(*parts: str) -> int:
 
 
 def person_key(person: Person) -> str:
-    return (person.email.strip().lower() or " ".join(person.name.lower().split()))
+    return person.email.strip().lower() or " ".join(person.name.lower().split())
 
 
 def position(ctx: DraftContext) -> int:

@@ -29,8 +29,20 @@ WORD_LIMITS = {THANK_YOU: 110, FOLLOW_UP: 140, NUDGE: 90}
 _POINT_BUDGETS = (P.MAX_POINT_WORDS, 12, 8, 5)
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _MAX_NAME_WORDS = 8
 
 
@@ -66,8 +78,12 @@ class _Points:
 
     def __init__(self, ctx: DraftContext, max_words: int = P.MAX_POINT_WORDS) -> None:
         names = name_variants(ctx.interviewer)
-        ignore = name_words(ctx.company, ctx.candidate, ctx.interviewer.name,
-                            *(p.name for p in ctx.other_interviewers))
+        ignore = name_words(
+            ctx.company,
+            ctx.candidate,
+            ctx.interviewer.name,
+            *(p.name for p in ctx.other_interviewers),
+        )
         self.position = position(ctx)
 
         def pts(text: str, source: str, address: bool = False) -> list[P.Point]:
@@ -87,8 +103,9 @@ class _Points:
     def thank_you(self) -> P.Point | None:
         if self.discussed:
             return self.discussed[0]
-        return (self._shared(self.notes) or self._shared(self.stood_out)
-                or self._shared(self.standout))
+        return (
+            self._shared(self.notes) or self._shared(self.stood_out) or self._shared(self.standout)
+        )
 
     def follow_up(self) -> P.Point | None:
         if self.stood_out:
@@ -110,8 +127,9 @@ class _Points:
 def _clip(point: P.Point, max_words: int) -> P.Point:
     if len(point.text.split()) <= max_words:
         return point
-    return P.Point(P.shorten(point.text, max_words), point.shape, point.source, point.score,
-                   point.key)
+    return P.Point(
+        P.shorten(point.text, max_words), point.shape, point.source, point.score, point.key
+    )
 
 
 # --- assembling --------------------------------------------------------------------------------
@@ -123,8 +141,9 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _point_sentence(frames: dict[str, Sequence[str]], chooser: Chooser,
-                    point: P.Point | None, fallback: str) -> str:
+def _point_sentence(
+    frames: dict[str, Sequence[str]], chooser: Chooser, point: P.Point | None, fallback: str
+) -> str:
     if point is None:
         return fallback
     frame = chooser.pick(f"point:{point.shape}", frames[point.shape])
@@ -186,8 +205,15 @@ def _draft(ctx: DraftContext, kind: str, build: _Builder) -> Draft:
 def _finish(ctx: DraftContext, kind: str, chooser: Chooser, body: str) -> Draft:
     role = _short_role(ctx.role)
     role_named = role_phrase(role).removeprefix("the ") if role else ""
-    subject = subject_for(kind, chooser, role, role_named, one_line(P.clean_text(ctx.company)),
-                          one_line(P.clean_text(ctx.candidate)), ctx.thank_you_subject)
+    subject = subject_for(
+        kind,
+        chooser,
+        role,
+        role_named,
+        one_line(P.clean_text(ctx.company)),
+        one_line(P.clean_text(ctx.candidate)),
+        ctx.thank_you_subject,
+    )
     return Draft(kind=kind, subject=subject, body=body, placeholders=find_placeholders(body))
 
 
@@ -206,41 +232,56 @@ def _recipient(ctx: DraftContext) -> str:
     return greeting_name(ctx.interviewer) or "the interviewer"
 
 
-def _build_thank_you(ctx: DraftContext, chooser: Chooser, points: _Points, drop_close: bool,
-                     short_role: bool) -> list[list[str]]:
+def _build_thank_you(
+    ctx: DraftContext, chooser: Chooser, points: _Points, drop_close: bool, short_role: bool
+) -> list[list[str]]:
     f = _fields(ctx, short_role)
     fallback = placeholder(B.THANK_YOU_PLACEHOLDER.format(name=_recipient(ctx)))
     return [
-        [chooser.pick("thanks", B.THANK_YOU_THANKS).format(**f),
-         _point_sentence(B.THANK_YOU_POINT, chooser, points.thank_you(), fallback)],
-        [chooser.pick("interest", B.THANK_YOU_INTEREST).format(**f),
-         "" if drop_close else chooser.pick("close", B.THANK_YOU_CLOSE)],
+        [
+            chooser.pick("thanks", B.THANK_YOU_THANKS).format(**f),
+            _point_sentence(B.THANK_YOU_POINT, chooser, points.thank_you(), fallback),
+        ],
+        [
+            chooser.pick("interest", B.THANK_YOU_INTEREST).format(**f),
+            "" if drop_close else chooser.pick("close", B.THANK_YOU_CLOSE),
+        ],
     ]
 
 
-def _build_follow_up(ctx: DraftContext, chooser: Chooser, points: _Points, drop_close: bool,
-                     short_role: bool) -> list[list[str]]:
+def _build_follow_up(
+    ctx: DraftContext, chooser: Chooser, points: _Points, drop_close: bool, short_role: bool
+) -> list[list[str]]:
     f = _fields(ctx, short_role)
     fallback = placeholder(B.FOLLOW_UP_PLACEHOLDER.format(name=_recipient(ctx)))
     asks = B.FOLLOW_UP_ASK_DEADLINE if ctx.stated_deadline else B.FOLLOW_UP_ASK
     return [
-        [chooser.pick("thanks", B.FOLLOW_UP_THANKS).format(**f),
-         _point_sentence(B.FOLLOW_UP_POINT, chooser, points.follow_up(), fallback)],
+        [
+            chooser.pick("thanks", B.FOLLOW_UP_THANKS).format(**f),
+            _point_sentence(B.FOLLOW_UP_POINT, chooser, points.follow_up(), fallback),
+        ],
         [chooser.pick("interest", B.FOLLOW_UP_INTEREST).format(**f)],
-        [chooser.pick("ask", asks).format(**f),
-         "" if drop_close else chooser.pick("close", B.FOLLOW_UP_CLOSE)],
+        [
+            chooser.pick("ask", asks).format(**f),
+            "" if drop_close else chooser.pick("close", B.FOLLOW_UP_CLOSE),
+        ],
     ]
 
 
-def _build_nudge(ctx: DraftContext, chooser: Chooser, points: _Points, drop_close: bool,
-                 short_role: bool) -> list[list[str]]:
+def _build_nudge(
+    ctx: DraftContext, chooser: Chooser, points: _Points, drop_close: bool, short_role: bool
+) -> list[list[str]]:
     f = _fields(ctx, short_role)
     fallback = placeholder(B.NUDGE_PLACEHOLDER.format(name=_recipient(ctx)))
     return [
-        [chooser.pick("thanks", B.NUDGE_THANKS).format(**f),
-         _point_sentence(B.NUDGE_POINT, chooser, points.nudge(), fallback)],
-        [chooser.pick("interest", B.NUDGE_INTEREST).format(**f),
-         chooser.pick("ask", B.NUDGE_ASK).format(**f)],
+        [
+            chooser.pick("thanks", B.NUDGE_THANKS).format(**f),
+            _point_sentence(B.NUDGE_POINT, chooser, points.nudge(), fallback),
+        ],
+        [
+            chooser.pick("interest", B.NUDGE_INTEREST).format(**f),
+            chooser.pick("ask", B.NUDGE_ASK).format(**f),
+        ],
     ]
 
 

@@ -137,8 +137,12 @@ def _strip_decoration(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^(?:[-*•·>]+|\d{1,2}[.)]|[a-z][)])\s+", "", text)
     text = text.strip(" \"'`“”‘’")
-    text = re.sub(r"^(?:and|also|plus|then|mainly|mostly|so|oh|ok|okay)[,:]?\s+", "", text,
-                  flags=re.IGNORECASE)
+    text = re.sub(
+        r"^(?:and|also|plus|then|mainly|mostly|so|oh|ok|okay)[,:]?\s+",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     text = re.sub(r"[\s.,;:!?\-–—]+$", "", text)
     text = re.sub(r"\s*(?:etc|and so on|and more)$", "", text, flags=re.IGNORECASE)
     return text.strip()
@@ -149,8 +153,11 @@ def _words(text: str) -> list[str]:
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in (x.lower().strip(".") for x in _words(text)) if w not in _STOPWORDS
-            and len(w) > 1]
+    return [
+        w
+        for w in (x.lower().strip(".") for x in _words(text))
+        if w not in _STOPWORDS and len(w) > 1
+    ]
 
 
 def _is_named(word: str, index: int, known_common: frozenset[str]) -> bool:
@@ -178,7 +185,8 @@ def specificity(text: str, ignore: frozenset[str] = frozenset()) -> tuple[float,
     words = _words(text)
     numbers = sum(1 for w in words if any(c.isdigit() for c in w))
     named = sum(
-        1 for i, w in enumerate(words)
+        1
+        for i, w in enumerate(words)
         if w.lower().strip(".'’") not in ignore and _is_named(w, i, _COMMON_FIRST_WORDS)
     )
     content = [w for w in _content_words(text) if w not in ignore]
@@ -205,32 +213,53 @@ def reshape(text: str, source: str, recipient_names: tuple[str, ...] = ()) -> tu
     if m:
         text = m.group(1)
     m = re.match(r"^[^,]{1,40},\s+(.+)$", text)
-    if m and re.match(rf"^(?:(?:we|i|{others})\s+)?(?:also\s+)?(?:{_TOPIC_VERBS})\s", m.group(1),
-                      flags):
+    if m and re.match(
+        rf"^(?:(?:we|i|{others})\s+)?(?:also\s+)?(?:{_TOPIC_VERBS})\s", m.group(1), flags
+    ):
         text = m.group(1)
     # "she said that the unit is moving to Epic" -> heard: "the unit is moving to Epic"
-    m = re.match(rf"^(?:{others})\s+(?:also\s+)?(?:said|mentioned|told me|explained|shared|"
-                 r"noted|pointed out)\s+that\s+(.+)$", text, flags)
+    m = re.match(
+        rf"^(?:{others})\s+(?:also\s+)?(?:said|mentioned|told me|explained|shared|"
+        r"noted|pointed out)\s+that\s+(.+)$",
+        text,
+        flags,
+    )
     if m:
         return m.group(1), HEARD
-    m = re.match(rf"^(?:(?:we|i|{others})\s+)?(?:also\s+|then\s+|mostly\s+|mainly\s+|"
-                 rf"briefly\s+)?(?:{_TOPIC_VERBS})\s+(.+)$", text, flags)
+    m = re.match(
+        rf"^(?:(?:we|i|{others})\s+)?(?:also\s+|then\s+|mostly\s+|mainly\s+|"
+        rf"briefly\s+)?(?:{_TOPIC_VERBS})\s+(.+)$",
+        text,
+        flags,
+    )
     if m:
         return m.group(1), TOPIC
-    m = re.match(rf"^(?:{others})\s+(?:also\s+)?(?:asked(?: me)?|wanted to know|was curious|"
-                 r"quizzed me|grilled me)\s+(?:about\s+|on\s+|regarding\s+)?(.+)$", text, flags)
+    m = re.match(
+        rf"^(?:{others})\s+(?:also\s+)?(?:asked(?: me)?|wanted to know|was curious|"
+        r"quizzed me|grilled me)\s+(?:about\s+|on\s+|regarding\s+)?(.+)$",
+        text,
+        flags,
+    )
     if m and not m.group(1).lower().startswith("to "):
         return m.group(1), TOPIC
-    m = re.match(rf"^(?:{others})\s+(?:also\s+)?(?:walked me through|showed me|gave me a tour of|"
-                 r"told me about|described|explained|shared|talked about|mentioned|"
-                 r"introduced me to)\s+(.+)$", text, flags)
+    m = re.match(
+        rf"^(?:{others})\s+(?:also\s+)?(?:walked me through|showed me|gave me a tour of|"
+        r"told me about|described|explained|shared|talked about|mentioned|"
+        r"introduced me to)\s+(.+)$",
+        text,
+        flags,
+    )
     if m:
         return m.group(1), TOPIC
-    m = re.match(r"^(?:i\s+)?(?:also\s+)?(?:described|explained|shared|presented|brought up|raised|"
-                 r"mentioned|talked about|"
-                 r"walked (?:her|him|them|you|the panel) through|showed (?:her|him|them|you)|"
-                 r"told (?:her|him|them|you) about|gave (?:(?:her|him|them|you) )?(?:an )?"
-                 r"examples? of)\s+(?!that\b)(.+)$", text, flags)
+    m = re.match(
+        r"^(?:i\s+)?(?:also\s+)?(?:described|explained|shared|presented|brought up|raised|"
+        r"mentioned|talked about|"
+        r"walked (?:her|him|them|you|the panel) through|showed (?:her|him|them|you)|"
+        r"told (?:her|him|them|you) about|gave (?:(?:her|him|them|you) )?(?:an )?"
+        r"examples? of)\s+(?!that\b)(.+)$",
+        text,
+        flags,
+    )
     if m:
         return m.group(1), TOPIC
     m = re.match(r"^(?:about|re|regarding|topics?)\s*[:\-]?\s+(.+)$", text, flags)
@@ -266,7 +295,7 @@ def to_second_person(text: str, names: tuple[str, ...]) -> str:
         word = words[i]
         low = word.lower()
         bare = low.rstrip(",")
-        tail = word[len(bare):] if len(word) >= len(bare) else ""
+        tail = word[len(bare) :] if len(word) >= len(bare) else ""
         if i == 0 and bare in {"they", "their"}:
             # Leading "their"/"they" in the recipient's own notes is their employer: "your".
             out.append({"they": "you", "their": "your"}[bare] + tail)
@@ -292,8 +321,14 @@ def to_second_person(text: str, names: tuple[str, ...]) -> str:
 
 
 _AGREEMENT = {
-    "is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
-    "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't",
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
 }
 
 
@@ -310,8 +345,23 @@ def _agree(verb: str) -> str:
     return verb[:-1]
 
 
-_DANGLING = _STOPWORDS - {"i", "you", "me", "us", "them", "it", "him", "her", "more", "most",
-                          "all", "both", "up", "out", "too"}
+_DANGLING = _STOPWORDS - {
+    "i",
+    "you",
+    "me",
+    "us",
+    "them",
+    "it",
+    "him",
+    "her",
+    "more",
+    "most",
+    "all",
+    "both",
+    "up",
+    "out",
+    "too",
+}
 
 
 def shorten(text: str, max_words: int = MAX_POINT_WORDS) -> str:
@@ -322,8 +372,25 @@ def shorten(text: str, max_words: int = MAX_POINT_WORDS) -> str:
         for i in range(max_words, 3, -1):
             prev, word = words[i - 1], words[i].lower()
             if prev.endswith((",", ":", ";", ")")) or word in {
-                "and", "but", "which", "because", "so", "while", "where", "who", "when",
-                "with", "-", "–", "—", "(", "although", "though", "since", "after", "before",
+                "and",
+                "but",
+                "which",
+                "because",
+                "so",
+                "while",
+                "where",
+                "who",
+                "when",
+                "with",
+                "-",
+                "–",
+                "—",
+                "(",
+                "although",
+                "though",
+                "since",
+                "after",
+                "before",
             }:
                 cut = i
                 break
@@ -346,8 +413,11 @@ def lower_first(text: str, corpus: str) -> str:
     bare = first.strip("\"'(")
     if bare == "I" or bare.startswith(("I'", "I’")):
         return text
-    if not bare or not bare[0].isupper() or len(bare) > 1 and (
-        bare.isupper() or any(c.isupper() for c in bare[1:])
+    if (
+        not bare
+        or not bare[0].isupper()
+        or len(bare) > 1
+        and (bare.isupper() or any(c.isupper() for c in bare[1:]))
     ):
         return text
     low = bare.lower()
@@ -382,9 +452,11 @@ def extract_points(
         score, specific = specificity(clause, ignore)
         if not specific:
             continue
-        if shape == CLAUSE and not address_recipient and clause.split()[0].lower() in {
-            "she", "he", "they"
-        }:
+        if (
+            shape == CLAUSE
+            and not address_recipient
+            and clause.split()[0].lower() in {"she", "he", "they"}
+        ):
             # In general notes "she" may be anyone; prefer a point that needs no guessing.
             score -= 4
         found.append(Point(clause, shape, source, score, _key(raw)))

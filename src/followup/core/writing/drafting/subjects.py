@@ -73,9 +73,7 @@ def subject_for(
         "company": one_line(company),
         "candidate": one_line(candidate),
     }
-    options = [
-        o for o in _OWN[kind] if all(values[f] for f in re.findall(r"\{(\w+)\}", o))
-    ]
+    options = [o for o in _OWN[kind] if all(values[f] for f in re.findall(r"\{(\w+)\}", o))]
     if not options:
         return _PLAIN[kind]
     subject = chooser.pick(f"subject:{kind}", options).format(**values)
