@@ -220,3 +220,18 @@ def test_an_outsider_cannot_touch_someone_elses_account(outsider_client, owner):
     assert response.status_code == 404
     assert MailAccount.objects.filter(pk=account.pk).exists()
     assert "sam@gmail.com" not in outsider_client.get("/mail/").content.decode()
+
+
+def test_removing_an_account_forgets_the_password_and_keeps_the_history(owner):
+    from followup.shell.mailbox.accounts import remove
+
+    account = save_account(
+        owner, AccountInput(email="sam@gmail.com", password="x", provider="gmail")
+    )
+    remove(account)
+    assert not MailAccount.objects.for_user(owner).exists()
+    kept = MailAccount.all_objects.get(pk=account.pk)
+    assert kept.password_token == ""
+    again = save_account(owner, AccountInput(email="sam@gmail.com", password="y", provider="gmail"))
+    assert again.pk == account.pk
+    assert again.get_password() == "y"

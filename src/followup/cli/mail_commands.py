@@ -188,7 +188,9 @@ def cmd_account(args: argparse.Namespace) -> int:
         args.email = account.email
     account = _account(user, args.email)
     if args.action == "remove":
-        account.delete()
+        from followup.shell.mailbox.accounts import remove
+
+        remove(account)
         print(f"Removed {account.email}; its password is deleted.")
         return 0
     if args.action == "resume":
@@ -226,7 +228,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
     from followup.shell import vault
     from followup.shell.models import MailAccount
 
-    accounts = list(MailAccount.objects.all())
+    accounts = list(MailAccount.all_objects.exclude(password_token=""))
     try:
         tokens = vault.rotate([a.password_token for a in accounts])
     except vault.VaultError as exc:

@@ -231,8 +231,21 @@ class _Handler:
             fault = stack._take_fault(envelope.rcpt_tos, ("data", "drop-after-data"))
             if fault is not None and fault.kind == "data":
                 return fault.reply()
-        loop = asyncio.get_running_loop()
         raw: bytes = envelope.original_content or envelope.content
+        login = getattr(session.auth_data, "login", None) if session.auth_data else None
+        # Shielded: a client that disconnects after DATA cancels this handler, but a real server
+        # still finishes the delivery (and its copy to Sent). Counting must not stop half-way.
+        reply = await asyncio.shield(self._deliver(envelope, raw, login))
+        if reply is not None:
+            return reply
+        if fault is not None and fault.kind == "drop-after-data":
+            server.transport.abort()
+            await asyncio.sleep(30)  # cancelled by connection_lost(); nothing is replied
+        return "250 2.0.0 OK queued"
+
+    async def _deliver(self, envelope: Any, raw: bytes, login: bytes | None) -> str | None:
+        stack = self.stack
+        loop = asyncio.get_running_loop()
         try:
             await loop.run_in_executor(
                 None, stack._lmtp, envelope.mail_from or "", list(envelope.rcpt_tos), raw
@@ -243,13 +256,9 @@ class _Handler:
         except smtplib.SMTPResponseException as exc:
             return f"{exc.smtp_code} {exc.smtp_error.decode('utf-8', 'replace')}"
         stack._record_delivery(raw)
-        login = getattr(session.auth_data, "login", None) if session.auth_data else None
         if stack.save_sent and login:
             await loop.run_in_executor(None, stack.append, login.decode(), "Sent", raw, ("\\Seen",))
-        if fault is not None and fault.kind == "drop-after-data":
-            server.transport.abort()
-            await asyncio.sleep(30)  # cancelled by connection_lost(); nothing is replied
-        return "250 2.0.0 OK queued"
+        return None
 
 
 class _Controller(Controller):

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils import timezone
 
 from followup.mail import PRESETS, validate_host
-from followup.shell.models import MailAccount
+from followup.shell.models import MailAccount, OutboxMessage
 
 
 class AccountError(Exception):
@@ -70,8 +71,10 @@ def save_account(user, data: AccountInput) -> MailAccount:
     preset = PRESETS.get(data.provider, {})
     smtp = _server(data, "smtp", preset)
     imap = _server(data, "imap", preset)
-    account = MailAccount.objects.for_user(user).filter(email__iexact=data.email).first()
+    # A removed account with this address comes back, with its outbox and ledger.
+    account = MailAccount.all_objects.for_user(user).filter(email__iexact=data.email).first()
     account = account or MailAccount(owner=user, email=data.email.strip())
+    account.removed_at = None
     account.provider = data.provider
     account.display_name = data.display_name.strip()
     account.username = data.username.strip() or data.email.strip()
@@ -88,3 +91,14 @@ def save_account(user, data: AccountInput) -> MailAccount:
 
 def resume(account: MailAccount) -> None:
     MailAccount.objects.filter(pk=account.pk).update(paused_at=None, pause_reason="")
+
+
+@transaction.atomic
+def remove(account: MailAccount) -> None:
+    """Forget the password and stop using the account; keep its history."""
+    account.outbox.filter(state=OutboxMessage.State.QUEUED).update(
+        state=OutboxMessage.State.CANCELLED, last_error="The mail account was removed."
+    )
+    MailAccount.all_objects.filter(pk=account.pk).update(
+        removed_at=timezone.now(), password_token="", paused_at=None, pause_reason=""
+    )

@@ -7,13 +7,18 @@ import secrets
 from django.db import models
 
 from followup.shell import vault
-from followup.shell.models.owned import Owned
+from followup.shell.models.owned import Owned, OwnedQuerySet
 from followup.shell.models.pipeline import Opportunity
 from followup.shell.models.steps import Step
 
 
 def _vault_id() -> str:
     return secrets.token_hex(16)
+
+
+class _ActiveAccounts(models.Manager.from_queryset(OwnedQuerySet)):
+    def get_queryset(self):
+        return super().get_queryset().filter(removed_at__isnull=True)
 
 
 class MailAccount(Owned):
@@ -44,9 +49,16 @@ class MailAccount(Owned):
     paused_at = models.DateTimeField(null=True, blank=True)
     pause_reason = models.CharField(max_length=500, blank=True)
     last_synced_at = models.DateTimeField(null=True, blank=True)
+    removed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    # Removing an account keeps its row (without the password), so its outbox history and the
+    # ledger of messages already read survive; adding the address again picks them up.
+    objects = _ActiveAccounts()
+    all_objects = OwnedQuerySet.as_manager()
+
     class Meta:
+        base_manager_name = "all_objects"
         constraints = [
             models.UniqueConstraint(fields=["owner", "email"], name="mail_account_unique_email")
         ]

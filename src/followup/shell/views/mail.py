@@ -8,8 +8,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from followup.mail import PRESETS, build_message, check_account
-from followup.shell.mailbox.accounts import AccountError, AccountInput, resume, save_account
-from followup.shell.mailbox.outbox import OutboxError, enqueue, resolve_by_user
+from followup.shell.mailbox.accounts import (
+    AccountError,
+    AccountInput,
+    remove,
+    resume,
+    save_account,
+)
+from followup.shell.mailbox.outbox import OutboxError, account_for, enqueue, resolve_by_user
 from followup.shell.models import MailAccount, OutboxMessage, Step
 from followup.shell.notes import note_for
 from followup.shell.vault import VaultError
@@ -118,7 +124,7 @@ def mail_account_action(request, pk: int):
         resume(account)
         messages.success(request, f"{account.email} is active again.")
     elif action == "remove":
-        account.delete()
+        remove(account)
         messages.success(request, f"Removed {account.email} and its stored password.")
     return redirect("mail")
 
@@ -152,7 +158,7 @@ def step_eml(request, pk: int):
         Step.objects.for_user(request.user).select_related("interviewer", "owner"), pk=pk
     )
     note = note_for(step)
-    account = MailAccount.objects.for_user(request.user).first()
+    account = account_for(request.user)
     sender = account.email if account else (step.owner.email or "me@localhost")
     try:
         message = build_message(
