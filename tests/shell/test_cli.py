@@ -270,6 +270,7 @@ def test_doctor_passes_on_a_working_install(capsys, owner):
         "calendar data",
         "database",
         "accounts",
+        "mail",
     }
 
 
@@ -291,3 +292,42 @@ def test_a_bad_setting_stops_commands_with_one_sentence(capsys, owner, monkeypat
         "followup: error: FOLLOWUP_WINDOW_START='eight' is not valid; "
         "set it to a time such as 08:00.\n"
     )
+
+
+def test_add_refuses_a_time_the_clocks_skip(capsys, owner):
+    code, _, err = run(
+        capsys,
+        "add",
+        "--company",
+        "Acme",
+        "--role",
+        "X",
+        "--when",
+        "2026-03-08 02:30",
+        "--tz",
+        "America/New_York",
+        "--with",
+        "Dana",
+    )
+    assert code == 1
+    assert "does not exist in America/New_York" in err
+
+
+def test_add_refuses_an_absurd_duration(capsys, owner):
+    with pytest.raises(SystemExit):
+        main(
+            [
+                "add",
+                "--company",
+                "Acme",
+                "--role",
+                "X",
+                "--when",
+                "2026-12-01 10:00",
+                "--duration",
+                str(10**12),
+                "--with",
+                "Dana",
+            ]
+        )
+    assert "1 to 1440" in capsys.readouterr().err

@@ -235,3 +235,14 @@ def test_removing_an_account_forgets_the_password_and_keeps_the_history(owner):
     again = save_account(owner, AccountInput(email="sam@gmail.com", password="y", provider="gmail"))
     assert again.pk == account.pk
     assert again.get_password() == "y"
+
+
+def test_doctor_signs_in_to_the_mailbox_and_says_what_is_wrong(capsys, monkeypatch, owner, stack):
+    connect_mailbox(owner, stack)
+    code, out, _ = run(capsys, monkeypatch, "doctor", "--json")
+    mail = next(c for c in json.loads(out) if c["check"] == "mail")
+    assert (code, mail["ok"]) == (0, True), mail
+    connect_mailbox(owner, stack, password="wrong-one")
+    code, out, _ = run(capsys, monkeypatch, "doctor")
+    assert code == 1
+    assert "FAIL  mail: me@example.test SMTP:" in out

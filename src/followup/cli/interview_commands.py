@@ -30,7 +30,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     end = p.add_mutually_exclusive_group()
     end.add_argument(
-        "--duration", type=int, default=60, metavar="MINUTES", help="length in minutes (default 60)"
+        "--duration",
+        type=_minutes,
+        default=60,
+        metavar="MINUTES",
+        help="length in minutes (default 60)",
     )
     end.add_argument("--end", metavar="END", help="end, local time in --tz")
     p.add_argument("--tz", help="the interview's time zone (default: your profile's)")
@@ -162,6 +166,16 @@ def register(commands: argparse._SubParsersAction) -> None:
 # --- argument types -----------------------------------------------------------------------------
 
 
+def _minutes(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 24 * 60:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a length in minutes (1 to 1440)")
+    return value
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -190,6 +204,10 @@ def _wall_clock(text: str, zone_name: str) -> dt.datetime:
         raise CliError(f"{text!r} is not a date and time; use '2026-12-01 14:00'.") from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=calendar.zone(zone_name))
+        if not calendar.wall_time_exists(value):
+            raise CliError(
+                f"{text} does not exist in {zone_name} (the clocks change then); pick another time."
+            )
     return value
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "next_business_day",
     "on_or_after_business_day",
     "zone",
+    "wall_time_exists",
     "zone_label",
 ]
 
@@ -41,6 +42,15 @@ def zone(name: str) -> ZoneInfo:
         raise UnknownZone(
             f"unknown time zone {name!r}; use an IANA name such as 'America/New_York'"
         ) from None
+
+
+def wall_time_exists(moment: dt.datetime) -> bool:
+    """False for a wall time the clocks skip (02:30 on a spring-forward night in New York).
+
+    `moment` carries its ZoneInfo; a skipped time does not survive a round trip through UTC.
+    """
+    back = moment.astimezone(dt.UTC).astimezone(moment.tzinfo)
+    return back.replace(tzinfo=None) == moment.replace(tzinfo=None, fold=0)
 
 
 def zone_label(name: str) -> str:

@@ -256,6 +256,8 @@ def mark_done(step: Step, when: dt.datetime | None = None) -> Step:
 def undo_done(step: Step) -> Step:
     if step.state != Step.State.DONE:
         raise ActionError(f"Step {step.pk} is not marked as sent.")
+    if step.outbox.filter(mode="send", state="done").exists():
+        raise ActionError(f"Step {step.pk} was sent by Followup; a sent email cannot be unsent.")
     step.state = Step.State.PLANNED
     step.done_at = None
     step.save()

@@ -114,6 +114,35 @@ def _accounts() -> str:
     return f"{count} account(s)"
 
 
+def _mail() -> str:
+    """Sign in to each connected mailbox's SMTP and IMAP servers, as the worker will."""
+    from followup.mail import check_account
+    from followup.shell.models import MailAccount
+    from followup.shell.vault import VaultError
+
+    accounts = list(MailAccount.objects.all())
+    if not accounts:
+        return "no mailbox connected (notes are copied out by hand; `followup account add`)"
+    problems = []
+    for account in accounts:
+        try:
+            results = check_account(account.settings())
+        except VaultError as exc:
+            problems.append(f"{account.email}: {exc}")
+            continue
+        problems += [
+            f"{account.email} {r.server.upper()}: {r.message}" for r in results if not r.ok
+        ]
+        if account.paused_at:
+            problems.append(
+                f"{account.email} is paused ({account.pause_reason}); "
+                "fix it, then `followup account resume`."
+            )
+    if problems:
+        raise Failed(" ".join(problems))
+    return f"{len(accounts)} mailbox(es) answer on SMTP and IMAP"
+
+
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("settings", _settings),
     ("data folder", _data_folder),
@@ -121,13 +150,14 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("calendar data", _calendar_data),
     ("database", _database),
     ("accounts", _accounts),
+    ("mail", _mail),
 )
 
 
 def run_checks() -> list[Check]:
     results: list[Check] = []
     for name, check in CHECKS:
-        if name == "accounts" and not all(r.ok for r in results if r.name == "database"):
+        if name in ("accounts", "mail") and not all(r.ok for r in results if r.name == "database"):
             results.append(Check(name, False, "skipped: the database check failed"))
             continue
         try:

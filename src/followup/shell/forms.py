@@ -104,6 +104,13 @@ class InterviewForm(forms.Form):
             zone = calendar.zone(data["time_zone"])
             data["start_at"] = dt.datetime.combine(data["date"], data["start"], tzinfo=zone)
             data["end_at"] = dt.datetime.combine(data["date"], data["end"], tzinfo=zone)
+            for field in ("start", "end"):
+                if not calendar.wall_time_exists(data[f"{field}_at"]):
+                    self.add_error(
+                        field,
+                        "The clocks change then, so this time does not exist "
+                        "in that zone; pick another.",
+                    )
             if data["end_at"] <= data["start_at"]:
                 self.add_error("end", "The interview must end after it starts.")
         return data
