@@ -331,3 +331,17 @@ def test_add_refuses_an_absurd_duration(capsys, owner):
             ]
         )
     assert "1 to 1440" in capsys.readouterr().err
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(capsys, owner, monkeypatch):
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("disk on fire\nsecond line")
+
+    monkeypatch.setattr("followup.shell.agenda.agenda_for", broken)
+    monkeypatch.delenv("FOLLOWUP_DEBUG", raising=False)
+    code, _, err = run(capsys, "due")
+    assert code == 1
+    assert err == (
+        "followup: error: unexpected RuntimeError: disk on fire. This is a bug: please report "
+        "it (FOLLOWUP_DEBUG=1 shows the details).\n"
+    )

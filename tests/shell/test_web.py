@@ -369,3 +369,10 @@ def test_removing_one_interviewer_keeps_the_others_history(owner_client, intervi
     assert [p.name for p in interview.interviewers.all()] == ["Lee Park"]
     interview.opportunity.refresh_from_db()
     assert interview.opportunity.company.name == "Acme Corp"
+
+
+@time_machine.travel(dt.datetime(2026, 12, 3, 12, 0, tzinfo=dt.UTC), tick=False)
+def test_a_large_backlog_is_summarised_not_listed(owner_client, interview, monkeypatch):
+    monkeypatch.setattr("followup.shell.agenda.DUE_LIMIT", 1)
+    html = owner_client.get("/").content.decode()
+    assert "And 1 more past-due notes" in html

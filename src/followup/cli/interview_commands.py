@@ -451,6 +451,8 @@ def cmd_due(args: argparse.Namespace) -> int:
             print(f"{title}:")
             for step in steps:
                 print("  " + _step_line(step, now).replace("\n", "\n  "))
+    if agenda.more_due:
+        print(f"  ... and {agenda.more_due} more past-due notes (`followup list` shows them).")
     if not (agenda.overdue or agenda.due):
         print("Nothing to send right now.")
     if agenda.waiting:

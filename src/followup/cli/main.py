@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -63,6 +64,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # never a traceback for the user; FOLLOWUP_DEBUG=1 shows it
+        if os.environ.get("FOLLOWUP_DEBUG") == "1":
+            raise
+        first = (str(exc).strip().splitlines() or [""])[0]
+        if exc.__class__.__module__.startswith("django.db"):
+            print(
+                f"followup: error: the database refused this ({first}); run "
+                "`followup doctor` to check it.",
+                file=sys.stderr,
+            )
+        else:
+            print(
+                f"followup: error: unexpected {exc.__class__.__name__}: {first}. This is a "
+                "bug: please report it (FOLLOWUP_DEBUG=1 shows the details).",
+                file=sys.stderr,
+            )
+        return 1
 
 
 class _VersionAction(argparse.Action):

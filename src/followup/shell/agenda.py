@@ -10,6 +10,7 @@ from django.db.models import Max, Q
 from followup.shell.models import MailAccount, Opportunity, OutboxMessage, SeenMessage, Step
 
 UPCOMING_LIMIT = 20
+DUE_LIMIT = 100  # per section; a backlog larger than this is summarised by its count
 
 
 @dataclass
@@ -19,6 +20,7 @@ class Agenda:
     due: list[Step] = field(default_factory=list)
     upcoming: list[Step] = field(default_factory=list)
     waiting: list[Opportunity] = field(default_factory=list)
+    more_due: int = 0  # overdue or due steps not listed (beyond DUE_LIMIT)
     paused_accounts: list = field(default_factory=list)
     attention: list = field(default_factory=list)  # outbox messages the user must look at
     replies: list = field(default_factory=list)  # what came back lately
@@ -39,8 +41,11 @@ def planned_steps(user):
 
 def agenda_for(user, now: dt.datetime) -> Agenda:
     agenda = Agenda(now=now)
-    for step in planned_steps(user).filter(due_at__lte=now):
+    due = planned_steps(user).filter(due_at__lte=now)
+    for step in due[:DUE_LIMIT]:
         (agenda.overdue if step.is_overdue(now) else agenda.due).append(step)
+    if len(agenda.overdue) + len(agenda.due) == DUE_LIMIT:
+        agenda.more_due = due.count() - DUE_LIMIT
     agenda.upcoming = list(planned_steps(user).filter(due_at__gt=now)[:UPCOMING_LIMIT])
     agenda.waiting = list(waiting_on_company(user))
     agenda.paused_accounts = list(

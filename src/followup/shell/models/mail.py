@@ -6,7 +6,6 @@ import secrets
 
 from django.db import models
 
-from followup.shell import vault
 from followup.shell.models.owned import Owned, OwnedQuerySet
 from followup.shell.models.pipeline import Opportunity
 from followup.shell.models.steps import Step
@@ -66,10 +65,15 @@ class MailAccount(Owned):
     def __str__(self) -> str:
         return self.email
 
+    # The vault (and the cryptography package) load on first use, not with every command.
     def set_password(self, password: str) -> None:
+        from followup.shell import vault
+
         self.password_token = vault.encrypt(password, self.vault_id)
 
     def get_password(self) -> str:
+        from followup.shell import vault
+
         return vault.decrypt(self.password_token, self.vault_id)
 
     def settings(self):
