@@ -380,3 +380,11 @@ def test_an_odd_message_never_stops_the_sync_of_those_after_it(owner, stack):
     assert Opportunity.objects.get().status == Opportunity.Status.REJECTED
     assert SeenMessage.objects.count() == 2
     assert not interview.steps.filter(state=Step.State.PLANNED).exists()
+
+
+def test_the_dashboard_says_a_note_is_waiting_in_drafts(owner, owner_client, stack):
+    connect_mailbox(owner, stack, delivery="draft")
+    past_interview(owner)
+    run_once("w")
+    html = owner_client.get("/").content.decode()
+    assert "In your Drafts folder" in html

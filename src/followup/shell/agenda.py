@@ -35,6 +35,7 @@ def planned_steps(user):
         Step.objects.for_user(user)
         .filter(state=Step.State.PLANNED)
         .select_related("interview__opportunity__company", "interviewer")
+        .prefetch_related("outbox")
         .order_by("due_at", "pk")
     )
 

@@ -133,7 +133,11 @@ def interview_edit(request, pk: int):
 @login_required
 def interview_detail(request, pk: int):
     interview = _interview(request, pk)
-    steps = interview.steps.select_related("interviewer").order_by("due_at", "pk")
+    steps = (
+        interview.steps.select_related("interviewer")
+        .prefetch_related("outbox")
+        .order_by("due_at", "pk")
+    )
     return render(
         request,
         "followup/interview_detail.html",
