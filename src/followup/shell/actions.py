@@ -65,13 +65,6 @@ def ensure_profile(user) -> Profile:
     return profile
 
 
-def local_to_aware(value: dt.datetime, zone_name: str) -> dt.datetime:
-    """A wall-clock time in `zone_name` as an aware datetime (aware values pass through)."""
-    if value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=calendar.zone(zone_name))
-
-
 @transaction.atomic
 def create_interview(user, data: InterviewInput) -> Interview:
     if not data.company.strip() or not data.role.strip():

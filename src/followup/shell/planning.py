@@ -72,13 +72,16 @@ def _profile(interview: Interview) -> Profile | None:
     return Profile.objects.filter(user_id=interview.owner_id).first()
 
 
-def stop_reason(interview: Interview, kind: str) -> str:
-    """Why a not-yet-sent step of this kind must not go out, or '' when it may."""
+def stop_reasons(interview: Interview) -> tuple[str, str]:
+    """Why not-yet-sent steps must not go out: (for thank-yous, for the follow-up and nudge).
+
+    '' means they may. Worked out once per re-plan: a later round takes a query.
+    """
     opportunity = interview.opportunity
     if interview.cancelled:
-        return "The interview was cancelled."
+        return ("The interview was cancelled.",) * 2
     if opportunity.is_closed:
-        return f"Outcome recorded: {opportunity.get_status_display().lower()}."
+        return (f"Outcome recorded: {opportunity.get_status_display().lower()}.",) * 2
     if opportunity.replied_at and opportunity.replied_at > interview.start_at:
         # A later round (added after the reply) plans its own steps again; a reply that gave a
         # timeline ("we'll decide by Friday") re-plans the follow-up from it instead.
@@ -87,18 +90,17 @@ def stop_reason(interview: Interview, kind: str) -> str:
             and interview.deadline_email_at >= opportunity.replied_at
         )
         if not gave_timeline:
-            return "They replied; nothing more is sent for this interview."
-    if kind != Step.Kind.THANK_YOU:
-        later = (
-            Interview.objects.filter(
-                opportunity=opportunity, cancelled=False, start_at__gt=interview.start_at
-            )
-            .order_by("start_at")
-            .first()
+            return ("They replied; nothing more is sent for this interview.",) * 2
+    later = (
+        Interview.objects.filter(
+            opportunity=opportunity, cancelled=False, start_at__gt=interview.start_at
         )
-        if later is not None:
-            return f"Round {later.round} was scheduled; its own follow-up replaces this one."
-    return ""
+        .order_by("start_at")
+        .first()
+    )
+    if later is not None:
+        return "", f"Round {later.round} was scheduled; its own follow-up replaces this one."
+    return "", ""
 
 
 @transaction.atomic
@@ -145,6 +147,7 @@ def replan(interview: Interview) -> list[Step]:
         nudges = [s for s in replanned if s.kind == StepKind.NUDGE]
         planned = [s for s in planned if s.kind != StepKind.NUDGE] + nudges
 
+    thank_you_stop, later_stop = stop_reasons(interview)
     kept: list[Step] = []
     for core_step in planned:
         interviewer = interviewers[core_step.interviewer]
@@ -159,7 +162,7 @@ def replan(interview: Interview) -> list[Step]:
             step.overdue_at = core_step.overdue_at.astimezone(UTC) if core_step.overdue_at else None
             step.reason = core_step.reason[:500]
             step.time_zone = core_step.tz
-            reason = stop_reason(interview, kind)
+            reason = thank_you_stop if kind == Step.Kind.THANK_YOU else later_stop
             step.state = Step.State.STOPPED if reason else Step.State.PLANNED
             step.stop_reason = reason
             step.save()

@@ -69,6 +69,3 @@ class Step(Owned):
             and self.overdue_at is not None
             and self.overdue_at <= now
         )
-
-    def is_due(self, now) -> bool:
-        return self.state == self.State.PLANNED and self.due_at <= now
