@@ -6,6 +6,7 @@ interviewers) into the core's value objects.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from followup.core import calendar
@@ -41,18 +42,30 @@ def _person(interviewer) -> Person:
     return Person(name=interviewer.name, email=interviewer.email, title=interviewer.title)
 
 
+def _candidate(step: Step, profile: Profile | None) -> str:
+    """The name the notes are signed with: the profile's, the account's, or the username."""
+    return (
+        (profile.full_name if profile else "")
+        or step.owner.get_full_name()
+        or step.owner.get_username()
+    )
+
+
+def _interview_day(interview) -> dt.date:
+    """The interview's date where it took place (what the interviewer calls "Tuesday")."""
+    return interview.start_at.astimezone(calendar.zone(interview.time_zone)).date()
+
+
 def draft_context(step: Step, thank_you_subject: str = "") -> DraftContext:
     interview = step.interview
     opportunity = interview.opportunity
     profile = Profile.objects.filter(user_id=step.owner_id).first()
-    candidate = (profile.full_name if profile else "") or step.owner.get_full_name()
     others = tuple(_person(p) for p in interview.interviewers.all() if p.pk != step.interviewer_id)
-    local_day = interview.start_at.astimezone(calendar.zone(interview.time_zone)).date()
     return DraftContext(
-        candidate=candidate or step.owner.get_username(),
+        candidate=_candidate(step, profile),
         company=opportunity.company.name,
         role=opportunity.role,
-        interview_date=local_day,
+        interview_date=_interview_day(interview),
         interviewer=_person(step.interviewer),
         signature=profile.signature if profile else "",
         standout_points=tuple(profile.standout_list) if profile else (),
@@ -101,12 +114,12 @@ def review_context(step: Step) -> ReviewContext:
         text for text in (interview.notes, interview.highlights, step.interviewer.discussed) if text
     )
     return ReviewContext(
-        candidate=(profile.full_name if profile else "") or step.owner.get_full_name(),
+        candidate=_candidate(step, profile),
         interviewer=step.interviewer.name,
         interviewer_email=step.interviewer.email,
         company=interview.opportunity.company.name,
         role=interview.opportunity.role,
-        interview_date=interview.start_at.astimezone(calendar.zone(interview.time_zone)).date(),
+        interview_date=_interview_day(interview),
         notes=notes,
     )
 

@@ -126,8 +126,11 @@ def enqueue_due(now: dt.datetime) -> int:
         .select_related("interviewer", "interview__opportunity__company", "owner")
         .order_by("due_at")[:200]
     )
+    accounts: dict[int, MailAccount | None] = {}
     for step in due:
-        account = account_for(step.owner)
+        if step.owner_id not in accounts:
+            accounts[step.owner_id] = account_for(step.owner)
+        account = accounts[step.owner_id]
         if account is None or account.paused_at:
             continue
         note = note_for(step)
