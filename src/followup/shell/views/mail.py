@@ -72,23 +72,8 @@ def mail_settings(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            account = save_account(
-                request.user,
-                AccountInput(
-                    email=data["email"],
-                    password=data["password"],
-                    provider=data["provider"],
-                    username=data["username"],
-                    display_name=data["display_name"],
-                    smtp_host=data["smtp_host"],
-                    smtp_port=data["smtp_port"],
-                    smtp_security=data["smtp_security"],
-                    imap_host=data["imap_host"],
-                    imap_port=data["imap_port"],
-                    imap_security=data["imap_security"],
-                    delivery=data["delivery"],
-                ),
-            )
+            # The form's fields are named as AccountInput's: one place says what an account is.
+            account = save_account(request.user, AccountInput(**data))
         except AccountError as exc:
             form.add_error(None, str(exc))
         else:
@@ -97,7 +82,7 @@ def mail_settings(request):
     return render(
         request,
         "followup/mail.html",
-        {"form": form, "accounts": accounts, "outbox": outbox, "presets": PRESETS},
+        {"form": form, "accounts": accounts, "outbox": outbox},
     )
 
 

@@ -9,7 +9,8 @@ from django.views.decorators.http import require_POST
 
 from followup.shell import actions, notes
 from followup.shell.actions import ActionError
-from followup.shell.models import MailAccount, Step
+from followup.shell.mailbox.outbox import account_for
+from followup.shell.models import Step
 from followup.shell.views.common import redirect_back
 
 
@@ -72,7 +73,7 @@ def step_detail(request, pk: int):
             "form": form,
             "note": note,
             **_review_parts(step, subject, body),
-            "mail_account": MailAccount.objects.for_user(request.user).first(),
+            "mail_account": account_for(request.user),
             "outbox": step.outbox.order_by("-created_at").first(),
         },
     )
