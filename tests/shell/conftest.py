@@ -12,7 +12,42 @@ from followup.shell.accounts import AccountInput, create_account
 from followup.shell.actions import InterviewerInput, InterviewInput, create_interview
 
 NEW_YORK = ZoneInfo("America/New_York")
+UTC = dt.UTC
 PASSWORD = "a long test passphrase"
+
+# The moment the shell's tests run at: Tue 1 Dec 2026, 15:30 in New York, half an hour after the
+# standard interview below ended. Tests whose peers keep the real clock (the mail servers, a
+# browser, a worker process) ask for `business_hours` instead, and their dates follow that.
+PINNED_NOW = dt.datetime(2026, 12, 1, 20, 30, tzinfo=UTC)
+# What keeps the real time, so a test that uses one must not run in the past.
+REAL_CLOCK_PEERS = {"business_hours"}
+
+
+@pytest.fixture(autouse=True)
+def clock(request):
+    """Pin the clock (ticking) for every test; yield the pinned moment.
+
+    At PINNED_NOW, or, for tests that use `business_hours`, at 10:00 UTC on the next US business
+    day at or after the real time: inside a send window, and never before the real clock that
+    Dovecot dates its own mail by.
+    """
+    import time_machine
+
+    from followup.core.timing import Policy, next_send_moment
+
+    if REAL_CLOCK_PEERS & set(request.fixturenames):
+        real_now = dt.datetime.now(UTC)  # not travelling yet: the real clock
+        target = next_send_moment(real_now, "UTC", "US", Policy())
+        if target > real_now:
+            target += dt.timedelta(hours=2)  # 10:00, comfortably inside the window
+    else:
+        target = PINNED_NOW
+    _pinned[0] = target
+    with time_machine.travel(target, tick=True):
+        yield target
+
+
+_pinned = [PINNED_NOW]  # this test's pinned moment: fixtures' dates count from it
 
 
 @pytest.fixture
@@ -51,7 +86,8 @@ def make_interview(
     people=None,
     zone="America/New_York",
 ):
-    start = start or dt.datetime(2026, 12, 1, 14, 0, tzinfo=ZoneInfo(zone))
+    """An interview that ended half an hour before the pinned moment, unless `start` says when."""
+    start = start or _pinned[0].astimezone(ZoneInfo(zone)) - dt.timedelta(minutes=minutes + 30)
     return create_interview(
         user,
         InterviewInput(
@@ -145,21 +181,11 @@ def connect_mailbox(user, stack, *, delivery="send", password=None):
 
 
 @pytest.fixture
-def business_hours():
-    """Pin the clock (ticking) inside a US business day's send window, for tests that send.
+def business_hours(clock):
+    """Marks a test whose peers keep real time; `clock` pins it in a business-hours moment."""
+    return clock
 
-    Sends wait for the recipient's window, and these tests run at any hour. The clock only ever
-    moves forward from the real time, so mail the servers date with the real clock is never
-    "from the future" relative to the data the test makes.
-    """
-    import time_machine
-    from django.utils import timezone
 
-    from followup.core.timing import Policy, next_send_moment
-
-    now = timezone.now()
-    target = next_send_moment(now, "UTC", "US", Policy())
-    if target > now:
-        target += dt.timedelta(hours=2)  # 10:00, comfortably inside the window
-    with time_machine.travel(target, tick=True):
-        yield target
+def pinned_moment() -> dt.datetime:
+    """The moment `clock` pinned for the running test."""
+    return _pinned[0]
