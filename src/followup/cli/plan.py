@@ -40,7 +40,9 @@ non-blank line gives one line of output, in the same order. A scenario:
 
 Optional keys: "country" (the user's, for interviewers without one), "policy" (overrides such as
 {{"follow_up_days": 10, "window_start": "08:00", "thank_you_delay_minutes": 60}}) and
-"follow_up_sent_at". Interviewer "tz" and "country", and "stated_deadline", may be null. A start
+"follow_up_sent_at". Interviewer "tz" and "country", and "stated_deadline", may be null; an
+interviewer's "away_until" (YYYY-MM-DD, from an out-of-office reply) holds their steps until the
+business day after it, and the nudge counts from the moved follow-up. A start
 or end without a UTC offset is read in interview.tz. A bad line gives {{"id": ..., "error": ...}}
 and the batch carries on.
 
@@ -57,7 +59,7 @@ _TOP_KEYS = (
     "follow_up_sent_at",
 )
 _INTERVIEW_KEYS = ("start", "end", "tz")
-_INTERVIEWER_KEYS = ("name", "tz", "country")
+_INTERVIEWER_KEYS = ("name", "tz", "country", "away_until")
 _POLICY_TIMES = ("window_start", "window_end", "step_time")
 _POLICY_COUNTS = (
     "follow_up_days",
@@ -203,6 +205,7 @@ def _interviewers(raw: Any) -> list[Any]:
                 name=_text(person.get("name"), f"{where}.name") or "",
                 tz=_text(person.get("tz"), f"{where}.tz"),
                 country=_text(person.get("country"), f"{where}.country"),
+                away_until=_date(person.get("away_until"), f"{where}.away_until"),
             )
         )
     return people

@@ -68,3 +68,29 @@ def test_an_absence_ending_before_the_step_never_brings_it_forward():
     assert move_after_out_of_office(step, date(2026, 12, 2)) is step
     # Back on Mon 7 Dec: 1 business day later is Tue 8 Dec 09:30, the planned time itself.
     assert move_after_out_of_office(step, date(2026, 12, 7)) is step
+
+
+def test_a_moved_follow_up_takes_the_nudge_with_it():
+    """Back Fri 11 Dec: the follow-up goes Mon 14 Dec, and the nudge 7 business days later."""
+    zone = ZoneInfo("America/Chicago")
+    times = InterviewTimes(
+        datetime(2026, 12, 1, 14, tzinfo=zone), datetime(2026, 12, 1, 15, tzinfo=zone), zone.key
+    )
+    home = plan_steps(times, [Recipient("Dana Reyes", "America/Chicago", "US")])
+    away = plan_steps(
+        times, [Recipient("Dana Reyes", "America/Chicago", "US", away_until=date(2026, 12, 11))]
+    )
+    assert [s.send_at.date().isoformat() for s in home] == [
+        "2026-12-01",
+        "2026-12-08",
+        "2026-12-17",
+    ]
+    thank_you, follow_up, nudge = away
+    # The plan holds an unsent thank-you too; one already sent stays as it was (the shell's job).
+    assert thank_you.send_at.isoformat() == "2026-12-14T09:30:00-06:00"
+    assert follow_up.send_at.isoformat() == "2026-12-14T09:30:00-06:00"
+    assert nudge.send_at.isoformat() == "2026-12-23T09:30:00-06:00"
+    assert nudge.reason == (
+        "Wed 23 Dec, 09:30 Chicago time: 7 business days after the official follow-up on "
+        "Mon 14 Dec, no reply"
+    )

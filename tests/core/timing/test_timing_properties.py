@@ -203,6 +203,27 @@ def test_out_of_office_moves_steps_later_and_keeps_them_in_the_window(
 
 
 @settings(max_examples=1000, deadline=None)
+@given(interview=interviews(), person=recipients, away_days=st.integers(-20, 60))
+def test_an_absence_holds_every_step_and_the_nudge_keeps_its_distance(interview, person, away_days):
+    back = interview.local_date() + timedelta(days=away_days)
+    away = Recipient(person.name, person.tz, person.country, away_until=back)
+    before = {step.kind: step for step in plan_steps(interview, [person])}
+    after = {step.kind: step for step in plan_steps(interview, [away])}
+    policy = Policy()
+    for kind, step in after.items():
+        assert_well_formed(step, policy)
+        assert step.send_at >= before[kind].send_at  # never brought forward
+        # Nothing reaches them before the business day after their return.
+        assert step.send_at.date() >= add_business_days(back, 1, step.country)
+    follow_up, nudge = after[StepKind.FOLLOW_UP], after[StepKind.NUDGE]
+    # The policy's gap holds from wherever the follow-up now is, and the reason names that day.
+    assert nudge.send_at.date() == add_business_days(
+        follow_up.send_at.date(), policy.nudge_business_days, nudge.country
+    )
+    assert f"official follow-up on {follow_up.send_at:%a} {follow_up.send_at.day} " in nudge.reason
+
+
+@settings(max_examples=1000, deadline=None)
 @given(
     tz=zones,
     day=st.dates(date(2020, 1, 1), date(2034, 12, 31)),

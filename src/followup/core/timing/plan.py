@@ -17,6 +17,7 @@ from followup.core.calendar import (
     zone,
 )
 from followup.core.timing.local_time import at_local, in_send_window, overdue_after, window_open
+from followup.core.timing.out_of_office import move_after_out_of_office
 from followup.core.timing.policy import DEFAULT_POLICY, Policy, PolicyError
 from followup.core.timing.reasons import (
     business_days_words,
@@ -46,6 +47,9 @@ def plan_steps(
 
     With no interviewers there is nobody to write to yet, so the plan is empty.
     `follow_up_sent_at`, once the follow-up has gone, dates the nudge from the real send.
+    An interviewer's `away_until` holds back every step to them until after their return; the
+    nudge then counts its business days from the follow-up's new day, so the policy's gap
+    between the two is kept.
     """
     # Checked even when every interviewer has a country, so a typo never hides until later.
     user_country = check_country(user_country, "user's country")
@@ -57,9 +61,24 @@ def plan_steps(
     ]
     if not thank_yous:
         return []
-    follow_up = _follow_up(interview, thank_yous[0], stated_deadline, policy)
-    nudge = _nudge(follow_up, follow_up_sent_at, policy)
+    first = interviewers[0]
+    # The follow-up keeps its distance from the thank-you as planned, not as moved: an
+    # out-of-office reply answers a thank-you that has already gone.
+    follow_up = _after_return(
+        _follow_up(interview, thank_yous[0], stated_deadline, policy), first, policy
+    )
+    nudge = _after_return(_nudge(follow_up, follow_up_sent_at, policy), first, policy)
+    thank_yous = [
+        _after_return(step, person, policy)
+        for step, person in zip(thank_yous, interviewers, strict=True)
+    ]
     return [*thank_yous, follow_up, nudge]
+
+
+def _after_return(step: Step, person: Recipient, policy: Policy) -> Step:
+    if person.away_until is None:
+        return step
+    return move_after_out_of_office(step, person.away_until, policy)
 
 
 def _thank_you(

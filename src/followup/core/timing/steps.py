@@ -47,11 +47,16 @@ class InterviewTimes:
 
 @dataclass(frozen=True)
 class Recipient:
-    """An interviewer. With no zone or country, they come from the interview and the user."""
+    """An interviewer. With no zone or country, they come from the interview and the user.
+
+    `away_until` is the return date their out-of-office reply gave: nothing reaches them
+    before the business day after it.
+    """
 
     name: str = ""
     tz: str | None = None
     country: str | None = None
+    away_until: date | None = None
 
 
 @dataclass(frozen=True)
