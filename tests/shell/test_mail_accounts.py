@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import logging
 import stat
+import time
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -185,31 +188,104 @@ def test_a_placeholder_draft_is_never_sent(capsys, monkeypatch, owner, stack, in
     assert "placeholder" in err
 
 
-def test_the_mail_page_adds_an_account_and_reports_the_check(owner_client, owner, stack):
-    response = owner_client.post(
-        "/mail/",
-        {
-            "provider": "custom",
-            "email": "me@example.test",
-            "display_name": "Sam",
-            "password": "wrong",
-            "username": "",
-            "smtp_host": "127.0.0.1",
-            "smtp_port": stack.smtp_port,
-            "smtp_security": "starttls",
-            "imap_host": "127.0.0.1",
-            "imap_port": stack.imap_port,
-            "imap_security": "starttls",
-            "delivery": "draft",
-        },
-        follow=True,
-    )
+def mail_form(stack, **changes):
+    data = {
+        "provider": "custom",
+        "email": "me@example.test",
+        "display_name": "Sam",
+        "password": stack.password("me"),
+        "username": "",
+        "smtp_host": "127.0.0.1",
+        "smtp_port": stack.smtp_port,
+        "smtp_security": "starttls",
+        "imap_host": "127.0.0.1",
+        "imap_port": stack.imap_port,
+        "imap_security": "starttls",
+        "ca_certificate": Path(stack.cafile).read_text(),
+        "delivery": "draft",
+    }
+    data.update(changes)
+    return data
+
+
+def submit_and_wait(client, data, seconds=30):
+    """Post the form; the check runs off the request, so follow its page until it settles."""
+    response = client.post("/mail/", data)
+    assert response.status_code == 302
+    check_url = response["Location"]
+    assert check_url.startswith("/mail/check/")
+    deadline = time.monotonic() + seconds
+    response = client.get(check_url)
+    while response.status_code == 202 and time.monotonic() < deadline:
+        assert 'http-equiv="refresh"' in response.content.decode()  # works without JavaScript
+        time.sleep(0.05)
+        response = client.get(check_url)
+    return response
+
+
+def test_the_mail_page_checks_the_sign_in_then_saves(owner_client, owner, stack):
+    response = submit_and_wait(owner_client, mail_form(stack))
+    assert (response.status_code, response["Location"]) == (302, "/mail/")
+    account = MailAccount.objects.get()
+    assert account.paused_at is None
+    assert "BEGIN CERTIFICATE" in account.ca_certificate  # the certificate itself, not a path
+    page = owner_client.get("/mail/").content.decode()
+    assert "Sending (SMTP): signed in" in page and "Reading (IMAP): signed in" in page
+
+
+def test_a_failed_check_saves_nothing_and_keeps_what_was_typed(owner_client, owner, stack):
+    response = submit_and_wait(owner_client, mail_form(stack, password="not-it-42"))
     html = response.content.decode()
     assert response.status_code == 200
-    assert MailAccount.objects.for_user(owner).count() == 1
-    # Without our test CA the server's certificate is refused: said in words, not a traceback.
-    assert "certificate" in html.lower() or "tls" in html.lower()
-    assert "wrong" not in MailAccount.objects.get().password_token
+    assert not MailAccount.objects.exists()
+    assert "nothing was saved" in html
+    assert 'value="not-it-42"' in html  # not typed twice
+    # The refusal is shown next to the field that caused it.
+    password_field = html[html.index('id="id_password"') :]
+    assert "refused the user name or password" in password_field[: password_field.index("</p>")]
+
+
+def test_a_missing_ca_is_named_as_the_field_to_fill(owner_client, owner, stack):
+    response = submit_and_wait(owner_client, mail_form(stack, ca_certificate=""))
+    html = response.content.decode()
+    assert not MailAccount.objects.exists()
+    ca_field = html[html.index('id="id_ca_certificate"') :]
+    assert "could not be verified" in ca_field[: ca_field.index("</p>")]
+    assert "<details open>" in html  # the servers section is shown, not hidden behind a click
+
+
+def test_saved_unverified_an_account_is_paused_and_gets_nothing(owner_client, owner, stack):
+    response = submit_and_wait(
+        owner_client, mail_form(stack, password="not-it-42", save_unverified="on")
+    )
+    assert response.status_code == 302
+    account = MailAccount.objects.get()
+    assert account.is_unverified
+    from followup.shell.mailbox.outbox import enqueue_due
+
+    from .conftest import make_interview
+
+    interview = make_interview(owner)
+    interview.interviewers.update(email="alice@example.test")
+    assert enqueue_due(interview.end_at + dt.timedelta(days=30)) == 0
+    assert "Not verified" in owner_client.get("/").content.decode()
+
+
+def test_another_provider_needs_no_hidden_security_choice(owner):
+    from followup.shell.mailbox.accounts import prepare_account
+
+    account = prepare_account(
+        owner,
+        AccountInput(
+            email="sam@example.com",
+            password="pw",
+            smtp_host="mail.example.com",
+            smtp_port=465,
+            imap_host="mail.example.com",
+            imap_port=993,
+        ),
+    )
+    assert (account.smtp_security, account.imap_security) == ("tls", "tls")
 
 
 def test_an_outsider_cannot_touch_someone_elses_account(outsider_client, owner):

@@ -18,7 +18,7 @@ from followup.shell.mailbox.outbox import resolve_by_user
 from followup.shell.mailbox.worker import run_once
 from followup.shell.models import MailAccount, Opportunity, OutboxMessage, SeenMessage, Step
 
-from .conftest import connect_mailbox, make_interview
+from .conftest import connect_mailbox, make_interview, pinned_moment
 
 UTC = dt.UTC
 
@@ -26,9 +26,8 @@ pytestmark = pytest.mark.usefixtures("business_hours")
 
 
 def past_interview(owner, *, people=None, days_ago=2):
-    """An interview that ended days ago by the real clock, so its thank-yous are due now."""
-    real_now = dt.datetime.fromtimestamp(time_machine.escape_hatch.time.time(), tz=UTC)
-    start = (real_now - dt.timedelta(days=days_ago)).replace(microsecond=0)
+    """An interview that ended days before the pinned moment, so its thank-yous are due now."""
+    start = pinned_moment() - dt.timedelta(days=days_ago)
     return make_interview(
         owner,
         start=start,
@@ -238,17 +237,28 @@ def test_a_permanent_refusal_fails_visibly_with_the_servers_words(owner, owner_c
 
 
 def test_a_wrong_password_pauses_the_account_and_keeps_the_note(owner, owner_client, stack):
+    """The password changed at the provider after the account was verified."""
+    from followup.shell.mailbox.outbox import enqueue_due
+
     connect_mailbox(owner, stack, password="not-the-password")
-    past_interview(owner)
-    run_once("w")
+    interview = past_interview(owner)
+    assert enqueue_due(timezone.now()) == 1
+    counts = run_once("w")
+    assert (counts["delivered"], counts["paused"]) == (0, 1)  # never counted as delivered
     account = MailAccount.objects.get()
     assert account.paused_at is not None
     message = OutboxMessage.objects.get()
     assert message.state == OutboxMessage.State.QUEUED
-    run_once("w")  # a paused account is left alone: no second failed sign-in
+    run_once("w")  # a paused account is left alone: no failed sign-in after the first
     message.refresh_from_db()
-    assert message.attempts == 1
+    assert message.attempts <= 1
     assert "is paused" in owner_client.get("/").content.decode()
+    step_page = owner_client.get(f"/steps/{message.step_id}/").content.decode()
+    assert "Not sent: your mailbox me@example.test is paused" in step_page
+    assert "Queued for your Drafts folder" not in step_page
+    # Nothing new is queued while it is paused.
+    later = interview.steps.get(kind="follow_up")
+    assert enqueue_due(later.due_at + dt.timedelta(hours=1)) == 0
 
 
 def test_a_connection_lost_after_data_is_confirmed_in_sent_not_resent(owner, stack):
@@ -388,3 +398,32 @@ def test_the_dashboard_says_a_note_is_waiting_in_drafts(owner, owner_client, sta
     run_once("w")
     html = owner_client.get("/").content.decode()
     assert "In your Drafts folder" in html
+
+
+def test_a_missing_key_pauses_the_account_and_keeps_every_note_queued(
+    owner, owner_client, stack, monkeypatch
+):
+    from followup.shell import vault
+
+    connect_mailbox(owner, stack)
+    past_interview(owner, people=[alice(), alice("Bea Roy", "the Joliet night shift")])
+    from followup.shell.mailbox.outbox import enqueue_due
+
+    assert enqueue_due(timezone.now()) == 2
+    vault.key_file().rename(vault.key_file().with_suffix(".moved"))  # restored without its key
+    try:
+        counts = run_once("w")
+    finally:
+        vault.key_file().with_suffix(".moved").rename(vault.key_file())
+    assert (counts["delivered"], counts["failed"], counts["paused"]) == (0, 0, 2)
+    assert set(OutboxMessage.objects.values_list("state", flat=True)) == {"queued"}
+    account = MailAccount.objects.get()
+    assert "cannot read the stored mail password" in account.pause_reason
+    html = owner_client.get("/").content.decode()
+    banners = [part for part in html.split('role="alert"')[1:] if "is paused" in part[:200]]
+    assert len(banners) == 1  # one banner for the account, not one alarm per note
+    assert "Failed" not in html
+
+
+def alice(name="Alice Moreau", discussed="the night-shift staffing gap at the Joliet DC"):
+    return InterviewerInput(name, "alice@example.test", "Director", "UTC", "US", discussed)

@@ -232,18 +232,29 @@ def parse_person(text: str):
 # --- output -------------------------------------------------------------------------------------
 
 
-def _step_line(step, now) -> str:
+def _user_zone(user) -> str:
+    profile = getattr(user, "profile", None)
+    return profile.time_zone if profile else "UTC"
+
+
+def _step_line(step, now, zone_name: str = "UTC") -> str:
     from followup.shell.formatting import relative, when
+    from followup.shell.note_status import note_status
 
     interview = step.interview
     head = (
         f"#{step.pk:<4} {step.get_kind_display()} to {step.interviewer.name} "
         f"({interview.opportunity.company.name}, {interview.opportunity.role})"
     )
-    if step.state == step.State.PLANNED:
+    mail = note_status(step, zone_name)
+    if mail is not None and mail.in_drafts:
+        status = mail.text[0].lower() + mail.text[1:]
+    elif step.state == step.State.PLANNED:
         status = f"due {when(step.due_at, step.time_zone)} ({relative(step.due_at, now)})"
         if step.is_overdue(now):
             status = "OVERDUE, " + status
+        if mail is not None:
+            status += f"\n       {mail.text}"
     elif step.state == step.State.DONE:
         status = f"sent {when(step.done_at, step.time_zone)}"
     else:
@@ -424,17 +435,26 @@ def cmd_due(args: argparse.Namespace) -> int:
     from django.utils import timezone
 
     from followup.shell.agenda import agenda_for
+    from followup.shell.note_status import note_status
     from followup.shell.serializers import opportunity_dict, step_dict
 
+    user = current_user(args)
     now = args.at or timezone.now()
-    agenda = agenda_for(current_user(args), now)
+    agenda = agenda_for(user, now)
+    zone_name = _user_zone(user)
+
+    def with_status(step) -> dict:
+        status = note_status(step, zone_name)
+        return step_dict(step) | {"mail": status.text if status else None}
+
     if args.json:
         print_json(
             {
                 "now": now.isoformat(),
-                "overdue": [step_dict(s) for s in agenda.overdue],
-                "due": [step_dict(s) for s in agenda.due],
-                "next": [step_dict(s) for s in agenda.upcoming],
+                "overdue": [with_status(s) for s in agenda.overdue],
+                "due": [with_status(s) for s in agenda.due],
+                "in_drafts": [with_status(s) for s in agenda.in_drafts],
+                "next": [with_status(s) for s in agenda.upcoming],
                 "waiting": [opportunity_dict(o) for o in agenda.waiting],
             }
         )
@@ -443,6 +463,7 @@ def cmd_due(args: argparse.Namespace) -> int:
         print("Nothing planned. Add an interview with `followup add --help`.")
         return 0
     for title, steps in (
+        ("In your Drafts, ready to send", agenda.in_drafts),
         ("Overdue", agenda.overdue),
         ("Due now", agenda.due),
         ("Next", agenda.upcoming),
@@ -450,10 +471,10 @@ def cmd_due(args: argparse.Namespace) -> int:
         if steps:
             print(f"{title}:")
             for step in steps:
-                print("  " + _step_line(step, now).replace("\n", "\n  "))
+                print("  " + _step_line(step, now, zone_name).replace("\n", "\n  "))
     if agenda.more_due:
         print(f"  ... and {agenda.more_due} more past-due notes (`followup list` shows them).")
-    if not (agenda.overdue or agenda.due):
+    if not (agenda.overdue or agenda.due or agenda.in_drafts):
         print("Nothing to send right now.")
     if agenda.waiting:
         print("Waiting on the company:")

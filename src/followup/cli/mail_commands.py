@@ -31,7 +31,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         p.add_argument(f"--{kind}-host", default="")
         p.add_argument(f"--{kind}-port", type=int)
         p.add_argument(f"--{kind}-security", choices=["tls", "starttls"], default="")
-    p.add_argument("--cafile", default="", help="extra CA certificate, for a private server")
+    p.add_argument(
+        "--cafile",
+        default="",
+        metavar="FILE",
+        help="your private server's CA certificate (PEM); its text is stored, not the path",
+    )
     p.add_argument(
         "--delivery",
         choices=["draft", "send"],
@@ -41,7 +46,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
-    p.add_argument("--no-test", action="store_true", help="save without checking the servers")
+    p.add_argument(
+        "--no-test",
+        action="store_true",
+        help="save without signing in; it stays paused until `followup account test` passes",
+    )
+    p.add_argument(
+        "--save-unverified",
+        action="store_true",
+        help="save even when the sign-in check fails; it stays paused until a test passes",
+    )
     add_user_option(p)
     add_json_flag(p)
 
@@ -136,6 +150,7 @@ def _account_dict(account) -> dict:
         "delivery": account.delivery,
         "smtp": f"{account.smtp_host}:{account.smtp_port} ({account.smtp_security})",
         "imap": f"{account.imap_host}:{account.imap_port} ({account.imap_security})",
+        "verified": not account.is_unverified,
         "paused": account.pause_reason or None,
         "last_synced_at": account.last_synced_at.isoformat() if account.last_synced_at else None,
     }
@@ -143,9 +158,13 @@ def _account_dict(account) -> dict:
 
 def cmd_account(args: argparse.Namespace) -> int:
     setup()
-    from followup.mail import check_account
-    from followup.shell.mailbox.accounts import AccountError, AccountInput, resume, save_account
-    from followup.shell.vault import VaultError
+    from followup.shell.mailbox.accounts import (
+        AccountCheckFailed,
+        AccountError,
+        AccountInput,
+        add_account,
+        verify,
+    )
 
     user = current_user(args)
     if args.action == "list":
@@ -179,13 +198,25 @@ def cmd_account(args: argparse.Namespace) -> int:
             cafile=args.cafile,
         )
         try:
-            account = save_account(user, data)
+            account, results = add_account(
+                user, data, save_unverified=args.save_unverified, check=not args.no_test
+            )
+        except AccountCheckFailed as exc:
+            _print_checks(args, None, exc.results)
+            raise CliError(
+                "the sign-in check failed, so nothing was saved: fix what it says and run the "
+                "command again (or add --save-unverified to keep it paused until a test passes)."
+            ) from None
         except AccountError as exc:
             raise CliError(str(exc)) from None
-        if args.no_test:
-            print_json(_account_dict(account)) if args.json else print(f"Saved {account.email}.")
-            return 0
-        args.email = account.email
+        _print_checks(args, account, results or [])
+        if not args.json:
+            if account.paused_at:
+                print(f"Saved {account.email}, paused: {account.pause_reason}")
+            else:
+                where = "Drafts folder" if account.delivery == "draft" else "recipients"
+                print(f"Saved {account.email}. Notes go to your {where} when due.")
+        return 0 if account.paused_at is None or args.no_test else 1
     account = _account(user, args.email)
     if args.action == "remove":
         from followup.shell.mailbox.accounts import remove
@@ -193,32 +224,29 @@ def cmd_account(args: argparse.Namespace) -> int:
         remove(account)
         print(f"Removed {account.email}; its password is deleted.")
         return 0
-    if args.action == "resume":
-        resume(account)
-        print(f"{account.email} is active again.")
+    # test and resume: both sign in for real; only a pass makes the account active again.
+    results = verify(account)
+    _print_checks(args, account, results)
+    if account.paused_at is None:
+        if args.action == "resume" and not args.json:
+            print(f"{account.email} is active again.")
         return 0
-    try:
-        results = check_account(account.settings())
-    except VaultError as exc:
-        raise CliError(str(exc)) from None
+    if args.action == "resume":
+        raise CliError(f"{account.email} stays paused: the sign-in check failed.")
+    return 1
+
+
+def _print_checks(args: argparse.Namespace, account, results) -> None:
     if args.json:
         print_json(
             {
-                "account": _account_dict(account),
+                "account": _account_dict(account) if account else None,
                 "checks": [{"server": r.server, "ok": r.ok, "message": r.message} for r in results],
             }
         )
-    else:
-        for r in results:
-            print(f"{'ok  ' if r.ok else 'FAIL'}  {r.server.upper()}: {r.message}")
-    if all(r.ok for r in results):
-        if args.action == "add" and not args.json:
-            print(
-                f"Saved {account.email}. Notes go to your "
-                f"{'Drafts folder' if account.delivery == 'draft' else 'recipients'} when due."
-            )
-        return 0
-    return 1
+        return
+    for r in results:
+        print(f"{'ok  ' if r.ok else 'FAIL'}  {r.server.upper()}: {r.message}")
 
 
 def cmd_keys(args: argparse.Namespace) -> int:
@@ -299,11 +327,14 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     rows = [
         {
             "id": m.pk,
+            "message_id": m.message_id,
+            "step": m.step_id,
             "state": m.state,
             "mode": m.mode,
             "to": m.to_addr,
             "subject": m.subject,
             "attempts": m.attempts,
+            "next_attempt_at": m.next_attempt_at.isoformat() if m.state == "queued" else None,
             "error": m.last_error or None,
             "done_at": m.done_at.isoformat() if m.done_at else None,
         }
@@ -316,7 +347,8 @@ def cmd_outbox(args: argparse.Namespace) -> int:
         print("The outbox is empty.")
     for row in rows:
         print(f"#{row['id']:<4} {row['state']:<9} {row['mode']:<5} {row['to']}: {row['subject']}")
-        if row["error"] and row["state"] in ("failed", "uncertain", "queued"):
+        print(f"       {row['message_id']}")
+        if row["error"] and row["state"] in ("failed", "uncertain", "queued", "cancelled"):
             print(f"       {row['error']}")
     return 0
 

@@ -6,7 +6,7 @@ failure is a ``MailError`` with a ``kind`` the worker can act on.
 """
 
 from .check import CheckResult, check_account
-from .errors import MailError
+from .errors import Decision, ErrorKind, MailError
 from .imap import (
     FetchedMessage,
     FetchResult,
@@ -24,6 +24,8 @@ __all__ = [
     "PRESETS",
     "AccountSettings",
     "CheckResult",
+    "Decision",
+    "ErrorKind",
     "FetchResult",
     "FetchedMessage",
     "MailError",

@@ -1,28 +1,54 @@
-"""One error type for every mail failure, classified so the worker can decide what to do.
+"""One error type for every mail failure, classified so delivery and sync decide alike.
 
-The worker's decisions hang on ``kind``: retry later ("temporary", "timeout", "connection"),
-fail visibly ("permanent", "protocol"), pause the account and tell the user once ("auth",
-"app_password", "tls", "host"). ``uncertain`` is the one case where retrying could send twice.
+`ErrorKind` is the one decision table: each kind says what the worker does about it, whether it
+was sending a note or reading the inbox. ``uncertain`` is the one case where retrying could
+send twice; it is decided apart (look in Sent, or ask the user).
 """
 
 from __future__ import annotations
 
 import socket
 import ssl
+from enum import StrEnum
 
-KINDS = frozenset(
-    {
-        "auth",
-        "app_password",
-        "tls",
-        "host",
-        "timeout",
-        "connection",
-        "temporary",
-        "permanent",
-        "protocol",
-    }
-)
+
+class Decision(StrEnum):
+    RETRY = "retry"  # it may work later: back off and try again
+    FAIL = "fail"  # this message will never go: fail it visibly, with the server's words
+    PAUSE = "pause"  # the user must fix a setting: stop using the account, say so once
+
+
+class ErrorKind(StrEnum):
+    AUTH = "auth"
+    APP_PASSWORD = "app_password"
+    TLS = "tls"
+    HOST = "host"
+    KEY = "key"  # the stored password cannot be decrypted: the encryption key is missing or wrong
+    TIMEOUT = "timeout"
+    CONNECTION = "connection"
+    TEMPORARY = "temporary"
+    PERMANENT = "permanent"
+    PROTOCOL = "protocol"
+
+    @property
+    def decision(self) -> Decision:
+        return _DECISIONS[self]
+
+
+_DECISIONS = {
+    ErrorKind.AUTH: Decision.PAUSE,
+    ErrorKind.APP_PASSWORD: Decision.PAUSE,
+    ErrorKind.TLS: Decision.PAUSE,
+    ErrorKind.HOST: Decision.PAUSE,
+    ErrorKind.KEY: Decision.PAUSE,
+    ErrorKind.TIMEOUT: Decision.RETRY,
+    ErrorKind.CONNECTION: Decision.RETRY,
+    ErrorKind.TEMPORARY: Decision.RETRY,
+    ErrorKind.PERMANENT: Decision.FAIL,
+    ErrorKind.PROTOCOL: Decision.FAIL,
+}
+
+KINDS = frozenset(ErrorKind)
 
 # Words providers use when a normal password is refused because an app password is needed
 # (Gmail: "534-5.7.9 Application-specific password required"; Yahoo and iCloud say similar).
@@ -44,10 +70,14 @@ class MailError(Exception):
         if kind not in KINDS:
             raise ValueError(f"unknown mail error kind {kind!r}")
         super().__init__(message)
-        self.kind = kind
+        self.kind = ErrorKind(kind)
         self.message = message
         self.server_text = server_text
         self.uncertain = uncertain
+
+    @property
+    def decision(self) -> Decision:
+        return self.kind.decision
 
     def __str__(self) -> str:
         if self.server_text:
@@ -56,9 +86,13 @@ class MailError(Exception):
 
     def __repr__(self) -> str:
         return (
-            f"MailError(kind={self.kind!r}, message={self.message!r}, "
+            f"MailError(kind={self.kind.value!r}, message={self.message!r}, "
             f"server_text={self.server_text!r}, uncertain={self.uncertain!r})"
         )
+
+
+# getaddrinfo's "try again later" answers, as opposed to "no such name" (EAI_NONAME).
+_NO_RESOLVER = {socket.EAI_AGAIN, getattr(socket, "EAI_SYSTEM", socket.EAI_AGAIN)}
 
 
 def needs_app_password(text: str) -> bool:
@@ -88,7 +122,9 @@ def network_error(exc: BaseException, host: str, port: int, timeout: float) -> M
         return MailError(
             "tls",
             f"The certificate of {host} could not be verified ({exc.verify_message}): check the "
-            "host name; if it is right, the server's certificate is not trusted.",
+            "host name; if it is right and the server uses a private certificate authority, "
+            "give that authority's certificate (the CA certificate field on the Mail page, or "
+            "--cafile FILE with `followup account add`).",
             server_text=str(exc),
         )
     if isinstance(exc, ssl.SSLEOFError | ssl.SSLZeroReturnError | ssl.SSLSyscallError):
@@ -103,6 +139,14 @@ def network_error(exc: BaseException, host: str, port: int, timeout: float) -> M
             "tls",
             f"A secure connection to {host}:{port} could not be set up: check that the port "
             "matches the security setting (usually 465 or 993 for TLS, 587 or 143 for STARTTLS).",
+            server_text=str(exc),
+        )
+    if isinstance(exc, socket.gaierror) and exc.errno in _NO_RESOLVER:
+        # No answer from DNS at all (offline, a laptop waking up): the name may be fine.
+        return MailError(
+            "connection",
+            f"The server name {host} could not be looked up right now: check your internet "
+            "connection; Followup tries again later.",
             server_text=str(exc),
         )
     if isinstance(exc, socket.gaierror):

@@ -140,7 +140,7 @@ def session(account: AccountSettings) -> Iterator[BaseMailBox]:
     """A logged-in imap-tools mailbox (no folder selected); errors come out as MailError."""
     server = account.imap
     with _translated(server, account.timeout):
-        context = tls_context(server.cafile)
+        context = tls_context(server.cafile, server.cadata)
         if server.security == "tls":
             box: BaseMailBox = MailBox(
                 server.host, server.port, timeout=account.timeout, ssl_context=context

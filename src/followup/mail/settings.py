@@ -24,7 +24,8 @@ class ServerSettings:
     security: str  # "tls" (implicit TLS) or "starttls"
     username: str
     password: str = field(repr=False)  # kept out of repr so it never reaches a log or traceback
-    cafile: str | None = None  # an extra trusted CA, for self-signed test servers
+    cafile: str | None = None  # an extra trusted CA file, for self-signed test servers
+    cadata: str | None = None  # the same as PEM text: what the shell stores for a private CA
 
     def __post_init__(self) -> None:
         if self.security not in SECURITY_CHOICES:
@@ -46,8 +47,9 @@ class AccountSettings:
 
 
 @cache
-def tls_context(cafile: str | None) -> ssl.SSLContext:
-    """The system's trusted CAs plus ``cafile``; certificate and host name always checked.
+def tls_context(cafile: str | None, cadata: str | None = None) -> ssl.SSLContext:
+    """The system's trusted CAs plus ``cafile`` / ``cadata``; certificate and host name always
+    checked.
 
     Cached: loading the system's CA bundle takes ~70 ms, twice per send otherwise. A context is
     safe to share between connections and threads once configured.
@@ -55,7 +57,23 @@ def tls_context(cafile: str | None) -> ssl.SSLContext:
     context = ssl.create_default_context()
     if cafile:
         context.load_verify_locations(cafile=cafile)
+    if cadata:
+        context.load_verify_locations(cadata=cadata)
     return context
+
+
+def check_ca_certificate(pem: str) -> str:
+    """The PEM text of one or more CA certificates, checked; ValueError says what is wrong."""
+    text = (pem or "").strip()
+    if "-----BEGIN CERTIFICATE-----" not in text:
+        raise ValueError(
+            "that is not a PEM certificate: it should start with -----BEGIN CERTIFICATE-----."
+        )
+    try:
+        ssl.create_default_context().load_verify_locations(cadata=text)
+    except (ssl.SSLError, ValueError) as exc:
+        raise ValueError(f"that certificate cannot be read ({exc.__class__.__name__}).") from None
+    return text + "\n"
 
 
 def validate_host(host: str) -> str:

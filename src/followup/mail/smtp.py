@@ -79,7 +79,7 @@ def _reply_error(code: int, raw: bytes | str, what: str) -> MailError:
 
 def connect(server: ServerSettings, timeout: float) -> smtplib.SMTP:
     """Open, secure and authenticate an SMTP session, or raise MailError."""
-    context = tls_context(server.cafile)
+    context = tls_context(server.cafile, server.cadata)
     client: smtplib.SMTP | None = None
     try:
         if server.security == "tls":

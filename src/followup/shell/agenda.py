@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from django.db.models import Max, Q
 
 from followup.shell.models import MailAccount, Opportunity, OutboxMessage, SeenMessage, Step
+from followup.shell.note_status import in_drafts
 
 UPCOMING_LIMIT = 20
 DUE_LIMIT = 100  # per section; a backlog larger than this is summarised by its count
@@ -18,6 +19,7 @@ class Agenda:
     now: dt.datetime
     overdue: list[Step] = field(default_factory=list)
     due: list[Step] = field(default_factory=list)
+    in_drafts: list[Step] = field(default_factory=list)  # due, and waiting in the user's Drafts
     upcoming: list[Step] = field(default_factory=list)
     waiting: list[Opportunity] = field(default_factory=list)
     more_due: int = 0  # overdue or due steps not listed (beyond DUE_LIMIT)
@@ -27,7 +29,14 @@ class Agenda:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.overdue or self.due or self.upcoming or self.waiting or self.replies)
+        return not (
+            self.overdue
+            or self.due
+            or self.in_drafts
+            or self.upcoming
+            or self.waiting
+            or self.replies
+        )
 
 
 def planned_steps(user):
@@ -35,7 +44,7 @@ def planned_steps(user):
         Step.objects.for_user(user)
         .filter(state=Step.State.PLANNED)
         .select_related("interview__opportunity__company", "interviewer")
-        .prefetch_related("outbox")
+        .prefetch_related("outbox__account")
         .order_by("due_at", "pk")
     )
 
@@ -44,14 +53,19 @@ def agenda_for(user, now: dt.datetime) -> Agenda:
     agenda = Agenda(now=now)
     due = planned_steps(user).filter(due_at__lte=now)
     for step in due[:DUE_LIMIT]:
-        (agenda.overdue if step.is_overdue(now) else agenda.due).append(step)
-    if len(agenda.overdue) + len(agenda.due) == DUE_LIMIT:
+        if in_drafts(step):
+            agenda.in_drafts.append(step)  # the user's move: send it from their mail program
+        else:
+            (agenda.overdue if step.is_overdue(now) else agenda.due).append(step)
+    if len(agenda.overdue) + len(agenda.due) + len(agenda.in_drafts) == DUE_LIMIT:
         agenda.more_due = due.count() - DUE_LIMIT
     agenda.upcoming = list(planned_steps(user).filter(due_at__gt=now)[:UPCOMING_LIMIT])
     agenda.waiting = list(waiting_on_company(user))
-    agenda.paused_accounts = list(
-        MailAccount.objects.for_user(user).filter(paused_at__isnull=False)
-    )
+    # One banner per cause: a missing key pauses every account for the same reason.
+    paused: dict[str, list[str]] = {}
+    for account in MailAccount.objects.for_user(user).filter(paused_at__isnull=False):
+        paused.setdefault(account.pause_reason, []).append(account.email)
+    agenda.paused_accounts = [(", ".join(emails), reason) for reason, emails in paused.items()]
     agenda.attention = list(
         OutboxMessage.objects.for_user(user)
         .filter(

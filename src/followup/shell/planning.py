@@ -18,12 +18,11 @@ from followup.core.timing import (
     Policy,
     Recipient,
     StepKind,
-    move_after_out_of_office,
     plan_steps,
     resolve_recipient,
 )
 from followup.shell import config
-from followup.shell.models import Interview, Opportunity, Profile, Step
+from followup.shell.models import Interview, Opportunity, OutboxMessage, Profile, Step
 
 UTC = dt.UTC
 
@@ -120,32 +119,22 @@ def replan(interview: Interview) -> list[Step]:
     follow_up_sent_at = (
         follow_up.done_at if follow_up and follow_up.state == Step.State.DONE else None
     )
-    policy = policy_for(profile)
-
-    def plan(sent_at):
-        return plan_steps(
-            InterviewTimes(start=interview.start_at, end=interview.end_at, tz=interview.time_zone),
-            [
-                Recipient(name=i.name, tz=i.time_zone or None, country=i.country or None)
-                for i in interviewers
-            ],
-            stated_deadline=interview.stated_deadline,
-            policy=policy,
-            user_country=(profile.country or None) if profile else None,
-            follow_up_sent_at=sent_at,
-        )
-
-    planned = _after_out_of_office(plan(follow_up_sent_at), interviewers, policy)
-    moved_follow_up = next(
-        (s for s in planned if s.kind == StepKind.FOLLOW_UP and follow_up_sent_at is None), None
+    planned = plan_steps(
+        InterviewTimes(start=interview.start_at, end=interview.end_at, tz=interview.time_zone),
+        [
+            Recipient(
+                name=i.name,
+                tz=i.time_zone or None,
+                country=i.country or None,
+                away_until=i.away_until,
+            )
+            for i in interviewers
+        ],
+        stated_deadline=interview.stated_deadline,
+        policy=policy_for(profile),
+        user_country=(profile.country or None) if profile else None,
+        follow_up_sent_at=follow_up_sent_at,
     )
-    if moved_follow_up is not None and any(
-        s.kind == StepKind.NUDGE and s.send_at <= moved_follow_up.send_at for s in planned
-    ):
-        # The follow-up waited for their return: the nudge counts from its new day.
-        replanned = _after_out_of_office(plan(moved_follow_up.send_at), interviewers, policy)
-        nudges = [s for s in replanned if s.kind == StepKind.NUDGE]
-        planned = [s for s in planned if s.kind != StepKind.NUDGE] + nudges
 
     thank_you_stop, later_stop = stop_reasons(interview)
     kept: list[Step] = []
@@ -170,10 +159,46 @@ def replan(interview: Interview) -> list[Step]:
 
     # Steps no longer in the plan (the first-listed interviewer changed): drop what was never
     # sent; keep what was, as history.
-    for step in existing.values():
-        if step.state != Step.State.DONE:
-            step.delete()
+    dropped = [step for step in existing.values() if step.state != Step.State.DONE]
+    cancel_queued(
+        {step.pk: not_sent_reason(step) for step in kept if step.state != Step.State.PLANNED}
+        | {step.pk: DROPPED_REASON for step in dropped}
+    )
+    for step in dropped:
+        step.delete()
     return sorted(kept, key=lambda s: s.due_at)
+
+
+DROPPED_REASON = "The step was dropped from the plan."
+
+
+def not_sent_reason(step: Step | None) -> str:
+    """Why a queued note of this step must not go out any more."""
+    if step is None:
+        return DROPPED_REASON
+    if step.state == Step.State.DONE:
+        return "You marked it as sent yourself."
+    return step.stop_reason or "The step was stopped."
+
+
+def cancel_queued(reasons: dict[int | None, str], *, pks: list[int] | None = None) -> int:
+    """Cancel the queued notes of steps that must not go out, saying why ({step id: reason}).
+
+    `pks` narrows it to those outbox rows. A note already claimed by a worker is caught by the
+    claim itself, which re-checks the step in the same update.
+    """
+    if not reasons:
+        return 0
+    queued = OutboxMessage.objects.filter(state=OutboxMessage.State.QUEUED)
+    queued = queued.filter(pk__in=pks) if pks is not None else queued.filter(step_id__in=reasons)
+    cancelled = 0
+    for pk, step_id in queued.values_list("pk", "step_id"):
+        cancelled += OutboxMessage.objects.filter(pk=pk, state=OutboxMessage.State.QUEUED).update(
+            state=OutboxMessage.State.CANCELLED,
+            last_error=f"Not sent: {reasons[step_id]}"[:2000],
+            lease_until=None,
+        )
+    return cancelled
 
 
 def recipient_calendar(step: Step) -> tuple[str, str | None, Policy]:
@@ -187,16 +212,6 @@ def recipient_calendar(step: Step) -> tuple[str, str | None, Policy]:
         (profile.country or None) if profile else None,
     )
     return zone_name, country, policy_for(profile)
-
-
-def _after_out_of_office(planned, interviewers, policy):
-    """An interviewer's out-of-office return date holds back their steps (never brings forward)."""
-    return [
-        move_after_out_of_office(step, interviewers[step.interviewer].away_until, policy)
-        if interviewers[step.interviewer].away_until
-        else step
-        for step in planned
-    ]
 
 
 def replan_opportunity(opportunity: Opportunity) -> None:

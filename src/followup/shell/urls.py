@@ -23,6 +23,7 @@ urlpatterns = [
         name="opportunity_outcome",
     ),
     path("mail/", mail.mail_settings, name="mail"),
+    path("mail/check/<str:token>/", mail.mail_check, name="mail_check"),
     path("mail/<int:pk>/", mail.mail_account_action, name="mail_account"),
     path("outbox/<int:pk>/resolve/", mail.outbox_resolve, name="outbox_resolve"),
     path("steps/<int:pk>/queue/", mail.step_queue, name="step_queue"),

@@ -20,9 +20,17 @@ from django.db.models import F
 from django.utils import timezone
 
 from followup.core.timing import next_send_moment
-from followup.mail import MailError, append_draft, build_message, find_by_message_id, send
+from followup.mail import (
+    Decision,
+    MailError,
+    append_draft,
+    build_message,
+    find_by_message_id,
+    send,
+)
 from followup.shell import actions
 from followup.shell.models import MailAccount, OutboxMessage, Step
+from followup.shell.planning import cancel_queued, not_sent_reason
 
 log = logging.getLogger("followup.worker")
 
@@ -33,7 +41,12 @@ Stage = OutboxMessage.Stage
 
 
 def claim(worker: str, now: dt.datetime) -> OutboxMessage | None:
-    """Take one due message, or None. Safe with any number of workers, on SQLite and PostgreSQL."""
+    """Take one due message, or None. Safe with any number of workers, on SQLite and PostgreSQL.
+
+    The same conditional UPDATE re-checks the step: a note whose step stopped (a reply, an
+    outcome, a cancelled interview, a later round) or was marked sent after it was queued is
+    never claimed, however the row got here.
+    """
     candidates = list(
         OutboxMessage.objects.filter(
             state=State.QUEUED, next_attempt_at__lte=now, account__paused_at__isnull=True
@@ -47,7 +60,9 @@ def claim(worker: str, now: dt.datetime) -> OutboxMessage | None:
         # A fresh token per claim: a worker can tell its own claim from a later one, even one
         # taken by a process with the same name.
         token = f"{worker}/{secrets.token_hex(4)}"[:100]
-        won = OutboxMessage.objects.filter(pk=pk, state=State.QUEUED).update(
+        won = OutboxMessage.objects.filter(
+            pk=pk, state=State.QUEUED, step__state=Step.State.PLANNED
+        ).update(
             state=State.SENDING,
             stage=Stage.NONE,
             lease_until=now + LEASE,
@@ -56,7 +71,23 @@ def claim(worker: str, now: dt.datetime) -> OutboxMessage | None:
         )
         if won == 1:
             return OutboxMessage.objects.select_related("account", "step").get(pk=pk)
+        _cancel_if_step_stopped(pk)
     return None
+
+
+def _cancel_if_step_stopped(pk: int) -> None:
+    """A queued row the claim refused because of its step: cancel it, visibly, with the reason.
+
+    Re-planning cancels such rows itself; this catches any that slipped between the two.
+    """
+    message = (
+        OutboxMessage.objects.filter(pk=pk, state=State.QUEUED)
+        .exclude(step__state=Step.State.PLANNED)
+        .select_related("step")
+        .first()
+    )
+    if message is not None:  # else another worker claimed it: nothing wrong with the step
+        cancel_queued({message.step_id: not_sent_reason(message.step)}, pks=[pk])
 
 
 class LostClaim(Exception):
@@ -148,8 +179,11 @@ def deliver(message: OutboxMessage, *, before_send=None) -> str:
     account = message.account
     try:
         settings = account.settings()
+    except MailError as exc:  # the key cannot open the password: pause, keep the note queued
+        return _handle_error(message, account, exc)
+    try:
         mime = _mime(message, account)
-    except Exception as exc:  # a bad key or a bad address: visible, never retried blindly
+    except Exception as exc:  # a bad address: visible, never retried blindly
         _finish(message, State.FAILED, str(exc))
         return State.FAILED
 
@@ -198,14 +232,14 @@ def _handle_error(message: OutboxMessage, account: MailAccount, exc: MailError) 
     log.warning("outbox %s: %s", message.pk, text)
     if exc.uncertain:
         return resolve_uncertain(message)
-    if exc.kind in ("auth", "app_password", "tls", "host"):
+    if exc.decision == Decision.PAUSE:
         # Settings the user must fix: retrying every message for hours would only fail again.
         pause_account(account, exc.message)
         _save(
             message, state=State.QUEUED, stage=Stage.NONE, lease_until=None, last_error=text[:2000]
         )
         return State.QUEUED
-    if exc.kind == "permanent":
+    if exc.decision == Decision.FAIL:
         _finish(message, State.FAILED, text)
         return State.FAILED
     retry_later(message, text)

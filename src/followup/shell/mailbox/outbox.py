@@ -54,6 +54,12 @@ def enqueue(
     account = account or account_for(step.owner)
     if account is None:
         raise OutboxError("connect a mail account first (`followup account add`).")
+    if account.paused_at:
+        # Queued now, it would only wait behind a mailbox that does not work.
+        raise OutboxError(
+            f"your mailbox {account.email} is paused: {account.pause_reason} Fix it on the Mail "
+            "page (or run `followup account test`), then try again."
+        )
     if not step.interviewer.email:
         raise OutboxError(f"add {step.interviewer.name}'s email address to the interview first.")
     if step.state != Step.State.PLANNED:

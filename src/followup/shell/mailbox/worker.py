@@ -12,7 +12,7 @@ import time
 from django.db import close_old_connections
 from django.utils import timezone
 
-from followup.mail import MailError, wait_for_changes
+from followup.mail import Decision, MailError, wait_for_changes
 from followup.shell.mailbox.delivery import (
     LostClaim,
     claim,
@@ -38,6 +38,8 @@ def _reply_check(message: OutboxMessage) -> bool:
     try:
         sync_account(message.account)
     except MailError as exc:
+        if exc.decision == Decision.PAUSE:
+            raise  # a refused password or a missing key: the account pauses, as for a send
         # Unable to look: sending anyway could follow up on a reply we could not see.
         raise MailError("temporary", f"could not check the inbox first: {exc.message}") from None
     return Step.objects.filter(pk=message.step_id, state=Step.State.PLANNED).exists()
@@ -49,7 +51,7 @@ def sync_all() -> int:
         try:
             total += sync_account(account)
         except MailError as exc:
-            if exc.kind in ("auth", "app_password"):
+            if exc.decision == Decision.PAUSE:
                 pause_account(account, exc.message)
             log.warning("sync %s: %s", account.email, exc.message)
         except Exception:  # one broken account never stops the others
@@ -58,23 +60,48 @@ def sync_all() -> int:
 
 
 def run_once(name: str | None = None) -> dict[str, int]:
-    """One pass; returns counts of what it did."""
+    """One pass; returns counts of what it did.
+
+    `delivered`, `failed`, `cancelled` and `unconfirmed` count this pass's attempts by their
+    outcome; `deferred` and `paused` count the notes left queued at the end of the pass: waiting
+    for a later moment (the recipient's send window, a retry, a reply check that could not
+    run) or held by a paused account (a refused password, a missing key).
+    """
     name = name or worker_name()
     now = timezone.now()
-    counts = {"recovered": recover_expired(now, name), "queued": enqueue_due(now), "delivered": 0}
+    counts = {"recovered": recover_expired(now, name)}
+    # The inbox first: a reply that is already there stops its notes before any is queued or
+    # put in Drafts (a send checks again right before SMTP).
+    counts["synced"] = sync_all()
+    counts["queued"] = enqueue_due(now)
+    outcomes = dict.fromkeys(_OUTCOMES.values(), 0)
     while (message := claim(name, timezone.now())) is not None:
         try:
-            deliver(message, before_send=_reply_check)
-            counts["delivered"] += 1
+            state = deliver(message, before_send=_reply_check)
         except LostClaim:
             log.warning("outbox %s: lease lost, left to the worker that took it", message.pk)
+            continue
         except Exception as exc:
             # One bad row never wedges the worker: it backs off and, in the end, fails visibly.
             log.exception("outbox %s failed", message.pk)
             with contextlib.suppress(LostClaim):
                 retry_later(message, f"{exc.__class__.__name__}: {exc}")
-    counts["synced"] = sync_all()
+            state = message.state
+        if state in _OUTCOMES:
+            outcomes[_OUTCOMES[state]] += 1
+    counts.update(outcomes)
+    left = OutboxMessage.objects.filter(state=OutboxMessage.State.QUEUED)
+    counts["deferred"] = left.filter(account__paused_at__isnull=True).count()
+    counts["paused"] = left.filter(account__paused_at__isnull=False).count()
     return counts
+
+
+_OUTCOMES = {
+    OutboxMessage.State.DONE: "delivered",
+    OutboxMessage.State.FAILED: "failed",
+    OutboxMessage.State.CANCELLED: "cancelled",
+    OutboxMessage.State.UNCERTAIN: "unconfirmed",
+}
 
 
 def run_forever(interval: float = 60.0, stop: Stop | None = None) -> None:

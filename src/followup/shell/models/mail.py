@@ -10,6 +10,9 @@ from followup.shell.models.owned import Owned, OwnedQuerySet
 from followup.shell.models.pipeline import Opportunity
 from followup.shell.models.steps import Step
 
+# How the reason of an account saved without a passing sign-in check begins.
+NOT_VERIFIED = "Not verified: "
+
 
 def _vault_id() -> str:
     return secrets.token_hex(16)
@@ -42,7 +45,13 @@ class MailAccount(Owned):
     imap_port = models.PositiveIntegerField()
     imap_security = models.CharField(max_length=10, choices=Security.choices)
     cafile = models.CharField(
-        max_length=500, blank=True, help_text="Extra CA certificate file, for a private server."
+        max_length=500,
+        blank=True,
+        help_text="Extra CA certificate file, for a private server (before 0.1: now stored in "
+        "ca_certificate).",
+    )
+    ca_certificate = models.TextField(
+        blank=True, help_text="A private server's CA certificate (PEM), stored itself."
     )
     delivery = models.CharField(max_length=10, choices=Delivery.choices, default=Delivery.DRAFT)
     paused_at = models.DateTimeField(null=True, blank=True)
@@ -65,6 +74,11 @@ class MailAccount(Owned):
     def __str__(self) -> str:
         return self.email
 
+    @property
+    def is_unverified(self) -> bool:
+        """Saved although its sign-in check failed (or was skipped): paused until a test passes."""
+        return bool(self.paused_at) and self.pause_reason.startswith(NOT_VERIFIED)
+
     # The vault (and the cryptography package) load on first use, not with every command.
     def set_password(self, password: str) -> None:
         from followup.shell import vault
@@ -77,18 +91,27 @@ class MailAccount(Owned):
         return vault.decrypt(self.password_token, self.vault_id)
 
     def settings(self):
-        from followup.mail import AccountSettings, ServerSettings
+        """What the mail adapters need to connect; MailError(kind="key") when the stored
+        password cannot be decrypted, so delivery and sync decide about it as about any other
+        mail error (the account pauses; queued notes wait)."""
+        from followup.mail import AccountSettings, MailError, ServerSettings
+        from followup.shell.vault import VaultError
 
-        password = self.get_password()
-        cafile = self.cafile or None
+        try:
+            password = self.get_password()
+        except VaultError as exc:
+            raise MailError(
+                "key", f"Followup cannot read the stored mail password: {exc}"
+            ) from None
+        trust = {"cafile": self.cafile or None, "cadata": self.ca_certificate or None}
         return AccountSettings(
             email=self.email,
             display_name=self.display_name,
             smtp=ServerSettings(
-                self.smtp_host, self.smtp_port, self.smtp_security, self.username, password, cafile
+                self.smtp_host, self.smtp_port, self.smtp_security, self.username, password, **trust
             ),
             imap=ServerSettings(
-                self.imap_host, self.imap_port, self.imap_security, self.username, password, cafile
+                self.imap_host, self.imap_port, self.imap_security, self.username, password, **trust
             ),
         )
 

@@ -19,3 +19,20 @@ def day(value) -> str:
 @register.simple_tag
 def relative(value, now) -> str:
     return formatting.relative(value, now) if value else ""
+
+
+@register.simple_tag(takes_context=True)
+def note_status(context, step):
+    """{% note_status step as status %}: where the step's note is, in the user's own time."""
+    from followup.shell.note_status import note_status as status_of
+
+    return status_of(step, _user_zone(context))
+
+
+def _user_zone(context) -> str:
+    # Worked out once per page: the dashboard lists many steps.
+    if "_user_zone" not in context.dicts[0]:
+        user = context["request"].user
+        profile = getattr(user, "profile", None)
+        context.dicts[0]["_user_zone"] = profile.time_zone if profile else "UTC"
+    return context.dicts[0]["_user_zone"]

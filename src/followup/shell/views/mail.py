@@ -7,22 +7,28 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from followup.mail import PRESETS, build_message, check_account
+from followup.mail import PRESETS, build_message
+from followup.shell.mailbox import account_checks
 from followup.shell.mailbox.accounts import (
+    MAX_CA_BYTES,
     AccountError,
     AccountInput,
+    field_for,
+    prepare_account,
     remove,
-    resume,
-    save_account,
+    store,
+    verify,
 )
 from followup.shell.mailbox.outbox import OutboxError, account_for, enqueue, resolve_by_user
 from followup.shell.models import MailAccount, OutboxMessage, Step
 from followup.shell.notes import note_for
-from followup.shell.vault import VaultError
 from followup.shell.views.common import redirect_back
 
 # The most used first; any preset not named here is still offered, last.
 _PROVIDER_ORDER = ("gmail", "outlook", "icloud", "yahoo", "fastmail")
+
+
+_SECURITY = [("", "Automatic (from the provider or the port)")] + MailAccount.Security.choices
 
 
 class AccountForm(forms.Form):
@@ -39,63 +45,118 @@ class AccountForm(forms.Form):
     email = forms.EmailField(widget=forms.EmailInput(attrs={"autocomplete": "email"}))
     display_name = forms.CharField(max_length=200, required=False, label="Your name on notes")
     password = forms.CharField(
-        widget=forms.PasswordInput(attrs={"autocomplete": "off"}),
+        # Shown again (masked) when the sign-in check fails, so it need not be typed twice.
+        widget=forms.PasswordInput(attrs={"autocomplete": "off"}, render_value=True),
         label="Password",
-        help_text="Stored encrypted; never shown again.",
+        help_text="Stored encrypted; never shown again once saved.",
     )
     username = forms.CharField(required=False, help_text="Only if it is not your address.")
     smtp_host = forms.CharField(required=False, label="SMTP server")
     smtp_port = forms.IntegerField(required=False, min_value=1, max_value=65535, label="SMTP port")
-    smtp_security = forms.ChoiceField(
-        choices=[("", "Preset")] + MailAccount.Security.choices,
-        required=False,
-        label="SMTP security",
-    )
+    smtp_security = forms.ChoiceField(choices=_SECURITY, required=False, label="SMTP security")
     imap_host = forms.CharField(required=False, label="IMAP server")
     imap_port = forms.IntegerField(required=False, min_value=1, max_value=65535, label="IMAP port")
-    imap_security = forms.ChoiceField(
-        choices=[("", "Preset")] + MailAccount.Security.choices,
+    imap_security = forms.ChoiceField(choices=_SECURITY, required=False, label="IMAP security")
+    ca_certificate = forms.CharField(
         required=False,
-        label="IMAP security",
+        max_length=MAX_CA_BYTES,
+        widget=forms.Textarea(attrs={"rows": 4, "spellcheck": "false"}),
+        label="CA certificate (only for a private server)",
+        help_text="Paste the PEM text, from -----BEGIN CERTIFICATE----- to the END line, when "
+        "your server's certificate comes from your own certificate authority.",
     )
     delivery = forms.ChoiceField(
         choices=MailAccount.Delivery.choices,
         widget=forms.RadioSelect,
         initial=MailAccount.Delivery.DRAFT,
     )
+    save_unverified = forms.BooleanField(
+        required=False,
+        label="Save it even if the sign-in check fails",
+        help_text="It stays paused, and nothing is sent or put in Drafts, until a test passes.",
+    )
+
+    SERVER_FIELDS = (
+        "username",
+        "smtp_host",
+        "smtp_port",
+        "smtp_security",
+        "imap_host",
+        "imap_port",
+        "imap_security",
+        "ca_certificate",
+    )
+
+    def servers_open(self) -> bool:
+        """Show the servers section open when it is needed or holds an error."""
+        return self.data.get("provider") == "custom" or any(
+            self.errors.get(name) for name in self.SERVER_FIELDS
+        )
+
+
+def _render_mail(request, form):
+    return render(
+        request,
+        "followup/mail.html",
+        {
+            "form": form,
+            "accounts": MailAccount.objects.for_user(request.user),
+            "outbox": OutboxMessage.objects.for_user(request.user).select_related("step")[:30],
+        },
+    )
 
 
 @login_required
 def mail_settings(request):
-    accounts = MailAccount.objects.for_user(request.user)
     form = AccountForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
+        data = dict(form.cleaned_data)
+        save_unverified = data.pop("save_unverified")
         try:
             # The form's fields are named as AccountInput's: one place says what an account is.
-            account = save_account(request.user, AccountInput(**data))
+            account = prepare_account(request.user, AccountInput(**data))
         except AccountError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
-            return _report_check(request, account)
-    outbox = OutboxMessage.objects.for_user(request.user).select_related("step")[:30]
-    return render(
-        request,
-        "followup/mail.html",
-        {"form": form, "accounts": accounts, "outbox": outbox},
-    )
+            token = account_checks.start(
+                request.user, account, request.POST.copy(), save_unverified
+            )
+            return redirect("mail_check", token)
+    return _render_mail(request, form)
 
 
-def _report_check(request, account: MailAccount):
-    try:
-        results = check_account(account.settings())
-    except VaultError as exc:
-        messages.error(request, str(exc))
+@login_required
+def mail_check(request, token: str):
+    """The sign-in check's progress; then the account saved, or the form back with the errors."""
+    pending = account_checks.get(request.user, token)
+    if pending is None:
+        messages.error(request, "That sign-in check has expired: submit the form again.")
         return redirect("mail")
+    if not pending.done:
+        return render(request, "followup/mail_check.html", {"pending": pending}, status=202)
+    account_checks.finish(token)
+    results = pending.results()
+    if all(r.ok for r in results) or pending.save_unverified:
+        account = store(pending.account, results)
+        _report(request, account, results)
+        return redirect("mail")
+    form = AccountForm(pending.form_data)
+    form.is_valid()
+    provider = form.cleaned_data.get("provider", "custom")
+    for result in results:
+        if not result.ok:
+            name = field_for(result, provider)
+            form.add_error(name if name in form.fields else None, result.message)
+    form.add_error(None, "The sign-in check failed, so nothing was saved: see below.")
+    return _render_mail(request, form)
+
+
+def _report(request, account: MailAccount, results) -> None:
     for result in results:
         level = messages.success if result.ok else messages.error
-        level(request, f"{result.server.upper()}: {result.message}")
-    return redirect("mail")
+        level(request, result.message)
+    if account.paused_at:
+        messages.warning(request, f"{account.email} is saved but paused: nothing is sent from it.")
 
 
 @login_required
@@ -103,11 +164,12 @@ def _report_check(request, account: MailAccount):
 def mail_account_action(request, pk: int):
     account = get_object_or_404(MailAccount.objects.for_user(request.user), pk=pk)
     action = request.POST.get("action")
-    if action == "test":
-        return _report_check(request, account)
-    if action == "resume":
-        resume(account)
-        messages.success(request, f"{account.email} is active again.")
+    if action in ("test", "resume"):
+        # Resuming signs in first: an account that does not work is never used as if it did.
+        results = verify(account)
+        _report(request, account, results)
+        if account.paused_at is None and action == "resume":
+            messages.success(request, f"{account.email} is active again.")
     elif action == "remove":
         remove(account)
         messages.success(request, f"Removed {account.email} and its stored password.")

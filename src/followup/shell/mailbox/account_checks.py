@@ -1,0 +1,84 @@
+"""Sign-in checks for the web form, run off the request thread.
+
+A check can take up to twice CHECK_TIMEOUT (SMTP, then IMAP). The form's request starts it here
+and returns at once; the browser then asks for its progress (a page that refreshes itself, so
+no JavaScript is needed). Only the network work runs on the check's thread; the account is
+saved by the request that sees the result, so no database connection crosses threads.
+
+Pending checks live in this process's memory for a few minutes, with the form's values (the
+password included, so a failed check can show the form again as it was typed). With several
+web processes a refresh may reach another process: it then says the check expired, and the
+user submits again.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from followup.mail import CheckResult
+from followup.shell.mailbox.accounts import sign_in_check
+from followup.shell.models import MailAccount
+
+EXPIRES_AFTER = 600.0  # seconds
+_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="account-check")
+_lock = threading.Lock()
+_pending: dict[str, Pending] = {}
+
+
+@dataclass
+class Pending:
+    user_id: int
+    account: MailAccount  # prepared, not saved
+    form_data: dict[str, Any]
+    save_unverified: bool
+    future: Future = field(repr=False)
+    started: float = field(default_factory=time.monotonic)
+    stage: str = "smtp"  # the server being signed in to now
+
+    @property
+    def done(self) -> bool:
+        return self.future.done()
+
+    def results(self) -> list[CheckResult]:
+        return self.future.result()
+
+
+def start(user, account: MailAccount, form_data: dict[str, Any], save_unverified: bool) -> str:
+    """Begin checking a prepared account; return the token to ask about it with."""
+    _forget_expired()
+    token = secrets.token_urlsafe(16)
+    pending = Pending(user.pk, account, form_data, save_unverified, Future())
+
+    def report(stage: str) -> None:
+        pending.stage = stage
+
+    pending.future = _pool.submit(sign_in_check, account, report)
+    with _lock:
+        _pending[token] = pending
+    return token
+
+
+def get(user, token: str) -> Pending | None:
+    """The user's pending check, or None (unknown, expired, or someone else's)."""
+    with _lock:
+        pending = _pending.get(token)
+    if pending is None or pending.user_id != user.pk:
+        return None
+    return pending
+
+
+def finish(token: str) -> None:
+    with _lock:
+        _pending.pop(token, None)
+
+
+def _forget_expired() -> None:
+    cutoff = time.monotonic() - EXPIRES_AFTER
+    with _lock:
+        for token in [t for t, p in _pending.items() if p.started < cutoff and p.done]:
+            del _pending[token]
