@@ -151,3 +151,31 @@ def test_smtp_replies_are_classified():
     assert after.kind == "temporary" and after.uncertain
     before = _classify(gone, server, 5.0, what="x")
     assert before.kind == "temporary" and not before.uncertain
+
+
+def test_one_decision_table_covers_every_mail_error_kind():
+    from followup.mail import Decision, ErrorKind, MailError
+
+    assert {kind: kind.decision for kind in ErrorKind} == {
+        ErrorKind.AUTH: Decision.PAUSE,
+        ErrorKind.APP_PASSWORD: Decision.PAUSE,
+        ErrorKind.TLS: Decision.PAUSE,
+        ErrorKind.HOST: Decision.PAUSE,
+        ErrorKind.KEY: Decision.PAUSE,
+        ErrorKind.TIMEOUT: Decision.RETRY,
+        ErrorKind.CONNECTION: Decision.RETRY,
+        ErrorKind.TEMPORARY: Decision.RETRY,
+        ErrorKind.PERMANENT: Decision.FAIL,
+        ErrorKind.PROTOCOL: Decision.FAIL,
+    }
+    assert MailError("auth", "x").decision == Decision.PAUSE
+
+
+def test_an_unreachable_resolver_is_retried_but_an_unknown_host_is_not():
+    import socket
+
+    from followup.mail.errors import network_error
+
+    offline = network_error(socket.gaierror(socket.EAI_AGAIN, "try again"), "h", 1, 1.0)
+    unknown = network_error(socket.gaierror(socket.EAI_NONAME, "not known"), "h", 1, 1.0)
+    assert (offline.kind, unknown.kind) == ("connection", "host")

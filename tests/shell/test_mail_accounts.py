@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+import time_machine
 from django.db import connection
 
 from followup.cli.main import main
@@ -322,3 +323,118 @@ def test_doctor_signs_in_to_the_mailbox_and_says_what_is_wrong(capsys, monkeypat
     code, out, _ = run(capsys, monkeypatch, "doctor")
     assert code == 1
     assert "FAIL  mail: me@example.test SMTP:" in out
+
+
+def account_add_args(stack, *extra):
+    return (
+        "account",
+        "add",
+        "--email",
+        "me@example.test",
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        str(stack.smtp_port),
+        "--imap-host",
+        "127.0.0.1",
+        "--imap-port",
+        str(stack.imap_port),
+        "--smtp-security",
+        "starttls",
+        "--imap-security",
+        "starttls",
+        "--password-stdin",
+        *extra,
+    )
+
+
+def test_account_add_saves_nothing_when_the_sign_in_fails(capsys, monkeypatch, owner, stack):
+    args = account_add_args(stack, "--cafile", stack.cafile)
+    code, out, err = run(capsys, monkeypatch, *args, stdin="wrong-password\n")
+    assert code == 1
+    assert "FAIL  SMTP" in out and "refused the user name or password" in out
+    assert "nothing was saved" in err
+    assert not MailAccount.all_objects.exists()
+
+
+def test_account_add_can_keep_it_unverified_and_resume_signs_in_first(
+    capsys, monkeypatch, owner, stack
+):
+    args = account_add_args(stack, "--cafile", stack.cafile, "--save-unverified")
+    code, out, _ = run(capsys, monkeypatch, *args, stdin="wrong-password\n")
+    assert code == 1
+    account = MailAccount.objects.get()
+    assert account.is_unverified and "refused the user name or password" in account.pause_reason
+    code, _, err = run(capsys, monkeypatch, "account", "resume")
+    assert code == 1 and "stays paused" in err
+    account.set_password(stack.password("me"))
+    account.save()
+    code, out, _ = run(capsys, monkeypatch, "account", "resume")
+    assert code == 0 and "active again" in out
+    account.refresh_from_db()
+    assert account.paused_at is None
+
+
+@pytest.mark.parametrize(
+    ("cafile", "message"),
+    [
+        ("/nowhere/ca.pem", "the CA certificate file /nowhere/ca.pem does not exist"),
+        (__file__, "not a PEM certificate"),
+    ],
+)
+def test_a_bad_cafile_is_one_line_and_saves_nothing(
+    capsys, monkeypatch, owner, stack, cafile, message
+):
+    code, _, err = run(
+        capsys, monkeypatch, *account_add_args(stack, "--cafile", cafile), stdin="pw\n"
+    )
+    assert code == 1
+    assert message in err and err.count("\n") == 1
+    assert not MailAccount.all_objects.exists()
+
+
+def test_an_untrusted_certificate_says_how_to_fix_it(capsys, monkeypatch, owner, stack):
+    code, out, _ = run(
+        capsys, monkeypatch, *account_add_args(stack), stdin=stack.password("me") + "\n"
+    )
+    assert code == 1
+    assert "--cafile FILE" in out and "CA certificate field" in out
+
+
+def test_outbox_json_shows_each_message_id(capsys, monkeypatch, owner, stack, interview):
+    connect_mailbox(owner, stack)
+    dana = interview.interviewers.get(name="Dana Reyes")
+    dana.discussed = "the Kafka migration"
+    dana.save()
+    step = interview.steps.get(kind="thank_you", interviewer=dana)
+    code, out, _ = run(capsys, monkeypatch, "send", str(step.pk), "--drafts", "--json")
+    message_id = json.loads(out)["message_id"]
+    code, out, _ = run(capsys, monkeypatch, "outbox", "--json")
+    row = json.loads(out)[0]
+    assert (row["message_id"], row["step"], row["state"]) == (message_id, step.pk, "queued")
+
+
+def test_due_shows_a_note_waiting_in_drafts_as_such(capsys, monkeypatch, owner, stack, interview):
+    from followup.shell.mailbox.worker import run_once
+
+    connect_mailbox(owner, stack, delivery="draft")
+    dana = interview.interviewers.get(name="Dana Reyes")
+    dana.discussed = "the Kafka migration"
+    dana.email = "alice@example.test"
+    dana.save()
+    step = interview.steps.get(kind="thank_you", interviewer=dana)
+    run(capsys, monkeypatch, "send", str(step.pk), "--drafts")
+    run_once("w")
+    with time_machine.travel(step.due_at + dt.timedelta(minutes=5)):
+        code, out, _ = run(capsys, monkeypatch, "due")
+    assert code == 0
+    drafts, _, rest = out.partition("Due now:")
+    due_now = rest.partition("Next:")[0]
+    assert "In your Drafts, ready to send:" in drafts and "Dana Reyes" in drafts
+    assert "Dana Reyes" not in due_now  # Lee's note, not queued, is the one still to do
+    assert "in your Drafts folder since" in out
+    with time_machine.travel(step.due_at + dt.timedelta(minutes=5)):
+        code, out, _ = run(capsys, monkeypatch, "due", "--json")
+    waiting = json.loads(out)["in_drafts"]
+    assert [s["id"] for s in waiting] == [step.pk]
+    assert waiting[0]["mail"].startswith("In your Drafts folder since")

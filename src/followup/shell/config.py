@@ -185,7 +185,36 @@ def markdown() -> str:
     ]
     for setting in SETTINGS:
         lines.append(f"| `{setting.name}` | {setting.documented_default} | {setting.doc} |")
+    lines += ["", *_ACCOUNT_SETTINGS]
     return "\n".join(lines) + "\n"
+
+
+# Not environment variables: what each mail account holds, set on the Mail page or with
+# `followup account add`. Listed here so the settings reference names them too.
+_ACCOUNT_SETTINGS = [
+    "## Mail account settings",
+    "",
+    "Each mail account is set on the Mail page or with `followup account add` (see its `--help`),",
+    "and is used only after Followup has signed in to both of its servers.",
+    "",
+    "| Setting | Command-line option | What it does |",
+    "| --- | --- | --- |",
+    "| Provider | `--provider` | A preset (gmail, outlook, fastmail, icloud, yahoo) fills in the "
+    "servers; `custom` for any other. |",
+    "| SMTP / IMAP server and port | `--smtp-host`, `--smtp-port`, `--imap-host`, `--imap-port` | "
+    "Only for another provider. |",
+    "| Security | `--smtp-security`, `--imap-security` | `tls` or `starttls`; left empty, it "
+    "follows the preset or the port (465 and 993: TLS; 587 and 143: STARTTLS). There is no "
+    "unencrypted choice. |",
+    "| CA certificate | `--cafile FILE` | For a private server whose certificate comes from your "
+    "own certificate authority: the PEM file's text is checked and stored with the account (on "
+    "the Mail page, paste it under Servers and certificate). |",
+    "| Delivery | `--delivery draft` or `send` | Put each due note in Drafts (the default), or "
+    "send it at its planned moment. |",
+    "| Unverified | `--save-unverified`, `--no-test` | Keep an account whose sign-in check failed "
+    "(or was skipped): it stays paused, and nothing is queued for it, until "
+    "`followup account test` passes. |",
+]
 
 
 if __name__ == "__main__":

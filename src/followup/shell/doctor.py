@@ -116,9 +116,8 @@ def _accounts() -> str:
 
 def _mail() -> str:
     """Sign in to each connected mailbox's SMTP and IMAP servers, as the worker will."""
-    from followup.mail import check_account
+    from followup.mail import MailError, check_account
     from followup.shell.models import MailAccount
-    from followup.shell.vault import VaultError
 
     accounts = list(MailAccount.objects.all())
     if not accounts:
@@ -127,8 +126,8 @@ def _mail() -> str:
     for account in accounts:
         try:
             results = check_account(account.settings())
-        except VaultError as exc:
-            problems.append(f"{account.email}: {exc}")
+        except MailError as exc:  # the stored password cannot be read (a missing or wrong key)
+            problems.append(f"{account.email}: {exc.message}")
             continue
         problems += [
             f"{account.email} {r.server.upper()}: {r.message}" for r in results if not r.ok
@@ -136,7 +135,7 @@ def _mail() -> str:
         if account.paused_at:
             problems.append(
                 f"{account.email} is paused ({account.pause_reason}); "
-                "fix it, then `followup account resume`."
+                "fix it, then `followup account resume` (it signs in first)."
             )
     if problems:
         raise Failed(" ".join(problems))
