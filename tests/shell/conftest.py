@@ -16,30 +16,32 @@ UTC = dt.UTC
 PASSWORD = "a long test passphrase"
 
 # The moment the shell's tests run at: Tue 1 Dec 2026, 15:30 in New York, half an hour after the
-# standard interview below ended. Tests whose peers keep the real clock (the mail servers, a
-# browser, a worker process) ask for `business_hours` instead, and their dates follow that.
+# standard interview below ended. Tests whose peers keep the real clock ask for `business_hours`
+# (the mail servers) or `real_clock` (worker processes) instead, and their dates follow that.
 PINNED_NOW = dt.datetime(2026, 12, 1, 20, 30, tzinfo=UTC)
-# What keeps the real time, so a test that uses one must not run in the past.
-REAL_CLOCK_PEERS = {"business_hours"}
 
 
 @pytest.fixture(autouse=True)
 def clock(request):
     """Pin the clock (ticking) for every test; yield the pinned moment.
 
-    At PINNED_NOW, or, for tests that use `business_hours`, at 10:00 UTC on the next US business
-    day at or after the real time: inside a send window, and never before the real clock that
-    Dovecot dates its own mail by.
+    At PINNED_NOW; for tests that use `business_hours`, at 10:00 UTC on the next US business
+    day at or after the mail servers' clock (inside a send window, and never before the clock
+    Dovecot dates its own mail by); for tests that use `real_clock` (worker processes that keep
+    the real time), at the real time.
     """
     import time_machine
 
     from followup.core.timing import Policy, next_send_moment
+    from followup.testing.mailstack import servers_now
 
-    if REAL_CLOCK_PEERS & set(request.fixturenames):
-        real_now = dt.datetime.now(UTC)  # not travelling yet: the real clock
-        target = next_send_moment(real_now, "UTC", "US", Policy())
-        if target > real_now:
+    if "business_hours" in request.fixturenames:
+        servers = dt.datetime.fromtimestamp(servers_now(), tz=UTC)
+        target = next_send_moment(servers, "UTC", "US", Policy())
+        if target > servers:
             target += dt.timedelta(hours=2)  # 10:00, comfortably inside the window
+    elif "real_clock" in request.fixturenames:
+        target = dt.datetime.now(UTC)  # not travelling yet: this process's own clock
     else:
         target = PINNED_NOW
     _pinned[0] = target
@@ -182,7 +184,13 @@ def connect_mailbox(user, stack, *, delivery="send", password=None):
 
 @pytest.fixture
 def business_hours(clock):
-    """Marks a test whose peers keep real time; `clock` pins it in a business-hours moment."""
+    """Marks a test that talks to the mail servers; `clock` pins it in a business-hours moment."""
+    return clock
+
+
+@pytest.fixture
+def real_clock(clock):
+    """Marks a test whose worker processes keep the real time; `clock` pins it there."""
     return clock
 
 

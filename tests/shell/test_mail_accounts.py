@@ -370,7 +370,7 @@ def test_account_add_can_keep_it_unverified_and_resume_signs_in_first(
     account.set_password(stack.password("me"))
     account.save()
     code, out, _ = run(capsys, monkeypatch, "account", "resume")
-    assert code == 0 and "active again" in out
+    assert code == 0 and "active again" in out, out
     account.refresh_from_db()
     assert account.paused_at is None
 

@@ -15,6 +15,7 @@ import sys
 import time
 from collections import Counter
 
+import pytest
 from django.db import connection, connections
 
 from followup.shell.models import OutboxMessage
@@ -28,6 +29,7 @@ SQLITE = (2, 60)  # (workers, notes)
 POSTGRES = (4, 100)
 
 
+@pytest.mark.usefixtures("real_clock")
 def test_racing_workers_deliver_every_note_exactly_once(transactional_db, owner, stack):
     workers, notes = POSTGRES if connection.vendor == "postgresql" else SQLITE
     connect_mailbox(owner, stack)

@@ -96,6 +96,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("point", "save_sent"), CASES)
+@pytest.mark.usefixtures("real_clock")
 def test_a_worker_killed_mid_send_loses_nothing_and_never_sends_twice_silently(
     transactional_db, owner, stack, point, save_sent
 ):

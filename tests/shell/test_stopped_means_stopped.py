@@ -138,3 +138,15 @@ def test_a_deadline_the_user_corrected_is_never_overwritten_by_a_later_email(own
     interview.refresh_from_db()
     assert (interview.stated_deadline, interview.deadline_set_by_user) == (mine, True)
     assert interview.deadline_email_at is None
+
+
+@pytest.mark.parametrize("mode", ["draft", "send"])
+def test_an_outcome_recorded_after_the_claim_still_stops_the_delivery(owner, stack, mode):
+    interview, message = queued_thank_you(owner, stack, mode)
+    claimed = delivery.claim("w", timezone.now())
+    assert claimed.pk == message.pk
+    actions.record_outcome(interview.opportunity, Opportunity.Status.OFFER)
+    assert delivery.deliver(claimed) == OutboxMessage.State.CANCELLED
+    message.refresh_from_db()
+    assert message.last_error == "Not sent: Outcome recorded: offer."
+    assert nothing_went_out(stack, message)

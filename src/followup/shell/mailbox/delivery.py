@@ -187,6 +187,12 @@ def deliver(message: OutboxMessage, *, before_send=None) -> str:
         _finish(message, State.FAILED, str(exc))
         return State.FAILED
 
+    # Stopped since the claim (an outcome recorded a moment ago): neither Drafts nor SMTP.
+    step = Step.objects.filter(pk=message.step_id).first() if message.step_id else None
+    if step is None or step.state != Step.State.PLANNED:
+        _finish(message, State.CANCELLED, f"Not sent: {not_sent_reason(step)}")
+        return State.CANCELLED
+
     if message.mode == OutboxMessage.Mode.DRAFT:
         _save(message, stage=Stage.CONNECTING)  # still ours? (raises LostClaim if not)
         try:
@@ -196,11 +202,6 @@ def deliver(message: OutboxMessage, *, before_send=None) -> str:
         _finish(message, State.DONE, f"Saved to {folder}.")
         return State.DONE
 
-    if message.step_id:
-        step = Step.objects.filter(pk=message.step_id).first()
-        if step is None or step.state != Step.State.PLANNED:
-            _finish(message, State.CANCELLED, "The step was no longer planned.")
-            return State.CANCELLED
     if before_send is not None:
         try:
             go_ahead = before_send(message)
