@@ -34,8 +34,12 @@ State = OutboxMessage.State
 
 
 def queue_notes(owner, count: int) -> list[str]:
-    """``count`` thank-yous to alice, due now, queued by the product's enqueue_due."""
-    start = (timezone.now() - dt.timedelta(days=1)).replace(microsecond=0)
+    """``count`` thank-yous to alice, due now, queued by the product's enqueue_due.
+
+    The interviews were three days ago: whatever the day and hour, a business day's send window
+    has opened since (one day ago, on a Sunday, the thank-yous would not be due until Monday).
+    """
+    start = (timezone.now() - dt.timedelta(days=3)).replace(microsecond=0)
     for n in range(count):
         make_interview(
             owner,

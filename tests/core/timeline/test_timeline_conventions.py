@@ -143,15 +143,20 @@ def test_it_reads_month_parts_quarters_and_years(text, expected):
 @pytest.mark.parametrize(
     ("text", "now", "tz", "expected"),
     [
-        ("after Thanksgiving", THU, NY, "2026-12-04"),
-        ("after Thanksgiving", dt.datetime(2026, 10, 3), "America/Toronto", "2026-10-23"),
-        ("after Christmas", FRI, LONDON, "2027-01-08"),  # 1 Jan is a holiday: the week after
+        # PRODUCT.md: the Friday of the week that holds the first business day after it.
+        ("after Thanksgiving", THU, NY, "2026-11-27"),  # Thu 26 Nov: back on Fri 27 Nov
+        ("after Thanksgiving", dt.datetime(2026, 10, 3), "America/Toronto", "2026-10-16"),
+        ("after Christmas", FRI, LONDON, "2027-01-01"),  # back Tue 29 Dec: that week's Friday
+        ("after Golden Week", dt.datetime(2026, 4, 20), "Asia/Tokyo", "2026-05-08"),
+        ("after Golden Week", dt.datetime(2027, 4, 20), "Asia/Tokyo", "2027-05-07"),
+        ("after the May bank holiday", dt.datetime(2026, 4, 20), "Europe/Dublin", "2026-05-08"),
+        ("after Lunar New Year", dt.datetime(2027, 1, 20), "Asia/Singapore", "2027-02-12"),
         ("after the new year", THU, NY, "2027-01-08"),
         ("in the new year", THU, NY, "2027-01-08"),
         ("before Christmas", THU, NY, "2026-12-24"),
         ("post Diwali", dt.datetime(2026, 10, 26), "Asia/Kolkata", "2026-11-13"),
-        ("after Australia Day", dt.datetime(2026, 1, 20), "Australia/Sydney", "2026-02-06"),
-        ("after the bank holiday", dt.datetime(2026, 5, 18), LONDON, "2026-06-05"),
+        ("after Australia Day", dt.datetime(2026, 1, 20), "Australia/Sydney", "2026-01-30"),
+        ("after the bank holiday", dt.datetime(2026, 5, 18), LONDON, "2026-05-29"),
         ("after the 4th of July", dt.datetime(2026, 6, 26), "America/Los_Angeles", "2026-07-10"),
     ],
 )
@@ -215,7 +220,6 @@ def test_distractor_dates_are_not_the_timeline(text):
         "We'll be in touch soon.",
         "We'll let you know.",
         "No timeline yet.",
-        "We'll reach out in the coming weeks.",
         "Shortly!",
         "",
     ],
@@ -257,3 +261,40 @@ def test_an_aware_now_is_read_in_the_writers_zone():
 def test_an_unknown_zone_is_an_error():
     with pytest.raises(ValueError, match="unknown time zone"):
         read_timeline("by Friday", THU, "Mars/Olympus")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PRODUCT.md's vague amounts, said on Thu 26 Nov 2026.
+        ("We'll reach out in the coming weeks.", "2026-12-17"),
+        ("Over the next few weeks we'll decide.", "2026-12-17"),
+        ("It's going to be a few weeks.", "2026-12-17"),
+        ("she said 2 wks tops", "2026-12-10"),
+        ("a week, maybe 10 days", "2026-12-06"),
+        ("recruiter said client gives fb w/in 2 bus. days", "2026-11-30"),
+        ("Decision by the end of H1.", "2027-06-30"),
+        ("Late next week or early the following.", "2026-12-07"),
+        ("Either end of this week or early next.", "2026-11-30"),
+        ("The panel meets Tuesday and you'll hear from me the day after.", "2026-12-02"),
+        # A weekday and a day number that disagree: the nearer of the two (Mon 30th vs Tue 1st).
+        ("We'll decide by Tuesday the 30th.", "2026-11-30"),
+    ],
+)
+def test_it_reads_everyday_vague_and_alternative_forms(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'll be the first to know!",
+        "She was busy with the Black Friday setup.",
+        "The manager has been out sick since Monday.",
+        "We would like to have your answer by Friday.",
+        "If I don't hear by Friday I'll email her.",
+        "You are welcome to reapply after 90 days.",
+    ],
+)
+def test_other_peoples_dates_are_not_the_timeline(text):
+    assert read(text) is None

@@ -34,7 +34,7 @@ _COMMITMENT = (
     r"reconnect|revisit|pick this up|shortlist|promised|said|says|told|mentioned|allow|"
     r"bear with|patience|share|sharing|communicate|communicated|rollout|selection|shortlisting|"
     r"(?:get|give) you an? (?:answer|decision)|deliberate|debrief|at the latest|"
-    r"at the very latest|latest|worst case"
+    r"at the very latest|latest|worst case|sign[- ]?off|approv\w*"
 )
 _DISTRACTOR = (
     r"start|starts|started|starting|start date|begin|begins|beginning on|commence\w*|join|joins|"
@@ -55,10 +55,18 @@ _DISTRACTOR = (
     r"experience|parking|dial-in|reminder|confirmed for|appointment|training|demo|deadline to|"
     r"last day to|born|birthday|anniversary|renewal|renew|payroll|paid on|pay day|payday|"
     r"can you do|are you free|works for you|work for you|do you have time|q[1-4] results|"
-    r"paid|bonus|salary|pay|compensation|equity|vest\w*|raise|performance review|reviews"
+    r"paid|bonus|salary|pay|compensation|equity|vest\w*|raise|performance review|reviews|"
+    r"come by|stop by|drop by|swing by|pop in|bring|report to|show up|turn up|since|"
+    r"your (?:answer|response|reply|decision|acceptance)|you accept|paus\w*|on hold|"
+    r"re-?apply|reapplying|"
+    r"if (?:i|we) (?:don't|dont|do not|haven't|havent|have not) (?:hear|get|receive)\w*"
 )
+# "they'll let me know", "she said theyd let me know", "he will get back to me": the speaker's
+# promise, reported; on its own "let me know" is a request of the candidate.
 _REPORTED_PROMISE = (
-    r"(?:'ll|'d) (?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|"
+    r"(?:'ll|'d|(?<![a-z])(?:they|she|he|we|hr|recruiter|manager)(?:d|ll| will| would| are "
+    r"going to| is going to| gonna| to| promised to| said they'?d| said they'?ll)?) "
+    r"(?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|"
     r"revert to (?:me|us)|reply to (?:me|us))"
 )
 _COMMITMENT_RE = re.compile(rf"(?:{_REPORTED_PROMISE}|(?<![a-z])(?:{_COMMITMENT}))(?![a-z])")

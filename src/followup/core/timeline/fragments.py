@@ -13,7 +13,8 @@ MONTH = "(?:" + "|".join(MONTHS) + ")"
 
 
 def weekday(name: str = "wd") -> str:
-    return f"(?P<{name}>{WEEKDAY})"
+    # "Black Friday", "Good Friday", "Cyber Monday" are events, not the coming weekday.
+    return f"(?<!black )(?<!good )(?<!cyber )(?<!casual )(?P<{name}>{WEEKDAY})"
 
 
 def month(name: str = "mon") -> str:
@@ -101,6 +102,22 @@ HOLIDAY_PATTERNS: dict[str, str] = {
     "republic_day": r"republic day",
     "onam": r"onam",
     "ganesh": r"ganesh chaturthi",
+    "golden_week": r"(?:the )?(?:golden week|gw)(?: holidays?| break)?",
+    "obon": r"(?:the )?o-?bon(?: holidays?| break| week)?",
+    "lunar_new_year": (
+        r"(?:the )?(?:lunar|chinese) new year(?: holidays?| break| period)?|(?:the )?cny"
+        r"(?: holidays?| break)?|(?:the )?spring festival"
+    ),
+    "matariki": r"matariki(?: weekend| long weekend)?",
+    "waitangi_day": r"waitangi day",
+    "st_patricks_day": r"(?:st\.? |saint )?patrick'?s day|paddy'?s day",
+    "hari_raya_haji": r"hari raya haji",
+    "hari_raya_puasa": r"hari raya(?: puasa| aidilfitri)?",
+    "undas": r"(?:the )?undas(?: long weekend| break| holidays?)?|all saints'? day",
+    "named_bank_holiday": (
+        r"the (?:early )?(?P<bh_month>may|june|august|october|spring|summer|easter) "
+        r"(?:bank holiday|long weekend)(?: weekend| monday)?"
+    ),
     "bank_holiday": (
         r"the (?:next )?(?:bank holiday|long weekend|public holiday)(?: weekend| monday)?"
     ),

@@ -29,7 +29,12 @@ from followup.core.timeline.fragments import (
     ordinal_day,
     weekday,
 )
-from followup.core.timeline.holiday_names import holiday_date, next_long_weekend_holiday
+from followup.core.timeline.holiday_names import (
+    BANK_HOLIDAY_MONTHS,
+    bank_holiday_in,
+    holiday_date,
+    next_long_weekend_holiday,
+)
 from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
 
 DEADLINE = "deadline"
@@ -166,13 +171,20 @@ def _day_range_month(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | No
 
 @rule("explicit_date", rf"{weekday()},? (?:the )?{ordinal_day()}")
 def _weekday_and_day(m: re.Match[str], ctx: Context) -> dt.date | None:
-    return dates.next_day_of_month(ctx.today, int(m["d"]), WEEKDAY_INDEX[m["wd"]])
+    """ "Friday the 4th". When the two disagree, PRODUCT.md takes the nearest such date from the
+    moment of speaking, never months away: the coming Friday or the coming 4th, whichever is
+    first."""
+    weekday = WEEKDAY_INDEX[m["wd"]]
+    day = dates.next_day_of_month(ctx.today, int(m["d"]))
+    if day is None or day.weekday() == weekday:
+        return day
+    return min(day, dates.next_weekday(ctx.today, weekday))
 
 
 _NOT_A_DAY_AFTER = (
     r"(?! (?:round|interview|stage|step|floor|time|candidate|person|one|place|week|day|month|"
     r"year|quarter|business|working|attempt|call|meeting|reference|option|choice|draft|"
-    r"version|level|grade|year|anniversary|birthday|percentile|century)\b)"
+    r"version|level|grade|year|anniversary|birthday|percentile|century|to|ones?)\b)"
 )
 
 
@@ -343,6 +355,21 @@ def _week_part(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 
 @rule("week_part", r"mid[- ]?week")
+@rule(
+    "week_part",
+    r"(?:(?:late|the end of|end of|later)(?: in)? (?P<which>this|next|the) week|(?:late|the end "
+    r"of|end of) (?P<which2>this|next) week) or (?:early|the start of|the beginning of|start of) "
+    r"(?:the following(?: week| one)?|the week after|next(?: week| one)?|the next(?: week| one)?)",
+)
+def _late_or_early_following(m: re.Match[str], ctx: Context) -> dt.date:
+    """ "late next week or early the following": the later one, the start of the week after."""
+    which = m["which"] or m["which2"]
+    weeks = 2 if which == "next" else 1
+    if ctx.today.weekday() == 6 and which == "next":
+        weeks = 1  # said on a Sunday, "next week" starts tomorrow
+    return dates.week_start(ctx.today) + dt.timedelta(days=7 * weeks)
+
+
 def _midweek(m: re.Match[str], ctx: Context) -> dt.date:
     return _day_in_week(ctx, "this week", WEDNESDAY)
 
@@ -381,7 +408,9 @@ _DURATION_LEADS = (
     r"in less than|in no more than|up to|wait(?: for)?|allow(?: for)?|allow us|give (?:us|me|"
     r"them|it|him|her)|takes?|taking|will take|should take|could take|may take|might take|"
     r"would take|can take|(?:timeline|timeframe|time frame|turnaround|turn around|turn-around|"
-    r"eta|wait|process)(?: is| of| will be| should be| would be| =| :|:)?|about|after|another)"
+    r"eta|wait|process)(?: is| of| will be| should be| would be| =| :|:)?|about|after|another|"
+    r"in next|within next|(?:going to|gonna|will|should|could|might|may|would|'ll|it'll) be|"
+    r"maybe|probably|prob|roughly|approximately|approx|i'd say|say|said|says|like|around)"
     r"(?: (?:usually|typically|normally|generally|currently|likely|probably|roughly))?"
 )
 _DURATION_BLOCKERS = re.compile(
@@ -482,6 +511,33 @@ def _duration_from_now(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | 
 def _the_next_unit(m: re.Match[str], ctx: Context) -> dt.date | None:
     count = max(1, number_value(m["n3"]) or 1)
     return _duration_date(ctx, count, m["unit"])
+
+
+@rule(
+    "duration",
+    r"(?P<lead>in|within|over|during|for|sometime in|some time in|at some point in) the "
+    r"(?P<amount>coming|next (?:few|couple of|couple)|next several|upcoming) "
+    r"(?P<unit>days|weeks|months)",
+)
+def _the_coming_units(m: re.Match[str], ctx: Context) -> dt.date | None:
+    """ "in the coming weeks", "the next few weeks": 3 of them (PRODUCT.md's vague amounts)."""
+    amount = m["amount"]
+    count = 2 if "couple" in amount else 4 if "several" in amount else 3
+    return _duration_date(ctx, count, m["unit"])
+
+
+@rule(
+    "duration",
+    rf"(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))?[ -]?{UNIT} "
+    r"(?:tops|max|maximum|at most|at the most|at the latest|at the outside)(?![a-z])",
+)
+def _duration_at_most(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
+    """ "2 wks tops", "10 days max": a ceiling said after the amount."""
+    count = _upper_count(m)
+    found = _duration_date(ctx, count, m["unit"]) if count else None
+    if found is None:
+        return None
+    return found, "business_days" if "business" in m["unit"] or "work" in m["unit"] else "duration"
 
 
 @rule("duration", r"(?:this|same|the same) time next (?P<unit>week|month)")
@@ -620,6 +676,21 @@ _QUARTER = (
 
 @rule(
     "quarter",
+    r"(?:(?:the )?end of|by|before|in|during|within|until|by the end of|close of)[ -](?:the )?"
+    rf"(?P<half>h[12]|(?:1st|2nd|first|second) half(?: of the year)?)(?: (?:of )?{YEAR})?",
+)
+def _half_year(m: re.Match[str], ctx: Context) -> dt.date:
+    """ "end of H1" is 30 June, H2 31 December: the next such half not yet over."""
+    first = m["half"] == "h1" or m["half"].startswith(("1st", "first"))
+    year = _year(m) or ctx.today.year
+    day = dt.date(year, 6, 30) if first else dt.date(year, 12, 31)
+    if day < ctx.today and _year(m) is None:
+        day = day.replace(year=year + 1)
+    return day
+
+
+@rule(
+    "quarter",
     r"(?:(?P<part>end of|the end of|close of|the close of|early|mid|late|start of|the start of|"
     r"beginning of|the beginning of|middle of|the middle of|in|during|by|before|until|within|"
     r"towards the end of)[ -](?:the )?)?"
@@ -715,16 +786,11 @@ _AFTER = (
 
 
 def friday_after(ctx: Context, holiday: dt.date) -> dt.date:
-    """The Friday of the first full working week after a holiday and any days off around it."""
-    end = holiday
-    while not business.is_business_day(end + dt.timedelta(days=1), ctx.country):
-        end += dt.timedelta(days=1)
-    friday = dates.next_weekday(end, MONDAY) + dt.timedelta(days=4)
-    for _ in range(4):
-        if business.is_business_day(friday, ctx.country):
-            break
-        friday += dt.timedelta(days=7)
-    return friday
+    """The Friday of the week that holds the first business day after the holiday (PRODUCT.md:
+    "after Thanksgiving" said in the US is the Friday after it; "after Labor Day" that week's
+    Friday). `holiday` is the last day of a multi-day one."""
+    first = business.next_business_day(holiday, ctx.country)
+    return dates.weekday_of_week(first, FRIDAY)
 
 
 def back_after(ctx: Context, holiday: dt.date) -> dt.date:
@@ -750,6 +816,10 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         key = "christmas" if before else "new_year"
     if key == "bank_holiday":
         day = next_long_weekend_holiday(ctx.country, ctx.today)
+    elif key == "named_bank_holiday":
+        month = BANK_HOLIDAY_MONTHS[m["bh_month"]]
+        # England's spring bank holiday is the last Monday of May, not the early May one.
+        day = bank_holiday_in(ctx.country, month, ctx.today, last=m["bh_month"] == "spring")
     else:
         day = holiday_date(key, ctx.country, ctx.today)
     if day is None:

@@ -52,6 +52,28 @@ HOLIDAYS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[int, int] | No
     "onam": (("onam",), ("IN",), None),
     "ganesh": (("ganesh",), ("IN",), None),
     "good_friday": (("good friday",), ("GB",), None),
+    # Multi-day holidays: any day of the run will do, because the business day after it skips
+    # the rest of the run (the days off are all in the country's list).
+    "golden_week": (("constitution day",), ("JP",), None),
+    "obon": ((), (), (8, 16)),  # not a public holiday: its usual last day
+    "lunar_new_year": (("chinese new year", "lunar new year", "korean new year"), ("SG",), None),
+    "matariki": (("matariki",), ("NZ",), None),
+    "waitangi_day": (("waitangi day",), ("NZ",), None),
+    "st_patricks_day": (("saint patrick's day", "st. patrick's day"), ("IE",), None),
+    "hari_raya_haji": (("eid al-adha", "hari raya haji"), ("SG",), None),
+    "hari_raya_puasa": (("eid al-fitr", "hari raya puasa"), ("SG",), None),
+    "undas": (("all saints' day",), ("PH",), (11, 1)),
+}
+
+# "the May bank holiday", "the spring bank holiday": the first holiday in that month.
+BANK_HOLIDAY_MONTHS = {
+    "may": 5,
+    "june": 6,
+    "august": 8,
+    "october": 10,
+    "spring": 5,
+    "summer": 8,
+    "easter": 4,
 }
 
 
@@ -99,6 +121,26 @@ def holiday_date(key: str, country: str | None, today: dt.date) -> dt.date | Non
             day = dt.date(year, *fixed)
             if day >= earliest:
                 return day
+    return None
+
+
+def bank_holiday_in(
+    country: str | None, month: int, today: dt.date, *, last: bool = False
+) -> dt.date | None:
+    """The next public holiday on a Monday or Friday in that month ("the August bank holiday");
+    with `last`, the month's last such day (England's spring bank holiday ends May)."""
+    if not country:
+        return None
+    earliest = today - dt.timedelta(days=6)
+    for regional in (False, True):
+        for year in (today.year, today.year + 1):
+            days = [
+                day
+                for day, _name in _named_days(country.upper(), year, regional)
+                if day.month == month and day >= earliest and day.weekday() in (0, 4)
+            ]
+            if days:
+                return days[-1] if last else days[0]
     return None
 
 

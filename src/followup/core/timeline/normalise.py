@@ -49,12 +49,15 @@ _UNIT_ORD_ALT = "|".join(UNIT_ORDINALS)
 _TOKEN = re.compile(
     rf"(?P<compound>\b(?:{_TENS_ALT})[- ](?:{_UNITS_ALT}|{_UNIT_ORD_ALT})\b)"
     r"|(?P<dotted>\b(?:c\.o\.b|e\.o\.d|e\.o\.w|a\.s\.a\.p)\b\.?)"
-    r"|(?P<word>[a-z][a-z0-9]*(?:'[a-z]+)?|w/in|w/c|w/e)"
+    r"|(?P<word>w/in|w/c|w/e|[a-z][a-z0-9]*(?:'[a-z]+)?)"
     r"|(?P<number>\d+(?:st|nd|rd|th)?(?![a-z]))"
     r"|(?P<space>\s+)"
     r"|(?P<other>.)",
     re.DOTALL,
 )
+
+
+_BUSINESS_DAYS_AFTER = re.compile(r"\.? ?(?P<days>days?\b)")
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,7 @@ def normalise(text: str) -> Normalised:
     starts: list[int] = []
     ends: list[int] = []
     previous_word = ""
+    skip_dot = False  # the abbreviation's full stop in "bus. days"
 
     def emit(piece: str, start: int, end: int, same_length: bool) -> None:
         pieces.append(piece)
@@ -128,6 +132,11 @@ def normalise(text: str) -> Normalised:
         kind = match.lastgroup
         token = match.group()
         start, end = match.span()
+        if skip_dot:
+            skip_dot = False
+            if token == ".":
+                ends[-1] = end
+                continue
         if kind == "space":
             piece = "\n" if token.count("\n") >= 2 else " "
             if pieces and pieces[-1] in (" ", "\n"):
@@ -146,6 +155,9 @@ def normalise(text: str) -> Normalised:
                     or (rest[:1] == " " and rest[1:2].isdigit())
                 )
                 piece = AMBIGUOUS_WEEKDAYS[token] if introduced else token
+            elif token == "bus" and _BUSINESS_DAYS_AFTER.match(lowered, end):
+                piece = "business"  # "5 bus. days", never the vehicle
+                skip_dot = lowered[end : end + 1] == "."
             else:
                 piece = canonical_word(token)
             previous_word = piece.rsplit(" ", 1)[-1]

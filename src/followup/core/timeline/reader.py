@@ -117,6 +117,7 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
         if day is not None:
             combined.append(Candidate(window + m.start(), candidate.end, "relative_to_event", day))
     combined += _weeks_following_a_date(text, found, ctx)
+    combined += _days_after_an_event(text, found)
     combined += _durations_after_an_earlier_date(text, found, ctx)
     if not combined:
         return found
@@ -129,21 +130,51 @@ _COUNT = re.compile(
     r"(?: or (?P<n3>so|\d{1,3}))?|(?P<fortnight>fortnight)"
 )
 _OF_THAT_AFTER = re.compile(r" (?:of|after|from|following) (?:that|then|this|it|the same)\b")
+_OF_THE_EVENT_AFTER = re.compile(
+    r" (?:of|after|from|following) (?:the |my |our |your |his |her |their )"
+    r"(?P<event>[a-z]+(?: [a-z]+){0,3}?)(?=[ .,;!?)]|$)"
+)
+_EVENT_STOPWORDS = frozenset("the a an of on my our your his her their date day".split())
+_EVENT_SYNONYMS = {"return": ("back", "return"), "close": ("clos",), "closing": ("clos",)}
+
+
+def _names_the_anchor(text: str, event: str, anchor: Candidate) -> bool:
+    """The event named after the duration ("of the vote") is the one dated earlier ("the board
+    votes at its 18 November meeting"): one of its words stands near that date."""
+    near = text[max(0, anchor.start - 80) : anchor.end]
+    for word in event.split():
+        if word in _EVENT_STOPWORDS:
+            continue
+        stems = _EVENT_SYNONYMS.get(word, (word[:4],))
+        if any(re.search(rf"(?<![a-z]){stem}", near) for stem in stems):
+            return True
+    return False
 
 
 def _durations_after_an_earlier_date(
     text: str, found: list[Candidate], ctx: Context
 ) -> list[Candidate]:
-    """ "The panel sits on 2 Dec; you'll hear within 48 hours of that": count from 2 Dec."""
+    """ "The panel sits on 2 Dec; you'll hear within 48 hours of that" or "... of the panel":
+    count from 2 Dec."""
     counted: list[Candidate] = []
     for index, candidate in enumerate(found):
         if candidate.kind not in ("duration", "business_days") or index == 0:
             continue
-        if not _OF_THAT_AFTER.match(text, candidate.end):
+        that = _OF_THAT_AFTER.match(text, candidate.end)
+        named = None if that else _OF_THE_EVENT_AFTER.match(text, candidate.end)
+        if that is None and named is None:
             continue
-        anchor = found[index - 1]
+        earlier = [c for c in found[:index] if c.kind in _POINT_KINDS]
+        if not earlier:
+            continue
+        anchor = earlier[-1]
+        limit = 160 if that else 320
+        if candidate.start - anchor.end > limit:
+            continue
+        if named is not None and not _names_the_anchor(text, named["event"], anchor):
+            continue
         m = _COUNT.search(text, candidate.start, candidate.end)
-        if anchor.kind not in _POINT_KINDS or not m or candidate.start - anchor.end > 160:
+        if not m:
             continue
         if m["fortnight"]:
             count, unit = 1.0, "fortnight"
@@ -159,9 +190,32 @@ def _durations_after_an_earlier_date(
         )
         day = _duration_date(shifted, count, unit)
         if day is not None:
-            end = _OF_THAT_AFTER.match(text, candidate.end).end()
+            end = (that or named).end()
             counted.append(Candidate(candidate.start, end, "relative_to_event", day))
     return counted
+
+
+_DAY_AFTER = re.compile(
+    r"(?P<after>(?:on )?(?:the )?(?:day after|following day|next day|day following)(?: that)?)"
+    r"|(?P<same>(?:on )?(?:that (?:same )?(?:evening|afternoon|day|night)|the same day|same day))"
+)
+
+
+def _days_after_an_event(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "The panel meets Tuesday and you'll hear from me the day after": Tuesday + 1."""
+    days: list[Candidate] = []
+    for candidate in found:
+        if candidate.kind not in _POINT_KINDS:
+            continue
+        rest = text[candidate.end : candidate.end + 120]
+        stop = re.search(r"[.!?\n]", rest)
+        m = _DAY_AFTER.search(rest[: stop.start() if stop else len(rest)])
+        if m is None or m["after"] and "tomorrow" in rest[m.end() : m.end() + 10]:
+            continue
+        day = candidate.day + dt.timedelta(days=1 if m["after"] else 0)
+        start, end = candidate.end + m.start(), candidate.end + m.end()
+        days.append(Candidate(start, end, "relative_to_event", day))
+    return days
 
 
 def _weeks_following_a_date(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:

@@ -74,7 +74,6 @@ def step_detail(request, pk: int):
             "note": note,
             **_review_parts(step, subject, body),
             "mail_account": account_for(request.user),
-            "outbox": step.outbox.order_by("-created_at").first(),
         },
     )
 
