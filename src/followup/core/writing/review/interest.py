@@ -20,8 +20,16 @@ _TARGET = (
     r"lead(?:ing)? |run(?:ning)? |driv(?:e|ing) for|sell(?:ing)? for|teach(?:ing)? |supervis|"
     r"start(?:ing)? (?:at|with|on)|to start\b|take it on|contribut|grow (?:at|with)|"
     r"help(?:ing)? (?:\w+ ){0,2}(?:grow|win|team|through|with)|bring\b[^.!?]{0,80}\bto (?!you\b)|"
-    r"be (?:on|in) your|on board|aboard|cook for you|build (?:\w+ ){0,3}at|be your |"
-    r"support (?:your|the) (?:\w+ )?team)"
+    r"be (?:on|in|with|part of) (?:your|the)|on board|aboard|cook for you|build (?:\w+ ){0,3}at|"
+    r"be your |support (?:your|the) (?:\w+ )?team|(?:come|go) and work|come work|"
+    r"(?:cook|guard|teach|drive|weld|serve|nurse|care|dispatch|code|design|build|fly|sell|"
+    r"coach|manage|clean|deliver|haul|install|fix|repair)\w* (?:on|at|for|in|with) )"
+)
+# Verbs after "I'd love to" that are about the process, not the job ("I'd love to hear back").
+_NOT_THE_JOB = (
+    r"hear|know|learn|chat|talk|discuss|speak|meet|connect|stay in touch|catch up|keep in touch|"
+    r"get your|see your|find out|receive|answer|follow up|check|ask|share|send|thank|touch base|"
+    r"set up|schedule|arrange|update"
 )
 _INTEREST = [
     re.compile(
@@ -58,6 +66,36 @@ _INTEREST = [
         r"(?:see myself|belong)\b"
     ),
     re.compile(r"\bcount me in\b|\ball in on\b|\bsign me up\b"),
+    # Everyday and terse ways of wanting it: "still want in", "still want it", "would love a spot
+    # on your crew", "I'd rather work for you", "X remains my preference", "hope i get it".
+    re.compile(
+        r"\b(?:still|really|rly|def|definitely) (?:really |rly |very much )?want (?:in|it|this|"
+        r"that|the job|the spot|the role)\b|\bwant in\b|\bhope i (?:get|land) (?:it|this|the)\b"
+    ),
+    re.compile(
+        r"\b(?:would|'d|i) (?:really |so |truly )?(?:love|like) (?:a|an|the) (?:spot|place|seat|"
+        r"position|job|role|shot|chance|opening)\b"
+    ),
+    re.compile(
+        r"\b(?:would|'d) (?:really |truly |very much |so |absolutely )?love to "
+        r"(?!(?:" + _NOT_THE_JOB + r")\b)(?:be |do |build |help |bring |welcome |start |make |"
+        r"take |tackle |put |use |"
+        r"apply |lead |run |grow |work |join |cook |teach |drive |serve |care |fix |solve )"
+    ),
+    re.compile(
+        r"\b(?:really|rly|truly|so|genuinely) want to (?!(?:" + _NOT_THE_JOB + r")\b)[a-z]+ "
+        r"(?:at|for|with|on|in|here|there)\b"
+    ),
+    re.compile(
+        r"\b(?:i'd|i would) rather (?:be|work|join|build)\b|\bwhere i(?:'d| would) (?:rather|most "
+        r"like to) be\b|\bremains? my (?:first |top |clear )?(?:preference|choice|priority)\b|"
+        r"\bprefer to (?:work|be) (?:at|for|with|here|there)\b|\bis where i(?:'d| would) rather\b"
+    ),
+    re.compile(
+        r"\b(?:picture|picturing|see|seeing|imagine|imagining) myself (?:\w+ing|at|on|with|in|as)\b"
+        r"|\bhope i (?:can|could|get to|will|may) (?:join|work|be|start)\b|\b(?:still |very |more "
+        r"than |really )*willing to (?:join|work|start|relocate)\b"
+    ),
     re.compile(
         r"\b(?:can't|cannot) wait to (?:start|join|get started|work|begin)\b|\bready to "
         r"(?:drive|join|start|work for|roll|get to work|hit the ground)"
@@ -77,8 +115,8 @@ _INTEREST = [
         r"(?:role|position|job|opportunity) (?:has|is|only|remains)"
     ),
     re.compile(
-        r"\bremain (?:very |really |extremely |truly )?(?:interested|keen|excited|eager|"
-        r"enthusiastic|committed)\b"
+        r"\bremain (?:very |really |extremely |truly |fully |deeply |totally |absolutely )?"
+        r"(?:interested|keen|excited|eager|enthusiastic|committed)\b"
     ),
 ]
 _NEGATED = re.compile(
@@ -102,6 +140,9 @@ _UNDECIDED = re.compile(
     r"land\b|\bnot (?:yet )?sure (?:the|this) (?:role|job|position) is\b|\balso consider(?:ing)? "
     r"(?:an? )?(?:offer|other)"
 )
+_SUBJECT_INTEREST = re.compile(
+    r"\b(?:still|remain\w*) (?:very |really |highly )?(?:interested|keen|excited|want)\b"
+)
 _TO_HEAR = re.compile(r"\b(?:to|in) hear(?:ing)? (?:from|back|your|good|what|about)\b")
 
 
@@ -109,6 +150,9 @@ def find_interest(email: Email) -> str | None:
     text = email.norm_body
     if _WITHDRAWAL.search(text) or _UNDECIDED.search(text):
         return None
+    # A subject such as "Still very interested - Line Maintenance Tech" says it too.
+    if _SUBJECT_INTEREST.search(email.subject.lower()):
+        return email.subject
     for sentence in email.sentences:
         norm = sentence.norm
         for pattern in _INTEREST:

@@ -75,11 +75,25 @@ _GENERIC_GREETING = {
     "both",
     "y'all",
     "guys",
+    "respected",
+    "maam",
+    "madame",
+    "sirs",
+    "sir/madam",
+    "dear",
+    "good",
+    "day",
+    "hello",
+    "hi",
+    "greetings",
 }
 _NICKNAME_RE = re.compile(
-    r"\b(?:goes by|prefers|prefer to be called|called|known as|call (?:him|her|them))\s+"
-    r"[\"']?([A-Z][a-z]+)|\(\s*[\"']?([A-Z][a-z]+)[\"']?\s*\)"
+    r"\b(?i:goes by|prefers|prefer to be called|called|known as|calls? (?:him|her|them))\s+"
+    r"[\"']?(?:(?:Nurse|Chef|Coach|Dr\.?|Ms\.?|Mr\.?|Mrs\.?|Miss|Pastor|Sister|Brother) )?"
+    r"([A-Z][a-z]+)|\(\s*[\"']?([A-Z][a-z]+)[\"']?\s*\)"
 )
+# Honorifics written onto a name: "Tanaka-san", "Megan-san", "Sharma-ji", "Kim-ssi".
+_HONORIFIC_SUFFIX = re.compile(r"-(?:san|sama|sensei|senpai|kun|chan|ji|ssi|nim|sahib|saab)$")
 # Words around a company name that do not make it a different company.
 _COMPANY_FILLER = {
     "the",
@@ -138,6 +152,22 @@ _PAST = re.compile(
 )
 
 
+_MALE_TITLES = {"mr", "mister", "sir"}
+_FEMALE_TITLES = {"ms", "mrs", "miss", "madam", "maam", "madame"}
+
+
+def _pronoun_gender(notes: str) -> str | None:
+    """'f' or 'm' when the notes speak of the interviewer as she or he (and only that)."""
+    words = re.findall(r"\b(she|her|hers|herself|he|him|his|himself)\b", notes.lower())
+    female = sum(w in ("she", "her", "hers", "herself") for w in words)
+    male = len(words) - female
+    if female and not male:
+        return "f"
+    if male and not female:
+        return "m"
+    return None
+
+
 @dataclass(frozen=True)
 class _Names:
     accepted: frozenset[str]  # lower-case name words that may greet or be mentioned
@@ -146,14 +176,16 @@ class _Names:
     company_parts: tuple[str, ...]
     known_words: frozenset[str]  # every capitalised word the context mentions
     role_words: frozenset[str]
+    gender: str | None = None  # from the notes' pronouns, to catch "Mr." for a woman
 
 
 def _words(text: str) -> list[str]:
-    """Lower-case name words with possessives and apostrophes dropped ("Luke's" -> "luke")."""
+    """Lower-case name words with possessives, apostrophes and honorific suffixes dropped
+    ("Luke's" -> "luke", "Tanaka-san" -> "tanaka")."""
     out = []
     for raw in re.findall(r"[\w'&.-]+", text):
         word = raw.strip("'.-").lower().removesuffix("'s").replace("'", "")
-        out.append(word)
+        out.append(_HONORIFIC_SUFFIX.sub("", word))
     return out
 
 
@@ -181,6 +213,7 @@ def _names(context: ReviewContext) -> _Names:
         company_parts=tuple([w for w in company if w not in _COMPANY_FILLER and len(w) > 3][:1]),
         known_words=frozenset(known),
         role_words=frozenset(role),
+        gender=_pronoun_gender(context.notes),
     )
 
 
@@ -195,11 +228,28 @@ def _close(word: str, target: str) -> bool:
 def _check_greeting(email: Email, names: _Names) -> str | None:
     if not email.greeting or not names.interviewer_parts:
         return None
-    tokens = [w for w in _words(email.greeting) if w and w not in _TITLES]
-    if not tokens or any(t in names.accepted for t in tokens):
+    words = [w for w in _words(email.greeting) if w]
+    titles = {w for w in words if w in _TITLES or w in _FEMALE_TITLES}
+    if names.gender == "f" and titles & _MALE_TITLES or names.gender == "m" and titles & (
+        _FEMALE_TITLES - {"madam", "maam", "madame"} | {"madam", "maam", "madame"}
+    ):
+        return email.greeting_line or email.greeting  # "Mr. Adeyemi" for a woman
+    tokens = [w for w in words if w not in _TITLES and w not in _FEMALE_TITLES]
+    if not tokens or all(t in _GENERIC_GREETING for t in tokens):
         return None
-    if all(t in _GENERIC_GREETING for t in tokens):
-        return None
+    if any(t in names.accepted for t in tokens):
+        # "Hi Nicole Ferraro" for Nicole Ferrante: the right first name, a wrong surname.
+        capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w'-]+", email.greeting)}
+        others = [
+            t
+            for t in tokens
+            if t not in names.accepted
+            and t not in _GENERIC_GREETING
+            and t not in names.known_words
+            and t in capitalised
+        ]
+        short = len(tokens) <= 3
+        return (email.greeting_line or email.greeting) if others and short else None
     return email.greeting_line or email.greeting
 
 
@@ -243,6 +293,8 @@ def _check_company(email: Email, names: _Names) -> str | None:
         phrase = match.group(1)
         if phrase.lower().split()[0] in {"thank", "thanks", "following", "follow", "checking"}:
             continue
+        if all(w in names.known_words for w in _words(phrase) if w):
+            continue  # the candidate's own name, or a place the notes mention
         if _foreign_company(phrase, names) and not _is_role(phrase, names):
             return subject
     for sentence in email.sentences:

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .model import ReviewContext
-from .text import Email, Sentence, normalise
+from .text import Email, Sentence, edit_distance, normalise
 
 # Words any candidate could write, which never make a sentence specific.
 _STOP_WORDS = """
@@ -138,7 +138,41 @@ _GENERIC_PROPER = {
     "usa",
     "glassdoor",
     "indeed",
+    "cfo",
+    "cto",
+    "coo",
+    "cmo",
+    "cio",
+    "gc",
+    "gm",
+    "svp",
+    "evp",
+    "csr",
+    "ops",
+    "po",
+    "sir",
+    "madam",
+    "maam",
 }
+# Sentences about the process rather than the candidate (PRODUCT.md: status, paperwork, a
+# background check, an offer elsewhere, reproach, scheduling) never distinguish, whatever
+# names or numbers they carry.
+_PROCESS = re.compile(
+    r"\b(?:offer from (?:another|a different|an?other)|"
+    r"another (?:offer|employer|firm|company|shop)|competing offer|paperwork|background check|"
+    r"drug (?:test|screen)|badge|orientation|attorney|lawyer|my assistant|calendar|booked|"
+    r"emailed (?:twice|three|you)|called (?:the|you)|"
+    r"since you said|you said you'd|you promised|unprofessional|glassdoor|review of your|"
+    r"where are you on|any (?:news|word|update)|status of|decision|timeline|start date|"
+    r"start on|starting (?:on|monday)|notice (?:period|at)|reference check|references?\b|"
+    r"licen[cs]e transfer|relocat\w*|my (?:wife|husband|partner|family))\b"
+)
+# Where the interview took place, in the thank-you line: "at your Victoria Island office".
+_THANKS_FOR_INTERVIEW = re.compile(
+    r"\b(?:thank|thanks|appreciate|grateful)\b.*\b(?:interview|interviewing|meeting|opportunity|"
+    r"time|conversation|visit)\b"
+)
+_PERSON_TITLE = re.compile(r"(?:\b(?:mr|mrs|ms|dr|sir|chef|miss|prof)\.?|-san|-sama)\s*$", re.I)
 
 
 def _stem(word: str) -> str:
@@ -177,6 +211,9 @@ def _score(
     norm = _DATE_OR_TIME.sub(" ", sentence.norm)
     reasons: list[str] = []
     score = 0
+    if _PROCESS.search(norm):
+        return 0, ""
+    thanks_line = bool(_THANKS_FOR_INTERVIEW.search(norm))
     for match in _NUMBER.finditer(norm):
         token = match.group(0)
         tail = norm[match.end() : match.end() + 25]
@@ -197,6 +234,14 @@ def _score(
             continue
         if any(_stem(part) in generic for part in re.split(r"[-/&]", low) if part):
             continue
+        if _PERSON_TITLE.search(sentence.text[: match.start()]):
+            continue  # another person, named with a title: not something about the candidate
+        if thanks_line and stem not in notes:
+            continue  # the place or the people of the interview, in the thank-you line
+        if len(stem) > 4 and any(
+            len(g) > 4 and edit_distance(stem, g, cap=3) <= 2 for g in generic
+        ):
+            continue  # the company or the interviewer, misspelt
         score += 2
         reasons.append(word)
     overlap = []

@@ -45,7 +45,7 @@ _DEADLINE = (
 )
 _DEMAND = (
     r"\b(?:need|needs|expect|require|must|insist|want|request|ask that|ask for|confirm|"
-    r"send|give me|respond|reply|appreciate (?:a|your)|call me)\b"
+    r"send|give me|respond|reply|appreciate (?:a|your)|call me|let me know|tell me|inform me)\b"
 )
 _PUSHY = re.compile(
     r"\bor (?:else|i(?:'ll| will| am going to|'m going to| will have to|'ll have to) (?:take|"
@@ -75,6 +75,28 @@ _PUSHY = re.compile(
     r"(?:me )?(?:i'd|i would|you'd|you would)"
     r"|\bi expect (?:an?|your|the|vantage|you)|\bi must insist\b|\binsist on\b"
     r"|\bcall me today\b|\bbetter kitchens\b|\bcrushed the interview\b"
+    # Presuming the outcome: an offer, paperwork, a first day nobody has offered.
+    r"|\b(?:receiving|receive|getting|seeing) (?:your|the|my) (?:offer|contract|offer letter)\b"
+    r"|\bwhen (?:should|can|will) i (?:expect|receive|get|see) (?:it|the offer|my offer|the "
+    r"contract)\b|\b(?:hire|hiring|new hire|onboarding|start) paperwork\b|\bgrab my badge\b"
+    r"|\bsee you at (?:orientation|training|onboarding)\b|\bplan on starting\b"
+    r"|\b(?:ready|able) to start on\b|\bwhere (?:to|i should) report\b|\bwhat time to be there\b"
+    r"|\bget the (?:paperwork|contract|offer) moving\b|\bmy (?:attorney|lawyer|agent) will\b"
+    r"|\bhave my (?:attorney|lawyer|agent) review\b|\btransitioning out\b"
+    r"|\bi(?:'ve| have) (?:told|informed|notified) my (?:current )?(?:chair|boss|employer|manager|"
+    r"team|board)\b|\b(?:swing|stop|drop|come) by (?:on )?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|tomorrow|at)\b|\bi'll swing by\b|\blicense transfer\b"
+    # Scheduling what nobody asked for.
+    r"|\b(?:put|placed|added) (?:a |an )?(?:\w+[- ]){0,3}(?:call|meeting|invite|hold) on your "
+    r"calendar|\b(?:asked|had) my assistant to (?:set up|schedule|book)|\bset up time with your\b"
+    r"|\blet's (?:talk|discuss|go over) (?:comp|compensation|salary|terms|my offer)\b"
+    r"|\bi'll have my number ready\b"
+    # Reproach.
+    r"|\bmore than patient\b|\bgone unanswered\b|\bbasic courtesy\b|\bnot going to wait\b"
+    r"|\b(?:two|three|several|multiple|\d) (?:emails|messages|calls),? (?:and )?no (?:reply|"
+    r"answer|response)\b|\bi'd have expected better\b|\bwasn't a great (?:first )?impression\b"
+    r"|\bvalues people's time\b|\bwithout a word from\b|\bpretty discouraging\b"
+    r"|\bwritten (?:twice|three times|several times)\b(?:.*\bhaven't heard\b)?"
 )
 _REASONED = re.compile(
     r"\b(?:them|they|their|another (?:company|offer|firm)|other (?:offer|company)|competing)\b"
@@ -97,9 +119,9 @@ def find_pushy(email: Email) -> str | None:
         deadline = re.search(_DEADLINE, norm)
         if deadline and re.search(_DEMAND, norm):
             # "They asked for an answer by the 14th" is a reason, not a demand on the reader.
-            if _REASONED.search(norm) and not re.search(
-                r"\b(?:you|your)\b", norm[: deadline.start()]
-            ):
+            clause = norm[: deadline.start()]
+            clause = clause[max(clause.rfind(":"), clause.rfind(";")) + 1 :]
+            if _REASONED.search(norm) and not re.search(r"\b(?:you|your)\b", clause):
                 continue
             if norm.rstrip().endswith("?"):
                 continue
