@@ -8,9 +8,10 @@ one after it): "we interviewed on Monday and will decide by Friday" keeps Friday
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from followup.core.timeline.spans import keep_longest
 from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
 
 _COMMITMENT = (
@@ -130,39 +131,42 @@ def sentence_of(bounds: list[int], text_length: int, position: int) -> tuple[int
     return bounds[index], end
 
 
-def find_cues(text: str) -> list[Cue]:
+@dataclass(frozen=True)
+class Cues:
+    """A text's cues in order (they never overlap), with their ends and starts for bisecting."""
+
+    cues: list[Cue]
+    ends: list[int]
+    starts: list[int]
+
+
+def find_cues(text: str) -> Cues:
     """Commitment and distractor cues, the longer winning where they overlap."""
     found = [Cue(m.start(), m.end(), True) for m in _COMMITMENT_RE.finditer(text)]
     found += [Cue(m.start(), m.end(), False) for m in _DISTRACTOR_RE.finditer(text)]
-    found.sort(key=lambda c: (-(c.end - c.start), c.start))
-    kept: list[Cue] = []
-    for cue in found:
-        if all(cue.end <= other.start or cue.start >= other.end for other in kept):
-            kept.append(cue)
-    kept.sort(key=lambda c: c.start)
-    return kept
+    kept = keep_longest(found)
+    return Cues(kept, [c.end for c in kept], [c.start for c in kept])
 
 
 _CLAUSE_BREAK = re.compile(r",? (?:so|but|and then|then|however|though|although)\b|;| - ")
 
 
 def nearest_cue(
-    text: str, cues: list[Cue], sentence: tuple[int, int], start: int, end: int
+    text: str, found: Cues, sentence: tuple[int, int], start: int, end: int
 ) -> Cue | None:
-    before = [c for c in cues if sentence[0] <= c.start and c.end <= start]
-    if before:
-        last = before[-1]
+    # Sorted, non-overlapping cues: the last one ending before the date, by bisection.
+    i = bisect_right(found.ends, start)
+    if i and found.cues[i - 1].start >= sentence[0]:
+        last = found.cues[i - 1]
         # "on PTO next week, so probably the end of the following week": a distractor does not
         # reach across a "so" or "but" into the next clause.
         if last.commitment or not _CLAUSE_BREAK.search(text, last.end, start):
             return last
         return None
-    after = [c for c in cues if end <= c.start and c.end <= sentence[1]]
-    return after[0] if after else None
-
-
-def sentence_has_commitment(cues: list[Cue], sentence: tuple[int, int]) -> bool:
-    return any(c.commitment and sentence[0] <= c.start < sentence[1] for c in cues)
+    j = bisect_left(found.starts, end)
+    if j < len(found.cues) and found.cues[j].end <= sentence[1]:
+        return found.cues[j]
+    return None
 
 
 def return_cue(text: str, sentence_start: int, start: int) -> str | None:

@@ -35,6 +35,7 @@ from followup.core.timeline.holiday_names import (
     holiday_date,
     next_long_weekend_holiday,
 )
+from followup.core.timeline.spans import keep_longest
 from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
 
 DEADLINE = "deadline"
@@ -858,10 +859,4 @@ def scan(text: str, ctx: Context) -> list[Candidate]:
     bare = bare_duration(text, ctx)
     if bare:
         found.append(bare)
-    found.sort(key=lambda c: (-(c.end - c.start), c.start))
-    kept: list[Candidate] = []
-    for candidate in found:
-        if all(candidate.end <= other.start or candidate.start >= other.end for other in kept):
-            kept.append(candidate)
-    kept.sort(key=lambda c: c.start)
-    return kept
+    return keep_longest(found)

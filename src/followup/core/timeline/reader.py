@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from followup.core import calendar as business
 from followup.core.timeline import cues, dates
@@ -23,6 +24,7 @@ from followup.core.timeline.grammar import (
 )
 from followup.core.timeline.normalise import Normalised, normalise
 from followup.core.timeline.reading import Reading
+from followup.core.timeline.spans import keep_longest
 
 # Countries that write the month first in numeric dates ("12/5" is 5 December).
 _MONTH_FIRST = frozenset({"US", "PH", "CA", "FM", "MH", "PW", "GU", "PR", "AS", "UM", "VI"})
@@ -121,7 +123,14 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
     combined += _durations_after_an_earlier_date(text, found, ctx)
     if not combined:
         return found
-    kept = [c for c in found if all(c.end <= n.start or c.start >= n.end for n in combined)]
+    # A combined reading replaces the parts it was made of.
+    combined = keep_longest(combined)
+    starts = [c.start for c in combined]
+    kept = []
+    for c in found:
+        i = bisect_left(starts, c.end)
+        if not (i and combined[i - 1].end > c.start):
+            kept.append(c)
     return sorted(kept + combined, key=lambda c: c.start)
 
 
@@ -157,17 +166,17 @@ def _durations_after_an_earlier_date(
     """ "The panel sits on 2 Dec; you'll hear within 48 hours of that" or "... of the panel":
     count from 2 Dec."""
     counted: list[Candidate] = []
-    for index, candidate in enumerate(found):
-        if candidate.kind not in ("duration", "business_days") or index == 0:
+    anchor: Candidate | None = None  # the last point in time before this candidate
+    for candidate in found:
+        if candidate.kind in _POINT_KINDS:
+            anchor = candidate
+            continue
+        if candidate.kind not in ("duration", "business_days") or anchor is None:
             continue
         that = _OF_THAT_AFTER.match(text, candidate.end)
         named = None if that else _OF_THE_EVENT_AFTER.match(text, candidate.end)
         if that is None and named is None:
             continue
-        earlier = [c for c in found[:index] if c.kind in _POINT_KINDS]
-        if not earlier:
-            continue
-        anchor = earlier[-1]
         limit = 160 if that else 320
         if candidate.start - anchor.end > limit:
             continue
@@ -204,10 +213,12 @@ _DAY_AFTER = re.compile(
 def _days_after_an_event(text: str, found: list[Candidate]) -> list[Candidate]:
     """ "The panel meets Tuesday and you'll hear from me the day after": Tuesday + 1."""
     days: list[Candidate] = []
-    for candidate in found:
+    for index, candidate in enumerate(found):
         if candidate.kind not in _POINT_KINDS:
             continue
-        rest = text[candidate.end : candidate.end + 120]
+        # "Monday and Tuesday ... the day after": the nearest date before the phrase.
+        following = found[index + 1].start if index + 1 < len(found) else len(text)
+        rest = text[candidate.end : min(candidate.end + 120, following)]
         stop = re.search(r"[.!?\n]", rest)
         m = _DAY_AFTER.search(rest[: stop.start() if stop else len(rest)])
         if m is None or m["after"] and "tomorrow" in rest[m.end() : m.end() + 10]:

@@ -258,7 +258,8 @@ def _check_misspelling(texts: list[str], names: _Names, lowercase: set[str]) -> 
     for text in texts:
         for match in re.finditer(r"\b[A-Z][a-zA-Z'-]{2,}", text):
             raw = match.group(0)
-            before = text[: match.start()].rstrip()
+            # Only the few characters before the word: a long text must stay linear.
+            before = text[max(0, match.start() - 12) : match.start()].rstrip()
             title = re.search(r"\b(?:mr|mrs|ms|dr|chef|miss)\.?$", before, re.IGNORECASE)
             if (not before or before[-1] in ".!?:") and not title:
                 continue  # a capital at the start of a sentence proves nothing

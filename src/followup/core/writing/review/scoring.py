@@ -22,11 +22,16 @@ def score(
     rows: Iterable[Mapping[str, Any]],
     predict: Callable[[Mapping[str, Any]], Mapping[str, bool]],
 ) -> tuple[list[LabelScore], float]:
-    """Score predict(row) against row["labels"]; returns per-label scores and macro-F1."""
+    """Score predict(row) against row["labels"]; returns per-label scores and macro-F1.
+
+    A label that is None (its labellers disagreed) is not scored for that row.
+    """
     counts = {label: [0, 0, 0] for label in LABELS}  # true pos, false pos, false neg
     for row in rows:
         predicted = predict(row)
         for label in LABELS:
+            if row["labels"][label] is None:
+                continue
             gold, guess = bool(row["labels"][label]), bool(predicted[label])
             if gold and guess:
                 counts[label][0] += 1

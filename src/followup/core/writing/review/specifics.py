@@ -168,9 +168,9 @@ _PROCESS = re.compile(
     r"licen[cs]e transfer|relocat\w*|my (?:wife|husband|partner|family))\b"
 )
 # Where the interview took place, in the thank-you line: "at your Victoria Island office".
-_THANKS_FOR_INTERVIEW = re.compile(
-    r"\b(?:thank|thanks|appreciate|grateful)\b.*\b(?:interview|interviewing|meeting|opportunity|"
-    r"time|conversation|visit)\b"
+_THANKS = re.compile(r"\b(?:thank|thanks|appreciate|grateful)\b")
+_FOR_INTERVIEW = re.compile(
+    r"\b(?:interview|interviewing|meeting|opportunity|time|conversation|visit)\b"
 )
 _PERSON_TITLE = re.compile(r"(?:\b(?:mr|mrs|ms|dr|sir|chef|miss|prof)\.?|-san|-sama)\s*$", re.I)
 
@@ -213,7 +213,8 @@ def _score(
     score = 0
     if _PROCESS.search(norm):
         return 0, ""
-    thanks_line = bool(_THANKS_FOR_INTERVIEW.search(norm))
+    # Two searches, not "thanks.*interview": that backtracks over a long sentence.
+    thanks_line = bool(_THANKS.search(norm) and _FOR_INTERVIEW.search(norm))
     for match in _NUMBER.finditer(norm):
         token = match.group(0)
         tail = norm[match.end() : match.end() + 25]
@@ -234,7 +235,7 @@ def _score(
             continue
         if any(_stem(part) in generic for part in re.split(r"[-/&]", low) if part):
             continue
-        if _PERSON_TITLE.search(sentence.text[: match.start()]):
+        if _PERSON_TITLE.search(sentence.text[max(0, match.start() - 12) : match.start()]):
             continue  # another person, named with a title: not something about the candidate
         if thanks_line and stem not in notes:
             continue  # the place or the people of the interview, in the thank-you line
