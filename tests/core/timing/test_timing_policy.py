@@ -161,3 +161,13 @@ def test_next_send_moment_waits_for_the_recipients_window():
     )
     inside = datetime(2026, 12, 1, 10, 0, tzinfo=chicago)
     assert next_send_moment(inside, "America/Chicago", "US", policy) == inside
+
+
+def test_an_interview_across_the_repeated_hour_of_a_fall_back_is_valid():
+    """01:49 (first pass, EDT) to 01:00 (second pass, EST) is 11 minutes, not negative."""
+    zone = ZoneInfo("America/New_York")
+    start = datetime(2026, 11, 1, 1, 49, tzinfo=zone)  # fold=0: EDT
+    end = datetime(2026, 11, 1, 1, 0, fold=1, tzinfo=zone)  # fold=1: EST, 11 minutes later
+    times = InterviewTimes(start, end, "America/New_York")
+    assert (times.end - times.start).total_seconds() < 0  # wall-clock arithmetic says "before"
+    assert times.end.astimezone(UTC) > times.start.astimezone(UTC)

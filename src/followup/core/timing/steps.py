@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from followup.core.calendar import UnknownZone, zone
@@ -34,7 +34,9 @@ class InterviewTimes:
                     f"interview {name} {value.isoformat()} has no UTC offset; "
                     "give an aware datetime"
                 )
-        if self.end < self.start:
+        # As instants: two wall times of one zone compare without their fold, so an interview
+        # across the repeated hour of a DST fall-back would look as if it ended before it began.
+        if self.end.astimezone(UTC) < self.start.astimezone(UTC):
             raise PolicyError(
                 f"interview end {self.end.isoformat()} is before its start {self.start.isoformat()}"
             )

@@ -402,7 +402,8 @@ def shorten(text: str, max_words: int = MAX_POINT_WORDS) -> str:
     if text.count("(") > text.count(")"):
         text = text.rsplit("(", 1)[0].rstrip(" ,;:-")
     if text.count('"') % 2:
-        text = text.replace('"', "")
+        # A stray quote goes; between two words it leaves a space, so '0"0' never reads "00".
+        text = re.sub(r'(?<=\w)"(?=\w)', " ", text).replace('"', "")
     return text
 
 
