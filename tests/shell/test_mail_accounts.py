@@ -438,3 +438,17 @@ def test_due_shows_a_note_waiting_in_drafts_as_such(capsys, monkeypatch, owner, 
     waiting = json.loads(out)["in_drafts"]
     assert [s["id"] for s in waiting] == [step.pk]
     assert waiting[0]["mail"].startswith("In your Drafts folder since")
+
+
+def test_a_sign_in_check_is_only_its_owners(owner_client, outsider, owner, stack):
+    from django.test import Client
+
+    response = owner_client.post("/mail/", mail_form(stack))
+    check_url = response["Location"]
+    other = Client()
+    other.force_login(outsider)
+    stolen = other.get(check_url)
+    assert stolen.status_code == 302  # "expired", never someone else's form and password
+    assert stack.password("me") not in stolen.content.decode()
+    settled = submit_and_wait(owner_client, mail_form(stack))
+    assert settled.status_code == 302

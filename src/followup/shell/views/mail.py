@@ -116,7 +116,11 @@ def mail_settings(request):
             # The form's fields are named as AccountInput's: one place says what an account is.
             account = prepare_account(request.user, AccountInput(**data))
         except AccountError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
+            # Written for the command line's "error: ..."; a page wants a capital.
+            message = str(exc)
+            form.add_error(
+                exc.field if exc.field in form.fields else None, message[:1].upper() + message[1:]
+            )
         else:
             token = account_checks.start(
                 request.user, account, request.POST.copy(), save_unverified
