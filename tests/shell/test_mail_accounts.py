@@ -108,33 +108,12 @@ def test_keys_rotate_re_encrypts_and_retires_the_old_key(capsys, monkeypatch, ow
 
 
 def test_account_add_and_test_against_real_servers(capsys, monkeypatch, owner, stack):
-    code, out, err = run(
-        capsys,
-        monkeypatch,
-        "account",
-        "add",
-        "--email",
-        "me@example.test",
-        "--smtp-host",
-        "127.0.0.1",
-        "--smtp-port",
-        str(stack.smtp_port),
-        "--smtp-security",
-        "starttls",
-        "--imap-host",
-        "127.0.0.1",
-        "--imap-port",
-        str(stack.imap_port),
-        "--imap-security",
-        "starttls",
-        "--cafile",
-        stack.cafile,
-        "--password-stdin",
-        stdin=stack.password("me") + "\n",
-    )
+    args = account_add_args(stack, "--cafile", stack.cafile)
+    code, out, err = run(capsys, monkeypatch, *args, stdin=stack.password("me") + "\n")
     assert code == 0, out + err
     assert "ok    SMTP" in out and "ok    IMAP" in out
     assert "Saved me@example.test" in out
+    assert MailAccount.objects.get().paused_at is None
 
 
 def test_account_test_explains_a_wrong_password(capsys, monkeypatch, owner, stack, caplog):
