@@ -54,6 +54,12 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("FOLLOWUP_DEBUG", "0", "Set to 1 for Django's debug pages. Never in production."),
     Setting(
+        "FOLLOWUP_BEHIND_TLS",
+        "0",
+        "Set to 1 when a TLS proxy serves Followup over https: secure cookies, HSTS (one year), "
+        "and trust of the proxy's X-Forwarded-Proto header.",
+    ),
+    Setting(
         "FOLLOWUP_ALLOWED_HOSTS",
         "127.0.0.1,localhost",
         "Comma-separated host names the web server answers to.",
@@ -153,6 +159,7 @@ _CHECKS = {
     "FOLLOWUP_NUDGE_BUSINESS_DAYS": (_check_int(1, 30), "business days from 1 to 30"),
     "FOLLOWUP_PORT": (_check_int(1, 65535), "a port number"),
     "FOLLOWUP_DEBUG": (_check_choice("0", "1"), "0 or 1"),
+    "FOLLOWUP_BEHIND_TLS": (_check_choice("0", "1"), "0 or 1"),
 }
 
 

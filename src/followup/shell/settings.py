@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "followup.shell.security_headers.SecurityHeadersMiddleware",
 ]
 
 ROOT_URLCONF = "followup.shell.urls"
@@ -132,6 +133,14 @@ CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# Behind a TLS proxy (FOLLOWUP_BEHIND_TLS=1): cookies only over https, HSTS, and the proxy's
+# word for the scheme. Off by default: the single-user install serves http on 127.0.0.1.
+if config.get("FOLLOWUP_BEHIND_TLS") == "1":
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = 31_536_000
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 LOGGING = {
     "version": 1,
