@@ -267,6 +267,7 @@ def test_doctor_passes_on_a_working_install(capsys, owner):
         "settings",
         "data folder",
         "secret key",
+        "private files",
         "calendar data",
         "database",
         "accounts",
@@ -282,6 +283,59 @@ def test_doctor_fails_and_says_what_to_fix(capsys, owner, monkeypatch):
         "FAIL  settings: FOLLOWUP_FOLLOW_UP_DAYS='3' is not valid; "
         "set it to a whole number of days from 7 to 14." in out
     )
+
+
+def test_doctor_finds_files_others_can_read_and_fix_repairs_them(capsys, owner):
+    import os
+    import stat
+
+    from followup.shell import config, vault
+
+    home = config.home()
+    vault.encrypt("make the key file", "x" * 32)
+    files = [home / "secret_key", vault.key_file(), home / "followup.sqlite3"]
+    os.chmod(home, 0o755)
+    for path in files:
+        os.chmod(path, 0o644)
+    code, out, _ = run(capsys, "doctor")
+    assert code == 1
+    assert "FAIL  private files: others can read" in out and "followup doctor --fix" in out
+    code, out, _ = run(capsys, "doctor", "--fix")
+    assert code == 0, out
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+    assert {stat.S_IMODE(p.stat().st_mode) for p in files} == {0o600}
+
+
+def test_doctor_fails_on_an_empty_secret_key(capsys, owner):
+    from followup.shell import config
+
+    path = config.home() / "secret_key"
+    kept = path.read_text()
+    path.write_text("\n")
+    try:
+        code, out, _ = run(capsys, "doctor")
+    finally:
+        path.write_text(kept)
+    assert code == 1
+    assert "FAIL  secret key:" in out and "holds no usable key" in out
+
+
+def test_a_new_data_folder_and_its_database_are_private_from_the_start(tmp_path):
+    import os
+    import stat
+    import subprocess
+    import sys
+
+    home = tmp_path / "new-home"
+    env = {**os.environ, "FOLLOWUP_HOME": str(home)}
+    env.pop("DATABASE_URL", None)
+    subprocess.run(
+        [sys.executable, "-m", "followup.cli.main", "doctor"], env=env, capture_output=True
+    )
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+    made = [p for p in home.iterdir() if p.name.startswith(("followup.sqlite3", "secret_key"))]
+    assert {p.name for p in made} >= {"followup.sqlite3", "secret_key"}
+    assert {stat.S_IMODE(p.stat().st_mode) for p in made} == {0o600}
 
 
 def test_a_bad_setting_stops_commands_with_one_sentence(capsys, owner, monkeypatch):

@@ -46,7 +46,10 @@ def register(commands: argparse._SubParsersAction) -> None:
         "doctor",
         cmd_doctor,
         help="check the set-up; exits non-zero and says what to fix when a check fails",
-        example="followup doctor",
+        example="followup doctor --fix",
+    )
+    p.add_argument(
+        "--fix", action="store_true", help="repair what can be repaired (private file modes)"
     )
     add_json_flag(p)
 
@@ -174,7 +177,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_doctor(args: argparse.Namespace) -> int:
     from followup.shell.doctor import run_checks
 
-    results = run_checks()
+    results = run_checks(fix=args.fix)
     failed = [r for r in results if not r.ok]
     if args.json:
         print_json([{"check": r.name, "ok": r.ok, "detail": r.detail} for r in results])

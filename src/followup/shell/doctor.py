@@ -7,7 +7,7 @@ import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from followup.shell import config
+from followup.shell import config, private_files
 
 
 @dataclass
@@ -31,7 +31,7 @@ def _settings() -> str:
 def _data_folder() -> str:
     home = config.home()
     try:
-        home.mkdir(parents=True, exist_ok=True)
+        private_files.make_folder(home)
         probe = home / ".doctor-probe"
         probe.write_text("ok")
         probe.unlink()
@@ -49,10 +49,26 @@ def _secret_key() -> str:
     path = config.home() / "secret_key"
     if not path.exists():
         return f"will be created at {path} on first start"
+    key = path.read_text(errors="replace").strip()
+    if len(key) < 32 or len(set(key)) < 5:
+        # An empty or truncated key makes every page fail; a new one only signs everyone out.
+        raise Failed(
+            f"{path} holds no usable key ({len(key)} characters); delete it and start Followup "
+            "again to make a new one (everyone is signed out)."
+        )
     mode = stat.S_IMODE(path.stat().st_mode)
     if mode & 0o077:
-        raise Failed(f"{path} is readable by others (mode {mode:o}); run `chmod 600 {path}`.")
+        raise Failed(f"{path} is readable by others (mode {mode:o}); run `followup doctor --fix`.")
     return f"{path} (mode 600)"
+
+
+def _private_files() -> str:
+    home = config.home()
+    wrong = private_files.wrong_modes(home)
+    if wrong:
+        listed = ", ".join(f"{path} (mode {mode:o}, wants {want:o})" for path, mode, want in wrong)
+        raise Failed(f"others can read {listed}; run `followup doctor --fix`.")
+    return f"{home} and the files in it are private (700/600)"
 
 
 def _database() -> str:
@@ -147,14 +163,22 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("data folder", _data_folder),
     ("secret key", _secret_key),
     ("calendar data", _calendar_data),
+    ("private files", _private_files),
     ("database", _database),
     ("accounts", _accounts),
     ("mail", _mail),
 )
 
 
-def run_checks() -> list[Check]:
+def run_checks(*, fix: bool = False) -> list[Check]:
+    """Run every check; with `fix`, first repair what can be repaired (file modes)."""
     results: list[Check] = []
+    if fix:
+        changed = private_files.repair(config.home())
+        if changed:
+            results.append(
+                Check("fix", True, "made private: " + ", ".join(str(p) for p in changed))
+            )
     for name, check in CHECKS:
         if name in ("accounts", "mail") and not all(r.ok for r in results if r.name == "database"):
             results.append(Check(name, False, "skipped: the database check failed"))

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import dj_database_url
 
-from followup.shell import config
+from followup.shell import config, private_files
 
 HOME = config.home()
-HOME.mkdir(parents=True, exist_ok=True)
+private_files.make_folder(HOME)
 BASE_DIR = Path(__file__).resolve().parent
 
 
@@ -93,6 +93,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
+    if not config.get("DATABASE_URL"):
+        private_files.make_file(HOME / "followup.sqlite3")
     # Tests use a file too (not Django's in-memory default), so they run in WAL mode like users.
     DATABASES["default"]["TEST"] = {"NAME": str(HOME / "test-followup.sqlite3")}
 else:

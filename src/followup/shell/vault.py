@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
-from followup.shell import config
+from followup.shell import config, private_files
 
 
 class VaultError(Exception):
@@ -47,7 +47,7 @@ def _keys(*, create: bool = False) -> list[bytes]:
 
 def _create_key_file(path: Path) -> None:
     """First use: O_EXCL, so two processes starting at once agree on one key."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_files.make_folder(path.parent)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
@@ -57,7 +57,7 @@ def _create_key_file(path: Path) -> None:
 
 
 def _write_keys(path: Path, keys: list[bytes]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_files.make_folder(path.parent)
     temporary = path.with_suffix(f".{os.getpid()}.tmp")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as handle:
