@@ -194,6 +194,10 @@ def submit_and_wait(client, data, seconds=30):
     assert response.status_code == 302
     check_url = response["Location"]
     assert check_url.startswith("/mail/check/")
+    return wait_for_check(client, check_url, seconds)
+
+
+def wait_for_check(client, check_url, seconds=30):
     deadline = time.monotonic() + seconds
     response = client.get(check_url)
     while response.status_code == 202 and time.monotonic() < deadline:
@@ -431,3 +435,29 @@ def test_a_sign_in_check_is_only_its_owners(owner_client, outsider, owner, stack
     assert stack.password("me") not in stolen.content.decode()
     settled = submit_and_wait(owner_client, mail_form(stack))
     assert settled.status_code == 302
+
+
+def test_the_corrected_form_after_a_failed_check_saves_the_account(owner_client, owner, stack):
+    failed = submit_and_wait(owner_client, mail_form(stack, password="not-it-42"))
+    assert 'action="/mail/"' in failed.content.decode()  # posts to the form, not the old check
+    settled = submit_and_wait(owner_client, mail_form(stack))
+    assert settled.status_code == 302
+    assert MailAccount.objects.get().paused_at is None
+
+
+def test_two_tabs_finishing_one_check_save_one_account(owner_client, owner, stack):
+    response = owner_client.post("/mail/", mail_form(stack))
+    check_url = response["Location"]
+    first = wait_for_check(owner_client, check_url)
+    second = owner_client.get(check_url)
+    assert first.status_code == second.status_code == 302
+    assert MailAccount.objects.count() == 1
+
+
+def test_a_network_failure_in_a_test_reports_but_does_not_pause(capsys, monkeypatch, owner, stack):
+    account = connect_mailbox(owner, stack)
+    MailAccount.objects.filter(pk=account.pk).update(smtp_port=1)  # nothing listens there
+    code, out, _ = run(capsys, monkeypatch, "account", "test")
+    assert code == 1 and "refused the connection" in out
+    account.refresh_from_db()
+    assert account.paused_at is None  # a passing problem: the worker retries, nothing stops

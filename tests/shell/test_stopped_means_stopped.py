@@ -150,3 +150,19 @@ def test_an_outcome_recorded_after_the_claim_still_stops_the_delivery(owner, sta
     message.refresh_from_db()
     assert message.last_error == "Not sent: Outcome recorded: offer."
     assert nothing_went_out(stack, message)
+
+
+def test_an_absence_learned_after_queuing_holds_the_queued_note_too(owner, stack):
+    from followup.shell.planning import replan
+
+    interview, message = queued_thank_you(owner, stack, "send")
+    alice = interview.interviewers.get()
+    alice.away_until = (pinned_moment() + dt.timedelta(days=10)).date()
+    alice.save()
+    replan(interview)
+    message.refresh_from_db()
+    step = interview.steps.get(kind="thank_you")
+    assert message.state == OutboxMessage.State.QUEUED
+    assert message.next_attempt_at == step.due_at > pinned_moment() + dt.timedelta(days=10)
+    assert run_once("w")["delivered"] == 0
+    assert nothing_went_out(stack, message)

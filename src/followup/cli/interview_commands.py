@@ -282,11 +282,16 @@ def _print_interview(interview, now) -> None:
             else "as you entered it"
         )
         print(f"  Their timeline: decision by {day(interview.stated_deadline)} ({source})")
-    steps = list(interview.steps.select_related("interviewer").order_by("due_at", "pk"))
+    steps = list(
+        interview.steps.select_related("interviewer")
+        .prefetch_related("outbox__account")
+        .order_by("due_at", "pk")
+    )
     if steps:
         print("  Steps:")
+        zone_name = _user_zone(interview.owner)
         for step in steps:
-            print("  " + _step_line(step, now).replace("\n", "\n  "))
+            print("  " + _step_line(step, now, zone_name).replace("\n", "\n  "))
 
 
 def _load(model, pk: int, user, what: str):
@@ -501,7 +506,7 @@ def cmd_done(args: argparse.Namespace) -> int:
     else:
         print(
             ("Marked as not sent: " if args.undo else "Marked as sent: ")
-            + _step_line(step, timezone.now())
+            + _step_line(step, timezone.now(), _user_zone(step.owner))
         )
     return 0
 

@@ -227,7 +227,7 @@ def cmd_account(args: argparse.Namespace) -> int:
     # test and resume: both sign in for real; only a pass makes the account active again.
     results = verify(account)
     _print_checks(args, account, results)
-    if account.paused_at is None:
+    if all(r.ok for r in results):
         if args.action == "resume" and not args.json:
             print(f"{account.email} is active again.")
         return 0

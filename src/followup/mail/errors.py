@@ -38,8 +38,11 @@ class ErrorKind(StrEnum):
 _DECISIONS = {
     ErrorKind.AUTH: Decision.PAUSE,
     ErrorKind.APP_PASSWORD: Decision.PAUSE,
+    # A certificate that no longer verifies may be someone in the middle: stop and ask.
     ErrorKind.TLS: Decision.PAUSE,
-    ErrorKind.HOST: Decision.PAUSE,
+    # The name was looked up when the account was added; failing now is mostly a laptop that
+    # is offline (macOS answers "not known" then too), so wait and try again.
+    ErrorKind.HOST: Decision.RETRY,
     ErrorKind.KEY: Decision.PAUSE,
     ErrorKind.TIMEOUT: Decision.RETRY,
     ErrorKind.CONNECTION: Decision.RETRY,

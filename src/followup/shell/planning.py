@@ -147,6 +147,7 @@ def replan(interview: Interview) -> list[Step]:
                 owner_id=interview.owner_id, interview=interview, interviewer=interviewer, kind=kind
             )
         if step.state != Step.State.DONE:
+            was_due = step.due_at if step.pk else None
             step.due_at = core_step.send_at.astimezone(UTC)
             step.overdue_at = core_step.overdue_at.astimezone(UTC) if core_step.overdue_at else None
             step.reason = core_step.reason[:500]
@@ -155,6 +156,11 @@ def replan(interview: Interview) -> list[Step]:
             step.state = Step.State.STOPPED if reason else Step.State.PLANNED
             step.stop_reason = reason
             step.save()
+            if was_due is not None and step.due_at > was_due:
+                # Held back (an out-of-office return): a note already queued waits too.
+                OutboxMessage.objects.filter(
+                    step=step, state=OutboxMessage.State.QUEUED, next_attempt_at__lt=step.due_at
+                ).update(next_attempt_at=step.due_at)
         kept.append(step)
 
     # Steps no longer in the plan (the first-listed interviewer changed): drop what was never

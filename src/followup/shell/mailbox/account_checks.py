@@ -33,8 +33,8 @@ _pending: dict[str, Pending] = {}
 @dataclass
 class Pending:
     user_id: int
-    account: MailAccount  # prepared, not saved
-    form_data: dict[str, Any]
+    account: MailAccount = field(repr=False)  # prepared, not saved
+    form_data: dict[str, Any] = field(repr=False)  # the password too: never in a repr or log
     save_unverified: bool
     future: Future = field(repr=False)
     started: float = field(default_factory=time.monotonic)
@@ -72,9 +72,14 @@ def get(user, token: str) -> Pending | None:
     return pending
 
 
-def finish(token: str) -> None:
+def take_finished(user, token: str) -> Pending | None:
+    """Remove and return the user's finished check; None if it is not finished, not theirs, or
+    another request (a second tab) took it first. Only one request ever saves an account."""
     with _lock:
-        _pending.pop(token, None)
+        pending = _pending.get(token)
+        if pending is None or pending.user_id != user.pk or not pending.done:
+            return None
+        return _pending.pop(token)
 
 
 def _forget_expired() -> None:

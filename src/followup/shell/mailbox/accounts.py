@@ -14,7 +14,15 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from followup.mail import PRESETS, CheckResult, ErrorKind, MailError, check_account, validate_host
+from followup.mail import (
+    PRESETS,
+    CheckResult,
+    Decision,
+    ErrorKind,
+    MailError,
+    check_account,
+    validate_host,
+)
 from followup.mail.settings import check_ca_certificate
 from followup.shell.models import MailAccount, OutboxMessage
 from followup.shell.models.mail import NOT_VERIFIED
@@ -193,14 +201,17 @@ def save_account(user, data: AccountInput) -> MailAccount:
 
 
 def verify(account: MailAccount) -> list[CheckResult]:
-    """Test the sign-in; a pass (re)activates the account, a failure pauses it, saying why."""
+    """Test the sign-in. A pass (re)activates the account; a failure the user must fix (the
+    decision table's "pause": a refused password, a certificate) pauses it, saying why; a
+    passing network problem (a timeout, a refused connection) is only reported."""
     results = sign_in_check(account)
-    if all(r.ok for r in results):
+    failed = [r for r in results if not r.ok]
+    if not failed:
         resume(account)
-    else:
-        failed = " ".join(r.message for r in results if not r.ok)
+    elif any(r.kind is not None and r.kind.decision == Decision.PAUSE for r in failed):
         MailAccount.objects.filter(pk=account.pk).update(
-            paused_at=account.paused_at or timezone.now(), pause_reason=failed[:500]
+            paused_at=account.paused_at or timezone.now(),
+            pause_reason=" ".join(r.message for r in failed)[:500],
         )
     account.refresh_from_db()
     return results

@@ -16,7 +16,7 @@ import logging
 import random
 import secrets
 
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 
 from followup.core.timing import next_send_moment
@@ -60,8 +60,13 @@ def claim(worker: str, now: dt.datetime) -> OutboxMessage | None:
         # A fresh token per claim: a worker can tell its own claim from a later one, even one
         # taken by a process with the same name.
         token = f"{worker}/{secrets.token_hex(4)}"[:100]
+        # Exists(), not a join: with a join Django turns the UPDATE into "id IN (subquery)",
+        # and PostgreSQL, after waiting on another worker's lock, re-checks only the outer
+        # WHERE, so state='queued' must stay there.
         won = OutboxMessage.objects.filter(
-            pk=pk, state=State.QUEUED, step__state=Step.State.PLANNED
+            Exists(Step.objects.filter(pk=OuterRef("step_id"), state=Step.State.PLANNED)),
+            pk=pk,
+            state=State.QUEUED,
         ).update(
             state=State.SENDING,
             stage=Stage.NONE,
@@ -70,7 +75,15 @@ def claim(worker: str, now: dt.datetime) -> OutboxMessage | None:
             attempts=F("attempts") + 1,
         )
         if won == 1:
-            return OutboxMessage.objects.select_related("account", "step").get(pk=pk)
+            # Read back by our own token: the row is ours only if the token is still there.
+            message = (
+                OutboxMessage.objects.select_related("account", "step")
+                .filter(pk=pk, claimed_by=token, state=State.SENDING)
+                .first()
+            )
+            if message is not None:
+                return message
+            continue
         _cancel_if_step_stopped(pk)
     return None
 

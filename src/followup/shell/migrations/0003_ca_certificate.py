@@ -12,7 +12,7 @@ def store_ca_files(apps, schema_editor):
     for account in MailAccount.objects.exclude(cafile=""):
         try:
             text = Path(account.cafile).read_text(encoding="utf-8")
-        except OSError:
+        except (OSError, ValueError):  # unreadable, or not text: the path stays
             continue
         if "-----BEGIN CERTIFICATE-----" in text:
             MailAccount.objects.filter(pk=account.pk).update(ca_certificate=text, cafile="")

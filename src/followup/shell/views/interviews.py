@@ -135,7 +135,7 @@ def interview_detail(request, pk: int):
     interview = _interview(request, pk)
     steps = (
         interview.steps.select_related("interviewer")
-        .prefetch_related("outbox")
+        .prefetch_related("outbox__account")
         .order_by("due_at", "pk")
     )
     return render(

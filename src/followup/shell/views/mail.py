@@ -138,7 +138,9 @@ def mail_check(request, token: str):
         return redirect("mail")
     if not pending.done:
         return render(request, "followup/mail_check.html", {"pending": pending}, status=202)
-    account_checks.finish(token)
+    pending = account_checks.take_finished(request.user, token)
+    if pending is None:
+        return redirect("mail")  # another tab finished it and showed the result
     results = pending.results()
     if all(r.ok for r in results) or pending.save_unverified:
         account = store(pending.account, results)
