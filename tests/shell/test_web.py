@@ -376,3 +376,32 @@ def test_a_large_backlog_is_summarised_not_listed(owner_client, interview, monke
     monkeypatch.setattr("followup.shell.agenda.DUE_LIMIT", 1)
     html = owner_client.get("/").content.decode()
     assert "And 1 more past-due notes" in html
+
+
+def test_ten_wrong_passwords_lock_out_that_user_from_that_client_only(client, owner, outsider):
+    from django.test import Client
+
+    from followup.cli.main import main
+
+    from .conftest import PASSWORD
+
+    def sign_in(who, password, address="10.0.0.1"):
+        return who.post(
+            "/login/", {"username": "sam", "password": password}, REMOTE_ADDR=address
+        )
+
+    for _ in range(9):
+        assert sign_in(client, "wrong").status_code == 200
+    assert sign_in(client, "wrong").status_code == 429  # the tenth failure locks
+    locked = sign_in(client, PASSWORD)  # even the right password, until it is lifted
+    assert locked.status_code == 429
+    assert "Too many failed sign-ins" in locked.content.decode()
+    assert "Try again in 15 minutes" in locked.content.decode()
+    # Another user, and the same user from another computer, are not affected.
+    other = Client()
+    assert other.post(
+        "/login/", {"username": "mallory", "password": PASSWORD}, REMOTE_ADDR="10.0.0.1"
+    ).status_code == 302
+    assert sign_in(Client(), PASSWORD, address="10.0.0.2").status_code == 302
+    assert main(["unlock", "sam"]) == 0
+    assert sign_in(client, PASSWORD).status_code == 302

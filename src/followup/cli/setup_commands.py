@@ -1,4 +1,4 @@
-"""Set-up commands: init, serve, doctor, demo."""
+"""Set-up commands: init, serve, doctor, demo, unlock."""
 
 from __future__ import annotations
 
@@ -51,6 +51,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--fix", action="store_true", help="repair what can be repaired (private file modes)"
     )
+    add_json_flag(p)
+
+    p = add_command(
+        commands,
+        "unlock",
+        cmd_unlock,
+        help="lift a sign-in lockout after too many failed passwords",
+        example="followup unlock sam",
+    )
+    p.add_argument("username", metavar="USERNAME")
     add_json_flag(p)
 
     p = add_command(
@@ -186,6 +196,21 @@ def cmd_doctor(args: argparse.Namespace) -> int:
             print(f"{'ok  ' if result.ok else 'FAIL'}  {result.name}: {result.detail}")
         print("All checks passed." if not failed else f"{len(failed)} check(s) failed.")
     return 1 if failed else 0
+
+
+def cmd_unlock(args: argparse.Namespace) -> int:
+    setup()
+    from axes.utils import reset
+    from django.contrib.auth import get_user_model
+
+    if not get_user_model().objects.filter(username=args.username).exists():
+        raise CliError(f"no account named {args.username!r}.")
+    cleared = reset(username=args.username)
+    if args.json:
+        print_json({"username": args.username, "cleared": cleared})
+    else:
+        print(f"{args.username} can sign in again ({cleared} lockout record(s) cleared).")
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

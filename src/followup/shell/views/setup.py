@@ -58,3 +58,23 @@ def load_sample(request):
     load_demo(request.user, timezone.now())
     messages.success(request, "Loaded three sample interviews.")
     return redirect("dashboard")
+
+
+def locked_out(request, credentials=None, *args, **kwargs):
+    """django-axes calls this instead of signing in once the limit is reached."""
+    from django.conf import settings
+    from django.contrib.auth.forms import AuthenticationForm
+
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    form = AuthenticationForm(request, data=request.POST or None)
+    form.errors.clear()
+    message = (
+        f"Too many failed sign-ins for this user from this computer. Try again in {minutes} "
+        "minutes, or ask whoever runs Followup to run `followup unlock USERNAME`."
+    )
+    return render(
+        request,
+        "followup/login.html",
+        {"form": form, "locked_out": message},
+        status=429,
+    )
