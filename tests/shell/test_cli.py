@@ -399,3 +399,20 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(capsys, owner, monkeypa
         "followup: error: unexpected RuntimeError: disk on fire. This is a bug: please report "
         "it (FOLLOWUP_DEBUG=1 shows the details).\n"
     )
+
+
+def test_password_refuses_one_like_the_user_name_and_sets_a_good_one(capsys, owner, monkeypatch):
+    code, _, err = run(
+        capsys, "password", "--password-stdin", stdin="sam12345sam\n", monkeypatch=monkeypatch
+    )
+    assert code == 1 and "contains your user name" in err
+    code, out, _ = run(
+        capsys,
+        "password",
+        "--password-stdin",
+        stdin="a fresh long phrase\n",
+        monkeypatch=monkeypatch,
+    )
+    assert code == 0 and "Changed the password of sam" in out
+    owner.refresh_from_db()
+    assert owner.check_password("a fresh long phrase")

@@ -386,9 +386,7 @@ def test_ten_wrong_passwords_lock_out_that_user_from_that_client_only(client, ow
     from .conftest import PASSWORD
 
     def sign_in(who, password, address="10.0.0.1"):
-        return who.post(
-            "/login/", {"username": "sam", "password": password}, REMOTE_ADDR=address
-        )
+        return who.post("/login/", {"username": "sam", "password": password}, REMOTE_ADDR=address)
 
     for _ in range(9):
         assert sign_in(client, "wrong").status_code == 200
@@ -399,9 +397,39 @@ def test_ten_wrong_passwords_lock_out_that_user_from_that_client_only(client, ow
     assert "Try again in 15 minutes" in locked.content.decode()
     # Another user, and the same user from another computer, are not affected.
     other = Client()
-    assert other.post(
-        "/login/", {"username": "mallory", "password": PASSWORD}, REMOTE_ADDR="10.0.0.1"
-    ).status_code == 302
+    assert (
+        other.post(
+            "/login/", {"username": "mallory", "password": PASSWORD}, REMOTE_ADDR="10.0.0.1"
+        ).status_code
+        == 302
+    )
     assert sign_in(Client(), PASSWORD, address="10.0.0.2").status_code == 302
     assert main(["unlock", "sam"]) == 0
     assert sign_in(client, PASSWORD).status_code == 302
+
+
+def test_a_password_is_changed_on_the_web_with_the_old_one(owner_client, owner):
+    from .conftest import PASSWORD
+
+    assert owner_client.get("/settings/password/").status_code == 200
+    similar = owner_client.post(
+        "/settings/password/",
+        {
+            "old_password": PASSWORD,
+            "new_password1": "sam-sam-sam1",
+            "new_password2": "sam-sam-sam1",
+        },
+    )
+    assert "contains your user name" in similar.content.decode()
+    response = owner_client.post(
+        "/settings/password/",
+        {
+            "old_password": PASSWORD,
+            "new_password1": "another long passphrase",
+            "new_password2": "another long passphrase",
+        },
+        follow=True,
+    )
+    assert "Your password was changed." in response.content.decode()
+    owner.refresh_from_db()
+    assert owner.check_password("another long passphrase")

@@ -55,6 +55,19 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     p = add_command(
         commands,
+        "password",
+        cmd_password,
+        help="set a new password for your account",
+        example="echo 'a new long passphrase' | followup password --password-stdin",
+    )
+    p.add_argument(
+        "--password-stdin", action="store_true", help="read the new password from standard input"
+    )
+    add_user_option(p)
+    add_json_flag(p)
+
+    p = add_command(
+        commands,
         "unlock",
         cmd_unlock,
         help="lift a sign-in lockout after too many failed passwords",
@@ -196,6 +209,33 @@ def cmd_doctor(args: argparse.Namespace) -> int:
             print(f"{'ok  ' if result.ok else 'FAIL'}  {result.name}: {result.detail}")
         print("All checks passed." if not failed else f"{len(failed)} check(s) failed.")
     return 1 if failed else 0
+
+
+def cmd_password(args: argparse.Namespace) -> int:
+    setup()
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    user = current_user(args)
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    elif sys.stdin.isatty():
+        password = getpass.getpass("New password: ")
+        if getpass.getpass("New password (again): ") != password:
+            raise CliError("the two passwords differ; run `followup password` again.")
+    else:
+        raise CliError("no password: pass --password-stdin and pipe it in, or run in a terminal.")
+    try:
+        validate_password(password, user)
+    except ValidationError as exc:
+        raise CliError(" ".join(exc.messages)) from None
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    if args.json:
+        print_json({"username": user.username, "changed": True})
+    else:
+        print(f"Changed the password of {user.username}; other sign-ins end.")
+    return 0
 
 
 def cmd_unlock(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ urlpatterns = [
     path("login/", auth_views.LoginView.as_view(template_name="followup/login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("settings/", setup.profile_settings, name="settings"),
+    path("settings/password/", setup.PasswordChange.as_view(), name="password_change"),
     path("demo/", setup.load_sample, name="demo"),
     path("interviews/", interviews.interview_list, name="interviews"),
     path("interviews/new/", interviews.interview_new, name="interview_new"),

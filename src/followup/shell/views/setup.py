@@ -1,8 +1,11 @@
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import PasswordChangeView
+from django.contrib.messages.views import SuccessMessageMixin
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -78,3 +81,11 @@ def locked_out(request, credentials=None, *args, **kwargs):
         {"form": form, "locked_out": message},
         status=429,
     )
+
+
+class PasswordChange(SuccessMessageMixin, PasswordChangeView):
+    """Change the password (the old one first); the other sessions of the user end."""
+
+    template_name = "followup/password.html"
+    success_url = reverse_lazy("settings")
+    success_message = "Your password was changed."
