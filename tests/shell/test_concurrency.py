@@ -55,3 +55,42 @@ def test_the_due_index_is_a_partial_index_on_postgresql(db):
         )
         plan = " ".join(row[0] for row in cursor.fetchall())
     assert "step_planned_due" in plan
+
+
+def test_eight_sign_ups_at_once_create_exactly_one_account(transactional_db):
+    """The first-run page, raced: one account, the others told to sign in, no error page."""
+    import threading
+
+    from django.contrib.auth import get_user_model
+    from django.db import connections
+    from django.test import Client
+
+    start = threading.Barrier(8)
+    codes: list[int] = []
+
+    def sign_up(n: int) -> None:
+        client = Client()
+        start.wait()
+        try:
+            response = client.post(
+                "/welcome/",
+                {
+                    "username": f"user{n}",
+                    "password": "a long first-run passphrase",
+                    "email": f"u{n}@example.com",
+                    "full_name": f"User {n}",
+                    "time_zone": "UTC",
+                    "country": "US",
+                },
+            )
+            codes.append(response.status_code)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=sign_up, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert get_user_model().objects.count() == 1
+    assert sorted(codes) == [302] * 8  # the winner to the dashboard, the others to sign in

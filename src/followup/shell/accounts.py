@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 
 from followup.shell.models import Profile
 from followup.shell.planning import profile_defaults
@@ -45,4 +45,34 @@ def create_account(data: AccountInput):
     return user
 
 
-__all__ = ["AccountInput", "ValidationError", "create_account"]
+class FirstRunClosed(Exception):
+    """An account exists already: the first-run page creates only the first one."""
+
+
+def create_first_account(data: AccountInput):
+    """Create the install's first account, or raise FirstRunClosed if one exists already.
+
+    Safe when several sign-ups arrive at once: the check and the insert happen under a lock
+    that a second sign-up waits for (SQLite's IMMEDIATE transaction; a table lock on
+    PostgreSQL), so exactly one account is made.
+    """
+    User = get_user_model()
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"LOCK TABLE {connection.ops.quote_name(User._meta.db_table)} "
+                    "IN SHARE ROW EXCLUSIVE MODE"
+                )
+        if User.objects.exists():
+            raise FirstRunClosed("An account exists already: sign in with it.")
+        return create_account(data)
+
+
+__all__ = [
+    "AccountInput",
+    "FirstRunClosed",
+    "ValidationError",
+    "create_account",
+    "create_first_account",
+]

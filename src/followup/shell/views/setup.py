@@ -9,7 +9,7 @@ from django.urls import reverse_lazy
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from followup.shell.accounts import AccountInput, create_account
+from followup.shell.accounts import AccountInput, FirstRunClosed, create_first_account
 from followup.shell.actions import ensure_profile
 from followup.shell.demo import load_demo
 from followup.shell.forms import ProfileForm, WelcomeForm
@@ -24,7 +24,7 @@ def welcome(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            user = create_account(
+            user = create_first_account(
                 AccountInput(
                     username=data["username"],
                     password=data["password"],
@@ -36,6 +36,9 @@ def welcome(request):
             )
         except ValidationError as exc:
             form.add_error(None, exc)
+        except FirstRunClosed as exc:  # someone else finished the first run a moment ago
+            messages.error(request, str(exc))
+            return redirect("login")
         else:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             messages.success(request, "Welcome! Add your first interview, or load a sample.")
