@@ -416,3 +416,27 @@ def test_password_refuses_one_like_the_user_name_and_sets_a_good_one(capsys, own
     assert code == 0 and "Changed the password of sam" in out
     owner.refresh_from_db()
     assert owner.check_password("a fresh long phrase")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("--company", "Acme\r\nBcc: everyone@example.com"),
+        ("--role", "Engineer\x00"),
+        ("--title", "CTO\x0b"),
+    ],
+)
+def test_control_characters_are_refused_at_input(capsys, owner, field, value):
+    args = {"--company": "Acme", "--role": "Engineer", "--title": "CTO"}
+    args[field] = value
+    argv = ["add", "--when", "2026-12-01 14:00", "--tz", "America/New_York"]
+    argv += ["--company", args["--company"], "--role", args["--role"]]
+    # The --with parser splits on whitespace already; a title with a control character inside
+    # the field must still be refused.
+    argv += ["--with", f"Dana Reyes <dana@acme.example> | {args['--title']}x"]
+    code, _, err = run(capsys, *argv)
+    assert code == 1
+    assert "holds a line break or a control character; type it on one line." in err
+    from followup.shell.models import Interview
+
+    assert not Interview.objects.exists()

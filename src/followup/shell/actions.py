@@ -7,6 +7,7 @@ Errors are `ActionError` with one sentence that says what to fix.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -46,6 +47,27 @@ class InterviewInput:
     interviewers: list[InterviewerInput] = field(default_factory=list)
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _check_single_line(data: InterviewInput) -> None:
+    """Names, addresses and titles are one line of text: a CR, LF, NUL or other control
+    character is refused here, at input, long before any of it could reach a mail header."""
+    fields = [("The company", data.company), ("The role", data.role)]
+    for person in data.interviewers:
+        who = person.name.strip() or "an interviewer"
+        fields += [
+            ("An interviewer's name", person.name),
+            (f"The email address of {who}", person.email),
+            (f"The title of {who}", person.title),
+        ]
+    for label, value in fields:
+        if _CONTROL.search(value or ""):
+            raise ActionError(
+                f"{label} holds a line break or a control character; type it on one line."
+            )
+
+
 def _full_clean(instance, exclude: tuple[str, ...] = ()) -> None:
     try:
         instance.full_clean(exclude=list(exclude))
@@ -67,6 +89,7 @@ def ensure_profile(user) -> Profile:
 
 @transaction.atomic
 def create_interview(user, data: InterviewInput) -> Interview:
+    _check_single_line(data)
     if not data.company.strip() or not data.role.strip():
         raise ActionError("Give the company and the role.")
     if not data.interviewers:
@@ -108,6 +131,7 @@ def create_interview(user, data: InterviewInput) -> Interview:
 
 @transaction.atomic
 def update_interview(interview: Interview, data: InterviewInput) -> Interview:
+    _check_single_line(data)
     interview.start_at = data.start
     interview.end_at = data.end
     interview.time_zone = data.time_zone
