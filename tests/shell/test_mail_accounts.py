@@ -461,3 +461,20 @@ def test_a_network_failure_in_a_test_reports_but_does_not_pause(capsys, monkeypa
     assert code == 1 and "refused the connection" in out
     account.refresh_from_db()
     assert account.paused_at is None  # a passing problem: the worker retries, nothing stops
+
+
+def test_test_and_resume_on_the_web_sign_in_off_the_request(owner_client, owner, stack):
+    account = connect_mailbox(owner, stack, password="changed-at-the-provider")
+    response = owner_client.post(f"/mail/{account.pk}/", {"action": "test"})
+    assert response["Location"].startswith("/mail/check/")  # the request returns at once
+    settled = wait_for_check(owner_client, response["Location"])
+    assert settled.status_code == 302
+    account.refresh_from_db()
+    assert account.paused_at is not None  # a refused password pauses it
+    account.set_password(stack.password("me"))
+    account.save()
+    response = owner_client.post(f"/mail/{account.pk}/", {"action": "resume"})
+    wait_for_check(owner_client, response["Location"])
+    account.refresh_from_db()
+    assert account.paused_at is None
+    assert "is active again" in owner_client.get("/mail/").content.decode()

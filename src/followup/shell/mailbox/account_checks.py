@@ -37,6 +37,7 @@ class Pending:
     form_data: dict[str, Any] = field(repr=False)  # the password too: never in a repr or log
     save_unverified: bool
     future: Future = field(repr=False)
+    saved: bool = False  # a test of an account already saved (its form data is empty)
     started: float = field(default_factory=time.monotonic)
     stage: str = "smtp"  # the server being signed in to now
 
@@ -48,11 +49,19 @@ class Pending:
         return self.future.result()
 
 
-def start(user, account: MailAccount, form_data: dict[str, Any], save_unverified: bool) -> str:
-    """Begin checking a prepared account; return the token to ask about it with."""
+def start(
+    user,
+    account: MailAccount,
+    form_data: dict[str, Any],
+    save_unverified: bool,
+    *,
+    saved: bool = False,
+) -> str:
+    """Begin checking a prepared account (or, with `saved`, test one already saved); return the
+    token to ask about it with."""
     _forget_expired()
     token = secrets.token_urlsafe(16)
-    pending = Pending(user.pk, account, form_data, save_unverified, Future())
+    pending = Pending(user.pk, account, form_data, save_unverified, Future(), saved=saved)
 
     def report(stage: str) -> None:
         pending.stage = stage

@@ -201,10 +201,16 @@ def save_account(user, data: AccountInput) -> MailAccount:
 
 
 def verify(account: MailAccount) -> list[CheckResult]:
-    """Test the sign-in. A pass (re)activates the account; a failure the user must fix (the
-    decision table's "pause": a refused password, a certificate) pauses it, saying why; a
-    passing network problem (a timeout, a refused connection) is only reported."""
+    """Test the sign-in and apply the outcome (`apply_check`); for the command line."""
     results = sign_in_check(account)
+    apply_check(account, results)
+    return results
+
+
+def apply_check(account: MailAccount, results: list[CheckResult]) -> None:
+    """A pass (re)activates a saved account; a failure the user must fix (the decision table's
+    "pause": a refused password, a certificate, the key) pauses it, saying why; a passing
+    network problem (a timeout, a refused connection) is only reported."""
     failed = [r for r in results if not r.ok]
     if not failed:
         resume(account)
@@ -214,7 +220,6 @@ def verify(account: MailAccount) -> list[CheckResult]:
             pause_reason=" ".join(r.message for r in failed)[:500],
         )
     account.refresh_from_db()
-    return results
 
 
 def field_for(result: CheckResult, provider: str) -> str | None:

@@ -13,11 +13,11 @@ from followup.shell.mailbox.accounts import (
     MAX_CA_BYTES,
     AccountError,
     AccountInput,
+    apply_check,
     field_for,
     prepare_account,
     remove,
     store,
-    verify,
 )
 from followup.shell.mailbox.outbox import OutboxError, account_for, enqueue, resolve_by_user
 from followup.shell.models import MailAccount, OutboxMessage, Step
@@ -142,6 +142,15 @@ def mail_check(request, token: str):
     if pending is None:
         return redirect("mail")  # another tab finished it and showed the result
     results = pending.results()
+    if pending.saved:  # "Test" or "Test and resume" on an account already saved
+        account = MailAccount.objects.for_user(request.user).filter(pk=pending.account.pk).first()
+        if account is not None:
+            was_paused = account.paused_at is not None
+            apply_check(account, results)
+            _report(request, account, results)
+            if was_paused and account.paused_at is None:
+                messages.success(request, f"{account.email} is active again.")
+        return redirect("mail")
     if all(r.ok for r in results) or pending.save_unverified:
         account = store(pending.account, results)
         _report(request, account, results)
@@ -172,10 +181,9 @@ def mail_account_action(request, pk: int):
     action = request.POST.get("action")
     if action in ("test", "resume"):
         # Resuming signs in first: an account that does not work is never used as if it did.
-        results = verify(account)
-        _report(request, account, results)
-        if account.paused_at is None and action == "resume":
-            messages.success(request, f"{account.email} is active again.")
+        # Off the request thread, like adding one: the check page shows the progress.
+        token = account_checks.start(request.user, account, {}, False, saved=True)
+        return redirect("mail_check", token)
     elif action == "remove":
         remove(account)
         messages.success(request, f"Removed {account.email} and its stored password.")
