@@ -29,7 +29,7 @@ def test_every_page_has_a_csp_that_allows_no_inline_script(owner_client, intervi
         assert response["Referrer-Policy"] == "same-origin"
 
 
-def test_a_signed_in_users_pages_are_never_cached(owner_client, client):
+def test_a_signed_in_users_pages_are_never_cached(owner_client):
     assert "no-store" in owner_client.get("/").headers["Cache-Control"]
 
 

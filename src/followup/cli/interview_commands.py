@@ -232,11 +232,6 @@ def parse_person(text: str):
 # --- output -------------------------------------------------------------------------------------
 
 
-def _user_zone(user) -> str:
-    profile = getattr(user, "profile", None)
-    return profile.time_zone if profile else "UTC"
-
-
 def _step_line(step, now, zone_name: str = "UTC") -> str:
     from followup.shell.formatting import relative, when
     from followup.shell.note_status import note_status
@@ -263,7 +258,7 @@ def _step_line(step, now, zone_name: str = "UTC") -> str:
 
 
 def _print_interview(interview, now) -> None:
-    from followup.shell.formatting import day, when
+    from followup.shell.formatting import day, user_zone, when
 
     opportunity = interview.opportunity
     print(
@@ -289,7 +284,7 @@ def _print_interview(interview, now) -> None:
     )
     if steps:
         print("  Steps:")
-        zone_name = _user_zone(interview.owner)
+        zone_name = user_zone(interview.owner)
         for step in steps:
             print("  " + _step_line(step, now, zone_name).replace("\n", "\n  "))
 
@@ -440,13 +435,14 @@ def cmd_due(args: argparse.Namespace) -> int:
     from django.utils import timezone
 
     from followup.shell.agenda import agenda_for
+    from followup.shell.formatting import user_zone
     from followup.shell.note_status import note_status
     from followup.shell.serializers import opportunity_dict, step_dict
 
     user = current_user(args)
     now = args.at or timezone.now()
     agenda = agenda_for(user, now)
-    zone_name = _user_zone(user)
+    zone_name = user_zone(user)
 
     def with_status(step) -> dict:
         status = note_status(step, zone_name)
@@ -492,6 +488,7 @@ def cmd_done(args: argparse.Namespace) -> int:
     setup()
     from django.utils import timezone
 
+    from followup.shell import formatting
     from followup.shell.actions import ActionError, mark_done, undo_done
     from followup.shell.models import Step
     from followup.shell.serializers import step_dict
@@ -506,7 +503,7 @@ def cmd_done(args: argparse.Namespace) -> int:
     else:
         print(
             ("Marked as not sent: " if args.undo else "Marked as sent: ")
-            + _step_line(step, timezone.now(), _user_zone(step.owner))
+            + _step_line(step, timezone.now(), formatting.user_zone(step.owner))
         )
     return 0
 

@@ -1,4 +1,4 @@
-"""Set-up commands: init, serve, doctor, demo, unlock."""
+"""Set-up commands: init, serve, doctor, password, unlock, demo."""
 
 from __future__ import annotations
 
@@ -101,14 +101,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise CliError("give a --username for the new account.")
     if get_user_model().objects.filter(username=username).exists():
         raise CliError(f"an account named {username!r} exists already; sign in with it.")
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    elif interactive:
-        password = getpass.getpass("Password: ")
-        if getpass.getpass("Password (again): ") != password:
-            raise CliError("the two passwords differ; run `followup init` again.")
-    else:
-        raise CliError("no password: pass --password-stdin and pipe it in, or run in a terminal.")
+    password = _read_password(args, "Password", "init")
     data = AccountInput(
         username=username,
         password=password,
@@ -217,14 +210,7 @@ def cmd_password(args: argparse.Namespace) -> int:
     from django.core.exceptions import ValidationError
 
     user = current_user(args)
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    elif sys.stdin.isatty():
-        password = getpass.getpass("New password: ")
-        if getpass.getpass("New password (again): ") != password:
-            raise CliError("the two passwords differ; run `followup password` again.")
-    else:
-        raise CliError("no password: pass --password-stdin and pipe it in, or run in a terminal.")
+    password = _read_password(args, "New password", "password")
     try:
         validate_password(password, user)
     except ValidationError as exc:
@@ -236,6 +222,18 @@ def cmd_password(args: argparse.Namespace) -> int:
     else:
         print(f"Changed the password of {user.username}; other sign-ins end.")
     return 0
+
+
+def _read_password(args: argparse.Namespace, prompt: str, command: str) -> str:
+    """From standard input with --password-stdin, else asked twice in a terminal."""
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    if not sys.stdin.isatty():
+        raise CliError("no password: pass --password-stdin and pipe it in, or run in a terminal.")
+    password = getpass.getpass(f"{prompt}: ")
+    if getpass.getpass(f"{prompt} (again): ") != password:
+        raise CliError(f"the two passwords differ; run `followup {command}` again.")
+    return password
 
 
 def cmd_unlock(args: argparse.Namespace) -> int:

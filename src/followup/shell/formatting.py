@@ -43,3 +43,9 @@ def relative(value: dt.datetime, now: dt.datetime) -> str:
     if text == "moments":
         return "now"
     return f"in {text}" if future else f"{text} ago"
+
+
+def user_zone(user) -> str:
+    """The zone a user reads their own times in (their profile's), UTC without a profile."""
+    profile = getattr(user, "profile", None)
+    return profile.time_zone if profile else "UTC"

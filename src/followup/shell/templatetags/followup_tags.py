@@ -32,7 +32,5 @@ def note_status(context, step):
 def _user_zone(context) -> str:
     # Worked out once per page: the dashboard lists many steps.
     if "_user_zone" not in context.dicts[0]:
-        user = context["request"].user
-        profile = getattr(user, "profile", None)
-        context.dicts[0]["_user_zone"] = profile.time_zone if profile else "UTC"
+        context.dicts[0]["_user_zone"] = formatting.user_zone(context["request"].user)
     return context.dicts[0]["_user_zone"]
