@@ -138,8 +138,12 @@ def test_policy_overrides_and_the_users_country(tmp_path, capsys):
 @pytest.mark.parametrize(
     ("line", "error"),
     [
-        ("not json", "line 1 is not valid JSON (Expecting value); fix or remove that line."),
-        ("[1, 2]", "line 1 must be a JSON object; fix or remove that line."),
+        (
+            "not json",
+            "line 1 is not valid JSON (Expecting value at column 1); "
+            "write one JSON object per line.",
+        ),
+        ("[1, 2]", "line 1 must be a JSON object, not a list; write one JSON object per line."),
         (
             with_changes(interview={**INTERVIEW, "end": "yesterday"}),
             "line 1: interview.end must be an ISO 8601 date-time such as "
@@ -216,13 +220,17 @@ def test_a_missing_file_exits_1_with_one_sentence(tmp_path, capsys):
     assert err == f"followup: error: {missing}: no such file; check the path.\n"
 
 
-def test_a_file_that_is_not_utf8_exits_1(tmp_path, capsys):
+def test_a_line_that_is_not_utf8_gets_an_error_and_the_rest_are_answered(tmp_path, capsys):
     path = tmp_path / "latin1.jsonl"
-    path.write_bytes(b"\xff\xfe not text\n")
-    assert main(["plan", "--batch", str(path)]) == 1
-    assert (
-        capsys.readouterr().err == f"followup: error: {path} is not UTF-8 text; save it as UTF-8.\n"
-    )
+    path.write_bytes(b"\xff\xfe not text\n" + json.dumps(SCENARIO).encode() + b"\n")
+    assert main(["plan", "--batch", str(path)]) == 0
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert first == {
+        "id": None,
+        "error": "line 1 is not UTF-8 text (byte 1); save it as UTF-8; "
+        "write one JSON object per line.",
+    }
+    assert second["id"] == SCENARIO["id"] and second["steps"]
 
 
 def test_one_scenario_prints_text(tmp_path, capsys):

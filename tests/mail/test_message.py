@@ -15,8 +15,15 @@ from followup.mail.folders import DRAFTS_NAMES, SENT_NAMES, pick_folder
 from followup.mail.settings import SECURITY_CHOICES
 from followup.mail.smtp import _classify
 
-BASE = dict(from_addr="me@example.com", from_name="Me", to_addr="ann@acme.example",
-            to_name="Ann", subject="Thank you", body="Hello Ann.", message_id="<a1@example.com>")
+BASE = dict(
+    from_addr="me@example.com",
+    from_name="Me",
+    to_addr="ann@acme.example",
+    to_name="Ann",
+    subject="Thank you",
+    body="Hello Ann.",
+    message_id="<a1@example.com>",
+)
 
 
 def build(**changes: object):
@@ -28,10 +35,15 @@ def parse(msg) -> email.message.EmailMessage:
 
 
 def test_it_builds_a_threaded_utf8_message():
-    msg = build(subject="Merci, Zoë", body="Très heureux.\nÀ bientôt", from_name="Zoë Ünal",
-                in_reply_to="<t1@example.com>", references=("<t0@example.com>", "<t1@example.com>"),
-                date=datetime(2025, 12, 2, 9, 30, tzinfo=UTC),
-                extra_headers={"X-Followup-Id": "fu-42"})
+    msg = build(
+        subject="Merci, Zoë",
+        body="Très heureux.\nÀ bientôt",
+        from_name="Zoë Ünal",
+        in_reply_to="<t1@example.com>",
+        references=("<t0@example.com>", "<t1@example.com>"),
+        date=datetime(2025, 12, 2, 9, 30, tzinfo=UTC),
+        extra_headers={"X-Followup-Id": "fu-42"},
+    )
     raw = msg.as_bytes()
     assert b"\r\n" in raw and raw.isascii()  # CRLF, and encoded for 7-bit servers
     back = parse(msg)
@@ -52,9 +64,20 @@ def test_it_refuses_line_breaks_in_headers(field, bad):
         build(**{field: bad})
 
 
-@pytest.mark.parametrize("addr", ["ann", "ann@", "@acme.example", "ann@acme", "a b@acme.example",
-                                  "ann@acme.example\r\nBcc: x@evil.example", "<ann@acme.example>",
-                                  "ann@-acme.example", "ann,bob@acme.example"])
+@pytest.mark.parametrize(
+    "addr",
+    [
+        "ann",
+        "ann@",
+        "@acme.example",
+        "ann@acme",
+        "a b@acme.example",
+        "ann@acme.example\r\nBcc: x@evil.example",
+        "<ann@acme.example>",
+        "ann@-acme.example",
+        "ann,bob@acme.example",
+    ],
+)
 def test_it_refuses_invalid_addresses(addr):
     with pytest.raises(ValueError):
         build(to_addr=addr)
@@ -81,29 +104,35 @@ def test_it_wants_an_aware_date():
         build(date=datetime(2025, 12, 2, 9, 30))
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
-    (" SMTP.Gmail.com ", "smtp.gmail.com"),
-    ("imap.example.com.", "imap.example.com"),
-    ("mail.bücher.example", "mail.xn--bcher-kva.example"),
-    ("localhost", "localhost"),
-    ("127.0.0.1", "127.0.0.1"),
-    ("[::1]", "::1"),
-])
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (" SMTP.Gmail.com ", "smtp.gmail.com"),
+        ("imap.example.com.", "imap.example.com"),
+        ("mail.bücher.example", "mail.xn--bcher-kva.example"),
+        ("localhost", "localhost"),
+        ("127.0.0.1", "127.0.0.1"),
+        ("[::1]", "::1"),
+    ],
+)
 def test_it_cleans_host_names(typed, expected):
     assert validate_host(typed) == expected
 
 
-@pytest.mark.parametrize(("typed", "words"), [
-    ("", "Enter the server"),
-    ("   ", "Enter the server"),
-    ("https://mail.example.com", "without https://"),
-    ("mail.example.com/imap", "without a path"),
-    ("smtp.example.com:587", "port field"),
-    ("smtp example.com", "spaces"),
-    ("me@gmail.com", "email address"),
-    ("-bad-.example", "not a valid host name"),
-    ("a" * 64 + ".example", "not a valid host name"),
-])
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("", "Enter the server"),
+        ("   ", "Enter the server"),
+        ("https://mail.example.com", "without https://"),
+        ("mail.example.com/imap", "without a path"),
+        ("smtp.example.com:587", "port field"),
+        ("smtp example.com", "spaces"),
+        ("me@gmail.com", "email address"),
+        ("-bad-.example", "not a valid host name"),
+        ("a" * 64 + ".example", "not a valid host name"),
+    ],
+)
 def test_it_explains_bad_host_names(typed, words):
     with pytest.raises(ValueError, match=words):
         validate_host(typed)
@@ -124,8 +153,9 @@ def test_presets_have_both_servers_and_a_note():
 def test_settings_refuse_plaintext_and_hide_the_password():
     with pytest.raises(ValueError, match="never"):
         ServerSettings("smtp.example.com", 25, "none", "u", "p")
-    assert "hunter2" not in repr(ServerSettings("smtp.example.com", 587, "starttls", "u",
-                                                "hunter2"))
+    assert "hunter2" not in repr(
+        ServerSettings("smtp.example.com", 587, "starttls", "u", "hunter2")
+    )
 
 
 def test_it_tells_app_passwords_from_wrong_passwords():

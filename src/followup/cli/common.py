@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -65,33 +65,3 @@ def open_input(path: str) -> IO[str]:
         raise CliError(f"{path} is a folder; give a file.") from None
     except PermissionError:
         raise CliError(f"{path}: permission denied; check the file's permissions.") from None
-
-
-def read_json_lines(stream: IO[str]) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
-    """Yield (line number, object or None, error or None) for each non-blank line.
-
-    A bad line is reported, not raised, so one bad scenario never stops a batch.
-    """
-    for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
-        try:
-            value = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            yield (
-                number,
-                None,
-                f"line {number} is not valid JSON ({exc.msg if hasattr(exc, 'msg') else exc})",
-            )
-            continue
-        if not isinstance(value, dict):
-            yield number, None, f"line {number} must be a JSON object"
-            continue
-        yield number, value, None
-
-
-def write_json_lines(rows: Iterable[dict[str, Any]], out: IO[str] | None = None) -> None:
-    stream = out or sys.stdout
-    for row in rows:
-        stream.write(json.dumps(row, ensure_ascii=False) + "\n")
-        stream.flush()

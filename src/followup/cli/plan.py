@@ -13,14 +13,13 @@ import sys
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from followup.cli.batch import run_batch
 from followup.cli.common import (
     CliError,
     add_command,
     add_json_flag,
     open_input,
     print_json,
-    read_json_lines,
-    write_json_lines,
 )
 
 EXAMPLE_LINE = (
@@ -105,32 +104,11 @@ def handle(args: argparse.Namespace) -> int:
 
 
 def _run_batch(path: str) -> int:
-    stream = open_input(path)
-    try:
-        write_json_lines(
-            _plan_line(number, value, error) for number, value, error in read_json_lines(stream)
-        )
-    except UnicodeDecodeError:
-        raise CliError(f"{path} is not UTF-8 text; save it as UTF-8.") from None
-    except BrokenPipeError:
-        raise  # the reader went away (`| head`); main() exits quietly
-    except OSError as exc:
-        raise CliError(f"{path} could not be read ({exc.strerror or exc}).") from None
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
-    return 0
+    return run_batch(path, _plan_line)
 
 
-def _plan_line(number: int, value: dict[str, Any] | None, error: str | None) -> dict[str, Any]:
-    if value is None:
-        return {"id": None, "error": f"{error}; fix or remove that line."}
-    ident = value.get("id")
-    try:
-        steps = _plan(value)
-    except ValueError as exc:  # ScenarioError, PolicyError and UnknownZone are all ValueErrors
-        return {"id": ident, "error": f"line {number}: {exc}."}
-    return {"id": ident, "steps": [_step_json(step) for step in steps]}
+def _plan_line(number: int, value: dict[str, Any]) -> dict[str, Any]:
+    return {"steps": [_step_json(step) for step in _plan(value)]}
 
 
 def _run_one(path: str, *, as_json: bool) -> int:

@@ -11,14 +11,13 @@ import json
 import sys
 from typing import Any
 
+from followup.cli.batch import LineError, run_batch
 from followup.cli.common import (
     CliError,
     add_command,
     add_json_flag,
     open_input,
     print_json,
-    read_json_lines,
-    write_json_lines,
 )
 
 KINDS = ("thank_you", "follow_up", "nudge")
@@ -177,41 +176,20 @@ def format_report(result: Any, kind: str) -> str:
 
 
 def _run_batch(path: str) -> int:
-    stream = open_input(path)
-    try:
-        write_json_lines(
-            _review_line(n, value, error) for n, value, error in read_json_lines(stream)
-        )
-    except UnicodeDecodeError:
-        raise CliError(f"{path} is not UTF-8 text; save it as UTF-8.") from None
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        raise CliError(f"{path} could not be read ({exc.strerror or exc}).") from None
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
-    return 0
+    return run_batch(path, _review_line)
 
 
-def _review_line(number: int, value: dict[str, Any] | None, error: str | None) -> dict[str, Any]:
+def _review_line(number: int, value: dict[str, Any]) -> dict[str, Any]:
     from followup.core.writing.review import ReviewContext, review
 
-    if value is None:
-        return {"id": None, "error": f"{error}; fix or remove that line."}
-    ident = value.get("id")
-    try:
-        kind = value.get("kind") or "follow_up"
-        if kind not in KINDS:
-            raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
-        subject = value.get("subject") or ""
-        body = value.get("body")
-        if not isinstance(subject, str):
-            raise ValueError("subject must be a string")
-        if not isinstance(body, str) or not body.strip():
-            raise ValueError("body is missing; give the draft's text as a string")
-        context = ReviewContext.from_dict(value.get("context"))
-        result = review(subject, body, kind, context)
-    except ValueError as exc:
-        return {"id": ident, "error": f"line {number}: {exc}."}
-    return {"id": ident, **result.to_dict()}
+    kind = value.get("kind") or "follow_up"
+    if kind not in KINDS:
+        raise LineError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    subject = value.get("subject") or ""
+    body = value.get("body")
+    if not isinstance(subject, str):
+        raise LineError("subject must be a string")
+    if not isinstance(body, str) or not body.strip():
+        raise LineError("body is missing; give the draft's text as a string")
+    context = ReviewContext.from_dict(value.get("context"))
+    return review(subject, body, kind, context).to_dict()

@@ -5,18 +5,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
+from followup.cli.batch import LineError, run_batch
 from followup.cli.common import (
     CliError,
     add_command,
     add_json_flag,
-    open_input,
     print_json,
-    read_json_lines,
-    write_json_lines,
 )
 
 _EXAMPLE = (
@@ -89,42 +86,32 @@ def _run(args: argparse.Namespace) -> int:
 
 def _run_batch(args: argparse.Namespace) -> int:
     read = _read(args.return_date)
-    stream = open_input(args.batch)
-    try:
-        rows = (
-            _batch_row(number, value, error, read)
-            for number, value, error in read_json_lines(stream)
+
+    def answer(number: int, value: dict[str, Any]) -> dict[str, Any]:
+        return _batch_row(number, value, read)
+
+    return run_batch(args.batch, answer)
+
+
+def _batch_row(number: int, value: dict[str, Any], read) -> dict[str, Any]:
+    text = value.get("text")
+    if not isinstance(text, str):
+        raise LineError(f'line {number}: "text" must be a string')
+    now_value = value.get("now")
+    if not isinstance(now_value, str):
+        raise LineError(
+            f'line {number}: give "now" as local date and time, e.g. "2026-11-26T15:30:00"'
         )
-        write_json_lines(rows)
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
-    return 0
-
-
-def _batch_row(number: int, value: dict[str, Any] | None, error: str | None, read) -> dict:
-    if value is None:
-        return {"id": None, "error": f"{error}; write one JSON object per line."}
-    row_id = value.get("id")
+    tz = value.get("tz")
+    if not isinstance(tz, str):
+        raise LineError(f'line {number}: give "tz" as an IANA zone, e.g. "America/New_York"')
     try:
-        text = value.get("text")
-        if not isinstance(text, str):
-            raise CliError(f'line {number}: "text" must be a string.')
-        now_value = value.get("now")
-        if not isinstance(now_value, str):
-            raise CliError(
-                f'line {number}: give "now" as local date and time, e.g. "2026-11-26T15:30:00".'
-            )
-        tz = value.get("tz")
-        if not isinstance(tz, str):
-            raise CliError(f'line {number}: give "tz" as an IANA zone, e.g. "America/New_York".')
         tz = _check_zone(tz, f'line {number}: "tz"')
         now = _parse_now(now_value, f'line {number}: "now"')
         country = _check_country(value.get("country"), f'line {number}: "country"')
-        reading = read(text, now, tz, country)
     except CliError as exc:
-        return {"id": row_id, "error": exc.message}
-    return {"id": row_id, **_result(reading)}
+        raise LineError(exc.message.rstrip(".")) from None
+    return _result(read(text, now, tz, country))
 
 
 def _read(return_date: bool):

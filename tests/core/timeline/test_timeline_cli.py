@@ -115,7 +115,8 @@ def test_a_bad_line_gets_an_error_and_the_batch_carries_on(capsys, monkeypatch):
     assert rows == [
         {
             "id": None,
-            "error": "line 1 is not valid JSON (Expecting value); write one JSON object per line.",
+            "error": "line 1 is not valid JSON (Expecting value at column 1); "
+            "write one JSON object per line.",
         },
         {"id": "a", "error": 'line 2: "text" must be a string.'},
         {
@@ -137,7 +138,10 @@ def test_a_bad_line_gets_an_error_and_the_batch_carries_on(capsys, monkeypatch):
             "id": "e",
             "error": 'line 6: give "now" as local date and time, e.g. "2026-11-26T15:30:00".',
         },
-        {"id": None, "error": "line 7 must be a JSON object; write one JSON object per line."},
+        {
+            "id": None,
+            "error": "line 7 must be a JSON object, not a list; write one JSON object per line.",
+        },
         {"id": "f", "deadline": "2026-11-27", "phrase": "by Friday", "kind": "weekday"},
     ]
 

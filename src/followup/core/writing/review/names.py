@@ -230,8 +230,11 @@ def _check_greeting(email: Email, names: _Names) -> str | None:
         return None
     words = [w for w in _words(email.greeting) if w]
     titles = {w for w in words if w in _TITLES or w in _FEMALE_TITLES}
-    if names.gender == "f" and titles & _MALE_TITLES or names.gender == "m" and titles & (
-        _FEMALE_TITLES - {"madam", "maam", "madame"} | {"madam", "maam", "madame"}
+    if (
+        names.gender == "f"
+        and titles & _MALE_TITLES
+        or names.gender == "m"
+        and titles & (_FEMALE_TITLES - {"madam", "maam", "madame"} | {"madam", "maam", "madame"})
     ):
         return email.greeting_line or email.greeting  # "Mr. Adeyemi" for a woman
     tokens = [w for w in words if w not in _TITLES and w not in _FEMALE_TITLES]
