@@ -314,6 +314,11 @@ def cmd_add(args: argparse.Namespace) -> int:
     except calendar.UnknownZone as exc:
         raise CliError(f"{exc}.") from None
     start = _wall_clock(args.when, zone_name)
+    from followup.shell import limits
+
+    problem = limits.moment_problem("The start", start)
+    if problem:  # checked here too: a year-9999 start plus its duration would overflow
+        raise CliError(problem)
     end = (
         _wall_clock(args.end, zone_name)
         if args.end

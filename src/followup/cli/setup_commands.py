@@ -166,7 +166,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"Followup is running at {url}")
     print(f"Data folder: {config.home()}. Press Ctrl-C to stop.", flush=True)
 
-    from waitress import serve
+    from followup.shell.web_server import serve
 
     # The single-user install runs the mail worker beside the web UI, as its own process:
     # a slow mail server must never hold up a web request.
@@ -174,7 +174,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not args.no_worker:
         worker = subprocess.Popen([sys.executable, "-m", "followup.cli.main", "worker"])
     try:
-        serve(application, host=host, port=port, threads=8, ident="followup")
+        serve(application, host=host, port=port, threads=8)
+        print("Followup stopped: every request in progress was answered first.", flush=True)
     except OSError as exc:
         raise CliError(
             f"cannot listen on {host}:{port} ({exc.strerror or exc}); "

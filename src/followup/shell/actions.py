@@ -7,7 +7,6 @@ Errors are `ActionError` with one sentence that says what to fix.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -15,12 +14,37 @@ from django.db import transaction
 from django.utils import timezone
 
 from followup.core import calendar
+from followup.shell import limits
 from followup.shell.models import Company, Interview, Interviewer, Opportunity, Profile, Step
 from followup.shell.planning import profile_defaults, replan, replan_opportunity
 
 
 class ActionError(Exception):
     """Bad input from the user, said in one sentence."""
+
+
+class StaleEdit(ActionError):
+    """The record changed (another tab, another device) since the user's page was loaded."""
+
+
+def _claim_version(instance, expected: int | None, what: str) -> None:
+    """Count one more edit of the record, if it is still the version the user saw.
+
+    Call inside the transaction that saves the edit. `expected=None` (the CLI, which always
+    reads the current record first) skips the check but still counts the edit.
+    """
+    from django.db.models import F
+
+    model = type(instance)
+    rows = model.objects.filter(pk=instance.pk)
+    if expected is not None:
+        rows = rows.filter(version=expected)
+    if rows.update(version=F("version") + 1) != 1:
+        raise StaleEdit(
+            f"This {what} was changed in another tab or window after you opened this page; "
+            "your text is kept below, next to the saved one. Save again to keep yours."
+        )
+    instance.version = model.objects.values_list("version", flat=True).get(pk=instance.pk)
 
 
 @dataclass
@@ -47,25 +71,39 @@ class InterviewInput:
     interviewers: list[InterviewerInput] = field(default_factory=list)
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def _check_single_line(data: InterviewInput) -> None:
-    """Names, addresses and titles are one line of text: a CR, LF, NUL or other control
-    character is refused here, at input, long before any of it could reach a mail header."""
-    fields = [("The company", data.company), ("The role", data.role)]
+def _check_input(data: InterviewInput) -> None:
+    """Everything about the input that can be said before touching the database: lengths,
+    line breaks (never to reach a mail header), the number of people, dates the planner
+    can count from."""
+    if len(data.interviewers) > limits.MAX_INTERVIEWERS:
+        raise ActionError(
+            f"{len(data.interviewers):,} interviewers is more than an interview has; "
+            f"list up to {limits.MAX_INTERVIEWERS}, the people you will thank."
+        )
+    fields = [
+        ("The company", data.company, limits.NAME_CHARS),
+        ("The role", data.role, limits.NAME_CHARS),
+        ("The location", data.location, limits.LOCATION_CHARS),
+    ]
     for person in data.interviewers:
-        who = person.name.strip() or "an interviewer"
+        who = (person.name or "").strip()[:40] or "an interviewer"
         fields += [
-            ("An interviewer's name", person.name),
-            (f"The email address of {who}", person.email),
-            (f"The title of {who}", person.title),
+            ("An interviewer's name", person.name, limits.NAME_CHARS),
+            (f"The email address of {who}", person.email, limits.EMAIL_CHARS),
+            (f"The title of {who}", person.title, limits.NAME_CHARS),
+            (f"The time zone of {who}", person.time_zone, 64),
+            (f"The country of {who}", person.country, 2),
         ]
-    for label, value in fields:
-        if _CONTROL.search(value or ""):
-            raise ActionError(
-                f"{label} holds a line break or a control character; type it on one line."
-            )
+    for label, value, max_chars in fields:
+        problem = limits.line_problem(label, value, max_chars)
+        if problem:
+            raise ActionError(problem)
+    for label, moment in (("The start", data.start), ("The end", data.end)):
+        problem = limits.moment_problem(label, moment)
+        if problem:
+            raise ActionError(problem)
+    if data.end - data.start > limits.LONGEST_INTERVIEW:
+        raise ActionError("The interview lasts more than a day; check the start and the end.")
 
 
 def _full_clean(instance, exclude: tuple[str, ...] = ()) -> None:
@@ -89,7 +127,7 @@ def ensure_profile(user) -> Profile:
 
 @transaction.atomic
 def create_interview(user, data: InterviewInput) -> Interview:
-    _check_single_line(data)
+    _check_input(data)
     if not data.company.strip() or not data.role.strip():
         raise ActionError("Give the company and the role.")
     if not data.interviewers:
@@ -130,8 +168,11 @@ def create_interview(user, data: InterviewInput) -> Interview:
 
 
 @transaction.atomic
-def update_interview(interview: Interview, data: InterviewInput) -> Interview:
-    _check_single_line(data)
+def update_interview(
+    interview: Interview, data: InterviewInput, *, expected_version: int | None = None
+) -> Interview:
+    _check_input(data)
+    _claim_version(interview, expected_version, "interview")
     interview.start_at = data.start
     interview.end_at = data.end
     interview.time_zone = data.time_zone
@@ -190,7 +231,6 @@ def _save_interviewers(user, interview: Interview, people: list[InterviewerInput
             removed.delete()
 
 
-@transaction.atomic
 def debrief(
     interview: Interview,
     *,
@@ -200,14 +240,21 @@ def debrief(
     deadline: dt.date | None = None,
     clear_deadline: bool = False,
     discussed: dict[int, str] | None = None,
+    expected_version: int | None = None,
 ) -> Interview:
-    """Record what happened. A typed deadline wins over one read from the timeline text."""
-    if notes is not None:
-        interview.notes = notes.strip()
-    if highlights is not None:
-        interview.highlights = highlights.strip()
-    if timeline_text is not None:
-        interview.timeline_text = timeline_text.strip()
+    """Record what happened. A typed deadline wins over one read from the timeline text.
+
+    The timeline is read before the transaction opens: reading a long paste takes a while, and
+    on SQLite an open write transaction holds up every other user's save.
+    """
+    texts = {"notes": notes, "highlights": highlights, "timeline_text": timeline_text}
+    discussed = {
+        pk: _debrief_text("What you discussed", text) for pk, text in (discussed or {}).items()
+    }
+    for name, value in texts.items():
+        if value is not None:
+            label = DEBRIEF_LABELS[name]
+            setattr(interview, name, _debrief_text(label, value))
     if deadline is not None or clear_deadline:
         interview.stated_deadline = deadline
         interview.stated_deadline_phrase = ""
@@ -216,11 +263,27 @@ def debrief(
     if not interview.deadline_set_by_user:
         read_deadline(interview)
     interview.debriefed_at = timezone.now()
-    interview.save()
-    for interviewer_id, text in (discussed or {}).items():
-        interview.interviewers.filter(pk=interviewer_id).update(discussed=text.strip())
-    replan(interview)
+    with transaction.atomic():
+        _claim_version(interview, expected_version, "debrief")
+        interview.save()
+        for interviewer_id, text in discussed.items():
+            interview.interviewers.filter(pk=interviewer_id).update(discussed=text)
+        replan(interview)
     return interview
+
+
+DEBRIEF_LABELS = {
+    "notes": "What was discussed",
+    "highlights": "What you said that stood out",
+    "timeline_text": "The timeline they gave",
+}
+
+
+def _debrief_text(label: str, value: str) -> str:
+    problem = limits.text_problem(label, value, limits.DEBRIEF_CHARS)
+    if problem:
+        raise ActionError(problem)
+    return limits.clean_text(value).strip()
 
 
 def read_deadline(interview: Interview) -> None:
@@ -249,6 +312,20 @@ def use_read_deadline(interview: Interview) -> Interview:
     interview.deadline_set_by_user = False
     interview.deadline_email_at = None
     return debrief(interview)
+
+
+def save_note(step: Step, subject: str, body: str, *, expected_version: int | None = None) -> Step:
+    """Keep the user's edit of a note ('' and '' go back to the suggested draft)."""
+    problem = limits.line_problem("The subject", subject, limits.SUBJECT_CHARS) or (
+        limits.text_problem("The message", body, limits.NOTE_CHARS)
+    )
+    if problem:
+        raise ActionError(problem)
+    with transaction.atomic():
+        _claim_version(step, expected_version, "draft")
+        step.subject, step.body = subject.strip(), limits.clean_text(body)
+        step.save(update_fields=["subject", "body", "updated_at"])
+    return step
 
 
 def mark_done(step: Step, when: dt.datetime | None = None) -> Step:

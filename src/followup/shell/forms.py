@@ -10,6 +10,7 @@ from django import forms
 from django.contrib.auth.password_validation import validate_password
 
 from followup.core import calendar
+from followup.shell import limits
 from followup.shell.models import Interview, Opportunity, Profile
 
 
@@ -84,7 +85,21 @@ class ProfileForm(forms.ModelForm):
         return self.cleaned_data["country"].strip().upper()
 
 
+def version_field() -> forms.IntegerField:
+    """The version of the record the page was loaded with (see actions.StaleEdit)."""
+    return forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+
+
+def with_version(data, version: int):
+    """The submitted form data, now based on the saved record's version: a second Save after
+    a conflict keeps what the user typed, knowingly."""
+    data = data.copy()
+    data["version"] = str(version)
+    return data
+
+
 class InterviewForm(forms.Form):
+    version = version_field()
     company = forms.CharField(
         max_length=200, widget=forms.TextInput(attrs={"autocomplete": "organization"})
     )
@@ -100,6 +115,12 @@ class InterviewForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        day = data.get("date")
+        if day and not limits.FIRST_YEAR <= day.year <= limits.LAST_YEAR:
+            self.add_error(
+                "date", f"Give a date between {limits.FIRST_YEAR} and {limits.LAST_YEAR}."
+            )
+            return data
         if {"date", "start", "end", "time_zone"} <= data.keys():
             zone = calendar.zone(data["time_zone"])
             data["start_at"] = dt.datetime.combine(data["date"], data["start"], tzinfo=zone)
@@ -142,22 +163,41 @@ class InterviewerForm(forms.Form):
         return data
 
 
-InterviewerFormSet = forms.formset_factory(InterviewerForm, extra=1, min_num=1, max_num=12)
+class _InterviewerRows(forms.BaseFormSet):
+    default_error_messages = {
+        **forms.BaseFormSet.default_error_messages,
+        "too_many_forms": "List up to %(num)d interviewers here, the people you will thank.",
+    }
+
+
+InterviewerFormSet = forms.formset_factory(
+    InterviewerForm, formset=_InterviewerRows, extra=1, min_num=1, max_num=12, validate_max=True
+)
+
+
+def long_text(label: str, max_chars: int, rows: int, **kwargs) -> forms.CharField:
+    """A text area whose limit the browser enforces too, with the limit said in words."""
+    return forms.CharField(
+        required=False,
+        max_length=max_chars,
+        widget=forms.Textarea(attrs={"rows": rows}),
+        label=label,
+        error_messages={
+            "max_length": f"This is %(show_value)s characters long; the limit is "
+            f"{limits.size(max_chars)}. Keep the part that matters."
+        },
+        **kwargs,
+    )
 
 
 class DebriefForm(forms.Form):
-    notes = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 4}), label="What was discussed"
-    )
-    highlights = forms.CharField(
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        label="What you said that stood out",
-    )
-    timeline_text = forms.CharField(
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        label="The timeline they gave, in their words",
+    version = version_field()
+    notes = long_text("What was discussed", limits.DEBRIEF_CHARS, rows=4)
+    highlights = long_text("What you said that stood out", limits.DEBRIEF_CHARS, rows=3)
+    timeline_text = long_text(
+        "The timeline they gave, in their words",
+        limits.DEBRIEF_CHARS,
+        rows=2,
         help_text=(
             "e.g. \u201cWe\u2019ll decide by the end of next week.\u201d We read the date from it."
         ),
@@ -167,10 +207,10 @@ class DebriefForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.interviewers = list(interviewers)
         for person in self.interviewers:
-            self.fields[f"discussed_{person.pk}"] = forms.CharField(
-                required=False,
-                widget=forms.Textarea(attrs={"rows": 2}),
-                label=f"What you discussed with {person.name}",
+            self.fields[f"discussed_{person.pk}"] = long_text(
+                f"What you discussed with {person.name}",
+                limits.DEBRIEF_CHARS,
+                rows=2,
                 initial=person.discussed,
             )
 

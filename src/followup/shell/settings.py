@@ -121,6 +121,10 @@ else:
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# One request carries at most this much form text (a debrief keeps up to 1 MB of it); more is
+# refused before it is read, with views.errors.bad_request's page.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5_000_000
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "followup.shell.password_validation.UserNameInPasswordValidator"},

@@ -1,7 +1,10 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from followup.shell.views import dashboard, interviews, mail, setup, steps
+from followup.shell.views import dashboard, errors, interviews, mail, setup, steps
+
+handler400 = errors.bad_request
+handler404 = errors.not_found
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),

@@ -20,3 +20,21 @@ class Owned(models.Model):
 
     class Meta:
         abstract = True
+
+
+class CountsEdits:
+    """For a model with a `version` column that counts the user's edits.
+
+    A plain `save()` leaves that column alone: a process that loaded the row earlier (the
+    worker, another request) must never put an old count back. Only `actions` moves it, with
+    a conditional UPDATE.
+    """
+
+    def save(self, *args, **kwargs) -> None:
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key and field.name != "version"
+            ]
+        super().save(*args, **kwargs)

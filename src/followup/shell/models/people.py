@@ -4,10 +4,11 @@ import datetime as dt
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 
 from followup.core import calendar
+from followup.shell import limits
 from followup.shell.models.owned import Owned
 
 
@@ -32,10 +33,15 @@ class Profile(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
     )
-    full_name = models.CharField(max_length=200, blank=True)
+    full_name = models.CharField(
+        max_length=limits.NAME_CHARS, blank=True, validators=[limits.validate_one_line]
+    )
     email = models.EmailField(blank=True)
     signature = models.TextField(
-        blank=True, help_text="How your notes end, e.g. your name and phone."
+        blank=True,
+        max_length=limits.SIGNATURE_CHARS,
+        validators=[limits.validate_text, MaxLengthValidator(limits.SIGNATURE_CHARS)],
+        help_text="How your notes end, e.g. your name and phone.",
     )
     time_zone = models.CharField(max_length=64, default="UTC", validators=[validate_zone])
     country = models.CharField(
@@ -52,7 +58,10 @@ class Profile(models.Model):
         help_text="Days after the interview for the official follow-up when no timeline was given.",
     )
     standout_points = models.TextField(
-        blank=True, help_text="One per line: achievements with specifics that make you stand out."
+        blank=True,
+        max_length=limits.PROFILE_TEXT_CHARS,
+        validators=[limits.validate_text, MaxLengthValidator(limits.PROFILE_TEXT_CHARS)],
+        help_text="One per line: achievements with specifics that make you stand out.",
     )
 
     def __str__(self) -> str:

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
-from followup.shell.models.owned import Owned
+from followup.shell.models.owned import CountsEdits, Owned
 from followup.shell.models.people import Company, validate_country, validate_zone
 
 
@@ -44,7 +44,7 @@ class Opportunity(Owned):
         return self.status in self.CLOSED
 
 
-class Interview(Owned):
+class Interview(CountsEdits, Owned):
     class Format(models.TextChoices):
         VIDEO = "video", "Video call"
         PHONE = "phone", "Phone"
@@ -80,6 +80,9 @@ class Interview(Owned):
         default=False, help_text="The user typed or corrected the date: do not re-read it."
     )
     debriefed_at = models.DateTimeField(null=True, blank=True)
+    # Counts the user's edits (details, debrief), so a save from a page loaded before another
+    # tab's save is caught instead of silently overwriting it.
+    version = models.PositiveIntegerField(default=0, editable=False)
     cancelled = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -3,11 +3,11 @@ from __future__ import annotations
 from django.db import models
 from django.urls import reverse
 
-from followup.shell.models.owned import Owned
+from followup.shell.models.owned import CountsEdits, Owned
 from followup.shell.models.pipeline import Interview, Interviewer
 
 
-class Step(Owned):
+class Step(CountsEdits, Owned):
     """One planned note: a thank-you, the official follow-up or the nudge.
 
     `due_at` is stored (UTC) and recomputed by `followup.shell.planning.replan` whenever one of
@@ -39,6 +39,8 @@ class Step(Owned):
     subject = models.CharField(max_length=300, blank=True, help_text="The user's edited draft.")
     body = models.TextField(blank=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Counts the user's edits of the draft (see Interview.version).
+    version = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         ordering = ["due_at", "pk"]

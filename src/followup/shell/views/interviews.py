@@ -13,6 +13,7 @@ from followup.shell.forms import (
     InterviewerFormSet,
     InterviewForm,
     OutcomeForm,
+    with_version,
 )
 from followup.shell.models import Interview, Opportunity
 
@@ -100,6 +101,7 @@ def interview_edit(request, pk: int):
         "time_zone": zone,
         "format": interview.format,
         "location": interview.location,
+        "version": interview.version,
     }
     people = [
         {
@@ -114,10 +116,17 @@ def interview_edit(request, pk: int):
     ]
     form = InterviewForm(request.POST or None, initial=initial)
     formset = InterviewerFormSet(request.POST or None, prefix="people", initial=people)
+    saved = None
     if request.method == "POST" and form.is_valid() and formset.is_valid():
         data = _input_from(form, formset)
         try:
-            actions.update_interview(interview, data)
+            actions.update_interview(interview, data, expected_version=form.cleaned_data["version"])
+        except actions.StaleEdit as exc:
+            interview.refresh_from_db()
+            saved = _saved_interview(interview)
+            form = InterviewForm(with_version(request.POST, interview.version), initial=initial)
+            form.is_valid()
+            form.add_error(None, str(exc))
         except ActionError as exc:
             form.add_error(None, str(exc))
         else:
@@ -126,8 +135,32 @@ def interview_edit(request, pk: int):
     return render(
         request,
         "followup/interview_form.html",
-        {"form": form, "formset": formset, "title": "Edit interview", "interview": interview},
+        {
+            "form": form,
+            "formset": formset,
+            "title": "Edit interview",
+            "interview": interview,
+            "saved": saved,
+        },
     )
+
+
+def _saved_interview(interview: Interview) -> list[tuple[str, str]]:
+    """What the other tab saved, as label and text, to show beside the user's form."""
+    from followup.shell.formatting import when
+
+    opportunity = interview.opportunity
+    people = "; ".join(
+        ", ".join(x for x in (p.name, p.email, p.title) if x) for p in interview.interviewers.all()
+    )
+    return [
+        ("Company", opportunity.company.name),
+        ("Role", opportunity.role),
+        ("When", when(interview.start_at, interview.time_zone, year=True)),
+        ("Format", interview.get_format_display()),
+        ("Location", interview.location or "(none)"),
+        ("Interviewers", people),
+    ]
 
 
 @login_required
@@ -164,20 +197,41 @@ def interview_debrief(request, pk: int):
             "notes": interview.notes,
             "highlights": interview.highlights,
             "timeline_text": interview.timeline_text,
+            "version": interview.version,
         },
     )
+    saved = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        actions.debrief(
-            interview,
-            notes=data["notes"],
-            highlights=data["highlights"],
-            timeline_text=data["timeline_text"],
-            discussed=form.discussed(),
-        )
-        messages.success(request, "Debrief saved.")
-        return redirect(interview)
-    return render(request, "followup/debrief.html", {"interview": interview, "form": form})
+        try:
+            actions.debrief(
+                interview,
+                notes=data["notes"],
+                highlights=data["highlights"],
+                timeline_text=data["timeline_text"],
+                discussed=form.discussed(),
+                expected_version=data["version"],
+            )
+        except actions.StaleEdit as exc:
+            interview.refresh_from_db()
+            saved = [
+                (DebriefForm.base_fields[name].label, getattr(interview, name) or "(empty)")
+                for name in ("notes", "highlights", "timeline_text")
+            ]
+            form = DebriefForm(
+                with_version(request.POST, interview.version),
+                interviewers=interview.interviewers.all(),
+            )
+            form.is_valid()
+            form.add_error(None, str(exc))
+        except ActionError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "Debrief saved.")
+            return redirect(interview)
+    return render(
+        request, "followup/debrief.html", {"interview": interview, "form": form, "saved": saved}
+    )
 
 
 @login_required

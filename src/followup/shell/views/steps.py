@@ -7,24 +7,30 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from followup.shell import actions, notes
+from followup.shell import actions, limits, notes
 from followup.shell.actions import ActionError
+from followup.shell.forms import long_text, version_field, with_version
 from followup.shell.mailbox.outbox import account_for
 from followup.shell.models import Step
 from followup.shell.views.common import redirect_back
 
 
 class NoteForm(forms.Form):
-    subject = forms.CharField(max_length=300, required=False)
-    body = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 16}))
+    version = version_field()
+    subject = forms.CharField(max_length=limits.SUBJECT_CHARS, required=False)
+    body = long_text("Message", limits.NOTE_CHARS, rows=16)
 
     def clean_body(self) -> str:
         # Browsers send textarea lines as CRLF; store what the user sees, one newline each.
         return self.cleaned_data["body"].replace("\r\n", "\n").replace("\r", "\n")
 
     def clean_subject(self) -> str:
-        # A subject is one header line: a newline in it would let text become another header.
-        return " ".join(self.cleaned_data["subject"].split())
+        # A subject is one header line: a line break or control character in it is refused
+        # here, at input, so nothing typed can become another header.
+        problem = limits.line_problem("The subject", self.cleaned_data["subject"], 10**9)
+        if problem:
+            raise forms.ValidationError(problem)
+        return self.cleaned_data["subject"].strip()
 
 
 def _step(request, pk: int) -> Step:
@@ -47,23 +53,31 @@ def step_detail(request, pk: int):
     step = _step(request, pk)
     note = notes.note_for(step)
     subject, body = note.subject, note.body
+    saved = None
     if request.method == "POST":
         form = NoteForm(request.POST)
         if form.is_valid():
             subject, body = form.cleaned_data["subject"], form.cleaned_data["body"]
             action = request.POST.get("action", "save")
-            if action == "save":
-                step.subject, step.body = subject, body
-                step.save(update_fields=["subject", "body", "updated_at"])
-                messages.success(request, "Draft saved.")
-                return redirect(step)
-            if action == "reset":
-                step.subject, step.body = "", ""
-                step.save(update_fields=["subject", "body", "updated_at"])
-                messages.success(request, "Back to the suggested draft.")
-                return redirect(step)
+            if action in ("save", "reset"):
+                new = (subject, body) if action == "save" else ("", "")
+                try:
+                    actions.save_note(step, *new, expected_version=form.cleaned_data["version"])
+                except actions.StaleEdit as exc:
+                    step.refresh_from_db()
+                    saved_note = notes.note_for(step)
+                    saved = [("Subject", saved_note.subject), ("Message", saved_note.body)]
+                    form = NoteForm(with_version(request.POST, step.version))
+                    form.is_valid()
+                    form.add_error(None, str(exc))
+                except ActionError as exc:
+                    form.add_error(None, str(exc))
+                else:
+                    done = "Draft saved." if action == "save" else "Back to the suggested draft."
+                    messages.success(request, done)
+                    return redirect(step)
     else:
-        form = NoteForm(initial={"subject": subject, "body": body})
+        form = NoteForm(initial={"subject": subject, "body": body, "version": step.version})
     return render(
         request,
         "followup/step_detail.html",
@@ -74,6 +88,7 @@ def step_detail(request, pk: int):
             "note": note,
             **_review_parts(step, subject, body),
             "mail_account": account_for(request.user),
+            "saved": saved,
         },
     )
 
