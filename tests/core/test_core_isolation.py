@@ -54,6 +54,7 @@ def test_no_core_module_imports_django_or_does_io():
             "--json",
         ],
         ["review", "-", "--kind", "thank_you", "--json"],
+        ["classify", "-", "--subject", "Re: Thanks", "--json"],
     ],
 )
 def test_the_timeline_and_review_commands_run_without_django(argv):

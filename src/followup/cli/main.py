@@ -1,9 +1,9 @@
 """The `followup` command.
 
-Commands that only use the functional core (`plan`, `timeline`, `review`) never import Django, so
-they start fast and need no database. Each command lives in its own module with a `register()`
-function; modules are imported here only to build the argument parser, so they keep their heavy
-imports inside their handlers.
+Commands that only use the functional core (`plan`, `timeline`, `review`, `classify`) never
+import Django, so they start fast and need no database. Each command lives in its own module
+with a `register()` function; modules are imported here only to build the argument parser, so
+they keep their heavy imports inside their handlers.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "followup.cli.plan",  # plan --batch (core only)
     "followup.cli.timeline",  # timeline (core only)
     "followup.cli.review",  # review (core only)
+    "followup.cli.classify",  # classify (core only)
 )
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import html
 import imaplib
 import logging
 import re
@@ -28,6 +27,8 @@ from imap_tools.errors import (
     UnexpectedCommandStatusError,
 )
 from imap_tools.mailbox import BaseMailBox
+
+from followup.core.replies.text import html_to_text
 
 from .errors import MailError, auth_error, network_error
 from .folders import DRAFTS_NAMES, SENT_NAMES, pick_folder
@@ -289,9 +290,8 @@ def _text_of(msg: email.message.EmailMessage) -> str:
     if not isinstance(content, str):
         return ""
     if part.get_content_subtype() == "html":
-        content = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", content)
-        content = re.sub(r"(?i)<br\s*/?>|</p>|</div>", "\n", content)
-        content = html.unescape(re.sub(r"<[^>]+>", "", content))
+        # Quoted blocks become "> " lines, so the reply reader can tell new text from history.
+        content = html_to_text(content[: TEXT_LIMIT * 4])
     return content.replace("\r\n", "\n")[:TEXT_LIMIT]
 
 

@@ -74,6 +74,8 @@ _COMMITMENT_RE = re.compile(rf"(?:{_REPORTED_PROMISE}|(?<![a-z])(?:{_COMMITMENT}
 _DISTRACTOR_RE = re.compile(rf"(?<![a-z])(?:{_DISTRACTOR})(?![a-z])")
 
 _RETURN_BACK = (
+    # "returning to the office on ..." is a return, not a range "to ...": longest first.
+    r"(?:back|return|returns|returning|be back) to (?:the office|work|my desk|office)|"
     r"back|return|returns|returning|resume|resuming|reachable|available again|in the office|"
     r"in office|be in|respond|responding|reply|replying|check(?:ing)? (?:e-?mail|mail|messages)|"
     r"online|reopen\w*"

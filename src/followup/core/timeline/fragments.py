@@ -65,7 +65,8 @@ def number_value(word: str | None) -> float | None:
 # Words after which a bare numeric date ("12/5") is a date, not a fraction or a score.
 NUMERIC_DATE_INTRODUCERS = frozenset(
     "by on before until through after from of for to and or due latest around about decision "
-    "feedback answer update outcome results result date deadline than is : - ( ,".split()
+    "feedback answer update outcome results result date deadline than is : - ( , "
+    "returning return back resuming till til".split()
 )
 
 HOLIDAY_PATTERNS: dict[str, str] = {

@@ -10,15 +10,10 @@ from django.db.models import Q
 from django.utils import timezone
 
 from followup.core import calendar
+from followup.core.replies import read_reply
+from followup.core.replies.text import split_reply
 from followup.mail import fetch_new
-from followup.shell.mailbox.classify import (
-    FREE_MAIL_DOMAINS,
-    categorise,
-    domain_of,
-    is_automated,
-    is_out_of_office,
-    without_quote,
-)
+from followup.shell.mailbox.classify import FREE_MAIL_DOMAINS, domain_of, is_automated
 from followup.shell.models import (
     Interviewer,
     MailAccount,
@@ -156,25 +151,36 @@ def _apply(account: MailAccount, seen: SeenMessage, message) -> None:
         return  # older than the interview: not an answer to anything we planned
     seen.opportunity = opportunity
     seen.why = why[:300]
-    if is_out_of_office(
-        subject=message.subject,
-        text=message.text,
-        auto_submitted=message.auto_submitted,
-        precedence=message.precedence,
-        headers_ooo=message.headers_ooo,
+    if is_automated(message.auto_submitted, message.precedence) and not (
+        message.auto_submitted.lower().startswith("auto-replied") or message.headers_ooo
     ):
+        seen.save()
+        return  # a notification or a mailing: nobody answered
+    zone_name = (person.time_zone if person else "") or (
+        latest.time_zone if latest is not None else "UTC"
+    )
+    reading = read_reply(
+        message.subject,
+        message.text,
+        {
+            "Auto-Submitted": message.auto_submitted,
+            "Precedence": message.precedence,
+            "X-Autoreply": "yes" if message.headers_ooo else "",
+        },
+        received_at=received,
+        tz=zone_name,
+        country=(person.country or None) if person else None,
+    )
+    if reading.kind == "out_of_office":
         seen.kind = Kind.OUT_OF_OFFICE
-        seen.return_date = _return_date(message, person, latest)
+        seen.return_date = reading.return_date
         seen.save()
         if seen.return_date and person is not None:
             person.away_until = seen.return_date
             person.save(update_fields=["away_until"])
             replan(person.interview)
         return
-    if is_automated(message.auto_submitted, message.precedence):
-        seen.save()
-        return
-    category, words = categorise(message.subject, message.text)
+    category, words = reading.kind, reading.evidence
     seen.kind = Kind.REPLY
     seen.category = category
     seen.save()
@@ -202,7 +208,10 @@ def _read_timeline_from(message, interview, person, received: dt.datetime) -> No
     zone_name = (person.time_zone if person else "") or interview.time_zone
     said = received.astimezone(calendar.zone(zone_name))
     reading = read_timeline(
-        without_quote(message.text), said, zone_name, (person.country or None) if person else None
+        split_reply(message.text).new,
+        said,
+        zone_name,
+        (person.country or None) if person else None,
     )
     if reading is None:
         return
@@ -217,19 +226,3 @@ def _read_timeline_from(message, interview, person, received: dt.datetime) -> No
             "updated_at",
         ]
     )
-
-
-def _return_date(message, person: Interviewer | None, interview) -> dt.date | None:
-    from followup.core.timeline import read_return_date
-
-    zone_name = (person.time_zone if person else "") or (
-        interview.time_zone if interview else "UTC"
-    )
-    said = (message.date or timezone.now()).astimezone(calendar.zone(zone_name))
-    reading = read_return_date(
-        f"{message.subject}\n{message.text}",
-        said,
-        zone_name,
-        (person.country or None) if person else None,
-    )
-    return reading.deadline if reading else None

@@ -1,0 +1,451 @@
+"""What a company's reply means: next round, rejection, offer, request, out-of-office or other.
+
+    read_reply(subject, body, headers, received_at=None, tz="UTC", country=None) -> ReplyReading
+
+Rules, read sentence by sentence from the new text only (see `text.split_reply`):
+
+- An automatic reply (RFC 3834 `Auto-Submitted: auto-replied`, `X-Autoreply`, an "Automatic
+  reply" subject) or a short typed "I'm off until Monday" that answers nothing is
+  `out_of_office`, with the return date when it gives one. A receipt ("we have received your
+  message") is `other`: nobody is away.
+- A person who is away but answers ("I'm on leave next week, but we'd like to offer you the
+  role") wrote an answer: its kind wins.
+- `offer` and `rejection` change the opportunity, so they need a decisive sentence; a negated
+  or hypothetical one ("we haven't made an offer yet", "this is not a rejection", "thanks for
+  the offer to send samples", "we offer flexible hours") does not count.
+- When several kinds are present, the order is: rejection, offer, next round, request. An offer
+  that asks for documents is an offer; a rejection that mentions "the next round of hiring" is a
+  rejection; a request to schedule the next interview is a next round.
+- A forwarded message counts when the forwarder's own words decide nothing ("see below").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from followup.core.replies.text import html_to_text, looks_like_html, split_reply
+
+KINDS = ("next_round", "rejection", "offer", "request", "out_of_office", "other")
+
+
+@dataclass(frozen=True)
+class ReplyReading:
+    kind: str
+    evidence: str  # the words it was read from ("" for other)
+    return_date: dt.date | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "return_date": self.return_date.isoformat() if self.return_date else None,
+            "evidence": self.evidence,
+        }
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+# --- cues, one list per kind -------------------------------------------------------------------
+
+REJECTION = _rx(
+    r"\b(not|won't|will not|unable to|can't|cannot)\b( be)? (be )?(moving|move|taking|take|"
+    r"progressing|progress|proceeding|proceed|going|go|advancing|advance|continuing|"
+    r"continue|pursuing|pursue)( \w+){0,3} (forward|further|ahead|with your|your application"
+    r"|with you|to the next)",
+    r"\b(decided|chosen|opted|elected|going|gone|decision) (to )?(move|go|proceed|progress|"
+    r"continue|pursue)( \w+){0,2} (forward )?with (an?other|other|a different|the other|"
+    r"someone|one of the other|an internal)",
+    r"\b(went|go|going|gone|move|moved) (in )?(a )?(different|another) direction",
+    r"\b(offered|offer|offering) (the (role|position|job) )?(has been )?(made )?to "
+    r"(another|an?other|someone else|a different|an internal)",
+    r"\b(another|other|a different|an internal|a more experienced|the successful) "
+    r"(candidate|applicant|person)s? (was|were|has been|have been|who|whose|that) "
+    r"(selected|chosen|appointed|offered|hired|more closely|a closer|better)",
+    r"\b(picked|chose|hired|selected|appointed|offered it to|went with) (someone|somebody|"
+    r"another|an internal|a candidate whose|a different)",
+    r"\bposition (has been|was|is now) (filled|closed|cancelled|canceled)",
+    r"\b(role|position|job|requisition|req|vacancy|opening|search) (has been |was |is )?"
+    r"(filled|cancell?ed|withdrawn|closed|put on hold|placed on hold|on hold)",
+    r"\bclose (the|this|our) (current )?(search|requisition|process)",
+    r"\b(not|weren't|wasn't|were not|was not|haven't been|have not been|has not been) "
+    r"(been )?(selected|successful|shortlisted|chosen|short-listed)",
+    r"\bunsuccessful\b",
+    r"\bno longer (under consideration|being considered|considered|in consideration|"
+    r"in the running|moving forward|progressing)",
+    r"\bregret to (inform|advise|let you know|tell you|say)",
+    r"\b(won't|will not|not) be (offering|extending|making)( you)? (an offer|the (role|"
+    r"position))",
+    r"\bnot (to )?(offer|extend an offer|progress|proceed|advance|move forward)",
+    r"\bdecided not to\b",
+    r"\b(not|isn't|wasn't) (the right|a) (fit|match)",
+    r"\b(will not|won't|cannot|can't|unable to) (be )?(offer|progress|proceed|advance|"
+    r"take (it|this|things|your application) (any )?further)",
+    r"\b(not|won't|will not) (be )?taking (it|this|things|your application|you) (any )?further",
+    r"\bnot (be )?able to (offer|progress|proceed|move forward|take)",
+    r"\b(not|n't) (been )?(successful|selected) (on|in|this time)",
+    r"\bkeep your (cv|resume|details|profile|application) on (file|record)",
+    r"\bwish you (the very best|all the best|every success|success|luck|the best)( of luck)? "
+    r"(in|with) your (job )?(search|future|career|next)",
+    r"\bthe (hiring )?(manager|team|panel|client)( has)? (decided|chosen|felt|went)( to)? "
+    r"(go|move|proceed|hire)",
+    r"\bdecline[ds]? to (progress|proceed|move)",
+    r"\b(are|is|be) not (moving|going) (forward|ahead)",
+    r"\bnot (moving|going) ahead",
+    r"\bunfortunately[^.]{0,80}\b(not|no longer|other|another|someone else|decided|unable|"
+    r"filled|isn't|wasn't|won't)\b",
+    r"\bclosing the loop\b[^.]{0,80}(different|another|other|someone|not)",
+    r"\b(other|another) (candidates?|applicants?) (more|whose|who|better)",
+    r"\bhas decided to (hire|appoint|offer|go with|proceed with)",
+    r"\b(no|not a) (match|fit) (for|with) (this|the) (role|position)",
+    r"\b(they|we|client)( have| has)? (hired|appointed|filled)",
+    r"\bnot (the outcome|good news)",
+    r"\bapplication (was|has been|is) (unsuccessful|declined|rejected)",
+    r"\b(leider|lamentablemente|malheureusement|infelizmente)\b",
+    r"\bended up (moving|hiring|going with|choosing|picking|offering|giving|promoting)",
+    r"\b(chose|picked|selected|hired) (a|an|one|another) (candidate|person|applicant|internal)",
+    r"\b(pulling|pulled|freez(e|ing)|froze|frozen|cancell?(ing|ed)|scrapp?(ing|ed)|"
+    r"withdr(awn|ew|awing)|shelv(ed|ing))( \w+){0,3} (role|position|req|requisition|vacancy|"
+    r"opening|hiring|hires|post|job)",
+    r"\b(going to|gonna|will|we'll|decided to|have to|'ll) pass\b"
+    r"(?!( \w+){0,2} (along|on|through|to)\b)",
+    r"\b(it|that) (isn't|is not|wasn't) (going to be )?you\b",
+    r"\bnot (moving|going) (fwd|forward)",
+    r"\b(spot|role|position|job|post|vacancy|seat)('s| has| is| was)? (been )?(filled|taken|gone)",
+    r"\bnot (be )?able to (give|offer) (a )?(favou?rable|positive)",
+    r"\b(another|other|a different) (candidate|candidature|applicant|profile)s? "
+    r"(corresponded|matched|fit|was|were|had|with)\b",
+    r"\bnot (the news|what you) (we|you)?( were| was)? ?(after|hoping|hoped|wanted)",
+    r"\b(won't|will not|not) be able to (take|move|progress|proceed)",
+    r"\bthe (role|position|job|vacancy) falls away",
+    r"\b(unable|not able) to (offer|progress|proceed|continue)",
+    r"\b(she|he|they) (has |have )?accepted\b",
+    r"\b(chosen|chose|selected|picked|hired) (an?other|other|a different) (candidate|applicant|"
+    r"person)",
+)
+
+REJECTION_BLOCK = _rx(
+    r"\bnot (a|the|meant as a|meant to be a) (rejection|no)\b",
+    r"\bthis (isn't|is not) a (rejection|no)",
+    r"\b(no|not) (a )?decision (yet|has been)",
+    r"\bwon't be (long|much longer)",
+    r"\b(decision|decided|offer)[^.]{0,20}not (yet|until)\b",
+    r"\bregret the delay",
+    r"\bunfortunately[^.]{0,60}\b(delay|delayed|sick|ill|travel|away|out|holiday|busy|"
+    r"postponed|pushed back|slower|running late|behind)",
+    r"\b(other|more) candidates? (are|is) still",
+    r"\bstill (interviewing|speaking|meeting|reviewing|considering)",
+    r"\bnot (moving|going) forward (until|before)",
+    r"\bif (you('re| are)? )?not (selected|successful)",
+    r"\b(if|whether|in case) [^.]{0,40}(not|unsuccessful)",
+)
+
+OFFER = _rx(
+    r"\b(pleased|happy|delighted|thrilled|excited|glad|love|like|want|wish|would like|'d like|"
+    r"'d love|would love)( to| be able to)? (formally )?(extend|offer|make|confirm|propose)"
+    r"( \w+){0,3} (an? |the |our |a formal |a conditional |a verbal )?(offer|position|role|"
+    r"job|post)",
+    r"\b(offer|offers) (you|of employment)\b",
+    r"\b(extend|extending|make|making|made|send|sending|attached|attaching|prepare|preparing|"
+    r"here is|here's|enclosed|find) (you )?(an?|the|your|our)( \w+){0,2} (verbal |written |"
+    r"formal |conditional |official |job )?offer\b",
+    r"\boffer (letter|of employment|pack|package|details|paperwork|documents?|is ready)",
+    r"\byour (written |formal |conditional |official )?offer\b",
+    r"\b(welcome|welcoming) (you )?(aboard|to the team|on board|to (the|our) \w+ (team|family))",
+    r"\bwant(s)? you (on|to join) (the|our) (team|company|crew)",
+    r"\b(love|like|want)(d)? (for )?you to join\b",
+    r"\byou('ve| have) got the (job|role|position)",
+    r"\b(successful|selected) (candidate|for the (role|position))\b",
+    r"\b(conditional|verbal|formal|written|unconditional|official) offer\b",
+    r"\bappoint(ed)? you\b",
+    r"\bpropose you the (position|role)",
+    r"\bcongratulations\b[^.]{0,60}\b(offer|role|position|join|selected|successful)",
+    r"\bsign(ed)? (the|your) (contract|offer|employment agreement|agreement)",
+    r"\bemployment (agreement|contract) (for you|to sign|attached|is attached)",
+    r"\bstart date\b[^.]{0,40}\b(confirm|would you|works|propose)",
+    r"\bwe want you\b",
+    r"\b(the )?(job|role|position|post)('s| is) yours",
+    r"\b(love|like|glad|happy) to have you (join|on board|onboard|with us|start)",
+    r"\boffer('s| is) (going out|on (its|the) way|coming|in the (mail|post))",
+    r"\bcan you start\b",
+    r"\bapproved your (hiring|hire|offer|appointment)",
+    r"\b(formal|official) proposal\b",
+    r"\b(love|like|want) you to (take on|accept|join|fill|take up)",
+    r"\bsuccessful in your application",
+    r"\bletter of offer\b",
+)
+
+OFFER_BLOCK = _rx(
+    r"(n't|\b(no|not|yet to|before))\b[^.]{0,40}\boffers?\b",
+    r"\boffers?\b[^.]{0,30}\b(will|won't|would|go out|are made|expected|until|after)\b",
+    r"\b(thanks|thank you) for (the|your) (kind )?offer",
+    r"\b(your|the) offer to\b",
+    r"\bwe (also )?offer (flexible|hybrid|remote|a range|competitive|great|excellent|"
+    r"generous|benefits)",
+    r"\boffer (flexible|hybrid|remote|benefits)",
+    r"\bif (we|an|the) (make|extend|offer)",
+    r"\b(if|once|when) [^.]{0,40}offer",
+    r"\boffered (it |the (role|position) )?to (another|someone|a different|an internal)",
+    r"\b(other|another) (candidate|applicant)",
+    r"\bsuccessful (at|in|through) (the )?(\w+ )?(stage|round)",
+)
+
+NEXT_ROUND = _rx(
+    r"\b(next|second|third|final|2nd|3rd|last|further|follow-?up|another|additional|panel|"
+    r"onsite|on-site|in-person|technical|in person) (round|interview|conversation|"
+    r"meeting|chat|call)s?\b(?! of (hiring|recruitment|recruiting|openings))",
+    r"\b(invite|invitation|inviting|invited) (you )?(to|for) (an?|the|our)? ?(\w+ )?"
+    r"(interview|meeting|assessment|call|chat|conversation|presentation|visit|onsite|panel|"
+    r"stage|round|session|exercise|day)",
+    r"\b(you|you'll|you to|you can|you could|would you)( \w+){0,3} (meet|speak|talk|chat) "
+    r"(with|to) (our|the|my|a few|some|two|three|\w+ (from|on) (our|the))",
+    r"\b(like|want|love|have) you in (for|to)\b",
+    r"\b(second|third|final|2nd|3rd|last) stage\b",
+    r"\bcome (back|in|by)( in)? (to|and) (meet|speak|talk|chat|see)",
+    r"\b(schedule|book|arrange|set up|line up|find|organi[sz]e) (a|an|the|your|some)? ?"
+    r"(time|call|interview|meeting|slot|chat|session|conversation)",
+    r"\b(your|share your|send (me|us) your|what is your|what's your) (availability|"
+    r"disponibilit\w*)\b(?! to (start|incorporate|join|begin))",
+    r"\b(available|free) (for|on|this|next|to) [^.]{0,40}(call|chat|interview|meet|talk)",
+    r"\b(can|could) you (do|make|join)\b[^.]{0,60}(\d|mon|tue|wed|thu|fri|call|chat|interview|"
+    r"min)",
+    r"\b(take-?home|technical (exercise|assessment|test|task)|case (study|presentation)|"
+    r"coding (exercise|challenge|test)|online assessment|work trial|trial (shift|day)|"
+    r"assessment centre|assessment center|skills test)",
+    r"\b(move|moving|proceed|proceeding|progress|progressing|advance|advancing|continue|"
+    r"continuing|take|taking)( you| your application)? (forward|to the next|to the final|"
+    r"further|ahead|in (our|the) process)",
+    r"\bselected to (proceed|progress|advance|continue|move)",
+    r"\b(advanced|shortlisted|short-listed|through to)\b",
+    r"\bwould (love|like) (you )?to (have you back|see you again|invite you back)",
+    r"\bhave you back\b",
+    r"\bcalendar (invite|link)|calendly|pick a (slot|time)|select a time|book a slot",
+    r"\bcome (down|in|by|over|back|into)( \w+){0,4} (to|and) (meet|see|chat|talk|spend|ride|"
+    r"shadow|visit|do|have)",
+    r"\bcome (down|in|by|over|into) (the|our) \w+ (on )?(mon|tue|wed|thu|fri|sat|sun|tomorrow|"
+    r"next|this|at)",
+    r"\bride along\b",
+    r"\b(meet|meeting) (a few|some|the|a couple) (of )?(folks|people|team|members|others)",
+    r"\b(are you|would you be|you) (free|available) (any|on|this|next|for|to|at|tomorrow|"
+    r"(\w+ )?(mon|tue|wed|thu|fri))",
+    r"\b(send|share|give)( me| us)? (a few|some|your|two|three)? ?(slots|times|availability|"
+    r"dates|windows)",
+    r"\b(retained|selected|chosen|shortlisted|invited) for (the |our )?(next|final|second)",
+    r"\bbring you (back )?(in|on ?site|over)\b",
+    r"\b(invited|invite you|inviting you) to attend",
+    r"\b(progress|move|proceed|advance|go through) to (the|our) (\w+ ){0,3}(stage|round|"
+    r"interview|assessment)",
+    r"\b(would like|'d like|wants?|'d love|would love) to meet (you|with you)",
+)
+WEAK_NEXT_ROUND = _rx(
+    r"\bnext (step|stage)s?\b",
+)
+
+REQUEST = _rx(
+    r"\b(could|can|would|will) you (please |kindly |also )?(send|share|provide|forward|email|"
+    r"indicate|"
+    r"submit|complete|fill|let (me|us) know|confirm|tell|upload|give|get)",
+    r"\b(please|kindly|pls|plz) (also )?(send|share|provide|forward|email|submit|complete|"
+    r"fill|upload|sign|return|confirm|let (me|us) know|advise|attach|reply with)",
+    r"\b(need|require|request|ask|asked|asking|needs|requires|requested)(ed)? (you |from you |"
+    r"for )?(to )?(a few|some|two|three|your|the following|additional|more|copies|"
+    r"a copy|references?|details|information|documents?)",
+    r"\breferences?\b[^.]{0,40}\b(contact|details|names|send|provide|list|needed|required)",
+    r"\b(portfolio|work samples?|writing samples?|samples of your work|examples of your work|"
+    r"code sample|transcripts?|notice period|salary expectations?|expected salary|"
+    r"right to work|work authori[sz]ation|visa status|background check|consent form|"
+    r"id documents?|proof of|certificates?|degree certificate|dbs)",
+    r"\bwhat (is|are|would be) your (notice|salary|current|expected|earliest|start)",
+    r"\bhow (much|long) (notice|is your notice)",
+    r"\bsend (me|us|over|through) (your|a|the|some|two|three)",
+    r"\b(a few|some|couple of) (more |additional |quick )?(questions|details|things)",
+    r"\bwould you mind (filling|sending|sharing|completing|providing|forwarding)",
+    r"\b(yes,? please( do)?|please do)\b",
+    r"\b(like|love|want|keen) to see (two|three|some|a few|your|one|examples)",
+    r"\b(got|have you got|do you have) (a|the) (link|copy|sample)",
+    r"\bneed (\d|two|three|a few|some|a couple of) (things|bits|items|documents|details)",
+    r"\b(helpful|useful|great|good) to (see|have|receive|get)\b",
+    r"\bexamples? of your (written )?work",
+)
+
+REQUEST_BLOCK = _rx(
+    r"\b(don't|do not|no) need (any )?(references|anything|the)",
+    r"\b(send|share|give)( me| us)? (a few|some|your|two|three)? ?(slots|times|availability|"
+    r"dates|windows)",
+    r"\bthanks for sending\b",
+)
+
+OUT_OF_OFFICE_SUBJECT = _rx(
+    r"\b(automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|out of (the )?office|"
+    r"ooo|away from (the )?office|abwesenheit|réponse automatique|respuesta automática|"
+    r"resposta automática|afwezig|on leave|annual leave|vacation)\b",
+)
+# A person typing "I'm off until Monday" says so in the first person; routing lines and return
+# dates ("back on the 9th") are also read in an auto-reply.
+AWAY_TYPED = _rx(
+    r"\b(i am|i'm|im|i will be|i'll be)( currently)? (out of (the )?office|away|on (annual |"
+    r"parental |maternity |paternity |sick |study )?leave|on vacation|on holiday|off|ooo|on pto|"
+    r"on sabbatical)\b(?! (from|next) )",
+    r"^\s*(on|off on) (annual )?(leave|holiday|vacation|pto)\b",
+    r"\bout of (the )?office (until|till|til|through|from)",
+)
+OUT_OF_OFFICE_BODY = _rx(
+    r"\b(i am|i'm|i will be|i'll be|im|currently|will be)( currently)? (out of (the )?office|"
+    r"away|on (annual |parental |maternity |paternity |sick |study )?leave|on vacation|on "
+    r"holiday|off|travell?ing|out|ooo|on pto|on sabbatical|on a break|attending)",
+    r"\bout of (the )?office\b",
+    r"\blimited (access to|access|connectivity)",
+    r"\b(back|return|returning|returns|be back|back in the office) (on|from|to the office|"
+    r"in the office|by|after|monday|tuesday|wednesday|thursday|friday|\d)",
+    r"\b(until|till|til) (i return|my return)",
+    r"\bin my absence\b",
+    r"\bwill (respond|reply|get back to you|answer) (to your (e-?mail|message) )?(when|on my|"
+    r"upon|after|as soon as)",
+    r"\bon (annual|parental|maternity|paternity|sick) leave\b",
+    r"\b(je suis|ich bin|estoy|estou|sono)\b",
+)
+RECEIPT = _rx(
+    r"\b(we|i) (have )?(received|got) your (message|email|e-mail|enquiry|inquiry|note|"
+    r"application)\b",
+    r"\bthis is an automated (message|response|reply) (to confirm|confirming)",
+    r"\bthank you for (contacting|your (message|email|e-mail)).{0,60}(respond|reply|get back)"
+    r".{0,40}(business days|hours)",
+    r"\b(confirm|confirming) (that )?your (message|email|application) (reached|has (been )?"
+    r"received|arrived|has arrived)",
+    r"\bsent automatically\b",
+)
+_AUTO_HEADER = re.compile(r"auto-replied|auto_reply", re.I)
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n(?=\s*[-*•\d])")
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
+
+
+def _find(pattern: re.Pattern[str], block: re.Pattern[str] | None, parts: list[str]) -> str:
+    """The first sentence's words that match `pattern`, in a sentence `block` does not match."""
+    for sentence in parts:
+        match = pattern.search(sentence)
+        if match and not (block and block.search(sentence)):
+            return match.group(0)
+    return ""
+
+
+NEXT_ROUND_BLOCK = _rx(r"\bor not\?")
+# Mail sent to many (job alerts, newsletters) answers nobody, whatever it mentions.
+BULK = _rx(
+    r"\bunsubscribe\b",
+    r"\byou('re| are) receiving this (e-?mail|message) because",
+    r"\bmanage (your )?(alerts|subscriptions|preferences|email preferences)",
+)
+
+
+def classify_text(text: str) -> tuple[str, str]:
+    """(kind, evidence) of a person's words; ('other', '') when they decide nothing."""
+    if BULK.search(text):
+        return "other", ""
+    parts = sentences(text)
+    found = {
+        "rejection": _find(REJECTION, REJECTION_BLOCK, parts),
+        "offer": _find(OFFER, OFFER_BLOCK, parts),
+        "next_round": _find(NEXT_ROUND, NEXT_ROUND_BLOCK, parts),
+        "request": _find(REQUEST, REQUEST_BLOCK, parts),
+        "weak_next_round": _find(WEAK_NEXT_ROUND, None, parts),
+    }
+    for kind in ("rejection", "offer", "next_round", "request", "weak_next_round"):
+        if found[kind]:
+            return kind.removeprefix("weak_"), found[kind]
+    return "other", ""
+
+
+def _header(headers: dict[str, str], name: str) -> str:
+    for key, value in headers.items():
+        if key.lower() == name:
+            return str(value or "")
+    return ""
+
+
+def _is_reply_subject(subject: str) -> bool:
+    return bool(re.match(r"^\s*(re|aw|sv|fw|fwd|tr|wg|rv)\s*:", subject, re.I))
+
+
+def read_reply(
+    subject: str,
+    body: str,
+    headers: dict[str, str] | None = None,
+    *,
+    received_at: dt.datetime | None = None,
+    tz: str | None = None,
+    country: str | None = None,
+) -> ReplyReading:
+    """Sort one reply; see the module's docstring for the rules.
+
+    A return date ("back Monday") is counted from `received_at` in the zone `tz`; without a
+    zone, from the sender's own wall clock (the offset `received_at` carries, as in a Date
+    header). `country` decides public holidays and day-month order.
+    """
+    headers = headers or {}
+    subject = subject or ""
+    body = body or ""
+    if looks_like_html(body, _header(headers, "content-type")):
+        body = html_to_text(body)
+    parts = split_reply(body)
+    new = parts.new
+    auto = bool(
+        _AUTO_HEADER.search(_header(headers, "auto-submitted"))
+        or _header(headers, "x-autoreply")
+        or _header(headers, "x-autorespond")
+        or _header(headers, "precedence").lower() == "auto_reply"
+    )
+    auto_subject = bool(OUT_OF_OFFICE_SUBJECT.search(subject))
+    automatic = auto or auto_subject
+    away = OUT_OF_OFFICE_BODY.search(new) if automatic else AWAY_TYPED.search(new)
+
+    kind, evidence = classify_text(new)
+    if kind == "other" and parts.forwarded:
+        kind, evidence = classify_text(parts.forwarded)
+    own_subject = "" if _is_reply_subject(subject) else subject
+    if kind == "other" and own_subject and not (auto or auto_subject):
+        kind, evidence = classify_text(own_subject)
+
+    if automatic or (away and len(new) < 250):
+        if RECEIPT.search(new) and not away:
+            return ReplyReading("other", RECEIPT.search(new).group(0))
+        # An auto-reply routes mail ("for offer letters, contact ..."): its words answer
+        # nothing. Only a person's typed note can be both away and an answer.
+        decided = not (auto or auto_subject) and kind != "other"
+        if not decided and (auto or auto_subject or away):
+            words = away.group(0) if away else subject
+            return ReplyReading(
+                "out_of_office", words, _return_date(subject, new, received_at, tz, country)
+            )
+    return ReplyReading(kind, evidence)
+
+
+def _return_date(
+    subject: str, text: str, received_at: dt.datetime | None, tz: str | None, country: str | None
+) -> dt.date | None:
+    from zoneinfo import ZoneInfo
+
+    from followup.core.timeline import read_return_date
+
+    if received_at is None:
+        return None
+    if tz is None:
+        # The sender's wall clock, read as if it were UTC: only its date and time matter here.
+        said = received_at.replace(tzinfo=dt.UTC)
+        zone_name = "UTC"
+    else:
+        zone = ZoneInfo(tz)
+        said = (
+            received_at.astimezone(zone) if received_at.tzinfo else received_at.replace(tzinfo=zone)
+        )
+        zone_name = tz
+    reading = read_return_date(f"{subject}\n{text}", said, zone_name, country)
+    return reading.deadline if reading else None
