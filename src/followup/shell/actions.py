@@ -367,6 +367,7 @@ def record_outcome(opportunity: Opportunity, status: str, note: str = "") -> Opp
         raise ActionError(f"Unknown outcome {status!r}; choose one of: {choices}.")
     opportunity.status = status
     opportunity.status_note = note.strip()[:300]
+    opportunity.status_from_reply = None  # the user's word: no reply changes it from here on
     opportunity.save()
     replan_opportunity(opportunity)
     return opportunity

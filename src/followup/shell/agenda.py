@@ -26,6 +26,7 @@ class Agenda:
     paused_accounts: list = field(default_factory=list)
     attention: list = field(default_factory=list)  # outbox messages the user must look at
     replies: list = field(default_factory=list)  # what came back lately
+    asks: list = field(default_factory=list)  # replies that asked the user for something
 
     @property
     def is_empty(self) -> bool:
@@ -36,6 +37,7 @@ class Agenda:
             or self.upcoming
             or self.waiting
             or self.replies
+            or self.asks
         )
 
 
@@ -73,6 +75,18 @@ def agenda_for(user, now: dt.datetime) -> Agenda:
             created_at__gte=now - dt.timedelta(days=30),
         )
         .order_by("-created_at")[:20]
+    )
+    # A request in a reply is a task: "They asked for two references".
+    agenda.asks = list(
+        SeenMessage.objects.for_user(user)
+        .filter(
+            kind=SeenMessage.Kind.REPLY,
+            category=SeenMessage.Category.REQUEST,
+            seen_at__gte=now - dt.timedelta(days=30),
+        )
+        .exclude(opportunity__status__in=Opportunity.CLOSED)
+        .select_related("opportunity__company")
+        .order_by("-received_at")[:10]
     )
     agenda.replies = list(
         SeenMessage.objects.for_user(user)

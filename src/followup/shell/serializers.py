@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from followup.core import calendar
-from followup.shell.models import Interview, Interviewer, Opportunity, Step
+from followup.shell.models import Interview, Interviewer, Opportunity, SeenMessage, Step
 
 
 def _iso(value) -> str | None:
@@ -56,6 +56,8 @@ def interview_dict(interview: Interview, *, with_steps: bool = True) -> dict[str
         "company": opportunity.company.name,
         "role": opportunity.role,
         "status": opportunity.status,
+        "status_note": opportunity.status_note or None,
+        "replies": [reply_dict(m) for m in replies_of(opportunity)],
         "round": interview.round,
         "start": _local(interview.start_at, interview.time_zone),
         "end": _local(interview.end_at, interview.time_zone),
@@ -81,4 +83,31 @@ def opportunity_dict(opportunity: Opportunity) -> dict[str, Any]:
         "role": opportunity.role,
         "status": opportunity.status,
         "status_note": opportunity.status_note or None,
+        "replies": [reply_dict(m) for m in replies_of(opportunity)],
+    }
+
+
+def replies_of(opportunity: Opportunity):
+    """What the company sent back about this opportunity, newest first."""
+    return SeenMessage.objects.filter(
+        opportunity=opportunity,
+        kind__in=[SeenMessage.Kind.REPLY, SeenMessage.Kind.OUT_OF_OFFICE],
+    ).order_by("-received_at", "-pk")
+
+
+def reply_dict(message: SeenMessage) -> dict[str, Any]:
+    meaning = (
+        "out_of_office" if message.kind == SeenMessage.Kind.OUT_OF_OFFICE else message.category
+    )
+    return {
+        "id": message.pk,
+        "received_at": _iso(message.received_at),
+        "from": message.from_addr or None,
+        "subject": message.subject or None,
+        "meaning": meaning or "other",
+        "evidence": message.evidence or None,
+        "return_date": _iso(message.return_date),
+        "corrected": message.corrected,
+        "sets_status": message.opportunity_id is not None
+        and message.opportunity.status_from_reply_id == message.pk,
     }

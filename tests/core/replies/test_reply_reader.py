@@ -161,7 +161,7 @@ def test_classify_batch_answers_each_line_in_order(tmp_path, capsys):
     assert rows[1]["kind"] == "offer" and rows[1]["return_date"] is None
     assert rows[2] == {
         "id": "r3",
-        "error": "line 3: \"body\" is missing; give the message's text as a string.",
+        "error": 'line 3: "body" is missing; give the message\'s text as a string.',
     }
     assert rows[3]["error"] == "line 4: the Date header 'yesterday' is not an RFC 2822 date."
     assert rows[4]["error"].startswith("line 5 is not valid JSON")

@@ -13,6 +13,7 @@ from followup.core import calendar
 from followup.core.replies import read_reply
 from followup.core.replies.text import split_reply
 from followup.mail import fetch_new
+from followup.shell import reply_meaning
 from followup.shell.mailbox.classify import FREE_MAIL_DOMAINS, domain_of, is_automated
 from followup.shell.models import (
     Interviewer,
@@ -26,12 +27,6 @@ from followup.shell.planning import replan, replan_opportunity
 
 log = logging.getLogger("followup.worker")
 Kind = SeenMessage.Kind
-
-STATUS_FOR = {
-    "offer": Opportunity.Status.OFFER,
-    "rejection": Opportunity.Status.REJECTED,
-    "next_round": Opportunity.Status.INTERVIEWING,
-}
 
 
 def sync_account(account: MailAccount, folder: str = "INBOX", *, batch: int = 500) -> int:
@@ -173,6 +168,7 @@ def _apply(account: MailAccount, seen: SeenMessage, message) -> None:
     )
     if reading.kind == "out_of_office":
         seen.kind = Kind.OUT_OF_OFFICE
+        seen.evidence = reading.evidence[:300]
         seen.return_date = reading.return_date
         seen.save()
         if seen.return_date and person is not None:
@@ -183,6 +179,7 @@ def _apply(account: MailAccount, seen: SeenMessage, message) -> None:
     category, words = reading.kind, reading.evidence
     seen.kind = Kind.REPLY
     seen.category = category
+    seen.evidence = words[:300]
     seen.save()
     opportunity.replied_at = received
     if category == "other" and latest is not None:
@@ -192,9 +189,7 @@ def _apply(account: MailAccount, seen: SeenMessage, message) -> None:
         f"{label.capitalize()}: reply from {message.from_name or message.from_addr} "
         f"on {received:%a %d %b}" + (f' ("{words}")' if words else "")
     )[:300]
-    if category in STATUS_FOR and not opportunity.is_closed:
-        # An outcome the user recorded is theirs: a later email is noted, never reopens it.
-        opportunity.status = STATUS_FOR[category]
+    reply_meaning.apply(opportunity, seen)
     opportunity.save()
     replan_opportunity(opportunity)
 

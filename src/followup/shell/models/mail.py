@@ -232,6 +232,12 @@ class SeenMessage(Owned):
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.OTHER)
     category = models.CharField(max_length=12, choices=Category.choices, blank=True)
     why = models.CharField(max_length=300, blank=True)
+    evidence = models.CharField(
+        max_length=300, blank=True, help_text="The reply's words its meaning was read from."
+    )
+    corrected = models.BooleanField(
+        default=False, help_text="The user corrected the meaning; a re-read never changes it."
+    )
     opportunity = models.ForeignKey(
         Opportunity, on_delete=models.SET_NULL, null=True, related_name="messages"
     )

@@ -29,6 +29,11 @@ class Opportunity(Owned):
     replied_at = models.DateTimeField(
         null=True, blank=True, help_text="When the company last replied (stops planned steps)."
     )
+    # The reply whose meaning set the status; None when the user set it (or nobody did). A
+    # status the user recorded is theirs: a reply never changes it.
+    status_from_reply = models.ForeignKey(
+        "followup.SeenMessage", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from followup.core import calendar
-from followup.shell import actions
+from followup.shell import actions, reply_meaning
 from followup.shell.actions import ActionError, InterviewerInput, InterviewInput
 from followup.shell.forms import (
     DeadlineForm,
@@ -15,7 +15,8 @@ from followup.shell.forms import (
     OutcomeForm,
     with_version,
 )
-from followup.shell.models import Interview, Opportunity
+from followup.shell.models import Interview, Opportunity, SeenMessage
+from followup.shell.serializers import replies_of
 
 
 def _interview(request, pk: int) -> Interview:
@@ -64,7 +65,9 @@ def _input_from(form: InterviewForm, formset) -> InterviewInput:
 @login_required
 def interview_new(request):
     profile = actions.ensure_profile(request.user)
-    form = InterviewForm(request.POST or None, initial={"time_zone": profile.time_zone})
+    # "Add the next interview" from a reply prefills the company and the role.
+    prefill = {key: request.GET.get(key, "")[:200] for key in ("company", "role")}
+    form = InterviewForm(request.POST or None, initial={"time_zone": profile.time_zone, **prefill})
     formset = InterviewerFormSet(
         request.POST or None,
         prefix="people",
@@ -183,6 +186,8 @@ def interview_detail(request, pk: int):
                 initial={"action": "set", "deadline": interview.stated_deadline}
             ),
             "outcome_form": OutcomeForm(initial={"status": interview.opportunity.status}),
+            "replies": replies_of(interview.opportunity),
+            "meanings": SeenMessage.Category.choices,
         },
     )
 
@@ -280,4 +285,24 @@ def opportunity_outcome(request, pk: int):
     else:
         messages.error(request, "Choose an outcome from the list.")
     interview = opportunity.interviews.order_by("-start_at").first()
+    return redirect(interview or "dashboard")
+
+
+@login_required
+@require_POST
+def reply_correct(request, pk: int):
+    """The one-click correction of what a reply meant; remembered, and the plan follows."""
+    seen = get_object_or_404(
+        SeenMessage.objects.for_user(request.user).select_related("opportunity"), pk=pk
+    )
+    category = request.POST.get("meaning", "")
+    if category not in SeenMessage.Category.values:
+        messages.error(request, "Choose what the reply meant from the list.")
+    else:
+        reply_meaning.correct(seen, category)
+        label = SeenMessage.Category(category).label.lower()
+        messages.success(request, f"Noted: that reply was {label}. The plan was updated.")
+    interview = (
+        seen.opportunity.interviews.order_by("-start_at").first() if seen.opportunity else None
+    )
     return redirect(interview or "dashboard")
