@@ -79,6 +79,7 @@ REJECTION = _rx(
     r"\b(won't|will not|not) be (offering|extending|making)( you)? (an offer|the (role|"
     r"position))",
     r"\bnot (to )?(offer|extend an offer|progress|proceed|advance|move forward)",
+    r"\b(won't|will not) be (taking|moving|progressing) (your|you)",
     r"\bdecided not to\b",
     r"\b(not|isn't|wasn't) (the right|a) (fit|match)",
     r"\b(will not|won't|cannot|can't|unable to) (be )?(offer|progress|proceed|advance|"
@@ -110,7 +111,7 @@ REJECTION = _rx(
     r"withdr(awn|ew|awing)|shelv(ed|ing))( \w+){0,3} (role|position|req|requisition|vacancy|"
     r"opening|hiring|hires|post|job)",
     r"\b(going to|gonna|will|we'll|decided to|have to|'ll) pass\b"
-    r"(?!( \w+){0,2} (along|on|through|to)\b)",
+    r"(?!( \w+){0,2} (along|through|to)\b| on (your|the|my|his|her|it)\b|( \w+){1,2} on\b)",
     r"\b(it|that) (isn't|is not|wasn't) (going to be )?you\b",
     r"\bnot (moving|going) (fwd|forward)",
     r"\b(spot|role|position|job|post|vacancy|seat)('s| has| is| was)? (been )?(filled|taken|gone)",
@@ -124,6 +125,38 @@ REJECTION = _rx(
     r"\b(she|he|they) (has |have )?accepted\b",
     r"\b(chosen|chose|selected|picked|hired) (an?other|other|a different) (candidate|applicant|"
     r"person)",
+    r"\bgo(ne)? with (a|an|another|someone|the other|one of) ",
+    r"\b(went|go|going|gone|pursue|pursuing|take|taking|took) (a |another |a different )"
+    r"(direction|way|route|path)",
+    r"\b(role|position|job|post|place|offer) (went|has gone|was given|has been given) to",
+    r"\bnot selected\b",
+    r"\b(will not|won't|not|no longer) (continue|proceed|go on|move on)( further)? (in|with) "
+    r"(the|our|this) (process|selection|recruitment|hiring)",
+    r"\b(profile|application|candidacy|experience)( was| is)? (found )?not (suitable|"
+    r"a (good |strong )?(fit|match)|the right (fit|match))",
+    r"\bnot (suitable|the right fit|a good fit|a strong fit) for",
+    r"\b(stop|end|close|closing|conclude|concluding|withdraw) (\w+ )?your (application|"
+    r"candidacy|process)",
+    r"\bchoice (fell|has fallen|went) (on|to)",
+    r"\b(could not|cannot|can't|unable to|not able to) (deliver|give|bring|share|send) (you )?"
+    r"(good|positive|better|the news you)",
+    r"\b(won't|will not|not) (be )?(extending|continuing|progressing|advancing) (the|your|this)"
+    r" (process|application|candidacy)",
+    r"\b(not|won't|will not) be taken (any )?further",
+    r"\bno longer (recruiting|hiring|filling|looking)",
+    r"\b(profile|experience|background) (does|did) not (match|meet|fit|suit)",
+    r"\bapproved the appointment of (another|a different|an?other)",
+    r"\b(appointed|hired|selected|chose|chosen|extended (it|the \w+( \w+)? role|the offer) to) "
+    r"(another|someone|somebody|a different|an internal)",
+    r"\bextended the (\w+ ){0,3}(role|position|offer|job) to (someone|another|a candidate|an)",
+    r"\b(i'm|i am|we're|we are) going to pass\b",
+    r"\b(client|customer|hiring manager|they|the team) (has|have)? ?(declined|passed)\b",
+    r"\b(awarded to another|no longer have a (funded )?(seat|role|position|opening))",
+    r"\bclos(e|ing|ed) (the )?requisition",
+    r"\bno longer (be )?pursu(e|ing) your (application|candidacy)",
+    r"\bnot among the (successful|selected|shortlisted)",
+    r"\b(wasn't|was not|weren't|were not|is not|isn't) (the )?successful",
+    r"\b(won't|will not|not) be taking your (application|candidacy) (any )?further",
 )
 
 REJECTION_BLOCK = _rx(
@@ -175,6 +208,26 @@ OFFER = _rx(
     r"\b(love|like|want) you to (take on|accept|join|fill|take up)",
     r"\bsuccessful in your application",
     r"\bletter of offer\b",
+    r"\bto have you (join|on board|onboard|with us|as (our|a|the|an))",
+    r"\bthey said yes\b",
+    r"\bwelcome you (as|to|into|on|aboard)\b",
+    r"\b(founders|team|client|they|we|everyone|manager|board|company)( all)? want(s)? you"
+    r"(?! to)\b",
+    r"\bfinal acceptance\b",
+    r"\b(congratulations|congrats) on (your )?(final )?(acceptance|selection|appointment|"
+    r"offer|new role|being selected)",
+    r"\b(the|our|salary|contract) proposal (is|of)\b",
+    r"\b(decided|chosen|decision) to (hire|appoint|employ|welcome) you",
+    r"\byou'?r(e)? hired\b",
+    r"\b(consider|think of) the (position|role|job) yours",
+    r"\brecommend(ing)? you (to the board )?(for appointment|to the board)",
+    r"\b(approved|cleared|selected) you (this \w+ )?for the (\w+ ){0,5}(position|role|job)",
+    r"\b(like|love|want) you to be part of (the|our)",
+    r"\b(jo|job offer|offer letter|contract) (is )?attached",
+    r"\bpleased to appoint\b",
+    r"\bhere'?s the (package|offer|comp)",
+    r"\bpackage (they'?re|they are|they|we're|we are) propos",
+    r"\bshe'?s said yes|he'?s said yes",
 )
 
 OFFER_BLOCK = _rx(
@@ -190,10 +243,11 @@ OFFER_BLOCK = _rx(
     r"\boffered (it |the (role|position) )?to (another|someone|a different|an internal)",
     r"\b(other|another) (candidate|applicant)",
     r"\bsuccessful (at|in|through) (the )?(\w+ )?(stage|round)",
+    r"\b(another|someone|somebody|a candidate) (whose|who|with)\b",
 )
 
 NEXT_ROUND = _rx(
-    r"\b(next|second|third|final|2nd|3rd|last|further|follow-?up|another|additional|panel|"
+    r"\b(next|second|third|final|2nd|3rd|last|panel|"
     r"onsite|on-site|in-person|technical|in person) (round|interview|conversation|"
     r"meeting|chat|call)s?\b(?! of (hiring|recruitment|recruiting|openings))",
     r"\b(invite|invitation|inviting|invited) (you )?(to|for) (an?|the|our)? ?(\w+ )?"
@@ -206,8 +260,9 @@ NEXT_ROUND = _rx(
     r"\bcome (back|in|by)( in)? (to|and) (meet|speak|talk|chat|see)",
     r"\b(schedule|book|arrange|set up|line up|find|organi[sz]e) (a|an|the|your|some)? ?"
     r"(time|call|interview|meeting|slot|chat|session|conversation)",
-    r"\b(your|share your|send (me|us) your|what is your|what's your) (availability|"
-    r"disponibilit\w*)\b(?! to (start|incorporate|join|begin))",
+    r"\b(share your|send (me|us) your|what is your|what's your|your) (availability|"
+    r"disponibilit\w*)\b(?! to (start|incorporate|join|begin)| in writing)"
+    r"(?![^.]{0,60}(can ?not|cannot) work)",
     r"\b(available|free) (for|on|this|next|to) [^.]{0,40}(call|chat|interview|meet|talk)",
     r"\b(can|could) you (do|make|join)\b[^.]{0,60}(\d|mon|tue|wed|thu|fri|call|chat|interview|"
     r"min)",
@@ -238,9 +293,37 @@ NEXT_ROUND = _rx(
     r"\b(progress|move|proceed|advance|go through) to (the|our) (\w+ ){0,3}(stage|round|"
     r"interview|assessment)",
     r"\b(would like|'d like|wants?|'d love|would love) to meet (you|with you)",
+    r"\b(glad|happy|love|like|pleased) to host you",
+    r"\bpassed the (first|second|initial|\w+) (selection|stage|round|interview|screen)",
+    r"\b(as|for) the (second|next|final|third) (selection|step|stage)",
+    r"\b(hold|invite|invitation) (in|to|on) your calendar",
+    r"\bpick your brain",
+    r"\b(see|meet) you again\b",
+    r"\bwant(s)? you to meet\b",
+    r"\bspend (a bit |some )?more time with you",
+    r"\b(when|which days?|what days?|what times?|which times?)( in [^?]{0,30})? "
+    r"(works|work|are good|suits?|is good|would work)\b",
+    r"\bpresent (your|a|the) (solution|findings|case|work)",
+    r"\b(share|tell (me|us)|let (me|us) know) when you('re| are) (free|available)",
+    r"\b(grab|spend|have) (\d+|a few|some|twenty|thirty|fifteen) (min|minutes|mins)",
+    r"\b(could you|can you|can u|would you|want you to|like you to|you to) (swing|stop|pop|"
+    r"come) (by|in|over|out)\b",
+    r"\b(shadow|stage with us|teach a (\d+-minute )?(demo |sample )?lesson|trial shift|"
+    r"working interview|one-on-one|1:1|follow-on (discussion|conversation|interview)|"
+    r"full loop|onsite loop|loop interview)",
+    r"\b(like|want|love)( \w+){0,4} to sit down with\b",
+    r"\b(endors(e|ing) you|cleared you for)\b",
+    r"\b(wants|want|like|would like|'d like) to (meet|see|talk to|speak to|speak with) (u|you)\b",
+    r"\b(in front of|for) (students|the class|the team|the panel) (on|next|this)",
+    r"\bcan (u|you) do \d+",
+    r"\b(small|short|take-home|coding|design|written|practical) (exercise|task|assignment|"
+    r"challenge)\b",
 )
 WEAK_NEXT_ROUND = _rx(
     r"\bnext (step|stage)s?\b",
+    r"\b(continue|proceed|go on|move on|move forward) with you\b",
+    r"\b(further|another|additional|follow-?up) (round|interview|conversation|meeting|chat|"
+    r"call)s?\b(?! of (hiring|recruitment|recruiting|openings))",
 )
 
 REQUEST = _rx(
@@ -262,12 +345,21 @@ REQUEST = _rx(
     r"\bsend (me|us|over|through) (your|a|the|some|two|three)",
     r"\b(a few|some|couple of) (more |additional |quick )?(questions|details|things)",
     r"\bwould you mind (filling|sending|sharing|completing|providing|forwarding)",
-    r"\b(yes,? please( do)?|please do)\b",
+    r"\b(yes,? please( do)?|please do)\b(?! not)",
     r"\b(like|love|want|keen) to see (two|three|some|a few|your|one|examples)",
     r"\b(got|have you got|do you have) (a|the) (link|copy|sample)",
     r"\bneed (\d|two|three|a few|some|a couple of) (things|bits|items|documents|details)",
     r"\b(helpful|useful|great|good) to (see|have|receive|get)\b",
     r"\bexamples? of your (written )?work",
+    r"\bhow much (are you looking for|do you expect|would you (want|expect|need))",
+    r"\bwhen (could|can|would) you (realistically )?start",
+    r"\b(would you be (comfortable|willing|able to)|are you able to|would you mind) "
+    r"(sharing|sending|share|send|provide|providing)",
+    r"\bneed (from you|the following)",
+    r"\bwhat (are you|you're|you are) (making|earning|paid|on)\b",
+    r"\bwhat (number|figure|salary|rate|pay)\b",
+    r"\b(get|send|need) (a )?(pic|photo|picture|copy|scan)s? of (your|the)",
+    r"\bneeds your (availability|details|information|documents|references)",
 )
 
 REQUEST_BLOCK = _rx(
@@ -289,6 +381,8 @@ AWAY_TYPED = _rx(
     r"parental |maternity |paternity |sick |study )?leave|on vacation|on holiday|off|ooo|on pto|"
     r"on sabbatical)\b(?! (from|next) )",
     r"^\s*(on|off on) (annual )?(leave|holiday|vacation|pto)\b",
+    r"^\s*(off|out|away) (till|until|til)\b",
+    r"^\s*(in|at) [A-Z]?\w+ (till|until|til) \w+,? (will|i'll) (reply|respond|get back)",
     r"\bout of (the )?office (until|till|til|through|from)",
 )
 OUT_OF_OFFICE_BODY = _rx(
@@ -350,6 +444,7 @@ def classify_text(text: str) -> tuple[str, str]:
     """(kind, evidence) of a person's words; ('other', '') when they decide nothing."""
     if BULK.search(text):
         return "other", ""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
     parts = sentences(text)
     found = {
         "rejection": _find(REJECTION, REJECTION_BLOCK, parts),

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "table", "h1", "h2", "h3", "h4", "ul", "ol", "hr"}
+_BLOCK_TAGS = {
+    *"p div br li tr td th table h1 h2 h3 h4 h5 ul ol hr dt dd".split(),
+}
 _SKIP_TAGS = {"style", "script", "head", "title"}
 
 
