@@ -157,6 +157,13 @@ REJECTION = _rx(
     r"\bnot among the (successful|selected|shortlisted)",
     r"\b(wasn't|was not|weren't|were not|is not|isn't) (the )?successful",
     r"\b(won't|will not|not) be taking your (application|candidacy) (any )?further",
+    r"\b(search|process|position|role|line|post) (has been|was|is|will be) (closed|cancell?ed|"
+    r"not (be )?funded)",
+    r"\bclosed without (a|an) (hire|appointment)",
+    r"\bfill (the|this) (\w+ ){0,3}(role|position|post|vacancy) internally",
+    r"\b(gone|went|go) with (her|him|them|someone|somebody)\b",
+    r"\b(has|have) (now )?been filled\b",
+    r"\bpursue (other )?candidates (whose|who|with)",
 )
 
 REJECTION_BLOCK = _rx(
@@ -208,11 +215,11 @@ OFFER = _rx(
     r"\b(love|like|want) you to (take on|accept|join|fill|take up)",
     r"\bsuccessful in your application",
     r"\bletter of offer\b",
-    r"\bto have you (join|on board|onboard|with us|as (our|a|the|an))",
+    r"\bto have you (join|start|on board|onboard|with us|as (our|a|the|an))",
     r"\bthey said yes\b",
     r"\bwelcome you (as|to|into|on|aboard)\b",
     r"\b(founders|team|client|they|we|everyone|manager|board|company)( all)? want(s)? you"
-    r"(?! to)\b",
+    r"(?! (to|onsite|on-site|in|back|for|at|there|on|over)\b)\b",
     r"\bfinal acceptance\b",
     r"\b(congratulations|congrats) on (your )?(final )?(acceptance|selection|appointment|"
     r"offer|new role|being selected)",
@@ -273,7 +280,6 @@ NEXT_ROUND = _rx(
     r"continuing|take|taking)( you| your application)? (forward|to the next|to the final|"
     r"further|ahead|in (our|the) process)",
     r"\bselected to (proceed|progress|advance|continue|move)",
-    r"\b(advanced|shortlisted|short-listed|through to)\b",
     r"\bwould (love|like) (you )?to (have you back|see you again|invite you back)",
     r"\bhave you back\b",
     r"\bcalendar (invite|link)|calendly|pick a (slot|time)|select a time|book a slot",
@@ -295,7 +301,7 @@ NEXT_ROUND = _rx(
     r"\b(would like|'d like|wants?|'d love|would love) to meet (you|with you)",
     r"\b(glad|happy|love|like|pleased) to host you",
     r"\bpassed the (first|second|initial|\w+) (selection|stage|round|interview|screen)",
-    r"\b(as|for) the (second|next|final|third) (selection|step|stage)",
+    r"\b(as|for) the (second|next|final|third) selection",
     r"\b(hold|invite|invitation) (in|to|on) your calendar",
     r"\bpick your brain",
     r"\b(see|meet) you again\b",
@@ -318,9 +324,16 @@ NEXT_ROUND = _rx(
     r"\bcan (u|you) do \d+",
     r"\b(small|short|take-home|coding|design|written|practical) (exercise|task|assignment|"
     r"challenge)\b",
+    r"\bwant(s)? you (onsite|on-site|in|back|over) ",
+    r"\b(like|love|'d like|would like) you to meet\b",
+    r"\bshortlisted (for (the|an?) (\w+ ){0,3}(interview|discussion|round|panel|assessment)|"
+    r"to (appear|attend))",
+    r"\b(step|stage)( of (the|our) process)?,? which is (a|an) (meeting|interview|call|chat)",
+    r"\bnext stage (of (our|the) process )?(for [^.]{0,60})?is (a|an)\b",
 )
 WEAK_NEXT_ROUND = _rx(
     r"\bnext (step|stage)s?\b",
+    r"\b(advanced|shortlisted|short-listed|through to)\b",
     r"\b(continue|proceed|go on|move on|move forward) with you\b",
     r"\b(further|another|additional|follow-?up) (round|interview|conversation|meeting|chat|"
     r"call)s?\b(?! of (hiring|recruitment|recruiting|openings))",
@@ -331,7 +344,8 @@ REQUEST = _rx(
     r"indicate|"
     r"submit|complete|fill|let (me|us) know|confirm|tell|upload|give|get)",
     r"\b(please|kindly|pls|plz) (also )?(send|share|provide|forward|email|submit|complete|"
-    r"fill|upload|sign|return|confirm|let (me|us) know|advise|attach|reply with)",
+    r"fill|upload|sign(?! (in|up|on)\b)|return|confirm|let (me|us) know|advise|attach|"
+    r"reply with)",
     r"\b(need|require|request|ask|asked|asking|needs|requires|requested)(ed)? (you |from you |"
     r"for )?(to )?(a few|some|two|three|your|the following|additional|more|copies|"
     r"a copy|references?|details|information|documents?)",
@@ -360,6 +374,11 @@ REQUEST = _rx(
     r"\bwhat (number|figure|salary|rate|pay)\b",
     r"\b(get|send|need) (a )?(pic|photo|picture|copy|scan)s? of (your|the)",
     r"\bneeds your (availability|details|information|documents|references)",
+    r"\bearliest (realistic |possible )?start date",
+    r"\b(if|whether) you (could|can|would) (send|share|provide|forward|email)",
+    r"\b(are|is|you are|you're) (being )?asked to (complete|provide|authori[sz]e|submit|send|"
+    r"sign|fill|return)",
+    r"\bauthori[sz]e (a|the) (consumer )?(background|credit|reference)",
 )
 
 REQUEST_BLOCK = _rx(
@@ -409,6 +428,10 @@ RECEIPT = _rx(
     r"\b(confirm|confirming) (that )?your (message|email|application) (reached|has (been )?"
     r"received|arrived|has arrived)",
     r"\bsent automatically\b",
+    r"\b(request|message|email|enquiry) has been (logged|received|forwarded)",
+    r"\bautomatic confirmation\b",
+    r"\b(we|i)('ve| have) received your (e-?mail|message|note|enquiry|inquiry)",
+    r"\bquote your (ticket|reference|case)",
 )
 _AUTO_HEADER = re.compile(r"auto-replied|auto_reply", re.I)
 
@@ -431,7 +454,12 @@ def _find(pattern: re.Pattern[str], block: re.Pattern[str] | None, parts: list[s
     return ""
 
 
-NEXT_ROUND_BLOCK = _rx(r"\bor not\?")
+NEXT_ROUND_BLOCK = _rx(
+    r"\bor not\?",
+    # Logistics of an interview already booked: not a new round.
+    r"\b(has|have been|was|is) (moved|changed|rescheduled|relocated)\b",
+    r"\broom (change|\d)|\bsame time\b",
+)
 # Mail sent to many (job alerts, newsletters) answers nobody, whatever it mentions.
 BULK = _rx(
     r"\bunsubscribe\b",
@@ -510,7 +538,7 @@ def read_reply(
         kind, evidence = classify_text(own_subject)
 
     if automatic or (away and len(new) < 250):
-        if RECEIPT.search(new) and not away:
+        if RECEIPT.search(new) and not AWAY_TYPED.search(new):
             return ReplyReading("other", RECEIPT.search(new).group(0))
         # An auto-reply routes mail ("for offer letters, contact ..."): its words answer
         # nothing. Only a person's typed note can be both away and an answer.
