@@ -134,3 +134,9 @@ def test_another_users_reply_cannot_be_corrected(owner, outsider_client, stack):
     response = outsider_client.post(f"/replies/{seen.pk}/meaning/", {"meaning": "other"})
     assert response.status_code == 404
     assert Opportunity.objects.get().status == Opportunity.Status.OFFER
+
+
+def test_add_the_next_interview_starts_from_the_company_and_role(owner_client):
+    page = owner_client.get("/interviews/new/?company=Acme%20%26%20Co&role=Staff%20Engineer")
+    html = page.content.decode()
+    assert 'value="Acme &amp; Co"' in html and 'value="Staff Engineer"' in html
