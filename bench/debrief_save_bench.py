@@ -1,6 +1,6 @@
 """How long a very long debrief takes to save, and what it costs another user saving at once.
 
-Run: .venv/bin/python bench/debrief_save_bench.py [--kb 500]
+Run: .venv/bin/python bench/debrief_save_bench.py [--kb 500] [--one-word]
 
 On a fresh SQLite database in a temporary folder (the single-user install), it saves a debrief
 of the given size through the web form (the test client: form, action, timeline reading,
@@ -21,6 +21,11 @@ import time
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kb", type=int, default=500, help="debrief size in KB (default 500)")
+    parser.add_argument(
+        "--one-word",
+        action="store_true",
+        help="a hostile paste: one letter repeated, a single word of that size",
+    )
     args = parser.parse_args()
 
     home = tempfile.mkdtemp(prefix="followup-bench-")
@@ -63,6 +68,8 @@ def main() -> None:
     their_step = theirs.steps.first()
     sentence = "We talked about the payments API, the on-call rota and the team's roadmap. "
     notes = (sentence * (args.kb * 1000 // len(sentence) + 1))[: args.kb * 1000]
+    if args.one_word:
+        notes = "a" * (args.kb * 1000)
     notes += "\nThey said they would decide by the end of next week."
 
     client = Client(HTTP_HOST="127.0.0.1")

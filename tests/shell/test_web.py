@@ -70,6 +70,8 @@ def test_the_first_run_page_closes_once_an_account_exists(client, owner):
     )
     assert response.status_code == 302
     assert not get_user_model().objects.filter(username="eve").exists()
+    page = client.get(response["Location"], follow=True).content.decode()
+    assert "Followup is set up already: sign in." in page
 
 
 def test_pages_need_a_signed_in_user(client, interview):

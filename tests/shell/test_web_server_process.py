@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -18,13 +19,12 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture
-def server(tmp_path):
+def start_server(tmp_path, *extra: str):
     port = free_port()
     env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path)}
     env.pop("DATABASE_URL", None)  # its own SQLite database in its own data folder
     process = subprocess.Popen(
-        [sys.executable, "-m", "followup.cli.main", "serve", "--no-worker", "--port", str(port)],
+        [sys.executable, "-m", "followup.cli.main", "serve", "--port", str(port), *extra],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -39,10 +39,50 @@ def server(tmp_path):
         except OSError:
             assert time.monotonic() < deadline, "the server did not start"
             time.sleep(0.2)
+    return process, port
+
+
+@pytest.fixture
+def server(tmp_path):
+    process, port = start_server(tmp_path, "--no-worker")
     yield process, port
     if process.poll() is None:
         process.kill()
         process.wait()
+
+
+def worker_children(parent: int) -> list[int]:
+    found = subprocess.run(
+        ["pgrep", "-P", str(parent), "-f", "followup.cli.main worker"],
+        capture_output=True,
+        text=True,
+    )
+    return [int(pid) for pid in found.stdout.split()]
+
+
+@pytest.mark.skipif(not shutil.which("pgrep"), reason="needs pgrep (procps) to find the worker")
+def test_a_killed_mail_worker_is_started_again(tmp_path):
+    process, _ = start_server(tmp_path)
+    try:
+        deadline = time.monotonic() + 30
+        while not (first := worker_children(process.pid)):
+            assert time.monotonic() < deadline, "no worker was started"
+            time.sleep(0.2)
+        os.kill(first[0], signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while not (again := [pid for pid in worker_children(process.pid) if pid != first[0]]):
+            assert time.monotonic() < deadline, "the killed worker was not started again"
+            time.sleep(0.2)
+        assert again
+        process.send_signal(signal.SIGTERM)
+        output, _ = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert "The mail worker stopped (exit code -9); starting it again." in output
+    assert process.returncode == 0, output
+    assert not worker_children(process.pid)
 
 
 def test_sigterm_finishes_a_request_in_progress_then_exits(server):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import subprocess
 import sys
 
 from followup.cli.common import CliError, add_command, add_json_flag, print_json
@@ -166,13 +165,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"Followup is running at {url}")
     print(f"Data folder: {config.home()}. Press Ctrl-C to stop.", flush=True)
 
-    from followup.shell.web_server import serve
-
     # The single-user install runs the mail worker beside the web UI, as its own process:
     # a slow mail server must never hold up a web request.
+    from followup.cli.worker_child import SupervisedWorker
+    from followup.shell.web_server import serve
+
     worker = None
     if not args.no_worker:
-        worker = subprocess.Popen([sys.executable, "-m", "followup.cli.main", "worker"])
+        worker = SupervisedWorker()  # restarted if it dies, so notes never quietly stop
+        worker.start()
     try:
         serve(application, host=host, port=port, threads=8)
         print("Followup stopped: every request in progress was answered first.", flush=True)
@@ -183,11 +184,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         ) from None
     finally:
         if worker is not None:
-            worker.terminate()
-            try:
-                worker.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                worker.kill()
+            worker.stop()
     return 0
 
 

@@ -167,10 +167,28 @@ if config.get("FOLLOWUP_BEHIND_TLS") == "1":
     SECURE_HSTS_SECONDS = 31_536_000
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+def _one_line(record) -> bool:
+    """A refused over-size request is the user's paste, not a bug: one log line, no traceback."""
+    record.exc_info = None
+    record.exc_text = None
+    return True
+
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"one_line": {"()": "django.utils.log.CallbackFilter", "callback": _one_line}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "console_one_line": {"class": "logging.StreamHandler", "filters": ["one_line"]},
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
-    "loggers": {"followup": {"level": "INFO"}},
+    "loggers": {
+        "followup": {"level": "INFO"},
+        "django.security.RequestDataTooBig": {
+            "handlers": ["console_one_line"],
+            "level": "WARNING",
+            "propagate": False,
+        },
+    },
 }

@@ -27,6 +27,9 @@ from dataclasses import dataclass
 
 from followup.core.replies.text import html_to_text, looks_like_html, split_reply
 
+MAX_BODY = 200_000
+MAX_NEW = 20_000
+
 KINDS = ("next_round", "rejection", "offer", "request", "out_of_office", "other")
 
 
@@ -514,11 +517,14 @@ def read_reply(
     header). `country` decides public holidays and day-month order.
     """
     headers = headers or {}
-    subject = subject or ""
-    body = body or ""
+    subject = (subject or "")[:1000]
+    # A person's answer is at the top: the reader looks at the first 200 KB of the message and
+    # the first 20,000 characters of its new text, so a huge paste costs no more than that.
+    body = (body or "")[:MAX_BODY]
     if looks_like_html(body, _header(headers, "content-type")):
         body = html_to_text(body)
     parts = split_reply(body)
+    parts = type(parts)(new=parts.new[:MAX_NEW], forwarded=parts.forwarded[:MAX_NEW])
     new = parts.new
     auto = bool(
         _AUTO_HEADER.search(_header(headers, "auto-submitted"))

@@ -19,6 +19,13 @@ from followup.shell.planning import replan_user
 def welcome(request):
     """First run: create the one account. Closed as soon as any account exists."""
     if get_user_model().objects.exists():
+        if not request.user.is_authenticated:
+            # Say why the sign-up page is gone; a team adds people from the command line.
+            messages.info(
+                request,
+                "Followup is set up already: sign in. More accounts are added with "
+                "`followup init` by whoever runs it.",
+            )
         return redirect("dashboard")
     form = WelcomeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
