@@ -167,6 +167,7 @@ if config.get("FOLLOWUP_BEHIND_TLS") == "1":
     SECURE_HSTS_SECONDS = 31_536_000
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+
 def _one_line(record) -> bool:
     """A refused over-size request is the user's paste, not a bug: one log line, no traceback."""
     record.exc_info = None

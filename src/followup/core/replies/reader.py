@@ -167,6 +167,16 @@ REJECTION = _rx(
     r"\b(gone|went|go) with (her|him|them|someone|somebody)\b",
     r"\b(has|have) (now )?been filled\b",
     r"\bpursue (other )?candidates (whose|who|with)",
+    r"\b(decided|going) to keep looking",
+    r"\bnot the right (moment|time)( for us)? to\b",
+    r"\b(money|budget|funding) for (this|the) (\w+ ){0,3}(post|role|position|job) has been "
+    r"(pulled|cut|withdrawn|frozen)",
+    r"\bfill(ing|ed)? the (\w+ ){0,4}(post|role|position|job) from (inside|within)",
+    r"\boff the table\b",
+    r"\b(we've|we have|they've|they have) found (someone|somebody|another)",
+    r"\bunable to consider your (candidature|application|candidacy)",
+    r"\b(it's|it is) a no\b|\ba no from (us|me|them)\b",
+    r"\bwill no longer (go ahead|be filled|proceed|be going ahead)",
 )
 
 REJECTION_BLOCK = _rx(
@@ -238,6 +248,11 @@ OFFER = _rx(
     r"\bhere'?s the (package|offer|comp)",
     r"\bpackage (they'?re|they are|they|we're|we are) propos",
     r"\bshe'?s said yes|he'?s said yes",
+    r"\bset (you )?up on payroll|get you set up on payroll",
+    r"\bconfirm your (place|appointment|position) (on|as|in|at|with)",
+    r"\bsent you the contract\b|\bhit accept\b",
+    r"\bbring you on (as|board)\b",
+    r"\b(like|want) you to take the (\w+ ){0,4}(job|role|position|post)",
 )
 
 OFFER_BLOCK = _rx(
@@ -252,7 +267,8 @@ OFFER_BLOCK = _rx(
     r"\b(if|once|when) [^.]{0,40}offer",
     r"\boffered (it |the (role|position) )?to (another|someone|a different|an internal)",
     r"\b(other|another) (candidate|applicant)",
-    r"\bsuccessful (at|in|through) (the )?(\w+ )?(stage|round)",
+    r"\bsuccessful (at|in|through) (the )?(\w+ ){0,3}(stage|round)",
+    r"\b(the|your|another) other offer|\banother offer\b",
     r"\b(another|someone|somebody|a candidate) (whose|who|with)\b",
 )
 
@@ -333,6 +349,18 @@ NEXT_ROUND = _rx(
     r"to (appear|attend))",
     r"\b(step|stage)( of (the|our) process)?,? which is (a|an) (meeting|interview|call|chat)",
     r"\bnext stage (of (our|the) process )?(for [^.]{0,60})?is (a|an)\b",
+    r"\b(do|for) a trial\b|\btrial (mon|tue|wed|thu|fri|sat|sun)\w*",
+    r"\bget you in front of\b",
+    r"\bcleared the (\w+ ){0,2}(discussion|round|interview|screen|stage)",
+    r"\b(round|interview|discussion) is scheduled\b",
+    r"\b(\d+|a few|thirty|fifteen|twenty) (min|minutes|mins) with you\b",
+    r"\bspend a (morning|afternoon|day|shift|few hours) with us",
+    r"\bsit in on\b",
+    r"\bgot through the (\w+ )?(screen|round|stage|interview)",
+    r"\bnext up is\b",
+    r"\bwalk the (line|floor|site|plant) with you",
+    r"\b(superday|assessment day|assessment centre|assessment center)\b",
+    r"\bpencill?ed you in\b",
 )
 WEAK_NEXT_ROUND = _rx(
     r"\bnext (step|stage)s?\b",
@@ -382,6 +410,8 @@ REQUEST = _rx(
     r"\b(are|is|you are|you're) (being )?asked to (complete|provide|authori[sz]e|submit|send|"
     r"sign|fill|return)",
     r"\bauthori[sz]e (a|the) (consumer )?(background|credit|reference)",
+    r"\bwhat'?s your current (package|salary|base|pay|rate|compensation)",
+    r"\bplease could you (confirm|send|provide|tell|let|share|forward|complete)",
 )
 
 REQUEST_BLOCK = _rx(
@@ -392,6 +422,7 @@ REQUEST_BLOCK = _rx(
 )
 
 OUT_OF_OFFICE_SUBJECT = _rx(
+    r"^\s*auto:",
     r"\b(automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|out of (the )?office|"
     r"ooo|away from (the )?office|abwesenheit|réponse automatique|respuesta automática|"
     r"resposta automática|afwezig|on leave|annual leave|vacation)\b",
@@ -406,6 +437,9 @@ AWAY_TYPED = _rx(
     r"^\s*(off|out|away) (till|until|til)\b",
     r"^\s*(in|at) [A-Z]?\w+ (till|until|til) \w+,? (will|i'll) (reply|respond|get back)",
     r"\bout of (the )?office (until|till|til|through|from)",
+    r"\bwon't be checking (e-?mails?|messages)",
+    r"\bwill (check|be checking) (messages|e-?mails?|my e-?mail) (from|after|again)",
+    r"\baway (for|at) (a|the|my) \w+",
 )
 OUT_OF_OFFICE_BODY = _rx(
     r"\b(i am|i'm|i will be|i'll be|im|currently|will be)( currently)? (out of (the )?office|"
@@ -421,6 +455,8 @@ OUT_OF_OFFICE_BODY = _rx(
     r"upon|after|as soon as)",
     r"\bon (annual|parental|maternity|paternity|sick) leave\b",
     r"\b(je suis|ich bin|estoy|estou|sono)\b",
+    r"\b(office|practice|we|surgery|team) (is|are) closed (for|until|till|over)",
+    r"\bwhen we reopen\b",
 )
 RECEIPT = _rx(
     r"\b(we|i) (have )?(received|got) your (message|email|e-mail|enquiry|inquiry|note|"
@@ -435,6 +471,7 @@ RECEIPT = _rx(
     r"\bautomatic confirmation\b",
     r"\b(we|i)('ve| have) received your (e-?mail|message|note|enquiry|inquiry)",
     r"\bquote your (ticket|reference|case)",
+    r"\bmessage reached (us|our)\b",
 )
 _AUTO_HEADER = re.compile(r"auto-replied|auto_reply", re.I)
 
@@ -459,6 +496,10 @@ def _find(pattern: re.Pattern[str], block: re.Pattern[str] | None, parts: list[s
 
 NEXT_ROUND_BLOCK = _rx(
     r"\bor not\?",
+    # A round already held ("thank you for attending our assessment centre") is no new round.
+    r"\b(thank(s| you) for (attending|your time at|coming to|taking part)|for attending|"
+    r"following (your|the) (\w+ ){0,3}(interview|assessment|centre|center|round|visit)|"
+    r"(expenses?|travel) claim|still running|are still interviewing)",
     # Logistics of an interview already booked: not a new round.
     r"\b(has|have been|was|is) (moved|changed|rescheduled|relocated)\b",
     r"\broom (change|\d)|\bsame time\b",
