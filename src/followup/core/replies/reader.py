@@ -169,6 +169,7 @@ REJECTION = _rx(
     r"\bpursue (other )?candidates (whose|who|with)",
     r"\b(decided|going) to keep looking",
     r"\bnot the right (moment|time)( for us)? to\b",
+    r"\b(don't|do not) think (it's|it is|this is) the right (moment|time)",
     r"\b(money|budget|funding) for (this|the) (\w+ ){0,3}(post|role|position|job) has been "
     r"(pulled|cut|withdrawn|frozen)",
     r"\bfill(ing|ed)? the (\w+ ){0,4}(post|role|position|job) from (inside|within)",
@@ -177,6 +178,9 @@ REJECTION = _rx(
     r"\bunable to consider your (candidature|application|candidacy)",
     r"\b(it's|it is) a no\b|\ba no from (us|me|them)\b",
     r"\bwill no longer (go ahead|be filled|proceed|be going ahead)",
+    r"\b(went|go|gone) with the (internal|other|external)\b",
+    r"\boffered to and accepted by\b",
+    r"\bnot to continue (the process |your application )?with you",
 )
 
 REJECTION_BLOCK = _rx(
@@ -253,6 +257,7 @@ OFFER = _rx(
     r"\bsent you the contract\b|\bhit accept\b",
     r"\bbring you on (as|board)\b",
     r"\b(like|want) you to take the (\w+ ){0,4}(job|role|position|post)",
+    r"\boffer(ing)? letter\b",
 )
 
 OFFER_BLOCK = _rx(
@@ -270,6 +275,8 @@ OFFER_BLOCK = _rx(
     r"\bsuccessful (at|in|through) (the )?(\w+ ){0,3}(stage|round)",
     r"\b(the|your|another) other offer|\banother offer\b",
     r"\b(another|someone|somebody|a candidate) (whose|who|with)\b",
+    r"\bbefore [^.]{0,40}offer",
+    r"\boffer you (\w+ )?(tickets?|coffee|a tour|discount|lunch|a drink|parking)",
 )
 
 NEXT_ROUND = _rx(
@@ -286,7 +293,7 @@ NEXT_ROUND = _rx(
     r"\bcome (back|in|by)( in)? (to|and) (meet|speak|talk|chat|see)",
     r"\b(schedule|book|arrange|set up|line up|find|organi[sz]e) (a|an|the|your|some)? ?"
     r"(time|call|interview|meeting|slot|chat|session|conversation)",
-    r"\b(share your|send (me|us) your|what is your|what's your|your) (availability|"
+    r"\b(share your|send (me|us) your|what is your|what's your) (availability|"
     r"disponibilit\w*)\b(?! to (start|incorporate|join|begin)| in writing)"
     r"(?![^.]{0,60}(can ?not|cannot) work)",
     r"\b(available|free) (for|on|this|next|to) [^.]{0,40}(call|chat|interview|meet|talk)",
@@ -361,9 +368,14 @@ NEXT_ROUND = _rx(
     r"\bwalk the (line|floor|site|plant) with you",
     r"\b(superday|assessment day|assessment centre|assessment center)\b",
     r"\bpencill?ed you in\b",
+    r"\bcome (back )?in for (a|an|the)\b",
+    r"\b(want|like|'d like|would like) to (do|have|schedule|set up) (one )?more (conversation|"
+    r"chat|call|interview|meeting)",
+    r"\bone more (conversation|chat|call|interview|round) (with|now)",
 )
 WEAK_NEXT_ROUND = _rx(
     r"\bnext (step|stage)s?\b",
+    r"\byour (availability|disponibilit\w*)\b(?! to (start|incorporate|join|begin))",
     r"\b(advanced|shortlisted|short-listed|through to)\b",
     r"\b(continue|proceed|go on|move on|move forward) with you\b",
     r"\b(further|another|additional|follow-?up) (round|interview|conversation|meeting|chat|"
@@ -412,6 +424,11 @@ REQUEST = _rx(
     r"\bauthori[sz]e (a|the) (consumer )?(background|credit|reference)",
     r"\bwhat'?s your current (package|salary|base|pay|rate|compensation)",
     r"\bplease could you (confirm|send|provide|tell|let|share|forward|complete)",
+    r"\b(documents?|details|information|forms?|references?|referees?|paperwork) "
+    r"(needed|required|requested)\b",
+    r"\breferee details\b|\baction required\b",
+    r"\b(and )?complete the following\b",
+    r"\bkindly request\b|\bwe request that you\b",
 )
 
 REQUEST_BLOCK = _rx(
@@ -419,10 +436,11 @@ REQUEST_BLOCK = _rx(
     r"\b(send|share|give)( me| us)? (a few|some|your|two|three)? ?(slots|times|availability|"
     r"dates|windows)",
     r"\bthanks for sending\b",
+    r"\b(ask|asking) for your (patience|understanding)",
 )
 
 OUT_OF_OFFICE_SUBJECT = _rx(
-    r"^\s*auto:",
+    r"^\s*(auto|away)\s*:",
     r"\b(automatic reply|auto[- ]?reply|autoreply|auto[- ]?response|out of (the )?office|"
     r"ooo|away from (the )?office|abwesenheit|réponse automatique|respuesta automática|"
     r"resposta automática|afwezig|on leave|annual leave|vacation)\b",
@@ -472,6 +490,8 @@ RECEIPT = _rx(
     r"\b(we|i)('ve| have) received your (e-?mail|message|note|enquiry|inquiry)",
     r"\bquote your (ticket|reference|case)",
     r"\bmessage reached (us|our)\b",
+    r"\b(aim|try|endeavour|endeavor) to (reply|respond)( to all \w+)? within\b",
+    r"\bmailbox is monitored\b",
 )
 _AUTO_HEADER = re.compile(r"auto-replied|auto_reply", re.I)
 
@@ -494,12 +514,16 @@ def _find(pattern: re.Pattern[str], block: re.Pattern[str] | None, parts: list[s
     return ""
 
 
+NOT_A_REJECTION = _rx(r"\b(not|isn't|is not|wasn't) (a|the|meant as a) rejection\b")
+NOT_AN_OFFER = _rx(r"\b(not|isn't|is not) an offer\b")
 NEXT_ROUND_BLOCK = _rx(
     r"\bor not\?",
     # A round already held ("thank you for attending our assessment centre") is no new round.
     r"\b(thank(s| you) for (attending|your time at|coming to|taking part)|for attending|"
     r"following (your|the) (\w+ ){0,3}(interview|assessment|centre|center|round|visit)|"
-    r"(expenses?|travel) claim|still running|are still interviewing)",
+    r"(expenses?|travel) claim|still running|are still interviewing|(glad|hope) you enjoyed|"
+    r"(was|were) (lovely|nice|great|good) to (see|meet)|runs? until|running until)",
+    r"\b(small |quick )?change (for|to)\b|\binstead of\b",
     # Logistics of an interview already booked: not a new round.
     r"\b(has|have been|was|is) (moved|changed|rescheduled|relocated)\b",
     r"\broom (change|\d)|\bsame time\b",
@@ -525,6 +549,11 @@ def classify_text(text: str) -> tuple[str, str]:
         "request": _find(REQUEST, REQUEST_BLOCK, parts),
         "weak_next_round": _find(WEAK_NEXT_ROUND, None, parts),
     }
+    # "This is not a rejection" and "it isn't an offer yet" govern the whole note.
+    if NOT_A_REJECTION.search(text):
+        found["rejection"] = ""
+    if NOT_AN_OFFER.search(text):
+        found["offer"] = ""
     for kind in ("rejection", "offer", "next_round", "request", "weak_next_round"):
         if found[kind]:
             return kind.removeprefix("weak_"), found[kind]
