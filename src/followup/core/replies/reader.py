@@ -62,7 +62,7 @@ REJECTION = _rx(
     r"continue|pursue)( \w+){0,2} (forward )?with (an?other|other|a different|the other|"
     r"someone|one of the other|an internal)",
     r"\b(went|go|going|gone|move|moved) (in )?(a )?(different|another) direction",
-    r"\b(offered|offer|offering) (the (role|position|job) )?(has been )?(made )?to "
+    r"\b(offered|offer|offering) (the (role|position|job|post) )?(has been )?(made )?to "
     r"(another|an?other|someone else|a different|an internal)",
     r"\b(another|other|a different|an internal|a more experienced|the successful) "
     r"(candidate|applicant|person)s? (was|were|has been|have been|who|whose|that) "
@@ -81,7 +81,7 @@ REJECTION = _rx(
     r"\bregret to (inform|advise|let you know|tell you|say)",
     r"\b(won't|will not|not) be (offering|extending|making)( you)? (an offer|the (role|"
     r"position))",
-    r"\bnot (to )?(offer|extend an offer|progress|proceed|advance|move forward)",
+    r"\bnot (to )?(offer|extend an offer|progress|proceed|advance|move forward)\b",
     r"\b(won't|will not) be (taking|moving|progressing) (your|you)",
     r"\bdecided not to\b",
     r"\b(not|isn't|wasn't) (the right|a) (fit|match)",
@@ -181,6 +181,11 @@ REJECTION = _rx(
     r"\b(went|go|gone) with the (internal|other|external)\b",
     r"\boffered to and accepted by\b",
     r"\bnot to continue (the process |your application )?with you",
+    r"\bkeep(ing)? the (\w+ ){0,3}(job|role|position|post) in-house",
+    r"^\s*not this time\b|\bnot this time,? (i'm|im) afraid",
+    r"\bvacancy (has|is) (now )?(been )?(taken up|closed|filled)",
+    r"\bshan't be taking\b",
+    r"\bwe (found|have found|'ve found) (someone|somebody)",
 )
 
 REJECTION_BLOCK = _rx(
@@ -258,6 +263,12 @@ OFFER = _rx(
     r"\bbring you on (as|board)\b",
     r"\b(like|want) you to take the (\w+ ){0,4}(job|role|position|post)",
     r"\boffer(ing)? letter\b",
+    r"\byou start (on )?(mon|tue|wed|thu|fri|sat|sun|tomorrow|next)\w*",
+    r"\b(you're|you are) hired\b",
+    r"\blet's do this\b",
+    r"\bget hr to send (the )?(numbers|offer|paperwork|contract)",
+    r"\bverbal yes\b",
+    r"\b(like|love|want) you on (the|our) (team|crew|staff|books)",
 )
 
 OFFER_BLOCK = _rx(
@@ -372,6 +383,9 @@ NEXT_ROUND = _rx(
     r"\b(want|like|'d like|would like) to (do|have|schedule|set up) (one )?more (conversation|"
     r"chat|call|interview|meeting)",
     r"\bone more (conversation|chat|call|interview|round) (with|now)",
+    r"\bcome (out|along) (on|with) (the van|me|us)\b",
+    r"\b(come|could you come|can you come) (and )?(to )?meet\b",
+    r"\bcall again at\b|\bso that you might meet\b|\bsee how you get on\b",
 )
 WEAK_NEXT_ROUND = _rx(
     r"\bnext (step|stage)s?\b",
@@ -429,6 +443,18 @@ REQUEST = _rx(
     r"\breferee details\b|\baction required\b",
     r"\b(and )?complete the following\b",
     r"\bkindly request\b|\bwe request that you\b",
+    r"\b(got|have you got|do you have) (a |any )?(references?|referees?)",
+    r"\b(let me have|send me) the names\b|\breference (i|we) (can|could) (call|ring|phone)",
+    r"\b(have|got) you (got )?your own (van|tools|car|transport|kit)",
+    r"\bwhat('?s| are| is) your (tickets|certs|certificates|qualifications|cscs)",
+    r"\bsend me your (cv|resume)\b",
+    r"\bneeds? (a little |a bit |some )?more (from you|information|info|details)",
+    r"\bgive your consent\b",
+    r"\b(what are you looking for|money[- ]?wise)\b",
+    r"\bdo you have (your|a|an) ",
+    r"\bfill in (which|the|your)\b",
+    r"\bneed your (ni|national insurance|ssn|social security|tax|bank|passport)",
+    r"\bneed (an )?updated (cv|resume)|\bcan you get (that|it|them) over\b",
 )
 
 REQUEST_BLOCK = _rx(
@@ -458,6 +484,8 @@ AWAY_TYPED = _rx(
     r"\bwon't be checking (e-?mails?|messages)",
     r"\bwill (check|be checking) (messages|e-?mails?|my e-?mail) (from|after|again)",
     r"\baway (for|at) (a|the|my) \w+",
+    r"\b(on a plane|back online|no signal|patchy signal|off sick|on hols|presently abroad|"
+    r"upon (his|her|my) return)\b",
 )
 OUT_OF_OFFICE_BODY = _rx(
     r"\b(i am|i'm|i will be|i'll be|im|currently|will be)( currently)? (out of (the )?office|"
@@ -514,6 +542,28 @@ def _find(pattern: re.Pattern[str], block: re.Pattern[str] | None, parts: list[s
     return ""
 
 
+# Text-speak read as the words it stands for, so "can u send ur cv pls" is a request.
+TEXT_SPEAK = {
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "pls": "please",
+    "plz": "please",
+    "thx": "thanks",
+    "tmrw": "tomorrow",
+    "wk": "week",
+    "til": "until",
+    "hols": "holiday",
+    "ya": "you",
+    "cv's": "cvs",
+    "lmk": "let me know",
+    "asap": "soon",
+    "wanna": "want to",
+    "gonna": "going to",
+}
+_TEXT_SPEAK = re.compile(
+    r"(?<![\w'])(" + "|".join(map(re.escape, TEXT_SPEAK)) + r")(?![\w'])", re.I
+)
 NOT_A_REJECTION = _rx(r"\b(not|isn't|is not|wasn't) (a|the|meant as a) rejection\b")
 NOT_AN_OFFER = _rx(r"\b(not|isn't|is not) an offer\b")
 NEXT_ROUND_BLOCK = _rx(
@@ -522,7 +572,8 @@ NEXT_ROUND_BLOCK = _rx(
     r"\b(thank(s| you) for (attending|your time at|coming to|taking part)|for attending|"
     r"following (your|the) (\w+ ){0,3}(interview|assessment|centre|center|round|visit)|"
     r"(expenses?|travel) claim|still running|are still interviewing|(glad|hope) you enjoyed|"
-    r"(was|were) (lovely|nice|great|good) to (see|meet)|runs? until|running until)",
+    r"(was|were) (lovely|nice|great|good) to (see|meet)|runs? until|running until|"
+    r"get back to you)",
     r"\b(small |quick )?change (for|to)\b|\binstead of\b",
     # Logistics of an interview already booked: not a new round.
     r"\b(has|have been|was|is) (moved|changed|rescheduled|relocated)\b",
@@ -540,14 +591,16 @@ def classify_text(text: str) -> tuple[str, str]:
     """(kind, evidence) of a person's words; ('other', '') when they decide nothing."""
     if BULK.search(text):
         return "other", ""
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = _TEXT_SPEAK.sub(
+        lambda m: TEXT_SPEAK[m.group(0).lower()], text.replace("\u2019", "'").replace("\u2018", "'")
+    )
     parts = sentences(text)
     found = {
         "rejection": _find(REJECTION, REJECTION_BLOCK, parts),
         "offer": _find(OFFER, OFFER_BLOCK, parts),
         "next_round": _find(NEXT_ROUND, NEXT_ROUND_BLOCK, parts),
         "request": _find(REQUEST, REQUEST_BLOCK, parts),
-        "weak_next_round": _find(WEAK_NEXT_ROUND, None, parts),
+        "weak_next_round": _find(WEAK_NEXT_ROUND, NEXT_ROUND_BLOCK, parts),
     }
     # "This is not a rejection" and "it isn't an offer yet" govern the whole note.
     if NOT_A_REJECTION.search(text):
