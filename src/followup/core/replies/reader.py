@@ -165,7 +165,7 @@ REJECTION = _rx(
     r"\bclosed without (a|an) (hire|appointment)",
     r"\bfill (the|this) (\w+ ){0,3}(role|position|post|vacancy) internally",
     r"\b(gone|went|go) with (her|him|them|someone|somebody)\b",
-    r"\b(has|have) (now )?been filled\b",
+    r"\b(has|have) (now )?been filled\b|\b(position|role|post|vacancy|job) (now )?filled\b",
     r"\bpursue (other )?candidates (whose|who|with)",
     r"\b(decided|going) to keep looking",
     r"\bnot the right (moment|time)( for us)? to\b",
@@ -186,6 +186,8 @@ REJECTION = _rx(
     r"\bvacancy (has|is) (now )?(been )?(taken up|closed|filled)",
     r"\bshan't be taking\b",
     r"\bwe (found|have found|'ve found) (someone|somebody)",
+    r"\bleaned (toward|towards) (someone|another|a candidate|an applicant|a different)",
+    r"\bkeep(ing)? looking\b",
 )
 
 REJECTION_BLOCK = _rx(
@@ -269,6 +271,8 @@ OFFER = _rx(
     r"\bget hr to send (the )?(numbers|offer|paperwork|contract)",
     r"\bverbal yes\b",
     r"\b(like|love|want) you on (the|our) (team|crew|staff|books)",
+    r"\boffering you (the|a|this)\b",
+    r"\b(love|like|want) (for )?you to be part of\b",
 )
 
 OFFER_BLOCK = _rx(
@@ -296,7 +300,7 @@ NEXT_ROUND = _rx(
     r"meeting|chat|call)s?\b(?! of (hiring|recruitment|recruiting|openings))",
     r"\b(invite|invitation|inviting|invited) (you )?(to|for) (an?|the|our)? ?(\w+ )?"
     r"(interview|meeting|assessment|call|chat|conversation|presentation|visit|onsite|panel|"
-    r"stage|round|session|exercise|day)",
+    r"stage|step|round|session|exercise|day)",
     r"\b(you|you'll|you to|you can|you could|would you)( \w+){0,3} (meet|speak|talk|chat) "
     r"(with|to) (our|the|my|a few|some|two|three|\w+ (from|on) (our|the))",
     r"\b(like|want|love|have) you in (for|to)\b",
@@ -386,6 +390,26 @@ NEXT_ROUND = _rx(
     r"\bcome (out|along) (on|with) (the van|me|us)\b",
     r"\b(come|could you come|can you come) (and )?(to )?meet\b",
     r"\bcall again at\b|\bso that you might meet\b|\bsee how you get on\b",
+    r"\bfancy a (coffee|chat|call|walk-through|session)\b|\bup for a (walk-through|chat|"
+    r"coffee|call|session|pairing)",
+    r"\bsteal (half an hour|an hour|\d+ (min|minutes)|some time) with you",
+    r"\bpairing session\b|\bnext bit would be\b",
+    r"\bone more conversation (we'd|we would) like you to have",
+    r"\bget you back in\b",
+    r"\b(which|what) (time|day|date)s? (is|are|would be) (ok|okay|good|best|convenient) for you",
+    r"\bround (2|two|3|three)\b",
+)
+# Things a company asks for: a request only when the sentence asks ("the portfolio
+# walkthrough was great" asks for nothing).
+REQUEST_NOUNS = _rx(
+    r"\b(portfolio|work samples?|writing samples?|samples of your work|examples of your work|"
+    r"code sample|transcripts?|notice period|salary expectations?|expected salary|"
+    r"right to work|work authori[sz]ation|visa status|background check|consent form|"
+    r"id documents?|proof of|certificates?|degree certificate|dbs)",
+)
+ASKING = _rx(
+    r"\b(could|can|would|will|please|kindly|send|share|provide|need|needed|require|required|"
+    r"forward|upload|bring|email|attach|submit|confirm|let (me|us) know|tell (me|us))\b|\?",
 )
 WEAK_NEXT_ROUND = _rx(
     r"\bnext (step|stage)s?\b",
@@ -407,10 +431,6 @@ REQUEST = _rx(
     r"for )?(to )?(a few|some|two|three|your|the following|additional|more|copies|"
     r"a copy|references?|details|information|documents?)",
     r"\breferences?\b[^.]{0,40}\b(contact|details|names|send|provide|list|needed|required)",
-    r"\b(portfolio|work samples?|writing samples?|samples of your work|examples of your work|"
-    r"code sample|transcripts?|notice period|salary expectations?|expected salary|"
-    r"right to work|work authori[sz]ation|visa status|background check|consent form|"
-    r"id documents?|proof of|certificates?|degree certificate|dbs)",
     r"\bwhat (is|are|would be) your (notice|salary|current|expected|earliest|start)",
     r"\bhow (much|long) (notice|is your notice)",
     r"\bsend (me|us|over|through) (your|a|the|some|two|three)",
@@ -486,6 +506,7 @@ AWAY_TYPED = _rx(
     r"\baway (for|at) (a|the|my) \w+",
     r"\b(on a plane|back online|no signal|patchy signal|off sick|on hols|presently abroad|"
     r"upon (his|her|my) return)\b",
+    r"\boffline (until|till|til)\b|\bback on it\b",
 )
 OUT_OF_OFFICE_BODY = _rx(
     r"\b(i am|i'm|i will be|i'll be|im|currently|will be)( currently)? (out of (the )?office|"
@@ -578,6 +599,8 @@ NEXT_ROUND_BLOCK = _rx(
     # Logistics of an interview already booked: not a new round.
     r"\b(has|have been|was|is) (moved|changed|rescheduled|relocated)\b",
     r"\broom (change|\d)|\bsame time\b",
+    r"\b(send|share|forward)( over| me| us)? (the|your) (pdf|deck|slides|copy|file|case study|"
+    r"presentation|work)",
 )
 # Mail sent to many (job alerts, newsletters) answers nobody, whatever it mentions.
 BULK = _rx(
@@ -585,6 +608,14 @@ BULK = _rx(
     r"\byou('re| are) receiving this (e-?mail|message) because",
     r"\bmanage (your )?(alerts|subscriptions|preferences|email preferences)",
 )
+
+
+def _find_asked(parts: list[str]) -> str:
+    for sentence in parts:
+        match = REQUEST_NOUNS.search(sentence)
+        if match and ASKING.search(sentence) and not REQUEST_BLOCK.search(sentence):
+            return match.group(0)
+    return ""
 
 
 def classify_text(text: str) -> tuple[str, str]:
@@ -599,7 +630,7 @@ def classify_text(text: str) -> tuple[str, str]:
         "rejection": _find(REJECTION, REJECTION_BLOCK, parts),
         "offer": _find(OFFER, OFFER_BLOCK, parts),
         "next_round": _find(NEXT_ROUND, NEXT_ROUND_BLOCK, parts),
-        "request": _find(REQUEST, REQUEST_BLOCK, parts),
+        "request": _find(REQUEST, REQUEST_BLOCK, parts) or _find_asked(parts),
         "weak_next_round": _find(WEAK_NEXT_ROUND, NEXT_ROUND_BLOCK, parts),
     }
     # "This is not a rejection" and "it isn't an offer yet" govern the whole note.
@@ -665,6 +696,12 @@ def read_reply(
     own_subject = "" if _is_reply_subject(subject) else subject
     if kind == "other" and own_subject and not (auto or auto_subject):
         kind, evidence = classify_text(own_subject)
+    elif kind == "other" and _is_reply_subject(subject) and not (auto or auto_subject):
+        # A reply's subject is usually the candidate's own words ("Re: Second round - thanks"):
+        # only a rejection written into it ("Re: Designer - position now filled") counts.
+        in_subject = _find(REJECTION, REJECTION_BLOCK, [subject])
+        if in_subject:
+            kind, evidence = "rejection", in_subject
 
     if automatic or (away and len(new) < 250):
         if RECEIPT.search(new) and not AWAY_TYPED.search(new):
