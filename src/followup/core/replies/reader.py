@@ -188,6 +188,7 @@ REJECTION = _rx(
     r"\bwe (found|have found|'ve found) (someone|somebody)",
     r"\bleaned (toward|towards) (someone|another|a candidate|an applicant|a different)",
     r"\bkeep(ing)? looking\b",
+    r"\b(not|n't) (be )?offering you (the|a|this)\b",
 )
 
 REJECTION_BLOCK = _rx(
@@ -271,7 +272,7 @@ OFFER = _rx(
     r"\bget hr to send (the )?(numbers|offer|paperwork|contract)",
     r"\bverbal yes\b",
     r"\b(like|love|want) you on (the|our) (team|crew|staff|books)",
-    r"\boffering you (the|a|this)\b",
+    r"(?<!not )(?<!n't )\boffering you (the|a|this)\b",
     r"\b(love|like|want) (for )?you to be part of\b",
 )
 
@@ -292,6 +293,9 @@ OFFER_BLOCK = _rx(
     r"\b(another|someone|somebody|a candidate) (whose|who|with)\b",
     r"\bbefore [^.]{0,40}offer",
     r"\boffer you (\w+ )?(tickets?|coffee|a tour|discount|lunch|a drink|parking)",
+    r"\b(financial|fee|commercial|technical|price) proposal\b",
+    r"\b(not|no) (be )?(construed|taken|read|seen|meant) as\b|\bcommitment\b|"
+    r"\bdoes not constitute\b",
 )
 
 NEXT_ROUND = _rx(
