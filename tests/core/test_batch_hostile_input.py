@@ -29,6 +29,7 @@ HOSTILE = [
     ("nul", b'{"id": "x"\x00}', "is not valid JSON"),
     ("not an object", b'"just a string"', "must be a JSON object, not a string"),
     ("wrong types", b'{"id": ["a"], "text": 5, "body": 5, "interview": 5}', "line 7"),
+    ("huge number", b'{"id": ' + b"1" * 5000 + b"}", "holds a number too long to read"),
 ]
 
 
@@ -77,3 +78,15 @@ def test_a_failure_inside_the_answer_is_reported_on_its_line(tmp_path, capsys):
         "error": "line 1 could not be answered (KeyError); please report it with that line.",
     }
     assert second == {"id": 2, "ok": True}
+
+
+def test_an_id_that_is_not_valid_output_is_still_answered_as_json(tmp_path, capsys):
+    path = tmp_path / "odd.jsonl"
+    path.write_text(
+        '{"id": "\\ud800", "body": "We would like to offer you the role"}\n'
+        '{"id": NaN, "body": "hi"}\n'
+    )
+    assert main(["classify", "--batch", str(path)]) == 0
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert first["id"] == "\ud800" and first["kind"] == "offer"
+    assert second["id"] is None and second["kind"] == "other"

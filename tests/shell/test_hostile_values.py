@@ -178,7 +178,7 @@ def test_ten_megabytes_are_refused_with_a_page_that_says_what_to_do(owner_client
     response = owner_client.post(url, {"notes": "x" * 10_000_000, "version": "0"})
     assert response.status_code == 413
     page = response.content.decode()
-    assert "over 5 MB, so nothing was saved" in page
+    assert "over 9 MB, so nothing was saved" in page
     assert "shorten the longest text" in page
     assert Interview.objects.get(pk=interview.pk).notes == ""
 

@@ -140,3 +140,73 @@ def test_add_the_next_interview_starts_from_the_company_and_role(owner_client):
     page = owner_client.get("/interviews/new/?company=Acme%20%26%20Co&role=Staff%20Engineer")
     html = page.content.decode()
     assert 'value="Acme &amp; Co"' in html and 'value="Staff Engineer"' in html
+
+
+def test_an_out_of_office_read_wrongly_can_be_put_back_and_the_user_note_stays(
+    owner, owner_client, stack
+):
+    connect_mailbox(owner, stack)
+    interview = past_interview(owner)
+    reply(stack, body="Thanks Sam, we'd like to offer you the role!")
+    run_once("w")
+    seen = SeenMessage.objects.get(kind=SeenMessage.Kind.REPLY)
+    page = owner_client.get(f"/interviews/{interview.pk}/").content.decode()
+    assert '<option value="offer" selected>' in page
+
+    owner_client.post(f"/replies/{seen.pk}/meaning/", {"meaning": "ooo"})
+    opportunity = Opportunity.objects.get()
+    assert opportunity.status == Opportunity.Status.INTERVIEWING
+    assert opportunity.replied_at is None  # an out-of-office answers nothing: the plan resumes
+    assert interview.steps.filter(kind="follow_up", state="planned").exists()
+    page = owner_client.get(f"/interviews/{interview.pk}/").content.decode()
+    assert '<option value="ooo" selected>' in page
+
+    actions.record_outcome(opportunity, Opportunity.Status.WITHDRAWN, "Took the Globex job")
+    owner_client.post(f"/replies/{seen.pk}/meaning/", {"meaning": "request"})
+    opportunity.refresh_from_db()
+    assert opportunity.status == Opportunity.Status.WITHDRAWN
+    assert opportunity.status_note == "Took the Globex job"
+
+
+def raw_reply(stack, subject: str, body: str, headers: str = "") -> None:
+    from email.utils import format_datetime, make_msgid
+
+    from django.utils import timezone
+
+    raw = (
+        "From: Alice Moreau <alice@example.test>\r\nTo: me@example.test\r\n"
+        f"Subject: {subject}\r\n{headers}"
+        f"Message-ID: {make_msgid(domain='example.test')}\r\n"
+        f"Date: {format_datetime(timezone.now())}\r\n\r\n{body}\r\n"
+    ).encode()
+    stack.deliver(raw, "me", sender="alice@example.test")
+
+
+def test_an_automatic_receipt_stops_nothing(owner, stack):
+    connect_mailbox(owner, stack)
+    interview = past_interview(owner)
+    raw_reply(
+        stack,
+        "We received your message",
+        "Thank you for contacting us. We have received your message and will reply within "
+        "2 business days.",
+        "Auto-Submitted: auto-replied\r\n",
+    )
+    run_once("w")
+    assert Opportunity.objects.get().replied_at is None
+    assert interview.steps.filter(kind="follow_up", state="planned").exists()
+
+
+def test_an_exchange_out_of_office_marked_auto_generated_holds_the_next_note(owner, stack):
+    connect_mailbox(owner, stack)
+    interview = past_interview(owner)
+    raw_reply(
+        stack,
+        "Automatic reply: Thank you",
+        "I am out of the office until Monday 4 January 2027 with no access to email.",
+        "Auto-Submitted: auto-generated\r\n",
+    )
+    run_once("w")
+    seen = SeenMessage.objects.get(kind=SeenMessage.Kind.OUT_OF_OFFICE)
+    assert str(seen.return_date) == "2027-01-04"
+    assert interview.interviewers.get(name="Alice Moreau").away_until is not None

@@ -90,3 +90,28 @@ def test_a_save_from_an_old_copy_of_the_row_never_puts_the_count_back(interview)
             Interview.objects.get(pk=interview.pk), notes="Old tab.", expected_version=0
         )
     assert Interview.objects.get(pk=interview.pk).notes != "Old tab."
+
+
+def test_a_debrief_keeps_a_deadline_their_email_gave_meanwhile(interview):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    page_copy = Interview.objects.get(pk=interview.pk)  # the debrief page, loaded earlier
+    Interview.objects.filter(pk=interview.pk).update(  # the worker read their email meanwhile
+        stated_deadline=dt.date(2026, 12, 18),
+        stated_deadline_phrase="by the 18th",
+        deadline_email_at=timezone.now(),
+    )
+    actions.debrief(page_copy, notes="We talked about the roadmap.")
+    saved = Interview.objects.get(pk=interview.pk)
+    assert saved.notes == "We talked about the roadmap."
+    assert saved.stated_deadline == dt.date(2026, 12, 18)
+    assert saved.deadline_email_at is not None
+
+
+def test_saving_a_draft_whose_step_was_deleted_says_so(owner_client, interview):
+    step = interview.steps.get(kind="thank_you", interviewer__name="Dana Reyes")
+    Step.objects.filter(pk=step.pk).delete()
+    with pytest.raises(actions.ActionError, match="was deleted in another tab"):
+        actions.save_note(step, "Hi", "Text", expected_version=0)

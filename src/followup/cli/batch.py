@@ -40,7 +40,7 @@ def run_batch(path: str, answer: Answer, *, out: IO[str] | None = None) -> int:
             if raw is not None and not raw.strip():
                 continue  # blank lines are spacing, not scenarios
             row = _answer_line(number, raw, answer)
-            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+            stream.write(_dump(number, row) + "\n")
             stream.flush()
     except BrokenPipeError:
         raise  # the reader went away (`| head`); main() exits quietly
@@ -112,6 +112,18 @@ def _answer_line(number: int, raw: bytes | None, answer: Answer) -> dict[str, An
     return {"id": ident, **row}
 
 
+def _dump(number: int, row: dict[str, Any]) -> str:
+    """One output line, always valid JSON in UTF-8 (no NaN, no lone surrogates)."""
+    try:
+        text = json.dumps(row, ensure_ascii=False, allow_nan=False)
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return json.dumps(row, allow_nan=False)  # lone surrogates, as \\u escapes
+    except (ValueError, TypeError):
+        return json.dumps(_error(None, f"line {number}'s answer could not be written as JSON"))
+
+
 def parse_line(number: int, raw: bytes) -> tuple[dict[str, Any] | None, str]:
     """The line's JSON object, or None and why not."""
     try:
@@ -124,6 +136,8 @@ def parse_line(number: int, raw: bytes) -> tuple[dict[str, Any] | None, str]:
         return None, f"line {number} is not valid JSON ({exc.msg} at column {exc.colno})"
     except RecursionError:
         return None, f"line {number} is nested too deeply to read"
+    except ValueError:  # a number of more than 4,300 digits
+        return None, f"line {number} holds a number too long to read"
     if not isinstance(value, dict):
         return None, f"line {number} must be a JSON object, not {_json_kind(value)}"
     return value, ""
@@ -134,8 +148,10 @@ def _error(ident: Any, message: str) -> dict[str, Any]:
 
 
 def _plain_id(value: Any) -> bool:
-    """An id is echoed back only if it is a plain value (not a nested structure)."""
-    return value is None or isinstance(value, str | int | float | bool)
+    """An id is echoed back only if it is a plain value (not a nested structure, not NaN)."""
+    if isinstance(value, float):
+        return value == value and value not in (float("inf"), float("-inf"))
+    return value is None or isinstance(value, str | int | bool)
 
 
 def _json_kind(value: Any) -> str:

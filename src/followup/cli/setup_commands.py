@@ -175,8 +175,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         worker = SupervisedWorker()  # restarted if it dies, so notes never quietly stop
         worker.start()
     try:
-        serve(application, host=host, port=port, threads=8)
-        print("Followup stopped: every request in progress was answered first.", flush=True)
+        if serve(application, host=host, port=port, threads=8):
+            print("Followup stopped: every request in progress was answered first.", flush=True)
+        else:
+            print("Followup stopped; some requests were still running after 30 s.", flush=True)
     except OSError as exc:
         raise CliError(
             f"cannot listen on {host}:{port} ({exc.strerror or exc}); "

@@ -24,17 +24,24 @@ class SupervisedWorker:
         self.argv = argv or [sys.executable, "-m", "followup.cli.main", "worker"]
         self.process: subprocess.Popen | None = None
         self._stop = threading.Event()
+        self._lock = threading.Lock()  # one of stop() and a restart at a time
         self._restarts: deque[float] = deque()
         self._thread = threading.Thread(target=self._watch, name="worker-supervisor", daemon=True)
 
+    def _spawn(self) -> subprocess.Popen:
+        # Its own session: a Ctrl-C in the terminal reaches the server, which then stops the
+        # worker itself, instead of both racing to exit.
+        return subprocess.Popen(self.argv, start_new_session=True)
+
     def start(self) -> None:
-        self.process = subprocess.Popen(self.argv)
+        self.process = self._spawn()
         self._thread.start()
 
     def _watch(self) -> None:
         while not self._stop.wait(CHECK_EVERY):
             process = self.process
-            code = process.poll() if process is not None else None  # poll() also reaps it
+            # poll() also reaps it (no zombie); no process: a restart failed, try again.
+            code = -1 if process is None else process.poll()
             if code is None or self._stop.is_set():
                 continue
             now = time.monotonic()
@@ -47,12 +54,22 @@ class SupervisedWorker:
                     flush=True,
                 )
                 return
-            self._restarts.append(now)
-            print(f"The mail worker stopped (exit code {code}); starting it again.", flush=True)
-            self.process = subprocess.Popen(self.argv)
+            with self._lock:
+                if self._stop.is_set():
+                    return
+                self._restarts.append(now)
+                print(f"The mail worker stopped (exit code {code}); starting it again.", flush=True)
+                try:
+                    self.process = self._spawn()
+                except OSError as exc:
+                    print(f"The mail worker could not be started again ({exc}).", flush=True)
+                    self.process = None
 
     def stop(self, timeout: float = 15.0) -> None:
-        self._stop.set()
+        with self._lock:
+            self._stop.set()  # no restart can begin after this
+        if self._thread.is_alive():
+            self._thread.join(timeout=CHECK_EVERY * 2)
         process = self.process
         if process is None or process.poll() is not None:
             return

@@ -40,6 +40,11 @@ def _claim_version(instance, expected: int | None, what: str) -> None:
     if expected is not None:
         rows = rows.filter(version=expected)
     if rows.update(version=F("version") + 1) != 1:
+        if not model.objects.filter(pk=instance.pk).exists():
+            raise ActionError(
+                f"This {what} was deleted in another tab or window; nothing was saved. Copy "
+                "your text from this page if you want to keep it."
+            )
         raise StaleEdit(
             f"This {what} was changed in another tab or window after you opened this page; "
             "your text is kept below, next to the saved one. Save again to keep yours."
@@ -241,6 +246,7 @@ def debrief(
     clear_deadline: bool = False,
     discussed: dict[int, str] | None = None,
     expected_version: int | None = None,
+    reread_deadline: bool = False,
 ) -> Interview:
     """Record what happened. A typed deadline wins over one read from the timeline text.
 
@@ -255,7 +261,8 @@ def debrief(
         if value is not None:
             label = DEBRIEF_LABELS[name]
             setattr(interview, name, _debrief_text(label, value))
-    if deadline is not None or clear_deadline:
+    typed_deadline = deadline is not None or clear_deadline
+    if typed_deadline:
         interview.stated_deadline = deadline
         interview.stated_deadline_phrase = ""
         interview.deadline_set_by_user = True
@@ -263,9 +270,25 @@ def debrief(
     if not interview.deadline_set_by_user:
         read_deadline(interview)
     interview.debriefed_at = timezone.now()
+    fields = ["notes", "highlights", "timeline_text", "debriefed_at", "updated_at"]
     with transaction.atomic():
         _claim_version(interview, expected_version, "debrief")
-        interview.save()
+        # Whatever the worker or another tab wrote meanwhile (a deadline from their email, a
+        # cancellation) stays: only what this debrief decides is written.
+        current = Interview.objects.get(pk=interview.pk)
+        if (
+            typed_deadline
+            or reread_deadline
+            or (not current.deadline_set_by_user and current.deadline_email_at is None)
+        ):
+            fields += [
+                "stated_deadline",
+                "stated_deadline_phrase",
+                "deadline_set_by_user",
+                "deadline_email_at",
+            ]
+        interview.save(update_fields=fields)
+        interview.refresh_from_db()
         for interviewer_id, text in discussed.items():
             interview.interviewers.filter(pk=interviewer_id).update(discussed=text)
         replan(interview)
@@ -311,7 +334,7 @@ def use_read_deadline(interview: Interview) -> Interview:
     """Undo a manual correction: go back to what the reader finds in the text."""
     interview.deadline_set_by_user = False
     interview.deadline_email_at = None
-    return debrief(interview)
+    return debrief(interview, reread_deadline=True)
 
 
 def save_note(step: Step, subject: str, body: str, *, expected_version: int | None = None) -> Step:

@@ -83,9 +83,11 @@ def agenda_for(user, now: dt.datetime) -> Agenda:
             kind=SeenMessage.Kind.REPLY,
             category=SeenMessage.Category.REQUEST,
             seen_at__gte=now - dt.timedelta(days=30),
+            opportunity__isnull=False,
         )
         .exclude(opportunity__status__in=Opportunity.CLOSED)
         .select_related("opportunity__company")
+        .prefetch_related("opportunity__interviews")
         .order_by("-received_at")[:10]
     )
     agenda.replies = list(

@@ -121,9 +121,10 @@ else:
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# One request carries at most this much form text (a debrief keeps up to 1 MB of it); more is
-# refused before it is read, with views.errors.bad_request's page.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 5_000_000
+# One request carries at most this much form data; more is refused before it is read, with
+# views.errors.bad_request's page. A debrief keeps up to a million characters, and a form
+# sends a non-Latin character as up to 9 bytes, hence the margin.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 9_500_000
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -23,24 +23,25 @@ GRACE = 30.0  # seconds a stop waits for requests in progress
 _TICK = 0.2
 
 
-def serve(app: Any, *, host: str, port: int, threads: int = 8, grace: float = GRACE) -> None:
-    """Serve `app` until SIGTERM or Ctrl-C, then drain and return. OSError if it cannot listen."""
+def serve(app: Any, *, host: str, port: int, threads: int = 8, grace: float = GRACE) -> bool:
+    """Serve `app` until SIGTERM or Ctrl-C, then drain. True if every request in progress was
+    answered before the grace period ran out. OSError if it cannot listen."""
     server = create_server(app, host=host, port=port, threads=threads, ident="followup")
     stop = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     socket_map = getattr(server, "map", None) or server._map  # one address, or several
     try:
-        while not stop.is_set():
-            try:
+        try:
+            while not stop.is_set():
                 server.asyncore.loop(timeout=_TICK, map=socket_map, count=1)
-            except KeyboardInterrupt:
-                stop.set()
-        _drain(server, socket_map, grace)
+        except KeyboardInterrupt:
+            pass  # Ctrl-C: drain like SIGTERM
+        return _drain(server, socket_map, grace)
     finally:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _drain(server: Any, socket_map: dict, grace: float) -> None:
+def _drain(server: Any, socket_map: dict, grace: float) -> bool:
     for channel in list(socket_map.values()):
         if isinstance(channel, BaseWSGIServer):
             # No new connections from here on. The plain dispatcher close: waitress's own also
@@ -52,10 +53,12 @@ def _drain(server: Any, socket_map: dict, grace: float) -> None:
             server.asyncore.loop(timeout=_TICK, map=socket_map, count=1)
         except KeyboardInterrupt:
             break  # a second Ctrl-C: stop now
-    if _busy(server, socket_map):
+    drained = not _busy(server, socket_map)
+    if not drained:
         log.warning("stopped with requests still in progress after %.0f s", grace)
     server.task_dispatcher.shutdown(timeout=1)
     wasyncore.close_all(socket_map)
+    return drained
 
 
 def _busy(server: Any, socket_map: dict) -> bool:

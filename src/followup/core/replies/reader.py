@@ -648,9 +648,9 @@ def classify_text(text: str) -> tuple[str, str]:
     return "other", ""
 
 
-def _header(headers: dict[str, str], name: str) -> str:
+def _header(headers: dict, name: str) -> str:
     for key, value in headers.items():
-        if key.lower() == name:
+        if str(key).lower() == name:
             return str(value or "")
     return ""
 
@@ -674,8 +674,9 @@ def read_reply(
     zone, from the sender's own wall clock (the offset `received_at` carries, as in a Date
     header). `country` decides public holidays and day-month order.
     """
-    headers = headers or {}
-    subject = (subject or "")[:1000]
+    headers = headers if isinstance(headers, dict) else {}
+    subject = (subject if isinstance(subject, str) else "")[:1000]
+    body = body if isinstance(body, str) else ""
     # A person's answer is at the top: the reader looks at the first 200 KB of the message and
     # the first 20,000 characters of its new text, so a huge paste costs no more than that.
     body = (body or "")[:MAX_BODY]
@@ -730,15 +731,17 @@ def _return_date(
 
     if received_at is None:
         return None
-    if tz is None:
-        # The sender's wall clock, read as if it were UTC: only its date and time matter here.
-        said = received_at.replace(tzinfo=dt.UTC)
-        zone_name = "UTC"
-    else:
-        zone = ZoneInfo(tz)
-        said = (
-            received_at.astimezone(zone) if received_at.tzinfo else received_at.replace(tzinfo=zone)
-        )
-        zone_name = tz
-    reading = read_return_date(f"{subject}\n{text}", said, zone_name, country)
+    try:
+        if tz is None:
+            # The sender's wall clock, read as if it were UTC: only its date and time matter.
+            said = received_at.replace(tzinfo=dt.UTC)
+            zone_name = "UTC"
+        else:
+            zone = ZoneInfo(tz)
+            aware = received_at.tzinfo is not None
+            said = received_at.astimezone(zone) if aware else received_at.replace(tzinfo=zone)
+            zone_name = tz
+        reading = read_return_date(f"{subject}\n{text}", said, zone_name, country)
+    except (OverflowError, ValueError):
+        return None  # a Date near year 1 or 9999: no return date can be counted from it
     return reading.deadline if reading else None

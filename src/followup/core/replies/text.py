@@ -25,39 +25,77 @@ class _Plain(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
-        self.quote = 0
+        self.divs = 0  # open <div>s, to know where a quoting <div> ends
+        self.quote_ends: list[tuple[str, int]] = []  # (tag, depth) of each open quote
+
+    @property
+    def quoting(self) -> bool:
+        return bool(self.quote_ends)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
             self.skip += 1
+        if tag == "div":
+            self.divs += 1
         classes = " ".join(value or "" for name, value in attrs if name in ("class", "id"))
-        if tag == "blockquote" or "gmail_quote" in classes or "divRplyFwdMsg" in classes:
-            self.quote += 1
-            self.parts.append("\n")
-            self._quote_tags = getattr(self, "_quote_tags", []) + [tag]
-        elif tag in _BLOCK_TAGS:
+        if tag == "blockquote" or (
+            tag == "div" and ("gmail_quote" in classes or "divRplyFwdMsg" in classes)
+        ):
+            self.quote_ends.append((tag, self.divs))
+        if tag in _BLOCK_TAGS or tag == "blockquote":
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS and self.skip:
             self.skip -= 1
-        quote_tags = getattr(self, "_quote_tags", [])
-        if quote_tags and tag == quote_tags[-1] and tag == "blockquote":
-            quote_tags.pop()
-            self.quote = max(0, self.quote - 1)
-        if tag in _BLOCK_TAGS:
+        if self.quote_ends:
+            open_tag, depth = self.quote_ends[-1]
+            if tag == open_tag == "blockquote" or (tag == open_tag == "div" and self.divs == depth):
+                self.quote_ends.pop()
+        if tag == "div":
+            self.divs = max(0, self.divs - 1)
+        if tag in _BLOCK_TAGS or tag == "blockquote":
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
         if self.skip:
             return
-        if self.quote:
+        if self.quoting:
             data = "\n".join("> " + line for line in data.split("\n"))
         self.parts.append(data)
 
 
+# Python's HTMLParser is slow on some malformed input (worse than linear before 3.11.13), and
+# the answer is at the top: styles and scripts are cut out in one pass, and at most this much
+# of what is left is parsed.
+HTML_PARSE_LIMIT = 20_000
+
+
+def _without_blocks(source: str) -> str:
+    """The HTML without <head>, <style> and <script> blocks, in one linear pass."""
+    lowered = source.lower()
+    out: list[str] = []
+    at = 0
+    while True:
+        starts = [
+            i for i in (lowered.find(f"<{t}", at) for t in ("style", "script", "head")) if i >= 0
+        ]
+        if not starts:
+            out.append(source[at:])
+            return "".join(out)
+        start = min(starts)
+        tag = next(t for t in ("style", "script", "head") if lowered.startswith(f"<{t}", start))
+        out.append(source[at:start])
+        end = lowered.find(f"</{tag}", start)
+        if end < 0:
+            return "".join(out)  # never closed: the rest is that block
+        close = lowered.find(">", end)
+        at = len(source) if close < 0 else close + 1
+
+
 def html_to_text(source: str) -> str:
     parser = _Plain()
+    source = _without_blocks(source)[:HTML_PARSE_LIMIT]
     try:
         parser.feed(source)
         parser.close()
@@ -80,7 +118,7 @@ def looks_like_html(body: str, content_type: str = "") -> bool:
 _QUOTE_HEADER = re.compile(
     r"""^\s*(
         (on|le|am|el|em|op|il|w\sdniu)\s.{0,200}?(wrote|a\sécrit|schrieb|escribió|escreveu|
-            schreef|ha\sscritto|napisał)\s*:?\s*$      # Gmail / Apple: "On <date>, <who> wrote:"
+            schreef|ha\sscritto|napisał)\s?:?$        # Gmail / Apple: "On <date>, <who> wrote:"
       | -{2,}\s*original\s+message\s*-{2,}              # Outlook (old)
       | _{10,}                                          # Outlook's separator line
       | (from|von|de|van)\s*:\s.+                       # Outlook header block (checked below)

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from followup.core import calendar
 from followup.core.replies import read_reply
+from followup.core.replies.reader import OUT_OF_OFFICE_SUBJECT
 from followup.core.replies.text import split_reply
 from followup.mail import fetch_new
 from followup.shell import reply_meaning
@@ -146,11 +147,6 @@ def _apply(account: MailAccount, seen: SeenMessage, message) -> None:
         return  # older than the interview: not an answer to anything we planned
     seen.opportunity = opportunity
     seen.why = why[:300]
-    if is_automated(message.auto_submitted, message.precedence) and not (
-        message.auto_submitted.lower().startswith("auto-replied") or message.headers_ooo
-    ):
-        seen.save()
-        return  # a notification or a mailing: nobody answered
     zone_name = (person.time_zone if person else "") or (
         latest.time_zone if latest is not None else "UTC"
     )
@@ -167,6 +163,7 @@ def _apply(account: MailAccount, seen: SeenMessage, message) -> None:
         country=(person.country or None) if person else None,
     )
     if reading.kind == "out_of_office":
+        # Read before the bulk check: Exchange marks its away replies "auto-generated".
         seen.kind = Kind.OUT_OF_OFFICE
         seen.evidence = reading.evidence[:300]
         seen.return_date = reading.return_date
@@ -175,6 +172,18 @@ def _apply(account: MailAccount, seen: SeenMessage, message) -> None:
             person.away_until = seen.return_date
             person.save(update_fields=["away_until"])
             replan(person.interview)
+        return
+    machine = (
+        is_automated(message.auto_submitted, message.precedence)
+        or message.headers_ooo
+        or bool(OUT_OF_OFFICE_SUBJECT.search(message.subject or ""))
+    )
+    bulk = message.precedence.strip().lower() in ("bulk", "list", "junk")
+    if bulk or (machine and reading.kind in ("other", "request")):
+        # A receipt ("we have received your message"), a notification or a mailing: nobody
+        # answered, so nothing planned stops.
+        seen.evidence = reading.evidence[:300]
+        seen.save()
         return
     category, words = reading.kind, reading.evidence
     seen.kind = Kind.REPLY
@@ -185,10 +194,12 @@ def _apply(account: MailAccount, seen: SeenMessage, message) -> None:
     if category == "other" and latest is not None:
         _read_timeline_from(message, latest, person, received)
     label = SeenMessage.Category(category).label.lower()
-    opportunity.status_note = (
-        f"{label.capitalize()}: reply from {message.from_name or message.from_addr} "
-        f"on {received:%a %d %b}" + (f' ("{words}")' if words else "")
-    )[:300]
+    if not (opportunity.is_closed and opportunity.status_from_reply_id is None):
+        # The user's own outcome keeps their note; the reply is listed on the interview page.
+        opportunity.status_note = (
+            f"{label.capitalize()}: reply from {message.from_name or message.from_addr} "
+            f"on {received:%a %d %b}" + (f' ("{words}")' if words else "")
+        )[:300]
     reply_meaning.apply(opportunity, seen)
     opportunity.save()
     replan_opportunity(opportunity)

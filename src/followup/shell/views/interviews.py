@@ -187,7 +187,7 @@ def interview_detail(request, pk: int):
             ),
             "outcome_form": OutcomeForm(initial={"status": interview.opportunity.status}),
             "replies": replies_of(interview.opportunity),
-            "meanings": SeenMessage.Category.choices,
+            "meanings": reply_meaning.MEANINGS,
         },
     )
 
@@ -295,12 +295,13 @@ def reply_correct(request, pk: int):
     seen = get_object_or_404(
         SeenMessage.objects.for_user(request.user).select_related("opportunity"), pk=pk
     )
-    category = request.POST.get("meaning", "")
-    if category not in SeenMessage.Category.values:
+    meaning = request.POST.get("meaning", "")
+    labels = dict(reply_meaning.MEANINGS)
+    if meaning not in labels:
         messages.error(request, "Choose what the reply meant from the list.")
     else:
-        reply_meaning.correct(seen, category)
-        label = SeenMessage.Category(category).label.lower()
+        reply_meaning.correct(seen, meaning)
+        label = labels[meaning].lower()
         messages.success(request, f"Noted: that reply was {label}. The plan was updated.")
     interview = (
         seen.opportunity.interviews.order_by("-start_at").first() if seen.opportunity else None
