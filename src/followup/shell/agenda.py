@@ -90,6 +90,10 @@ def agenda_for(user, now: dt.datetime) -> Agenda:
         .prefetch_related("opportunity__interviews")
         .order_by("-received_at")[:10]
     )
+    for ask in agenda.asks:  # where to act on it: the latest interview (prefetched)
+        ask.latest_interview = max(
+            ask.opportunity.interviews.all(), key=lambda i: i.start_at, default=None
+        )
     agenda.replies = list(
         SeenMessage.objects.for_user(user)
         .filter(
