@@ -71,7 +71,7 @@ REJECTION = _rx(
     r"another|an internal|a candidate whose|a different)",
     r"\bposition (has been|was|is now) (filled|closed|cancelled|canceled)",
     r"\b(role|position|job|requisition|req|vacancy|opening|search) (has been |was |is )?"
-    r"(filled|cancell?ed|withdrawn|closed|put on hold|placed on hold|on hold)",
+    r"(filled|cancell?ed|withdrawn|closed)",
     r"\bclose (the|this|our) (current )?(search|requisition|process)",
     r"\b(not|weren't|wasn't|were not|was not|haven't been|have not been|has not been) "
     r"(been )?(selected|successful|shortlisted|chosen|short-listed)",
@@ -189,6 +189,14 @@ REJECTION = _rx(
     r"\bleaned (toward|towards) (someone|another|a candidate|an applicant|a different)",
     r"\bkeep(ing)? looking\b",
     r"\b(not|n't) (be )?offering you (the|a|this)\b",
+    r"\b(position|role|post|vacancy|requisition)\b[^.]{0,60}\b(has been|was) (cancell?ed|"
+    r"withdrawn|closed)",
+    r"\b(withdraw|withdrawn|withdrawing|rescind|rescinded|rescinding|revoke|revoked)( \w+)? "
+    r"(the|your|our) (\w+ )?offer",
+    r"\boffer(ed|ing)? (the |this )?(\w+ ){0,4}(role|position|job|post) to (another|someone|"
+    r"somebody|a different|an internal|the other)",
+    r"\bnot been placed on the (eligibility|merit|reserve) list",
+    r"\b(will not|won't) be considered further\b",
 )
 
 REJECTION_BLOCK = _rx(
@@ -274,6 +282,7 @@ OFFER = _rx(
     r"\b(like|love|want) you on (the|our) (team|crew|staff|books)",
     r"(?<!not )(?<!n't )\boffering you (the|a|this)\b",
     r"\b(love|like|want) (for )?you to be part of\b",
+    r"\byour employment (agreement|contract)\b",
 )
 
 OFFER_BLOCK = _rx(
@@ -402,6 +411,9 @@ NEXT_ROUND = _rx(
     r"\bget you back in\b",
     r"\b(which|what) (time|day|date)s? (is|are|would be) (ok|okay|good|best|convenient) for you",
     r"\bround (2|two|3|three)\b",
+    r"\bcalendar hold\b",
+    r"\b(passed|cleared) (that|this|the) (stage|round|interview|step)",
+    r"\blike you to complete the (\w+ ){0,3}(evaluation|assessment|test|exercise|simulation)",
 )
 # Things a company asks for: a request only when the sentence asks ("the portfolio
 # walkthrough was great" asks for nothing).
@@ -412,7 +424,8 @@ REQUEST_NOUNS = _rx(
     r"id documents?|proof of|certificates?|degree certificate|dbs)",
 )
 ASKING = _rx(
-    r"\b(could|can|would|will|please|kindly|send|share|provide|need|needed|require|required|"
+    r"\b(could|can|would|will|please|kindly|send|share|provide|need|needs|needed|require|"
+    r"requires|required|requested|request|"
     r"forward|upload|bring|email|attach|submit|confirm|let (me|us) know|tell (me|us))\b|\?",
 )
 WEAK_NEXT_ROUND = _rx(
@@ -479,6 +492,9 @@ REQUEST = _rx(
     r"\bfill in (which|the|your)\b",
     r"\bneed your (ni|national insurance|ssn|social security|tax|bank|passport)",
     r"\bneed (an )?updated (cv|resume)|\bcan you get (that|it|them) over\b",
+    r"\bplease action\b|\brevert with\b",
+    r"\bnominate (\w+ )?(referees|references)\b|\brequested that you\b",
+    r"\b(you are|you're) requested to (send|provide|submit|share|complete|upload)",
 )
 
 REQUEST_BLOCK = _rx(
@@ -487,6 +503,7 @@ REQUEST_BLOCK = _rx(
     r"dates|windows)",
     r"\bthanks for sending\b",
     r"\b(ask|asking) for your (patience|understanding)",
+    r"\b(you )?(may|can) request\b",
 )
 
 OUT_OF_OFFICE_SUBJECT = _rx(
@@ -589,6 +606,11 @@ TEXT_SPEAK = {
 _TEXT_SPEAK = re.compile(
     r"(?<![\w'])(" + "|".join(map(re.escape, TEXT_SPEAK)) + r")(?![\w'])", re.I
 )
+# "Please disregard our previous email": whatever it says about the earlier one is void.
+RETRACTION = _rx(
+    r"\b(disregard|ignore) (our|the|that|this) (previous|earlier|last) (e-?mail|message)",
+    r"\bsent (to you )?in error\b",
+)
 NOT_A_REJECTION = _rx(r"\b(not|isn't|is not|wasn't) (a|the|meant as a) rejection\b")
 NOT_AN_OFFER = _rx(r"\b(not|isn't|is not) an offer\b")
 NEXT_ROUND_BLOCK = _rx(
@@ -605,6 +627,7 @@ NEXT_ROUND_BLOCK = _rx(
     r"\broom (change|\d)|\bsame time\b",
     r"\b(send|share|forward)( over| me| us)? (the|your) (pdf|deck|slides|copy|file|case study|"
     r"presentation|work)",
+    r"\b(debrief|feedback|outcome|results?) (for|from|of|on) (your|the) ",
 )
 # Mail sent to many (job alerts, newsletters) answers nobody, whatever it mentions.
 BULK = _rx(
@@ -624,7 +647,7 @@ def _find_asked(parts: list[str]) -> str:
 
 def classify_text(text: str) -> tuple[str, str]:
     """(kind, evidence) of a person's words; ('other', '') when they decide nothing."""
-    if BULK.search(text):
+    if BULK.search(text) or RETRACTION.search(text):
         return "other", ""
     text = _TEXT_SPEAK.sub(
         lambda m: TEXT_SPEAK[m.group(0).lower()], text.replace("\u2019", "'").replace("\u2018", "'")
