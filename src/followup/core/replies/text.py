@@ -119,6 +119,10 @@ _QUOTE_HEADER = re.compile(
     r"""^\s*(
         (on|le|am|el|em|op|il|w\sdniu)\s.{0,200}?(wrote|a\sécrit|schrieb|escribió|escreveu|
             schreef|ha\sscritto|napisał)\s?:?$        # Gmail / Apple: "On <date>, <who> wrote:"
+      | .{0,250}(wrote|a\sécrit|schrieb|escribió|escreveu|schreef|ha\sscritto|napisał|pisze|
+            님이\s?작성|写道|寫道|kirjoitti|skrev|yazdı|написал|написала)\s?[:：]$
+                                                        # the same, in other clients' languages
+      | am\s.{0,200}\sschrieb\s.{0,150}:$                # German: "Am <date> schrieb <who>:"
       | -{2,}\s*original\s+message\s*-{2,}              # Outlook (old)
       | _{10,}                                          # Outlook's separator line
       | (from|von|de|van)\s*:\s.+                       # Outlook header block (checked below)
