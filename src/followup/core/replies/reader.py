@@ -197,6 +197,8 @@ REJECTION = _rx(
     r"somebody|a different|an internal|the other)",
     r"\bnot been placed on the (eligibility|merit|reserve) list",
     r"\b(will not|won't) be considered further\b",
+    r"\b(candidacy|candidature|application|profile) (was|has been|is) not (retained|kept|"
+    r"selected|successful|accepted)",
 )
 
 REJECTION_BLOCK = _rx(
@@ -283,6 +285,8 @@ OFFER = _rx(
     r"(?<!not )(?<!n't )\boffering you (the|a|this)\b",
     r"\b(love|like|want) (for )?you to be part of\b",
     r"\byour employment (agreement|contract)\b",
+    r"\b(proposition|promesse|promise) (d'|of )?(embauche|hiring)\b",
+    r"\b(pleasure|happy|glad|pleased) to propose you the (post|position|job|role)\b|\bnaitei\b",
 )
 
 OFFER_BLOCK = _rx(
@@ -305,6 +309,8 @@ OFFER_BLOCK = _rx(
     r"\b(financial|fee|commercial|technical|price) proposal\b",
     r"\b(not|no) (be )?(construed|taken|read|seen|meant) as\b|\bcommitment\b|"
     r"\bdoes not constitute\b",
+    r"\bno decision on (the )?offers?\b|\bdecision on (the )?offers? (until|before|after)",
+    r"\b(no|any) decision (will be|is|has been) (made|taken)\b",
 )
 
 NEXT_ROUND = _rx(
@@ -414,6 +420,10 @@ NEXT_ROUND = _rx(
     r"\bcalendar hold\b",
     r"\b(passed|cleared) (that|this|the) (stage|round|interview|step)",
     r"\blike you to complete the (\w+ ){0,3}(evaluation|assessment|test|exercise|simulation)",
+    r"\b(can|may|will) continue to the (\w+ ){0,3}(stage|round|step|interview)",
+    r"\b(get to know you better|second appointment|follow-up meeting with)\b",
+    r"\b(like you to|would you like to|could you|can you) (come by|come over|come in) "
+    r"(in \w+ )?(one more time|again)\b",
 )
 # Things a company asks for: a request only when the sentence asks ("the portfolio
 # walkthrough was great" asks for nothing).
@@ -504,6 +514,7 @@ REQUEST_BLOCK = _rx(
     r"\bthanks for sending\b",
     r"\b(ask|asking) for your (patience|understanding)",
     r"\b(you )?(may|can) request\b",
+    r"\bnot a rejection\b|\bdo not misunderstand\b|\bask your (kind )?(patience|understanding)",
 )
 
 OUT_OF_OFFICE_SUBJECT = _rx(
@@ -528,6 +539,8 @@ AWAY_TYPED = _rx(
     r"\b(on a plane|back online|no signal|patchy signal|off sick|on hols|presently abroad|"
     r"upon (his|her|my) return)\b",
     r"\boffline (until|till|til)\b|\bback on it\b",
+    r"\b(de vacaciones|en vacances|im urlaub|in ferie|de férias|on vacation) (hasta|jusqu|bis|fino|"
+    r"até|until|till)",
 )
 OUT_OF_OFFICE_BODY = _rx(
     r"\b(i am|i'm|i will be|i'll be|im|currently|will be)( currently)? (out of (the )?office|"

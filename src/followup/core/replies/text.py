@@ -125,11 +125,15 @@ _QUOTE_HEADER = re.compile(
       | am\s.{0,200}\sschrieb\s.{0,150}:$                # German: "Am <date> schrieb <who>:"
       | -{2,}\s*original\s+message\s*-{2,}              # Outlook (old)
       | _{10,}                                          # Outlook's separator line
-      | (from|von|de|van)\s*:\s.+                       # Outlook header block (checked below)
+      | (from|von|de|van|da|od|från|fra)\s*:\s.+         # Outlook header block (checked below)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_OUTLOOK_FIELDS = re.compile(r"^\s*(sent|date|to|subject|gesendet|envoyé|enviado)\s*:", re.I)
+_OUTLOOK_FIELDS = re.compile(
+    r"^\s*(sent|date|to|subject|cc|gesendet|an|betreff|envoyé|à|objet|enviado|para|asunto|"
+    r"assunto|data|oggetto|inviato|verzonden|aan|onderwerp|wysłano|do|temat)\s*:",
+    re.I,
+)
 _FORWARD = re.compile(
     r"^\s*(-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:|-{3,}\s*(mensaje|message)"
     r" (reenviado|transféré)\s*-{3,}|fw(d)?:\s*$)",
@@ -215,7 +219,7 @@ def _is_quote_header(lines: list[str], index: int) -> bool:
                 re.match(r"^(on|le|am|el)\s.{0,240}(wrote|a écrit|schrieb):\s*$", joined, re.I)
             )
         return False
-    if re.match(r"^\s*(from|von|de|van)\s*:", line, re.I):
+    if re.match(r"^\s*(from|von|de|van|da|od|från|fra)\s*:", line, re.I):
         # "From:" starts a quoted header block only when Sent/To/Subject lines follow.
         following = lines[index + 1 : index + 5]
         return sum(bool(_OUTLOOK_FIELDS.match(x)) for x in following) >= 2
