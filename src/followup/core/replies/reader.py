@@ -199,6 +199,16 @@ REJECTION = _rx(
     r"\b(will not|won't) be considered further\b",
     r"\b(candidacy|candidature|application|profile) (was|has been|is) not (retained|kept|"
     r"selected|successful|accepted)",
+    r"\b(don't|do not) think (this|it|you) (is|are|'s|'re) the right (match|fit|person)",
+    r"\bfilled the (\w+ ){0,3}(role|position|post|seat|job) with (an|another|a|someone)",
+    r"\b(continue|proceed|move forward|go forward) with other (candidates|applicants|people)",
+    r"\b(req|role|position|requisition|headcount)( has been| was|'s been)? pulled\b",
+    r"\bclosing out (every|all) (candidates?|applicants?)",
+    r"\b(it's|it has|has) gone to [A-Z]\w+",
+    r"\bfold(ed|ing)? the (\w+ ){0,4}(post|role|position) into\b|\bwon't be appointing\b",
+    r"\b(client|they|manager|boss) picked (the )?(other|another|someone)",
+    r"\bnot in a position to (progress|take|move|offer)",
+    r"\blet you down gently\b|\bthat's us sorted\b",
 )
 
 REJECTION_BLOCK = _rx(
@@ -215,6 +225,7 @@ REJECTION_BLOCK = _rx(
     r"\bnot (moving|going) forward (until|before)",
     r"\bif (you('re| are)? )?not (selected|successful)",
     r"\b(if|whether|in case) [^.]{0,40}(not|unsuccessful)",
+    r"\b(unless|otherwise|failure to)\b|\bnot (completed|received|submitted) (by|within)\b",
 )
 
 OFFER = _rx(
@@ -240,7 +251,7 @@ OFFER = _rx(
     r"\bsign(ed)? (the|your) (contract|offer|employment agreement|agreement)",
     r"\bemployment (agreement|contract) (for you|to sign|attached|is attached)",
     r"\bstart date\b[^.]{0,40}\b(confirm|would you|works|propose)",
-    r"\bwe want you\b",
+    r"\bwe want you\b(?! (to|at|in|on|for|back|onsite|there|over)\b)",
     r"\b(the )?(job|role|position|post)('s| is) yours",
     r"\b(love|like|glad|happy) to have you (join|on board|onboard|with us|start)",
     r"\boffer('s| is) (going out|on (its|the) way|coming|in the (mail|post))",
@@ -287,6 +298,9 @@ OFFER = _rx(
     r"\byour employment (agreement|contract)\b",
     r"\b(proposition|promesse|promise) (d'|of )?(embauche|hiring)\b",
     r"\b(pleasure|happy|glad|pleased) to propose you the (post|position|job|role)\b|\bnaitei\b",
+    r"\bwants you to start\b|\byou'?re in!|\byou got it\b",
+    r"\b(post|position|job|role) of [^.]{0,60} is yours\b",
+    r"\bselected for (enrolment|enrollment|appointment)\b|\bswear you in\b",
 )
 
 OFFER_BLOCK = _rx(
@@ -311,6 +325,8 @@ OFFER_BLOCK = _rx(
     r"\bdoes not constitute\b",
     r"\bno decision on (the )?offers?\b|\bdecision on (the )?offers? (until|before|after)",
     r"\b(no|any) decision (will be|is|has been) (made|taken)\b",
+    r"\bwhat we need from you\b|\byour (base )?(salary )?expectations\b",
+    r"\bnot at the offer stage\b",
 )
 
 NEXT_ROUND = _rx(
@@ -323,7 +339,8 @@ NEXT_ROUND = _rx(
     r"\b(you|you'll|you to|you can|you could|would you)( \w+){0,3} (meet|speak|talk|chat) "
     r"(with|to) (our|the|my|a few|some|two|three|\w+ (from|on) (our|the))",
     r"\b(like|want|love|have) you in (for|to)\b",
-    r"\b(second|third|final|2nd|3rd|last) stage\b",
+    r"\b(second|third|2nd|3rd) stage\b",
+    r"(?<!part of )(?<!reach )(?<!reaches )(?<!in )(?<!during )\bthe (final|last) stage\b",
     r"\bcome (back|in|by)( in)? (to|and) (meet|speak|talk|chat|see)",
     r"\b(schedule|book|arrange|set up|line up|find|organi[sz]e) (a|an|the|your|some)? ?"
     r"(time|call|interview|meeting|slot|chat|session|conversation)",
@@ -384,7 +401,7 @@ NEXT_ROUND = _rx(
     r"\bcan (u|you) do \d+",
     r"\b(small|short|take-home|coding|design|written|practical) (exercise|task|assignment|"
     r"challenge)\b",
-    r"\bwant(s)? you (onsite|on-site|in|back|over) ",
+    r"\bwant(s)? you (onsite|on-site|in(?! (our|the|my) (team|company|crew|family))|back|over) ",
     r"\b(like|love|'d like|would like) you to meet\b",
     r"\bshortlisted (for (the|an?) (\w+ ){0,3}(interview|discussion|round|panel|assessment)|"
     r"to (appear|attend))",
@@ -424,6 +441,20 @@ NEXT_ROUND = _rx(
     r"\b(get to know you better|second appointment|follow-up meeting with)\b",
     r"\b(like you to|would you like to|could you|can you) (come by|come over|come in) "
     r"(in \w+ )?(one more time|again)\b",
+    r"\bwant(s)? you (at|for) (the|an|our) (onsite|on-site|interview|panel|final)",
+    r"\b(get|getting) your (\w+ )?(onsite|interview|panel|loop|final) (scheduled|booked|set up)",
+    r"\b(like|want) you to do the (\w+ )?(panel|round|interview|onsite|loop|presentation)",
+    r"\bhop on (a call )?(with|w/)",
+    r"\bget you (in|back down|back in|down|over) (for|to)\b",
+    r"\b(like|want) to (sit|sit down) with you\b",
+    r"\btake you round\b|\bon-road (bit|test|assessment)\b",
+    r"\bshortlisted for (phase|stage|round) \d",
+    r"\b(like|want) to (meet|see) you\b",
+    r"\b(file|application|profile|candidacy) has been (moved|taken|put) forward",
+    r"\bthe next step is (the|a|an)\b",
+    r"\btake you through to\b",
+    r"\b(would you be|are you) (around|available|free) for a\b",
+    r"\b(love|like) a (proper )?(chat|call|word|coffee) with you\b",
 )
 # Things a company asks for: a request only when the sentence asks ("the portfolio
 # walkthrough was great" asks for nothing).
@@ -505,6 +536,14 @@ REQUEST = _rx(
     r"\bplease action\b|\brevert with\b",
     r"\bnominate (\w+ )?(referees|references)\b|\brequested that you\b",
     r"\b(you are|you're) requested to (send|provide|submit|share|complete|upload)",
+    r"\b(asked me|need|want|have) to confirm (your|a couple|some|the following|a few)",
+    r"\bcomplete your (\w+ )?(questionnaire|form|profile)\b|\btask has been assigned\b",
+    r"\bwhat'?s your (tc|comp|compensation|salary|base|rate|pay) (target|expectations?|range|"
+    r"number)",
+    r"\bwhat (sort of|kind of) (number|salary|figure|money)\b",
+    r"\b(flick|drop|send|shoot) me (a copy of |over )?your (\w+ )?(referees|references|record|"
+    r"transcript|cv|resume|details)",
+    r"\b(current|expected) ctc\b",
 )
 
 REQUEST_BLOCK = _rx(
@@ -541,6 +580,8 @@ AWAY_TYPED = _rx(
     r"\boffline (until|till|til)\b|\bback on it\b",
     r"\b(de vacaciones|en vacances|im urlaub|in ferie|de férias|on vacation) (hasta|jusqu|bis|fino|"
     r"até|until|till)",
+    r"\bout sick\b|\bon the road (this|all) week\b|^\s*auto msg\b",
+    r"\bis closed for the (\w+ )?(break|holidays?|christmas|summer|festive)",
 )
 OUT_OF_OFFICE_BODY = _rx(
     r"\b(i am|i'm|i will be|i'll be|im|currently|will be)( currently)? (out of (the )?office|"
@@ -558,6 +599,7 @@ OUT_OF_OFFICE_BODY = _rx(
     r"\b(je suis|ich bin|estoy|estou|sono)\b",
     r"\b(office|practice|we|surgery|team) (is|are) closed (for|until|till|over)",
     r"\bwhen we reopen\b",
+    r"\b(college|office|school|university|practice|company) is closed for\b|\breopens on\b",
 )
 RECEIPT = _rx(
     r"\b(we|i) (have )?(received|got) your (message|email|e-mail|enquiry|inquiry|note|"
@@ -641,8 +683,14 @@ NEXT_ROUND_BLOCK = _rx(
     r"\b(send|share|forward)( over| me| us)? (the|your) (pdf|deck|slides|copy|file|case study|"
     r"presentation|work)",
     r"\b(debrief|feedback|outcome|results?) (for|from|of|on) (your|the) ",
+    r"\bnext steps?\W{0,6}(none|nothing|n/a)\b",
 )
-# Mail sent to many (job alerts, newsletters) answers nobody, whatever it mentions.
+# Mail sent to many (job alerts, newsletters) answers nobody, whatever it mentions; a system's
+# notice about the candidate's own application carries the same footer and still counts.
+ABOUT_YOU = _rx(
+    r"\byour (application|candidacy|candidature|interview)\b|\byou (applied|interviewed)\b",
+    r"\b(interviewing|interview) for the\b|\bthe (\w+ ){0,4}(position|role|job) you\b",
+)
 BULK = _rx(
     r"\bunsubscribe\b",
     r"\byou('re| are) receiving this (e-?mail|message) because",
@@ -660,7 +708,7 @@ def _find_asked(parts: list[str]) -> str:
 
 def classify_text(text: str) -> tuple[str, str]:
     """(kind, evidence) of a person's words; ('other', '') when they decide nothing."""
-    if BULK.search(text) or RETRACTION.search(text):
+    if RETRACTION.search(text) or (BULK.search(text) and not ABOUT_YOU.search(text)):
         return "other", ""
     text = _TEXT_SPEAK.sub(
         lambda m: TEXT_SPEAK[m.group(0).lower()], text.replace("\u2019", "'").replace("\u2018", "'")
