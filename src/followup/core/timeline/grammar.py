@@ -541,6 +541,23 @@ def _duration_at_most(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | N
     return found, "business_days" if "business" in m["unit"] or "work" in m["unit"] else "duration"
 
 
+@rule(
+    "duration",
+    rf"(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))?[ -]?{UNIT}(?:'s|')?"
+    r"(?: or (?P<n3>so|\d{1,3}))? (?:for|to|until|till|before) (?:a |an |the |any |our |their )?"
+    r"(?:feedback|decision|decide|hear|answer|outcome|results?|news|response|call|make the call|"
+    r"know|update|an update|come back|get back|revert)(?![a-z])",
+)
+def _duration_before_answer(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
+    """ "1-2 wks for feedback", "4-6 days to hear", "a fortnight until we make the call": the
+    amount names the wait for their answer, so it needs no "in" or "within"."""
+    count = _upper_count(m)
+    found = _duration_date(ctx, count, m["unit"]) if count else None
+    if found is None:
+        return None
+    return found, "business_days" if "business" in m["unit"] or "work" in m["unit"] else "duration"
+
+
 @rule("duration", r"(?:this|same|the same) time next (?P<unit>week|month)")
 def _this_time_next(m: re.Match[str], ctx: Context) -> dt.date | None:
     return _duration_date(ctx, 1, m["unit"])
