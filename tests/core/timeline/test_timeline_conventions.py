@@ -102,6 +102,18 @@ def test_it_reads_durations_and_takes_the_upper_end_of_ranges(text, expected):
     assert read(f"We'll get back to you {text}.") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HR: 1-2 wks for feedback.", "2026-12-10"),
+        ("She said 4-6 days to hear if I get the onsite.", "2026-12-02"),
+        ("I have 2 weeks to decide on the other offer.", None),  # the candidate's own deadline
+    ],
+)
+def test_a_wait_named_before_the_answer_is_a_timeline(text, expected):
+    assert read(text) == expected
+
+
 def test_business_days_skip_the_holidays_of_the_country():
     # Christmas and Boxing Day (observed Mon 28 Dec) in England; only Christmas in the US.
     wed = dt.datetime(2026, 12, 23, 10)

@@ -17,6 +17,8 @@ LONDON = "Europe/London"
     ("text", "tz", "expected"),
     [
         ("I'm out until Monday 7 Dec", NY, "2026-12-07"),
+        ("I am out of the office, returning 16/12.", LONDON, "2026-12-16"),
+        ("I'm returning to the office on Tuesday 1 December.", NY, "2026-12-01"),
         ("I am currently out of the office and will be back on the 3rd.", NY, "2026-12-03"),
         ("Returning January 5.", NY, "2027-01-05"),
         ("I'm out of the office until 12/7.", NY, "2026-12-07"),
