@@ -209,6 +209,11 @@ REJECTION = _rx(
     r"\b(client|they|manager|boss) picked (the )?(other|another|someone)",
     r"\bnot in a position to (progress|take|move|offer)",
     r"\blet you down gently\b|\bthat's us sorted\b",
+    r"\bchosen a candidate (whose|who|with)\b",
+    r"\bconfirmed the appointment of another\b",
+    r"\bcontinue the process with (other )?(profiles|candidates|applicants)",
+    r"\b(postulation|application|candidacy) does not continue\b",
+    r"\bleading us in another direction\b|\bwill not be carried forward\b",
 )
 
 REJECTION_BLOCK = _rx(
@@ -226,6 +231,8 @@ REJECTION_BLOCK = _rx(
     r"\bif (you('re| are)? )?not (selected|successful)",
     r"\b(if|whether|in case) [^.]{0,40}(not|unsuccessful)",
     r"\b(unless|otherwise|failure to)\b|\bnot (completed|received|submitted) (by|within)\b",
+    r"\bnot moving forward with any new\b|\bdecision will slip\b|\bnot yet been able\b",
+    r"\bdo not read this as a rejection\b",
 )
 
 OFFER = _rx(
@@ -301,6 +308,9 @@ OFFER = _rx(
     r"\bwants you to start\b|\byou'?re in!|\byou got it\b",
     r"\b(post|position|job|role) of [^.]{0,60} is yours\b",
     r"\bselected for (enrolment|enrollment|appointment)\b|\bswear you in\b",
+    r"\bextend to you a call\b|\bcall to serve\b",
+    r"\b(love|like) you to lead\b|\bputting you on the crew\b",
+    r"\bapproved your (engagement|appointment|employment)\b|\bletter of appointment\b",
 )
 
 OFFER_BLOCK = _rx(
@@ -455,6 +465,15 @@ NEXT_ROUND = _rx(
     r"\btake you through to\b",
     r"\b(would you be|are you) (around|available|free) for a\b",
     r"\b(love|like) a (proper )?(chat|call|word|coffee) with you\b",
+    r"\b(join|meet) (him|her|them|us) for (coffee|a coffee|lunch|a chat|a drink)",
+    r"\b(like|want|asked if you'?d?) to (walk|tour|show you|spend|join)\b",
+    r"\bwants? to (know|meet) you (personally|in person)",
+    r"\bspend (two|three|a few|\d+) days with\b|\bspend a (sunday|saturday|day|week) with us\b",
+    r"\bprogressed to the (\w+ ){0,2}(step|stage|round)\b|\bhas moved forward\b",
+    r"\basks you to prepare a (\w+[- ]){0,3}(presentation|case|proposal)",
+    r"\bpencill?ed you into\b|\blast hurdle\b",
+    r"\b(like|want) to have a (conversation|chat|call|meeting) with you\b",
+    r"\bstage (2|two|3|three)\b|\betapa (2|3)\b",
 )
 # Things a company asks for: a request only when the sentence asks ("the portfolio
 # walkthrough was great" asks for nothing).
@@ -544,6 +563,9 @@ REQUEST = _rx(
     r"\b(flick|drop|send|shoot) me (a copy of |over )?your (\w+ )?(referees|references|record|"
     r"transcript|cv|resume|details)",
     r"\b(current|expected) ctc\b",
+    r"\b(would|will) help us (a lot )?to see\b",
+    r"\bwill want (two|three|\d+) references\b|\bwant (two|three|\d+) (references|referees)\b",
+    r"\bmay we ask you to (provide|send|share|complete)\b",
 )
 
 REQUEST_BLOCK = _rx(
@@ -554,6 +576,7 @@ REQUEST_BLOCK = _rx(
     r"\b(ask|asking) for your (patience|understanding)",
     r"\b(you )?(may|can) request\b",
     r"\bnot a rejection\b|\bdo not misunderstand\b|\bask your (kind )?(patience|understanding)",
+    r"\bask for your (kind )?(patience|understanding)",
 )
 
 OUT_OF_OFFICE_SUBJECT = _rx(
