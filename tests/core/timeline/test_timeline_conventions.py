@@ -310,3 +310,24 @@ def test_it_reads_everyday_vague_and_alternative_forms(text, expected):
 )
 def test_other_peoples_dates_are_not_the_timeline(text):
     assert read(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jen is out until the 3rd; she'll give you an answer by the end of that week.",
+            "2026-12-04",
+        ),
+        (
+            "The board signs off on Tuesday and you'll get a call from me the following Monday.",
+            "2026-12-07",
+        ),
+        (
+            "I'm back in the office on 2 December; expect our decision one week after I am back.",
+            "2026-12-09",
+        ),
+    ],
+)
+def test_that_week_and_the_following_weekday_count_from_the_date_before(text, expected):
+    assert read(text) == expected

@@ -119,6 +119,7 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
         if day is not None:
             combined.append(Candidate(window + m.start(), candidate.end, "relative_to_event", day))
     combined += _weeks_following_a_date(text, found, ctx)
+    combined += _that_week_or_weekday(text, found, ctx)
     combined += _days_after_an_event(text, found)
     combined += _durations_after_an_earlier_date(text, found, ctx)
     if not combined:
@@ -138,7 +139,11 @@ _COUNT = re.compile(
     rf"(?P<n1>{NUMBER})(?: ?(?:-|to|or|/) ?(?P<n2>{NUMBER}))?[ -]?{UNIT}(?:'s|')?"
     r"(?: or (?P<n3>so|\d{1,3}))?|(?P<fortnight>fortnight)"
 )
-_OF_THAT_AFTER = re.compile(r" (?:of|after|from|following) (?:that|then|this|it|the same)\b")
+_OF_THAT_AFTER = re.compile(
+    r" (?:of|after|from|following) (?:that|then|this|it|the same)\b"
+    r"| (?:after|from|of) (?:i am|i'm|he is|he's|she is|she's|they are|they're|we are|we're) back\b"
+    r"| (?:after|from|of) (?:my|his|her|their|our) return\b"
+)
 _OF_THE_EVENT_AFTER = re.compile(
     r" (?:of|after|from|following) (?:the |my |our |your |his |her |their )"
     r"(?P<event>[a-z]+(?: [a-z]+){0,3}?)(?=[ .,;!?)]|$)"
@@ -227,6 +232,43 @@ def _days_after_an_event(text: str, found: list[Candidate]) -> list[Candidate]:
         start, end = candidate.end + m.start(), candidate.end + m.end()
         days.append(Candidate(start, end, "relative_to_event", day))
     return days
+
+
+_THAT_WEEK = re.compile(
+    r"(?:by |before )?(?:the )?(?:end of (?:that|the same) week|(?:later |by )?that (?:same )?week"
+    r"|the same week|that same week)(?![a-z])"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_FOLLOWING_WEEKDAY = re.compile(
+    r"(?:on )?the (?:following (?P<a>monday|tuesday|wednesday|thursday|friday)"
+    r"|(?P<b>monday|tuesday|wednesday|thursday|friday) (?:after|following)(?: that)?)(?![a-z])"
+)
+
+
+def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:
+    """ "Jen is out until the 17th; she'll answer by the end of that week" (that week's Friday);
+    "the board signs off on Thursday and you'll get a call the following Monday"."""
+    anchors = [c for c in found if c.kind in _ANCHOR_KINDS]
+    if not anchors:
+        return []
+    out: list[Candidate] = []
+    for pattern in (_THAT_WEEK, _FOLLOWING_WEEKDAY):
+        for m in pattern.finditer(text):
+            before = [a for a in anchors if a.end <= m.start() and m.start() - a.end <= 200]
+            if not before:
+                continue
+            anchor = before[-1]
+            if pattern is _THAT_WEEK:
+                day = dates.week_start(anchor.day) + dt.timedelta(days=FRIDAY)
+                if day < anchor.day:
+                    continue
+                kind = "week"
+            else:
+                target = _WEEKDAYS.index(m["a"] or m["b"])
+                ahead = (target - anchor.day.weekday()) % 7 or 7
+                day, kind = anchor.day + dt.timedelta(days=ahead), "relative_to_event"
+            out.append(Candidate(m.start(), m.end(), kind, day))
+    return out
 
 
 def _weeks_following_a_date(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:
