@@ -108,6 +108,15 @@ def test_it_reads_durations_and_takes_the_upper_end_of_ranges(text, expected):
         ("HR: 1-2 wks for feedback.", "2026-12-10"),
         ("She said 4-6 days to hear if I get the onsite.", "2026-12-02"),
         ("I have 2 weeks to decide on the other offer.", None),  # the candidate's own deadline
+        ("It's a fortnight until we make the call.", "2026-12-10"),
+        ("It'll be a month or so before we decide.", "2026-12-26"),
+        ("We will revert in a week to ten days.", "2026-12-06"),
+        (
+            "You will receive written notification of the outcome within five (5) business "
+            "days of this interview.",
+            "2026-12-03",
+        ),
+        ("Decision by the 20th or 21st of next month.", "2026-12-21"),
     ],
 )
 def test_a_wait_named_before_the_answer_is_a_timeline(text, expected):

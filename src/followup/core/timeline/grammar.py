@@ -544,7 +544,8 @@ def _duration_at_most(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | N
 @rule(
     "duration",
     rf"(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))?[ -]?{UNIT}(?:'s|')?"
-    r"(?: or (?P<n3>so|\d{1,3}))? (?:for|to|until|till|before) (?:a |an |the |any |our |their )?"
+    r"(?: or (?P<n3>so|\d{1,3}))? (?:for|to|until|till|before) "
+    r"(?:(?:we|they|i|she|he) (?:can |will |'ll |would |could )?)?(?:a |an |the |any |our |their )?"
     r"(?:feedback|decision|decide|hear|answer|outcome|results?|news|response|call|make the call|"
     r"know|update|an update|come back|get back|revert)(?![a-z])",
 )
@@ -556,6 +557,34 @@ def _duration_before_answer(m: re.Match[str], ctx: Context) -> tuple[dt.date, st
     if found is None:
         return None
     return found, "business_days" if "business" in m["unit"] or "work" in m["unit"] else "duration"
+
+
+@rule(
+    "duration",
+    r"(?:in|within) (?:a|an|one|\d{1,2}) (?:days?|weeks?|months?) (?:to|or|-) "
+    rf"(?P<n1>{NUMBER})[ -]?{UNIT}",
+)
+def _unit_to_other_unit(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
+    """ "in a week to ten days": the upper end, in its own unit."""
+    count = number_value(m["n1"])
+    found = _duration_date(ctx, count, m["unit"]) if count else None
+    if found is None:
+        return None
+    return found, "business_days" if "business" in m["unit"] or "work" in m["unit"] else "duration"
+
+
+@rule(
+    "explicit_date",
+    rf"(?:the )?{ordinal_day('d1')}(?: or (?:the )?{ordinal_day('d2')})? of "
+    r"(?P<which>this|next|the following|the coming) month",
+)
+def _day_of_this_or_next_month(m: re.Match[str], ctx: Context) -> dt.date | None:
+    """ "the 20th or 21st of this month", "around the 3rd or 4th of next month": the later."""
+    day = int(m["d2"] or m["d1"])
+    year, month = ctx.today.year, ctx.today.month
+    if m["which"] != "this":
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return dates.safe_date(year, month, day)
 
 
 @rule("duration", r"(?:this|same|the same) time next (?P<unit>week|month)")

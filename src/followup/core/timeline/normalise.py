@@ -115,6 +115,9 @@ def _compound_number(token: str) -> str:
     return ordinal_suffix(TENS[tens] + UNIT_ORDINALS[unit])
 
 
+_REPEATED_FIGURE = re.compile(r" ?\( ?(?P<n>\d{1,3}) ?\)")
+
+
 def normalise(text: str) -> Normalised:
     lowered = text.translate(_SAME_LENGTH).lower()
     if len(lowered) != len(text):  # a few characters change length when lowercased
@@ -125,6 +128,7 @@ def normalise(text: str) -> Normalised:
     ends: list[int] = []
     previous_word = ""
     skip_dot = False  # the abbreviation's full stop in "bus. days"
+    skip_to = -1  # the figure repeated in brackets in "five (5) business days"
 
     def emit(piece: str, start: int, end: int, same_length: bool) -> None:
         pieces.append(piece)
@@ -139,6 +143,9 @@ def normalise(text: str) -> Normalised:
         kind = match.lastgroup
         token = match.group()
         start, end = match.span()
+        if start < skip_to:
+            ends[-1] = end  # read as part of the number word before it
+            continue
         if skip_dot:
             skip_dot = False
             if token == ".":
@@ -167,6 +174,9 @@ def normalise(text: str) -> Normalised:
                 skip_dot = lowered[end : end + 1] == "."
             else:
                 piece = canonical_word(token)
+                repeated = _REPEATED_FIGURE.match(lowered, end) if piece.isdigit() else None
+                if repeated and repeated["n"] == piece:
+                    skip_to = repeated.end()
             previous_word = piece.rsplit(" ", 1)[-1]
         elif kind == "compound":
             piece = _compound_number(token)
