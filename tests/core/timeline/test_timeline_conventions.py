@@ -340,3 +340,22 @@ def test_other_peoples_dates_are_not_the_timeline(text):
 )
 def test_that_week_and_the_following_weekday_count_from_the_date_before(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sorry for the message on a Saturday! We will let you know next week.", "2026-12-04"),
+        (
+            "Sorry for the Sunday email - we'll have the decision to you within 3 working days.",
+            "2026-12-01",
+        ),
+        (
+            "Maeve is on leave until the 30th, and she'll make the final call by the end of "
+            "that week.",
+            "2026-12-04",
+        ),
+    ],
+)
+def test_a_weekday_with_no_particular_date_is_not_the_deadline(text, expected):
+    assert read(text) == expected

@@ -230,10 +230,15 @@ def _days_after_an_event(text: str, found: list[Candidate]) -> list[Candidate]:
             continue
         day = candidate.day + dt.timedelta(days=1 if m["after"] else 0)
         start, end = candidate.end + m.start(), candidate.end + m.end()
-        days.append(Candidate(start, end, "relative_to_event", day))
+        after = Candidate(start, end, "relative_to_event", day)
+        after.lead = ANAPHORA
+        days.append(after)
     return days
 
 
+# The lead of a reading counted from a date said before it ("that week", "the day after"): the
+# words that date came with ("on leave until the 12th") say nothing about this one.
+ANAPHORA = "anaphora"
 _THAT_WEEK = re.compile(
     r"(?:by |before )?(?:the )?(?:end of (?:that|the same) week|(?:later |by )?that (?:same )?week"
     r"|the same week|that same week)(?![a-z])"
@@ -267,7 +272,9 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
                 target = _WEEKDAYS.index(m["a"] or m["b"])
                 ahead = (target - anchor.day.weekday()) % 7 or 7
                 day, kind = anchor.day + dt.timedelta(days=ahead), "relative_to_event"
-            out.append(Candidate(m.start(), m.end(), kind, day))
+            candidate = Candidate(m.start(), m.end(), kind, day)
+            candidate.lead = ANAPHORA
+            out.append(candidate)
     return out
 
 
@@ -294,6 +301,18 @@ def _weeks_following_a_date(text: str, found: list[Candidate], ctx: Context) -> 
     return weeks
 
 
+_ANY_DAY_BEFORE = re.compile(r"(?:^|[^a-z])(?:a|an|every|each|any) $")
+_DAY_AS_ADJECTIVE = re.compile(r" (?:e-?mail|message|note|mail|text|call|shift|service|paper)\b")
+
+
+def _no_particular_day(text: str, candidate: Candidate) -> bool:
+    """ "Sorry for the message on a Saturday", "the Sunday email": a weekday, but no date."""
+    if candidate.kind != "weekday":
+        return False
+    before = text[max(0, candidate.start - 7) : candidate.start]
+    return bool(_ANY_DAY_BEFORE.search(before) or _DAY_AS_ADJECTIVE.match(text, candidate.end))
+
+
 def _extend_leads(text: str, found: list[Candidate]) -> None:
     for candidate in found:
         m = _LEAD_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
@@ -305,7 +324,8 @@ def _extend_leads(text: str, found: list[Candidate]) -> None:
 def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode: str):
     ctx = _context(now, tz, country, mode)
     norm = normalise(text)
-    found = _combine_with_events(norm.text, scan(norm.text, ctx), ctx)
+    found = [c for c in scan(norm.text, ctx) if not _no_particular_day(norm.text, c)]
+    found = _combine_with_events(norm.text, found, ctx)
     _extend_leads(norm.text, found)
     headers = cues.header_spans(text)
     if headers:
@@ -339,6 +359,9 @@ def read_timeline(
             continue  # a date already gone is an event, not a promise
         sentence = cues.sentence_of(bounds, len(norm.text), candidate.start)
         cue = cues.nearest_cue(norm.text, all_cues, sentence, candidate.start, candidate.end)
+        anaphora = candidate.lead == ANAPHORA
+        if cue is not None and not cue.commitment and anaphora and cue.end < candidate.start - 40:
+            cue = None  # the words of the date it counts from, not of this phrase
         if cue is not None and not cue.commitment:
             continue
         if cue is not None:
