@@ -710,6 +710,13 @@ NEXT_ROUND_BLOCK = _rx(
 )
 # Mail sent to many (job alerts, newsletters) answers nobody, whatever it mentions; a system's
 # notice about the candidate's own application carries the same footer and still counts.
+JOB_ALERT = _rx(
+    r"\b(new )?(jobs|roles|openings|vacancies|positions) (matching|for you|you might like|"
+    r"near you)",
+    r"\bjob alerts?\b|\bsaved search\b|\brecommended (jobs|roles|for you)\b|\bnewsletter\b|"
+    r"\bdigest\b|\bis hiring\b|\bsee all \d+",
+)
+PERSONAL_GREETING = re.compile(r"\s*(hi|hey|dear|hello|good (morning|afternoon)),? [A-Z]", re.I)
 ABOUT_YOU = _rx(
     r"\byour (application|candidacy|candidature|interview)\b|\byou (applied|interviewed)\b",
     r"\b(interviewing|interview) for the\b|\bthe (\w+ ){0,4}(position|role|job) you\b",
@@ -731,7 +738,11 @@ def _find_asked(parts: list[str]) -> str:
 
 def classify_text(text: str) -> tuple[str, str]:
     """(kind, evidence) of a person's words; ('other', '') when they decide nothing."""
-    if RETRACTION.search(text) or (BULK.search(text) and not ABOUT_YOU.search(text)):
+    if RETRACTION.search(text) or (
+        BULK.search(text)
+        and not ABOUT_YOU.search(text)
+        and (JOB_ALERT.search(text) or not PERSONAL_GREETING.match(text))
+    ):
         return "other", ""
     text = _TEXT_SPEAK.sub(
         lambda m: TEXT_SPEAK[m.group(0).lower()], text.replace("\u2019", "'").replace("\u2018", "'")
@@ -753,6 +764,26 @@ def classify_text(text: str) -> tuple[str, str]:
         if found[kind]:
             return kind.removeprefix("weak_"), found[kind]
     return "other", ""
+
+
+_THIRD_PERSON = re.compile(r"\b(him|her|them|he|she|his|hers|he's|she's)\b", re.IGNORECASE)
+_TO_YOU = {
+    "him": "you",
+    "her": "you",
+    "them": "you",
+    "he": "you",
+    "she": "you",
+    "his": "your",
+    "hers": "yours",
+    "he's": "you're",
+    "she's": "you're",
+}
+
+
+def _as_if_to_you(text: str) -> str:
+    """A colleague's note passed on ("we'd like to offer him the role") read as if it were
+    written to the candidate, as the forward means it."""
+    return _THIRD_PERSON.sub(lambda m: _TO_YOU[m.group(0).lower()], text)
 
 
 def _header(headers: dict, name: str) -> str:
@@ -804,7 +835,7 @@ def read_reply(
 
     kind, evidence = classify_text(new)
     if kind == "other" and parts.forwarded:
-        kind, evidence = classify_text(parts.forwarded)
+        kind, evidence = classify_text(_as_if_to_you(parts.forwarded))
     own_subject = "" if _is_reply_subject(subject) else subject
     if kind == "other" and own_subject and not (auto or auto_subject):
         kind, evidence = classify_text(own_subject)

@@ -184,12 +184,25 @@ def split_reply(body: str) -> Parts:
             if not new_has_text(new) and target is new:
                 index += 1
                 continue
+            if _points_below(new):
+                # "See below - good news!" over a message passed on: that message is the news.
+                target = forwarded
+                index += 1
+                continue
             break
         if _SIGN_OFF.match(stripped):
             if target is new and new_has_text(new):
                 # The rest may still hold a forwarded message: look for one, else stop.
                 rest = lines[index + 1 :]
-                at = next((n for n, x in enumerate(rest) if _FORWARD.match(x.strip())), None)
+                at = next(
+                    (
+                        n
+                        for n, x in enumerate(rest)
+                        if _FORWARD.match(x.strip())
+                        or (_points_below(new) and _is_quote_header(rest, n))
+                    ),
+                    None,
+                )
                 if at is None:
                     break
                 index = index + 1 + at
@@ -200,6 +213,20 @@ def split_reply(body: str) -> Parts:
         index += 1
     forwarded_text = "\n".join(_drop_forward_headers(forwarded)).strip()
     return Parts(new="\n".join(new).strip(), forwarded=forwarded_text)
+
+
+_POINTER = re.compile(
+    r"\b(see below|see (the )?(thread|email|message|note) below|below from|fyi|forwarding|"
+    r"passing (this|it) on|see (the )?trail|read below|\+ ?adding|see attached below|"
+    r"good news below|details below)\b",
+    re.IGNORECASE,
+)
+
+
+def _points_below(lines: list[str]) -> bool:
+    """A short note whose point is the message under it ("FYI", "see below - good news!")."""
+    text = "\n".join(lines).strip()
+    return len(text) <= 300 and bool(_POINTER.search(text))
 
 
 def new_has_text(lines: list[str]) -> bool:
