@@ -359,3 +359,41 @@ def test_that_week_and_the_following_weekday_count_from_the_date_before(text, ex
 )
 def test_a_weekday_with_no_particular_date_is_not_the_deadline(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        (
+            "The panel can't meet until after the August bank holiday, so you'll hear from us "
+            "after that.",
+            dt.datetime(2026, 7, 28, 10),
+            "Europe/Dublin",
+            "IE",
+            "2026-08-07",
+        ),
+        (
+            "We'll get back to you after King's Day.",
+            dt.datetime(2027, 4, 20, 10),
+            "Europe/Amsterdam",
+            "NL",
+            "2027-04-30",
+        ),
+        (
+            "We can only give you our decision after Whit Monday.",
+            dt.datetime(2027, 5, 10, 10),
+            "Europe/Berlin",
+            "DE",
+            "2027-05-21",
+        ),
+        (
+            "We'll get back to you after Waitangi weekend.",
+            dt.datetime(2027, 2, 2, 10),
+            "Pacific/Auckland",
+            "NZ",
+            "2027-02-12",
+        ),
+    ],
+)
+def test_it_reads_more_countries_holidays(text, now, tz, country, expected):
+    assert read(text, now, tz, country) == expected

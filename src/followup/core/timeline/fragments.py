@@ -82,7 +82,10 @@ HOLIDAY_PATTERNS: dict[str, str] = {
     "good_friday": r"good friday",
     "labor_day": r"labou?r day(?: weekend)?",
     "memorial_day": r"memorial day(?: weekend)?",
-    "independence_day": r"independence day|(?:the )?july 4th|(?:the )?4th of july|july 4(?![0-9])",
+    "independence_day": (
+        r"independence day|(?:the )?july 4th|(?:the )?4th of july|july 4(?![0-9])"
+        r"|the fourth(?= weekend| holiday|,|\.|!| probably| so\b)"
+    ),
     "mlk_day": r"mlk(?: day)?|martin luther king(?: jr\.?)?(?: day)?",
     "presidents_day": r"presidents'?(?: day)|president's day|washington's birthday",
     "juneteenth": r"juneteenth",
@@ -110,7 +113,9 @@ HOLIDAY_PATTERNS: dict[str, str] = {
         r"(?: holidays?| break)?|(?:the )?spring festival"
     ),
     "matariki": r"matariki(?: weekend| long weekend)?",
-    "waitangi_day": r"waitangi day",
+    "waitangi_day": r"waitangi(?: day)?(?: long weekend| weekend)?",
+    "kings_day": r"king'?s ?day|koningsdag",
+    "whit_monday": r"whit ?monday|pentecost monday|whitsun(?:tide)?(?: holidays?| weekend)?",
     "st_patricks_day": r"(?:st\.? |saint )?patrick'?s day|paddy'?s day",
     "hari_raya_haji": r"hari raya haji",
     "hari_raya_puasa": r"hari raya(?: puasa| aidilfitri)?",

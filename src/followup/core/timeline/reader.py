@@ -243,6 +243,7 @@ _THAT_WEEK = re.compile(
     r"(?:by |before )?(?:the )?(?:end of (?:that|the same) week|(?:later |by )?that (?:same )?week"
     r"|the same week|that same week)(?![a-z])"
 )
+_AFTER_THAT = re.compile(r"(?:after|following|post) (?:that|this|then)(?![a-z])")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _FOLLOWING_WEEKDAY = re.compile(
     r"(?:on )?the (?:following (?P<a>monday|tuesday|wednesday|thursday|friday)"
@@ -253,17 +254,23 @@ _FOLLOWING_WEEKDAY = re.compile(
 def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:
     """ "Jen is out until the 17th; she'll answer by the end of that week" (that week's Friday);
     "the board signs off on Thursday and you'll get a call the following Monday"."""
-    anchors = [c for c in found if c.kind in _ANCHOR_KINDS]
+    anchors = [c for c in found if c.kind in _ANCHOR_KINDS or c.kind == "holiday"]
     if not anchors:
         return []
     out: list[Candidate] = []
-    for pattern in (_THAT_WEEK, _FOLLOWING_WEEKDAY):
+    for pattern in (_THAT_WEEK, _FOLLOWING_WEEKDAY, _AFTER_THAT):
         for m in pattern.finditer(text):
             before = [a for a in anchors if a.end <= m.start() and m.start() - a.end <= 200]
             if not before:
                 continue
             anchor = before[-1]
-            if pattern is _THAT_WEEK:
+            if pattern is _AFTER_THAT:
+                # "... until after the bank holiday, so you'll hear from us after that": the
+                # reading of what "that" is ("after <holiday>" already counts past it).
+                if anchor.kind != "holiday" and m.start() - anchor.end > 120:
+                    continue
+                day, kind = anchor.day, anchor.kind
+            elif pattern is _THAT_WEEK:
                 day = dates.week_start(anchor.day) + dt.timedelta(days=FRIDAY)
                 if day < anchor.day:
                     continue
