@@ -397,3 +397,23 @@ def test_a_weekday_with_no_particular_date_is_not_the_deadline(text, expected):
 )
 def test_it_reads_more_countries_holidays(text, now, tz, country, expected):
     assert read(text, now, tz, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Got an offer from Brightwave - they need my answer by Friday.", None),
+        ("I have a competing offer with a deadline of the 12th.", None),
+        ("She didn't say when they'd decide. I'll follow up in a week if I hear nothing.", None),
+        (
+            "We'll have feedback early next week, and I'll follow up with you by Thursday.",
+            "2026-12-03",
+        ),
+        (
+            "They reckon they'll have an answer by the end of this month or early next.",
+            "2026-12-10",
+        ),
+    ],
+)
+def test_someone_elses_deadline_and_the_candidates_own_plan_are_not_timelines(text, expected):
+    assert read(text) == expected

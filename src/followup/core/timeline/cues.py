@@ -60,6 +60,11 @@ _DISTRACTOR = (
     r"come by|stop by|drop by|swing by|pop in|bring|report to|show up|turn up|since|"
     r"your (?:answer|response|reply|decision|acceptance)|you accept|paus\w*|on hold|"
     r"re-?apply|reapplying|"
+    # Someone else's deadline or the candidate's own plan (PRODUCT.md: not a timeline).
+    r"(?:need|needs) my answer|my answer|need to (?:answer|decide|respond|reply|accept)|"
+    r"(?:a|the|with a) deadline of|i'll (?:follow up|nudge|chase|check in|ping)(?! with you)|"
+    r"i will (?:follow up|nudge|chase|check in)(?! with you)|follow up in|nudge \w+|"
+    r"expected to lift|"
     r"if (?:i|we) (?:don't|dont|do not|haven't|havent|have not) (?:hear|get|receive)\w*"
 )
 # "they'll let me know", "she said theyd let me know", "he will get back to me": the speaker's

@@ -587,6 +587,17 @@ def _day_of_this_or_next_month(m: re.Match[str], ctx: Context) -> dt.date | None
     return dates.safe_date(year, month, day)
 
 
+@rule(
+    "month_part",
+    r"(?:end of|late) (?:this|the) month,? or (?:early|the start of|the beginning of) next"
+    r"(?: month)?",
+)
+def _this_month_or_early_next(m: re.Match[str], ctx: Context) -> dt.date | None:
+    """ "by the end of this month or early next": the later side, early next month (the 10th)."""
+    year, month_number = dates.shift_month(ctx.today.year, ctx.today.month, 1)
+    return dates.month_day(year, month_number, 10)
+
+
 @rule("duration", r"(?:this|same|the same) time next (?P<unit>week|month)")
 def _this_time_next(m: re.Match[str], ctx: Context) -> dt.date | None:
     return _duration_date(ctx, 1, m["unit"])
