@@ -476,10 +476,15 @@ def _duration(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
     lead = m.groupdict().get("lead") or ""
     if lead.startswith(("over", "during")) and m["n1"] in ("few", "a few", "several"):
         return None  # "reviewing candidates over the next few weeks" is an activity, not a date
-    found = _duration_date(ctx, count, m["unit"])
+    return _counted(ctx, count, m["unit"])
+
+
+def _counted(ctx: Context, count: float | None, unit: str) -> tuple[dt.date, str] | None:
+    """The date `count` units from today, and whether they were business days."""
+    found = _duration_date(ctx, count, unit) if count else None
     if found is None:
         return None
-    return found, "business_days" if "business" in m["unit"] or "work" in m["unit"] else "duration"
+    return found, "business_days" if "business" in unit or "work" in unit else "duration"
 
 
 @rule(
@@ -534,11 +539,7 @@ def _the_coming_units(m: re.Match[str], ctx: Context) -> dt.date | None:
 )
 def _duration_at_most(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
     """ "2 wks tops", "10 days max": a ceiling said after the amount."""
-    count = _upper_count(m)
-    found = _duration_date(ctx, count, m["unit"]) if count else None
-    if found is None:
-        return None
-    return found, "business_days" if "business" in m["unit"] or "work" in m["unit"] else "duration"
+    return _counted(ctx, _upper_count(m), m["unit"])
 
 
 @rule(
@@ -552,11 +553,7 @@ def _duration_at_most(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | N
 def _duration_before_answer(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
     """ "1-2 wks for feedback", "4-6 days to hear", "a fortnight until we make the call": the
     amount names the wait for their answer, so it needs no "in" or "within"."""
-    count = _upper_count(m)
-    found = _duration_date(ctx, count, m["unit"]) if count else None
-    if found is None:
-        return None
-    return found, "business_days" if "business" in m["unit"] or "work" in m["unit"] else "duration"
+    return _counted(ctx, _upper_count(m), m["unit"])
 
 
 @rule(
@@ -566,11 +563,7 @@ def _duration_before_answer(m: re.Match[str], ctx: Context) -> tuple[dt.date, st
 )
 def _unit_to_other_unit(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
     """ "in a week to ten days": the upper end, in its own unit."""
-    count = number_value(m["n1"])
-    found = _duration_date(ctx, count, m["unit"]) if count else None
-    if found is None:
-        return None
-    return found, "business_days" if "business" in m["unit"] or "work" in m["unit"] else "duration"
+    return _counted(ctx, number_value(m["n1"]), m["unit"])
 
 
 @rule(
@@ -580,11 +573,9 @@ def _unit_to_other_unit(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] |
 )
 def _day_of_this_or_next_month(m: re.Match[str], ctx: Context) -> dt.date | None:
     """ "the 20th or 21st of this month", "around the 3rd or 4th of next month": the later."""
-    day = int(m["d2"] or m["d1"])
-    year, month = ctx.today.year, ctx.today.month
-    if m["which"] != "this":
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return dates.safe_date(year, month, day)
+    ahead = 0 if m["which"] == "this" else 1
+    year, month = dates.shift_month(ctx.today.year, ctx.today.month, ahead)
+    return dates.safe_date(year, month, int(m["d2"] or m["d1"]))
 
 
 @rule(
@@ -614,11 +605,10 @@ def bare_duration(text: str, ctx: Context) -> Candidate | None:
     m = _BARE_DURATION.match(text)
     if not m:
         return None
-    count = _upper_count(m)
-    found = _duration_date(ctx, count, m["unit"]) if count else None
-    if found is None:
+    counted = _counted(ctx, _upper_count(m), m["unit"])
+    if counted is None:
         return None
-    kind = "business_days" if "business" in m["unit"] or "work" in m["unit"] else "duration"
+    found, kind = counted
     start = m.start("n1")
     end = len(text.rstrip(" .!?\n"))
     return Candidate(start, end, kind, found, lead="bare")
