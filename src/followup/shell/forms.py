@@ -90,12 +90,15 @@ def version_field() -> forms.IntegerField:
     return forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
 
 
-def with_version(data, version: int):
-    """The submitted form data, now based on the saved record's version: a second Save after
-    a conflict keeps what the user typed, knowingly."""
+def after_conflict(form_class, data, version: int, error: str, **kwargs) -> forms.Form:
+    """The form again after another tab's save: the user's entries, now based on the saved
+    record's version (a second Save keeps them, knowingly), with the conflict said on top."""
     data = data.copy()
     data["version"] = str(version)
-    return data
+    form = form_class(data, **kwargs)
+    form.is_valid()
+    form.add_error(None, error)
+    return form
 
 
 class InterviewForm(forms.Form):

@@ -13,7 +13,7 @@ from followup.shell.forms import (
     InterviewerFormSet,
     InterviewForm,
     OutcomeForm,
-    with_version,
+    after_conflict,
 )
 from followup.shell.models import Interview, Opportunity, SeenMessage
 from followup.shell.serializers import replies_of
@@ -127,9 +127,9 @@ def interview_edit(request, pk: int):
         except actions.StaleEdit as exc:
             interview.refresh_from_db()
             saved = _saved_interview(interview)
-            form = InterviewForm(with_version(request.POST, interview.version), initial=initial)
-            form.is_valid()
-            form.add_error(None, str(exc))
+            form = after_conflict(
+                InterviewForm, request.POST, interview.version, str(exc), initial=initial
+            )
         except ActionError as exc:
             form.add_error(None, str(exc))
         else:
@@ -223,12 +223,13 @@ def interview_debrief(request, pk: int):
                 (DebriefForm.base_fields[name].label, getattr(interview, name) or "(empty)")
                 for name in ("notes", "highlights", "timeline_text")
             ]
-            form = DebriefForm(
-                with_version(request.POST, interview.version),
+            form = after_conflict(
+                DebriefForm,
+                request.POST,
+                interview.version,
+                str(exc),
                 interviewers=interview.interviewers.all(),
             )
-            form.is_valid()
-            form.add_error(None, str(exc))
         except ActionError as exc:
             form.add_error(None, str(exc))
         else:

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from followup.shell import actions, limits, notes
 from followup.shell.actions import ActionError
-from followup.shell.forms import long_text, version_field, with_version
+from followup.shell.forms import after_conflict, long_text, version_field
 from followup.shell.mailbox.outbox import account_for
 from followup.shell.models import Step
 from followup.shell.views.common import redirect_back
@@ -67,9 +67,7 @@ def step_detail(request, pk: int):
                     step.refresh_from_db()
                     saved_note = notes.note_for(step)
                     saved = [("Subject", saved_note.subject), ("Message", saved_note.body)]
-                    form = NoteForm(with_version(request.POST, step.version))
-                    form.is_valid()
-                    form.add_error(None, str(exc))
+                    form = after_conflict(NoteForm, request.POST, step.version, str(exc))
                 except ActionError as exc:
                     form.add_error(None, str(exc))
                 else:
