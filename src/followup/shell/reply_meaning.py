@@ -85,14 +85,13 @@ def correct(seen: SeenMessage, meaning: str) -> SeenMessage:
 
 def _latest_answer(opportunity: Opportunity):
     """When the company last answered, from the replies as they now read."""
-    latest = (
+    return (
         SeenMessage.objects.filter(opportunity=opportunity, kind=SeenMessage.Kind.REPLY)
         .exclude(received_at__isnull=True)
         .order_by("-received_at")
         .values_list("received_at", flat=True)
         .first()
     )
-    return latest
 
 
 def _forget_away(seen: SeenMessage) -> None:
