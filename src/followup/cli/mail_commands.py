@@ -254,20 +254,28 @@ def cmd_keys(args: argparse.Namespace) -> int:
     from django.db import transaction
 
     from followup.shell import vault
-    from followup.shell.models import MailAccount
+    from followup.shell.models import MailAccount, Profile
 
     accounts = list(MailAccount.all_objects.exclude(password_token=""))
+    # The calendar-feed keys are sealed with the same keys: re-encrypted alongside.
+    feeds = list(Profile.objects.exclude(feed_key_sealed=""))
     try:
-        tokens = vault.rotate([a.password_token for a in accounts])
+        tokens = vault.rotate(
+            [a.password_token for a in accounts] + [p.feed_key_sealed for p in feeds]
+        )
     except vault.VaultError as exc:
         raise CliError(str(exc)) from None
     changed_meanwhile = 0
     with transaction.atomic():
-        for account, token in zip(accounts, tokens, strict=True):
+        for account, token in zip(accounts, tokens[: len(accounts)], strict=True):
             # Compare-and-set: a password saved while we worked keeps its new token.
             changed_meanwhile += 1 - MailAccount.objects.filter(
                 pk=account.pk, password_token=account.password_token
             ).update(password_token=token)
+        for profile, token in zip(feeds, tokens[len(accounts) :], strict=True):
+            changed_meanwhile += 1 - Profile.objects.filter(
+                pk=profile.pk, feed_key_sealed=profile.feed_key_sealed
+            ).update(feed_key_sealed=token)
     if changed_meanwhile:
         raise CliError(
             f"{changed_meanwhile} password(s) changed while rotating; nothing was retired. "

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from followup.shell.views import dashboard, errors, interviews, mail, setup, steps
+from followup.shell.views import dashboard, errors, interviews, mail, setup, steps, transfer
 
 handler400 = errors.bad_request
 handler404 = errors.not_found
@@ -26,6 +26,13 @@ urlpatterns = [
         interviews.opportunity_outcome,
         name="opportunity_outcome",
     ),
+    path("data/", transfer.data_page, name="data"),
+    path("data/import/", transfer.import_preview, name="import_preview"),
+    path("data/import/confirm/", transfer.import_confirm, name="import_confirm"),
+    path("data/export.json", transfer.export_json, name="export_json"),
+    path("data/export.csv", transfer.export_csv, name="export_csv"),
+    path("data/feed/", transfer.feed_action, name="feed_action"),
+    path("feed/<str:key>.ics", transfer.feed_ics, name="feed"),
     path("mail/", mail.mail_settings, name="mail"),
     path("mail/check/<str:token>/", mail.mail_check, name="mail_check"),
     path("mail/<int:pk>/", mail.mail_account_action, name="mail_account"),

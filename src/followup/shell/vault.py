@@ -117,3 +117,20 @@ def retire_old_keys() -> int:
     keys = _keys()
     _write_keys(key_file(), keys[:1])
     return len(keys) - 1
+
+
+def add_keys(text: str) -> int:
+    """Keys from a backup's key file, added after the current ones: what a restored database
+    was encrypted with can be read again, and new secrets still use the current key."""
+    found = [line.strip().encode() for line in text.splitlines() if line.strip()]
+    for key in found:
+        try:
+            Fernet(key)
+        except ValueError:
+            raise VaultError("the backup's key file is malformed; nothing was added.") from None
+    path = key_file()
+    current = _keys(create=True) if not config.get("FOLLOWUP_ENCRYPTION_KEYS") else []
+    added = [key for key in found if key not in current]
+    if added and not config.get("FOLLOWUP_ENCRYPTION_KEYS"):
+        _write_keys(path, current + added)
+    return len(added)

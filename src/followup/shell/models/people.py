@@ -63,6 +63,10 @@ class Profile(models.Model):
         validators=[limits.validate_text, MaxLengthValidator(limits.PROFILE_TEXT_CHARS)],
         help_text="One per line: achievements with specifics that make you stand out.",
     )
+    # The secret calendar-feed address: its SHA-256 finds the user, the vault keeps the key
+    # itself so Settings can show the address again. Blank: no feed.
+    feed_key_hash = models.CharField(max_length=64, blank=True, default="", db_index=True)
+    feed_key_sealed = models.TextField(blank=True, default="", editable=False)
 
     def __str__(self) -> str:
         return self.full_name or self.user.get_username()

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import uuid
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -89,12 +91,27 @@ class Interview(CountsEdits, Owned):
     # tab's save is caught instead of silently overwriting it.
     version = models.PositiveIntegerField(default=0, editable=False)
     cancelled = models.BooleanField(default=False)
+    # Stable across installs: a JSON export carries it, so restoring one twice adds nothing.
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
+    # Where an imported interview came from ("ics:<UID>", "csv:<digest>"), so importing the
+    # same invitation or row again updates it instead of adding a second one.
+    import_key = models.CharField(max_length=300, blank=True, default="", editable=False)
+    # The invitation's SEQUENCE: a higher one moves the interview, a lower one is old news.
+    import_sequence = models.IntegerField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-start_at"]
         indexes = [models.Index(fields=["owner", "start_at"], name="interview_owner_start")]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "uid"], name="interview_unique_uid"),
+            models.UniqueConstraint(
+                fields=["owner", "import_key"],
+                name="interview_unique_import_key",
+                condition=~models.Q(import_key=""),
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.opportunity} (round {self.round})"

@@ -1,0 +1,248 @@
+"""Apply what a file holds: add, update or cancel interviews, or say why not.
+
+Each record is applied in its own savepoint: a refused record is reported and the rest go on,
+and nothing of a refused record stays. A preview (`dry_run`) runs the very same code inside a
+transaction that is then rolled back, so it can never promise what the import would not do.
+Importing the same file twice changes nothing: records are matched by their `import_key`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from followup.core import calendar
+from followup.shell import actions, limits
+from followup.shell.models import Company, Interview, Opportunity
+from followup.shell.transfer.incoming import Incoming
+
+ADD, UPDATE, CANCEL, SKIP, REFUSE = "add", "update", "cancel", "skip", "refuse"
+
+
+@dataclass
+class Outcome:
+    where: str
+    action: str  # add, update, cancel, skip, refuse
+    what: str  # the interview in words
+    why: str  # the reason, for the preview and the report
+    interview_id: int | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "where": self.where,
+            "action": self.action,
+            "what": self.what,
+            "why": self.why,
+            "interview": self.interview_id,
+        }
+
+
+class _Rollback(Exception):
+    pass
+
+
+def run(
+    user,
+    records: Iterable[Incoming],
+    *,
+    dry_run: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> list[Outcome]:
+    outcomes: list[Outcome] = []
+    try:
+        with transaction.atomic():
+            for record in records:
+                outcomes.append(_one(user, record))
+                if progress:
+                    progress(1)
+            if dry_run:
+                raise _Rollback
+    except _Rollback:
+        pass
+    return outcomes
+
+
+def summary(outcomes: list[Outcome]) -> dict[str, int]:
+    counts = {ADD: 0, UPDATE: 0, CANCEL: 0, SKIP: 0, REFUSE: 0}
+    for outcome in outcomes:
+        counts[outcome.action] += 1
+    return counts
+
+
+def _one(user, record: Incoming) -> Outcome:
+    what = _describe(record)
+    if record.problem:
+        return Outcome(record.where, REFUSE, what, record.problem)
+    if "profile" in record.extra:
+        from followup.shell.transfer import json_backup
+
+        with transaction.atomic():
+            try:
+                why = json_backup.restore_profile(user, record.extra["profile"])
+            except actions.ActionError as exc:
+                return Outcome(record.where, REFUSE, "your profile", str(exc))
+        return Outcome(record.where, UPDATE if "restored" in why else SKIP, "your profile", why)
+    existing = _existing(user, record.key)
+    try:
+        with transaction.atomic():
+            if record.interview is None and not record.cancel:
+                return _application(user, record)
+            if record.cancel:
+                return _cancel(record, existing, what)
+            if existing is not None:
+                return _update(record, existing, what)
+            return _add(user, record, what)
+    except actions.ActionError as exc:
+        return Outcome(record.where, REFUSE, what, str(exc))
+
+
+def _existing(user, key: str) -> Interview | None:
+    if not key:
+        return None
+    interviews = Interview.objects.for_user(user)
+    if key.startswith("uid:"):  # a Followup export: the interview's own identity
+        return interviews.filter(uid=key[4:]).first()
+    return interviews.filter(import_key=key).first()
+
+
+def _application(user, record: Incoming) -> Outcome:
+    """A tracker's row with no interview yet: the application, so the interview added later
+    (by hand or from an invitation) joins it."""
+    what = f"{record.role} at {record.company}"
+    for label, value in (("The company", record.company), ("The role", record.role)):
+        problem = limits.line_problem(label, value, limits.NAME_CHARS)
+        if problem or not value.strip():
+            return Outcome(record.where, REFUSE, what, problem or "has no company or no role.")
+    lacking = record.extra.get("lacking", "an interview")
+    company = Company.objects.filter(owner=user, name=record.company.strip()).first()
+    if company is not None:
+        found = Opportunity.objects.for_user(user).filter(
+            company=company, role__iexact=record.role.strip()
+        )
+        if found.exists():
+            return Outcome(
+                record.where, SKIP, what, "already in Followup.", _first_interview(found.first())
+            )
+    else:
+        company = Company.objects.create(owner=user, name=record.company.strip())
+    status = record.status if record.status in Opportunity.Status.values else "applied"
+    Opportunity.objects.create(
+        owner=user, company=company, role=record.role.strip(), status=status
+    )
+    return Outcome(
+        record.where,
+        ADD,
+        what,
+        f"added as an application ({status.replace('_', ' ')}); it has no {lacking}, so "
+        "nothing is planned until you add its interview.",
+    )
+
+
+def _first_interview(opportunity: Opportunity) -> int | None:
+    first = opportunity.interviews.order_by("start_at").first()
+    return first.pk if first else None
+
+
+def _cancel(record: Incoming, existing: Interview | None, what: str) -> Outcome:
+    if existing is None:
+        return Outcome(record.where, SKIP, what, "cancels an interview that is not in Followup.")
+    what = _describe_saved(existing)
+    if existing.cancelled:
+        return Outcome(record.where, SKIP, what, "already cancelled.", existing.pk)
+    actions.set_cancelled(existing)
+    _keep_sequence(existing, record.sequence)
+    return Outcome(
+        record.where, CANCEL, what, "the invitation was cancelled: its notes stop.", existing.pk
+    )
+
+
+def _update(record: Incoming, existing: Interview, what: str) -> Outcome:
+    data = record.interview
+    newer = (
+        record.sequence is not None
+        and existing.import_sequence is not None
+        and record.sequence > existing.import_sequence
+    )
+    moved = data is not None and (
+        data.start != existing.start_at
+        or data.end != existing.end_at
+        or data.time_zone != existing.time_zone
+    )
+    if record.sequence is not None and existing.import_sequence is not None and not newer:
+        return Outcome(
+            record.where, SKIP, what, "already imported (the same invitation or an older one).",
+            existing.pk,
+        )
+    if data is None or not (moved or newer):
+        return Outcome(record.where, SKIP, what, "already imported, unchanged.", existing.pk)
+    before = _when(existing.start_at, existing.time_zone)
+    actions.update_interview(existing, data)
+    if existing.cancelled:
+        actions.set_cancelled(existing, False)  # invited again after a cancellation
+    _keep_sequence(existing, record.sequence)
+    why = f"moved from {before}; its notes are re-planned." if moved else "updated invitation."
+    return Outcome(record.where, UPDATE, what, why, existing.pk)
+
+
+def _add(user, record: Incoming, what: str) -> Outcome:
+    interview = actions.create_interview(user, record.interview)
+    if "interview" in record.extra:  # a Followup export: everything else it carries
+        from followup.shell.transfer import json_backup
+
+        json_backup.restore_interview(interview, record.extra)
+        interview.refresh_from_db()
+        return Outcome(record.where, ADD, what, _restored(interview), interview.pk)
+    if record.key.startswith("uid:"):  # Followup's own CSV: the interview keeps its identity
+        interview.uid = record.key[4:]
+    else:
+        interview.import_key = record.key
+    interview.import_sequence = record.sequence
+    interview.save(update_fields=["uid", "import_key", "import_sequence"])
+    why = "new interview; its thank-you and follow-up are planned."
+    if record.notes:
+        actions.debrief(interview, notes=record.notes)
+    if record.status and record.status != Opportunity.Status.INTERVIEWING:
+        actions.record_outcome(interview.opportunity, record.status)
+        why = f"new interview, recorded as {record.status.replace('_', ' ')}: nothing to send."
+    if record.zone_note:
+        why += f" Note: {record.zone_note}"
+    return Outcome(record.where, ADD, what, why, interview.pk)
+
+
+def _restored(interview: Interview) -> str:
+    steps = list(interview.steps.all())
+    sent = sum(1 for s in steps if s.state == "done")
+    planned = sum(1 for s in steps if s.state == "planned")
+    return f"restored: {sent} note(s) sent, {planned} planned."
+
+
+def _keep_sequence(interview: Interview, sequence: int | None) -> None:
+    if sequence is not None:
+        Interview.objects.filter(pk=interview.pk).update(import_sequence=sequence)
+
+
+def _describe(record: Incoming) -> str:
+    data = record.interview
+    if data is None:
+        return ""
+    people = ", ".join(p.name for p in data.interviewers[:3])
+    more = f" and {len(data.interviewers) - 3} more" if len(data.interviewers) > 3 else ""
+    return (
+        f"{data.role} at {data.company}, {_when(data.start, data.time_zone)}"
+        + (f", with {people}{more}" if people else "")
+    )
+
+
+def _describe_saved(interview: Interview) -> str:
+    opportunity = interview.opportunity
+    return (
+        f"{opportunity.role} at {opportunity.company.name}, "
+        f"{_when(interview.start_at, interview.time_zone)}"
+    )
+
+
+def _when(moment, zone_name: str) -> str:
+    local = moment.astimezone(calendar.zone(zone_name))
+    return f"{local:%a} {local.day} {local:%b %Y, %H:%M} {calendar.zone_label(zone_name)}"

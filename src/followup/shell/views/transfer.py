@@ -1,0 +1,176 @@
+"""Your data: import with a preview, exports to download, the calendar feed."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import time
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from followup.shell import config, private_files
+from followup.shell.transfer import csv_export, feed, files, importer, json_backup
+from followup.shell.transfer.incoming import FileProblem
+
+# An uploaded file waits here between its preview and the confirmation, at most a day.
+STASH_SECONDS = 24 * 3600
+
+
+def _stash_folder():
+    folder = config.home() / "imports"
+    private_files.make_folder(folder)
+    return folder
+
+
+def _stash(user, name: str, data: bytes, company: str) -> str:
+    folder = _stash_folder()
+    for old in folder.iterdir():  # forget previews nobody confirmed
+        if old.stat().st_mtime < time.time() - STASH_SECONDS:
+            old.unlink(missing_ok=True)
+    token = secrets.token_urlsafe(16)
+    header = json.dumps({"user": user.pk, "name": name, "company": company}).encode()
+    path = folder / token
+    private_files.make_file(path)
+    path.write_bytes(header + b"\n" + data)
+    return token
+
+
+def _unstash(user, token: str) -> tuple[str, bytes, str]:
+    if not token.replace("-", "").replace("_", "").isalnum() or len(token) > 40:
+        raise Http404
+    path = _stash_folder() / token
+    try:
+        header, _, data = path.read_bytes().partition(b"\n")
+    except FileNotFoundError:
+        raise Http404 from None
+    meta = json.loads(header)
+    if meta["user"] != user.pk:  # another user's upload is not there, as far as you know
+        raise Http404
+    return meta["name"], data, meta.get("company", "")
+
+
+def _feed_url(request, user) -> str | None:
+    key = feed.current_key(user)
+    return request.build_absolute_uri(feed.path(key)) if key else None
+
+
+@login_required
+def data_page(request):
+    return render(request, "followup/data.html", {"feed_url": _feed_url(request, request.user)})
+
+
+@login_required
+@require_POST
+def import_preview(request):
+    upload = request.FILES.get("file")
+    company = request.POST.get("company", "").strip()[:200]
+    if upload is None:
+        messages.error(request, "Choose a file to import (.ics, .csv or .json).")
+        return redirect("data")
+    name = upload.name[:200]
+    try:
+        files.check_size(name, upload.size, files.kind_of(name, b""))
+        data = upload.read()
+        options = files.Options(company=company)
+        outcomes = importer.run(
+            request.user, files.records(request.user, name, data, options), dry_run=True
+        )
+        read_as = files.preset_label(request.user, name, data, options)
+    except FileProblem as exc:
+        messages.error(request, str(exc))
+        return redirect("data")
+    counts = importer.summary(outcomes)
+    token = _stash(request.user, name, data, company) if counts["add"] + counts["update"] + (
+        counts["cancel"]
+    ) else ""
+    return render(
+        request,
+        "followup/import_preview.html",
+        {"name": name, "outcomes": outcomes, "counts": counts, "token": token,
+         "read_as": read_as, "preview": True},
+    )
+
+
+@login_required
+@require_POST
+def import_confirm(request):
+    if request.POST.get("cancel"):
+        messages.info(request, "Nothing was imported.")
+        return redirect("data")
+    token = request.POST.get("token", "")
+    name, data, company = _unstash(request.user, token)
+    try:
+        outcomes = importer.run(
+            request.user,
+            files.records(request.user, name, data, files.Options(company=company)),
+        )
+    except FileProblem as exc:
+        messages.error(request, str(exc))
+        return redirect("data")
+    (_stash_folder() / token).unlink(missing_ok=True)
+    return render(
+        request,
+        "followup/import_preview.html",
+        {"name": name, "outcomes": outcomes, "counts": importer.summary(outcomes),
+         "preview": False},
+    )
+
+
+@login_required
+@require_GET
+def export_json(request):
+    body = json.dumps(json_backup.export(request.user), ensure_ascii=False, indent=2)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    stamp = timezone.now().strftime("%Y%m%d")
+    response["Content-Disposition"] = f'attachment; filename="followup-export-{stamp}.json"'
+    return response
+
+
+@login_required
+@require_GET
+def export_csv(request):
+    table = "steps" if request.GET.get("table") == "steps" else "interviews"
+    response = StreamingHttpResponse(
+        csv_export.lines(request.user, table, bom=request.GET.get("bom") == "1"),
+        content_type="text/csv; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="followup-{table}.csv"'
+    return response
+
+
+@login_required
+@require_POST
+def feed_action(request):
+    action = request.POST.get("action")
+    if action == "revoke":
+        feed.revoke(request.user)
+        messages.success(request, "The calendar feed is off; its address no longer works.")
+    elif action in ("create", "rotate"):
+        feed.rotate(request.user)
+        messages.success(
+            request,
+            "A new feed address is below; the old one, if any, stopped working."
+            if action == "rotate"
+            else "Your calendar feed is on: subscribe to the address below.",
+        )
+    return redirect("data")
+
+
+@require_GET
+def feed_ics(request, key: str):
+    """The feed itself: no sign-in (calendars cannot sign in); the secret key is the access."""
+    user = feed.user_for(key)
+    if user is None:
+        raise Http404
+    response = HttpResponse(
+        feed.calendar_bytes(user, request.build_absolute_uri("/")),
+        content_type="text/calendar; charset=utf-8",
+    )
+    response["Cache-Control"] = "private, max-age=300"
+    response["X-Robots-Tag"] = "noindex"
+    return response
