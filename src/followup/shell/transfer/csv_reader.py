@@ -16,7 +16,6 @@ import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from email.utils import getaddresses
 
 from dateutil import parser as date_parser
 
@@ -393,6 +392,12 @@ def _end(row: dict, start: dt.datetime, zone, day_first: bool) -> dt.datetime:
 
 
 def _parse(text: str, day_first: bool, default: dt.datetime | None = None):
+    try:  # ISO 8601 first: never read 2026-12-01 day first
+        return dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    if re.match(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}", text):
+        day_first = True  # 10.12.2026 is written day first wherever it is written
     try:
         return date_parser.parse(text, dayfirst=day_first, default=default)
     except (ValueError, OverflowError):
@@ -405,13 +410,30 @@ def _no_time(text: str) -> bool:
     return not re.search(r"\d{1,2}[:.h]\d{2}|\d\s*(am|pm)\b", text, re.I)
 
 
+_ADDRESSED = re.compile(r'^\s*"?(?P<name>[^"<]*?)"?\s*<(?P<email>[^<>\s]+@[^<>\s]+)>\s*$')
+
+
 def _people(row: dict) -> list[InterviewerInput]:
+    """People from "Dana Reyes <dana@acme.com>; Lee Park", a bare name or a bare address.
+
+    Split on semicolons; on commas only between addressed people, so "Reyes, Dana" stays one.
+    """
     names = row.get("interviewers", "")
     if not names:
         return []
+    parts = names.split(";")
+    if len(parts) == 1 and names.count("<") > 1:
+        parts = re.split(r"(?<=>)\s*,", names)
     people = []
-    for name, address in getaddresses([names.replace(";", ",")]):
-        name = " ".join(name.split()) or (address if "@" not in address else "")
+    for part in parts:
+        part = " ".join(part.split())
+        found = _ADDRESSED.match(part)
+        if found:
+            name, address = found.group("name").strip(), found.group("email")
+        elif re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", part):
+            name, address = "", part
+        else:
+            name, address = part, ""
         if not name and address:
             name = address.split("@", 1)[0].replace(".", " ").title()
         if name:

@@ -135,7 +135,7 @@ def _application(user, record: Incoming) -> Outcome:
         record.where,
         ADD,
         what,
-        f"added as an application ({status.replace('_', ' ')}); it has no {lacking}, so "
+        f"added as an application ({status.replace('_', ' ')}); without {lacking}, "
         "nothing is planned until you add its interview.",
     )
 
