@@ -173,8 +173,16 @@ class _InterviewerRows(forms.BaseFormSet):
     }
 
 
+# absolute_max: a form posted with 900 rows builds (and re-renders, each with its zone list)
+# only the first 50; rendering all of them took minutes.
 InterviewerFormSet = forms.formset_factory(
-    InterviewerForm, formset=_InterviewerRows, extra=1, min_num=1, max_num=12, validate_max=True
+    InterviewerForm,
+    formset=_InterviewerRows,
+    extra=1,
+    min_num=1,
+    max_num=12,
+    validate_max=True,
+    absolute_max=limits.MAX_INTERVIEWERS,
 )
 
 
