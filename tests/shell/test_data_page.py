@@ -61,9 +61,9 @@ def test_a_refused_file_is_said_on_the_page(owner_client):
 
 def test_the_preview_escapes_what_the_file_says(owner_client):
     data = (
-        "Company,Role,Start,Interviewer\n"
-        "<script>alert(1)</script>,Engineer,2026-12-10 10:00,<img src=x onerror=alert(1)>\n"
-    ).encode()
+        b"Company,Role,Start,Interviewer\n"
+        b"<script>alert(1)</script>,Engineer,2026-12-10 10:00,<img src=x onerror=alert(1)>\n"
+    )
     html = upload(owner_client, "x.csv", data).content.decode()
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;" in html

@@ -63,6 +63,8 @@ class FetchedMessage:
     precedence: str
     headers_ooo: bool  # X-Autoreply or X-Autorespond present
     text: str  # plain-text body, decoded, at most TEXT_LIMIT characters
+    # An invitation: the first text/calendar part or .ics attachment, raw (b"" when none).
+    calendar: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -295,6 +297,24 @@ def _text_of(msg: email.message.EmailMessage) -> str:
     return content.replace("\r\n", "\n")[:TEXT_LIMIT]
 
 
+def _calendar_of(msg: email.message.Message) -> bytes:
+    """An invitation's calendar data: a text/calendar part (what Google, Outlook and Apple
+    send) or an attached .ics file; b"" when there is none or it cannot be decoded."""
+    try:
+        for part in msg.walk():
+            if part.is_multipart():
+                continue
+            kind = part.get_content_type()
+            name = (part.get_filename() or "").lower()
+            if kind in ("text/calendar", "application/ics") or name.endswith(".ics"):
+                payload = part.get_payload(decode=True)
+                if isinstance(payload, bytes) and payload:
+                    return payload
+    except Exception:  # a malformed part: no invitation, the rest of the message still counts
+        return b""
+    return b""
+
+
 def parse_message(uid: int, raw: bytes) -> FetchedMessage:
     """Turn raw (possibly truncated) message bytes into a FetchedMessage; never raises."""
     msg = email.message_from_bytes(raw, policy=email.policy.default)
@@ -323,6 +343,7 @@ def parse_message(uid: int, raw: bytes) -> FetchedMessage:
         precedence=_header(msg, "Precedence"),
         headers_ooo=msg.get("X-Autoreply") is not None or msg.get("X-Autorespond") is not None,
         text=_text_of(msg),
+        calendar=_calendar_of(msg),
     )
 
 

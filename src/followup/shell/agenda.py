@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 
 from django.db.models import Max, Q
 
-from followup.shell.models import MailAccount, Opportunity, OutboxMessage, SeenMessage, Step
+from followup.shell.models import (
+    FoundInvitation,
+    MailAccount,
+    Opportunity,
+    OutboxMessage,
+    SeenMessage,
+    Step,
+)
 from followup.shell.note_status import in_drafts
 
 UPCOMING_LIMIT = 20
@@ -27,6 +34,7 @@ class Agenda:
     attention: list = field(default_factory=list)  # outbox messages the user must look at
     replies: list = field(default_factory=list)  # what came back lately
     asks: list = field(default_factory=list)  # replies that asked the user for something
+    invitations: list = field(default_factory=list)  # found in the inbox: to add, or applied
 
     @property
     def is_empty(self) -> bool:
@@ -38,6 +46,7 @@ class Agenda:
             or self.waiting
             or self.replies
             or self.asks
+            or self.invitations
         )
 
 
@@ -75,6 +84,16 @@ def agenda_for(user, now: dt.datetime) -> Agenda:
             created_at__gte=now - dt.timedelta(days=30),
         )
         .order_by("-created_at")[:20]
+    )
+    # Invitations from the inbox: new ones to add or ignore, and what updates changed lately.
+    agenda.invitations = list(
+        FoundInvitation.objects.for_user(user)
+        .filter(
+            Q(state=FoundInvitation.State.OFFERED)
+            | Q(state=FoundInvitation.State.APPLIED, created_at__gte=now - dt.timedelta(days=7))
+        )
+        .select_related("interview")
+        .order_by("-created_at")[:10]
     )
     # A request in a reply is a task: "They asked for two references".
     agenda.asks = list(

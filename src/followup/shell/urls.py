@@ -33,6 +33,7 @@ urlpatterns = [
     path("data/export.csv", transfer.export_csv, name="export_csv"),
     path("data/feed/", transfer.feed_action, name="feed_action"),
     path("feed/<str:key>.ics", transfer.feed_ics, name="feed"),
+    path("invitations/<int:pk>/", transfer.invitation_answer, name="invitation"),
     path("mail/", mail.mail_settings, name="mail"),
     path("mail/check/<str:token>/", mail.mail_check, name="mail_check"),
     path("mail/<int:pk>/", mail.mail_account_action, name="mail_account"),

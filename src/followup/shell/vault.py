@@ -35,13 +35,17 @@ def _keys(*, create: bool = False) -> list[bytes]:
             # Only encrypting makes a key: a missing file at decryption time means the data
             # folder was restored without it, which a new key would only hide.
             raise VaultError(
-                f"the key file {path} is missing; restore it from your backup, or enter the "
-                "mail password again (`followup account add`)."
+                f"the key file {path} is missing; copy it back from your backup (`followup "
+                "backup` writes it beside the copy as PATH.keys), or enter the mail password "
+                "again (`followup account add`)."
             )
         _create_key_file(path)
     keys = [line.strip().encode() for line in path.read_text().splitlines() if line.strip()]
     if not keys:
-        raise VaultError(f"{path} holds no key; restore it from a backup.")
+        raise VaultError(
+            f"{path} holds no key; copy it back from your backup (the PATH.keys file "
+            "`followup backup` wrote beside the copy)."
+        )
     return keys
 
 

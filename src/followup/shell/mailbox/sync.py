@@ -15,6 +15,7 @@ from followup.core.replies.reader import OUT_OF_OFFICE_SUBJECT
 from followup.core.replies.text import split_reply
 from followup.mail import fetch_new
 from followup.shell import reply_meaning
+from followup.shell.mailbox import invitations
 from followup.shell.mailbox.classify import FREE_MAIL_DOMAINS, domain_of, is_automated
 from followup.shell.models import (
     Interviewer,
@@ -91,6 +92,7 @@ def _record(account: MailAccount, folder: str, uidvalidity: int, message) -> Non
     try:
         with transaction.atomic():
             _apply(account, seen, message)
+            invitations.notice(account, seen, message)
     except Exception as exc:
         # One odd message must not stop the sync for everything after it: it stays in the
         # ledger, marked, and the user can read it in their mailbox.

@@ -251,3 +251,38 @@ class SeenMessage(Owned):
             )
         ]
         ordering = ["-received_at"]
+
+
+class FoundInvitation(Owned):
+    """An interview invitation noticed in the inbox: offered to the user, never added silently.
+
+    An update or a cancellation of an interview already added from an invitation is applied
+    at once and kept here so the dashboard can say what changed.
+    """
+
+    class State(models.TextChoices):
+        OFFERED = "offered", "Offered"
+        ADDED = "added", "Added"
+        IGNORED = "ignored", "Ignored"
+        APPLIED = "applied", "Applied"  # an update or cancellation of an added interview
+
+    seen = models.ForeignKey(
+        SeenMessage, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    key = models.CharField(max_length=300)  # Interview.import_key it would have
+    sequence = models.IntegerField(null=True, blank=True)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.OFFERED)
+    summary = models.CharField(max_length=500)  # the interview in words, for the dashboard
+    note = models.CharField(max_length=500, blank=True)  # what was done, or why not
+    calendar = models.TextField()  # the invitation's calendar data, read again on "Add"
+    interview = models.ForeignKey(
+        "followup.Interview", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["owner", "state"], name="invitation_owner_state")]
+
+    def __str__(self) -> str:
+        return self.summary

@@ -72,7 +72,7 @@ def records(user, name: str, data: bytes, options: Options) -> Iterable[Incoming
     profile = actions.ensure_profile(user)
     if kind == "ics":
         found = ics_reader.read_ics(
-            data, name=name, me=_me(user, profile), fallback_zone=profile.time_zone
+            data, name=name, me=me(user, profile), fallback_zone=profile.time_zone
         )
         return [_override(record, options) for record in found]
     if kind == "json":
@@ -111,7 +111,7 @@ def _override(record: Incoming, options: Options) -> Incoming:
     return record
 
 
-def _me(user, profile) -> set[str]:
+def me(user, profile) -> set[str]:
     mine = {user.email, profile.email, profile.full_name, user.get_full_name()}
     for email, name in MailAccount.objects.for_user(user).values_list("email", "display_name"):
         mine |= {email, name}

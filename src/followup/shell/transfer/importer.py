@@ -72,7 +72,7 @@ def summary(outcomes: list[Outcome]) -> dict[str, int]:
 
 
 def _one(user, record: Incoming) -> Outcome:
-    what = _describe(record)
+    what = describe(record)
     if record.problem:
         return Outcome(record.where, REFUSE, what, record.problem)
     if "profile" in record.extra:
@@ -84,7 +84,7 @@ def _one(user, record: Incoming) -> Outcome:
             except actions.ActionError as exc:
                 return Outcome(record.where, REFUSE, "your profile", str(exc))
         return Outcome(record.where, UPDATE if "restored" in why else SKIP, "your profile", why)
-    existing = _existing(user, record.key)
+    existing = find_existing(user, record.key)
     try:
         with transaction.atomic():
             if record.interview is None and not record.cancel:
@@ -98,7 +98,7 @@ def _one(user, record: Incoming) -> Outcome:
         return Outcome(record.where, REFUSE, what, str(exc))
 
 
-def _existing(user, key: str) -> Interview | None:
+def find_existing(user, key: str) -> Interview | None:
     if not key:
         return None
     interviews = Interview.objects.for_user(user)
@@ -223,7 +223,7 @@ def _keep_sequence(interview: Interview, sequence: int | None) -> None:
         Interview.objects.filter(pk=interview.pk).update(import_sequence=sequence)
 
 
-def _describe(record: Incoming) -> str:
+def describe(record: Incoming) -> str:
     data = record.interview
     if data is None:
         return ""

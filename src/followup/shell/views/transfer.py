@@ -9,7 +9,7 @@ import time
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, StreamingHttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
@@ -174,3 +174,23 @@ def feed_ics(request, key: str):
     response["Cache-Control"] = "private, max-age=300"
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+@login_required
+@require_POST
+def invitation_answer(request, pk: int):
+    """Add or ignore an invitation found in the inbox (or dismiss an update's notice)."""
+    from followup.shell.mailbox import invitations
+    from followup.shell.models import FoundInvitation
+
+    found = get_object_or_404(FoundInvitation.objects.for_user(request.user), pk=pk)
+    if request.POST.get("answer") != "add":
+        invitations.ignore(found)
+        return redirect("dashboard")
+    try:
+        interview = invitations.add(found, request.POST.get("company", "").strip()[:200])
+    except (invitations.InvitationError, FileProblem) as exc:
+        messages.error(request, str(exc))
+        return redirect("dashboard")
+    messages.success(request, "Added from your inbox; its thank-you and follow-up are planned.")
+    return redirect(interview)
