@@ -228,3 +228,15 @@ def test_backup_then_restore_from_the_command_line(tmp_path):
     answer = _followup(home, "restore", str(bad), "--yes")
     assert answer.returncode == 1 and "not a usable Followup backup" in answer.stderr
     assert "Traceback" not in answer.stderr
+
+
+def test_a_value_only_the_restore_reads_is_refused_for_that_interview_alone(lived_in, outsider):
+    document = json_backup.export(lived_in)
+    interviews = [i for o in document["opportunities"] for i in o["interviews"]]
+    interviews[0]["stated_deadline"] = "the 31st of Smarch"
+    data = json.dumps(document).encode()
+    outcomes = importer.run(outsider, files.records(outsider, "e.json", data, files.Options()))
+    refused = [o for o in outcomes if o.action == "refuse"]
+    assert len(refused) == 1 and "could not be saved" in refused[0].why
+    assert Interview.objects.for_user(outsider).count() == len(interviews) - 1
+    assert not Interview.objects.for_user(outsider).filter(uid=interviews[0]["uid"]).exists()

@@ -12,7 +12,7 @@ import pytest
 from django.utils import timezone
 
 from followup.shell.mailbox.sync import sync_account
-from followup.shell.models import FoundInvitation, Interview, Step
+from followup.shell.models import FoundInvitation, Interview, SeenMessage, Step
 
 from .conftest import connect_mailbox
 
@@ -110,6 +110,10 @@ def test_a_meeting_that_is_not_about_a_job_is_not_offered(owner, stack):
     )
     deliver_and_sync(stack, account, invitation_mail(weekly, subject="Invitation: Book club"))
     assert not FoundInvitation.objects.exists()
+    assert SeenMessage.objects.get().why == ""  # looked at, not failed on
+    job = weekly.replace("Book club", "Interview with the data team")
+    deliver_and_sync(stack, account, invitation_mail(job, subject="Invitation"))
+    assert FoundInvitation.objects.count() == 1
 
 
 def test_an_invitation_without_a_company_asks_for_it_on_the_dashboard(owner, stack, client):
@@ -135,3 +139,28 @@ def test_another_users_invitation_is_a_404(owner, outsider, stack, client):
     client.force_login(outsider)
     assert client.post(f"/invitations/{found.pk}/", {"answer": "add"}).status_code == 404
     assert not Interview.objects.exists()
+
+
+def test_an_update_from_outside_the_company_changes_nothing(owner, stack):
+    account = connect_mailbox(owner, stack)
+    deliver_and_sync(stack, account, invitation_mail("outlook_windows_tz.ics", subject="Interview"))
+    from followup.shell.mailbox import invitations
+
+    interview = invitations.add(FoundInvitation.objects.get())
+    forged = (INVITES / "outlook_cancel.ics").read_bytes().replace(
+        b"daniel.okafor@acme-robotics.com", b"someone@elsewhere.example"
+    )
+    deliver_and_sync(stack, account, invitation_mail(forged.decode(), subject="Canceled"))
+    interview.refresh_from_db()
+    assert not interview.cancelled
+    assert not FoundInvitation.objects.filter(state=FoundInvitation.State.APPLIED).exists()
+
+
+def test_an_attendees_answer_is_not_an_invitation(owner, stack):
+    account = connect_mailbox(owner, stack)
+    answer = (INVITES / "zoom.ics").read_text().replace("METHOD:PUBLISH", "METHOD:REPLY")
+    deliver_and_sync(stack, account, invitation_mail(answer, subject="Accepted: interview"))
+    assert not FoundInvitation.objects.exists()
+    # The same file as an invitation is offered: the test above fails for the right reason.
+    deliver_and_sync(stack, account, invitation_mail("zoom.ics", subject="Zoom interview"))
+    assert FoundInvitation.objects.count() == 1

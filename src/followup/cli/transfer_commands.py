@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -204,7 +205,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     target = Path(args.output)
     temporary = target.with_name(f".{target.name}.partial")
     try:
-        with temporary.open("w", encoding="utf-8", newline="") as handle:
+        # Private, like the data folder: an export holds everything the user owns.
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(descriptor, "w", encoding="utf-8", newline="") as handle:
             for chunk in chunks:
                 handle.write(chunk)
         temporary.replace(target)

@@ -47,12 +47,16 @@ def notice(account, seen, message) -> None:
     text = data.decode("utf-8", "replace")
     for record in records:
         with transaction.atomic():
-            _one(user, seen, record, message.subject or "", text)
+            _one(user, seen, record, message.subject or "", text, message.from_addr or "")
 
 
-def _one(user, seen, record: Incoming, subject: str, text: str) -> None:
+def _one(user, seen, record: Incoming, subject: str, text: str, sender: str) -> None:
+    if record.method in ("REPLY", "COUNTER", "REFRESH", "DECLINECOUNTER"):
+        return  # an attendee's answer to an invitation, not an invitation
     existing = importer.find_existing(user, record.key)
     if existing is not None:
+        if not _from_their_side(existing, record, sender):
+            return  # only the company's side moves or cancels an interview by mail
         outcome = importer.run(user, [record])[0]
         if outcome.action in (importer.UPDATE, importer.CANCEL):
             FoundInvitation.objects.create(
@@ -79,6 +83,22 @@ def _one(user, seen, record: Incoming, subject: str, text: str) -> None:
         owner=user, seen=seen, key=record.key, sequence=record.sequence, summary=summary,
         note=record.problem, calendar=text,
     )
+
+
+def _domain(address: str) -> str:
+    return address.rsplit("@", 1)[-1].lower() if "@" in address else ""
+
+
+def _from_their_side(interview: Interview, record: Incoming, sender: str) -> bool:
+    """The organiser or the sender is one of the interview's people, or shares their company's
+    domain (never a mail service's: anyone has a gmail.com address). An invitation that merely
+    carries the same UID, from anyone else, changes nothing."""
+    emails = {p.email.lower() for p in interview.interviewers.all() if p.email}
+    senders = {record.organizer.lower(), sender.lower()} - {""}
+    if emails & senders:
+        return True
+    domains = {_domain(e) for e in emails} - set(ics_reader.SERVICE_DOMAINS) - {""}
+    return bool(domains & {_domain(a) for a in senders})
 
 
 def _sentence(action: str, why: str) -> str:

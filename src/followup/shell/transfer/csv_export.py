@@ -9,7 +9,6 @@ are neutralised by `defusedcsv`: a company named "=HYPERLINK(...)" stays text. U
 from __future__ import annotations
 
 from collections.abc import Iterator
-from email.utils import formataddr
 
 from defusedcsv import csv
 
@@ -39,6 +38,14 @@ def _local(moment, zone_name: str) -> str:
     return moment.astimezone(calendar.zone(zone_name)).isoformat(timespec="minutes")
 
 
+def _person(name: str, email: str) -> str:
+    """'Dana Reyes <dana@acme.com>', as the importer reads it back (names as written, never
+    MIME-encoded; quoted when they hold a separator)."""
+    if any(mark in name for mark in ';,<>"'):
+        name = '"' + name.replace('"', "'") + '"'
+    return f"{name} <{email}>" if email else name
+
+
 def interview_rows(user) -> Iterator[list]:
     interviews = (
         Interview.objects.for_user(user)
@@ -59,7 +66,7 @@ def interview_rows(user) -> Iterator[list]:
             interview.time_zone,
             interview.format,
             interview.location,
-            "; ".join(formataddr((p.name, p.email)) for p in interview.interviewers.all()),
+            "; ".join(_person(p.name, p.email) for p in interview.interviewers.all()),
             interview.stated_deadline.isoformat() if interview.stated_deadline else "",
             "yes" if interview.cancelled else "",
         ]

@@ -218,11 +218,13 @@ def read_csv(
 
 
 def _dialect(text: str):
-    sample = text[:65536]
+    """Excel's CSV with the delimiter the file uses. Only the delimiter is taken from the
+    sniffer: its guesses about quoting misread Excel's doubled quotes ("" inside a field)."""
     try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t")
+        delimiter = csv.Sniffer().sniff(text[:65536], delimiters=",;\t").delimiter
     except csv.Error:
-        return csv.excel
+        delimiter = ","
+    return type("FileDialect", (csv.excel,), {"delimiter": delimiter})
 
 
 def _preset(headers: list[str], wanted: str | None) -> Preset | None:
@@ -398,8 +400,12 @@ def _parse(text: str, day_first: bool, default: dt.datetime | None = None):
         pass
     if re.match(r"\s*\d{1,2}\.\d{1,2}\.\d{2,4}", text):
         day_first = True  # 10.12.2026 is written day first wherever it is written
+    # 2026/03/04 is year, month, day everywhere; without yearfirst dateutil reads it day first.
+    year_first = bool(re.match(r"\s*\d{4}\D", text))
     try:
-        return date_parser.parse(text, dayfirst=day_first, default=default)
+        return date_parser.parse(
+            text, dayfirst=day_first and not year_first, yearfirst=year_first, default=default
+        )
     except (ValueError, OverflowError):
         raise _RowProblem(
             f"has {text[:40]!r} where a date and time should be; write it as 2026-12-10 14:00."
@@ -407,7 +413,8 @@ def _parse(text: str, day_first: bool, default: dt.datetime | None = None):
 
 
 def _no_time(text: str) -> bool:
-    return not re.search(r"\d{1,2}[:.h]\d{2}|\d\s*(am|pm)\b", text, re.I)
+    # 14:00, 2 pm, 14h30, T1400; not the "10.12" of a dotted date.
+    return not re.search(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|\d{1,2}h\d{2}|T\d{4}", text, re.I)
 
 
 _ADDRESSED = re.compile(r'^\s*"?(?P<name>[^"<]*?)"?\s*<(?P<email>[^<>\s]+@[^<>\s]+)>\s*$')
@@ -433,7 +440,7 @@ def _people(row: dict) -> list[InterviewerInput]:
         elif re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", part):
             name, address = "", part
         else:
-            name, address = part, ""
+            name, address = part.strip('"'), ""
         if not name and address:
             name = address.split("@", 1)[0].replace(".", " ").title()
         if name:

@@ -104,6 +104,14 @@ def read_ics(
 
 
 def _event(event, where: str, method: str, me: set[str], fallback_zone: str) -> Incoming:
+    record = _read_event(event, where, method, me, fallback_zone)
+    record.method = method
+    organizer = _person(event.get("ORGANIZER"))
+    record.organizer = organizer[1] if organizer else ""
+    return record
+
+
+def _read_event(event, where: str, method: str, me: set[str], fallback_zone: str) -> Incoming:
     summary = _one_line(event.get("SUMMARY", ""))
     uid = _one_line(event.get("UID", ""))
     start_prop = event.get("DTSTART")
@@ -139,6 +147,9 @@ def _event(event, where: str, method: str, me: set[str], fallback_zone: str) -> 
         )
     end = _end(event, start)
     zone_name, zone_note = _zone_name(start_prop.params.get("TZID"), start, fallback_zone)
+    if zone_note and start.tzinfo is None:
+        # No VTIMEZONE said what the zone means: the wall-clock time is all we have.
+        zone_note = zone_note.replace("the time is kept exact and shown", "the time is read")
     zone = calendar.zone(zone_name)
     start = _aware(start, zone).astimezone(zone)
     end = _aware(end, zone).astimezone(zone)

@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
 from followup.core import calendar
 from followup.shell import actions, limits
+from followup.shell.actions import InterviewerInput
 from followup.shell.models import Company, Interview, Opportunity
+from followup.shell.transfer.ics_reader import NO_COMPANY
 from followup.shell.transfer.incoming import Incoming
 
 ADD, UPDATE, CANCEL, SKIP, REFUSE = "add", "update", "cancel", "skip", "refuse"
@@ -73,7 +75,9 @@ def summary(outcomes: list[Outcome]) -> dict[str, int]:
 
 def _one(user, record: Incoming) -> Outcome:
     what = describe(record)
-    if record.problem:
+    existing = find_existing(user, record.key)
+    # An update of an interview already here needs no company: it keeps the one it has.
+    if record.problem and not (existing is not None and record.problem == NO_COMPANY):
         return Outcome(record.where, REFUSE, what, record.problem)
     if "profile" in record.extra:
         from followup.shell.transfer import json_backup
@@ -84,7 +88,6 @@ def _one(user, record: Incoming) -> Outcome:
             except actions.ActionError as exc:
                 return Outcome(record.where, REFUSE, "your profile", str(exc))
         return Outcome(record.where, UPDATE if "restored" in why else SKIP, "your profile", why)
-    existing = find_existing(user, record.key)
     try:
         with transaction.atomic():
             if record.interview is None and not record.cancel:
@@ -96,6 +99,15 @@ def _one(user, record: Incoming) -> Outcome:
             return _add(user, record, what)
     except actions.ActionError as exc:
         return Outcome(record.where, REFUSE, what, str(exc))
+    except (DatabaseError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        # A hand-edited export, a value the database refuses: this record is refused (its
+        # savepoint rolled back) and the rest of the file goes on.
+        first = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0][:160]
+        return Outcome(
+            record.where, REFUSE, what,
+            f"could not be saved ({exc.__class__.__name__}: {first}); fix it in the file, or "
+            "add it by hand.",
+        )
 
 
 def find_existing(user, key: str) -> Interview | None:
@@ -151,6 +163,11 @@ def _cancel(record: Incoming, existing: Interview | None, what: str) -> Outcome:
     what = _describe_saved(existing)
     if existing.cancelled:
         return Outcome(record.where, SKIP, what, "already cancelled.", existing.pk)
+    if _older(record, existing):
+        return Outcome(
+            record.where, SKIP, what,
+            "an older cancellation: the interview was invited again since.", existing.pk,
+        )
     actions.set_cancelled(existing)
     _keep_sequence(existing, record.sequence)
     return Outcome(
@@ -178,12 +195,39 @@ def _update(record: Incoming, existing: Interview, what: str) -> Outcome:
     if data is None or not (moved or newer):
         return Outcome(record.where, SKIP, what, "already imported, unchanged.", existing.pk)
     before = _when(existing.start_at, existing.time_zone)
+    # The people already listed stay (a note sent to one is history); new attendees join.
+    people = [
+        InterviewerInput(
+            id=p.pk, name=p.name, email=p.email, title=p.title, time_zone=p.time_zone,
+            country=p.country,
+        )
+        for p in existing.interviewers.order_by("position", "pk")
+    ]
+    known = {p.email.lower() for p in people if p.email} | {p.name.casefold() for p in people}
+    people += [
+        p for p in data.interviewers
+        if (p.email.lower() or "\0") not in known and p.name.casefold() not in known
+    ]
+    data.interviewers = people[: limits.MAX_INTERVIEWERS]
+    # What the user may have corrected (the company, the role read from a title) stays theirs.
+    data.company = existing.opportunity.company.name
+    data.role = existing.opportunity.role
     actions.update_interview(existing, data)
-    if existing.cancelled:
-        actions.set_cancelled(existing, False)  # invited again after a cancellation
     _keep_sequence(existing, record.sequence)
     why = f"moved from {before}; its notes are re-planned." if moved else "updated invitation."
+    if existing.cancelled:
+        # Whoever cancelled it (the user, or an earlier invitation), it stays cancelled until
+        # the user says otherwise: an invitation never reopens what was closed.
+        why += " It stays cancelled: undo the cancellation on its page if it is back on."
     return Outcome(record.where, UPDATE, what, why, existing.pk)
+
+
+def _older(record: Incoming, existing: Interview) -> bool:
+    return (
+        record.sequence is not None
+        and existing.import_sequence is not None
+        and record.sequence < existing.import_sequence
+    )
 
 
 def _add(user, record: Incoming, what: str) -> Outcome:

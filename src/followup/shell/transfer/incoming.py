@@ -22,6 +22,8 @@ class Incoming:
     where: str  # "invite.ics, event 2", "tracker.csv, row 14": how the user finds it again
     key: str = ""  # Interview.import_key: the same key again updates, never duplicates
     sequence: int | None = None  # an invitation's SEQUENCE
+    method: str = ""  # an invitation's METHOD (REQUEST, CANCEL, PUBLISH, REPLY, ...)
+    organizer: str = ""  # an invitation organiser's address
     interview: InterviewInput | None = None
     # An application without an interview yet (a tracker's row): company, role and status.
     company: str = ""

@@ -276,10 +276,15 @@ def restore_interview(interview: Interview, extra: dict) -> None:
     """What an InterviewInput does not carry: the debrief, the deadline, what was sent, the
     outcome. Called inside the import's savepoint, after the interview was created."""
     data, opportunity_data = extra["interview"], extra["opportunity"]
+    import_key = str(data.get("import_key") or "")[:300]
+    taken = Interview.objects.filter(owner=interview.owner, import_key=import_key)
+    if import_key and taken.exists():
+        import_key = ""  # the same invitation was added here already: that one keeps its key
+    sequence = data.get("import_sequence")
     Interview.objects.filter(pk=interview.pk).update(
         uid=extra["uid"],
-        import_key=str(data.get("import_key") or ""),
-        import_sequence=data.get("import_sequence"),
+        import_key=import_key,
+        import_sequence=sequence if isinstance(sequence, int) else None,
     )
     texts = {
         name: str(data.get(name) or "") for name in ("notes", "highlights", "timeline_text")

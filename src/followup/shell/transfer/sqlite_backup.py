@@ -96,9 +96,20 @@ def restore(source: Path) -> Copied:
         ) from None
     safety = live.with_name(f"followup.before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3")
     private_files.make_file(safety)
-    _copy(live, safety)
+    try:
+        _copy(live, safety)
+    except sqlite3.Error as exc:
+        raise BackupError(
+            f"could not keep a copy of the current data ({exc}); nothing changed."
+        ) from None
     connection.close()  # Django's own handle re-opens on the restored file
-    _copy(source, live)
+    try:
+        _copy(source, live)
+    except sqlite3.Error as exc:
+        raise BackupError(
+            f"the restore failed ({exc}); what was there before is in {safety}. Stop "
+            "`followup serve` and the worker, then try again."
+        ) from None
     key = source.with_name(source.name + ".keys")
     if key.exists():
         vault.add_keys(key.read_text())
@@ -109,8 +120,9 @@ def _copy(source: Path, target: Path) -> None:
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
     dst = sqlite3.connect(target, timeout=30)
     try:
-        # In steps of 1,000 pages: other connections may write between steps.
-        src.backup(dst, pages=1000)
+        # In one step: a step-wise copy starts over whenever another connection writes, and
+        # might never finish on a busy install. In WAL mode this read holds up no writer.
+        src.backup(dst, pages=-1)
     finally:
         dst.close()
         src.close()

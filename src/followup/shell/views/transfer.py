@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import secrets
 import time
 
@@ -30,8 +32,9 @@ def _stash_folder():
 def _stash(user, name: str, data: bytes, company: str) -> str:
     folder = _stash_folder()
     for old in folder.iterdir():  # forget previews nobody confirmed
-        if old.stat().st_mtime < time.time() - STASH_SECONDS:
-            old.unlink(missing_ok=True)
+        with contextlib.suppress(FileNotFoundError):  # another request removed it first
+            if old.stat().st_mtime < time.time() - STASH_SECONDS:
+                old.unlink()
     token = secrets.token_urlsafe(16)
     header = json.dumps({"user": user.pk, "name": name, "company": company}).encode()
     path = folder / token
@@ -41,16 +44,21 @@ def _stash(user, name: str, data: bytes, company: str) -> str:
 
 
 def _unstash(user, token: str) -> tuple[str, bytes, str]:
+    """Take the preview's file, once: a second click (or tab) finds it gone and imports
+    nothing twice."""
     if not token.replace("-", "").replace("_", "").isalnum() or len(token) > 40:
         raise Http404
     path = _stash_folder() / token
+    claimed = path.with_name(f"{token}.claimed")
     try:
         header, _, data = path.read_bytes().partition(b"\n")
+        meta = json.loads(header)
+        if meta["user"] != user.pk:  # another user's upload is not there, as far as you know
+            raise Http404
+        os.rename(path, claimed)  # atomic: of two requests, one wins
     except FileNotFoundError:
         raise Http404 from None
-    meta = json.loads(header)
-    if meta["user"] != user.pk:  # another user's upload is not there, as far as you know
-        raise Http404
+    claimed.unlink(missing_ok=True)
     return meta["name"], data, meta.get("company", "")
 
 
@@ -99,11 +107,11 @@ def import_preview(request):
 @login_required
 @require_POST
 def import_confirm(request):
+    token = request.POST.get("token", "")
+    name, data, company = _unstash(request.user, token)
     if request.POST.get("cancel"):
         messages.info(request, "Nothing was imported.")
         return redirect("data")
-    token = request.POST.get("token", "")
-    name, data, company = _unstash(request.user, token)
     try:
         outcomes = importer.run(
             request.user,
@@ -112,7 +120,6 @@ def import_confirm(request):
     except FileProblem as exc:
         messages.error(request, str(exc))
         return redirect("data")
-    (_stash_folder() / token).unlink(missing_ok=True)
     return render(
         request,
         "followup/import_preview.html",
@@ -166,7 +173,11 @@ def feed_ics(request, key: str):
     """The feed itself: no sign-in (calendars cannot sign in); the secret key is the access."""
     user = feed.user_for(key)
     if user is None:
-        raise Http404
+        # A plain 404, marked as logged: Django's request log would otherwise write the path,
+        # a revoked key included, each time a calendar polls it.
+        response = HttpResponse("Not found.", status=404, content_type="text/plain")
+        response._has_been_logged = True
+        return response
     response = HttpResponse(
         feed.calendar_bytes(user, request.build_absolute_uri("/")),
         content_type="text/calendar; charset=utf-8",
