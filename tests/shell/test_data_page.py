@@ -154,3 +154,30 @@ def test_the_feed_key_is_stored_hashed_and_sealed(owner):
     owner.profile.refresh_from_db()
     assert key not in owner.profile.feed_key_hash
     assert key not in owner.profile.feed_key_sealed
+
+
+def test_a_sheet_with_unknown_columns_asks_which_is_which(owner_client, owner):
+    data = b"Firm,Job,When,Who\nAcme,Engineer,2026-12-10 10:00,Dana Reyes\n"
+    page = upload(owner_client, "sheet.csv", data)
+    html = page.content.decode()
+    assert "Which column is which in sheet.csv?" in html
+    assert 'for="column-0"' in html and "Column &ldquo;Firm&rdquo;" in html
+    token = page.context["token"]
+    answers = {"column-0": "company", "column-1": "role", "column-2": "start",
+               "column-3": "interviewers"}
+    preview = owner_client.post("/data/import/", {"token": token, **answers})
+    assert "Engineer at Acme" in preview.content.decode()
+    assert not Interview.objects.exists()
+    owner_client.post("/data/import/confirm/", {"token": preview.context["token"]})
+    assert Interview.objects.for_user(owner).get().interviewers.get().name == "Dana Reyes"
+
+
+def test_imported_applications_are_listed_with_a_way_to_add_their_interview(owner_client):
+    upload(owner_client, "apps.csv", b"Company,Role,Status\nInitech,Platform Engineer,Applied\n")
+    token = upload(owner_client, "apps.csv", b"Company,Role,Status\nInitech,Platform Engineer,"
+                   b"Applied\n").context["token"]
+    owner_client.post("/data/import/confirm/", {"token": token})
+    html = owner_client.get("/interviews/").content.decode()
+    assert "Applications without an interview yet" in html
+    assert "Add the interview: Initech, Platform Engineer" in html
+    assert "company=Initech&amp;role=Platform%20Engineer" in html

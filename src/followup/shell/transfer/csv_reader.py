@@ -151,6 +151,16 @@ _FORMATS = {
 _MONTH_FIRST_COUNTRIES = frozenset({"US", "CA", "PH", "FM", "MH", "PW"})
 
 
+class MissingColumns(FileProblem):
+    """No column is known to hold the company or the role: the user names them (the web
+    shows the headers to choose from; the CLI says --map)."""
+
+    def __init__(self, headers: list[str], guessed: dict[str, str], message: str) -> None:
+        super().__init__(message)
+        self.headers = headers
+        self.guessed = guessed
+
+
 def normal(header: str) -> str:
     return re.sub(r"[^a-z0-9]", "", header.lower())
 
@@ -208,7 +218,9 @@ def read_csv(
     columns = _columns(headers, preset, mapping or {})
     missing = {"company", "role"} - set(columns.values())
     if missing:
-        raise FileProblem(
+        raise MissingColumns(
+            headers,
+            columns,
             f"{name} has no column for the {' or the '.join(sorted(missing))} (its columns: "
             f"{', '.join(headers[:12])[:300]}); name one with --map \"Column=company\" "
             "(or role)."

@@ -33,7 +33,18 @@ def interview_list(request):
         .select_related("opportunity__company")
         .order_by("-start_at")
     )
-    return render(request, "followup/interviews.html", {"interviews": interviews})
+    # Imported from a tracker, no interview yet: listed so they are not lost from sight.
+    applications = (
+        Opportunity.objects.for_user(request.user)
+        .filter(interviews__isnull=True)
+        .select_related("company")
+        .order_by("company__name", "role")
+    )
+    return render(
+        request,
+        "followup/interviews.html",
+        {"interviews": interviews, "applications": applications},
+    )
 
 
 def _input_from(form: InterviewForm, formset) -> InterviewInput:

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from followup.shell import config, private_files
-from followup.shell.transfer import csv_export, feed, files, importer, json_backup
+from followup.shell.transfer import csv_export, csv_reader, feed, files, importer, json_backup
 from followup.shell.transfer.incoming import FileProblem
 
 # An uploaded file waits here between its preview and the confirmation, at most a day.
@@ -29,21 +29,21 @@ def _stash_folder():
     return folder
 
 
-def _stash(user, name: str, data: bytes, company: str) -> str:
+def _stash(user, name: str, data: bytes, options: dict) -> str:
     folder = _stash_folder()
     for old in folder.iterdir():  # forget previews nobody confirmed
         with contextlib.suppress(FileNotFoundError):  # another request removed it first
             if old.stat().st_mtime < time.time() - STASH_SECONDS:
                 old.unlink()
     token = secrets.token_urlsafe(16)
-    header = json.dumps({"user": user.pk, "name": name, "company": company}).encode()
+    header = json.dumps({"user": user.pk, "name": name, "options": options}).encode()
     path = folder / token
     private_files.make_file(path)
     path.write_bytes(header + b"\n" + data)
     return token
 
 
-def _unstash(user, token: str) -> tuple[str, bytes, str]:
+def _unstash(user, token: str) -> tuple[str, bytes, dict]:
     """Take the preview's file, once: a second click (or tab) finds it gone and imports
     nothing twice."""
     if not token.replace("-", "").replace("_", "").isalnum() or len(token) > 40:
@@ -59,7 +59,11 @@ def _unstash(user, token: str) -> tuple[str, bytes, str]:
     except FileNotFoundError:
         raise Http404 from None
     claimed.unlink(missing_ok=True)
-    return meta["name"], data, meta.get("company", "")
+    return meta["name"], data, meta.get("options", {})
+
+
+def _options(saved: dict) -> files.Options:
+    return files.Options(company=saved.get("company", ""), mapping=saved.get("mapping", {}))
 
 
 def _feed_url(request, user) -> str | None:
@@ -75,27 +79,58 @@ def data_page(request):
 @login_required
 @require_POST
 def import_preview(request):
-    upload = request.FILES.get("file")
-    company = request.POST.get("company", "").strip()[:200]
-    if upload is None:
-        messages.error(request, "Choose a file to import (.ics, .csv or .json).")
-        return redirect("data")
-    name = upload.name[:200]
-    try:
-        files.check_size(name, upload.size, files.kind_of(name, b""))
+    """Preview an uploaded file; or, after the user named a spreadsheet's columns, preview it
+    again with their choice."""
+    token = request.POST.get("token", "")
+    if token:
+        name, data, saved = _unstash(request.user, token)
+        headers = saved.get("headers", [])
+        saved["mapping"] = {
+            header: request.POST.get(f"column-{index}", "")
+            for index, header in enumerate(headers)
+            if request.POST.get(f"column-{index}", "") in csv_reader.FIELDS
+        }
+    else:
+        upload = request.FILES.get("file")
+        if upload is None:
+            messages.error(request, "Choose a file to import (.ics, .csv or .json).")
+            return redirect("data")
+        name = upload.name[:200]
+        saved = {"company": request.POST.get("company", "").strip()[:200]}
+        try:
+            files.check_size(name, upload.size, files.kind_of(name, b""))
+        except FileProblem as exc:
+            messages.error(request, str(exc))
+            return redirect("data")
         data = upload.read()
-        options = files.Options(company=company)
+    options = _options(saved)
+    try:
         outcomes = importer.run(
             request.user, files.records(request.user, name, data, options), dry_run=True
         )
         read_as = files.preset_label(request.user, name, data, options)
+    except csv_reader.MissingColumns as exc:
+        saved["headers"] = exc.headers[:100]
+        return render(
+            request,
+            "followup/import_columns.html",
+            {
+                "name": name,
+                "token": _stash(request.user, name, data, saved),
+                "columns": [
+                    (index, header, saved.get("mapping", {}).get(header)
+                     or exc.guessed.get(header, ""))
+                    for index, header in enumerate(saved["headers"])
+                ],
+                "fields": FIELD_CHOICES,
+            },
+        )
     except FileProblem as exc:
         messages.error(request, str(exc))
         return redirect("data")
     counts = importer.summary(outcomes)
-    token = _stash(request.user, name, data, company) if counts["add"] + counts["update"] + (
-        counts["cancel"]
-    ) else ""
+    keep = counts["add"] + counts["update"] + counts["cancel"]
+    token = _stash(request.user, name, data, saved) if keep else ""
     return render(
         request,
         "followup/import_preview.html",
@@ -104,18 +139,39 @@ def import_preview(request):
     )
 
 
+# What a spreadsheet's column can hold, in words, for the page that asks.
+FIELD_CHOICES = [
+    ("", "Leave out"),
+    ("company", "Company"),
+    ("role", "Role"),
+    ("start", "Interview date and time"),
+    ("date", "Interview date"),
+    ("time", "Interview time"),
+    ("end", "End time"),
+    ("duration", "Length in minutes"),
+    ("time_zone", "Time zone"),
+    ("interviewers", "Interviewers"),
+    ("interviewer_email", "Interviewer's email"),
+    ("interviewer_title", "Interviewer's title"),
+    ("status", "Status or stage"),
+    ("notes", "Notes"),
+    ("location", "Location"),
+    ("format", "Format (video, phone, on site)"),
+    ("id", "An id of the row"),
+]
+
+
 @login_required
 @require_POST
 def import_confirm(request):
     token = request.POST.get("token", "")
-    name, data, company = _unstash(request.user, token)
+    name, data, saved = _unstash(request.user, token)
     if request.POST.get("cancel"):
         messages.info(request, "Nothing was imported.")
         return redirect("data")
     try:
         outcomes = importer.run(
-            request.user,
-            files.records(request.user, name, data, files.Options(company=company)),
+            request.user, files.records(request.user, name, data, _options(saved))
         )
     except FileProblem as exc:
         messages.error(request, str(exc))
