@@ -21,7 +21,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def in_browser(script):
+def in_browser(script, **context):
     """Run `script(page)` in Chromium on another thread.
 
     Playwright's sync API runs an event loop in its thread; Django refuses database calls from
@@ -42,7 +42,7 @@ def in_browser(script):
                 ],
             )
             try:
-                page = browser.new_page()
+                page = browser.new_page(**context)
                 page.set_default_timeout(15_000)
                 return script(page)
             finally:
@@ -92,3 +92,19 @@ def test_the_review_updates_as_the_user_types(transactional_db, live_server, own
     assert not [m for m in seen["console"] if "Content Security Policy" in m]
     step.refresh_from_db()
     assert step.body.startswith("Hi Dana,\n\nSorry to bother you again")
+
+
+def test_sign_up_starts_in_the_browsers_time_zone(transactional_db, live_server, no_users):
+    def script(page):
+        page.goto(f"{live_server.url}/welcome/")
+        return page.input_value("#id_time_zone")
+
+    assert in_browser(script, timezone_id="Australia/Perth") == "Australia/Perth"
+
+
+def test_without_javascript_sign_up_starts_in_utc(transactional_db, live_server, no_users):
+    def script(page):
+        page.goto(f"{live_server.url}/welcome/")
+        return page.input_value("#id_time_zone")
+
+    assert in_browser(script, timezone_id="Asia/Kolkata", java_script_enabled=False) == "UTC"

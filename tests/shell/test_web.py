@@ -28,15 +28,24 @@ def test_the_first_run_page_creates_the_account_and_signs_in(client, no_users):
             "email": "sam@example.com",
             "username": "sam",
             "password": PASSWORD,
-            "time_zone": "Europe/London",
-            "country": "gb",
+            "time_zone": "Europe/Berlin",
+            "country": "DE",
         },
     )
     assert response.status_code == 302
     user = get_user_model().objects.get(username="sam")
-    assert user.profile.time_zone == "Europe/London"
-    assert user.profile.country == "GB"
+    assert user.profile.time_zone == "Europe/Berlin"
+    assert user.profile.country == "DE"
     assert client.get("/").status_code == 200
+
+
+def test_the_country_is_picked_by_name_never_typed_as_a_code(client, no_users):
+    page = client.get("/welcome/").content.decode()
+    assert '<option value="DE">Germany</option>' in page
+    assert '<option value="GE">Georgia</option>' in page
+    answer = client.post("/welcome/", {"country": "Germany", "time_zone": "UTC"})
+    assert "Select a valid choice" in answer.content.decode()
+    assert not get_user_model().objects.exists()
 
 
 def test_the_first_run_page_refuses_a_weak_password(client, no_users):

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 __all__ = [
     "UnknownZone",
     "add_business_days",
+    "country_choices",
     "country_for_zone",
     "holiday_name",
     "is_business_day",
@@ -93,6 +94,47 @@ def _holidays(country: str | None) -> holidays.HolidayBase | dict:
         return holidays.country_holidays(country.upper(), observed=True)
     except NotImplementedError:
         return {}
+
+
+# Names the package's module names do not spell as people do.
+_COUNTRY_NAMES = {
+    "AX": "Åland Islands", "CI": "Côte d'Ivoire", "CW": "Curaçao", "BL": "Saint Barthélemy",
+    "RE": "Réunion", "ST": "São Tomé and Príncipe", "TR": "Türkiye", "US": "United States",
+    "GB": "United Kingdom", "KR": "South Korea", "KP": "North Korea", "VN": "Vietnam",
+    "CD": "Congo (Democratic Republic)", "CG": "Congo (Republic)", "FM": "Micronesia",
+    "LA": "Laos", "MK": "North Macedonia", "CZ": "Czechia", "VA": "Vatican City",
+    "HK": "Hong Kong", "MO": "Macao",
+}
+
+
+@cache
+def country_choices() -> list[tuple[str, str]]:
+    """(code, name) for every country we have holidays for, by name: what a person picks from,
+    instead of typing a code ("GE" is Georgia, not Germany)."""
+    from holidays import registry
+
+    supported = supported_codes()
+    names = {}
+    for module, entry in registry.COUNTRIES.items():
+        code = entry[1]
+        if code in supported:
+            names[code] = _COUNTRY_NAMES.get(code) or module.replace("_", " ").title().replace(
+                " And ", " and "
+            ).replace(" Of ", " of ").replace(" The ", " the ")
+    return sorted(names.items(), key=lambda item: _unaccented(item[1]))
+
+
+def _unaccented(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@cache
+def supported_codes() -> frozenset[str]:
+    import holidays
+
+    return frozenset(holidays.list_supported_countries())
 
 
 def supported_country(country: str | None) -> bool:

@@ -24,12 +24,16 @@ def zone_choices() -> list[tuple[str, str]]:
     return [("UTC", "UTC")] + [(name, name.replace("_", " ")) for name in names]
 
 
-def country_field(required: bool = False, help_text: str = "") -> forms.CharField:
-    return forms.CharField(
-        max_length=2,
+def country_field(
+    required: bool = False, help_text: str = "", blank: str = "None (weekends only)"
+) -> forms.ChoiceField:
+    """Countries by name (type the first letters to jump): a code typed by hand was misread
+    ("GE" is Georgia, not Germany)."""
+    return forms.ChoiceField(
+        choices=lambda: [("", blank)] + calendar.country_choices(),
         required=required,
         help_text=help_text,
-        widget=forms.TextInput(attrs={"size": 3, "autocomplete": "country", "placeholder": "US"}),
+        widget=forms.Select(attrs={"autocomplete": "country"}),
     )
 
 
@@ -42,8 +46,14 @@ class WelcomeForm(forms.Form):
         max_length=150, widget=forms.TextInput(attrs={"autocomplete": "username"})
     )
     password = forms.CharField(widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
-    time_zone = forms.ChoiceField(choices=zone_choices, initial="UTC", label="Your time zone")
-    country = country_field(help_text="Two letters, e.g. US, GB, IN, AU: for public holidays.")
+    time_zone = forms.ChoiceField(
+        choices=zone_choices,
+        initial="UTC",
+        label="Your time zone",
+        # zone.js picks the browser's zone; without JavaScript it stays UTC.
+        widget=forms.Select(attrs={"data-browser-zone": ""}),
+    )
+    country = country_field(help_text="For public holidays: no note is planned on one.")
 
     def clean_country(self) -> str:
         value = self.cleaned_data["country"].strip().upper()
@@ -60,6 +70,9 @@ class WelcomeForm(forms.Form):
 
 class ProfileForm(forms.ModelForm):
     time_zone = forms.ChoiceField(choices=zone_choices)
+    country = country_field(
+        help_text="For public holidays when an interviewer's country is unknown."
+    )
 
     class Meta:
         model = Profile
@@ -151,7 +164,7 @@ class InterviewerForm(forms.Form):
         required=False,
         label="Their time zone",
     )
-    country = country_field(help_text="Blank: their zone's country.")
+    country = country_field(help_text="Their public holidays.", blank="Their zone's country")
 
     def clean_country(self) -> str:
         value = self.cleaned_data["country"].strip().upper()
