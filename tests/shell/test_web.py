@@ -444,3 +444,24 @@ def test_a_password_is_changed_on_the_web_with_the_old_one(owner_client, owner):
     assert "Your password was changed." in response.content.decode()
     owner.refresh_from_db()
     assert owner.check_password("another long passphrase")
+
+
+def test_due_times_show_the_recipients_time_and_your_own(owner_client, interview):
+    # Dana is in Chicago, the user in New York: both clocks, the recipient's first.
+    page = owner_client.get(f"/interviews/{interview.pk}/").content.decode()
+    thank_you = interview.steps.get(kind="thank_you", interviewer__name="Dana Reyes")
+    from followup.shell import formatting
+
+    chicago = formatting.local(thank_you.due_at, "America/Chicago")
+    new_york = formatting.local(thank_you.due_at, "America/New_York")
+    assert f"{chicago:%H:%M} Chicago time, {new_york:%H:%M} your time" in page
+
+
+def test_after_every_plan_ended_the_dashboard_says_so(owner_client, interview):
+    from followup.shell import actions
+
+    actions.record_outcome(interview.opportunity, "rejected")
+    page = owner_client.get("/").content.decode()
+    assert "Nothing left to send." in page
+    assert "1 opportunity closed this month." in page
+    assert "Load a sample" not in page

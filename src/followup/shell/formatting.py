@@ -20,6 +20,20 @@ def when(value: dt.datetime | None, zone_name: str, *, year: bool = False) -> st
     return f"{day}, {moment:%H:%M} {calendar.zone_label(zone_name)} time"
 
 
+def when_both(value: dt.datetime | None, zone_name: str, own_zone: str) -> str:
+    """'Tue 15 Dec, 09:30 Chicago time, 16:30 your time': the recipient's time, which decides,
+    and the user's own, which they act in. One time when both zones read the same."""
+    if value is None:
+        return ""
+    theirs = when(value, zone_name)
+    there, here = local(value, zone_name), local(value, own_zone)
+    if there.replace(tzinfo=None) == here.replace(tzinfo=None):
+        return theirs
+    if here.date() == there.date():
+        return f"{theirs}, {here:%H:%M} your time"
+    return f"{theirs}, {here:%a} {here.day} {here:%b} {here:%H:%M} your time"
+
+
 def day(value: dt.date | None) -> str:
     """'Fri 4 Dec'."""
     if value is None:

@@ -11,6 +11,12 @@ def when(value, zone_name: str) -> str:
     return formatting.when(value, zone_name)
 
 
+@register.simple_tag(takes_context=True)
+def when_both(context, value, zone_name: str) -> str:
+    """{% when_both step.due_at step.time_zone %}: their time and the user's own."""
+    return formatting.when_both(value, zone_name, _user_zone(context))
+
+
 @register.filter
 def day(value) -> str:
     return formatting.day(value)

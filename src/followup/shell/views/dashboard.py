@@ -3,7 +3,10 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
+from followup.core import calendar
 from followup.shell.agenda import agenda_for
+from followup.shell.formatting import user_zone
+from followup.shell.models import Interview, Opportunity
 
 
 def dashboard(request):
@@ -19,4 +22,17 @@ def dashboard(request):
 def _dashboard(request):
     now = timezone.now()
     agenda = agenda_for(request.user, now)
-    return render(request, "followup/dashboard.html", {"agenda": agenda, "now": now})
+    context = {"agenda": agenda, "now": now}
+    if agenda.is_empty:
+        # An empty day after plans ended is not a first day: say so, and what closed.
+        interviews = Interview.objects.for_user(request.user)
+        context["has_interviews"] = interviews.exists()
+        month_start = now.astimezone(calendar.zone(user_zone(request.user))).replace(
+            day=1, hour=0, minute=0, second=0, microsecond=0
+        )
+        context["closed_this_month"] = (
+            Opportunity.objects.for_user(request.user)
+            .filter(status__in=Opportunity.CLOSED, updated_at__gte=month_start)
+            .count()
+        )
+    return render(request, "followup/dashboard.html", context)
