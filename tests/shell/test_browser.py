@@ -108,3 +108,56 @@ def test_without_javascript_sign_up_starts_in_utc(transactional_db, live_server,
         return page.input_value("#id_time_zone")
 
     assert in_browser(script, timezone_id="Asia/Kolkata", java_script_enabled=False) == "UTC"
+
+
+def test_no_page_scrolls_sideways_on_a_phone(transactional_db, live_server, owner):
+    """At 390 px wide, every page fits: tables turn into cards, long names wrap."""
+    from followup.shell.demo import load_demo
+    from followup.shell.models import OutboxMessage
+
+    from .conftest import make_interview, pinned_moment
+
+    interviews = load_demo(owner, pinned_moment())
+    long = make_interview(
+        owner, company="Vandelay Industries International Holdings Incorporated",
+        role="Principal Latex Procurement and Distribution Strategy Engineer",
+    )
+    from followup.shell.mailbox.accounts import AccountInput, save_account
+
+    account = save_account(owner, AccountInput(
+        email="sam@example.com", password="x-password", smtp_host="127.0.0.1", smtp_port=2525,
+        smtp_security="starttls", imap_host="127.0.0.1", imap_port=1143,
+        imap_security="starttls",
+    ))
+    step = long.steps.first()
+    OutboxMessage.objects.create(
+        owner=owner, account=account, step=step, message_id="<a@b>",
+        to_addr="dana.reyes.with.a.very.long.address@vandelay-industries.example",
+        subject="Thank you for the conversation about latex procurement strategy", body="x",
+        mode="draft", next_attempt_at=pinned_moment(),
+    )
+    pages = [
+        "/", "/interviews/", "/interviews/new/", f"/interviews/{long.pk}/",
+        f"/interviews/{long.pk}/edit/", f"/interviews/{long.pk}/debrief/",
+        f"/interviews/{interviews[0].pk}/", f"/steps/{step.pk}/", "/mail/", "/settings/",
+        "/settings/password/", "/data/",
+    ]
+    url = live_server.url
+
+    def script(page):
+        widths = {}
+        for path in ["/login/"]:
+            page.goto(f"{url}{path}")
+            widths[path] = page.evaluate("document.documentElement.scrollWidth")
+        page.fill("#id_username", "sam")
+        page.fill("#id_password", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url(f"{url}/")
+        for path in pages:
+            page.goto(f"{url}{path}")
+            widths[path] = page.evaluate("document.documentElement.scrollWidth")
+        return widths
+
+    widths = in_browser(script, viewport={"width": 390, "height": 844}, bypass_csp=True)
+    too_wide = {path: width for path, width in widths.items() if width > 390}
+    assert not too_wide, too_wide
