@@ -110,8 +110,8 @@ def test_without_javascript_sign_up_starts_in_utc(transactional_db, live_server,
     assert in_browser(script, timezone_id="Asia/Kolkata", java_script_enabled=False) == "UTC"
 
 
-def test_no_page_scrolls_sideways_on_a_phone(transactional_db, live_server, owner):
-    """At 390 px wide, every page fits: tables turn into cards, long names wrap."""
+def lived_in_pages(owner) -> list[str]:
+    """A sample, a long-named interview with a note in the outbox: every signed-in page."""
     from followup.shell.demo import load_demo
     from followup.shell.models import OutboxMessage
 
@@ -136,12 +136,25 @@ def test_no_page_scrolls_sideways_on_a_phone(transactional_db, live_server, owne
         subject="Thank you for the conversation about latex procurement strategy", body="x",
         mode="draft", next_attempt_at=pinned_moment(),
     )
-    pages = [
+    return [
         "/", "/interviews/", "/interviews/new/", f"/interviews/{long.pk}/",
         f"/interviews/{long.pk}/edit/", f"/interviews/{long.pk}/debrief/",
         f"/interviews/{interviews[0].pk}/", f"/steps/{step.pk}/", "/mail/", "/settings/",
         "/settings/password/", "/data/",
     ]
+
+
+def sign_in(page, url: str) -> None:
+    page.goto(f"{url}/login/")
+    page.fill("#id_username", "sam")
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{url}/")
+
+
+def test_no_page_scrolls_sideways_on_a_phone(transactional_db, live_server, owner):
+    """At 390 px wide, every page fits: tables turn into cards, long names wrap."""
+    pages = lived_in_pages(owner)
     url = live_server.url
 
     def script(page):
@@ -161,3 +174,49 @@ def test_no_page_scrolls_sideways_on_a_phone(transactional_db, live_server, owne
     widths = in_browser(script, viewport={"width": 390, "height": 844}, bypass_csp=True)
     too_wide = {path: width for path, width in widths.items() if width > 390}
     assert not too_wide, too_wide
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_axe_finds_no_accessibility_violation_on_any_page(
+    transactional_db, live_server, owner, width
+):
+    """axe-core (the engine browsers' audit tools use) on every page, signed out and in."""
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+    pages = lived_in_pages(owner)
+    url = live_server.url
+
+    def script(page):
+        axe = axe_module.Axe()
+        found = {}
+
+        def audit(path):
+            page.goto(f"{url}{path}")
+            result = axe.run(page)
+            found[path] = [
+                f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['html'][:90]})"
+                for v in result.response["violations"]
+            ]
+
+        audit("/login/")
+        page.fill("#id_username", "sam")
+        page.fill("#id_password", "a wrong password")
+        page.click("button[type=submit]")
+        found["/login/ (failed)"] = [
+            f"{v['id']}" for v in axe.run(page).response["violations"]
+        ]
+        sign_in(page, url)
+        for path in pages:
+            audit(path)
+        page.goto(f"{url}/settings/")
+        page.fill("#id_follow_up_days", "3")
+        page.click("form.stack button[type=submit]")
+        found["/settings/ (failed)"] = [
+            f"{v['id']}" for v in axe.run(page).response["violations"]
+        ]
+        return found
+
+    found = in_browser(
+        script, viewport={"width": width, "height": 900}, bypass_csp=True
+    )
+    problems = {path: issues for path, issues in found.items() if issues}
+    assert not problems, problems

@@ -10,7 +10,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from followup.shell.models import Interview, Step
+from followup.shell.models import Interview, Opportunity, Step
 from followup.shell.transfer import feed
 
 INVITES = Path(__file__).parent / "invites"
@@ -34,8 +34,9 @@ def test_the_preview_shows_what_would_happen_and_saves_nothing(owner_client, own
     done = owner_client.post("/data/import/confirm/", {"token": token})
     assert "Imported two_events.ics" in done.content.decode()
     assert Interview.objects.for_user(owner).count() == 2
-    # The stash is gone: confirming twice imports nothing twice.
-    assert owner_client.post("/data/import/confirm/", {"token": token}).status_code == 404
+    # The stash is gone: confirming twice imports nothing twice, and says so.
+    again = owner_client.post("/data/import/confirm/", {"token": token}, follow=True)
+    assert "already confirmed or cancelled" in again.content.decode()
     assert Interview.objects.count() == 2
 
 
@@ -45,12 +46,16 @@ def test_cancel_imports_nothing(owner_client):
     assert not Interview.objects.exists()
 
 
-def test_someone_elses_preview_cannot_be_confirmed(owner_client, outsider, client):
+def test_someone_elses_preview_cannot_be_confirmed(owner_client, outsider):
     token = upload(owner_client, "zoom.ics").context["token"]
+    client = Client()
     client.force_login(outsider)
-    assert client.post("/data/import/confirm/", {"token": token}).status_code == 404
-    assert client.post("/data/import/confirm/", {"token": "../../secret_key"}).status_code == 404
+    for forged in (token, "../../secret_key", f"{token}.claimed"):
+        client.post("/data/import/confirm/", {"token": forged})
     assert not Interview.objects.exists()
+    # The owner's preview is still there, untouched by the attempts.
+    owner_client.post("/data/import/confirm/", {"token": token})
+    assert Interview.objects.count() == 1
 
 
 def test_a_refused_file_is_said_on_the_page(owner_client):
@@ -181,3 +186,17 @@ def test_imported_applications_are_listed_with_a_way_to_add_their_interview(owne
     assert "Applications without an interview yet" in html
     assert "Add the interview: Initech, Platform Engineer" in html
     assert "company=Initech&amp;role=Platform%20Engineer" in html
+
+
+def test_a_file_too_large_for_the_page_is_refused_before_it_is_read(owner_client):
+    big = b"BEGIN:VCALENDAR\r\n" + b"X" * 9_500_000
+    page = upload(owner_client, "big.ics", big)
+    assert "the page takes up to 9 MB" in page.content.decode()
+    assert "followup import FILE" in page.content.decode()
+
+
+def test_a_file_with_many_records_is_sent_to_the_command_line(owner_client):
+    rows = "".join(f"Company {n},Engineer,Applied\n" for n in range(501))
+    page = upload(owner_client, "many.csv", ("Company,Role,Status\n" + rows).encode())
+    assert "the page imports up to 500 at a time" in page.content.decode()
+    assert not Opportunity.objects.exists()

@@ -9,6 +9,7 @@ import stat
 import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -213,6 +214,9 @@ def test_backup_then_restore_from_the_command_line(tmp_path):
     done = _followup(home, "backup", str(tmp_path), "--json")
     assert done.returncode == 0, done.stderr
     copy = json.loads(done.stdout)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == sorted(
+        [Path(copy["database"]).name, Path(copy["key"]).name]
+    )  # one self-contained file and its key: no -wal, -shm or partial copies left behind
     assert copy["key"] and stat.S_IMODE(os.stat(copy["key"]).st_mode) == 0o600
     add[2] = "Globex"
     assert _followup(home, *add).returncode == 0
@@ -240,3 +244,19 @@ def test_a_value_only_the_restore_reads_is_refused_for_that_interview_alone(live
     assert len(refused) == 1 and "could not be saved" in refused[0].why
     assert Interview.objects.for_user(outsider).count() == len(interviews) - 1
     assert not Interview.objects.for_user(outsider).filter(uid=interviews[0]["uid"]).exists()
+
+
+@pytest.mark.parametrize(
+    "field, value, says",
+    [("time_zone", "Mars/Olympus", "Mars/Olympus"), ("company", ["a", "b"], "not text")],
+)
+def test_a_wrong_value_in_an_export_refuses_that_interview_in_words(
+    lived_in, outsider, field, value, says
+):
+    document = json_backup.export(lived_in)
+    target = document["opportunities"][0]
+    (target if field == "company" else target["interviews"][0])[field] = value
+    data = json.dumps(document).encode()
+    outcomes = importer.run(outsider, files.records(outsider, "e.json", data, files.Options()))
+    refused = [o for o in outcomes if o.action == "refuse"]
+    assert refused and says in refused[0].why

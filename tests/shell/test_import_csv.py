@@ -241,3 +241,21 @@ def test_names_with_accents_commas_and_no_address_survive_the_round_trip(owner, 
     assert [(p.name, p.email) for p in copy.interviewers.order_by("position")] == [
         ("Jürgen Weiß", ""), ("Reyes, Dana", "dana@acme.example"),
     ]
+
+
+def test_a_utf16_sheet_is_read_by_its_byte_order_mark(owner):
+    text = "Company,Role,Start,Interviewer\nCafé Müller,Barista,2026-12-10 10:00,Zoë\n"
+    run(owner, "excel-unicode.csv", text.encode("utf-16"))
+    assert Interview.objects.get().opportunity.company.name == "Café Müller"
+
+
+def test_our_export_reads_back_what_was_typed_not_the_spreadsheet_guard(owner, outsider):
+    from .conftest import make_interview
+
+    make_interview(owner, company="=cmd|' /C calc'!A0", role="+Engineer")
+    text = "".join(csv_export.lines(owner))
+    assert "'=cmd\\|" in text  # guarded for spreadsheets
+    run(outsider, "i.csv", text)
+    copy = Interview.objects.for_user(outsider).get()
+    assert copy.opportunity.company.name == "=cmd|' /C calc'!A0"
+    assert copy.opportunity.role == "+Engineer"

@@ -85,3 +85,18 @@ def test_feed_prints_the_same_address_until_rotated(capsys, owner):
     rotated = json.loads(run(capsys, "feed", "--rotate", "--json")[1])["url"]
     assert rotated != json.loads(first)["url"]
     assert run(capsys, "feed", "--revoke")[1].startswith("The calendar feed is off")
+
+
+def test_all_the_sample_invitations_twice_in_any_order_change_nothing_the_second_time(
+    capsys, owner
+):
+    files = sorted(str(p) for p in INVITES.glob("*.ics"))  # the cancellation before the update
+    preview = json.loads(run(capsys, "import", *files, "--dry-run", "--json")[1])
+    first = json.loads(run(capsys, "import", *files, "--json")[1])
+    assert [f["records"] for f in preview["files"]] == [f["records"] for f in first["files"]]
+    listed = run(capsys, "list", "--json")[1]
+    second = json.loads(run(capsys, "import", *files, "--json")[1])
+    assert {r["action"] for f in second["files"] for r in f["records"]} <= {"skip", "refuse"}
+    assert run(capsys, "list", "--json")[1] == listed
+    # Its cancellation (SEQUENCE 2) came first and is the last word: never added.
+    assert not Interview.objects.filter(opportunity__company__name="Acme Robotics").exists()

@@ -132,23 +132,26 @@ def cmd_import(args: argparse.Namespace) -> int:
         mapping=_mapping(args.map),
         encoding=args.encoding,
     )
-    report = []
+    report: list[dict] = []
     failed = False
+    readable: list[tuple[str, str, list]] = []  # (path, how it was read, its records)
     for path in args.files:
         try:
             name, data = files.read_path(path)
             read_as = files.preset_label(user, name, data, options)
-            outcomes = importer.run(
-                user,
-                _with_progress(files.records(user, name, data, options), name),
-                dry_run=args.dry_run,
-            )
+            # Read whole before anything is applied: a file refused half-way adds nothing.
+            readable.append((path, read_as, list(files.records(user, name, data, options))))
         except FileProblem as exc:
             failed = True
             report.append({"file": path, "error": str(exc), "records": []})
             if not args.json:
                 print(f"{path}: {exc}", file=sys.stderr)
-            continue
+    results = importer.run_files(
+        user,
+        [_with_progress(records, path) for path, _, records in readable],
+        dry_run=args.dry_run,
+    )
+    for (path, read_as, _), outcomes in zip(readable, results, strict=True):
         report.append({
             "file": path,
             "read_as": read_as or None,
@@ -158,6 +161,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not args.json:
             _print_outcomes(path, read_as, outcomes, args.dry_run)
     if args.json:
+        order = {path: index for index, path in enumerate(args.files)}
+        report.sort(key=lambda entry: order.get(entry["file"], 0))
         print_json({"dry_run": args.dry_run, "files": report})
     return 1 if failed else 0
 
@@ -168,7 +173,7 @@ def _with_progress(records, name: str):
         return records
     from tqdm import tqdm
 
-    return tqdm(records, desc=name, unit=" records", leave=False, mininterval=0.5)
+    return tqdm(records, desc=name, unit=" records", leave=False, mininterval=0.5, disable=None)
 
 
 def _print_outcomes(path: str, read_as: str, outcomes, dry_run: bool) -> None:
@@ -236,8 +241,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
             f"The encryption key file is beside it: {copied.key}. Keep both together and "
             "private: the key reads the stored mail passwords."
         )
+    elif args.no_key:
+        print("The key file was not copied (--no-key): after a restore without it, stored "
+              "mail passwords are entered again.")
     else:
-        print("The key file was not copied: stored mail passwords will need entering again.")
+        print("No key file to copy: no mail password is stored yet (or the keys come from "
+              "FOLLOWUP_ENCRYPTION_KEYS: keep them with the backup).")
     return 0
 
 

@@ -40,3 +40,12 @@ def _user_zone(context) -> str:
     if "_user_zone" not in context.dicts[0]:
         context.dicts[0]["_user_zone"] = formatting.user_zone(context["request"].user)
     return context.dicts[0]["_user_zone"]
+
+
+@register.simple_tag(takes_context=True)
+def current(context, names: str) -> str:
+    """aria-current on the navigation link of the section this page is in."""
+    from django.utils.safestring import mark_safe
+
+    match = getattr(context.get("request"), "resolver_match", None)
+    return mark_safe(' aria-current="page"') if match and match.url_name in names.split() else ""

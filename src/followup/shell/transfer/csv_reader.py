@@ -166,6 +166,8 @@ def normal(header: str) -> str:
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
+    if encoding is None and data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        encoding = "utf-16"  # Excel's "Unicode text" and some exporters: its BOM says so
     try:
         return data.decode(encoding or "utf-8-sig")
     except LookupError:
@@ -283,6 +285,8 @@ def _rows(reader, columns, preset, name, default_zone, day_first) -> Iterator[In
             for header, field in columns.items()
         }
         row = {k: ("" if v in ("-", "N/A", "n/a") else v) for k, v in row.items()}
+        if preset is not None and preset.name == "followup":
+            row = {k: _undefused(v) for k, v in row.items()}
         where = f"{name}, row {number}"
         if not any(row.values()):
             continue
@@ -290,6 +294,14 @@ def _rows(reader, columns, preset, name, default_zone, day_first) -> Iterator[In
             yield _row(row, where, preset, default_zone, day_first)
         except _RowProblem as exc:
             yield Incoming(where=where, problem=str(exc))
+
+
+def _undefused(value: str) -> str:
+    """Our own export's cells as they were typed: defusedcsv put a ' before a would-be formula
+    (and escaped its |), for spreadsheets; the text itself is what the user wrote."""
+    if len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
+        return value[1:].replace("\\|", "|")
+    return value
 
 
 class _RowProblem(Exception):

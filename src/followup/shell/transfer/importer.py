@@ -8,7 +8,8 @@ Importing the same file twice changes nothing: records are matched by their `imp
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db import DatabaseError, transaction
@@ -45,25 +46,34 @@ class _Rollback(Exception):
     pass
 
 
-def run(
-    user,
-    records: Iterable[Incoming],
-    *,
-    dry_run: bool = False,
-    progress: Callable[[int], None] | None = None,
-) -> list[Outcome]:
-    outcomes: list[Outcome] = []
+def run(user, records: Iterable[Incoming], *, dry_run: bool = False) -> list[Outcome]:
+    """Apply one file's records (see `run_files`)."""
+    return run_files(user, [records], dry_run=dry_run)[0]
+
+
+def run_files(
+    user, batches: list[Iterable[Incoming]], *, dry_run: bool = False
+) -> list[list[Outcome]]:
+    """Apply several files' records, in order, as one import.
+
+    A real import commits record by record: SQLite's one write lock is held for one record
+    at a time (milliseconds), never for a whole file, so the worker and other users go on
+    meanwhile; an interrupted import keeps what it did, and running it again (it changes
+    nothing twice) finishes it. A preview applies everything in one transaction and rolls
+    it back, so what it shows is exactly what the import would do, across all the files.
+    A cancellation met before its invitation (the files in another order) is remembered.
+    """
+    cancelled: dict[str, int] = {}
+    results: list[list[Outcome]] = []
     try:
-        with transaction.atomic():
-            for record in records:
-                outcomes.append(_one(user, record))
-                if progress:
-                    progress(1)
+        with transaction.atomic() if dry_run else contextlib.nullcontext():
+            for records in batches:
+                results.append([_one(user, record, cancelled) for record in records])
             if dry_run:
                 raise _Rollback
     except _Rollback:
         pass
-    return outcomes
+    return results
 
 
 def summary(outcomes: list[Outcome]) -> dict[str, int]:
@@ -73,8 +83,18 @@ def summary(outcomes: list[Outcome]) -> dict[str, int]:
     return counts
 
 
-def _one(user, record: Incoming) -> Outcome:
-    what = describe(record)
+def _one(user, record: Incoming, cancelled: dict[str, int]) -> Outcome:
+    try:
+        what = describe(record)
+    except Exception:  # an unknown zone, a value of the wrong type: said below, per record
+        what = ""
+    if record.cancel and record.key:
+        cancelled[record.key] = max(record.sequence or 0, cancelled.get(record.key, 0))
+    elif record.key in cancelled and (record.sequence or 0) < cancelled[record.key]:
+        return Outcome(
+            record.where, SKIP, what, "cancelled by a later invitation (SEQUENCE "
+            f"{cancelled[record.key]}) in what you imported.",
+        )
     existing = find_existing(user, record.key)
     # An update of an interview already here needs no company: it keeps the one it has.
     if record.problem and not (existing is not None and record.problem == NO_COMPANY):
@@ -99,7 +119,7 @@ def _one(user, record: Incoming) -> Outcome:
             return _add(user, record, what)
     except actions.ActionError as exc:
         return Outcome(record.where, REFUSE, what, str(exc))
-    except (DatabaseError, ValueError, TypeError, KeyError, AttributeError) as exc:
+    except (DatabaseError, ValueError, TypeError, KeyError, AttributeError, LookupError) as exc:
         # A hand-edited export, a value the database refuses: this record is refused (its
         # savepoint rolled back) and the rest of the file goes on.
         first = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0][:160]

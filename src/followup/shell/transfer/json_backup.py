@@ -15,6 +15,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from followup.core import calendar
 from followup.shell import actions
 from followup.shell.actions import InterviewerInput, InterviewInput
 from followup.shell.models import (
@@ -212,8 +213,25 @@ def _application(opportunity: dict, where: str) -> Incoming:
     )
 
 
+def _text(value, what: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValueError(f"{what} is not text")
+    return value
+
+
 def _record(opportunity: dict, interview: dict, where: str) -> Incoming:
     uid = str(uuid.UUID(str(interview["uid"])))
+    for what, value in (("the company", opportunity.get("company")),
+                        ("the role", opportunity.get("role")),
+                        ("the time zone", interview.get("time_zone"))):
+        if not _text(value, what):
+            raise ValueError(f"{what} is missing")
+    try:
+        calendar.zone(interview["time_zone"])
+    except calendar.UnknownZone as exc:
+        raise ValueError(str(exc)) from None
     return Incoming(
         where=where,
         key=f"uid:{uid}",
@@ -269,7 +287,10 @@ def restore_profile(user, data) -> str:
             setattr(profile, name, dt.time.fromisoformat(str(data[name])))
     actions._full_clean(profile, exclude=("user",))
     profile.save()
-    return "profile settings restored (name, signature, zone, country, send window)."
+    return (
+        "profile settings restored (name, email, signature, zone, country, send window, "
+        "stand-out points)."
+    )
 
 
 def restore_interview(interview: Interview, extra: dict) -> None:

@@ -123,6 +123,9 @@ def _copy(source: Path, target: Path) -> None:
         # In one step: a step-wise copy starts over whenever another connection writes, and
         # might never finish on a busy install. In WAL mode this read holds up no writer.
         src.backup(dst, pages=-1)
+        if target.name.endswith(".partial"):
+            # A backup is one self-contained file: no -wal or -shm beside it.
+            dst.execute("PRAGMA journal_mode=DELETE")
     finally:
         dst.close()
         src.close()

@@ -21,6 +21,9 @@ from followup.shell.transfer.incoming import FileProblem
 
 # An uploaded file waits here between its preview and the confirmation, at most a day.
 STASH_SECONDS = 24 * 3600
+# What the page takes; larger files go through `followup import` (record by record).
+WEB_IMPORT_BYTES = 9_000_000
+WEB_IMPORT_RECORDS = 500
 
 
 def _stash_folder():
@@ -91,6 +94,15 @@ def import_preview(request):
             if request.POST.get(f"column-{index}", "") in csv_reader.FIELDS
         }
     else:
+        size = int(request.META.get("CONTENT_LENGTH") or 0)
+        if size > WEB_IMPORT_BYTES:  # said before the upload is read, not after
+            messages.error(
+                request,
+                f"The file is {size / 1_000_000:.1f} MB; the page takes up to "
+                f"{WEB_IMPORT_BYTES // 1_000_000} MB. Import larger files with "
+                "`followup import FILE`.",
+            )
+            return redirect("data")
         upload = request.FILES.get("file")
         if upload is None:
             messages.error(request, "Choose a file to import (.ics, .csv or .json).")
@@ -129,6 +141,16 @@ def import_preview(request):
         messages.error(request, str(exc))
         return redirect("data")
     counts = importer.summary(outcomes)
+    if len(outcomes) > WEB_IMPORT_RECORDS:
+        # A preview holds the database's write lock while it runs: a long one would hold up
+        # the worker and everyone else. The command line imports record by record.
+        messages.error(
+            request,
+            f"{name} holds {len(outcomes):,} records; the page imports up to "
+            f"{WEB_IMPORT_RECORDS:,} at a time. Import it with `followup import {name}`, or "
+            "split it.",
+        )
+        return redirect("data")
     keep = counts["add"] + counts["update"] + counts["cancel"]
     token = _stash(request.user, name, data, saved) if keep else ""
     return render(
@@ -165,7 +187,15 @@ FIELD_CHOICES = [
 @require_POST
 def import_confirm(request):
     token = request.POST.get("token", "")
-    name, data, saved = _unstash(request.user, token)
+    try:
+        name, data, saved = _unstash(request.user, token)
+    except Http404:
+        messages.info(
+            request,
+            "This import was already confirmed or cancelled (in this tab or another); "
+            "nothing was imported twice. Your interviews are listed under Interviews.",
+        )
+        return redirect("data")
     if request.POST.get("cancel"):
         messages.info(request, "Nothing was imported.")
         return redirect("data")
