@@ -89,17 +89,19 @@ def _record(account: MailAccount, folder: str, uidvalidity: int, message) -> Non
         return  # already in the ledger: another worker, or a retried batch
     if known:
         return
-    try:
-        with transaction.atomic():
-            _apply(account, seen, message)
-            invitations.notice(account, seen, message)
-    except Exception as exc:
-        # One odd message must not stop the sync for everything after it: it stays in the
-        # ledger, marked, and the user can read it in their mailbox.
-        log.exception("message uid %s in %s could not be applied", message.uid, folder)
-        SeenMessage.objects.filter(pk=seen.pk).update(
-            why=f"Could not be read: {exc.__class__.__name__}"[:300]
-        )
+    # Each in its own transaction: an odd invitation never undoes what the reply meant.
+    for step in (_apply, invitations.notice):
+        try:
+            with transaction.atomic():
+                step(account, seen, message)
+        except Exception as exc:
+            # One odd message must not stop the sync for everything after it: it stays in
+            # the ledger, marked, and the user can read it in their mailbox.
+            log.exception("message uid %s in %s could not be applied", message.uid, folder)
+            SeenMessage.objects.filter(pk=seen.pk).update(
+                why=f"Could not be read: {exc.__class__.__name__}"[:300]
+            )
+            return
 
 
 def match_opportunity(owner_id: int, message) -> tuple[Opportunity | None, Interviewer | None, str]:
