@@ -79,8 +79,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         commands,
         "demo",
         cmd_demo,
-        help="load a realistic sample of interviews into your account",
-        example="followup demo",
+        help="load a realistic sample of interviews into your account (--remove takes it out)",
+        example="followup demo --remove",
+    )
+    p.add_argument(
+        "--remove", action="store_true", help="remove the sample interviews, and nothing else"
     )
     add_user_option(p)
     add_json_flag(p)
@@ -257,6 +260,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     from followup.shell.demo import load_demo
 
+    if getattr(args, "remove", False):
+        from followup.shell.demo import remove_demo
+
+        count = remove_demo(current_user(args))
+        if args.json:
+            print_json({"removed": count})
+        else:
+            print(f"Removed {count} sample interview{'s' if count != 1 else ''}.")
+        return 0
     interviews = load_demo(current_user(args), timezone.now())
     if args.json:
         print_json({"interviews": [i.pk for i in interviews]})

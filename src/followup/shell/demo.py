@@ -15,7 +15,8 @@ from followup.shell.actions import (
     ensure_profile,
     mark_done,
 )
-from followup.shell.models import Interview
+from followup.shell.models import Company, Interview, Opportunity, Step
+from followup.shell.planning import cancel_queued
 
 
 def _at(now: dt.datetime, days: int, hour: int, zone_name: str) -> dt.datetime:
@@ -121,4 +122,25 @@ def load_demo(user, now: dt.datetime) -> list[Interview]:
             ),
         )
     )
+    Opportunity.objects.filter(pk__in=[i.opportunity_id for i in made]).update(sample=True)
     return made
+
+
+@transaction.atomic
+def remove_demo(user) -> int:
+    """Remove what "Load a sample" added (and nothing else); return how many interviews."""
+    samples = Opportunity.objects.for_user(user).filter(sample=True)
+    interviews = Interview.objects.for_user(user).filter(opportunity__in=samples)
+    count = interviews.count()
+    cancel_queued(
+        {pk: "The sample was removed." for pk in Step.objects.filter(
+            interview__in=interviews).values_list("pk", flat=True)}
+    )
+    companies = set(samples.values_list("company_id", flat=True))
+    samples.delete()
+    Company.objects.filter(pk__in=companies, opportunities__isnull=True).delete()
+    return count
+
+
+def has_sample(user) -> bool:
+    return Opportunity.objects.for_user(user).filter(sample=True).exists()

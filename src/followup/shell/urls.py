@@ -14,6 +14,7 @@ urlpatterns = [
     path("settings/", setup.profile_settings, name="settings"),
     path("settings/password/", setup.PasswordChange.as_view(), name="password_change"),
     path("demo/", setup.load_sample, name="demo"),
+    path("demo/remove/", setup.remove_sample, name="demo_remove"),
     path("interviews/", interviews.interview_list, name="interviews"),
     path("interviews/new/", interviews.interview_new, name="interview_new"),
     path("interviews/<int:pk>/", interviews.interview_detail, name="interview"),
@@ -21,6 +22,8 @@ urlpatterns = [
     path("interviews/<int:pk>/debrief/", interviews.interview_debrief, name="interview_debrief"),
     path("interviews/<int:pk>/deadline/", interviews.interview_deadline, name="interview_deadline"),
     path("interviews/<int:pk>/cancel/", interviews.interview_cancel, name="interview_cancel"),
+    path("interviews/<int:pk>/delete/", interviews.interview_delete, name="interview_delete"),
+    path("interviews/undo-delete/", interviews.interview_undo_delete, name="interview_undo_delete"),
     path(
         "opportunities/<int:pk>/outcome/",
         interviews.opportunity_outcome,

@@ -36,6 +36,8 @@ class Opportunity(Owned):
     status_from_reply = models.ForeignKey(
         "followup.SeenMessage", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # Loaded by "Load a sample": shown as such, removed in one click (`followup demo --remove`).
+    sample = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -76,6 +76,7 @@ def _opportunity(opportunity: Opportunity) -> dict[str, Any]:
         "status_note": opportunity.status_note,
         "replied_at": _iso(opportunity.replied_at),
         "created_at": _iso(opportunity.created_at),
+        "sample": opportunity.sample,
         "interviews": [
             _interview(i) for i in opportunity.interviews.order_by("start_at", "pk")
         ],

@@ -7,6 +7,7 @@ from followup.core import calendar
 from followup.shell.agenda import agenda_for
 from followup.shell.formatting import user_zone
 from followup.shell.models import Interview, Opportunity
+from followup.shell.views.interviews import trash_context
 
 
 def dashboard(request):
@@ -22,7 +23,7 @@ def dashboard(request):
 def _dashboard(request):
     now = timezone.now()
     agenda = agenda_for(request.user, now)
-    context = {"agenda": agenda, "now": now}
+    context = {"agenda": agenda, "now": now, **trash_context(request)}
     if agenda.is_empty:
         # An empty day after plans ended is not a first day: say so, and what closed.
         interviews = Interview.objects.for_user(request.user)

@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
@@ -5,7 +7,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from followup.core import calendar
-from followup.shell import actions, reply_meaning
+from followup.shell import actions, reply_meaning, trash
 from followup.shell.actions import ActionError, InterviewerInput, InterviewInput
 from followup.shell.forms import (
     DeadlineForm,
@@ -43,7 +45,7 @@ def interview_list(request):
     return render(
         request,
         "followup/interviews.html",
-        {"interviews": interviews, "applications": applications},
+        {"interviews": interviews, "applications": applications, **trash_context(request)},
     )
 
 
@@ -319,3 +321,37 @@ def reply_correct(request, pk: int):
         seen.opportunity.interviews.order_by("-start_at").first() if seen.opportunity else None
     )
     return redirect(interview or "dashboard")
+
+
+def trash_context(request) -> dict:
+    """The undo after a delete (while it lasts) and the sample's remove button."""
+    from followup.shell.demo import has_sample
+
+    kept = request.session.get("undo_delete")
+    label = ""
+    if kept and timezone.now() - dt.datetime.fromisoformat(kept["at"]) <= trash.UNDO_FOR:
+        opportunity = kept["opportunity"]
+        label = f"{opportunity['role']} at {opportunity['company']}"
+    return {"undo_delete": label, "has_sample": has_sample(request.user)}
+
+
+@login_required
+def interview_delete(request, pk: int):
+    interview = _interview(request, pk)
+    if request.method != "POST":
+        return render(request, "followup/interview_delete.html", {"interview": interview})
+    request.session["undo_delete"] = trash.delete(interview)
+    messages.success(request, "Interview deleted; nothing will be sent for it.")
+    return redirect("interviews")
+
+
+@login_required
+@require_POST
+def interview_undo_delete(request):
+    try:
+        interview = trash.undo(request.user, request.session.pop("undo_delete", None))
+    except trash.TrashError as exc:
+        messages.error(request, str(exc))
+        return redirect("interviews")
+    messages.success(request, "Restored, with its notes and its plan.")
+    return redirect(interview)

@@ -73,6 +73,16 @@ def load_sample(request):
     return redirect("dashboard")
 
 
+@login_required
+@require_POST
+def remove_sample(request):
+    from followup.shell.demo import remove_demo
+
+    count = remove_demo(request.user)
+    messages.success(request, f"Removed {count} sample interview{'s' if count != 1 else ''}.")
+    return redirect("dashboard")
+
+
 def locked_out(request, credentials=None, *args, **kwargs):
     """django-axes calls this instead of signing in once the limit is reached."""
     from django.conf import settings
