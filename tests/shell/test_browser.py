@@ -141,7 +141,7 @@ def lived_in_pages(owner) -> list[str]:
         f"/interviews/{long.pk}/edit/", f"/interviews/{long.pk}/debrief/",
         f"/interviews/{long.pk}/delete/",
         f"/interviews/{interviews[0].pk}/", f"/steps/{step.pk}/", "/mail/", "/settings/",
-        "/settings/password/", "/data/",
+        "/settings/password/", "/data/", "/insights/",
     ]
 
 

@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "followup.cli.interview_commands",  # add, list, show, debrief, due, done, outcome, draft
     "followup.cli.mail_commands",  # account, keys, send, outbox, worker
     "followup.cli.transfer_commands",  # import, export, backup, restore, feed
+    "followup.cli.insights",  # insights
     "followup.cli.plan",  # plan --batch (core only)
     "followup.cli.timeline",  # timeline (core only)
     "followup.cli.review",  # review (core only)

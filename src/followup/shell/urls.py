@@ -1,7 +1,16 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from followup.shell.views import dashboard, errors, interviews, mail, setup, steps, transfer
+from followup.shell.views import (
+    dashboard,
+    errors,
+    insights,
+    interviews,
+    mail,
+    setup,
+    steps,
+    transfer,
+)
 
 handler400 = errors.bad_request
 handler404 = errors.not_found
@@ -29,6 +38,7 @@ urlpatterns = [
         interviews.opportunity_outcome,
         name="opportunity_outcome",
     ),
+    path("insights/", insights.insights_page, name="insights"),
     path("data/", transfer.data_page, name="data"),
     path("data/import/", transfer.import_preview, name="import_preview"),
     path("data/import/confirm/", transfer.import_confirm, name="import_confirm"),

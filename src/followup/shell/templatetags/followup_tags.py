@@ -49,3 +49,8 @@ def current(context, names: str) -> str:
 
     match = getattr(context.get("request"), "resolver_match", None)
     return mark_safe(' aria-current="page"') if match and match.url_name in names.split() else ""
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key, "") if isinstance(mapping, dict) else ""
