@@ -221,3 +221,33 @@ def test_axe_finds_no_accessibility_violation_on_any_page(
     )
     problems = {path: issues for path, issues in found.items() if issues}
     assert not problems, problems
+
+
+def test_send_now_stands_down_while_the_note_has_unsaved_edits(
+    transactional_db, live_server, owner, interview
+):
+    from followup.shell.mailbox.accounts import AccountInput, save_account
+
+    save_account(owner, AccountInput(
+        email="sam@example.com", password="x", smtp_host="127.0.0.1", smtp_port=2525,
+        smtp_security="starttls", imap_host="127.0.0.1", imap_port=1143,
+        imap_security="starttls",
+    ))
+    step = interview.steps.get(kind="thank_you", interviewer__name="Dana Reyes")
+    url = live_server.url
+
+    def script(page):
+        sign_in(page, url)
+        page.goto(f"{url}/steps/{step.pk}/")
+        send = page.locator("button[name=mode][value=send]")
+        before = (send.is_enabled(), send.get_attribute("class") or "")
+        page.locator("#id_body").press("End")
+        page.keyboard.type(" One more line.")
+        after = (send.is_enabled(), send.get_attribute("class") or "")
+        hint = page.locator("#deliver-hint").inner_text()
+        return before, after, hint
+
+    before, after, hint = in_browser(script)
+    assert before == (True, "")  # primary while the draft on screen is the saved one
+    assert after == (False, "secondary")
+    assert "unsaved edits" in hint
