@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..drafting.compose import role_phrase
 from .model import ReviewContext
 from .text import clip
 
@@ -48,14 +49,28 @@ def point_from_notes(context: ReviewContext) -> str:
     return clip(sentences[0].rstrip(" .;"), 90) if sentences else ""
 
 
+def _interest_example(company: str, role: str) -> str:
+    """ "I'm still very keen to join Acme as a Staff Engineer." with what is known, and good
+    English with nothing known."""
+    if company and role:
+        article = "an" if role[:1].lower() in "aeiou" else "a"
+        return f"I'm still very keen to join {company} as {article} {role}."
+    if company:
+        return f"I'm still very keen to join {company}."
+    if role:
+        return f"I'm still very keen on {role_phrase(role)}."
+    return "I'm still very keen on the role."
+
+
 def suggest(label: str, kind: str, context: ReviewContext, words: int = 0) -> str:
-    company = context.company or "the company"
-    role = context.role or "the role"
+    company = " ".join(context.company.split())
+    role = " ".join(context.role.split())
     person = (context.interviewer.split() or ["them"])[0]
     if label == "thanks":
+        about = f" about {role_phrase(role)}" if role else ""
         return (
             f"Thank {person} for their time: e.g. "
-            f'"Thank you for meeting with me about the {role} role."'
+            f'"Thank you for meeting with me{about}."'
         )
     if label == "distinguishes":
         point = point_from_notes(context)
@@ -69,10 +84,7 @@ def suggest(label: str, kind: str, context: ReviewContext, words: int = 0) -> st
             "named system, so they recall you."
         )
     if label == "restates_interest":
-        return (
-            "Say plainly that you want it: e.g. "
-            f'"I\'m still very keen to join {company} as {role}."'
-        )
+        return f'Say plainly that you want it: e.g. "{_interest_example(company, role)}"'
     if label == "asks_timeframe":
         return (
             'Ask when to expect a decision: e.g. "Could you let me know when you expect to decide?"'
@@ -88,7 +100,7 @@ def suggest(label: str, kind: str, context: ReviewContext, words: int = 0) -> st
             "politely and ask about their timing."
         )
     if label == "wrong_name":
-        names = " and ".join(n for n in (context.interviewer, context.company) if n)
+        names = " and ".join(n for n in (context.interviewer, company) if n)
         return f"Check the names: this note is for {names}." if names else "Check every name."
     if label == "too_long":
         return (
