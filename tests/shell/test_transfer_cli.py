@@ -93,7 +93,11 @@ def test_all_the_sample_invitations_twice_in_any_order_change_nothing_the_second
     files = sorted(str(p) for p in INVITES.glob("*.ics"))  # the cancellation before the update
     preview = json.loads(run(capsys, "import", *files, "--dry-run", "--json")[1])
     first = json.loads(run(capsys, "import", *files, "--json")[1])
-    assert [f["records"] for f in preview["files"]] == [f["records"] for f in first["files"]]
+    def without_ids(report):  # ids differ: PostgreSQL does not roll back its sequences
+        return [[{k: v for k, v in r.items() if k != "interview"} for r in f["records"]]
+                for f in report["files"]]
+
+    assert without_ids(preview) == without_ids(first)
     listed = run(capsys, "list", "--json")[1]
     second = json.loads(run(capsys, "import", *files, "--json")[1])
     assert {r["action"] for f in second["files"] for r in f["records"]} <= {"skip", "refuse"}
