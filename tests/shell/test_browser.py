@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -251,3 +252,111 @@ def test_send_now_stands_down_while_the_note_has_unsaved_edits(
     assert before == (True, "")  # primary while the draft on screen is the saved one
     assert after == (False, "secondary")
     assert "unsaved edits" in hint
+
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_main_journey_with_the_keyboard_alone(transactional_db, live_server, owner, width):
+    """Sign in, add an interview, debrief it, edit the thank-you with the live review, mark it
+    sent, record the outcome: Tab, typing and Enter only. A screenshot of each stage goes to
+    build/screenshots/ for a person to look at."""
+    url = live_server.url
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+    def script(page):
+        shots = []
+
+        def shot(stage):
+            path = SCREENSHOTS / f"journey-{width}-{len(shots) + 1:02d}-{stage}.png"
+            page.screenshot(path=str(path), full_page=True)
+            shots.append(path)
+
+        def tab_to(selector, limit=120):
+            target = page.locator(selector).first
+            for _ in range(limit):
+                page.keyboard.press("Tab")
+                if target.evaluate("el => el === document.activeElement"):
+                    return
+            raise AssertionError(f"Tab never reached {selector}")
+
+        def type_into(selector, text):
+            tab_to(selector)
+            page.keyboard.type(text)
+
+        page.goto(f"{url}/login/")
+        type_into("#id_username", "sam")
+        type_into("#id_password", PASSWORD)
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"{url}/")
+        shot("dashboard")
+
+        tab_to("nav a[href='/interviews/new/']")
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"{url}/interviews/new/")
+        type_into("#id_company", "Hooli")
+        type_into("#id_role", "Platform Engineer")
+        type_into("#id_date", "11302026")  # Chromium's own format here: month, day, year
+        type_into("#id_start", "1400")
+        type_into("#id_end", "1500")
+        type_into("#id_people-0-name", "Gavin Belson")
+        type_into("#id_people-0-email", "gavin@hooli.example")
+        shot("add-interview")
+        tab_to("form.stack button[type=submit]")
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"{url}/interviews/*/")
+        shot("interview")
+
+        tab_to("a[href$='/debrief/']")
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"{url}/interviews/*/debrief/")
+        type_into("#id_notes", "We talked about the search index rebuild and on-call load.")
+        type_into("#id_timeline_text", "We will decide by the end of next week.")
+        tab_to("button:has-text('Save debrief')")
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"{url}/interviews/*/")
+        shot("debriefed")
+
+        tab_to("a[href^='/steps/']")
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"{url}/steps/*/")
+        tab_to("#id_body")
+        page.keyboard.press("Control+End")
+        page.keyboard.type("\nSorry to bother you, I really need this job.")
+        page.locator("#review").get_by_text("Fix first").first.wait_for()
+        shot("live-review")
+        tab_to("button[name=action][value=save]")
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"{url}/steps/*/")
+        tab_to("button[aria-label^='Mark as sent']")
+        page.keyboard.press("Enter")
+        page.wait_for_load_state()
+        shot("sent")
+
+        page.goto(page.url)  # back on the step page; its interview is one link away
+        tab_to("a[href^='/interviews/']:not([href$='/new/']):not([href='/interviews/'])")
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"{url}/interviews/*/")
+        tab_to("#id_status")
+        page.keyboard.type("Offer")
+        tab_to("form[action$='/outcome/'] button[type=submit]")
+        page.keyboard.press("Enter")
+        page.wait_for_load_state()
+        shot("outcome")
+        return [path.name for path in shots], page.content()
+
+    names, final = in_browser(
+        script, viewport={"width": width, "height": 900}, bypass_csp=True,
+        timezone_id="America/New_York",
+    )
+    assert len(names) == 7 and all((SCREENSHOTS / name).stat().st_size > 0 for name in names)
+    assert "Outcome recorded: Offer." in final
+    from followup.shell.models import Interview, Step
+
+    interview = Interview.objects.get(opportunity__company__name="Hooli")
+    assert interview.opportunity.status == "offer"
+    assert interview.notes.startswith("We talked about the search index")
+    thank_you = interview.steps.get(kind=Step.Kind.THANK_YOU)
+    assert thank_you.state == Step.State.DONE
+    assert thank_you.body.endswith("I really need this job.")
