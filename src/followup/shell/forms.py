@@ -73,6 +73,15 @@ class ProfileForm(forms.ModelForm):
     country = country_field(
         help_text="For public holidays when an interviewer's country is unknown."
     )
+    # The model's limits, said to the browser too (min/max), so they are enforced before the
+    # round trip and shown in the help text.
+    follow_up_days = forms.IntegerField(
+        min_value=7,
+        max_value=14,
+        label="Follow-up days",
+        help_text="7 to 14: days after the interview for the official follow-up when no "
+        "timeline was given.",
+    )
 
     class Meta:
         model = Profile
@@ -96,6 +105,20 @@ class ProfileForm(forms.ModelForm):
 
     def clean_country(self) -> str:
         return self.cleaned_data["country"].strip().upper()
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("window_start"), data.get("window_end")
+        if start and end and start >= end:
+            # Said beside the field it concerns, not only at the top.
+            self.add_error("window_end", "The send window must end after it starts.")
+        return data
+
+    def _post_clean(self):
+        # The model says the same about the window, without a field: said once, above.
+        if "window_end" in self.errors:
+            return
+        super()._post_clean()
 
 
 def version_field() -> forms.IntegerField:
