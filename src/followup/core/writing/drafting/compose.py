@@ -90,9 +90,11 @@ class _Points:
             found = P.extract_points(text, source, names, ignore, address_recipient=address)
             return [_clip(p, max_words) for p in found]
 
+        # With one interviewer, "she" in the notes is the person the note goes to.
+        sole = not ctx.other_interviewers
         self.discussed = pts(ctx.discussed, P.DISCUSSED, address=True)
-        self.notes = pts(ctx.notes, P.NOTES)
-        self.stood_out = pts(ctx.stood_out, P.STOOD_OUT)
+        self.notes = pts(ctx.notes, P.NOTES, address=sole)
+        self.stood_out = pts(ctx.stood_out, P.STOOD_OUT, address=sole)
         self.standout = [p for s in ctx.standout_points for p in pts(s, P.STANDOUT)[:1]]
 
     def _shared(self, found: list[P.Point]) -> P.Point | None:

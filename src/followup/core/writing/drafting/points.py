@@ -394,6 +394,13 @@ def shorten(text: str, max_words: int = MAX_POINT_WORDS) -> str:
             }:
                 cut = i
                 break
+        in_list = words[cut - 1].endswith(",") or (
+            cut < len(words) and words[cut].lower() in {"and", "or"}
+        )
+        if in_list and sum(w.endswith(",") for w in words[:cut]) >= 2:
+            # The cut would fall inside a list ("billing, payments, refunds,"): end before
+            # the list goes on, at its first item, rather than halfway through it.
+            cut = next(i for i, w in enumerate(words[:cut], start=1) if w.endswith(","))
         words = words[:cut]
     while words and (words[-1].lower().strip(",;:") in _DANGLING or words[-1] in "-–—("):
         words.pop()
@@ -444,8 +451,17 @@ def extract_points(
     found: list[Point] = []
     for raw in _usable_spans(split_points(text)):
         clause, shape = reshape(raw, source, recipient_names)
-        if address_recipient and shape in {CLAUSE, TOPIC, HEARD}:
+        if shape in {TOPIC, CLAUSE}:
+            clause = one_of_list(clause)
+        if shape in {CLAUSE, TOPIC, HEARD} and (
+            address_recipient or _names_recipient(raw, recipient_names)
+        ):
+            # A note to Dana never says "Dana's team" or "her team" about Dana: "your team".
             clause = to_second_person(clause, recipient_names)
+        elif shape in {CLAUSE, TOPIC, HEARD} and _THIRD_PERSON.search(clause):
+            # "her team" in notes shared by several interviewers may be anyone's: pasted into
+            # a note to one of them it reads as gossip. Such a point is not used.
+            continue
         clause = shorten(clause)
         clause = lower_first(clause, corpus)
         if not re.search(r"[^\W_]", clause) or max(len(w) for w in clause.split()) > 40:
@@ -463,6 +479,33 @@ def extract_points(
         found.append(Point(clause, shape, source, score, _key(raw)))
     order = sorted(range(len(found)), key=lambda i: (-found[i].score, i))
     return [found[i] for i in order]
+
+
+_AUXILIARIES = _wordset(
+    "is are was were will would has have had can could should must does did am be been"
+)
+# A list with someone in it ("her team owns billing, payments, ...") is a sentence, not topics.
+_PEOPLE_WORDS = _wordset("i we you she he they her his their your my our its me us them him")
+_THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|hers|she's|he's)\b", re.IGNORECASE)
+
+
+def _names_recipient(text: str, names: tuple[str, ...]) -> bool:
+    words = {w.lower().strip(",.;:").removesuffix("'s").removesuffix("’s") for w in text.split()}
+    return any(n and n.lower() in words for n in names)
+
+
+def one_of_list(text: str) -> str:
+    """A bare list of topics ("Kafka migration, on-call rotation, p99 targets, the billing
+    rewrite") is not one point: its first item is. A sentence that contains a list keeps it."""
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+", text) if i.strip()]
+    words = {w.lower().strip(",.;:") for w in text.split()}
+    if (
+        len(items) >= 3
+        and all(len(i.split()) <= 5 for i in items)
+        and not words & (_AUXILIARIES | _PEOPLE_WORDS)
+    ):
+        return items[0]
+    return text
 
 
 def _usable_spans(pieces: list[str]) -> list[str]:
