@@ -360,3 +360,38 @@ def test_the_main_journey_with_the_keyboard_alone(transactional_db, live_server,
     thank_you = interview.steps.get(kind=Step.Kind.THANK_YOU)
     assert thank_you.state == Step.State.DONE
     assert thank_you.body.endswith("I really need this job.")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_axe_finds_nothing_on_the_first_run_page(transactional_db, live_server, no_users, width):
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+
+    def script(page):
+        page.goto(f"{live_server.url}/welcome/")
+        found = [v["id"] for v in axe_module.Axe().run(page).response["violations"]]
+        page.click("button[type=submit]")  # empty: the browser's own checks stop it
+        page.fill("#id_username", "sam")
+        page.fill("#id_full_name", "Sam Lee")
+        page.fill("#id_email", "sam@example.com")
+        page.fill("#id_password", "short")
+        page.click("button[type=submit]")
+        page.wait_for_load_state()
+        found += [v["id"] for v in axe_module.Axe().run(page).response["violations"]]
+        return found
+
+    assert in_browser(script, viewport={"width": width, "height": 900}, bypass_csp=True) == []
+
+
+def test_focus_moves_to_the_list_of_what_to_fix(transactional_db, live_server, owner):
+    url = live_server.url
+
+    def script(page):
+        sign_in(page, url)
+        page.goto(f"{url}/settings/")
+        page.fill("#id_window_start", "18:00")
+        page.fill("#id_window_end", "08:00")
+        page.click("form.stack button[type=submit]")
+        page.wait_for_load_state()
+        return page.locator("#error-summary").evaluate("el => el === document.activeElement")
+
+    assert in_browser(script, bypass_csp=True) is True

@@ -480,3 +480,14 @@ def test_settings_limits_are_in_the_page_and_errors_beside_their_field(owner_cli
     assert form.errors["window_end"] == ["The send window must end after it starts."]
     assert "__all__" not in form.errors
     assert answer.content.decode().count("The send window must end after it starts.") == 2
+
+
+@pytest.mark.parametrize("path", ["/settings/", "/interviews/new/", "/data/", "/mail/"])
+def test_every_aria_describedby_points_at_an_element_on_the_page(owner_client, path):
+    import re
+
+    page = owner_client.get(path).content.decode()
+    ids = set(re.findall(r'\bid="([^"]+)"', page))
+    wanted = [i for refs in re.findall(r'aria-describedby="([^"]+)"', page) for i in refs.split()]
+    assert wanted, "the page has help texts to tie to their fields"
+    assert set(wanted) <= ids, sorted(set(wanted) - ids)
