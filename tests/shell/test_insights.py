@@ -81,3 +81,17 @@ def test_chart_labels_are_escaped():
     svg = str(charts.rate_bars("x", "T <i>", [("<script>alert(1)</script>", 2, 1)]))
     assert "<script>" not in svg and "&lt;script&gt;" in svg
     assert "T &lt;i&gt;" in svg
+
+
+def test_nobody_sees_anyone_elses_numbers(owner, outsider):
+    history(owner)
+    from django.test import Client
+
+    mine = insights(owner, pinned_moment())
+    theirs = insights(outsider, pinned_moment())
+    assert sum(r["sent"] for r in mine["replies_by_step_kind"]) == 5
+    assert sum(r["sent"] for r in theirs["replies_by_step_kind"]) == 0
+    assert theirs["opportunities_by_outcome_and_month"] == []
+    client = Client()
+    client.force_login(outsider)
+    assert "No note marked as sent yet" in client.get("/insights/").content.decode()
