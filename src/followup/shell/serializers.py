@@ -8,7 +8,7 @@ from followup.core import calendar
 from followup.shell.models import Interview, Interviewer, Opportunity, SeenMessage, Step
 
 
-def _iso(value) -> str | None:
+def iso(value) -> str | None:
     return value.isoformat() if value else None
 
 
@@ -31,7 +31,7 @@ def step_dict(step: Step) -> dict[str, Any]:
         "overdue_at": _local(step.overdue_at, step.time_zone),
         "time_zone": step.time_zone,
         "reason": step.reason,
-        "done_at": _iso(step.done_at),
+        "done_at": iso(step.done_at),
         "stop_reason": step.stop_reason or None,
     }
 
@@ -67,7 +67,7 @@ def interview_dict(interview: Interview, *, with_steps: bool = True) -> dict[str
         "notes": interview.notes or None,
         "highlights": interview.highlights or None,
         "timeline_text": interview.timeline_text or None,
-        "stated_deadline": _iso(interview.stated_deadline),
+        "stated_deadline": iso(interview.stated_deadline),
         "stated_deadline_phrase": interview.stated_deadline_phrase or None,
         "interviewers": [interviewer_dict(p) for p in interview.interviewers.all()],
     }
@@ -101,12 +101,12 @@ def reply_dict(message: SeenMessage) -> dict[str, Any]:
     )
     return {
         "id": message.pk,
-        "received_at": _iso(message.received_at),
+        "received_at": iso(message.received_at),
         "from": message.from_addr or None,
         "subject": message.subject or None,
         "meaning": meaning or "other",
         "evidence": message.evidence or None,
-        "return_date": _iso(message.return_date),
+        "return_date": iso(message.return_date),
         "corrected": message.corrected,
         "sets_status": message.opportunity_id is not None
         and message.opportunity.status_from_reply_id == message.pk,

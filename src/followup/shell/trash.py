@@ -28,8 +28,8 @@ def delete(interview: Interview) -> dict:
     """Delete the interview (and its opportunity when nothing else is left in it); return
     what undo needs."""
     opportunity = interview.opportunity
-    kept = json_backup._opportunity(opportunity)
-    kept["interviews"] = [json_backup._interview(interview)]
+    kept = json_backup.opportunity_data(opportunity)
+    kept["interviews"] = [json_backup.interview_data(interview)]
     cancel_queued({pk: "The interview was deleted." for pk in interview.steps.values_list(
         "pk", flat=True)})
     interview.delete()
@@ -51,7 +51,9 @@ def undo(user, kept: dict | None) -> Interview:
     if timezone.now() - dt.datetime.fromisoformat(kept["at"]) > UNDO_FOR:
         raise TrashError("The undo has expired (it lasts 10 minutes); add the interview again.")
     opportunity = kept["opportunity"]
-    record = json_backup._record(opportunity, opportunity["interviews"][0], "the deleted interview")
+    record = json_backup.interview_record(
+        opportunity, opportunity["interviews"][0], "the deleted interview"
+    )
     outcome = importer.run(user, [record])[0]
     if outcome.interview_id is None:
         raise TrashError(f"It could not be restored: {outcome.why}")

@@ -14,6 +14,7 @@ import re
 from django.db import transaction
 
 from followup.shell import actions
+from followup.shell.mailbox.classify import domain_of
 from followup.shell.models import FoundInvitation, Interview
 from followup.shell.transfer import files, ics_reader, importer
 from followup.shell.transfer.incoming import FileProblem, Incoming
@@ -85,10 +86,6 @@ def _one(user, seen, record: Incoming, subject: str, text: str, sender: str) -> 
     )
 
 
-def _domain(address: str) -> str:
-    return address.rsplit("@", 1)[-1].lower() if "@" in address else ""
-
-
 def _from_their_side(interview: Interview, record: Incoming, sender: str) -> bool:
     """The organiser or the sender is one of the interview's people, or shares their company's
     domain (never a mail service's: anyone has a gmail.com address). An invitation that merely
@@ -97,8 +94,8 @@ def _from_their_side(interview: Interview, record: Incoming, sender: str) -> boo
     senders = {record.organizer.lower(), sender.lower()} - {""}
     if emails & senders:
         return True
-    domains = {_domain(e) for e in emails} - set(ics_reader.SERVICE_DOMAINS) - {""}
-    return bool(domains & {_domain(a) for a in senders})
+    domains = {domain_of(e) for e in emails} - set(ics_reader.SERVICE_DOMAINS) - {""}
+    return bool(domains & {domain_of(a) for a in senders})
 
 
 def _sentence(action: str, why: str) -> str:

@@ -20,14 +20,19 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from followup.core import calendar
 from followup.shell import limits
 from followup.shell.actions import InterviewerInput, InterviewInput
+from followup.shell.mailbox.classify import FREE_MAIL_DOMAINS, domain_of
 from followup.shell.models import Interview
-from followup.shell.transfer.incoming import MAX_RECORDS, FileProblem, Incoming, digest
+from followup.shell.transfer.incoming import (
+    MAX_RECORDS,
+    FileProblem,
+    Incoming,
+    digest,
+    first_line,
+)
 
-# Mail and meeting services: their domain says nothing about the employer.
-SERVICE_DOMAINS = frozenset(
-    "gmail.com googlemail.com outlook.com hotmail.com live.com msn.com yahoo.com ymail.com "
-    "icloud.com me.com mac.com aol.com proton.me protonmail.com pm.me gmx.com gmx.de web.de "
-    "fastmail.com zoho.com yandex.ru mail.ru qq.com 163.com example.com example.org "
+# Mail, meeting and recruiting services: their domain says nothing about the employer.
+SERVICE_DOMAINS = FREE_MAIL_DOMAINS | frozenset(
+    "icloud.com pm.me web.de yandex.ru mail.ru qq.com 163.com example.com example.org "
     "zoom.us zoom.com calendly.com google.com microsoft.com teams.microsoft.com webex.com "
     "greenhouse.io lever.co ashbyhq.com workday.com myworkday.com smartrecruiters.com "
     "icims.com goodtime.io modernloop.io gem.com rippling.com bamboohr.com workable.com "
@@ -83,7 +88,7 @@ def read_ics(
         found = icalendar.Calendar.from_ical(data, multiple=True)
     except Exception as exc:  # the package raises ValueError and others for malformed files
         raise FileProblem(
-            f"{name} could not be read as a calendar ({_first_line(exc)}); save the "
+            f"{name} could not be read as a calendar ({first_line(exc)}); save the "
             "invitation again from your calendar, or add the interview by hand."
         ) from None
     me = {item.casefold() for item in me if item}
@@ -96,7 +101,7 @@ def read_ics(
                 out.append(_event(event, where, method, me, fallback_zone))
             except Exception as exc:  # one bad event is refused; the others go on
                 out.append(
-                    Incoming(where=where, problem=f"could not be read ({_first_line(exc)}).")
+                    Incoming(where=where, problem=f"could not be read ({first_line(exc)}).")
                 )
     if not out:
         raise FileProblem(f"{name} holds no events (VEVENT); there is nothing to import.")
@@ -147,9 +152,6 @@ def _read_event(event, where: str, method: str, me: set[str], fallback_zone: str
         )
     end = _end(event, start)
     zone_name, zone_note = _zone_name(start_prop.params.get("TZID"), start, fallback_zone)
-    if zone_note and start.tzinfo is None:
-        # No VTIMEZONE said what the zone means: the wall-clock time is all we have.
-        zone_note = zone_note.replace("the time is kept exact and shown", "the time is read")
     zone = calendar.zone(zone_name)
     start = _aware(start, zone).astimezone(zone)
     end = _aware(end, zone).astimezone(zone)
@@ -236,9 +238,11 @@ def _zone_name(tzid, start: dt.datetime, fallback: str) -> tuple[str, str]:
     ):
         if candidate and _known(candidate):
             return candidate, ""
+    # With a VTIMEZONE the instant is known; without one, only the wall-clock time is.
+    kept = "kept exact and shown" if start.tzinfo is not None else "read"
     return fallback, (
-        f"its time zone {tzid[:60]!r} is not one we know; the time is kept exact and shown "
-        f"in {calendar.zone_label(fallback)}; correct the zone on the interview page if needed."
+        f"its time zone {tzid[:60]!r} is not one we know; the time is {kept} in "
+        f"{calendar.zone_label(fallback)}; correct the zone on the interview page if needed."
     )
 
 
@@ -343,9 +347,7 @@ def _as_written(company: str, summary: str) -> str:
 
 
 def _domain(address: str) -> str:
-    if "@" not in address:
-        return ""
-    domain = address.rsplit("@", 1)[1].lower().strip(".")
+    domain = domain_of(address).strip(".")
     return "" if domain in SERVICE_DOMAINS or "." not in domain else domain
 
 
@@ -393,8 +395,3 @@ def _int(value) -> int | None:
         return int(str(value).strip()) if value is not None else None
     except ValueError:
         return None
-
-
-def _first_line(exc: BaseException) -> str:
-    lines = str(exc).strip().splitlines()
-    return (lines[0][:200] if lines else exc.__class__.__name__).rstrip(".")

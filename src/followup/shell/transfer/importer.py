@@ -14,12 +14,11 @@ from dataclasses import dataclass
 
 from django.db import DatabaseError, transaction
 
-from followup.core import calendar
-from followup.shell import actions, limits
+from followup.shell import actions, formatting, limits
 from followup.shell.actions import InterviewerInput
 from followup.shell.models import Company, Interview, Opportunity
 from followup.shell.transfer.ics_reader import NO_COMPANY
-from followup.shell.transfer.incoming import Incoming
+from followup.shell.transfer.incoming import Incoming, first_line
 
 ADD, UPDATE, CANCEL, SKIP, REFUSE = "add", "update", "cancel", "skip", "refuse"
 
@@ -122,10 +121,10 @@ def _one(user, record: Incoming, cancelled: dict[str, int]) -> Outcome:
     except (DatabaseError, ValueError, TypeError, KeyError, AttributeError, LookupError) as exc:
         # A hand-edited export, a value the database refuses: this record is refused (its
         # savepoint rolled back) and the rest of the file goes on.
-        first = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0][:160]
         return Outcome(
             record.where, REFUSE, what,
-            f"could not be saved ({exc.__class__.__name__}: {first}); fix it in the file, or "
+            f"could not be saved ({exc.__class__.__name__}: {first_line(exc)}); fix it in the "
+            "file, or "
             "add it by hand.",
         )
 
@@ -214,7 +213,7 @@ def _update(record: Incoming, existing: Interview, what: str) -> Outcome:
         )
     if data is None or not (moved or newer):
         return Outcome(record.where, SKIP, what, "already imported, unchanged.", existing.pk)
-    before = _when(existing.start_at, existing.time_zone)
+    before = formatting.when(existing.start_at, existing.time_zone, year=True)
     # The people already listed stay (a note sent to one is history); new attendees join.
     people = [
         InterviewerInput(
@@ -294,7 +293,7 @@ def describe(record: Incoming) -> str:
     people = ", ".join(p.name for p in data.interviewers[:3])
     more = f" and {len(data.interviewers) - 3} more" if len(data.interviewers) > 3 else ""
     return (
-        f"{data.role} at {data.company}, {_when(data.start, data.time_zone)}"
+        f"{data.role} at {data.company}, {formatting.when(data.start, data.time_zone, year=True)}"
         + (f", with {people}{more}" if people else "")
     )
 
@@ -303,10 +302,5 @@ def _describe_saved(interview: Interview) -> str:
     opportunity = interview.opportunity
     return (
         f"{opportunity.role} at {opportunity.company.name}, "
-        f"{_when(interview.start_at, interview.time_zone)}"
+        f"{formatting.when(interview.start_at, interview.time_zone, year=True)}"
     )
-
-
-def _when(moment, zone_name: str) -> str:
-    local = moment.astimezone(calendar.zone(zone_name))
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M} {calendar.zone_label(zone_name)}"

@@ -39,3 +39,9 @@ class Incoming:
 def digest(*parts: object) -> str:
     text = "\x1f".join("" if part is None else str(part) for part in parts)
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def first_line(exc: BaseException) -> str:
+    """An exception's first line, for a sentence about a record that could not be read."""
+    lines = str(exc).strip().splitlines()
+    return (lines[0][:200] if lines else exc.__class__.__name__).rstrip(".")

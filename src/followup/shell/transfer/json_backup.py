@@ -25,7 +25,7 @@ from followup.shell.models import (
     SeenMessage,
     Step,
 )
-from followup.shell.serializers import replies_of
+from followup.shell.serializers import iso, replies_of
 from followup.shell.transfer.incoming import MAX_RECORDS, FileProblem, Incoming
 
 FORMAT = "followup-export"
@@ -45,7 +45,7 @@ def export(user) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
-        "exported_at": _iso(timezone.now()),
+        "exported_at": iso(timezone.now()),
         "profile": {
             **{name: getattr(profile, name) for name in PROFILE_FIELDS},
             "window_start": profile.window_start.strftime("%H:%M"),
@@ -63,26 +63,26 @@ def export(user) -> dict[str, Any]:
             }
             for account in MailAccount.objects.for_user(user)
         ],
-        "opportunities": [_opportunity(o) for o in opportunities],
+        "opportunities": [opportunity_data(o) for o in opportunities],
     }
 
 
-def _opportunity(opportunity: Opportunity) -> dict[str, Any]:
+def opportunity_data(opportunity: Opportunity) -> dict[str, Any]:
     return {
         "company": opportunity.company.name,
         "company_domain": opportunity.company.domain,
         "role": opportunity.role,
         "status": opportunity.status,
         "status_note": opportunity.status_note,
-        "replied_at": _iso(opportunity.replied_at),
-        "created_at": _iso(opportunity.created_at),
+        "replied_at": iso(opportunity.replied_at),
+        "created_at": iso(opportunity.created_at),
         "sample": opportunity.sample,
         "interviews": [
-            _interview(i) for i in opportunity.interviews.order_by("start_at", "pk")
+            interview_data(i) for i in opportunity.interviews.order_by("start_at", "pk")
         ],
         "replies": [
             {
-                "received_at": _iso(m.received_at),
+                "received_at": iso(m.received_at),
                 "from": m.from_addr,
                 "subject": m.subject,
                 "meaning": (
@@ -90,21 +90,21 @@ def _opportunity(opportunity: Opportunity) -> dict[str, Any]:
                 )
                 or "other",
                 "evidence": m.evidence,
-                "return_date": _iso(m.return_date),
+                "return_date": iso(m.return_date),
             }
             for m in replies_of(opportunity)
         ],
     }
 
 
-def _interview(interview: Interview) -> dict[str, Any]:
+def interview_data(interview: Interview) -> dict[str, Any]:
     people = list(interview.interviewers.order_by("position", "pk"))
     position = {p.pk: index for index, p in enumerate(people)}
     return {
         "uid": str(interview.uid),
         "round": interview.round,
-        "start": _iso(interview.start_at),
-        "end": _iso(interview.end_at),
+        "start": iso(interview.start_at),
+        "end": iso(interview.end_at),
         "time_zone": interview.time_zone,
         "format": interview.format,
         "location": interview.location,
@@ -112,11 +112,11 @@ def _interview(interview: Interview) -> dict[str, Any]:
         "notes": interview.notes,
         "highlights": interview.highlights,
         "timeline_text": interview.timeline_text,
-        "stated_deadline": _iso(interview.stated_deadline),
+        "stated_deadline": iso(interview.stated_deadline),
         "stated_deadline_phrase": interview.stated_deadline_phrase,
-        "deadline_email_at": _iso(interview.deadline_email_at),
+        "deadline_email_at": iso(interview.deadline_email_at),
         "deadline_set_by_user": interview.deadline_set_by_user,
-        "debriefed_at": _iso(interview.debriefed_at),
+        "debriefed_at": iso(interview.debriefed_at),
         "import_key": interview.import_key,
         "import_sequence": interview.import_sequence,
         "interviewers": [
@@ -127,7 +127,7 @@ def _interview(interview: Interview) -> dict[str, Any]:
                 "time_zone": p.time_zone,
                 "country": p.country,
                 "discussed": p.discussed,
-                "away_until": _iso(p.away_until),
+                "away_until": iso(p.away_until),
             }
             for p in people
         ],
@@ -136,10 +136,10 @@ def _interview(interview: Interview) -> dict[str, Any]:
                 "kind": s.kind,
                 "to": position.get(s.interviewer_id),
                 "state": s.state,
-                "due_at": _iso(s.due_at),
+                "due_at": iso(s.due_at),
                 "time_zone": s.time_zone,
                 "reason": s.reason,
-                "done_at": _iso(s.done_at),
+                "done_at": iso(s.done_at),
                 "stop_reason": s.stop_reason,
                 "subject": s.subject,
                 "body": s.body,
@@ -147,10 +147,6 @@ def _interview(interview: Interview) -> dict[str, Any]:
             for s in interview.steps.order_by("due_at", "pk")
         ],
     }
-
-
-def _iso(value) -> str | None:
-    return value.isoformat() if value else None
 
 
 # --- reading an export back -----------------------------------------------------------------
@@ -189,7 +185,7 @@ def read(data: bytes, *, name: str) -> list[Incoming]:
         for i_index, interview in enumerate(interviews, start=1):
             where = f"{name}, opportunity {o_index}, interview {i_index}"
             try:
-                records.append(_record(opportunity, interview, where))
+                records.append(interview_record(opportunity, interview, where))
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 records.append(Incoming(
                     where=where,
@@ -222,7 +218,7 @@ def _text(value, what: str) -> str:
     return value
 
 
-def _record(opportunity: dict, interview: dict, where: str) -> Incoming:
+def interview_record(opportunity: dict, interview: dict, where: str) -> Incoming:
     uid = str(uuid.UUID(str(interview["uid"])))
     for what, value in (("the company", opportunity.get("company")),
                         ("the role", opportunity.get("role")),

@@ -61,7 +61,7 @@ def backup(target: Path, *, with_key: bool = True, force: bool = False) -> Copie
     temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         private_files.make_file(temporary)
-        _copy(live, temporary)
+        _copy(live, temporary, one_file=True)
         _check(temporary)
         os.replace(temporary, target)  # all or nothing: never a half-written backup
     except sqlite3.Error as exc:
@@ -97,7 +97,7 @@ def restore(source: Path) -> Copied:
     safety = live.with_name(f"followup.before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3")
     private_files.make_file(safety)
     try:
-        _copy(live, safety)
+        _copy(live, safety, one_file=True)
     except sqlite3.Error as exc:
         raise BackupError(
             f"could not keep a copy of the current data ({exc}); nothing changed."
@@ -116,14 +116,14 @@ def restore(source: Path) -> Copied:
     return Copied(safety, key if key.exists() else None, live.stat().st_size)
 
 
-def _copy(source: Path, target: Path) -> None:
+def _copy(source: Path, target: Path, *, one_file: bool = False) -> None:
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
     dst = sqlite3.connect(target, timeout=30)
     try:
         # In one step: a step-wise copy starts over whenever another connection writes, and
         # might never finish on a busy install. In WAL mode this read holds up no writer.
         src.backup(dst, pages=-1)
-        if target.name.endswith(".partial"):
+        if one_file:
             # A backup is one self-contained file: no -wal or -shm beside it.
             dst.execute("PRAGMA journal_mode=DELETE")
     finally:
