@@ -24,6 +24,7 @@ class ErrorKind(StrEnum):
     TLS = "tls"
     HOST = "host"
     KEY = "key"  # the stored password cannot be decrypted: the encryption key is missing or wrong
+    SIGN_IN = "sign_in"  # an OAuth sign-in was revoked or expired: the user signs in again
     TIMEOUT = "timeout"
     CONNECTION = "connection"
     TEMPORARY = "temporary"
@@ -44,6 +45,7 @@ _DECISIONS = {
     # is offline (macOS answers "not known" then too), so wait and try again.
     ErrorKind.HOST: Decision.RETRY,
     ErrorKind.KEY: Decision.PAUSE,
+    ErrorKind.SIGN_IN: Decision.PAUSE,
     ErrorKind.TIMEOUT: Decision.RETRY,
     ErrorKind.CONNECTION: Decision.RETRY,
     ErrorKind.TEMPORARY: Decision.RETRY,
@@ -115,6 +117,16 @@ def auth_error(server_text: str) -> MailError:
         "auth",
         "The server refused the user name or password: check both (many providers, Gmail among "
         "them, need an app password rather than your normal password).",
+        server_text=server_text,
+    )
+
+
+def token_refused(server_text: str, host: str) -> MailError:
+    """A server refused an OAuth access token (XOAUTH2/OAUTHBEARER)."""
+    return MailError(
+        "sign_in",
+        f"{host} no longer accepts Followup's sign-in for this account (it was revoked, expired "
+        "or lacks the mail permission): sign in again on the Mail page.",
         server_text=server_text,
     )
 

@@ -30,7 +30,8 @@ from imap_tools.mailbox import BaseMailBox
 
 from followup.core.replies.text import html_to_text
 
-from .errors import MailError, auth_error, network_error
+from . import sasl
+from .errors import MailError, auth_error, network_error, token_refused
 from .folders import DRAFTS_NAMES, SENT_NAMES, pick_folder
 from .message import POLICY, check_message_id
 from .settings import AccountSettings, ServerSettings, tls_context
@@ -153,7 +154,10 @@ def session(account: AccountSettings) -> Iterator[BaseMailBox]:
                 server.host, server.port, timeout=account.timeout, ssl_context=context
             )
         try:
-            box.login(server.username, server.password, initial_folder=None)
+            if server.auth == "oauth2":
+                _oauth_login(box, server)
+            else:
+                box.login(server.username, server.password, initial_folder=None)
         except BaseException:
             _close(box)
             raise
@@ -165,6 +169,40 @@ def session(account: AccountSettings) -> Iterator[BaseMailBox]:
                 box.client.logout()
             except Exception:
                 _close(box)
+
+
+def _oauth_login(box: BaseMailBox, server: ServerSettings) -> None:
+    """AUTHENTICATE with the access token; a refusal says "sign in again", not "password"."""
+    offered = {
+        cap.split("=", 1)[1].upper()
+        for cap in box.client.capabilities
+        if cap.upper().startswith("AUTH=")
+    }
+    mechanism = sasl.pick_mechanism(offered)
+    if mechanism is None:
+        raise MailError(
+            "protocol",
+            f"{server.host} does not offer OAuth sign-in (XOAUTH2 or OAUTHBEARER) over IMAP: "
+            "use an app password for this account instead.",
+        )
+    first = sasl.initial_response(
+        mechanism, server.username, server.password, server.host, server.port
+    ).encode()
+    answered: list[bytes] = []
+
+    def answer(challenge: bytes) -> bytes:
+        # The first continuation asks for the token; a second one is the server's error
+        # report, which is acknowledged so that the server ends with NO.
+        reply = first if not answered else sasl.error_acknowledgement(mechanism).encode()
+        answered.append(challenge)
+        return reply
+
+    try:
+        box.client.authenticate(mechanism, answer)
+    except imaplib.IMAP4.abort:
+        raise
+    except imaplib.IMAP4.error as exc:
+        raise token_refused(str(exc), server.host) from None
 
 
 def _check(result: tuple, what: str) -> list:

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 SECURITY_CHOICES = ("tls", "starttls")  # there is deliberately no plaintext choice
+# "password": LOGIN/PLAIN with a password; "oauth2": XOAUTH2 (or OAUTHBEARER) with an access
+# token in `password`'s place.
+AUTH_CHOICES = ("password", "oauth2")
 
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 
@@ -26,8 +29,11 @@ class ServerSettings:
     password: str = field(repr=False)  # kept out of repr so it never reaches a log or traceback
     cafile: str | None = None  # an extra trusted CA file, for self-signed test servers
     cadata: str | None = None  # the same as PEM text: what the shell stores for a private CA
+    auth: str = "password"
 
     def __post_init__(self) -> None:
+        if self.auth not in AUTH_CHOICES:
+            raise ValueError(f"auth must be 'password' or 'oauth2', not {self.auth!r}.")
         if self.security not in SECURITY_CHOICES:
             raise ValueError(
                 f"security must be 'tls' or 'starttls', not {self.security!r}: Followup never "

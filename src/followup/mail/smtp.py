@@ -12,7 +12,8 @@ import smtplib
 from collections.abc import Callable
 from email.message import EmailMessage
 
-from .errors import MailError, auth_error, network_error
+from . import sasl
+from .errors import MailError, auth_error, network_error, token_refused
 from .settings import AccountSettings, ServerSettings, tls_context
 
 log = logging.getLogger(__name__)
@@ -105,12 +106,38 @@ def connect(server: ServerSettings, timeout: float) -> smtplib.SMTP:
                 f"{server.host}:{server.port} does not offer sign-in (AUTH): check that this "
                 "is the submission port (usually 587 or 465).",
             )
-        client.login(server.username, server.password)
+        if server.auth == "oauth2":
+            _oauth_login(client, server)
+        else:
+            client.login(server.username, server.password)
         return client
     except BaseException as exc:
         if client is not None:
             client.close()
         raise _classify(exc, server, timeout, what="the sign-in") from exc
+
+
+def _oauth_login(client: smtplib.SMTP, server: ServerSettings) -> None:
+    offered = {word.upper() for word in client.esmtp_features.get("auth", "").split()}
+    mechanism = sasl.pick_mechanism(offered)
+    if mechanism is None:
+        raise MailError(
+            "protocol",
+            f"{server.host}:{server.port} does not offer OAuth sign-in (XOAUTH2 or OAUTHBEARER): "
+            "use an app password for this account instead.",
+        )
+    first = sasl.initial_response(
+        mechanism, server.username, server.password, server.host, server.port
+    )
+
+    def answer(challenge: bytes | None = None) -> str:
+        # None: the initial response; a challenge after it is the server's error report.
+        return first if challenge is None else sasl.error_acknowledgement(mechanism)
+
+    try:
+        client.auth(mechanism, answer, initial_response_ok=True)
+    except smtplib.SMTPAuthenticationError as exc:
+        raise token_refused(_reply_text(exc.smtp_code, exc.smtp_error), server.host) from None
 
 
 def _classify(

@@ -24,12 +24,14 @@ PR_SET_PDEATHSIG (so a killed test run leaves no dovecot behind), and stop by ki
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import ctypes
 import email
 import email.policy
 import glob
 import imaplib
+import json
 import os
 import shutil
 import signal
@@ -40,6 +42,8 @@ import subprocess
 import tempfile
 import threading
 import time
+import urllib.parse
+import urllib.request
 import uuid
 import warnings
 from collections import Counter
@@ -50,11 +54,12 @@ from email.utils import getaddresses
 from typing import Any
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, LoginPassword
 
 from followup.mail.message import build_message
 from followup.mail.settings import AccountSettings, ServerSettings
 
+from .oauth_server import INTROSPECTOR, OAuthServer
 from .proxy import FaultProxy
 from .tls import TlsFiles, make_tls_files
 
@@ -204,6 +209,40 @@ class Fault:
 class _FaultySMTP(SMTP):
     stack: MailStack
 
+    # OAuth 2.0 sign-in, checked by asking the authorisation server (RFC 7662), as Gmail's and
+    # Outlook's SMTP servers check with theirs.
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult | None:
+        return await self._oauth(args, "XOAUTH2")
+
+    async def auth_OAUTHBEARER(self, server: SMTP, args: list[str]) -> AuthResult | None:
+        return await self._oauth(args, "OAUTHBEARER")
+
+    async def _oauth(self, args: list[str], mechanism: str) -> AuthResult | None:
+        if len(args) > 1:
+            blob = args[1].encode()
+        else:
+            blob = await self.challenge_auth("", encode_to_b64=False)
+            if blob is MISSING:
+                return None
+        try:
+            text = base64.b64decode(blob, validate=True).decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            return AuthResult(success=False, handled=False, message="501 5.5.2 Bad response")
+        fields = dict(
+            part.split("=", 1) for part in text.split("\x01") if "=" in part and "," not in part
+        )
+        user = fields.get("user", "")
+        if mechanism == "OAUTHBEARER":
+            header = text.split("\x01", 1)[0]  # "n,a=user,"
+            user = next((p[2:] for p in header.split(",") if p.startswith("a=")), "")
+        token = fields.get("auth", "").removeprefix("Bearer ").strip()
+        loop = asyncio.get_running_loop()
+        if user and token and await loop.run_in_executor(None, self.stack._token_ok, user, token):
+            return AuthResult(success=True, auth_data=LoginPassword(user.encode(), b""))
+        # The error challenge (RFC 7628 §3.2.2), then the refusal once the client acknowledges.
+        await self.challenge_auth(json.dumps({"status": "invalid_token"}))
+        return AuthResult(success=False, handled=False)
+
     async def push(self, status: Any) -> None:
         await super().push(status)
         text = status.decode("ascii", "replace") if isinstance(status, bytes) else status
@@ -307,7 +346,10 @@ class MailStack:
         *,
         save_sent: bool = False,
         keep: bool = False,
+        oauth: OAuthServer | None = None,
     ) -> None:
+        # With `oauth`, Dovecot and SMTP also accept XOAUTH2/OAUTHBEARER tokens that server issued.
+        self.oauth = oauth
         self.users: dict[str, str] = {_full(u): f"pw-{_full(u).split('@')[0]}" for u in users}
         self.save_sent = save_sent
         self.keep = keep or bool(os.environ.get("FOLLOWUP_KEEP_MAILSTACK"))
@@ -363,6 +405,9 @@ class MailStack:
         with open(users_file, "w") as fh:
             fh.write("\n".join(lines) + "\n")
         os.chmod(users_file, 0o644)
+        if self.oauth is not None:
+            with open(os.path.join(root, "oauth2.conf.ext"), "w") as fh:
+                fh.write(self._oauth_config())
         self.conf = os.path.join(root, "dovecot.conf")
         with open(self.conf, "w") as fh:
             fh.write(self._config())
@@ -407,7 +452,7 @@ ssl = yes
 ssl_cert = <{self.tls.certfile}
 ssl_key = <{self.tls.keyfile}
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{" xoauth2 oauthbearer" if self.oauth else ""}
 auth_failure_delay = 0
 first_valid_uid = 1
 mail_fsync = never
@@ -415,8 +460,9 @@ mail_location = maildir:~/Maildir
 hostname = mail.{DOMAIN}
 postmaster_address = postmaster@{DOMAIN}
 submission_host = {HOST}:{self.mx_port}
-passdb {{
+{self._oauth_passdb()}passdb {{
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN username_format=%u {root}/users
 }}
 userdb {{
@@ -463,6 +509,46 @@ service anvil {{
   }}
 }}
 """
+
+    def _oauth_passdb(self) -> str:
+        if self.oauth is None:
+            return ""
+        return (
+            "passdb {\n"
+            "  driver = oauth2\n"
+            "  mechanisms = xoauth2 oauthbearer\n"
+            f"  args = {self.root}/oauth2.conf.ext\n"
+            "}\n"
+        )
+
+    def _oauth_config(self) -> str:
+        assert self.oauth is not None
+        who, secret = INTROSPECTOR
+        return (
+            "introspection_mode = post\n"
+            f"introspection_url = http://{who}:{secret}@{HOST}:{self.oauth.port}/introspect\n"
+            "force_introspection = yes\n"
+            "username_attribute = username\n"
+            "active_attribute = active\n"
+            "active_value = true\n"
+        )
+
+    def _token_ok(self, user: str, token: str) -> bool:
+        """Ask the authorisation server whether ``token`` is live and belongs to ``user``."""
+        if self.oauth is None:
+            return False
+        request = urllib.request.Request(
+            self.oauth.endpoints["introspection_url"],
+            data=urllib.parse.urlencode({"token": token}).encode(),
+            headers={
+                "Authorization": "Basic "
+                + base64.b64encode(":".join(INTROSPECTOR).encode()).decode(),
+                "Content-Type": "application/x-www-form-urlencoded",
+            },
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            claims = json.load(response)
+        return bool(claims.get("active")) and claims.get("username") == user
 
     def _start_smtp(self) -> None:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
