@@ -7,16 +7,18 @@ from collections.abc import Iterator
 import pytest
 
 from followup.testing.mailstack import MailStack, MailStackUnavailable
+from followup.testing.oauth_server import oauth_server_for_tests
 
 
 @pytest.fixture(scope="session")
 def mail_stack() -> Iterator[MailStack]:
-    try:
-        stack = MailStack().start()
-    except MailStackUnavailable as exc:
-        pytest.skip(str(exc))
-    yield stack
-    stack.stop()
+    with oauth_server_for_tests() as oauth:
+        try:
+            stack = MailStack(oauth=oauth).start()
+        except MailStackUnavailable as exc:
+            pytest.skip(str(exc))
+        yield stack
+        stack.stop()
 
 
 @pytest.fixture

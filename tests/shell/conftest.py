@@ -133,13 +133,15 @@ def no_users(db):
 def mail_stack():
     """Real Dovecot (IMAP, LMTP, sieve) and aiosmtpd on loopback, for the whole session."""
     from followup.testing.mailstack import MailStack, MailStackUnavailable
+    from followup.testing.oauth_server import oauth_server_for_tests
 
-    try:
-        stack = MailStack().start()
-    except MailStackUnavailable as exc:
-        pytest.skip(str(exc))
-    yield stack
-    stack.stop()
+    with oauth_server_for_tests() as oauth:
+        try:
+            stack = MailStack(oauth=oauth).start()
+        except MailStackUnavailable as exc:
+            pytest.skip(str(exc))
+        yield stack
+        stack.stop()
 
 
 @pytest.fixture

@@ -73,10 +73,15 @@ def agenda_for(user, now: dt.datetime) -> Agenda:
     agenda.upcoming = list(planned_steps(user).filter(due_at__gt=now)[:UPCOMING_LIMIT])
     agenda.waiting = list(waiting_on_company(user))
     # One banner per cause: a missing key pauses every account for the same reason.
-    paused: dict[str, list[str]] = {}
+    # (addresses, reason, the account to sign in again or None): accounts paused for the same
+    # reason share a line, except those that sign in with OAuth, which get their own button.
+    paused: dict[tuple[str, int | None], list[str]] = {}
     for account in MailAccount.objects.for_user(user).filter(paused_at__isnull=False):
-        paused.setdefault(account.pause_reason, []).append(account.email)
-    agenda.paused_accounts = [(", ".join(emails), reason) for reason, emails in paused.items()]
+        key = (account.pause_reason, account.pk if account.uses_oauth else None)
+        paused.setdefault(key, []).append(account.email)
+    agenda.paused_accounts = [
+        (", ".join(emails), reason, sign_in) for (reason, sign_in), emails in paused.items()
+    ]
     agenda.attention = list(
         OutboxMessage.objects.for_user(user)
         .filter(

@@ -73,6 +73,53 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("FOLLOWUP_HOST", "127.0.0.1", "Address `followup serve` binds to."),
     Setting("FOLLOWUP_PORT", "8000", "Port `followup serve` listens on."),
     Setting(
+        "FOLLOWUP_GOOGLE_CLIENT_ID",
+        "",
+        'Your install\'s OAuth client ID from Google Cloud: turns on "Sign in with Google" '
+        "for Gmail (README, Mail accounts with OAuth).",
+    ),
+    Setting("FOLLOWUP_GOOGLE_CLIENT_SECRET", "", "The secret of that Google OAuth client."),
+    Setting(
+        "FOLLOWUP_MICROSOFT_CLIENT_ID",
+        "",
+        "Your install's application (client) ID from Microsoft Entra: turns on \"Sign in with "
+        'Microsoft" for Outlook.com and Microsoft 365.',
+    ),
+    Setting(
+        "FOLLOWUP_MICROSOFT_CLIENT_SECRET",
+        "",
+        "That Entra app's client secret; leave empty for a public client (the command line's "
+        'sign-in with a code needs "Allow public client flows").',
+    ),
+    Setting(
+        "FOLLOWUP_MICROSOFT_TENANT",
+        "common",
+        "The Entra tenant to sign in with: common, consumers, organizations or your tenant ID.",
+    ),
+    Setting(
+        "FOLLOWUP_OAUTH_NAME",
+        "",
+        "Another OAuth 2.0 mail provider: its name on the sign-in button (set it with the "
+        "FOLLOWUP_OAUTH_* endpoints below).",
+    ),
+    Setting("FOLLOWUP_OAUTH_AUTHORIZE_URL", "", "That provider's authorisation endpoint."),
+    Setting("FOLLOWUP_OAUTH_TOKEN_URL", "", "That provider's token endpoint."),
+    Setting(
+        "FOLLOWUP_OAUTH_DEVICE_URL",
+        "",
+        "That provider's device authorisation endpoint (RFC 8628), if it has one.",
+    ),
+    Setting(
+        "FOLLOWUP_OAUTH_REVOKE_URL", "", "That provider's revocation endpoint (RFC 7009), if any."
+    ),
+    Setting(
+        "FOLLOWUP_OAUTH_SCOPES",
+        "",
+        "Space-separated scopes that give IMAP and SMTP access at that provider.",
+    ),
+    Setting("FOLLOWUP_OAUTH_CLIENT_ID", "", "Your client ID at that provider."),
+    Setting("FOLLOWUP_OAUTH_CLIENT_SECRET", "", "Your client secret at that provider, if any."),
+    Setting(
         "FOLLOWUP_WINDOW_START",
         "08:00",
         "Start of the send window, in the recipient's local time (business days only).",

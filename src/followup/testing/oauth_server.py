@@ -27,7 +27,12 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
-from oauthlib.oauth2 import DeviceApplicationServer, RequestValidator, Server
+from oauthlib.oauth2 import (
+    DeviceApplicationServer,
+    FatalClientError,
+    RequestValidator,
+    Server,
+)
 from oauthlib.oauth2.rfc8628.grant_types import DeviceCodeGrant
 
 HOST = "127.0.0.1"
@@ -352,6 +357,14 @@ class OAuthServer:
                 if grant.user == user:
                     grant.expires = 0.0
 
+    def is_active(self, token: str) -> bool:
+        """Whether an access or refresh token would still be accepted."""
+        with self.lock:
+            grant = self.store.access.get(token) or self.store.refresh.get(token)
+            if grant is None or not grant.active:
+                return False
+            return token in self.store.refresh or grant.expires > time.time()
+
     def active_access_tokens(self, user: str) -> int:
         now = time.time()
         with self.lock:
@@ -384,6 +397,8 @@ class OAuthServer:
             headers["Content-Type"] = environ["CONTENT_TYPE"]
         try:
             status, out_headers, out = self._route(method, path, uri, body, headers)
+        except FatalClientError as exc:  # a bad client or redirect: shown, never redirected
+            status, out_headers, out = exc.status_code, {}, exc.json
         except Exception as exc:  # a test server says what broke rather than hanging up
             status, out_headers, out = 500, {}, json.dumps({"error": repr(exc)})
         start_response(f"{status} {'OK' if status < 400 else 'Error'}", list(out_headers.items()))
@@ -441,3 +456,19 @@ class OAuthServer:
             data["message"] = f"Open {data['verification_uri']} and enter {data['user_code']}."
         body_out = json.dumps(data) if isinstance(data, dict) else data
         return status, {"Content-Type": "application/json", **out_headers}, body_out
+
+
+CLIENT_ID = "followup-test"
+CLIENT_SECRET = "followup-test-secret"
+PUBLIC_CLIENT_ID = "followup-cli-test"  # no secret: the device-code flow's kind of client
+
+
+def oauth_server_for_tests(users: Iterable[str] = ()) -> OAuthServer:
+    """A server knowing the mail stack's users, with Followup's two test clients registered."""
+    from .mailstack import DEFAULT_USERS, DOMAIN
+
+    server = OAuthServer(users=[*(f"{u}@{DOMAIN}" for u in DEFAULT_USERS), *users])
+    # The address Django's test client uses, as a self-hoster registers their own.
+    server.register_client(CLIENT_ID, CLIENT_SECRET, ["http://testserver/mail/oauth/callback/"])
+    server.register_client(PUBLIC_CLIENT_ID)
+    return server

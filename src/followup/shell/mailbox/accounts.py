@@ -119,8 +119,14 @@ def read_ca(data: AccountInput) -> str:
         raise AccountError(f"CA certificate: {exc}", "ca_certificate") from None
 
 
-def prepare_account(user, data: AccountInput) -> MailAccount:
-    """The account these settings describe, checked and with the password encrypted; unsaved."""
+def prepare_account(
+    user, data: AccountInput, *, tokens=None, oauth_provider: str = ""
+) -> MailAccount:
+    """The account these settings describe, checked and with the password encrypted; unsaved.
+
+    With `tokens` (an OAuth sign-in's `followup.mail.oauth.Tokens`), the account signs in with
+    them instead of a password.
+    """
     if data.provider != "custom" and data.provider not in PRESETS:
         raise AccountError(
             f"unknown provider {data.provider!r}; choose one of: "
@@ -129,7 +135,7 @@ def prepare_account(user, data: AccountInput) -> MailAccount:
         )
     if "@" not in data.email:
         raise AccountError(f"{data.email!r} is not an email address.", "email")
-    if not data.password:
+    if tokens is None and not data.password:
         raise AccountError(
             "give the password (an app password for Gmail, iCloud and Yahoo).", "password"
         )
@@ -148,7 +154,15 @@ def prepare_account(user, data: AccountInput) -> MailAccount:
     account.delivery = data.delivery
     account.ca_certificate = ca
     account.cafile = ""  # the certificate itself is stored now, not a path that may move
-    account.set_password(data.password)
+    if tokens is not None:
+        account.auth_method = MailAccount.Auth.OAUTH2
+        account.oauth_provider = oauth_provider
+        account.set_tokens(tokens)
+    else:
+        account.auth_method = MailAccount.Auth.PASSWORD
+        account.oauth_provider = ""
+        account.oauth_expires_at = None
+        account.set_password(data.password)
     return account
 
 
@@ -248,5 +262,9 @@ def remove(account: MailAccount) -> None:
         state=OutboxMessage.State.CANCELLED, last_error="The mail account was removed."
     )
     MailAccount.all_objects.filter(pk=account.pk).update(
-        removed_at=timezone.now(), password_token="", paused_at=None, pause_reason=""
+        removed_at=timezone.now(),
+        password_token="",
+        oauth_expires_at=None,
+        paused_at=None,
+        pause_reason="",
     )

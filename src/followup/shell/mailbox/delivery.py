@@ -29,6 +29,7 @@ from followup.mail import (
     send,
 )
 from followup.shell import actions
+from followup.shell.mailbox import oauth_accounts
 from followup.shell.models import MailAccount, OutboxMessage, Step
 from followup.shell.planning import cancel_queued, not_sent_reason
 
@@ -246,7 +247,7 @@ def _handle_error(message: OutboxMessage, account: MailAccount, exc: MailError) 
     log.warning("outbox %s: %s", message.pk, text)
     if exc.uncertain:
         return resolve_uncertain(message)
-    if exc.decision == Decision.PAUSE:
+    if exc.decision == Decision.PAUSE and not oauth_accounts.mended(account, exc):
         # Settings the user must fix: retrying every message for hours would only fail again.
         pause_account(account, exc.message)
         _save(

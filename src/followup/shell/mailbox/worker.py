@@ -13,6 +13,7 @@ from django.db import close_old_connections
 from django.utils import timezone
 
 from followup.mail import Decision, MailError, wait_for_changes
+from followup.shell.mailbox import oauth_accounts
 from followup.shell.mailbox.delivery import (
     LostClaim,
     claim,
@@ -51,7 +52,7 @@ def sync_all() -> int:
         try:
             total += sync_account(account)
         except MailError as exc:
-            if exc.decision == Decision.PAUSE:
+            if exc.decision == Decision.PAUSE and not oauth_accounts.mended(account, exc):
                 pause_account(account, exc.message)
             log.warning("sync %s: %s", account.email, exc.message)
         except Exception:  # one broken account never stops the others
@@ -70,6 +71,8 @@ def run_once(name: str | None = None) -> dict[str, int]:
     name = name or worker_name()
     now = timezone.now()
     counts = {"recovered": recover_expired(now, name)}
+    # OAuth sign-ins about to expire are renewed first, so no pass starts with a dying token.
+    counts.update(oauth_accounts.refresh_due(now))
     # The inbox first: a reply that is already there stops its notes before any is queued or
     # put in Drafts (a send checks again right before SMTP).
     counts["synced"] = sync_all()

@@ -28,6 +28,10 @@ class MailAccount(Owned):
         TLS = "tls", "TLS (implicit)"
         STARTTLS = "starttls", "STARTTLS"
 
+    class Auth(models.TextChoices):
+        PASSWORD = "password", "Password (or app password)"
+        OAUTH2 = "oauth2", "Sign-in with the provider (OAuth 2.0)"
+
     class Delivery(models.TextChoices):
         DRAFT = "draft", "Put each note in my Drafts folder when it is due"
         SEND = "send", "Send each note at its planned moment"
@@ -37,7 +41,13 @@ class MailAccount(Owned):
     display_name = models.CharField(max_length=200, blank=True)
     provider = models.CharField(max_length=20, default="custom")
     username = models.CharField(max_length=254)
+    # The sealed secret (vault): the password, or for an OAuth account its token set as JSON.
+    # One field, so key rotation, removal and "encrypted at rest" cover both alike.
     password_token = models.TextField(editable=False)
+    auth_method = models.CharField(max_length=10, choices=Auth.choices, default=Auth.PASSWORD)
+    oauth_provider = models.CharField(max_length=20, blank=True)  # google, microsoft, other
+    # When the access token expires (not secret): the worker refreshes the ones due, unsealed.
+    oauth_expires_at = models.DateTimeField(null=True, blank=True)
     smtp_host = models.CharField(max_length=253)
     smtp_port = models.PositiveIntegerField()
     smtp_security = models.CharField(max_length=10, choices=Security.choices)
@@ -90,6 +100,30 @@ class MailAccount(Owned):
 
         return vault.decrypt(self.password_token, self.vault_id)
 
+    @property
+    def uses_oauth(self) -> bool:
+        return self.auth_method == self.Auth.OAUTH2
+
+    @property
+    def oauth_label(self) -> str:
+        from followup.shell import config
+
+        names = {"google": "Google", "microsoft": "Microsoft"}
+        other = config.get("FOLLOWUP_OAUTH_NAME").strip() or "your provider"
+        return names.get(self.oauth_provider, other)
+
+    def set_tokens(self, tokens) -> None:
+        """Seal an OAuth token set (followup.mail.oauth.Tokens) in place of a password."""
+        from followup.shell import vault
+
+        self.password_token = vault.encrypt(tokens.to_json(), self.vault_id)
+        self.oauth_expires_at = tokens.expires_at
+
+    def get_tokens(self):
+        from followup.mail.oauth import Tokens
+
+        return Tokens.from_json(self.get_password())
+
     def settings(self):
         """What the mail adapters need to connect; MailError(kind="key") when the stored
         password cannot be decrypted, so delivery and sync decide about it as about any other
@@ -98,20 +132,39 @@ class MailAccount(Owned):
         from followup.shell.vault import VaultError
 
         try:
-            password = self.get_password()
+            if self.uses_oauth:
+                from followup.shell.mailbox.oauth_accounts import access_token
+
+                password = access_token(self)
+            else:
+                password = self.get_password()
         except VaultError as exc:
             raise MailError(
                 "key", f"Followup cannot read the stored mail password: {exc}"
             ) from None
-        trust = {"cafile": self.cafile or None, "cadata": self.ca_certificate or None}
+        common = {
+            "cafile": self.cafile or None,
+            "cadata": self.ca_certificate or None,
+            "auth": self.auth_method,
+        }
         return AccountSettings(
             email=self.email,
             display_name=self.display_name,
             smtp=ServerSettings(
-                self.smtp_host, self.smtp_port, self.smtp_security, self.username, password, **trust
+                self.smtp_host,
+                self.smtp_port,
+                self.smtp_security,
+                self.username,
+                password,
+                **common,
             ),
             imap=ServerSettings(
-                self.imap_host, self.imap_port, self.imap_security, self.username, password, **trust
+                self.imap_host,
+                self.imap_port,
+                self.imap_security,
+                self.username,
+                password,
+                **common,
             ),
         )
 

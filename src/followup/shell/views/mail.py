@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from followup.mail import PRESETS, build_message
-from followup.shell.mailbox import account_checks
+from followup.shell.mailbox import account_checks, oauth_accounts
 from followup.shell.mailbox.accounts import (
     MAX_CA_BYTES,
     AccountError,
@@ -22,6 +22,7 @@ from followup.shell.mailbox.accounts import (
 from followup.shell.mailbox.outbox import OutboxError, account_for, enqueue, resolve_by_user
 from followup.shell.models import MailAccount, OutboxMessage, Step
 from followup.shell.notes import note_for
+from followup.shell.views import mail_oauth
 from followup.shell.views.common import redirect_back
 
 # The most used first; any preset not named here is still offered, last.
@@ -102,6 +103,10 @@ def _render_mail(request, form):
             "form": form,
             "accounts": MailAccount.objects.for_user(request.user),
             "outbox": OutboxMessage.objects.for_user(request.user).select_related("step")[:30],
+            "sign_in_offers": oauth_accounts.offered(),
+            "oauth_guide": oauth_accounts.setup_guide(),
+            "redirect_uri": mail_oauth.redirect_uri(request),
+            "delivery_choices": MailAccount.Delivery.choices,
         },
     )
 
@@ -155,6 +160,16 @@ def mail_check(request, token: str):
         account = store(pending.account, results)
         _report(request, account, results)
         return redirect("mail")
+    if pending.account.uses_oauth:  # no form to show again: the sign-in happened elsewhere
+        for result in results:
+            if not result.ok:
+                messages.error(request, result.message)
+        messages.error(
+            request,
+            f"The servers did not accept the sign-in for {pending.account.email}, so nothing "
+            "was saved. Check that you signed in as that address, then try again.",
+        )
+        return redirect("mail")
     form = AccountForm(pending.form_data)
     form.is_valid()
     provider = form.cleaned_data.get("provider", "custom")
@@ -185,8 +200,12 @@ def mail_account_action(request, pk: int):
         token = account_checks.start(request.user, account, {}, False, saved=True)
         return redirect("mail_check", token)
     elif action == "remove":
+        what = "its stored password"
+        if account.uses_oauth:
+            oauth_accounts.revoke_at_provider(account)
+            what = "its sign-in"
         remove(account)
-        messages.success(request, f"Removed {account.email} and its stored password.")
+        messages.success(request, f"Removed {account.email} and {what}.")
     return redirect("mail")
 
 

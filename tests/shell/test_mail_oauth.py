@@ -1,0 +1,262 @@
+"""Mailboxes that sign in with OAuth 2.0, end to end against real servers.
+
+A real authorisation server (oauthlib, `followup.testing.oauth_server`) issues the tokens;
+Dovecot's OAuth 2.0 passdb and the test SMTP server check each one by introspection there.
+The one fake: the provider's consent page. The test server signs in whoever `login_hint` names,
+as if that person had clicked "Allow" (a browser cannot reach Google or Microsoft from here).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import requests
+import time_machine
+from django.test import Client
+from django.urls import reverse
+
+from followup.shell.mailbox.outbox import enqueue
+from followup.shell.mailbox.worker import run_once
+from followup.shell.models import MailAccount, OutboxMessage, Step
+from followup.testing.oauth_server import CLIENT_ID, CLIENT_SECRET
+
+from .test_mail_flow import past_interview
+
+pytestmark = pytest.mark.usefixtures("business_hours")
+ME = "me@example.test"
+
+
+@pytest.fixture
+def provider(stack, monkeypatch):
+    """This install registered with the test provider, as a self-hoster would with Google."""
+    endpoints = stack.oauth.endpoints
+    monkeypatch.setenv("FOLLOWUP_OAUTH_NAME", "Test Mail")
+    monkeypatch.setenv("FOLLOWUP_OAUTH_AUTHORIZE_URL", endpoints["authorize_url"])
+    monkeypatch.setenv("FOLLOWUP_OAUTH_TOKEN_URL", endpoints["token_url"])
+    monkeypatch.setenv("FOLLOWUP_OAUTH_REVOKE_URL", endpoints["revoke_url"])
+    monkeypatch.setenv("FOLLOWUP_OAUTH_DEVICE_URL", endpoints["device_url"])
+    monkeypatch.setenv("FOLLOWUP_OAUTH_SCOPES", "mail")
+    monkeypatch.setenv("FOLLOWUP_OAUTH_CLIENT_ID", CLIENT_ID)
+    monkeypatch.setenv("FOLLOWUP_OAUTH_CLIENT_SECRET", CLIENT_SECRET)
+    return stack.oauth
+
+
+def _follow(client, response, *, limit: int = 100):
+    """Follow redirects inside Followup, waiting out the sign-in check page (202)."""
+    for _ in range(limit):
+        if response.status_code == 202:  # the sign-in check is still running
+            time.sleep(0.1)
+            response = client.get(response.request["PATH_INFO"])
+            continue
+        if response.status_code != 302 or "://" in response["Location"]:
+            return response
+        response = client.get(response["Location"])
+    raise AssertionError("too many redirects")
+
+
+def sign_in(client, stack, *, email: str = ME, account: int | None = None, deny: bool = False):
+    """Click "Sign in with Test Mail", "allow" at the provider, come back: the final response."""
+    if account is not None:
+        data = {"account": account}
+    else:
+        data = {
+            "oauth_provider": "other",
+            "email": email,
+            "display_name": "Sam Lee",
+            "delivery": "draft",
+            "smtp_host": "127.0.0.1",
+            "smtp_port": stack.smtp_port,
+            "smtp_security": "starttls",
+            "imap_host": "127.0.0.1",
+            "imap_port": stack.imap_port,
+            "imap_security": "starttls",
+            "ca_certificate": Path(stack.cafile).read_text(),
+        }
+    response = client.post(reverse("mail_oauth_start"), data)
+    assert response.status_code == 302
+    to_provider = response["Location"]
+    assert to_provider.startswith(stack.oauth.endpoints["authorize_url"])
+    assert "code_challenge_method=S256" in to_provider
+    stack.oauth.deny_next = deny
+    at_provider = requests.get(to_provider, allow_redirects=False, timeout=10)
+    assert at_provider.status_code == 302
+    back = urlsplit(at_provider.headers["Location"])
+    assert back.path == reverse("mail_oauth_callback")
+    return _follow(client, client.get(f"{back.path}?{back.query}")), back
+
+
+def messages_of(response) -> str:
+    return " ".join(str(m) for m in response.context["messages"]) if response.context else ""
+
+
+def test_the_whole_journey_sign_in_draft_send_refresh_revoke_sign_in_again(
+    owner, owner_client, provider, stack, caplog
+):
+    caplog.set_level(logging.DEBUG)
+    page = owner_client.get(reverse("mail"))
+    assert b"Sign in with Test Mail" in page.content
+
+    # Sign in: saved only after IMAP and SMTP accepted the token.
+    response, _ = sign_in(owner_client, stack)
+    account = MailAccount.objects.get(owner=owner)
+    assert account.uses_oauth and account.paused_at is None, messages_of(response)
+    assert account.oauth_provider == "other"
+    tokens = account.get_tokens()
+    assert tokens.refresh_token
+    # Sealed at rest: neither token is readable in the row.
+    assert tokens.access_token not in account.password_token
+    assert tokens.refresh_token not in account.password_token
+
+    # A due thank-you goes to Drafts over IMAP with the token.
+    interview = past_interview(owner)
+    counts = run_once("w")
+    assert counts["delivered"] == 1
+    draft = OutboxMessage.objects.get()
+    assert stack.find("me", draft.message_id, "Drafts")
+
+    # Sending: the official follow-up goes out over SMTP with the token.
+    MailAccount.objects.filter(pk=account.pk).update(delivery=MailAccount.Delivery.SEND)
+    follow_up = interview.steps.get(kind="follow_up")
+    enqueue(follow_up, OutboxMessage.Mode.SEND)
+    counts = run_once("w")
+    sent = OutboxMessage.objects.get(step=follow_up)
+    assert sent.state == OutboxMessage.State.DONE, sent.last_error
+    assert stack.delivery_count(sent.message_id) == 1
+
+    # An hour later the access token is due: the worker refreshes it before anything else.
+    refreshes = provider.refreshes
+    with time_machine.travel(dt.timedelta(minutes=58), tick=True):
+        counts = run_once("w")
+        assert counts["refreshed"] == 1
+        assert provider.refreshes == refreshes + 1
+        account.refresh_from_db()
+        assert account.get_tokens().access_token != tokens.access_token
+        assert account.paused_at is None
+
+        # The person takes Followup's access away at the provider.
+        provider.revoke_all(ME)
+        nudge = interview.steps.get(kind="nudge")
+        Step.objects.filter(pk=nudge.pk).update(state=Step.State.PLANNED)
+        enqueue(nudge, OutboxMessage.Mode.SEND)
+        run_once("w")
+        account.refresh_from_db()
+        assert account.paused_at is not None
+        assert "sign in again" in account.pause_reason.lower()
+        waiting = OutboxMessage.objects.get(step=nudge)
+        assert waiting.state == OutboxMessage.State.QUEUED  # nothing queued is lost
+        dashboard = owner_client.get(reverse("dashboard"))
+        assert b"Sign in again" in dashboard.content
+        assert f'name="account" value="{account.pk}"'.encode() in dashboard.content
+
+        # Sign in again: the account resumes and the waiting note goes out.
+        response, _ = sign_in(owner_client, stack, account=account.pk)
+        account.refresh_from_db()
+        assert account.paused_at is None, messages_of(response)
+        run_once("w")
+        waiting.refresh_from_db()
+        assert waiting.state == OutboxMessage.State.DONE, waiting.last_error
+
+    # No token ever reached a log line of Followup's or of the libraries it calls (at DEBUG);
+    # the test provider's own (oauthlib) and the test SMTP server's (mail.log) are not ours.
+    account.refresh_from_db()
+    servers = ("oauthlib", "mail.log")
+    logged = "\n".join(r.getMessage() for r in caplog.records if not r.name.startswith(servers))
+    assert "authlib" in logged or "127.0.0.1" in logged  # the client side did log, at DEBUG
+    for secret in (tokens.access_token, tokens.refresh_token, account.get_tokens().access_token):
+        assert secret not in logged
+
+
+def test_a_callback_is_taken_once_and_a_refusal_saves_nothing(owner_client, provider, stack):
+    response, back = sign_in(owner_client, stack, deny=True)
+    assert "did not give access" in messages_of(response)
+    assert not MailAccount.objects.exists()
+    # The same URL again (a second tab, a replay): the state was used up.
+    again = _follow(owner_client, owner_client.get(f"{back.path}?{back.query}"))
+    assert "expired or was already used" in messages_of(again)
+    assert not MailAccount.objects.exists()
+
+
+def test_a_forged_callback_without_a_state_of_ours_is_refused(owner_client, provider):
+    response = _follow(
+        owner_client, owner_client.get(reverse("mail_oauth_callback"), {"code": "x", "state": "y"})
+    )
+    assert "expired or was already used" in messages_of(response)
+    assert not MailAccount.objects.exists()
+
+
+def test_signing_in_as_another_address_saves_nothing(owner_client, provider, stack):
+    # The typed address is me@, but the person "allows" as alice@ at the provider.
+    provider.next_user = "alice@example.test"
+    response = owner_client.post(
+        reverse("mail_oauth_start"),
+        {
+            "oauth_provider": "other",
+            "email": ME,
+            "smtp_host": "127.0.0.1",
+            "smtp_port": stack.smtp_port,
+            "smtp_security": "starttls",
+            "imap_host": "127.0.0.1",
+            "imap_port": stack.imap_port,
+            "imap_security": "starttls",
+            "ca_certificate": Path(stack.cafile).read_text(),
+        },
+    )
+    url = response["Location"].replace("login_hint=me%40example.test", "login_hint=")
+    back = urlsplit(requests.get(url, allow_redirects=False, timeout=10).headers["Location"])
+    response = _follow(owner_client, owner_client.get(f"{back.path}?{back.query}"))
+    provider.next_user = None
+    assert "did not accept the sign-in" in messages_of(response)
+    assert not MailAccount.objects.exists()
+
+
+def test_an_access_token_ended_early_is_mended_by_one_refresh_not_a_pause(
+    owner, owner_client, provider, stack
+):
+    sign_in(owner_client, stack)
+    past_interview(owner)
+    provider.expire_access_tokens(ME)  # the provider ends it before its time
+    counts = run_once("w")
+    account = MailAccount.objects.get()
+    assert account.paused_at is None
+    assert counts["delivered"] + counts["deferred"] >= 1
+    run_once("w")
+    assert OutboxMessage.objects.get().state == OutboxMessage.State.DONE
+
+
+def test_someone_elses_account_cannot_be_signed_in_again(
+    owner, outsider, owner_client, provider, stack
+):
+    sign_in(owner_client, stack)
+    account = MailAccount.objects.get(owner=owner)
+    other = Client()
+    other.force_login(outsider)
+    response = other.post(reverse("mail_oauth_start"), {"account": account.pk})
+    assert response.status_code == 302
+    assert "://" not in response["Location"]  # not sent to the provider
+
+
+def test_removing_an_oauth_account_forgets_its_tokens(owner_client, provider, stack):
+    sign_in(owner_client, stack)
+    account = MailAccount.objects.get()
+    tokens = account.get_tokens()
+    assert provider.is_active(tokens.access_token) and provider.is_active(tokens.refresh_token)
+    owner_client.post(reverse("mail_account", args=[account.pk]), {"action": "remove"})
+    account = MailAccount.all_objects.get()
+    assert account.removed_at is not None
+    assert account.password_token == ""
+    # Revoked at the provider too, so the tokens are worthless wherever a copy may be.
+    assert not provider.is_active(tokens.access_token)
+    assert not provider.is_active(tokens.refresh_token)
+
+
+def test_without_a_registered_client_the_page_shows_the_set_up_steps(owner_client):
+    page = owner_client.get(reverse("mail")).content.decode()
+    assert "Sign in with" not in page.split('id="oauth-guide"')[0]
+    assert "http://testserver/mail/oauth/callback/" in page
+    assert "https://mail.google.com/" in page
+    assert "IMAP.AccessAsUser.All" in page
