@@ -9,7 +9,10 @@ as if that person had clicked "Allow" (a browser cannot reach Google or Microsof
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
 import logging
+import threading
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -20,10 +23,11 @@ import time_machine
 from django.test import Client
 from django.urls import reverse
 
+from followup.cli.main import main
 from followup.shell.mailbox.outbox import enqueue
 from followup.shell.mailbox.worker import run_once
 from followup.shell.models import MailAccount, OutboxMessage, Step
-from followup.testing.oauth_server import CLIENT_ID, CLIENT_SECRET
+from followup.testing.oauth_server import CLIENT_ID, CLIENT_SECRET, PUBLIC_CLIENT_ID
 
 from .test_mail_flow import past_interview
 
@@ -88,6 +92,13 @@ def sign_in(client, stack, *, email: str = ME, account: int | None = None, deny:
     back = urlsplit(at_provider.headers["Location"])
     assert back.path == reverse("mail_oauth_callback")
     return _follow(client, client.get(f"{back.path}?{back.query}")), back
+
+
+def run(capsys, monkeypatch, *argv):
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
 
 
 def messages_of(response) -> str:
@@ -260,3 +271,111 @@ def test_without_a_registered_client_the_page_shows_the_set_up_steps(owner_clien
     assert "http://testserver/mail/oauth/callback/" in page
     assert "https://mail.google.com/" in page
     assert "IMAP.AccessAsUser.All" in page
+
+
+# ---------------------------------------------------------------------------------------------
+# The command line: `followup account signin` and `followup doctor`
+
+
+def signin_args(stack, *extra):
+    return (
+        "account",
+        "signin",
+        "--provider",
+        "custom",
+        "--email",
+        ME,
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        str(stack.smtp_port),
+        "--smtp-security",
+        "starttls",
+        "--imap-host",
+        "127.0.0.1",
+        "--imap-port",
+        str(stack.imap_port),
+        "--imap-security",
+        "starttls",
+        "--cafile",
+        stack.cafile,
+        *extra,
+    )
+
+
+def test_cli_signs_in_with_a_code_on_another_device(capsys, monkeypatch, owner, provider, stack):
+    # A public client (no secret), as a Microsoft registration for the command line is.
+    monkeypatch.setenv("FOLLOWUP_OAUTH_CLIENT_ID", PUBLIC_CLIENT_ID)
+    monkeypatch.setenv("FOLLOWUP_OAUTH_CLIENT_SECRET", "")
+
+    def person_types_the_code():
+        # The person reads the code in the terminal and enters it on the provider's page.
+        for _ in range(100):
+            pending = [d for d in provider.store.devices.values() if d["user"] is None]
+            if pending:
+                provider.approve_device(pending[-1]["user_code"], ME)
+                return
+            time.sleep(0.05)
+
+    threading.Thread(target=person_types_the_code, daemon=True).start()
+    code, out, err = run(capsys, monkeypatch, *signin_args(stack))
+    assert code == 0, out + err
+    assert "and enter" in out  # the code and the address were shown
+    assert "Signed in me@example.test" in out
+    account = MailAccount.objects.get()
+    assert account.uses_oauth and account.paused_at is None
+
+
+def test_cli_signs_in_in_a_browser_with_a_loopback_redirect(
+    capsys, monkeypatch, owner, provider, stack
+):
+    from followup.cli import oauth_login
+
+    real_begin = oauth_login.oauth.begin
+
+    def begin_and_open_the_browser(client, redirect_uri, login_hint=""):
+        started = real_begin(client, redirect_uri, login_hint)
+        assert redirect_uri.startswith("http://127.0.0.1:")
+
+        def browser():  # follows the provider's redirect to the command's loopback server
+            requests.get(started.url, timeout=10)
+
+        threading.Thread(target=browser, daemon=True).start()
+        return started
+
+    monkeypatch.setattr(oauth_login.oauth, "begin", begin_and_open_the_browser)
+    code, out, err = run(capsys, monkeypatch, *signin_args(stack, "--browser"))
+    assert code == 0, out + err
+    assert "Open this address in a browser" in out
+    assert MailAccount.objects.get().uses_oauth
+
+
+def test_cli_signin_without_a_registered_client_says_what_to_set(capsys, monkeypatch, owner):
+    for name in ("FOLLOWUP_GOOGLE_CLIENT_ID", "FOLLOWUP_OAUTH_CLIENT_ID"):
+        monkeypatch.delenv(name, raising=False)
+    code, _, err = run(
+        capsys, monkeypatch, "account", "signin", "--provider", "gmail", "--email", "sam@gmail.com"
+    )
+    assert code != 0
+    assert "FOLLOWUP_GOOGLE_CLIENT_ID" in err
+    code, _, err = run(
+        capsys, monkeypatch, "account", "signin", "--provider", "yahoo", "--email", "sam@yahoo.com"
+    )
+    assert "app password" in err
+
+
+def test_doctor_renews_an_oauth_sign_in_and_signs_in_with_it(
+    capsys, monkeypatch, owner, owner_client, provider, stack
+):
+    sign_in(owner_client, stack)
+    before = MailAccount.objects.get().get_tokens()
+    code, out, _ = run(capsys, monkeypatch, "doctor", "--json")
+    mail = next(c for c in json.loads(out) if c["check"] == "mail")
+    assert (code, mail["ok"]) == (0, True), mail
+    assert "by OAuth" in mail["detail"]
+    assert MailAccount.objects.get().get_tokens().refresh_token != before.refresh_token
+
+    provider.revoke_all(ME)
+    code, out, _ = run(capsys, monkeypatch, "doctor")
+    assert code == 1
+    assert "renewing the sign-in failed" in out

@@ -15,10 +15,10 @@ def register(commands: argparse._SubParsersAction) -> None:
         commands,
         "account",
         cmd_account,
-        help="connect your mailbox: add, test, list, resume, remove",
+        help="connect your mailbox: add, signin, test, list, resume, remove",
         example="followup account add --provider gmail --email sam@gmail.com --password-stdin",
     )
-    p.add_argument("action", choices=["add", "test", "list", "resume", "remove"])
+    p.add_argument("action", choices=["add", "signin", "test", "list", "resume", "remove"])
     p.add_argument("--email", help="the account's address (add; or which one to act on)")
     p.add_argument(
         "--provider",
@@ -45,6 +45,21 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    flow = p.add_mutually_exclusive_group()
+    flow.add_argument(
+        "--device",
+        dest="device",
+        action="store_const",
+        const=True,
+        help="signin: sign in with a code on another device (the default where offered)",
+    )
+    flow.add_argument(
+        "--browser",
+        dest="device",
+        action="store_const",
+        const=False,
+        help="signin: sign in in a browser on this computer",
     )
     p.add_argument(
         "--no-test",
@@ -147,6 +162,7 @@ def _account_dict(account) -> dict:
     return {
         "email": account.email,
         "provider": account.provider,
+        "sign_in": account.auth_method,
         "delivery": account.delivery,
         "smtp": f"{account.smtp_host}:{account.smtp_port} ({account.smtp_security})",
         "imap": f"{account.imap_host}:{account.imap_port} ({account.imap_security})",
@@ -217,12 +233,20 @@ def cmd_account(args: argparse.Namespace) -> int:
                 where = "Drafts folder" if account.delivery == "draft" else "recipients"
                 print(f"Saved {account.email}. Notes go to your {where} when due.")
         return 0 if account.paused_at is None or args.no_test else 1
+    if args.action == "signin":
+        return _sign_in(args, user)
     account = _account(user, args.email)
     if args.action == "remove":
         from followup.shell.mailbox.accounts import remove
+        from followup.shell.mailbox.oauth_accounts import revoke_at_provider
 
+        if account.uses_oauth:
+            revoke_at_provider(account)
         remove(account)
-        print(f"Removed {account.email}; its password is deleted.")
+        if account.uses_oauth:
+            print(f"Removed {account.email}; its sign-in is revoked and forgotten.")
+        else:
+            print(f"Removed {account.email}; its password is deleted.")
         return 0
     # test and resume: both sign in for real; only a pass makes the account active again.
     results = verify(account)
@@ -234,6 +258,76 @@ def cmd_account(args: argparse.Namespace) -> int:
     if args.action == "resume":
         raise CliError(f"{account.email} stays paused: the sign-in check failed.")
     return 1
+
+
+def _sign_in(args: argparse.Namespace, user) -> int:
+    """`account signin`: OAuth 2.0 instead of a password (new account, or signing in again)."""
+    from followup.cli.oauth_login import sign_in
+    from followup.mail import MailError
+    from followup.shell.mailbox.accounts import (
+        AccountError,
+        AccountInput,
+        prepare_account,
+        sign_in_check,
+        store,
+    )
+    from followup.shell.mailbox.oauth_accounts import OTHER, PROVIDER_FOR_PRESET, client
+
+    if not args.email:
+        raise CliError("give the address to sign in as with --email.")
+    key = PROVIDER_FOR_PRESET.get(args.provider, OTHER if args.provider == "custom" else "")
+    if not key:
+        raise CliError(
+            f"{args.provider} has no OAuth sign-in in Followup: use `followup account add` with "
+            "an app password (OAuth: --provider gmail, outlook, or custom with FOLLOWUP_OAUTH_*)."
+        )
+    configured = client(key)
+    if configured is None:
+        names = {"google": "FOLLOWUP_GOOGLE_CLIENT_ID", "microsoft": "FOLLOWUP_MICROSOFT_CLIENT_ID"}
+        raise CliError(
+            f"this install has no OAuth client for {args.provider}: set "
+            f"{names.get(key, 'the FOLLOWUP_OAUTH_* settings')} first (README: Sign in with "
+            "Google or Microsoft)."
+        )
+    try:
+        tokens = sign_in(
+            configured,
+            args.email,
+            device=args.device,
+            say=(lambda text: print(text, file=sys.stderr)) if args.json else print,
+        )
+    except MailError as exc:
+        raise CliError(f"{exc.message} Nothing was saved.") from None
+    data = AccountInput(
+        email=args.email,
+        password="",
+        provider=args.provider,
+        username=args.username,
+        display_name=args.name,
+        smtp_host=args.smtp_host,
+        smtp_port=args.smtp_port,
+        smtp_security=args.smtp_security,
+        imap_host=args.imap_host,
+        imap_port=args.imap_port,
+        imap_security=args.imap_security,
+        delivery=args.delivery,
+        cafile=args.cafile,
+    )
+    try:
+        account = prepare_account(user, data, tokens=tokens, oauth_provider=key)
+    except AccountError as exc:
+        raise CliError(str(exc)) from None
+    results = sign_in_check(account)
+    _print_checks(args, account, results)
+    if not all(r.ok for r in results):
+        raise CliError(
+            f"the servers did not accept the sign-in for {args.email}, so nothing was saved: "
+            "check that you signed in as that address."
+        )
+    account = store(account, results)
+    if not args.json:
+        print(f"Signed in {account.email} with {configured.provider.label}; no password is kept.")
+    return 0
 
 
 def _print_checks(args: argparse.Namespace, account, results) -> None:

@@ -139,7 +139,19 @@ def _mail() -> str:
     if not accounts:
         return "no mailbox connected (notes are copied out by hand; `followup account add`)"
     problems = []
+    signed_in = 0
     for account in accounts:
+        if account.uses_oauth:
+            from followup.shell.mailbox.oauth_accounts import refresh
+
+            # An OAuth account: the token must renew (the worker relies on it every hour),
+            # then both servers must take the new one.
+            try:
+                refresh(account)
+            except MailError as exc:
+                problems.append(f"{account.email}: renewing the sign-in failed: {exc.message}")
+                continue
+            signed_in += 1
         try:
             results = check_account(account.settings())
         except MailError as exc:  # the stored password cannot be read (a missing or wrong key)
@@ -155,7 +167,8 @@ def _mail() -> str:
             )
     if problems:
         raise Failed(" ".join(problems))
-    return f"{len(accounts)} mailbox(es) answer on SMTP and IMAP"
+    oauth_note = f" ({signed_in} by OAuth, its sign-in renewed)" if signed_in else ""
+    return f"{len(accounts)} mailbox(es) answer on SMTP and IMAP{oauth_note}"
 
 
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
