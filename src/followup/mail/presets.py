@@ -1,7 +1,8 @@
 """Server settings of the common providers, so most users only type an address and a password.
 
 All of them refuse the normal password for IMAP and SMTP once two-step sign-in is on, hence
-the notes: the user needs an app password. Checked against each provider's help pages.
+the notes: the user needs an app password, or (Gmail, Outlook) signs in with OAuth 2.0
+(`oauth.py`). Checked against each provider's help pages.
 """
 
 from __future__ import annotations
@@ -14,18 +15,17 @@ PRESETS: dict[str, dict[str, Any]] = {
         "smtp": {"host": "smtp.gmail.com", "port": 465, "security": "tls"},
         "imap": {"host": "imap.gmail.com", "port": 993, "security": "tls"},
         "username": "email",
-        "note": "Gmail needs an app password (two-step verification must be on): "
-        "https://myaccount.google.com/apppasswords",
+        "note": "Sign in with Google where this install offers it; otherwise Gmail needs an app "
+        "password (two-step verification must be on): https://myaccount.google.com/apppasswords",
     },
     "outlook": {
         "label": "Outlook.com / Microsoft 365",
         "smtp": {"host": "smtp.office365.com", "port": 587, "security": "starttls"},
         "imap": {"host": "outlook.office365.com", "port": 993, "security": "tls"},
         "username": "email",
-        "note": "Outlook needs an app password where your account allows one "
-        "(https://account.live.com/proofs/AppPassword); many work and school accounts "
-        "allow only Microsoft sign-in, which Followup does not support yet: copy the note "
-        "out instead.",
+        "note": "Outlook.com and most Microsoft 365 accounts accept only Microsoft sign-in for "
+        "IMAP and SMTP: use Sign in with Microsoft (set up once per install, README). An app "
+        "password works only where your account still allows one.",
     },
     "fastmail": {
         "label": "Fastmail",
