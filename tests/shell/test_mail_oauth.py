@@ -379,3 +379,22 @@ def test_doctor_renews_an_oauth_sign_in_and_signs_in_with_it(
     code, out, _ = run(capsys, monkeypatch, "doctor")
     assert code == 1
     assert "renewing the sign-in failed" in out
+
+
+def test_two_processes_refreshing_at_once_do_not_pause_the_account(
+    owner, owner_client, provider, stack
+):
+    """The worker and a web "Test" both find the token due: the provider rotates the refresh
+    token for the first, refuses the spent one for the second, which then takes the first's."""
+    from followup.shell.mailbox.oauth_accounts import refresh
+
+    sign_in(owner_client, stack)
+    worker_copy = MailAccount.objects.get()
+    web_copy = MailAccount.objects.get()
+    first = refresh(worker_copy)
+    second = refresh(web_copy)  # would be invalid_grant: the refresh token was rotated
+    assert second.access_token == first.access_token
+    stored = MailAccount.objects.get()
+    assert stored.paused_at is None
+    assert stored.get_tokens().refresh_token == first.refresh_token
+    assert provider.is_active(first.refresh_token)
