@@ -736,13 +736,21 @@ def _find_asked(parts: list[str]) -> str:
     return ""
 
 
+def _not_personal(text: str) -> bool:
+    """A retraction ("please ignore my last email") or bulk mail not about this application."""
+    return bool(
+        RETRACTION.search(text)
+        or (
+            BULK.search(text)
+            and not ABOUT_YOU.search(text)
+            and (JOB_ALERT.search(text) or not PERSONAL_GREETING.match(text))
+        )
+    )
+
+
 def classify_text(text: str) -> tuple[str, str]:
     """(kind, evidence) of a person's words; ('other', '') when they decide nothing."""
-    if RETRACTION.search(text) or (
-        BULK.search(text)
-        and not ABOUT_YOU.search(text)
-        and (JOB_ALERT.search(text) or not PERSONAL_GREETING.match(text))
-    ):
+    if _not_personal(text):
         return "other", ""
     text = _TEXT_SPEAK.sub(
         lambda m: TEXT_SPEAK[m.group(0).lower()], text.replace("\u2019", "'").replace("\u2018", "'")
@@ -806,12 +814,99 @@ def read_reply(
     tz: str | None = None,
     country: str | None = None,
 ) -> ReplyReading:
-    """Sort one reply; see the module's docstring for the rules.
+    """Sort one reply: the rules (module docstring), then the model's second opinion.
 
     A return date ("back Monday") is counted from `received_at` in the zone `tz`; without a
     zone, from the sender's own wall clock (the offset `received_at` carries, as in a Date
     header). `country` decides public holidays and day-month order.
     """
+    reading, new, settled = _read_by_rules(subject, body, headers, received_at, tz, country)
+    if settled:
+        return reading
+    from followup.core.replies import model as reply_model
+
+    model = reply_model.load()
+    if model is None or not new.strip():
+        return reading
+    kind, _ = overrule(reading.kind, model.probabilities(new), model.thresholds, vetoes(new))
+    if kind == reading.kind:
+        return reading
+    evidence = _weightiest_sentence(model, new, kind)
+    if not evidence:
+        return reading
+    if kind == "out_of_office":
+        return ReplyReading(kind, evidence, _return_date(subject, new, received_at, tz, country))
+    return ReplyReading(kind, evidence)
+
+
+DECISIVE = ("offer", "rejection")  # they change the opportunity: the model must be surer
+
+
+def overrule(
+    rule_kind: str,
+    probabilities: dict[str, float],
+    thresholds: dict[str, float],
+    vetoed: frozenset[str] = frozenset(),
+) -> tuple[str, float]:
+    """The kind to give when the rules said `rule_kind` and the model gives `probabilities`.
+
+    The model wins only when it is sure: `thresholds["general"]`, and `["decisive"]` to say or
+    to overrule an offer or a rejection. Kinds in `vetoed` (the note says "this is not an
+    offer", or it is bulk mail) it may not give.
+    """
+    best = max(probabilities, key=probabilities.__getitem__)
+    p = probabilities[best]
+    if best == rule_kind or best in vetoed:
+        return rule_kind, p
+    decisive = best in DECISIVE or rule_kind in DECISIVE
+    needed = thresholds["decisive"] if decisive else thresholds["general"]
+    return (best, p) if p >= needed else (rule_kind, p)
+
+
+def vetoes(text: str) -> frozenset[str]:
+    """Kinds the whole note rules out, whatever any sentence says."""
+    if _not_personal(text):
+        return frozenset(KINDS) - {"other"}
+    out = set()
+    if NOT_A_REJECTION.search(text):
+        out.add("rejection")
+    if NOT_AN_OFFER.search(text):
+        out.add("offer")
+    return frozenset(out)
+
+
+def _weightiest_sentence(model, text: str, kind: str) -> str:
+    """The sentence the model finds most `kind`: the words the reading was taken from."""
+    best, best_p = "", 0.0
+    for sentence in sentences(text)[:40]:
+        p = model.probabilities(sentence).get(kind, 0.0)
+        if p > best_p:
+            best, best_p = sentence, p
+    return best[:300]
+
+
+def rules_reading(
+    subject: str,
+    body: str,
+    headers: dict[str, str] | None = None,
+    received_at: dt.datetime | None = None,
+    tz: str | None = None,
+    country: str | None = None,
+) -> ReplyReading:
+    """The rules' reading alone (the model is trained against it)."""
+    return _read_by_rules(subject, body, headers, received_at, tz, country)[0]
+
+
+def _read_by_rules(
+    subject: str,
+    body: str,
+    headers: dict[str, str] | None,
+    received_at: dt.datetime | None,
+    tz: str | None,
+    country: str | None,
+) -> tuple[ReplyReading, str, bool]:
+    """(reading, the new text, settled): settled when no second opinion may change it (an
+    automatic reply, an out-of-office, a receipt)."""
     headers = headers if isinstance(headers, dict) else {}
     subject = (subject if isinstance(subject, str) else "")[:1000]
     body = body if isinstance(body, str) else ""
@@ -834,30 +929,36 @@ def read_reply(
     away = OUT_OF_OFFICE_BODY.search(new) if automatic else AWAY_TYPED.search(new)
 
     kind, evidence = classify_text(new)
+    # Read from elsewhere than the new text (a forward, the subject): the model, which reads
+    # the new text, has no say.
+    elsewhere = False
     if kind == "other" and parts.forwarded:
         kind, evidence = classify_text(_as_if_to_you(parts.forwarded))
+        elsewhere = kind != "other"
     own_subject = "" if _is_reply_subject(subject) else subject
     if kind == "other" and own_subject and not (auto or auto_subject):
         kind, evidence = classify_text(own_subject)
+        elsewhere = kind != "other"
     elif kind == "other" and _is_reply_subject(subject) and not (auto or auto_subject):
         # A reply's subject is usually the candidate's own words ("Re: Second round - thanks"):
         # only a rejection written into it ("Re: Designer - position now filled") counts.
         in_subject = _find(REJECTION, REJECTION_BLOCK, [subject])
         if in_subject:
-            kind, evidence = "rejection", in_subject
+            kind, evidence, elsewhere = "rejection", in_subject, True
 
     if automatic or (away and len(new) < 250):
         if RECEIPT.search(new) and not AWAY_TYPED.search(new):
-            return ReplyReading("other", RECEIPT.search(new).group(0))
+            return ReplyReading("other", RECEIPT.search(new).group(0)), new, True
         # An auto-reply routes mail ("for offer letters, contact ..."): its words answer
         # nothing. Only a person's typed note can be both away and an answer.
         decided = not (auto or auto_subject) and kind != "other"
         if not decided and (auto or auto_subject or away):
             words = away.group(0) if away else subject
-            return ReplyReading(
+            reading = ReplyReading(
                 "out_of_office", words, _return_date(subject, new, received_at, tz, country)
             )
-    return ReplyReading(kind, evidence)
+            return reading, new, True
+    return ReplyReading(kind, evidence), new, automatic or elsewhere
 
 
 def _return_date(
