@@ -22,6 +22,7 @@ import requests
 import time_machine
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from followup.cli.main import main
 from followup.shell.mailbox.outbox import enqueue
@@ -398,3 +399,99 @@ def test_two_processes_refreshing_at_once_do_not_pause_the_account(
     assert stored.paused_at is None
     assert stored.get_tokens().refresh_token == first.refresh_token
     assert provider.is_active(first.refresh_token)
+
+
+# ---------------------------------------------------------------------------------------------
+# A provider that misbehaves, and processes that refresh at once
+
+
+@pytest.mark.parametrize(
+    "status, body",
+    [
+        (200, '{"access_token": "x", "expires_in": 1e400}'),
+        (400, '{"error": {"code": "weird"}}'),
+        (200, '{"token_type": "Bearer"}'),
+        (502, "<html><body>Bad gateway</body></html>"),
+        (200, "[1, 2, 3]"),
+    ],
+)
+def test_a_strange_token_answer_never_stops_the_worker_or_fails_a_note(
+    owner, owner_client, provider, stack, status, body
+):
+    sign_in(owner_client, stack)
+    past_interview(owner)
+    account = MailAccount.objects.get()
+    with time_machine.travel(dt.timedelta(minutes=58), tick=True):
+        provider.token_answers = [(status, body)]
+        counts = run_once("w")  # must not raise
+        account.refresh_from_db()
+        assert counts["refresh_failed"] == 1, counts
+        assert account.paused_at is None  # a passing failure: tried again next pass
+        assert not OutboxMessage.objects.filter(state=OutboxMessage.State.FAILED).exists()
+        counts = run_once("w")  # the provider behaves again
+        assert counts["refreshed"] == 1
+        assert OutboxMessage.objects.get().state == OutboxMessage.State.DONE
+
+
+def test_while_another_process_renews_the_sign_in_its_tokens_are_taken(
+    owner_client, provider, stack
+):
+    from followup.mail import oauth
+    from followup.shell.mailbox import oauth_accounts
+
+    sign_in(owner_client, stack)
+    account = MailAccount.objects.get()
+    refreshes = provider.refreshes
+    with time_machine.travel(dt.timedelta(minutes=58), tick=True):
+        # Process A holds the lease and has just saved renewed tokens.
+        renewed = oauth.refresh(oauth_accounts.client("other"), account.get_tokens())
+        holder = MailAccount.objects.get()
+        holder.set_tokens(renewed)
+        MailAccount.objects.filter(pk=account.pk).update(
+            password_token=holder.password_token,
+            oauth_expires_at=renewed.expires_at,
+            oauth_refresh_lease=timezone.now() + dt.timedelta(seconds=30),
+        )
+        # Process B, with the row as it read it before, finds them due: it takes A's tokens.
+        taken = oauth_accounts.refresh(account)
+        assert taken.access_token == renewed.access_token
+        assert provider.refreshes == refreshes + 1  # B never spent the refresh token
+
+
+def test_a_lease_held_too_long_is_a_passing_failure_not_a_pause(
+    owner_client, provider, stack, monkeypatch
+):
+    from followup.shell.mailbox import oauth_accounts
+
+    monkeypatch.setattr(oauth_accounts, "WAIT_FOR_OTHERS", 0.5)
+    sign_in(owner_client, stack)
+    account = MailAccount.objects.get()
+    with time_machine.travel(dt.timedelta(minutes=58), tick=True):
+        MailAccount.objects.filter(pk=account.pk).update(
+            oauth_refresh_lease=timezone.now() + dt.timedelta(seconds=30)
+        )
+        counts = run_once("w")
+    account.refresh_from_db()
+    assert counts["refresh_failed"] == 1
+    assert account.paused_at is None
+
+
+def test_testing_an_oauth_account_renews_it_first_on_the_request(owner_client, provider, stack):
+    sign_in(owner_client, stack)
+    account = MailAccount.objects.get()
+    before = account.get_tokens()
+    with time_machine.travel(dt.timedelta(minutes=58), tick=True):
+        response = _follow(
+            owner_client,
+            owner_client.post(reverse("mail_account", args=[account.pk]), {"action": "test"}),
+        )
+        assert "signed in" in messages_of(response).lower()
+    account.refresh_from_db()
+    assert account.get_tokens().access_token != before.access_token
+
+
+def test_a_malformed_account_number_is_refused_in_words(owner_client, provider):
+    response = owner_client.post(reverse("mail_oauth_start"), {"account": "abc"})
+    assert response.status_code == 302
+    response = _follow(owner_client, response)
+    assert "not one that signs in with OAuth" in messages_of(response)

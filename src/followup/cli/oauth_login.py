@@ -48,6 +48,7 @@ def sign_in(
 class _Answer:
     def __init__(self) -> None:
         self.params: dict[str, str] = {}
+        self.state = ""  # the sign-in's own: any other request is not its answer
         self.arrived = threading.Event()
 
 
@@ -57,6 +58,9 @@ def _handler(answer: _Answer):
             params = {k: v[0] for k, v in parse_qs(urlsplit(self.path).query).items()}
             if "code" not in params and "error" not in params:
                 self.send_error(404)  # a favicon, a stray probe: keep waiting
+                return
+            if not answer.state or params.get("state") != answer.state:
+                self.send_error(400, "Not this sign-in")  # a stale tab: keep waiting
                 return
             answer.params = params
             ok = "code" in params
@@ -90,6 +94,7 @@ def _loopback(
     thread.start()
     try:
         started = oauth.begin(client, redirect_uri, login_hint=email)
+        answer.state = started.state
         say(f"Open this address in a browser on this computer and sign in as {email}:")
         say(started.url)
         if not answer.arrived.wait(timeout):
@@ -100,8 +105,6 @@ def _loopback(
         server.shutdown()
         server.server_close()
     params = answer.params
-    if params.get("state") != started.state:
-        raise MailError("sign_in", "The sign-in came back for another request: run it again.")
     if "error" in params:
         raise MailError(
             "sign_in",

@@ -171,6 +171,9 @@ def session(account: AccountSettings) -> Iterator[BaseMailBox]:
                 _close(box)
 
 
+_PASSING_CODES = ("[UNAVAILABLE]", "[SERVERBUG]", "[INUSE]", "[LIMIT]")
+
+
 def _oauth_login(box: BaseMailBox, server: ServerSettings) -> None:
     """AUTHENTICATE with the access token; a refusal says "sign in again", not "password"."""
     offered = {
@@ -202,6 +205,13 @@ def _oauth_login(box: BaseMailBox, server: ServerSettings) -> None:
     except imaplib.IMAP4.abort:
         raise
     except imaplib.IMAP4.error as exc:
+        if any(code in str(exc).upper() for code in _PASSING_CODES):
+            # RFC 5530: the server cannot check the token right now; that is no refusal.
+            raise MailError(
+                "temporary",
+                f"{server.host} could not check the sign-in just now: it is tried again later.",
+                server_text=str(exc),
+            ) from None
         raise token_refused(str(exc), server.host) from None
 
 

@@ -104,6 +104,9 @@ class Tokens:
     refresh_token: str = field(repr=False)
     expires_at: datetime
     scope: str = ""
+    # Issued to a public-client flow (the device code): refreshed without the client secret,
+    # which Microsoft refuses for such tokens.
+    public: bool = False
 
     def due_for_refresh(self, now: datetime | None = None) -> bool:
         return (now or datetime.now(UTC)) >= self.expires_at - REFRESH_MARGIN
@@ -115,6 +118,7 @@ class Tokens:
                 "refresh_token": self.refresh_token,
                 "expires_at": self.expires_at.isoformat(),
                 "scope": self.scope,
+                "public": self.public,
             }
         )
 
@@ -126,22 +130,30 @@ class Tokens:
             data.get("refresh_token", ""),
             datetime.fromisoformat(data["expires_at"]),
             data.get("scope", ""),
+            bool(data.get("public", False)),
         )
 
 
-def _tokens(answer: dict, now: datetime, keep_refresh: str = "") -> Tokens:
-    if not answer.get("access_token"):
-        raise MailError("protocol", "The provider's answer held no access token.")
+MAX_LIFETIME = 24 * 3600  # seconds: a provider's "expires_in" beyond a day is not believed
+
+
+def _tokens(answer: object, now: datetime, keep_refresh: str = "", public: bool = False) -> Tokens:
+    """Tokens from a token endpoint's answer; a malformed answer is a passing failure."""
+    if not isinstance(answer, dict) or not answer.get("access_token"):
+        raise MailError(
+            "temporary", "The provider's answer held no access token: it is tried again later."
+        )
     try:
-        lifetime = int(answer.get("expires_in") or 3600)
-    except (TypeError, ValueError):
+        lifetime = int(float(answer.get("expires_in") or 3600))
+    except (TypeError, ValueError, OverflowError):
         lifetime = 3600
     return Tokens(
         access_token=str(answer["access_token"]),
         # A refresh answer may leave the refresh token out: the old one stays valid then.
         refresh_token=str(answer.get("refresh_token") or keep_refresh),
-        expires_at=now + timedelta(seconds=max(lifetime, 60)),
+        expires_at=now + timedelta(seconds=min(max(lifetime, 60), MAX_LIFETIME)),
         scope=str(answer.get("scope") or ""),
+        public=public,
     )
 
 
@@ -149,28 +161,38 @@ def _failure(exc: Exception, provider: Provider, what: str) -> MailError:
     """A provider error, in the worker's terms: refused means sign in again; else retry."""
     from authlib.integrations.base_client.errors import OAuthError
     from requests import RequestException
+    from requests.exceptions import InvalidJSONError
 
+    if isinstance(exc, MailError):
+        return exc
     if isinstance(exc, OAuthError):
-        code = exc.error or ""
+        code = exc.error if isinstance(exc.error, str) else "error"
         words = f"{code}: {exc.description}" if exc.description else code
         if code in {"invalid_grant", "unauthorized_client", "access_denied", "expired_token"}:
             return MailError(
                 "sign_in",
                 f"{provider.label} no longer accepts Followup's sign-in ({what} was refused): "
                 "sign in again on the Mail page.",
-                server_text=words,
+                server_text=words[:300],
             )
         if code in {"invalid_client", "invalid_request", "invalid_scope"}:
             return MailError(
                 "sign_in",
                 f"{provider.label} refused Followup's client registration ({code}): check the "
-                f"client ID and secret set for {provider.label}, then sign in again.",
-                server_text=words,
+                f"client ID and secret set for {provider.label} (a client secret expires), then "
+                "sign in again.",
+                server_text=words[:300],
             )
         return MailError(
             "temporary",
             f"{provider.label} could not complete {what}: try again later.",
-            server_text=words,
+            server_text=words[:300],
+        )
+    if isinstance(exc, InvalidJSONError | ValueError):  # an HTML error page, not JSON
+        return MailError(
+            "temporary",
+            f"{provider.label} gave an unreadable answer to {what}: it is tried again later.",
+            server_text=str(exc)[:200],
         )
     if isinstance(exc, RequestException | OSError):
         return MailError(
@@ -179,13 +201,13 @@ def _failure(exc: Exception, provider: Provider, what: str) -> MailError:
             "internet connection; Followup tries again later.",
             server_text=type(exc).__name__,
         )
-    if isinstance(exc, ValueError):  # a body that is not JSON
-        return MailError(
-            "temporary",
-            f"{provider.label} gave an unreadable answer to {what}.",
-            server_text=str(exc)[:200],
-        )
-    raise exc
+    # Anything else from a library fed a strange answer: passing, never a crash of the worker.
+    return MailError(
+        "temporary",
+        f"{provider.label} gave an answer Followup could not use for {what}: it is tried again "
+        "later.",
+        server_text=type(exc).__name__,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -234,9 +256,9 @@ def finish(
             code_verifier=code_verifier,
             timeout=HTTP_TIMEOUT,
         )
+        tokens = _tokens(answer, now)
     except Exception as exc:
         raise _failure(exc, client.provider, "the sign-in") from None
-    tokens = _tokens(answer, now)
     if not tokens.refresh_token:
         raise MailError(
             "sign_in",
@@ -253,6 +275,8 @@ def refresh(client: Client, tokens: Tokens, now: datetime | None = None) -> Toke
         raise MailError(
             "sign_in", f"There is no {client.provider.label} refresh token: sign in again."
         )
+    if tokens.public:
+        client = Client(client.provider, client.client_id)  # no secret for a public flow's token
     session = client.session()
     try:
         answer = session.refresh_token(
@@ -260,9 +284,9 @@ def refresh(client: Client, tokens: Tokens, now: datetime | None = None) -> Toke
             refresh_token=tokens.refresh_token,
             timeout=HTTP_TIMEOUT,
         )
+        return _tokens(answer, now, keep_refresh=tokens.refresh_token, public=tokens.public)
     except Exception as exc:
         raise _failure(exc, client.provider, "renewing the sign-in") from None
-    return _tokens(answer, now, keep_refresh=tokens.refresh_token)
 
 
 def revoke(client: Client, tokens: Tokens) -> bool:
@@ -302,10 +326,9 @@ def device_begin(client: Client) -> DeviceCode:
         raise MailError(
             "protocol", f"{provider.label} does not offer sign-in with a code on another device."
         )
-    session = client.session()
+    # The device flow is a public-client flow: Microsoft refuses a client secret in it.
+    session = Client(provider, client.client_id).session()
     data = {"client_id": client.client_id, "scope": " ".join(provider.scopes)}
-    if client.client_secret:
-        data["client_secret"] = client.client_secret
     try:
         response = session.post(
             provider.device_url, data=data, timeout=HTTP_TIMEOUT, withhold_token=True
@@ -313,23 +336,27 @@ def device_begin(client: Client) -> DeviceCode:
         answer = response.json()
     except Exception as exc:
         raise _failure(exc, provider, "starting the sign-in") from None
-    if response.status_code != 200 or "device_code" not in answer:
+    detail = answer if isinstance(answer, dict) else {}
+    if response.status_code != 200 or "device_code" not in detail:
         raise MailError(
             "sign_in",
             f"{provider.label} refused to start a sign-in with a code: check the client ID "
             "(the app registration must allow public client flows).",
-            server_text=str(answer.get("error_description") or answer.get("error") or "")[:300],
+            server_text=str(detail.get("error_description") or detail.get("error") or "")[:300],
         )
-    return DeviceCode(
-        user_code=str(answer["user_code"]),
-        verification_uri=str(
-            answer.get("verification_uri") or answer.get("verification_url") or ""
-        ),
-        device_code=str(answer["device_code"]),
-        interval=int(answer.get("interval") or 5),
-        expires_in=int(answer.get("expires_in") or 900),
-        message=str(answer.get("message") or ""),
-    )
+    try:
+        return DeviceCode(
+            user_code=str(answer["user_code"]),
+            verification_uri=str(
+                answer.get("verification_uri") or answer.get("verification_url") or ""
+            ),
+            device_code=str(answer["device_code"]),
+            interval=min(int(answer.get("interval") or 5), 60),
+            expires_in=min(int(answer.get("expires_in") or 900), 3600),
+            message=str(answer.get("message") or "")[:500],
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _failure(ValueError(str(exc)), provider, "starting the sign-in") from None
 
 
 def device_wait(
@@ -342,7 +369,7 @@ def device_wait(
     """Poll until the person has signed in on another device (or the code expires)."""
     from authlib.integrations.base_client.errors import OAuthError
 
-    session = client.session()
+    session = Client(client.provider, client.client_id).session()  # public, as device_begin
     interval = max(code.interval, 1)
     deadline = clock() + code.expires_in
     while clock() < deadline:
@@ -363,7 +390,7 @@ def device_wait(
             raise _failure(exc, client.provider, "the sign-in") from None
         except Exception as exc:
             raise _failure(exc, client.provider, "the sign-in") from None
-        return _tokens(answer, datetime.now(UTC))
+        return _tokens(answer, datetime.now(UTC), public=True)
     raise MailError(
         "sign_in", f"The {client.provider.label} sign-in code expired: run the command again."
     )

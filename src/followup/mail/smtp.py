@@ -137,7 +137,14 @@ def _oauth_login(client: smtplib.SMTP, server: ServerSettings) -> None:
     try:
         client.auth(mechanism, answer, initial_response_ok=True)
     except smtplib.SMTPAuthenticationError as exc:
-        raise token_refused(_reply_text(exc.smtp_code, exc.smtp_error), server.host) from None
+        text = _reply_text(exc.smtp_code, exc.smtp_error)
+        if 400 <= exc.smtp_code < 500:  # 454 4.7.0: cannot check it now, not a refusal
+            raise MailError(
+                "temporary",
+                f"{server.host} could not check the sign-in just now: it is tried again later.",
+                server_text=text,
+            ) from None
+        raise token_refused(text, server.host) from None
 
 
 def _classify(

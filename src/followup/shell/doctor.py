@@ -147,7 +147,7 @@ def _mail() -> str:
             # An OAuth account: the token must renew (the worker relies on it every hour),
             # then both servers must take the new one.
             try:
-                refresh(account)
+                refresh(account, force=True)
             except MailError as exc:
                 problems.append(f"{account.email}: renewing the sign-in failed: {exc.message}")
                 continue

@@ -276,6 +276,9 @@ class OAuthServer:
         self.server = Server(self.validator, token_expires_in=lambda request: self.token_lifetime)
         self.next_user: str | None = None  # who "clicks Allow" when no login_hint is given
         self.deny_next = False
+        # The token endpoint's next answers, as (status, body), instead of a real one: a provider
+        # that misbehaves (an HTML error page, nonsense JSON).
+        self.token_answers: list[tuple[int, str]] = []
         self._httpd: WSGIServer | None = None
         self._thread: threading.Thread | None = None
         self.port = 0
@@ -407,6 +410,10 @@ class OAuthServer:
     def _route(self, method: str, path: str, uri: str, body: str, headers: dict[str, str]):
         if path == "/authorize" and method == "GET":
             return self._authorize(uri, headers)
+        if path == "/token" and method == "POST" and self.token_answers:
+            status, out = self.token_answers.pop(0)
+            kind = "application/json" if out.lstrip().startswith(("{", "[")) else "text/html"
+            return status, {"Content-Type": kind}, out
         if path == "/token" and method == "POST":
             out_headers, out, status = self.server.create_token_response(uri, method, body, headers)
             return status, {"Content-Type": "application/json", **out_headers}, out

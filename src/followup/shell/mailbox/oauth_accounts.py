@@ -17,9 +17,10 @@ import logging
 import threading
 import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from followup.mail import PRESETS, MailError, oauth
@@ -33,11 +34,11 @@ OTHER = "other"  # the provider described by the FOLLOWUP_OAUTH_* settings
 
 def _google() -> oauth.Client | None:
     client_id = config.get("FOLLOWUP_GOOGLE_CLIENT_ID").strip()
-    if not client_id:
+    secret = config.get("FOLLOWUP_GOOGLE_CLIENT_SECRET").strip()
+    # Google's token endpoint wants the secret from web and desktop clients alike.
+    if not (client_id and secret):
         return None
-    return oauth.Client(
-        oauth.google(), client_id, config.get("FOLLOWUP_GOOGLE_CLIENT_SECRET").strip()
-    )
+    return oauth.Client(oauth.google(), client_id, secret)
 
 
 def _microsoft() -> oauth.Client | None:
@@ -118,39 +119,115 @@ def _client_for(account: MailAccount) -> oauth.Client:
     return configured
 
 
+def _tokens_of(account: MailAccount) -> oauth.Tokens:
+    from followup.shell.vault import VaultError
+
+    try:
+        return account.get_tokens()
+    except VaultError as exc:
+        raise MailError("key", f"Followup cannot read the stored sign-in: {exc}") from None
+    except (ValueError, KeyError, TypeError):
+        raise MailError(
+            "sign_in", f"The stored sign-in of {account.email} is unreadable: sign in again."
+        ) from None
+
+
+# After a renewal failed for a passing reason (the provider down), the tokens are not asked
+# for again for this long by this process: a pass touches an account several times (sync, each
+# delivery, the reply check), and each would otherwise wait on the provider once more.
+RETRY_REFRESH_AFTER = 60.0  # seconds
+_refresh_failed: dict[str, float] = {}  # by vault_id
+
+
 def access_token(account: MailAccount, now: datetime | None = None) -> str:
     """A live access token for the account, refreshed (and saved) first when it is due."""
-    tokens = account.get_tokens()
+    tokens = _tokens_of(account)
     now = now or timezone.now()
     if not tokens.due_for_refresh(now):
         return tokens.access_token
-    return refresh(account, now).access_token
+    failed = _refresh_failed.get(account.vault_id)
+    if failed is not None and time.monotonic() - failed < RETRY_REFRESH_AFTER:
+        if now < tokens.expires_at:
+            return tokens.access_token  # still good for a few minutes
+        raise MailError(
+            "temporary", "Renewing the sign-in failed a moment ago: it is tried again shortly."
+        )
+    return _noted(account, lambda: refresh(account, now)).access_token
 
 
-def refresh(account: MailAccount, now: datetime | None = None) -> oauth.Tokens:
-    """Refresh the account's tokens now and save them; MailError when the provider refuses."""
+def _noted(account: MailAccount, attempt):
+    """Run a renewal, remembering a passing failure (see RETRY_REFRESH_AFTER)."""
+    try:
+        tokens = attempt()
+    except MailError as exc:
+        if exc.decision != "pause":
+            _refresh_failed[account.vault_id] = time.monotonic()
+        raise
+    _refresh_failed.pop(account.vault_id, None)
+    return tokens
+
+
+# One process renews an account's sign-in at a time: it holds a lease on the row for longer than
+# a call to the provider can take, and the others wait for its tokens rather than spend the
+# same refresh token (Microsoft and others rotate it: the second use would be refused).
+LEASE = timedelta(seconds=oauth.HTTP_TIMEOUT * 2)
+WAIT_FOR_OTHERS = oauth.HTTP_TIMEOUT * 2 + 5  # seconds
+
+
+def refresh(
+    account: MailAccount, now: datetime | None = None, *, force: bool = False
+) -> oauth.Tokens:
+    """Renew the account's tokens and save them; MailError when the provider refuses.
+
+    Tokens another process saved meanwhile are taken instead. Without `force`, tokens that are
+    no longer due are kept as they are (the worker and a web check found them due at once).
+    """
     now = now or timezone.now()
-    sealed = account.password_token
-    tokens = account.get_tokens()
+    if account.pk is None:  # a sign-in being checked, not saved yet: nobody else has it
+        fresh = oauth.refresh(_client_for(account), _tokens_of(account), now)
+        account.set_tokens(fresh)
+        return fresh
+    seen = account.password_token
+    rows = MailAccount.all_objects.filter(pk=account.pk)
+    deadline = time.monotonic() + WAIT_FOR_OTHERS
+    while True:
+        free = Q(oauth_refresh_lease__isnull=True) | Q(oauth_refresh_lease__lt=timezone.now())
+        took = rows.filter(free).update(oauth_refresh_lease=timezone.now() + LEASE) == 1
+        current = rows.values_list("password_token", "oauth_expires_at").first()
+        if current is None or not current[0]:
+            _release(rows, took)
+            raise MailError("sign_in", f"{account.email} was removed or signed out.")
+        account.password_token, account.oauth_expires_at = current
+        tokens = _tokens_of(account)
+        if (current[0] != seen or not force) and not tokens.due_for_refresh(now):
+            _release(rows, took)
+            return tokens  # renewed by another process meanwhile
+        if took:
+            break
+        if time.monotonic() > deadline:
+            raise MailError(
+                "temporary", "Another Followup process is renewing this sign-in: tried later."
+            )
+        time.sleep(0.25)
     try:
         fresh = oauth.refresh(_client_for(account), tokens, now)
-    except MailError as exc:
-        if exc.kind == "sign_in" and account.pk is not None:
-            # Another process may have rotated the refresh token a moment ago: use its tokens.
-            current = MailAccount.all_objects.filter(pk=account.pk).first()
-            if current is not None and current.password_token not in ("", sealed):
-                account.password_token = current.password_token
-                account.oauth_expires_at = current.oauth_expires_at
-                return account.get_tokens()
+    except BaseException:
+        _release(rows, True)
         raise
     account.set_tokens(fresh)
-    if account.pk is not None:
-        with transaction.atomic():
-            MailAccount.all_objects.filter(pk=account.pk, password_token=sealed).update(
-                password_token=account.password_token, oauth_expires_at=fresh.expires_at
-            )
+    with transaction.atomic():
+        rows.update(
+            password_token=account.password_token,
+            oauth_expires_at=fresh.expires_at,
+            oauth_refresh_lease=None,
+        )
     log.info("refreshed the sign-in of mail account %s", account.pk)
     return fresh
+
+
+def _release(rows, took: bool) -> None:
+    if took:
+        rows.update(oauth_refresh_lease=None)
 
 
 def refresh_due(now: datetime | None = None) -> dict[str, int]:
@@ -170,12 +247,15 @@ def refresh_due(now: datetime | None = None) -> dict[str, int]:
     )
     for account in due:
         try:
-            refresh(account, now)
+            _noted(account, lambda account=account: refresh(account, now))
         except MailError as exc:
             counts["refresh_failed"] += 1
             if exc.decision == "pause":
                 pause_account(account, exc.message)
             log.warning("refresh %s: %s", account.pk, exc.message)
+        except Exception:  # one account's strange answer never stops the worker's pass
+            counts["refresh_failed"] += 1
+            log.exception("refresh %s failed", account.pk)
         else:
             counts["refreshed"] += 1
     return counts
@@ -213,8 +293,8 @@ def mended(account: MailAccount, exc: MailError) -> bool:
             return False
         _mended[account.vault_id] = now
     try:
-        refresh(account)
-    except MailError:
+        refresh(account, force=True)
+    except Exception:
         return False
     return True
 

@@ -48,6 +48,8 @@ class MailAccount(Owned):
     oauth_provider = models.CharField(max_length=20, blank=True)  # google, microsoft, other
     # When the access token expires (not secret): the worker refreshes the ones due, unsealed.
     oauth_expires_at = models.DateTimeField(null=True, blank=True)
+    # Held while one process renews the tokens (`oauth_accounts.refresh`).
+    oauth_refresh_lease = models.DateTimeField(null=True, blank=True)
     smtp_host = models.CharField(max_length=253)
     smtp_port = models.PositiveIntegerField()
     smtp_security = models.CharField(max_length=10, choices=Security.choices)

@@ -7,7 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from followup.mail import PRESETS, build_message
+from followup.mail import PRESETS, MailError, build_message
 from followup.shell.mailbox import account_checks, oauth_accounts
 from followup.shell.mailbox.accounts import (
     MAX_CA_BYTES,
@@ -106,6 +106,7 @@ def _render_mail(request, form):
             "sign_in_offers": oauth_accounts.offered(),
             "oauth_guide": oauth_accounts.setup_guide(),
             "redirect_uri": mail_oauth.redirect_uri(request),
+            "entra_redirect_uri": mail_oauth.localhost_redirect_uri(request),
             "delivery_choices": MailAccount.Delivery.choices,
         },
     )
@@ -195,6 +196,13 @@ def mail_account_action(request, pk: int):
     account = get_object_or_404(MailAccount.objects.for_user(request.user), pk=pk)
     action = request.POST.get("action")
     if action in ("test", "resume"):
+        if account.uses_oauth:
+            # Renewed here, on the request thread: the check's thread must not write the row.
+            try:
+                oauth_accounts.access_token(account)
+            except MailError as exc:
+                messages.error(request, exc.message)
+                return redirect("mail")
         # Resuming signs in first: an account that does not work is never used as if it did.
         # Off the request thread, like adding one: the check page shows the progress.
         token = account_checks.start(request.user, account, {}, False, saved=True)

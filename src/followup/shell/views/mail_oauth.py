@@ -9,6 +9,7 @@ check as a password account: nothing is saved until IMAP and SMTP both accept th
 
 from __future__ import annotations
 
+import re
 import time
 
 from django import forms
@@ -51,6 +52,11 @@ def redirect_uri(request) -> str:
     return request.build_absolute_uri(reverse("mail_oauth_callback"))
 
 
+def localhost_redirect_uri(request) -> str:
+    """The same with `localhost` for 127.0.0.1: Microsoft Entra takes http only for localhost."""
+    return re.sub(r"^http://127\.0\.0\.1(?=[:/])", "http://localhost", redirect_uri(request))
+
+
 def _form_values(account: MailAccount) -> dict:
     """A saved account's settings, to sign it in again."""
     return {
@@ -72,9 +78,11 @@ def _form_values(account: MailAccount) -> dict:
 @require_POST
 def start(request):
     """Send the browser to the provider's sign-in page."""
-    account_pk = request.POST.get("account")
+    account_pk = request.POST.get("account", "")
     if account_pk:  # "Sign in again" on an account already saved
-        account = MailAccount.objects.for_user(request.user).filter(pk=account_pk).first()
+        account = None
+        if account_pk.isdigit():
+            account = MailAccount.objects.for_user(request.user).filter(pk=account_pk).first()
         if account is None or not account.uses_oauth:
             messages.error(request, "That mail account is not one that signs in with OAuth.")
             return redirect("mail")
@@ -92,7 +100,9 @@ def start(request):
             "This install is not registered with that provider yet: see the steps on this page.",
         )
         return redirect("mail")
-    sign_in = oauth.begin(configured, redirect_uri(request), login_hint=values["email"])
+    # Kept with the sign-in: the code must be exchanged with the very address it was sent to.
+    back_to = redirect_uri(request)
+    sign_in = oauth.begin(configured, back_to, login_hint=values["email"])
     pending = dict(request.session.get(SESSION_KEY, {}))
     now = time.time()
     pending = {k: v for k, v in pending.items() if v["started"] > now - EXPIRES_AFTER}
@@ -102,6 +112,7 @@ def start(request):
         "verifier": sign_in.code_verifier,
         "values": values,
         "started": now,
+        "redirect_uri": back_to,
     }
     request.session[SESSION_KEY] = pending
     return redirect(sign_in.url)
@@ -136,7 +147,7 @@ def callback(request):
         return redirect("mail")
     try:
         tokens = oauth.finish(
-            configured, redirect_uri(request), request.GET.get("code", ""), entry["verifier"]
+            configured, entry["redirect_uri"], request.GET.get("code", ""), entry["verifier"]
         )
     except MailError as exc:
         messages.error(request, f"{exc.message} Nothing was saved.")
