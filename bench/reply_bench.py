@@ -45,7 +45,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--split", help="only this slice (blind or tune); default: all")
+    parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="without the model's second opinion (as before it was added)",
+    )
     args = parser.parse_args()
+    if args.rules_only:
+        from followup.core.replies import model
+
+        model.load = lambda: None
     rows = [json.loads(line) for line in args.corpus.open(encoding="utf-8") if line.strip()]
     rows = [
         r for r in rows if r["expected"]["kind"] and (not args.split or r["split"] == args.split)

@@ -108,6 +108,28 @@ def test_a_request_becomes_a_task_on_the_dashboard(owner, owner_client, stack):
     assert "asked: &ldquo;Could you send" in page
     assert Opportunity.objects.get().status == Opportunity.Status.INTERVIEWING
 
+    # Dealt with: marked done, it leaves the dashboard; the undo puts it back.
+    ask = SeenMessage.objects.get(kind=SeenMessage.Kind.REPLY)
+    owner_client.post(f"/replies/{ask.pk}/done/")
+    assert "They asked you for something" not in owner_client.get("/").content.decode()
+    owner_client.post(f"/replies/{ask.pk}/done/", {"undo": "1"})
+    assert "They asked you for something" in owner_client.get("/").content.decode()
+
+
+def test_nobody_else_can_mark_an_ask_done(owner, outsider, stack):
+    from django.test import Client
+
+    connect_mailbox(owner, stack)
+    past_interview(owner)
+    reply(stack, body="Thanks Sam! Could you send two references by Friday?")
+    run_once("w")
+    ask = SeenMessage.objects.get(kind=SeenMessage.Kind.REPLY)
+    other = Client()
+    other.force_login(outsider)
+    assert other.post(f"/replies/{ask.pk}/done/").status_code == 404
+    ask.refresh_from_db()
+    assert ask.ask_done_at is None
+
 
 def test_a_newsletter_from_another_domain_naming_the_company_changes_nothing(owner, stack):
     connect_mailbox(owner, stack)

@@ -108,6 +108,7 @@ def agenda_for(user, now: dt.datetime) -> Agenda:
             category=SeenMessage.Category.REQUEST,
             seen_at__gte=now - dt.timedelta(days=30),
             opportunity__isnull=False,
+            ask_done_at__isnull=True,
         )
         .exclude(opportunity__status__in=Opportunity.CLOSED)
         .select_related("opportunity__company")

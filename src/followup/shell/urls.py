@@ -55,6 +55,7 @@ urlpatterns = [
     path("mail/<int:pk>/", mail.mail_account_action, name="mail_account"),
     path("outbox/<int:pk>/resolve/", mail.outbox_resolve, name="outbox_resolve"),
     path("replies/<int:pk>/meaning/", interviews.reply_correct, name="reply_correct"),
+    path("replies/<int:pk>/done/", interviews.ask_done, name="ask_done"),
     path("steps/<int:pk>/queue/", mail.step_queue, name="step_queue"),
     path("steps/<int:pk>/note.eml", mail.step_eml, name="step_eml"),
     path("steps/<int:pk>/", steps.step_detail, name="step"),

@@ -46,8 +46,14 @@ def test_the_model_is_sure_only_past_its_threshold():
     assert overrule("other", probs, THRESHOLDS) == ("other", 0.75)  # offer needs 0.8
     assert overrule("other", {"offer": 0.85, "other": 0.15}, THRESHOLDS)[0] == "offer"
     assert overrule("other", {"request": 0.65, "other": 0.35}, THRESHOLDS)[0] == "request"
-    # Overruling a rejection the rules read needs the decisive threshold too.
-    assert overrule("rejection", {"other": 0.7, "rejection": 0.3}, THRESHOLDS)[0] == "rejection"
+    # A rejection or an offer the rules read stands unless the model is all but certain.
+    assert overrule("rejection", {"other": 0.85, "rejection": 0.15}, THRESHOLDS)[0] == "rejection"
+    assert overrule("offer", {"request": 0.95, "offer": 0.05}, THRESHOLDS)[0] == "request"
+
+
+def test_a_short_rejection_stays_a_rejection():
+    body = "Hi Sam, thanks. Unfortunately we went with another candidate."
+    assert read_reply("Re: Thank you", body, {}, received_at=MONDAY).kind == "rejection"
 
 
 def test_a_kind_the_note_rules_out_is_never_given():

@@ -840,6 +840,7 @@ def read_reply(
 
 
 DECISIVE = ("offer", "rejection")  # they change the opportunity: the model must be surer
+OVERRULE_DECISIVE = 0.9  # a product decision, not tuned: see `overrule`
 
 
 def overrule(
@@ -850,16 +851,22 @@ def overrule(
 ) -> tuple[str, float]:
     """The kind to give when the rules said `rule_kind` and the model gives `probabilities`.
 
-    The model wins only when it is sure: `thresholds["general"]`, and `["decisive"]` to say or
-    to overrule an offer or a rejection. Kinds in `vetoed` (the note says "this is not an
-    offer", or it is bulk mail) it may not give.
+    The model wins only when it is sure: `thresholds["general"]`, `["decisive"]` to say offer
+    or rejection, and OVERRULE_DECISIVE to overrule an offer or a rejection the rules read.
+    Kinds in `vetoed` (the note says "this is not an offer", or it is bulk mail) it may not
+    give.
     """
     best = max(probabilities, key=probabilities.__getitem__)
     p = probabilities[best]
     if best == rule_kind or best in vetoed:
         return rule_kind, p
-    decisive = best in DECISIVE or rule_kind in DECISIVE
-    needed = thresholds["decisive"] if decisive else thresholds["general"]
+    if rule_kind in DECISIVE:
+        # A rejection or an offer the rules read from a decisive sentence stands unless the
+        # model is all but certain: those rules are precise, and short notes carrying such news
+        # are where the model is least sure.
+        needed = OVERRULE_DECISIVE
+    else:
+        needed = thresholds["decisive"] if best in DECISIVE else thresholds["general"]
     return (best, p) if p >= needed else (rule_kind, p)
 
 

@@ -297,6 +297,8 @@ class SeenMessage(Owned):
         Opportunity, on_delete=models.SET_NULL, null=True, related_name="messages"
     )
     return_date = models.DateField(null=True, blank=True)
+    # A request ("send two references") is a task on the dashboard until the user marks it done.
+    ask_done_at = models.DateTimeField(null=True, blank=True)
     seen_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

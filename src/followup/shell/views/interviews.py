@@ -323,6 +323,18 @@ def reply_correct(request, pk: int):
     return redirect(interview or "dashboard")
 
 
+@login_required
+@require_POST
+def ask_done(request, pk: int):
+    """They asked for something and it is dealt with: off the dashboard (or back, to undo)."""
+    seen = get_object_or_404(SeenMessage.objects.for_user(request.user), pk=pk)
+    undo = request.POST.get("undo") == "1"
+    SeenMessage.objects.filter(pk=seen.pk).update(ask_done_at=None if undo else timezone.now())
+    if not undo:
+        messages.success(request, f"Done: \u201c{seen.evidence or seen.subject}\u201d.")
+    return redirect("dashboard")
+
+
 def trash_context(request) -> dict:
     """The undo after a delete (while it lasts) and the sample's remove button."""
     from followup.shell.demo import has_sample
