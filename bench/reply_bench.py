@@ -71,7 +71,7 @@ def main() -> None:
         results["followup"].append(reading.kind)
         results["keywords"].append(keyword_sort(row["subject"], row["body"]))
         expected = row["expected"]
-        if expected["kind"] == "out_of_office" == reading.kind and not row["return_date_disputed"]:
+        if expected["kind"] == "out_of_office" == reading.kind and not row.get("return_date_disputed"):
             dates[1] += 1
             got = reading.return_date.isoformat() if reading.return_date else None
             dates[0] += got == expected["return_date"]

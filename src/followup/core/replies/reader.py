@@ -102,7 +102,9 @@ REJECTION = _rx(
     r"filled|isn't|wasn't|won't)\b",
     r"\bclosing the loop\b[^.]{0,80}(different|another|other|someone|not)",
     r"\b(other|another) (candidates?|applicants?) (more|whose|who|better)",
-    r"\bhas decided to (hire|appoint|offer|go with|proceed with)",
+    r"\b(give|given|gave|giving|offer(ed)?) (the )?(job|role|position|post|place) to "
+    r"(someone|somebody|another|a different|an internal|the other)",
+    r"\bhas decided to (hire|appoint|offer|go with|proceed with)(?! you\b)",
     r"\b(no|not a) (match|fit) (for|with) (this|the) (role|position)",
     r"\b(they|we|client)( have| has)? (hired|appointed|filled)",
     r"\bnot (the outcome|good news)",
@@ -217,6 +219,11 @@ REJECTION = _rx(
 )
 
 REJECTION_BLOCK = _rx(
+    # A rule about applications in general ("applications with missing items cannot be
+    # progressed") asks for something; it turns nobody down.
+    r"\b(applications?|profiles?|candidates?) (with|that|which|missing|without)\b[^.]{0,60}"
+    r"(cannot|can't|will not|won't) be",
+    r"\bcannot be (progressed|processed|considered) (until|unless|without)",
     r"\bnot (a|the|meant as a|meant to be a) (rejection|no)\b",
     r"\bthis (isn't|is not) a (rejection|no)",
     r"\b(no|not) (a )?decision (yet|has been)",
@@ -248,7 +255,9 @@ OFFER = _rx(
     r"\byour (written |formal |conditional |official )?offer\b",
     r"\b(welcome|welcoming) (you )?(aboard|to the team|on board|to (the|our) \w+ (team|family))",
     r"\bwant(s)? you (on|to join) (the|our) (team|company|crew)",
-    r"\b(love|like|want)(d)? (for )?you to join\b",
+    r"\b(love|like|want)(d)? (for )?you to (come (and )?)?(join\b|work (with|for) us)",
+    r"\b(increase|improve|revise|raise|sweeten)[ds]? (the|our|my|your) offer\b",
+    r"\brevised offer\b",
     r"\byou('ve| have) got the (job|role|position)",
     r"\b(successful|selected) (candidate|for the (role|position))\b",
     r"\b(conditional|verbal|formal|written|unconditional|official) offer\b",
@@ -317,7 +326,8 @@ OFFER_BLOCK = _rx(
     r"(n't|\b(no|not|yet to|before))\b[^.]{0,40}\boffers?\b",
     r"\boffers?\b[^.]{0,30}\b(will|won't|would|go out|are made|expected|until|after)\b",
     r"\b(thanks|thank you) for (the|your) (kind )?offer",
-    r"\b(your|the) offer to\b",
+    # "thanks for the offer to send samples", not "increase the offer to £48,000".
+    r"\b(your|the) offer to\b(?! ?(£|\$|€|\d|you\b))",
     r"\bwe (also )?offer (flexible|hybrid|remote|a range|competitive|great|excellent|"
     r"generous|benefits)",
     r"\boffer (flexible|hybrid|remote|benefits)",
@@ -470,6 +480,10 @@ NEXT_ROUND = _rx(
     r"\bwants? to (know|meet) you (personally|in person)",
     r"\bspend (two|three|a few|\d+) days with\b|\bspend a (sunday|saturday|day|week) with us\b",
     r"\bprogressed to the (\w+ ){0,2}(step|stage|round)\b|\bhas moved forward\b",
+    r"\b(moved|advanced|progressed|been moved|been advanced|been shortlisted) (on |forward )?to "
+    r"the next (step|stage|round)\b",
+    r"\bnext step:? (a |an |the |your )?(video|phone|online|virtual|panel|final|technical|"
+    r"recorded)? ?interview\b",
     r"\basks you to prepare a (\w+[- ]){0,3}(presentation|case|proposal)",
     r"\bpencill?ed you into\b|\blast hurdle\b",
     r"\b(like|want) to have a (conversation|chat|call|meeting) with you\b",
@@ -598,8 +612,10 @@ AWAY_TYPED = _rx(
     r"\bwon't be checking (e-?mails?|messages)",
     r"\bwill (check|be checking) (messages|e-?mails?|my e-?mail) (from|after|again)",
     r"\baway (for|at) (a|the|my) \w+",
-    r"\b(on a plane|back online|no signal|patchy signal|off sick|on hols|presently abroad|"
+    r"\b(on a plane|back online|no signal|patchy signal|on hols|presently abroad|"
     r"upon (his|her|my) return)\b",
+    # "off sick" said of oneself ("off sick till Thurs"), not of a colleague who "has been".
+    r"(?<!been )(?<!is )(?<!was )(?<!are )(?<!were )\boff sick\b",
     r"\boffline (until|till|til)\b|\bback on it\b",
     r"\b(de vacaciones|en vacances|im urlaub|in ferie|de férias|on vacation) (hasta|jusqu|bis|fino|"
     r"até|until|till)",
@@ -680,6 +696,17 @@ TEXT_SPEAK = {
     "asap": "soon",
     "wanna": "want to",
     "gonna": "going to",
+    # Misspellings that hide a decisive word.
+    "unfortunatley": "unfortunately",
+    "unfortunatly": "unfortunately",
+    "unfortunetly": "unfortunately",
+    "unfortunatelly": "unfortunately",
+    "somone": "someone",
+    "someome": "someone",
+    "candiate": "candidate",
+    "canditate": "candidate",
+    "oppertunity": "opportunity",
+    "oportunity": "opportunity",
 }
 _TEXT_SPEAK = re.compile(
     r"(?<![\w'])(" + "|".join(map(re.escape, TEXT_SPEAK)) + r")(?![\w'])", re.I
