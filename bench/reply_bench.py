@@ -71,7 +71,8 @@ def main() -> None:
         results["followup"].append(reading.kind)
         results["keywords"].append(keyword_sort(row["subject"], row["body"]))
         expected = row["expected"]
-        if expected["kind"] == "out_of_office" == reading.kind and not row.get("return_date_disputed"):
+        disputed = row.get("return_date_disputed", False)
+        if expected["kind"] == "out_of_office" == reading.kind and not disputed:
             dates[1] += 1
             got = reading.return_date.isoformat() if reading.return_date else None
             dates[0] += got == expected["return_date"]
