@@ -64,24 +64,26 @@ def _follow(client, response, *, limit: int = 100):
     raise AssertionError("too many redirects")
 
 
+def sign_in_form(stack, email: str) -> dict:
+    """The Mail page's "Sign in with Test Mail" form for the test stack's servers."""
+    return {
+        "oauth_provider": "other",
+        "email": email,
+        "display_name": "Sam Lee",
+        "delivery": "draft",
+        "smtp_host": "127.0.0.1",
+        "smtp_port": stack.smtp_port,
+        "smtp_security": "starttls",
+        "imap_host": "127.0.0.1",
+        "imap_port": stack.imap_port,
+        "imap_security": "starttls",
+        "ca_certificate": Path(stack.cafile).read_text(),
+    }
+
+
 def sign_in(client, stack, *, email: str = ME, account: int | None = None, deny: bool = False):
     """Click "Sign in with Test Mail", "allow" at the provider, come back: the final response."""
-    if account is not None:
-        data = {"account": account}
-    else:
-        data = {
-            "oauth_provider": "other",
-            "email": email,
-            "display_name": "Sam Lee",
-            "delivery": "draft",
-            "smtp_host": "127.0.0.1",
-            "smtp_port": stack.smtp_port,
-            "smtp_security": "starttls",
-            "imap_host": "127.0.0.1",
-            "imap_port": stack.imap_port,
-            "imap_security": "starttls",
-            "ca_certificate": Path(stack.cafile).read_text(),
-        }
+    data = {"account": account} if account is not None else sign_in_form(stack, email)
     response = client.post(reverse("mail_oauth_start"), data)
     assert response.status_code == 302
     to_provider = response["Location"]
@@ -204,20 +206,7 @@ def test_a_forged_callback_without_a_state_of_ours_is_refused(owner_client, prov
 def test_signing_in_as_another_address_saves_nothing(owner_client, provider, stack):
     # The typed address is me@, but the person "allows" as alice@ at the provider.
     provider.next_user = "alice@example.test"
-    response = owner_client.post(
-        reverse("mail_oauth_start"),
-        {
-            "oauth_provider": "other",
-            "email": ME,
-            "smtp_host": "127.0.0.1",
-            "smtp_port": stack.smtp_port,
-            "smtp_security": "starttls",
-            "imap_host": "127.0.0.1",
-            "imap_port": stack.imap_port,
-            "imap_security": "starttls",
-            "ca_certificate": Path(stack.cafile).read_text(),
-        },
-    )
+    response = owner_client.post(reverse("mail_oauth_start"), sign_in_form(stack, ME))
     url = response["Location"].replace("login_hint=me%40example.test", "login_hint=")
     back = urlsplit(requests.get(url, allow_redirects=False, timeout=10).headers["Location"])
     response = _follow(owner_client, owner_client.get(f"{back.path}?{back.query}"))

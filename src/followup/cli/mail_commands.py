@@ -141,6 +141,27 @@ def _password(args: argparse.Namespace) -> str:
     raise CliError("no password: pass --password-stdin and pipe it in, or run in a terminal.")
 
 
+def _account_input(args: argparse.Namespace, password: str):
+    """The account the options describe (`add` with a password, `signin` without)."""
+    from followup.shell.mailbox.accounts import AccountInput
+
+    return AccountInput(
+        email=args.email,
+        password=password,
+        provider=args.provider,
+        username=args.username,
+        display_name=args.name,
+        smtp_host=args.smtp_host,
+        smtp_port=args.smtp_port,
+        smtp_security=args.smtp_security,
+        imap_host=args.imap_host,
+        imap_port=args.imap_port,
+        imap_security=args.imap_security,
+        delivery=args.delivery,
+        cafile=args.cafile,
+    )
+
+
 def _account(user, email: str | None):
     from followup.shell.models import MailAccount
 
@@ -177,7 +198,6 @@ def cmd_account(args: argparse.Namespace) -> int:
     from followup.shell.mailbox.accounts import (
         AccountCheckFailed,
         AccountError,
-        AccountInput,
         add_account,
         verify,
     )
@@ -198,21 +218,7 @@ def cmd_account(args: argparse.Namespace) -> int:
     if args.action == "add":
         if not args.email:
             raise CliError("give the address with --email.")
-        data = AccountInput(
-            email=args.email,
-            password=_password(args),
-            provider=args.provider,
-            username=args.username,
-            display_name=args.name,
-            smtp_host=args.smtp_host,
-            smtp_port=args.smtp_port,
-            smtp_security=args.smtp_security,
-            imap_host=args.imap_host,
-            imap_port=args.imap_port,
-            imap_security=args.imap_security,
-            delivery=args.delivery,
-            cafile=args.cafile,
-        )
+        data = _account_input(args, _password(args))
         try:
             account, results = add_account(
                 user, data, save_unverified=args.save_unverified, check=not args.no_test
@@ -266,7 +272,6 @@ def _sign_in(args: argparse.Namespace, user) -> int:
     from followup.mail import MailError
     from followup.shell.mailbox.accounts import (
         AccountError,
-        AccountInput,
         prepare_account,
         sign_in_check,
         store,
@@ -298,21 +303,7 @@ def _sign_in(args: argparse.Namespace, user) -> int:
         )
     except MailError as exc:
         raise CliError(f"{exc.message} Nothing was saved.") from None
-    data = AccountInput(
-        email=args.email,
-        password="",
-        provider=args.provider,
-        username=args.username,
-        display_name=args.name,
-        smtp_host=args.smtp_host,
-        smtp_port=args.smtp_port,
-        smtp_security=args.smtp_security,
-        imap_host=args.imap_host,
-        imap_port=args.imap_port,
-        imap_security=args.imap_security,
-        delivery=args.delivery,
-        cafile=args.cafile,
-    )
+    data = _account_input(args, "")
     try:
         account = prepare_account(user, data, tokens=tokens, oauth_provider=key)
     except AccountError as exc:
