@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import email.utils
-import gzip
 import json
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
+from followup.core import textmodel
 from followup.core.replies import model as reply_model
 
 # The rules' reading with its "settled" flag (no second opinion for auto-replies, forwards...).
@@ -155,8 +155,7 @@ def main() -> None:
             for i, name in enumerate(names)
         ],
     }
-    with gzip.GzipFile(reply_model.MODEL_FILE, "wb", mtime=0) as raw:
-        raw.write(json.dumps(data, separators=(",", ":"), sort_keys=True).encode())
+    textmodel.save(reply_model.MODEL_FILE, data)
     print(
         f"wrote {reply_model.MODEL_FILE} ({reply_model.MODEL_FILE.stat().st_size:,} bytes, "
         f"{len(names):,} features)"

@@ -1,0 +1,108 @@
+"""A small linear text model read in pure Python: word and character n-grams, TF-IDF, weights.
+
+Trained at build time with scikit-learn (`bench/train_*_model.py`) and shipped as a gzipped JSON
+file of numbers beside the code that uses it; reading it needs nothing but the standard library
+and no download. `features()` is the one featurizer: the training scripts hand it to
+scikit-learn as its analyzer, so training and reading cannot drift apart. Reading the shipped
+file is the only I/O, once per process, as zoneinfo reads its zone data.
+
+A model is either `softmax` (one kind out of several: the reply reader) or `independent`
+(one yes/no per label, a sigmoid each: the draft reviewer).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+MAX_CHARS = 5_000  # a model reads the start of a text: the part that decides is at the top
+
+_WORD = re.compile(r"[a-z0-9']+")
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s+")
+
+
+def _normalise(text: str) -> str:
+    text = text[:MAX_CHARS].lower().replace("\u2019", "'").replace("\u2018", "'")
+    return _SPACE.sub(" ", _DIGIT.sub("0", text)).strip()
+
+
+def features(text: str) -> list[str]:
+    """Word unigrams and bigrams ("w:") and character 3-5-grams inside words ("c:")."""
+    text = _normalise(text)
+    words = _WORD.findall(text)
+    out = [f"w:{w}" for w in words]
+    out += [f"w:{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    for word in text.split(" "):
+        padded = f" {word} "
+        for n in (3, 4, 5):
+            if len(padded) < n:
+                break
+            out += [f"c:{padded[i : i + n]}" for i in range(len(padded) - n + 1)]
+    return out
+
+
+@dataclass(frozen=True)
+class Model:
+    classes: tuple[str, ...]
+    intercept: tuple[float, ...]
+    # feature -> (idf, weight per class)
+    weights: dict[str, tuple[float, tuple[float, ...]]]
+    # How sure it must be before its answer counts, chosen at training time.
+    thresholds: dict[str, float] = field(default_factory=dict)
+    independent: bool = False  # one sigmoid per class instead of a softmax over them
+
+    def scores(self, text: str) -> list[float]:
+        counts: dict[str, int] = {}
+        for feature in features(text):
+            if feature in self.weights:
+                counts[feature] = counts.get(feature, 0) + 1
+        # TF-IDF with sublinear tf and an L2 norm, as scikit-learn's TfidfVectorizer computes.
+        values = {f: (1.0 + math.log(c)) * self.weights[f][0] for f, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+        totals = list(self.intercept)
+        for feature, value in values.items():
+            for k, weight in enumerate(self.weights[feature][1]):
+                totals[k] += weight * value / norm
+        return totals
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        scores = self.scores(text)
+        if self.independent:
+            return {
+                kind: 1.0 / (1.0 + math.exp(-max(min(s, 50.0), -50.0)))
+                for kind, s in zip(self.classes, scores, strict=True)
+            }
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {kind: e / total for kind, e in zip(self.classes, exps, strict=True)}
+
+
+@cache
+def load(path: Path) -> Model | None:
+    """The model shipped at `path`, or None when the file is missing."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+    except FileNotFoundError:
+        return None
+    weights = {feature: (idf, tuple(row)) for feature, idf, row in data["features"]}
+    return Model(
+        tuple(data["classes"]),
+        tuple(data["intercept"]),
+        weights,
+        dict(data.get("thresholds", {})),
+        bool(data.get("independent", False)),
+    )
+
+
+def save(path: Path, model_data: dict) -> None:
+    """Write a model file deterministically (the training scripts)."""
+    with gzip.GzipFile(path, "wb", mtime=0) as raw:
+        raw.write(json.dumps(model_data, separators=(",", ":"), sort_keys=True).encode())
