@@ -155,6 +155,11 @@ def test_an_explicit_country_overrides_the_zones():
         ("end of the quarter", "2026-12-31"),
         ("year end", "2026-12-31"),
         ("mid to late December", "2026-12-31"),
+        # A half of a month is a month part, not a half-year.
+        ("in the first half of January", "2027-01-15"),
+        ("in the second half of January", "2027-01-31"),
+        ("in the first half of the year", "2027-06-30"),
+        ("by the end of H1", "2027-06-30"),
     ],
 )
 def test_it_reads_month_parts_quarters_and_years(text, expected):

@@ -621,7 +621,8 @@ _MONTH_PART = (
     r"the middle of|late|end of|the end of|towards the end of|toward the end of|the last week of|"
     r"last week of|the final week of|final week of|the (?:1st|2nd|3rd|4th) week of|"
     r"(?:1st|2nd|3rd|4th) week of|the first half of|first half of|the second half of|"
-    r"second half of|the last day of|last day of|the close of|close of"
+    r"second half of|the (?:1st|2nd) half of|(?:1st|2nd) half of|the last day of|last day of|"
+    r"the close of|close of"
 )
 _MONTH_TARGET = (
     rf"(?P<target>{MONTH}|this month|next month|month next month|month of next month|the month|"
@@ -638,7 +639,7 @@ def _part_day(part: str, year: int, month_number: int) -> dt.date:
             return dates.month_day(year, month_number, day)
     if part.startswith(("early", "beginning", "start")):
         return dates.month_day(year, month_number, 10)
-    if part.startswith(("mid", "middle", "first half")):
+    if part.startswith(("mid", "middle", "first half", "1st half")):
         return dates.month_day(year, month_number, 15)
     return last
 
@@ -725,7 +726,9 @@ _QUARTER = (
 @rule(
     "quarter",
     r"(?:(?:the )?end of|by|before|in|during|within|until|by the end of|close of)[ -](?:the )?"
-    rf"(?P<half>h[12]|(?:1st|2nd|first|second) half(?: of the year)?)(?: (?:of )?{YEAR})?",
+    rf"(?P<half>h[12]|(?:1st|2nd|first|second) half(?: of the year)?)(?: (?:of )?{YEAR})?"
+    # "the first half of May" is a part of May (month_part), not of the year.
+    r"(?! of (?!the year)[a-z])",
 )
 def _half_year(m: re.Match[str], ctx: Context) -> dt.date:
     """ "end of H1" is 30 June, H2 31 December: the next such half not yet over."""
