@@ -1,6 +1,6 @@
 """Benchmark the draft reviewer on the labelled corpus.
 
-Run: .venv/bin/python bench/review_bench.py [CORPUS.jsonl]
+Run: .venv/bin/python bench/review_bench.py [CORPUS.jsonl] [--rules-only]
      .venv/bin/python bench/review_bench.py tests/blind/review.jsonl   (the blind corpus)
 
 Prints per-label precision, recall and F1 and macro-F1 for the reviewer and for a naive keyword
@@ -78,6 +78,11 @@ def timings(rows: list[dict[str, Any]], rounds: int = 5) -> list[float]:
 
 
 def main(argv: list[str]) -> int:
+    if "--rules-only" in argv:  # without the model's second opinion, as before it was added
+        from followup.core.writing.review import engine
+
+        engine.rules_only = True
+        argv = [a for a in argv if a != "--rules-only"]
     path = Path(argv[0]) if argv else DEFAULT_CORPUS
     with path.open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import second_opinion
 from .advice import suggest, verdict
 from .interest import find_interest
 from .model import ELEMENTS, KINDS, LABELS, Finding, Review, ReviewContext
@@ -20,6 +21,27 @@ TOO_LONG_WORDS = 200
 # specific point nor let the draft pass as ready.
 _PLACEHOLDER = re.compile(r"\[\[[^\[\]]*\]\]")
 _EMPTY_CONTEXT = ReviewContext()
+
+
+def _second_opinion(email, subject: str, body: str, evidence: dict[str, str | None]) -> None:
+    """Let the model add a finding the rules missed or drop one it is sure of (in place)."""
+    model = second_opinion.load()
+    if model is None or rules_only:
+        return
+    probabilities = model.probabilities(second_opinion.model_text(subject, body))
+    sentences = [s.text for s in email.sentences]
+    for label in second_opinion.MODEL_LABELS:
+        found = evidence[label] is not None
+        holds = second_opinion.settle(found, probabilities[label], model.thresholds, label)
+        if holds and not found:
+            words = second_opinion.weightiest_sentence(model, sentences, label)
+            evidence[label] = words or None
+        elif found and not holds:
+            evidence[label] = None
+
+
+# Set by the training script and the benchmark's --rules-only: the rules alone decide.
+rules_only = False
 
 
 def required_elements(kind: str) -> tuple[str, ...]:
@@ -50,6 +72,7 @@ def review(
         "wrong_name": find_wrong_name(email, context),
         "too_long": f"{email.words} words" if email.words > TOO_LONG_WORDS else None,
     }
+    _second_opinion(email, subject or "", body or "", evidence)
     labels = {label: evidence[label] is not None for label in LABELS}
     required = required_elements(kind)
     findings: list[Finding] = []

@@ -1,0 +1,51 @@
+"""The reviewer's second opinion: a linear model (`followup.core.textmodel`) per label, trained
+by `bench/train_review_model.py` on the emails written and labelled blind for issue 9.
+
+The rules find each label with its evidence; the model may add a finding the rules missed
+(its evidence is then the sentence that weighs most for that label) or drop one it is sure is
+wrong, each only past a threshold chosen on out-of-fold predictions at training time. Labels
+that depend on the interview's context (distinguishes, wrong_name) or on a count (too_long)
+stay with the rules alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from followup.core import textmodel
+from followup.core.textmodel import Model
+
+MODEL_FILE = Path(__file__).with_name("review_model.json.gz")
+MODEL_LABELS = (
+    "thanks",
+    "restates_interest",
+    "asks_timeframe",
+    "apologetic_or_desperate",
+    "pushy",
+)
+
+
+def load() -> Model | None:
+    """The shipped model, or None when the file is missing (the rules then decide alone)."""
+    return textmodel.load(MODEL_FILE)
+
+
+def model_text(subject: str, body: str) -> str:
+    return f"{subject}\n{body}"
+
+
+def settle(rules_found: bool, probability: float, thresholds: dict[str, float], label: str) -> bool:
+    """Whether the label holds, given what the rules found and how sure the model is."""
+    if rules_found:
+        return probability >= thresholds.get(f"{label}.drop", 0.0)
+    return probability >= thresholds.get(f"{label}.add", 1.01)
+
+
+def weightiest_sentence(model: Model, sentences: list[str], label: str) -> str:
+    """The sentence the model finds most `label`: the words the finding is taken from."""
+    best, best_p = "", 0.0
+    for sentence in sentences[:60]:
+        p = model.probabilities(sentence).get(label, 0.0)
+        if p > best_p:
+            best, best_p = sentence, p
+    return best

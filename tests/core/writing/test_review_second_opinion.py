@@ -1,0 +1,60 @@
+"""The reviewer's second opinion: the model adds a finding the rules missed, with a sentence of
+the email as its evidence and the label's suggestion, or drops one it is sure of; only past
+the thresholds chosen at training time."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.core.textmodel import Model
+from followup.core.writing import review
+from followup.core.writing.review import engine, second_opinion
+
+BODY = (
+    "Hi Dana,\n\nThank you for the interview on Tuesday and for the tour of the Joliet site. "
+    "The banana is on its way to your desk.\n\nBest,\nSam"
+)
+
+
+def _banana_model(thresholds: dict[str, float]) -> Model:
+    """Reads "banana" as pushy, so the wiring can be checked on its own."""
+    labels = second_opinion.MODEL_LABELS
+    row = tuple(9.0 if label == "pushy" else 0.0 for label in labels)
+    return Model(labels, tuple(-4.0 for _ in labels), {"w:banana": (1.0, row)}, thresholds, True)
+
+
+def test_the_shipped_model_loads_with_a_threshold_per_label():
+    model = second_opinion.load()
+    assert model is not None and model.independent
+    for label in second_opinion.MODEL_LABELS:
+        assert f"{label}.add" in model.thresholds and f"{label}.drop" in model.thresholds
+
+
+def test_a_finding_the_rules_missed_comes_with_a_sentence_and_a_suggestion(monkeypatch):
+    monkeypatch.setattr(second_opinion, "load", lambda: _banana_model({"pushy.add": 0.7}))
+    result = review("Thank you", BODY, "thank_you")
+    assert result.labels["pushy"]
+    finding = next(f for f in result.findings if f.label == "pushy")
+    assert finding.evidence == "The banana is on its way to your desk."
+    assert finding.suggestion
+
+
+def test_below_its_threshold_the_model_adds_nothing(monkeypatch):
+    monkeypatch.setattr(second_opinion, "load", lambda: _banana_model({"pushy.add": 1.01}))
+    assert not review("Thank you", BODY, "thank_you").labels["pushy"]
+
+
+def test_the_model_can_drop_what_it_is_sure_the_rules_misread(monkeypatch):
+    # The rules find the thanks; a model sure there is none (p < drop) takes it away.
+    monkeypatch.setattr(second_opinion, "load", lambda: _banana_model({"thanks.drop": 0.5}))
+    assert not review("Thank you", BODY, "thank_you").labels["thanks"]
+
+
+@pytest.mark.parametrize("off", ["no file", "rules only"])
+def test_without_the_model_the_rules_decide_alone(monkeypatch, off):
+    if off == "no file":
+        monkeypatch.setattr(second_opinion, "load", lambda: None)
+    else:
+        monkeypatch.setattr(second_opinion, "load", lambda: _banana_model({"pushy.add": 0.1}))
+        monkeypatch.setattr(engine, "rules_only", True)
+    assert not review("Thank you", BODY, "thank_you").labels["pushy"]
