@@ -1,6 +1,6 @@
 """Benchmark the draft reviewer on the labelled corpus.
 
-Run: .venv/bin/python bench/review_bench.py [CORPUS.jsonl] [--rules-only]
+Run: .venv/bin/python bench/review_bench.py [CORPUS.jsonl] [--split NAME] [--rules-only]
      .venv/bin/python bench/review_bench.py tests/blind/review.jsonl   (the blind corpus)
 
 Prints per-label precision, recall and F1 and macro-F1 for the reviewer and for a naive keyword
@@ -83,9 +83,15 @@ def main(argv: list[str]) -> int:
 
         engine.rules_only = True
         argv = [a for a in argv if a != "--rules-only"]
+    only = None
+    if "--split" in argv:  # one slice of the corpus, e.g. fresh_d of tests/blind/review_fresh.jsonl
+        at = argv.index("--split")
+        only, argv = argv[at + 1], argv[:at] + argv[at + 2 :]
     path = Path(argv[0]) if argv else DEFAULT_CORPUS
     with path.open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
+    if only:
+        rows = [r for r in rows if r.get("split") == only]
     # Our corpus holds out "heldout"; the blind corpus (tests/blind/) freezes its "blind" slice.
     held = [r for r in rows if r.get("split") in ("heldout", "blind")]
     for title, subset in (
