@@ -190,6 +190,26 @@ def test_it_reads_holidays(text, now, tz, expected):
     assert read(f"We'll decide {text}.", now, tz) == expected
 
 
+JAN = dt.datetime(2026, 1, 5, 10, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PRODUCT.md: after a multi-day break, from its last day; before one with dates given,
+        # the last business day before it.
+        ("after spring break (March 23-27)", "2026-04-03"),
+        ("before half term (16-20 February)", "2026-02-13"),
+        ("after the half-term break, 16-20 Feb", "2026-02-27"),
+        ("before our Christmas closure from 24 December to 2 January", "2026-12-23"),
+        ("after the school holidays (6 to 17 April)", "2026-04-24"),
+        ("before we close for the holidays on the 23rd", "2026-01-22"),
+    ],
+)
+def test_a_break_with_its_dates_given(text, expected):
+    assert read(f"We'll let you know {text}.", JAN, LONDON) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "tz", "expected"),
     [

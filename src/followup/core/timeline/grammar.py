@@ -889,6 +889,75 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
     return friday_after(ctx, day)
 
 
+# A break or closure with its dates given (PRODUCT.md: "after <holiday>" counts from a multi-day
+# holiday's last day; "before the closure / the break" with dates given is the last business day
+# before it).
+_BREAK = (
+    r"(?:the |our |their |its )?(?:(?:half[- ]?term|mid[- ]?term|spring|winter|summer|"
+    r"christmas|xmas|easter|festive|school|holiday|end[- ]of[- ]year|year[- ]end|autumn|fall|"
+    r"thanksgiving|new year|lunar new year|chinese new year|golden week|office|company|plant|"
+    r"site|factory|annual) )?(?:break|holidays?|closure|shutdown|shut ?down|recess|vacation|"
+    r"half[- ]?term|mid[- ]?term|reading week)"
+)
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+
+@rule(
+    "holiday",
+    rf"(?P<rel>before|after|following|ahead of|prior to|once|until after) {_BREAK},?"
+    rf" \(?(?:(?:which )?(?:runs|is|falls)? ?(?:from|on|between) )?"
+    rf"(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?P<mon_b>{MONTH}))?"
+    rf" ?(?:-|to|through|thru|until|till|and) ?(?:(?P<mon_c>{MONTH}) )?(?P<d2>{_DAY})"
+    rf"(?: (?P<mon_d>{MONTH}))?(?:,? {YEAR})?\)?",
+)
+def _break_with_dates(m: re.Match[str], ctx: Context) -> dt.date | None:
+    first_month = m["mon_a"] or m["mon_b"] or m["mon_c"] or m["mon_d"]
+    last_month = m["mon_d"] or m["mon_c"] or m["mon_b"] or m["mon_a"]
+    if first_month is None:
+        return None
+    year = _year(m)
+    start = _day_month(ctx, int(re.sub(r"\D", "", m["d1"])), MONTH_INDEX[first_month], year)
+    if start is None:
+        return None
+    end = dates.safe_date(start.year, MONTH_INDEX[last_month], int(re.sub(r"\D", "", m["d2"])))
+    if end is None:
+        return None
+    if end < start:  # "24 December to 2 January"
+        end = dates.safe_date(end.year + 1, end.month, end.day) or end
+    if m["rel"] in ("before", "ahead of", "prior to"):
+        day = start - dt.timedelta(days=1)
+        while not business.is_business_day(day, ctx.country):
+            day -= dt.timedelta(days=1)
+        return day
+    return back_after(ctx, end) if ctx.mode == RETURN else friday_after(ctx, end)
+
+
+@rule(
+    "holiday",
+    r"before (?:we|they|the (?:office|school|company|clinic|shop|store|plant|site)|our office) "
+    r"(?:close|closes|shut|shuts|break up|breaks up|shut down|shuts down)(?: (?:down|up))?"
+    r"(?: (?:for|over) (?:the )?[a-z]+(?: [a-z]+)?)? (?:on|from) (?:the )?"
+    rf"(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?(?P<mon_b>{MONTH}))?",
+)
+def _before_a_closing_day(m: re.Match[str], ctx: Context) -> dt.date | None:
+    """ "get offers out before we close for the holidays on the 23rd": the business day before."""
+    day_number = int(re.sub(r"\D", "", m["d1"]))
+    named = m["mon_a"] or m["mon_b"]
+    if named:
+        closing = _day_month(ctx, day_number, MONTH_INDEX[named], None)
+    else:
+        closing = dates.month_day(ctx.today.year, ctx.today.month, day_number)
+        if closing <= ctx.today:
+            year, month_number = dates.shift_month(ctx.today.year, ctx.today.month, 1)
+            closing = dates.month_day(year, month_number, day_number)
+    if closing is None:
+        return None
+    day = closing - dt.timedelta(days=1)
+    while not business.is_business_day(day, ctx.country):
+        day -= dt.timedelta(days=1)
+    return day
+
+
 # ---------------------------------------------------------------- scanning
 
 
