@@ -309,7 +309,9 @@ def _weeks_following_a_date(text: str, found: list[Candidate], ctx: Context) -> 
 
 
 _ANY_DAY_BEFORE = re.compile(r"(?:^|[^a-z])(?:a|an|every|each|any) $")
-_DAY_AS_ADJECTIVE = re.compile(r" (?:e-?mail|message|note|mail|text|call|shift|service|paper)\b")
+_DAY_AS_ADJECTIVE = re.compile(
+    r"(?:'s)? (?:e-?mail|message|note|mail|text|call|shift|service|paper|meeting|session)\b"
+)
 
 
 def _no_particular_day(text: str, candidate: Candidate) -> bool:
