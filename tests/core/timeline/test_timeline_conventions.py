@@ -210,6 +210,12 @@ def test_a_break_with_its_dates_given(text, expected):
     assert read(f"We'll let you know {text}.", JAN, LONDON) == expected
 
 
+def test_the_day_after_an_event_on_a_weekday():
+    # PRODUCT.md: relative to another event named in the text, counted from that event.
+    assert read("The panel meets Tuesday, you'll hear the day after.", JAN, LONDON) == "2026-01-07"
+    assert read("The panel meets Tuesday and meets again the day after.", JAN, LONDON) is None
+
+
 @pytest.mark.parametrize(
     ("text", "tz", "expected"),
     [

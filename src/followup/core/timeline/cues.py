@@ -21,6 +21,7 @@ _COMMITMENT = (
     r"finish(?:ing)? (?:the )?interviews|complete (?:the )?interviews|"
     r"please (?:allow|expect|note|bear with|be patient|give us)|"
     r"decide|decides|decided|deciding|decision|decisions|hear back|hear from|hearing from|"
+    r"you(?:'ll| will| should| would|'d) hear|"
     r"hear something|hear anything|hear more|heard back|get back|getting back|come back|"
     r"back to you|be back in touch|in touch|touch base|circle back|let you know|let u know|"
     r"let all candidates know|let everyone know|let candidates know|keep you posted|update you|"

@@ -369,8 +369,18 @@ def read_timeline(
         sentence = cues.sentence_of(bounds, len(norm.text), candidate.start)
         cue = cues.nearest_cue(norm.text, all_cues, sentence, candidate.start, candidate.end)
         anaphora = candidate.lead == ANAPHORA
-        if cue is not None and not cue.commitment and anaphora and cue.end < candidate.start - 40:
-            cue = None  # the words of the date it counts from, not of this phrase
+        if cue is not None and not cue.commitment and anaphora:
+            # "The panel meets Tuesday, you'll hear the day after": the promise between the two
+            # is this phrase's cue; the event's own words ("meets") belong to the date before.
+            promise = [
+                c
+                for c in all_cues.cues
+                if c.commitment and sentence[0] <= c.start and c.end <= candidate.start
+            ]
+            if promise:
+                cue = promise[-1]
+            elif cue.end < candidate.start - 40:
+                cue = None  # the words of the date it counts from, not of this phrase
         if cue is not None and not cue.commitment:
             continue
         if cue is not None:
