@@ -210,6 +210,14 @@ def test_a_break_with_its_dates_given(text, expected):
     assert read(f"We'll let you know {text}.", JAN, LONDON) == expected
 
 
+def test_sending_the_answer_is_a_promise_and_asking_for_papers_is_not():
+    may = dt.datetime(2026, 5, 12, 10, 0)
+    assert read("We will send you the contract within 5 working days.", may, LONDON) == (
+        "2026-05-19"
+    )
+    assert read("Please send us your contract by Friday.", may, LONDON) is None
+
+
 def test_the_day_after_an_event_on_a_weekday():
     # PRODUCT.md: relative to another event named in the text, counted from that event.
     assert read("The panel meets Tuesday, you'll hear the day after.", JAN, LONDON) == "2026-01-07"

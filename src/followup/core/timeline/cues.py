@@ -22,6 +22,9 @@ _COMMITMENT = (
     r"please (?:allow|expect|note|bear with|be patient|give us)|"
     r"decide|decides|decided|deciding|decision|decisions|hear back|hear from|hearing from|"
     r"you(?:'ll| will| should| would|'d) hear|"
+    # The company sending the answer itself ("we will send you the contract within 5 days").
+    r"(?:send|email|e-mail|post|issue|get) (?:you|it to you|over to you)(?: (?:the|your|an?|our))?"
+    r" (?:contract|offer(?: letter)?|decision|outcome|results?|answer|feedback|paperwork)|"
     r"hear something|hear anything|hear more|heard back|get back|getting back|come back|"
     r"back to you|be back in touch|in touch|touch base|circle back|let you know|let u know|"
     r"let all candidates know|let everyone know|let candidates know|keep you posted|update you|"
