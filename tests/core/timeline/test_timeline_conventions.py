@@ -456,3 +456,70 @@ def test_it_reads_more_countries_holidays(text, now, tz, country, expected):
 )
 def test_someone_elses_deadline_and_the_candidates_own_plan_are_not_timelines(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "expected"),
+    [
+        (
+            "We will inform you of the result by 2026/12/04 by e-mail.",
+            "2026-11-30",
+            "Asia/Tokyo",
+            "2026-12-04",
+        ),
+        (
+            "We will send you our decision by 20.11. at the latest.",
+            "2026-11-10",
+            "Europe/Berlin",
+            "2026-11-20",
+        ),
+        (
+            "Our client will give feedback on all candidates in KW 24.",
+            "2026-06-02",
+            "Europe/Berlin",
+            "2026-06-12",
+        ),
+        ("she said client gives feedback in 24-48h usually", "2026-02-24", LONDON, "2026-02-26"),
+        # The 25th is a Saturday: the Friday next to it, not the coming Friday the 17th.
+        ("We'll let you know by Friday 25th.", "2026-07-15", "Australia/Sydney", "2026-07-24"),
+        (
+            "The results of this round will be shared with you within 5 working days.",
+            "2026-03-02",
+            "Asia/Kolkata",
+            "2026-03-10",  # Holi (4 March) is no business day
+        ),
+        (
+            "Candidates will be informed of the results of the interview within 6-8 weeks.",
+            "2026-03-19",
+            "America/Toronto",
+            "2026-05-14",
+        ),
+        (
+            "We expect to complete the process by the end of the year.",
+            "2026-11-16",
+            "Europe/Berlin",
+            "2026-12-31",
+        ),
+        (
+            "She'll make her call within 2 business days of getting back from leave on 2/20.",
+            "2026-02-09",
+            NY,
+            "2026-02-24",
+        ),
+        # No date to count from, or not theirs.
+        (
+            "We'll be back to you within 3 working days of receiving your references.",
+            "2026-08-26",
+            "Africa/Johannesburg",
+            None,
+        ),
+        (
+            "I told them about my notice period (3 months, ends 30.06.); they'll come back to me.",
+            "2026-03-18",
+            "Europe/Berlin",
+            None,
+        ),
+    ],
+)
+def test_formats_and_events_others_wrote(text, now, tz, expected):
+    assert read(text, dt.datetime.fromisoformat(now + "T10:00"), tz) == expected

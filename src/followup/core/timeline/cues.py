@@ -22,6 +22,8 @@ _COMMITMENT = (
     r"please (?:allow|expect|note|bear with|be patient|give us)|"
     r"decide|decides|decided|deciding|decision|decisions|hear back|hear from|hearing from|"
     r"you(?:'ll| will| should| would|'d) hear|"
+    r"(?:we|they|i) (?:expect|hope|aim|plan|intend) to (?:complete|finish|conclude|finali[sz]e|"
+    r"close|wrap up) (?:it|this|the (?:process|search|selection|recruitment|hiring))|"
     # The company sending the answer itself ("we will send you the contract within 5 days").
     r"(?:send|email|e-mail|post|issue|get) (?:you|it to you|over to you)(?: (?:the|your|an?|our))?"
     r" (?:contract|offer(?: letter)?|decision|outcome|results?|answer|feedback|paperwork)|"
@@ -42,6 +44,10 @@ _COMMITMENT = (
     r"at the very latest|latest|worst case|sign[- ]?off|approv\w*"
 )
 _DISTRACTOR = (
+    # First, as alternatives are tried in order: "notice period (3 months, ends 30.06.)" is one
+    # distractor, not the word "notice" and a free date.
+    r"(?:notice(?: period)?|contract|probation|lease)(?: \([^)]{0,30})?,? (?:ends|ending|runs)"
+    r"(?: on| until)?|"
     r"start|starts|started|starting|start date|begin|begins|beginning on|commence\w*|join|joins|"
     r"joined|joining|date of joining|doj|onboard\w*|orientation|first day|interview|interviews|"
     r"interviewed|interviewing|panel|onsite|on-site|on site|site visit|visit|tour|came in|"
@@ -60,7 +66,7 @@ _DISTRACTOR = (
     r"experience|parking|dial-in|reminder|confirmed for|appointment|training|demo|deadline to|"
     r"last day to|born|birthday|anniversary|renewal|renew|payroll|paid on|pay day|payday|"
     r"can you do|are you free|works for you|work for you|do you have time|q[1-4] results|"
-    r"paid|bonus|salary|pay|compensation|equity|vest\w*|raise|performance review|reviews|"
+    r"paid|bonus|salary|pay|compensation|equity|vest\w*|raise|performance reviews?|"
     r"come by|stop by|drop by|swing by|pop in|bring|report to|show up|turn up|since|"
     r"your (?:answer|response|reply|decision|acceptance)|you accept|paus\w*|on hold|"
     r"re-?apply|reapplying|"
@@ -71,6 +77,7 @@ _DISTRACTOR = (
     r"expected to lift|"
     # An application's closing date, a hire's start, a count from an event not yet dated.
     r"closing date|closes? for applications|in seat|in post|new hire (?:in|on|by)|"
+
     r"(?:of|after|from|upon) (?:receiving|receipt of|getting)|"
     r"if (?:i|we) (?:don't|dont|do not|haven't|havent|have not) (?:hear|get|receive)\w*"
 )
@@ -165,6 +172,11 @@ def find_cues(text: str) -> Cues:
 _CLAUSE_BREAK = re.compile(r",? (?:so|but|and then|then|however|though|although)\b|;| - ")
 
 
+_OBJECT_OF = re.compile(
+    r"(?:of|for) (?:the|this|that|your|our|their|each|every|all) (?:[a-z-]+ )?$"
+)
+
+
 def nearest_cue(
     text: str, found: Cues, sentence: tuple[int, int], start: int, end: int
 ) -> Cue | None:
@@ -172,6 +184,16 @@ def nearest_cue(
     i = bisect_right(found.ends, start)
     if i and found.cues[i - 1].start >= sentence[0]:
         last = found.cues[i - 1]
+        if (
+            not last.commitment
+            and i >= 2
+            and _OBJECT_OF.search(text, max(0, last.start - 24), last.start)
+            and found.cues[i - 2].commitment
+            and found.cues[i - 2].start >= sentence[0]
+        ):
+            # "the results of this round will be shared within 5 working days": the event is
+            # what the promise is about, not a date of its own.
+            return found.cues[i - 2]
         # "on PTO next week, so probably the end of the following week": a distractor does not
         # reach across a "so" or "but" into the next clause.
         if last.commitment or not _CLAUSE_BREAK.search(text, last.end, start):

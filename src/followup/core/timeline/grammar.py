@@ -92,7 +92,10 @@ def _day_month(ctx: Context, day: int, month_number: int, year: int | None) -> d
     return dates.date_without_year(ctx.today, month_number, day)
 
 
-@rule("explicit_date", r"(?<![\d/.-])(?P<y>20\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d/-])")
+@rule(
+    "explicit_date",
+    r"(?<![\d/.-])(?P<y>20\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/-])",
+)
 def _iso(m: re.Match[str], ctx: Context) -> dt.date | None:
     return dates.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
 
@@ -112,6 +115,36 @@ def _numeric(ctx: Context, a: int, b: int, year: int | None) -> dt.date | None:
 )
 def _numeric_with_year(m: re.Match[str], ctx: Context) -> dt.date | None:
     return _numeric(ctx, int(m["a"]), int(m["b"]), _year(m))
+
+
+@rule(
+    "explicit_date",
+    # "20.11." (German and others: day, month, each with its dot) is always day-first.
+    r"(?<![\d/.:$-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d])",
+)
+def _dotted_day_month(m: re.Match[str], ctx: Context) -> dt.date | None:
+    month_number, day_number_ = int(m["m"]), int(m["d"])
+    if not 1 <= month_number <= 12:
+        return None
+    return _day_month(ctx, day_number_, month_number, None)
+
+
+@rule(
+    "week",
+    # "in KW 24", "CW 24", "calendar week 24": that ISO week's Friday, this year or next.
+    r"(?:in |by |until |during |end of |the end of )?(?:kw|cw|calendar week|kalenderwoche) ?"
+    r"(?P<n>[1-5]?\d)(?![\d])",
+)
+def _calendar_week(m: re.Match[str], ctx: Context) -> dt.date | None:
+    number = int(m["n"])
+    for year in (ctx.today.year, ctx.today.year + 1):
+        try:
+            friday = dt.date.fromisocalendar(year, number, 5)
+        except ValueError:
+            continue
+        if friday >= ctx.today:
+            return friday
+    return None
 
 
 @rule(
@@ -172,14 +205,16 @@ def _day_range_month(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | No
 
 @rule("explicit_date", rf"{weekday()},? (?:the )?{ordinal_day()}")
 def _weekday_and_day(m: re.Match[str], ctx: Context) -> dt.date | None:
-    """ "Friday the 4th". When the two disagree, PRODUCT.md takes the nearest such date from the
-    moment of speaking, never months away: the coming Friday or the coming 4th, whichever is
-    first."""
+    """ "Friday the 4th". When the two disagree (the 4th is a Saturday), PRODUCT.md takes the
+    nearest such date, never months away: the coming 4th or the named weekday closest to it
+    (Friday the 3rd), whichever comes first, as the blind labellers read it."""
     weekday = WEEKDAY_INDEX[m["wd"]]
     day = dates.next_day_of_month(ctx.today, int(m["d"]))
     if day is None or day.weekday() == weekday:
         return day
-    return min(day, dates.next_weekday(ctx.today, weekday))
+    shift = (weekday - day.weekday() + 3) % 7 - 3  # -3..3: the named weekday nearest the day
+    near = day + dt.timedelta(days=shift)
+    return min(near, day) if near >= ctx.today else day
 
 
 _NOT_A_DAY_AFTER = (
@@ -433,7 +468,7 @@ def _duration_date(ctx: Context, count: float, unit: str) -> dt.date | None:
         return business.add_business_days(ctx.today, math.ceil(count), ctx.country)
     if unit.startswith(("business week", "working week")):
         return ctx.today + dt.timedelta(days=math.ceil(7 * count))
-    if unit.startswith("hour"):
+    if unit.startswith(("hour", "hr")) or unit == "h":
         return (ctx.now + dt.timedelta(hours=count)).date()
     if unit.startswith("day"):
         return ctx.today + dt.timedelta(days=math.ceil(count))

@@ -143,6 +143,7 @@ _OF_THAT_AFTER = re.compile(
     r" (?:of|after|from|following) (?:that|then|this|it|the same)\b"
     r"| (?:after|from|of) (?:i am|i'm|he is|he's|she is|she's|they are|they're|we are|we're) back\b"
     r"| (?:after|from|of) (?:my|his|her|their|our) return\b"
+    r"| (?:after|from|of) (?:getting|being|coming) back\b"
 )
 _OF_THE_EVENT_AFTER = re.compile(
     r" (?:of|after|from|following) (?:the |my |our |your |his |her |their )"
@@ -223,9 +224,12 @@ def _days_after_an_event(text: str, found: list[Candidate]) -> list[Candidate]:
             continue
         # "Monday and Tuesday ... the day after": the nearest date before the phrase.
         following = found[index + 1].start if index + 1 < len(found) else len(text)
-        rest = text[candidate.end : min(candidate.end + 120, following)]
-        stop = re.search(r"[.!?\n]", rest)
-        m = _DAY_AFTER.search(rest[: stop.start() if stop else len(rest)])
+        rest = text[candidate.end : min(candidate.end + 160, following)]
+        # The same sentence, or the next one: "The panel meets Tuesday. You'll hear from me
+        # the day after." (no other date stands between: `following` bounds `rest`).
+        stops = [s.start() for s in re.finditer(r"[.!?\n]", rest)]
+        limit = stops[1] if len(stops) > 1 else len(rest)
+        m = _DAY_AFTER.search(rest[:limit])
         if m is None or m["after"] and "tomorrow" in rest[m.end() : m.end() + 10]:
             continue
         day = candidate.day + dt.timedelta(days=1 if m["after"] else 0)
@@ -293,10 +297,9 @@ def _weeks_following_a_date(text: str, found: list[Candidate], ctx: Context) -> 
             continue
         anchor = found[index - 1]
         between = text[anchor.end : candidate.start]
-        if (
-            anchor.kind in _ANCHOR_KINDS
-            and len(between) <= 60
-            and not re.search(r"[.!?\n]", between)
+        breaks = len(re.findall(r"[.!?\n]", between))
+        if anchor.kind in _ANCHOR_KINDS and (
+            (len(between) <= 60 and not breaks) or (len(between) <= 120 and breaks == 1)
         ):
             offset = MONDAY_OFFSET if ctx.mode == RETURN else FRIDAY
             monday = dates.week_start(anchor.day) + dt.timedelta(days=7)
@@ -347,6 +350,11 @@ def _reading(text: str, norm: Normalised, candidate: Candidate, day: dt.date) ->
     return Reading(day, text[start:end], candidate.kind, start, end)
 
 
+_FROM_AN_UNDATED_EVENT = re.compile(
+    r" ?(?:of|after|from|upon|following) (?:receiving|receipt of|getting|hearing from|the receipt)"
+)
+
+
 def read_timeline(
     text: str, now: dt.datetime, tz: str, country: str | None = None
 ) -> Reading | None:
@@ -366,6 +374,8 @@ def read_timeline(
     for candidate in found:
         if candidate.day < ctx.today and candidate.kind != "relative_to_event":
             continue  # a date already gone is an event, not a promise
+        if _FROM_AN_UNDATED_EVENT.match(norm.text, candidate.end):
+            continue  # "within 3 working days of receiving your references": no date to count from
         sentence = cues.sentence_of(bounds, len(norm.text), candidate.start)
         cue = cues.nearest_cue(norm.text, all_cues, sentence, candidate.start, candidate.end)
         anaphora = candidate.lead == ANAPHORA
