@@ -24,6 +24,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
+import _corpora  # bench/_corpora.py, beside this script
 from followup.core import textmodel
 from followup.core.replies import model as reply_model
 
@@ -44,13 +45,7 @@ C = 10.0
 
 
 def load() -> list[dict]:
-    rows = []
-    for path, split in CORPORA:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            if split is None or row.get("split") == split:
-                rows.append(row)
-    return rows
+    return _corpora.load(CORPORA)
 
 
 def new_text(row: dict) -> str:

@@ -22,6 +22,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
+import _corpora  # bench/_corpora.py, beside this script
 from followup.core import textmodel
 from followup.core.writing import ReviewContext
 from followup.core.writing.review import engine
@@ -43,13 +44,7 @@ CANDIDATES = (0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3)  # drop below; add at or abo
 
 
 def load() -> list[dict]:
-    rows = []
-    for path, split in CORPORA:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            if split is None or row.get("split") == split:
-                rows.append(row)
-    return rows
+    return _corpora.load(CORPORA)
 
 
 def fit(texts, targets: dict[str, list[bool]], vocabulary=None):

@@ -84,6 +84,16 @@ class Model:
         return {kind: e / total for kind, e in zip(self.classes, exps, strict=True)}
 
 
+def weightiest(model: Model, sentences: list[str], label: str, limit: int = 60) -> str:
+    """The sentence the model finds most `label`: the words a reading is taken from."""
+    best, best_p = "", 0.0
+    for sentence in sentences[:limit]:
+        p = model.probabilities(sentence).get(label, 0.0)
+        if p > best_p:
+            best, best_p = sentence, p
+    return best
+
+
 @cache
 def load(path: Path) -> Model | None:
     """The model shipped at `path`, or None when the file is missing."""

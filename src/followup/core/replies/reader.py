@@ -858,7 +858,10 @@ def read_reply(
     kind, _ = overrule(reading.kind, model.probabilities(new), model.thresholds, vetoes(new))
     if kind == reading.kind:
         return reading
-    evidence = _weightiest_sentence(model, new, kind)
+    from followup.core.textmodel import weightiest
+
+    # The sentence it weighed most: the words the reading was taken from.
+    evidence = weightiest(model, sentences(new), kind, limit=40)[:300]
     if not evidence:
         return reading
     if kind == "out_of_office":
@@ -907,16 +910,6 @@ def vetoes(text: str) -> frozenset[str]:
     if NOT_AN_OFFER.search(text):
         out.add("offer")
     return frozenset(out)
-
-
-def _weightiest_sentence(model, text: str, kind: str) -> str:
-    """The sentence the model finds most `kind`: the words the reading was taken from."""
-    best, best_p = "", 0.0
-    for sentence in sentences(text)[:40]:
-        p = model.probabilities(sentence).get(kind, 0.0)
-        if p > best_p:
-            best, best_p = sentence, p
-    return best[:300]
 
 
 def rules_reading(

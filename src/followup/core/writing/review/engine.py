@@ -34,7 +34,7 @@ def _second_opinion(email, subject: str, body: str, evidence: dict[str, str | No
         found = evidence[label] is not None
         holds = second_opinion.settle(found, probabilities[label], model.thresholds, label)
         if holds and not found:
-            words = second_opinion.weightiest_sentence(model, sentences, label)
+            words = second_opinion.weightiest(model, sentences, label)
             evidence[label] = words or None
         elif found and not holds:
             evidence[label] = None

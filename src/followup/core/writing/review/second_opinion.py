@@ -13,7 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from followup.core import textmodel
-from followup.core.textmodel import Model
+from followup.core.textmodel import Model, weightiest
+
+__all__ = ["MODEL_FILE", "MODEL_LABELS", "load", "model_text", "settle", "weightiest"]
 
 MODEL_FILE = Path(__file__).with_name("review_model.json.gz")
 MODEL_LABELS = (
@@ -39,13 +41,3 @@ def settle(rules_found: bool, probability: float, thresholds: dict[str, float], 
     if rules_found:
         return probability >= thresholds.get(f"{label}.drop", 0.0)
     return probability >= thresholds.get(f"{label}.add", 1.01)
-
-
-def weightiest_sentence(model: Model, sentences: list[str], label: str) -> str:
-    """The sentence the model finds most `label`: the words the finding is taken from."""
-    best, best_p = "", 0.0
-    for sentence in sentences[:60]:
-        p = model.probabilities(sentence).get(label, 0.0)
-        if p > best_p:
-            best, best_p = sentence, p
-    return best
