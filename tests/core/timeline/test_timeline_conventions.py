@@ -523,3 +523,93 @@ def test_someone_elses_deadline_and_the_candidates_own_plan_are_not_timelines(te
 )
 def test_formats_and_events_others_wrote(text, now, tz, expected):
     assert read(text, dt.datetime.fromisoformat(now + "T10:00"), tz) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "expected"),
+    [
+        (
+            "Pls wait for our text within the week re: your result.",
+            "2026-02-02",
+            "Asia/Manila",
+            "2026-02-06",
+        ),
+        (
+            "doc will decide on ur application this wk or next wk",
+            "2026-05-12",
+            "Asia/Manila",
+            "2026-05-22",
+        ),
+        (
+            "The shortlist will be sent to you within 48 hours.",
+            "2026-01-27",
+            "Africa/Lagos",
+            "2026-01-29",
+        ),
+        (
+            "Kindly allow us 10 working days to complete the process.",
+            "2026-05-22",
+            "Africa/Nairobi",
+            "2026-06-08",  # Madaraka Day (1 June) is no business day
+        ),
+        (
+            "The process will be concluded on the next 15 days.",
+            "2026-09-01",
+            "America/Sao_Paulo",
+            "2026-09-16",
+        ),
+        (
+            "They will close the process sometime mid-June.",
+            "2026-05-20",
+            "America/Sao_Paulo",
+            "2026-06-15",
+        ),
+        (
+            "He will get back to you on or before Friday, 17th of October.",
+            "2026-10-06",
+            "Asia/Manila",
+            "2026-10-16",
+        ),
+        (
+            "The boss will decide before Dragon Boat holiday (19 June).",
+            "2026-06-10",
+            "Asia/Shanghai",
+            "2026-06-18",
+        ),
+        (
+            "HR will give feedback before the Christmas break, we close Dec 23 until Jan 4.",
+            "2026-12-10",
+            "Asia/Manila",
+            "2026-12-22",
+        ),
+        (
+            "Half the team is out, so we'll get back to you after the Fourth.",
+            "2026-06-29",
+            NY,
+            "2026-07-10",
+        ),
+        ("We'll decide by the 4th.", "2026-03-02", NY, "2026-03-04"),
+        (
+            "Result will be informed after National Day holiday.",
+            "2026-09-28",
+            "Asia/Shanghai",
+            "2026-10-09",
+        ),
+        # Not theirs, or not a reply date.
+        (
+            "He said they'd need someone by 1 October at the latest.",
+            "2026-07-01",
+            "Europe/Berlin",
+            None,
+        ),
+        (
+            "If we offer you the role, the DBS check usually takes 2-4 weeks.",
+            "2026-07-09",
+            LONDON,
+            None,
+        ),
+        ("Plan: chase Emma next Thursday if nothing.", "2026-10-13", LONDON, None),
+    ],
+)
+def test_phrasings_from_a_second_blind_corpus(text, now, tz, expected):
+    assert read(text, dt.datetime.fromisoformat(now + "T10:00"), tz) == expected

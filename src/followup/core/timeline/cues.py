@@ -19,7 +19,13 @@ _COMMITMENT = (
     r"(?:me|us)|come back to (?:me|us)|revert to (?:me|us)|reply to (?:me|us))|"
     r"wrap(?:ping)? up (?:the )?interviews|interviews (?:wrap|finish|end|conclude|close)|"
     r"finish(?:ing)? (?:the )?interviews|complete (?:the )?interviews|"
-    r"please (?:allow|expect|note|bear with|be patient|give us)|"
+    # Only the "please" itself: "allow us 10 days" is the duration's own lead.
+    r"(?:please|pls|kindly)(?= (?:allow|expect|note|bear with|be patient|give us))|"
+    r"(?:please |pls |kindly )?wait for (?:our|my|the|a) (?:text|call|e-?mail|message|reply|"
+    r"response|update|answer|feedback)|"
+    r"(?:will|would|should|shall) be (?:sent|e-?mailed|shared|communicated|released|announced|"
+    r"published|posted|informed|notified|confirmed)|"
+    r"close (?:the|this) (?:process|recruitment|selection|hiring)|"
     r"decide|decides|decided|deciding|decision|decisions|hear back|hear from|hearing from|"
     r"you(?:'ll| will| should| would|'d) hear|"
     r"(?:we|they|i) (?:expect|hope|aim|plan|intend) to (?:complete|finish|conclude|finali[sz]e|"
@@ -48,6 +54,11 @@ _DISTRACTOR = (
     # distractor, not the word "notice" and a free date.
     r"(?:notice(?: period)?|contract|probation|lease)(?: \([^)]{0,30})?,? (?:ends|ending|runs)"
     r"(?: on| until)?|"
+    # Someone to start by a date, a check or a visa that takes weeks, the candidate's chasing.
+    r"need (?:someone|somebody|a person|the person|a new hire)(?: to start| in post| on board|"
+    r" in place| in seat)?|"
+    r"(?:check|checks|clearance|processing|vetting|visa)(?: usually| normally| typically|"
+    r" generally)?(?= takes?\b)|chase|chasing|"
     r"start|starts|started|starting|start date|begin|begins|beginning on|commence\w*|join|joins|"
     r"joined|joining|date of joining|doj|onboard\w*|orientation|first day|interview|interviews|"
     r"interviewed|interviewing|panel|onsite|on-site|on site|site visit|visit|tour|came in|"
@@ -77,7 +88,6 @@ _DISTRACTOR = (
     r"expected to lift|"
     # An application's closing date, a hire's start, a count from an event not yet dated.
     r"closing date|closes? for applications|in seat|in post|new hire (?:in|on|by)|"
-
     r"(?:of|after|from|upon) (?:receiving|receipt of|getting)|"
     r"if (?:i|we) (?:don't|dont|do not|haven't|havent|have not) (?:hear|get|receive)\w*"
 )
@@ -173,7 +183,7 @@ _CLAUSE_BREAK = re.compile(r",? (?:so|but|and then|then|however|though|although)
 
 
 _OBJECT_OF = re.compile(
-    r"(?:of|for) (?:the|this|that|your|our|their|each|every|all) (?:[a-z-]+ )?$"
+    r"(?:of|for|on) (?:the|this|that|your|our|their|each|every|all) (?:[a-z-]+ )?$"
 )
 
 

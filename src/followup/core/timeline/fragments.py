@@ -84,7 +84,7 @@ HOLIDAY_PATTERNS: dict[str, str] = {
     "memorial_day": r"memorial day(?: weekend)?",
     "independence_day": (
         r"independence day|(?:the )?july 4th|(?:the )?4th of july|july 4(?![0-9])"
-        r"|the fourth(?= weekend| holiday|,|\.|!| probably| so\b)"
+        r"|the (?:fourth|4th)(?= weekend| holiday|,|\.|!| probably| so\b)"
     ),
     "mlk_day": r"mlk(?: day)?|martin luther king(?: jr\.?)?(?: day)?",
     "presidents_day": r"presidents'?(?: day)|president's day|washington's birthday",
@@ -120,6 +120,8 @@ HOLIDAY_PATTERNS: dict[str, str] = {
     "hari_raya_haji": r"hari raya haji",
     "hari_raya_puasa": r"hari raya(?: puasa| aidilfitri)?",
     "undas": r"(?:the )?undas(?: long weekend| break| holidays?)?|all saints'? day",
+    "national_day": r"(?:the )?national day(?: holidays?| break| golden week| week)?",
+    "carnival": r"carn[ai]val(?: holidays?| break)?",
     "named_bank_holiday": (
         r"the (?:early )?(?P<bh_month>may|june|august|october|spring|summer|easter) "
         r"(?:bank holiday|long weekend)(?: weekend| monday)?"

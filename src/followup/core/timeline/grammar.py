@@ -158,7 +158,7 @@ def _numeric_no_year(m: re.Match[str], ctx: Context) -> dt.date | None:
         word = re.split(r"[\s]", before)[-1] if before else ""
         if word not in NUMERIC_DATE_INTRODUCERS and before[-1:] not in (":", "(", ",", "-"):
             return None
-    return _numeric(ctx, int(m["a"]), int(m["b"]), None)
+    return _nearest_of(ctx, _numeric(ctx, int(m["a"]), int(m["b"]), None), m["wd"])
 
 
 @rule(
@@ -166,7 +166,20 @@ def _numeric_no_year(m: re.Match[str], ctx: Context) -> dt.date | None:
     rf"(?:{weekday()},? (?:the )?)?{day_number()}(?: of)?[ -]{month()}\.?(?:,?[ -]{YEAR})?",
 )
 def _day_then_month(m: re.Match[str], ctx: Context) -> dt.date | None:
-    return _day_month(ctx, int(m["d"]), MONTH_INDEX[m["mon"]], _year(m))
+    day = _day_month(ctx, int(m["d"]), MONTH_INDEX[m["mon"]], _year(m))
+    return _nearest_of(ctx, day, m["wd"])
+
+
+def _nearest_of(ctx: Context, day: dt.date | None, weekday_name: str | None) -> dt.date | None:
+    """A date said with a weekday that disagrees ("Friday, 17th of October" when the 17th is a
+    Saturday): the earlier of the date and the named weekday next to it (PRODUCT.md)."""
+    if day is None or not weekday_name:
+        return day
+    weekday = WEEKDAY_INDEX[weekday_name]
+    if day.weekday() == weekday:
+        return day
+    near = day + dt.timedelta(days=(weekday - day.weekday() + 3) % 7 - 3)
+    return min(near, day) if near >= ctx.today else day
 
 
 @rule(
@@ -180,7 +193,7 @@ def _month_then_day(m: re.Match[str], ctx: Context) -> dt.date | None:
         word = m.string[: m.start()].rstrip().rsplit(" ", 1)[-1]
         if word in ("we", "they", "you", "i", "it", "he", "she", "this", "that"):
             return None
-    return _day_month(ctx, int(m["d"]), MONTH_INDEX[m["mon"]], _year(m))
+    return _nearest_of(ctx, _day_month(ctx, int(m["d"]), MONTH_INDEX[m["mon"]], _year(m)), m["wd"])
 
 
 @rule(
@@ -208,13 +221,7 @@ def _weekday_and_day(m: re.Match[str], ctx: Context) -> dt.date | None:
     """ "Friday the 4th". When the two disagree (the 4th is a Saturday), PRODUCT.md takes the
     nearest such date, never months away: the coming 4th or the named weekday closest to it
     (Friday the 3rd), whichever comes first, as the blind labellers read it."""
-    weekday = WEEKDAY_INDEX[m["wd"]]
-    day = dates.next_day_of_month(ctx.today, int(m["d"]))
-    if day is None or day.weekday() == weekday:
-        return day
-    shift = (weekday - day.weekday() + 3) % 7 - 3  # -3..3: the named weekday nearest the day
-    near = day + dt.timedelta(days=shift)
-    return min(near, day) if near >= ctx.today else day
+    return _nearest_of(ctx, dates.next_day_of_month(ctx.today, int(m["d"])), m["wd"])
 
 
 _NOT_A_DAY_AFTER = (
@@ -440,7 +447,8 @@ def _weekend(m: re.Match[str], ctx: Context) -> dt.date:
 
 _DURATION_LEADS = (
     r"(?P<lead>within|in|inside of|inside|over the next|over the coming|during the next|"
-    r"in the next|within the next|in the coming|within the coming|in another|in under|"
+    r"in the next|within the next|on the next|in the coming|within the coming|in another|"
+    r"in under|"
     r"in less than|in no more than|up to|wait(?: for)?|allow(?: for)?|allow us|give (?:us|me|"
     r"them|it|him|her)|takes?|taking|will take|should take|could take|may take|might take|"
     r"would take|can take|(?:timeline|timeframe|time frame|turnaround|turn around|turn-around|"
@@ -742,6 +750,12 @@ def _end_of_fortnight(m: re.Match[str], ctx: Context) -> dt.date:
     return _day_in_week(ctx, "next week", FRIDAY)
 
 
+@rule("end_of_week", r"(?:this|the current) week or (?:the )?next(?: one| week)?")
+def _this_week_or_next(m: re.Match[str], ctx: Context) -> dt.date:
+    """Alternatives take the later one: next week's Friday."""
+    return dates.week_start(ctx.today) + dt.timedelta(days=7 + FRIDAY)
+
+
 @rule("end_of_week", r"within (?:the|this) week")
 def _within_the_week(m: re.Match[str], ctx: Context) -> dt.date:
     return _day_in_week(ctx, "this week", FRIDAY)
@@ -898,6 +912,13 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
     if rel in ("in", "early in", "into") and key not in ("new_year", "holidays"):
         return None
     before = rel in ("before", "by", "ahead of", "prior to")
+    # "after the Fourth" is July 4th only where and when it is about to come or just went.
+    if (
+        key == "independence_day"
+        and m[f"h_{key}"] in ("the 4th", "the fourth")
+        and ((ctx.country or "US") != "US" or ctx.today.month not in (6, 7) or before)
+    ):
+        return None
     if key == "holidays":
         key = "christmas" if before else "new_year"
     if key == "bank_holiday":
@@ -931,8 +952,9 @@ _BREAK = (
     r"(?:the |our |their |its )?(?:(?:half[- ]?term|mid[- ]?term|spring|winter|summer|"
     r"christmas|xmas|easter|festive|school|holiday|end[- ]of[- ]year|year[- ]end|autumn|fall|"
     r"thanksgiving|new year|lunar new year|chinese new year|golden week|office|company|plant|"
-    r"site|factory|annual) )?(?:break|holidays?|closure|shutdown|shut ?down|recess|vacation|"
-    r"half[- ]?term|mid[- ]?term|reading week)"
+    r"site|factory|annual|holy week|dragon boat|national day|eid|ramadan|diwali|carnival|"
+    r"carnaval) )?(?:break|holidays?|closure|shutdown|shut ?down|recess|vacation|"
+    r"half[- ]?term|mid[- ]?term|reading week|holy week|semana santa)"
 )
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
@@ -941,9 +963,13 @@ _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     "holiday",
     rf"(?P<rel>before|after|following|ahead of|prior to|once|until after) {_BREAK},?"
     rf" \(?(?:(?:which )?(?:runs|is|falls)? ?(?:from|on|between) )?"
+    # "(office closed Apr 2-6)", ", we close Dec 23 until Jan 4"
+    r"(?:(?:the |our )?(?:office|offices|we|we're|we are|school|company|shop|plant)"
+    r"(?: is| are| will be)? (?:closed|close|closes|closing|shut|shuts|off|out)"
+    r"(?: from| on| between)? )?"
     rf"(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?P<mon_b>{MONTH}))?"
-    rf" ?(?:-|to|through|thru|until|till|and) ?(?:(?P<mon_c>{MONTH}) )?(?P<d2>{_DAY})"
-    rf"(?: (?P<mon_d>{MONTH}))?(?:,? {YEAR})?\)?",
+    rf"(?: ?(?:-|to|through|thru|until|till|and) ?(?:(?P<mon_c>{MONTH}) )?(?P<d2>{_DAY})"
+    rf"(?: (?P<mon_d>{MONTH}))?)?(?:,? {YEAR})?\)?",
 )
 def _break_with_dates(m: re.Match[str], ctx: Context) -> dt.date | None:
     first_month = m["mon_a"] or m["mon_b"] or m["mon_c"] or m["mon_d"]
@@ -954,7 +980,8 @@ def _break_with_dates(m: re.Match[str], ctx: Context) -> dt.date | None:
     start = _day_month(ctx, int(re.sub(r"\D", "", m["d1"])), MONTH_INDEX[first_month], year)
     if start is None:
         return None
-    end = dates.safe_date(start.year, MONTH_INDEX[last_month], int(re.sub(r"\D", "", m["d2"])))
+    last_day = int(re.sub(r"\D", "", m["d2"] or m["d1"]))  # one day given: "(19 June)"
+    end = dates.safe_date(start.year, MONTH_INDEX[last_month], last_day)
     if end is None:
         return None
     if end < start:  # "24 December to 2 January"

@@ -65,6 +65,8 @@ HOLIDAYS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[int, int] | No
     "hari_raya_haji": (("eid al-adha", "hari raya haji"), ("SG",), None),
     "hari_raya_puasa": (("eid al-fitr", "hari raya puasa"), ("SG",), None),
     "undas": (("all saints' day",), ("PH",), (11, 1)),
+    "national_day": (("national day",), ("CN",), None),
+    "carnival": (("carnival", "carnaval"), ("BR",), None),
 }
 
 # "the May bank holiday", "the spring bank holiday": the first holiday in that month.
