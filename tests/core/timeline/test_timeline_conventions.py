@@ -613,3 +613,66 @@ def test_formats_and_events_others_wrote(text, now, tz, expected):
 )
 def test_phrasings_from_a_second_blind_corpus(text, now, tz, expected):
     assert read(text, dt.datetime.fromisoformat(now + "T10:00"), tz) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "expected"),
+    [
+        (
+            "Our offices close from 23 December to 4 January, and we'll confirm the outcome "
+            "before the closure.",
+            "2026-12-02",
+            "Europe/Dublin",
+            "2026-12-22",
+        ),
+        (
+            "Our office is closed from 1 to 23 August for the summer. We will give you our answer "
+            "before the closure.",
+            "2026-07-20",
+            "Europe/Paris",
+            "2026-07-31",
+        ),
+        (
+            "We are closed 24-26 December. I interviewed before the break.",
+            "2026-12-10",
+            LONDON,
+            None,
+        ),
+        (
+            "Please expect the result of your application after the Holy Week.",
+            "2026-03-30",
+            "Asia/Manila",
+            "2026-04-10",
+        ),
+        ("I'll let you know one way or the other by the 3rd.", "2026-05-27", LONDON, "2026-06-03"),
+        (
+            "We will let you know at the latest on Friday 12-6.",
+            "2026-06-04",
+            "Europe/Amsterdam",
+            "2026-06-12",
+        ),
+        ("We will send you the result by Friday, 4/11.", "2026-04-03", "Asia/Tokyo", "2026-04-10"),
+        (
+            "It may take a month or so before we can confirm the outcome.",
+            "2026-10-19",
+            LONDON,
+            "2026-11-19",
+        ),
+        ("We need your documents two weeks before the start.", "2026-04-15", "Europe/Paris", None),
+        (
+            "The position is to be filled from 1 June. We will contact you again.",
+            "2026-04-20",
+            "Europe/Paris",
+            None,
+        ),
+        ("relocation to Pune by 1 June ok for me", "2026-04-20", "Asia/Kolkata", None),
+        (
+            "I'm off from 2nd-6th March; the client hasn't given a timeframe yet.",
+            "2026-02-26",
+            LONDON,
+            None,
+        ),
+    ],
+)
+def test_phrasings_from_a_third_blind_corpus(text, now, tz, expected):
+    assert read(text, dt.datetime.fromisoformat(now + "T10:00"), tz) == expected

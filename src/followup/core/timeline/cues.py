@@ -27,7 +27,7 @@ _COMMITMENT = (
     r"published|posted|informed|notified|confirmed)|"
     r"close (?:the|this) (?:process|recruitment|selection|hiring)|"
     r"decide|decides|decided|deciding|decision|decisions|hear back|hear from|hearing from|"
-    r"you(?:'ll| will| should| would|'d) hear|"
+    r"you(?:'ll| will| should| would|'d) hear|(?:one|1) way or (?:the other|another)|either way|"
     r"(?:we|they|i) (?:expect|hope|aim|plan|intend) to (?:complete|finish|conclude|finali[sz]e|"
     r"close|wrap up) (?:it|this|the (?:process|search|selection|recruitment|hiring))|"
     # The company sending the answer itself ("we will send you the contract within 5 days").
@@ -55,6 +55,8 @@ _DISTRACTOR = (
     r"(?:notice(?: period)?|contract|probation|lease)(?: \([^)]{0,30})?,? (?:ends|ending|runs)"
     r"(?: on| until)?|"
     # Someone to start by a date, a check or a visa that takes weeks, the candidate's chasing.
+    r"relocat\w*|to be filled|filled from|refurb\w*|renovat\w*|(?:my )?plan:|to-?do:|"
+    r"(?:i'm|i am|i'll be|i will be|i'm going to be) off|off from|"
     r"need (?:someone|somebody|a person|the person|a new hire)(?: to start| in post| on board|"
     r" in place| in seat)?|"
     r"(?:check|checks|clearance|processing|vetting|visa)(?: usually| normally| typically|"

@@ -121,6 +121,7 @@ HOLIDAY_PATTERNS: dict[str, str] = {
     "hari_raya_puasa": r"hari raya(?: puasa| aidilfitri)?",
     "undas": r"(?:the )?undas(?: long weekend| break| holidays?)?|all saints'? day",
     "national_day": r"(?:the )?national day(?: holidays?| break| golden week| week)?",
+    "holy_week": r"(?:the )?holy week(?: break| holidays?)?|semana santa",
     "carnival": r"carn[ai]val(?: holidays?| break)?",
     "named_bank_holiday": (
         r"the (?:early )?(?P<bh_month>may|june|august|october|spring|summer|easter) "

@@ -147,6 +147,12 @@ def _calendar_week(m: re.Match[str], ctx: Context) -> dt.date | None:
     return None
 
 
+@rule("explicit_date", rf"{weekday()},? (?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)(?![\d-]|\.\d|:)")
+def _weekday_and_dashed_date(m: re.Match[str], ctx: Context) -> dt.date | None:
+    """ "Friday 12-6" (Dutch, and others): a short date after a weekday, in the country's order."""
+    return _nearest_of(ctx, _numeric(ctx, int(m["a"]), int(m["b"]), None), m["wd"])
+
+
 @rule(
     "explicit_date",
     rf"(?:{weekday()},? )?(?<![\d/.:$-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|:)",
@@ -462,7 +468,11 @@ _DURATION_BLOCKERS = re.compile(
     r"contract|notice|paid|parental|leave|annual|holiday|vacation|pto|training|work|experience|"
     r"the year|probation|service|tenure|sprints?)|sprints?|cycles?|contract|notice|probation|"
     r"trial|rotation|program|programme|course|training|onboarding|leave|vacation|holidays?|pto|"
-    r"break|stint|assignment|ago|old|long|late|later|earlier|before|prior|in advance|per|a "
+    # "two weeks before the start" is in advance; "a month or so before we can confirm" is the
+    # wait for the answer.
+    r"break|stint|assignment|ago|old|long|late|later|earlier|"
+    r"before(?! (?:we|they|he|she|you|anyone|hr|a decision|the decision|hearing|a final))|"
+    r"prior|in advance|per|a "
     r"(?:week|month|year)|each|every|shifts?|paid|parental|annual|experience|of the year|"
     r"minimum|max|maximum|in a row|straight|running)\b"
 )
@@ -992,6 +1002,32 @@ def _break_with_dates(m: re.Match[str], ctx: Context) -> dt.date | None:
             day -= dt.timedelta(days=1)
         return day
     return back_after(ctx, end) if ctx.mode == RETURN else friday_after(ctx, end)
+
+
+@rule(
+    "holiday",
+    # "Our offices close from 23 December to 4 January, and we'll confirm the outcome before the
+    # closure": the closure named with its dates, then "before/after the closure".
+    r"(?:close|closes|closed|closing|shut|shuts|shutting)(?: down)?"
+    r"(?: for (?:the )?[a-z]+(?: [a-z]+)?)? \(?(?:from |between )?"
+    rf"(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?P<mon_b>{MONTH}))?"
+    rf" ?(?:-|to|through|thru|until|till|and) ?(?:(?P<mon_c>{MONTH}) )?(?P<d2>{_DAY})"
+    rf"(?: (?P<mon_d>{MONTH}))?\)?[^.!?]{{0,80}}?[.!?]?[^.!?]{{0,120}}? (?P<rel>before|after) "
+    r"(?:the|our|that|this) "
+    r"(?:closure|break|shutdown|shut ?down|holidays?)",
+)
+def _closure_then_before_it(m: re.Match[str], ctx: Context) -> dt.date | None:
+    # The words between must promise something ("we'll confirm the outcome"), not tell a past.
+    if not _PROMISE_BETWEEN.search(m.group(0)):
+        return None
+    return _break_with_dates(m, ctx)
+
+
+_PROMISE_BETWEEN = re.compile(
+    r"\b(?:we|i|they|she|he|hr)(?:'ll| will| would|'d| shall| should| aim| hope| expect| plan"
+    r"| intend| want)\b|\b(?:let you know|in touch|get back|answer|decision|outcome|confirm|"
+    r"feedback|result)"
+)
 
 
 @rule(

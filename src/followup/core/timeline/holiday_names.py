@@ -66,6 +66,9 @@ HOLIDAYS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[int, int] | No
     "hari_raya_puasa": (("eid al-fitr", "hari raya puasa"), ("SG",), None),
     "undas": (("all saints' day",), ("PH",), (11, 1)),
     "national_day": (("national day",), ("CN",), None),
+    # Its last holiday (Black Saturday in the Philippines): the first business day after it is
+    # the Monday after Easter.
+    "holy_week": (("black saturday", "holy saturday", "good friday"), ("PH",), None),
     "carnival": (("carnival", "carnaval"), ("BR",), None),
 }
 

@@ -27,7 +27,11 @@ from followup.core.timeline.reading import Reading
 from followup.core.timeline.spans import keep_longest
 
 # Countries that write the month first in numeric dates ("12/5" is 5 December).
-_MONTH_FIRST = frozenset({"US", "PH", "CA", "FM", "MH", "PW", "GU", "PR", "AS", "UM", "VI"})
+# Month before day in a short numeric date ("4/11" is 11 April): North America and the
+# Philippines, and East Asia, where the full form is year/month/day.
+_MONTH_FIRST = frozenset(
+    {"US", "PH", "CA", "FM", "MH", "PW", "GU", "PR", "AS", "UM", "VI", "JP", "CN", "TW", "KR"}
+)
 
 # Point-in-time dates need a cue or one of these words to count as a deadline; expressions
 # such as "end of next week" or "within 5 business days" are deadlines by their shape.
