@@ -6,19 +6,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from followup.testing.mailstack import MailStack, MailStackUnavailable
-from followup.testing.oauth_server import oauth_server_for_tests
+from followup.testing.mailstack import MailStack, MailStackUnavailable, stack_with_oauth
 
 
 @pytest.fixture(scope="session")
 def mail_stack() -> Iterator[MailStack]:
-    with oauth_server_for_tests() as oauth:
-        try:
-            stack = MailStack(oauth=oauth).start()
-        except MailStackUnavailable as exc:
-            pytest.skip(str(exc))
-        yield stack
-        stack.stop()
+    try:
+        with stack_with_oauth() as stack:
+            yield stack
+    except MailStackUnavailable as exc:
+        pytest.skip(str(exc))
 
 
 @pytest.fixture

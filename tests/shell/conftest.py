@@ -132,16 +132,13 @@ def no_users(db):
 @pytest.fixture(scope="session")
 def mail_stack():
     """Real Dovecot (IMAP, LMTP, sieve) and aiosmtpd on loopback, for the whole session."""
-    from followup.testing.mailstack import MailStack, MailStackUnavailable
-    from followup.testing.oauth_server import oauth_server_for_tests
+    from followup.testing.mailstack import MailStackUnavailable, stack_with_oauth
 
-    with oauth_server_for_tests() as oauth:
-        try:
-            stack = MailStack(oauth=oauth).start()
-        except MailStackUnavailable as exc:
-            pytest.skip(str(exc))
-        yield stack
-        stack.stop()
+    try:
+        with stack_with_oauth() as stack:
+            yield stack
+    except MailStackUnavailable as exc:
+        pytest.skip(str(exc))
 
 
 @pytest.fixture

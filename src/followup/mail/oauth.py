@@ -396,15 +396,6 @@ def device_wait(
     )
 
 
-def with_refreshed(
-    client: Client, tokens: Tokens, now: datetime | None = None
-) -> tuple[Tokens, bool]:
-    """The tokens to use now: refreshed first when they are close to expiry."""
-    if tokens.due_for_refresh(now):
-        return refresh(client, tokens, now), True
-    return tokens, False
-
-
 __all__ = [
     "Authorisation",
     "Client",
@@ -419,5 +410,4 @@ __all__ = [
     "microsoft",
     "refresh",
     "revoke",
-    "with_refreshed",
 ]

@@ -783,6 +783,16 @@ service anvil {{
         return "\n".join(parts)
 
 
+@contextlib.contextmanager
+def stack_with_oauth() -> Iterator[MailStack]:
+    """A started stack whose servers also take tokens from a test OAuth server (the tests' one
+    session stack); MailStackUnavailable when Dovecot is missing."""
+    from .oauth_server import oauth_server_for_tests
+
+    with oauth_server_for_tests() as oauth, MailStack(oauth=oauth) as stack:
+        yield stack
+
+
 def _quote(folder: str) -> str:
     return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
 

@@ -23,6 +23,7 @@ import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from socketserver import ThreadingMixIn
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
@@ -65,7 +66,6 @@ class _Store:
     access: dict[str, _Grant] = field(default_factory=dict)
     refresh: dict[str, _Grant] = field(default_factory=dict)
     devices: dict[str, dict[str, Any]] = field(default_factory=dict)
-    introspections: int = 0
     refreshes: int = 0
 
 
@@ -208,7 +208,6 @@ class _Validator(RequestValidator):
 
     def introspect_token(self, token, token_type_hint, request, *args, **kwargs):
         with self.lock:
-            self.store.introspections += 1
             grant = self.store.access.get(token)
             if grant is None or not grant.active or grant.expires <= time.time():
                 return None
@@ -248,21 +247,9 @@ class _QuietHandler(WSGIRequestHandler):
         pass
 
 
-class _ThreadingServer(WSGIServer):
+class _ThreadingServer(ThreadingMixIn, WSGIServer):
+    # One thread per request: Dovecot's introspection must not wait behind a slow client.
     daemon_threads = True
-
-    def process_request(self, request, client_address) -> None:  # type: ignore[override]
-        # One thread per request: Dovecot's introspection must not wait behind a slow client.
-        thread = threading.Thread(target=self._handle, args=(request, client_address), daemon=True)
-        thread.start()
-
-    def _handle(self, request, client_address) -> None:
-        try:
-            self.finish_request(request, client_address)
-        except Exception:
-            self.handle_error(request, client_address)
-        finally:
-            self.shutdown_request(request)
 
 
 class OAuthServer:
@@ -368,19 +355,9 @@ class OAuthServer:
                 return False
             return token in self.store.refresh or grant.expires > time.time()
 
-    def active_access_tokens(self, user: str) -> int:
-        now = time.time()
-        with self.lock:
-            grants = self.store.access.values()
-            return sum(1 for g in grants if g.user == user and g.active and g.expires > now)
-
     @property
     def refreshes(self) -> int:
         return self.store.refreshes
-
-    @property
-    def introspections(self) -> int:
-        return self.store.introspections
 
     # -- HTTP -----------------------------------------------------------------------------------
 

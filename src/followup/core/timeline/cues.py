@@ -88,9 +88,8 @@ _DISTRACTOR = (
     r"(?:a|the|with a) deadline of|i'll (?:follow up|nudge|chase|check in|ping)(?! with you)|"
     r"i will (?:follow up|nudge|chase|check in)(?! with you)|follow up in|nudge \w+|"
     r"expected to lift|"
-    # An application's closing date, a hire's start, a count from an event not yet dated.
+    # An application's closing date, a hire's start (a count from an undated event: reader.py).
     r"closing date|closes? for applications|in seat|in post|new hire (?:in|on|by)|"
-    r"(?:of|after|from|upon) (?:receiving|receipt of|getting)|"
     r"if (?:i|we) (?:don't|dont|do not|haven't|havent|have not) (?:hear|get|receive)\w*"
 )
 # "they'll let me know", "she said theyd let me know", "he will get back to me": the speaker's

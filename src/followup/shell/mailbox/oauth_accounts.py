@@ -110,11 +110,10 @@ def setup_guide() -> dict[str, object]:
 def _client_for(account: MailAccount) -> oauth.Client:
     configured = client(account.oauth_provider)
     if configured is None:
-        name = {"google": "Google", "microsoft": "Microsoft"}.get(account.oauth_provider, "its")
         raise MailError(
             "sign_in",
-            f"{account.email} signs in with {name} OAuth, but this install has no client ID "
-            "for it any more: set it again (README, Sign in with Google or Microsoft).",
+            f"{account.email} signs in with {account.oauth_label}, but this install has no "
+            "client ID for it any more: set it again (README, Sign in with Google or Microsoft).",
         )
     return configured
 
