@@ -10,8 +10,26 @@ from followup.shell.models.mail import (
 from followup.shell.models.people import Company, Profile
 from followup.shell.models.pipeline import Interview, Interviewer, Opportunity
 from followup.shell.models.steps import Step
+from followup.shell.models.team import (
+    ApiToken,
+    Assignment,
+    AuditEvent,
+    CoachingNote,
+    Membership,
+    Organisation,
+    SuggestedEdit,
+    TeamInvite,
+)
 
 __all__ = [
+    "ApiToken",
+    "Assignment",
+    "AuditEvent",
+    "CoachingNote",
+    "Membership",
+    "Organisation",
+    "SuggestedEdit",
+    "TeamInvite",
     "Company",
     "FoundInvitation",
     "Interview",

@@ -18,7 +18,12 @@ def _vault_id() -> str:
     return secrets.token_hex(16)
 
 
-class _ActiveAccounts(models.Manager.from_queryset(OwnedQuerySet)):
+class _PrivateToOwner(OwnedQuerySet):
+    # A mailbox's settings and credentials are its owner's alone: no recruiter reads them.
+    private_to_owner = True
+
+
+class _ActiveAccounts(models.Manager.from_queryset(_PrivateToOwner)):
     def get_queryset(self):
         return super().get_queryset().filter(removed_at__isnull=True)
 
@@ -75,7 +80,7 @@ class MailAccount(Owned):
     # Removing an account keeps its row (without the password), so its outbox history and the
     # ledger of messages already read survive; adding the address again picks them up.
     objects = _ActiveAccounts()
-    all_objects = OwnedQuerySet.as_manager()
+    all_objects = _PrivateToOwner.as_manager()
 
     class Meta:
         base_manager_name = "all_objects"
@@ -238,6 +243,8 @@ class OutboxMessage(Owned):
                 name="outbox_sending_lease",
                 condition=models.Q(state="sending"),
             ),
+            # Serves the dashboard's "notes that need you" (newest uncertain or failed).
+            models.Index(fields=["owner", "state", "created_at"], name="outbox_owner_state_at"),
         ]
 
     def __str__(self) -> str:
@@ -308,6 +315,8 @@ class SeenMessage(Owned):
             )
         ]
         ordering = ["-received_at"]
+        # Serves the dashboard's "what came back lately" without scanning the user's history.
+        indexes = [models.Index(fields=["owner", "seen_at"], name="seen_owner_seen_at")]
 
 
 class FoundInvitation(Owned):

@@ -1,4 +1,9 @@
-"""Ownership: every query in views and commands goes through `for_user`, never `.all()`."""
+"""Ownership: every query in views and commands goes through here, never `.all()`.
+
+`for_user(user)` is what the user may change: their own rows. `visible_to(user)` widens it,
+by role, to what the user may read: their own rows plus those of the candidates assigned to
+them as a recruiter. Those two are the only places that decide who sees what.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,34 @@ from django.conf import settings
 from django.db import models
 
 
+def coached_by(user):
+    """The ids of the candidates `user` coaches (a subquery; empty outside an agency).
+
+    An assignment only exists between members of one organisation, and removing a member
+    deletes their assignments, so this needs no organisation check of its own.
+    """
+    from followup.shell.models.team import Assignment
+
+    return Assignment.objects.filter(recruiter=user).values("candidate_id")
+
+
 class OwnedQuerySet(models.QuerySet):
+    # Rows a recruiter must never see of a candidate's, whatever the assignment (credentials).
+    private_to_owner = False
+
     def for_user(self, user) -> OwnedQuerySet:
-        # The team install will widen this to "owned by, or assigned to, this recruiter";
-        # keeping one entry point means that change touches one line.
+        """What `user` may change: their own rows."""
         return self.filter(owner=user)
+
+    def visible_to(self, user) -> OwnedQuerySet:
+        """What `user` may read: their own rows and their assigned candidates'."""
+        if self.private_to_owner:
+            return self.for_user(user)
+        return self.filter(models.Q(owner=user) | models.Q(owner__in=coached_by(user)))
+
+    def of_candidate(self, user, candidate) -> OwnedQuerySet:
+        """`candidate`'s rows, if `user` may read them; none otherwise."""
+        return self.visible_to(user).filter(owner=candidate)
 
 
 class Owned(models.Model):

@@ -26,6 +26,13 @@ class Opportunity(Owned):
 
     company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="opportunities")
     role = models.CharField(max_length=200)
+    # Set on a recruiter's own follow-up with a client: the candidate the client interviewed.
+    # The notes then thank the client and ask for feedback on that candidate.
+    candidate_name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Recruiters: the candidate this client interviewed (blank: it was you).",
+    )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.INTERVIEWING)
     status_note = models.CharField(max_length=300, blank=True)
     replied_at = models.DateTimeField(

@@ -1,0 +1,1 @@
+"""The agency install: members and roles, coaching, and the audit log."""
