@@ -39,9 +39,9 @@ def record(
     return AuditEvent.objects.create(
         organisation=organisation,
         actor=actor if getattr(actor, "pk", None) else None,
-        actor_name=_name(actor) if actor is not None else "Followup",
+        actor_name=display_name(actor) if actor is not None else "Followup",
         subject=subject if getattr(subject, "pk", None) else None,
-        subject_name=_name(subject) if subject is not None else "",
+        subject_name=display_name(subject) if subject is not None else "",
         action=action[:40],
         target=target[:80],
         summary=summary[:300],
@@ -49,6 +49,6 @@ def record(
     )
 
 
-def _name(user) -> str:
+def display_name(user) -> str:
     full = user.get_full_name() if hasattr(user, "get_full_name") else ""
     return (full or user.get_username())[:150]

@@ -1,0 +1,100 @@
+"""The recruiter's view: across their candidates, who owes a note, whose follow-up is due,
+and who got a reply. Each answer is one indexed query over the assigned candidates, bounded,
+so the page costs the same at 5 candidates or 500.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Q
+
+from followup.core import calendar
+from followup.shell.formatting import user_zone
+from followup.shell.models import Opportunity, SeenMessage, Step
+from followup.shell.models.owned import coached_by
+
+SECTION_LIMIT = 100  # rows per section; more are counted, and the filters narrow them
+REPLIES_FOR = dt.timedelta(days=14)
+SHOW = ("owes", "due", "replied")  # the sections, as the `show` filter names them
+
+
+@dataclass
+class Overview:
+    now: dt.datetime
+    candidates: list = field(default_factory=list)  # the assigned users, by name
+    owes: list[Step] = field(default_factory=list)  # thank-yous due by the end of today
+    due: list[Step] = field(default_factory=list)  # official follow-ups and nudges due now
+    replied: list[SeenMessage] = field(default_factory=list)  # what came back lately
+    counts: dict[str, int] = field(default_factory=dict)  # each section's full size
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.owes or self.due or self.replied)
+
+
+def assigned_candidates(recruiter):
+    return (
+        get_user_model()
+        .objects.filter(pk__in=coached_by(recruiter), is_active=True)
+        .select_related("profile")
+        .order_by("first_name", "last_name", "username")
+    )
+
+
+def end_of_day(now: dt.datetime, zone: str) -> dt.datetime:
+    local = now.astimezone(calendar.zone(zone))
+    return (local + dt.timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def recruiter_overview(
+    recruiter, now: dt.datetime, *, candidate_id: int | None = None, show: str = ""
+) -> Overview:
+    """What the recruiter's page shows; `candidate_id` and `show` narrow it (the filters)."""
+    overview = Overview(now=now, candidates=list(assigned_candidates(recruiter)))
+    owners = coached_by(recruiter)
+    if candidate_id is not None:
+        owners = owners.filter(candidate_id=candidate_id)
+    steps = (
+        Step.objects.filter(owner__in=owners, state=Step.State.PLANNED)
+        .exclude(interview__opportunity__status__in=Opportunity.CLOSED)
+        .select_related("interview__opportunity__company", "interviewer", "owner__profile")
+        .order_by("due_at", "pk")
+    )
+    # "Today" is the recruiter's day: that is when they will read this page and act on it.
+    today_ends = end_of_day(now, user_zone(recruiter))
+    sections = {
+        "owes": steps.filter(kind=Step.Kind.THANK_YOU, due_at__lt=today_ends),
+        "due": steps.filter(kind__in=[Step.Kind.FOLLOW_UP, Step.Kind.NUDGE], due_at__lte=now),
+        "replied": SeenMessage.objects.filter(
+            owner__in=owners,
+            kind__in=[SeenMessage.Kind.REPLY, SeenMessage.Kind.OUT_OF_OFFICE],
+            seen_at__gte=now - REPLIES_FOR,
+        )
+        .select_related("opportunity__company", "owner__profile")
+        .order_by("-seen_at", "-pk"),
+    }
+    for name, rows in sections.items():
+        if show and name != show:
+            continue
+        listed = list(rows[:SECTION_LIMIT])
+        setattr(overview, name, listed)
+        overview.counts[name] = (
+            len(listed) if len(listed) < SECTION_LIMIT else rows.order_by().count()
+        )
+    return overview
+
+
+def candidate_summary(recruiter, now: dt.datetime) -> dict[int, dict[str, int]]:
+    """Per assigned candidate: notes planned and notes due now, for the candidate list.
+
+    Served by the (owner, state, due_at) index, whatever the candidates' history.
+    """
+    planned = (
+        Step.objects.filter(owner__in=coached_by(recruiter), state=Step.State.PLANNED)
+        .values("owner_id")
+        .annotate(n=Count("pk"), due=Count("pk", filter=Q(due_at__lte=now)))
+    )
+    return {row["owner_id"]: {"planned": row["n"], "due": row["due"]} for row in planned}
