@@ -18,6 +18,10 @@ def setup(*, migrate: bool = True) -> None:
     import django
 
     django.setup()
+    from followup.shell.team import audit
+
+    # Web requests run on the server's own threads, which keep the default ("web").
+    audit.set_channel("cli")
     if migrate:
         ensure_migrated()
 

@@ -17,6 +17,7 @@ from followup.core import calendar
 from followup.shell import limits
 from followup.shell.models import Company, Interview, Interviewer, Opportunity, Profile, Step
 from followup.shell.planning import profile_defaults, replan, replan_opportunity
+from followup.shell.team import audit
 
 
 class ActionError(Exception):
@@ -169,6 +170,7 @@ def create_interview(user, data: InterviewInput) -> Interview:
     interview.save()
     _save_interviewers(user, interview, data.interviewers)
     replan_opportunity(opportunity)
+    audit.record(user, "added interview", f"Added {interview}", target=f"interview:{interview.pk}")
     return interview
 
 
@@ -348,6 +350,7 @@ def save_note(step: Step, subject: str, body: str, *, expected_version: int | No
         _claim_version(step, expected_version, "draft")
         step.subject, step.body = subject.strip(), limits.clean_text(body)
         step.save(update_fields=["subject", "body", "updated_at"])
+    audit.record(step.owner, "edited draft", f"Edited the draft: {step}", target=f"step:{step.pk}")
     return step
 
 
@@ -366,6 +369,7 @@ def mark_done(step: Step, when: dt.datetime | None = None) -> Step:
             raise ActionError(f"Step {step.pk} is already marked as sent.")
         replan(step.interview)
     step.refresh_from_db()
+    audit.record(step.owner, "marked sent", f"Marked as sent: {step}", target=f"step:{step.pk}")
     return step
 
 
@@ -393,6 +397,12 @@ def record_outcome(opportunity: Opportunity, status: str, note: str = "") -> Opp
     opportunity.status_from_reply = None  # the user's word: no reply changes it from here on
     opportunity.save()
     replan_opportunity(opportunity)
+    audit.record(
+        opportunity.owner,
+        "recorded outcome",
+        f"Recorded {opportunity.get_status_display().lower()} for {opportunity}",
+        target=f"opportunity:{opportunity.pk}",
+    )
     return opportunity
 
 

@@ -10,6 +10,7 @@ from followup.shell.views import (
     mail_oauth,
     setup,
     steps,
+    team,
     transfer,
 )
 
@@ -62,4 +63,14 @@ urlpatterns = [
     path("steps/<int:pk>/review/", steps.step_review, name="step_review"),
     path("steps/<int:pk>/done/", steps.step_done, name="step_done"),
     path("steps/<int:pk>/undo/", steps.step_undo, name="step_undo"),
+    path("team/", team.team_page, name="team"),
+    path("team/found/", team.team_found, name="team_found"),
+    path("team/members/", team.team_action, name="team_action"),
+    path("team/audit/", team.audit_log, name="audit_log"),
+    path("team/join/<str:token>/", team.team_join, name="team_join"),
+    path("candidates/", team.candidates_page, name="candidates"),
+    path("candidates/<int:user_id>/", team.candidate_page, name="candidate"),
+    path("candidates/interviews/<int:pk>/notes/", team.coaching_note_add, name="coaching_note"),
+    path("candidates/steps/<int:pk>/suggest/", team.suggestion_add, name="suggestion_add"),
+    path("suggestions/<int:pk>/", team.suggestion_decide, name="suggestion_decide"),
 ]

@@ -32,6 +32,7 @@ from followup.shell import actions
 from followup.shell.mailbox import oauth_accounts
 from followup.shell.models import MailAccount, OutboxMessage, Step
 from followup.shell.planning import cancel_queued, not_sent_reason
+from followup.shell.team import audit
 
 log = logging.getLogger("followup.worker")
 
@@ -126,10 +127,20 @@ def _save(message: OutboxMessage, **fields) -> None:
 def _finish(message: OutboxMessage, state: str, error: str = "", **extra) -> None:
     done_at = timezone.now() if state == State.DONE else None
     _save(message, state=state, last_error=error[:2000], lease_until=None, done_at=done_at, **extra)
+    if state == State.DONE:
+        sent = message.mode == OutboxMessage.Mode.SEND
+        audit.record(
+            message.owner,
+            "sent note" if sent else "saved draft",
+            f"{'Sent' if sent else 'Put in Drafts'}: {message.subject[:200]}",
+            target=f"outbox:{message.pk}",
+            via="worker",
+        )
     if state == State.DONE and message.mode == OutboxMessage.Mode.SEND and message.step_id:
         step = Step.objects.filter(pk=message.step_id, state=Step.State.PLANNED).first()
         if step is not None:
-            actions.mark_done(step, done_at)
+            with audit.channel("worker"):
+                actions.mark_done(step, done_at)
 
 
 def retry_later(message: OutboxMessage, error: str) -> None:

@@ -6,7 +6,28 @@ rows would only grow the database.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+
 from followup.shell.models import AuditEvent, Membership
+
+# Which door an action came through, for actions written once for all of them (`actions`):
+# the CLI, the API and the worker set it; the web is the default.
+_channel: contextvars.ContextVar[str] = contextvars.ContextVar("audit_channel", default="web")
+
+
+def set_channel(name: str) -> None:
+    """This thread's actions came through `name` from here on (the CLI sets "cli")."""
+    _channel.set(name)
+
+
+@contextlib.contextmanager
+def channel(name: str):
+    token = _channel.set(name)
+    try:
+        yield
+    finally:
+        _channel.reset(token)
 
 
 def organisation_of(user):
@@ -25,7 +46,7 @@ def record(
     *,
     subject=None,
     target: str = "",
-    via: str = "web",
+    via: str | None = None,
 ) -> AuditEvent | None:
     """Log one action by `actor` on `subject`'s data (default: their own).
 
@@ -45,7 +66,7 @@ def record(
         action=action[:40],
         target=target[:80],
         summary=summary[:300],
-        via=via,
+        via=via or _channel.get(),
     )
 
 

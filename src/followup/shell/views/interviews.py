@@ -17,7 +17,7 @@ from followup.shell.forms import (
     OutcomeForm,
     after_conflict,
 )
-from followup.shell.models import Interview, Opportunity, SeenMessage
+from followup.shell.models import CoachingNote, Interview, Opportunity, SeenMessage
 from followup.shell.serializers import replies_of
 
 
@@ -201,6 +201,7 @@ def interview_detail(request, pk: int):
             "outcome_form": OutcomeForm(initial={"status": interview.opportunity.status}),
             "replies": replies_of(interview.opportunity),
             "meanings": reply_meaning.MEANINGS,
+            "coaching": CoachingNote.objects.for_user(request.user).filter(interview=interview),
         },
     )
 

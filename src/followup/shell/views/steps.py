@@ -11,7 +11,7 @@ from followup.shell import actions, limits, notes
 from followup.shell.actions import ActionError
 from followup.shell.forms import after_conflict, long_text, version_field
 from followup.shell.mailbox.outbox import account_for
-from followup.shell.models import Step
+from followup.shell.models import Step, SuggestedEdit
 from followup.shell.views.common import redirect_back
 
 
@@ -87,6 +87,9 @@ def step_detail(request, pk: int):
             **_review_parts(step, subject, body),
             "mail_account": account_for(request.user),
             "saved": saved,
+            "suggestions": SuggestedEdit.objects.for_user(request.user).filter(
+                step=step, state=SuggestedEdit.State.OPEN
+            ),
         },
     )
 
