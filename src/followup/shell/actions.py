@@ -170,7 +170,7 @@ def create_interview(user, data: InterviewInput) -> Interview:
     interview.save()
     _save_interviewers(user, interview, data.interviewers)
     replan_opportunity(opportunity)
-    audit.record(user, "added interview", f"Added {interview}", target=f"interview:{interview.pk}")
+    audit.record(user, "added interview", "Added an interview", target=f"interview:{interview.pk}")
     return interview
 
 
@@ -350,7 +350,12 @@ def save_note(step: Step, subject: str, body: str, *, expected_version: int | No
         _claim_version(step, expected_version, "draft")
         step.subject, step.body = subject.strip(), limits.clean_text(body)
         step.save(update_fields=["subject", "body", "updated_at"])
-    audit.record(step.owner, "edited draft", f"Edited the draft: {step}", target=f"step:{step.pk}")
+    audit.record(
+        step.owner,
+        "edited draft",
+        f"Edited the draft of a {step.get_kind_display().lower()}",
+        target=f"step:{step.pk}",
+    )
     return step
 
 
@@ -369,7 +374,12 @@ def mark_done(step: Step, when: dt.datetime | None = None) -> Step:
             raise ActionError(f"Step {step.pk} is already marked as sent.")
         replan(step.interview)
     step.refresh_from_db()
-    audit.record(step.owner, "marked sent", f"Marked as sent: {step}", target=f"step:{step.pk}")
+    audit.record(
+        step.owner,
+        "marked sent",
+        f"Marked a {step.get_kind_display().lower()} as sent",
+        target=f"step:{step.pk}",
+    )
     return step
 
 
@@ -400,7 +410,7 @@ def record_outcome(opportunity: Opportunity, status: str, note: str = "") -> Opp
     audit.record(
         opportunity.owner,
         "recorded outcome",
-        f"Recorded {opportunity.get_status_display().lower()} for {opportunity}",
+        "Recorded an outcome",
         target=f"opportunity:{opportunity.pk}",
     )
     return opportunity

@@ -132,7 +132,7 @@ def _finish(message: OutboxMessage, state: str, error: str = "", **extra) -> Non
         audit.record(
             message.owner,
             "sent note" if sent else "saved draft",
-            f"{'Sent' if sent else 'Put in Drafts'}: {message.subject[:200]}",
+            "Sent a note" if sent else "Put a note in Drafts",
             target=f"outbox:{message.pk}",
             via="worker",
         )

@@ -51,7 +51,8 @@ def record(
     """Log one action by `actor` on `subject`'s data (default: their own).
 
     `action` is a short verb phrase such as "viewed candidate" or "sent note"; `summary` says
-    it in words for the admin, without secrets or the notes' text.
+    it in words for the admin. Neither carries content (no company, subject or text): an
+    admin accounts for who did what to whose data, and is not shown the data itself.
     """
     subject = subject or actor
     organisation = organisation_of(actor) or organisation_of(subject)

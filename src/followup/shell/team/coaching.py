@@ -43,7 +43,7 @@ def add_note(author, interview: Interview, text: str, *, via: str = "web") -> Co
     audit.record(
         author,
         "coaching note",
-        f"Left a coaching note on {interview.opportunity}",
+        "Left a coaching note on an interview",
         subject=interview.owner,
         target=f"interview:{interview.pk}",
         via=via,
@@ -80,7 +80,7 @@ def suggest_edit(
     audit.record(
         author,
         "suggested edit",
-        f"Suggested wording for the {step.get_kind_display().lower()} to {step.interviewer}",
+        f"Suggested wording for a {step.get_kind_display().lower()}",
         subject=step.owner,
         target=f"step:{step.pk}",
         via=via,
