@@ -231,3 +231,15 @@ def test_the_audit_log_says_who_viewed_and_changed_what_without_the_content(worl
     assert not AuditEvent.objects.filter(organisation__name="B").exists()
     client.force_login(world.bo)  # another agency's admin sees none of it
     assert "Cleo" not in client.get("/team/audit/").content.decode()
+
+
+def test_the_cli_starts_an_organisation_and_makes_a_working_invite(owner, client, capsys):
+    from followup.cli.main import main
+
+    assert main(["team", "start", "Northside", "--user", "sam"]) == 0
+    assert main(["team", "invite", "candidate", "--user", "sam", "--url", "http://x"]) == 0
+    link = capsys.readouterr().out.strip().splitlines()[-1]
+    assert link.startswith("http://x/team/join/fi_")
+    assert client.get(link.removeprefix("http://x")).status_code == 200
+    assert main(["team", "invite", "emperor", "--user", "sam"]) == 1
+    assert "Choose a role" in capsys.readouterr().err

@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "followup.cli.mail_commands",  # account, keys, send, outbox, worker
     "followup.cli.transfer_commands",  # import, export, backup, restore, feed
     "followup.cli.insights",  # insights
+    "followup.cli.team_commands",  # team (an agency install)
     "followup.cli.plan",  # plan --batch (core only)
     "followup.cli.timeline",  # timeline (core only)
     "followup.cli.review",  # review (core only)
