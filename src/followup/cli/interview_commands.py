@@ -40,6 +40,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--tz", help="the interview's time zone (default: your profile's)")
     p.add_argument("--format", choices=["video", "phone", "onsite"], default="video")
     p.add_argument(
+        "--candidate",
+        metavar="NAME",
+        default="",
+        help="recruiters: the candidate the client interviewed; the notes are then yours to the "
+        "client's hiring managers (thanks, feedback on this candidate, their timing); "
+        "leave it out when you were the one interviewed",
+    )
+    p.add_argument(
         "--with",
         dest="people",
         action="append",
@@ -265,6 +273,8 @@ def _print_interview(interview, now) -> None:
         f"Interview #{interview.pk}: {opportunity.role} at {opportunity.company.name}, "
         f"round {interview.round}{' (CANCELLED)' if interview.cancelled else ''}"
     )
+    if opportunity.candidate_name:
+        print(f"  About:  client follow-up about {opportunity.candidate_name}")
     print(f"  When:   {when(interview.start_at, interview.time_zone, year=True)}")
     print(f"  Status: {opportunity.get_status_display()} (opportunity #{opportunity.pk})")
     for person in interview.interviewers.all():
@@ -334,6 +344,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         time_zone=zone_name,
         format=args.format,
         interviewers=[parse_person(p) for p in args.people],
+        candidate_name=args.candidate,
     )
     try:
         interview = create_interview(user, data)

@@ -75,6 +75,9 @@ class InterviewInput:
     location: str = ""
     round: int | None = None
     interviewers: list[InterviewerInput] = field(default_factory=list)
+    # A recruiter's follow-up with a client: the candidate the client interviewed. None leaves
+    # it as it is (an edit from a form without the field); "" is the user's own interview.
+    candidate_name: str | None = None
 
 
 def _check_input(data: InterviewInput) -> None:
@@ -90,6 +93,7 @@ def _check_input(data: InterviewInput) -> None:
         ("The company", data.company, limits.NAME_CHARS),
         ("The role", data.role, limits.NAME_CHARS),
         ("The location", data.location, limits.LOCATION_CHARS),
+        ("The candidate's name", data.candidate_name or "", limits.NAME_CHARS),
     ]
     for person in data.interviewers:
         who = (person.name or "").strip()[:40] or "an interviewer"
@@ -143,14 +147,17 @@ def create_interview(user, data: InterviewInput) -> Interview:
     except calendar.UnknownZone as exc:
         raise ActionError(str(exc).capitalize() + ".") from None
     company, _ = Company.objects.get_or_create(owner=user, name=data.company.strip())
+    # A recruiter's client interviews several of their candidates for one role: one
+    # opportunity per candidate, each with its own notes.
+    candidate = (data.candidate_name or "").strip()
     opportunity = (
         Opportunity.objects.for_user(user)
-        .filter(company=company, role__iexact=data.role.strip())
+        .filter(company=company, role__iexact=data.role.strip(), candidate_name__iexact=candidate)
         .first()
     )
     if opportunity is None:
         opportunity = Opportunity.objects.create(
-            owner=user, company=company, role=data.role.strip()
+            owner=user, company=company, role=data.role.strip(), candidate_name=candidate
         )
     elif opportunity.status == Opportunity.Status.APPLIED:
         opportunity.status = Opportunity.Status.INTERVIEWING
@@ -191,6 +198,10 @@ def update_interview(
     if data.role.strip() and data.role.strip() != opportunity.role:
         opportunity.role = data.role.strip()
         opportunity.save(update_fields=["role", "updated_at"])
+    candidate = data.candidate_name
+    if candidate is not None and candidate.strip() != opportunity.candidate_name:
+        opportunity.candidate_name = candidate.strip()
+        opportunity.save(update_fields=["candidate_name", "updated_at"])
     if data.company.strip() and data.company.strip() != opportunity.company.name:
         # A typo fixed, or the right company at last: the opportunity moves to that company.
         company, _ = Company.objects.get_or_create(owner=interview.owner, name=data.company.strip())

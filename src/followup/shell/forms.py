@@ -151,6 +151,20 @@ class InterviewForm(forms.Form):
     location = forms.CharField(
         max_length=300, required=False, help_text="Address or video link (optional)."
     )
+    # Shown to an agency's recruiters and admins only (see __init__).
+    candidate_name = forms.CharField(
+        max_length=200,
+        required=False,
+        label="Candidate (recruiters: the client interviewed this candidate)",
+        help_text="Leave blank when you were the one interviewed. With a name, the notes are "
+        "yours to the client's hiring managers: thanks, feedback on this candidate, their timing.",
+    )
+
+    def __init__(self, *args, for_recruiter: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not for_recruiter:
+            # A single user, or an agency's candidate: the form is as it always was.
+            del self.fields["candidate_name"]
 
     def clean(self):
         data = super().clean()

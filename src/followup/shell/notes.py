@@ -76,6 +76,8 @@ def draft_context(step: Step, thank_you_subject: str = "") -> DraftContext:
         other_interviewers=others,
         thank_you_subject=thank_you_subject,
         stated_deadline=interview.stated_deadline,
+        # A recruiter's follow-up with a client: the notes are about this candidate.
+        about_candidate=opportunity.candidate_name,
     )
 
 
@@ -121,6 +123,7 @@ def review_context(step: Step) -> ReviewContext:
         role=interview.opportunity.role,
         interview_date=_interview_day(interview),
         notes=notes,
+        about_candidate=interview.opportunity.candidate_name,
     )
 
 

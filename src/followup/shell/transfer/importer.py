@@ -147,10 +147,13 @@ def _application(user, record: Incoming) -> Outcome:
         if problem or not value.strip():
             return Outcome(record.where, REFUSE, what, problem or "has no company or no role.")
     lacking = record.extra.get("lacking", "an interview")
+    # A Followup export's application may be a recruiter's, about a candidate a client met.
+    candidate = record.extra.get("opportunity", {}).get("candidate_name")
+    candidate = candidate.strip()[: limits.NAME_CHARS] if isinstance(candidate, str) else ""
     company = Company.objects.filter(owner=user, name=record.company.strip()).first()
     if company is not None:
         found = Opportunity.objects.for_user(user).filter(
-            company=company, role__iexact=record.role.strip()
+            company=company, role__iexact=record.role.strip(), candidate_name__iexact=candidate
         )
         if found.exists():
             return Outcome(
@@ -160,7 +163,11 @@ def _application(user, record: Incoming) -> Outcome:
         company = Company.objects.create(owner=user, name=record.company.strip())
     status = record.status if record.status in Opportunity.Status.values else "applied"
     Opportunity.objects.create(
-        owner=user, company=company, role=record.role.strip(), status=status
+        owner=user,
+        company=company,
+        role=record.role.strip(),
+        status=status,
+        candidate_name=candidate,
     )
     return Outcome(
         record.where,
@@ -231,6 +238,7 @@ def _update(record: Incoming, existing: Interview, what: str) -> Outcome:
     # What the user may have corrected (the company, the role read from a title) stays theirs.
     data.company = existing.opportunity.company.name
     data.role = existing.opportunity.role
+    data.candidate_name = None  # the candidate a client interviewed: as saved
     actions.update_interview(existing, data)
     _keep_sequence(existing, record.sequence)
     why = f"moved from {before}; its notes are re-planned." if moved else "updated invitation."

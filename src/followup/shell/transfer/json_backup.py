@@ -72,6 +72,7 @@ def opportunity_data(opportunity: Opportunity) -> dict[str, Any]:
         "company": opportunity.company.name,
         "company_domain": opportunity.company.domain,
         "role": opportunity.role,
+        "candidate_name": opportunity.candidate_name,
         "status": opportunity.status,
         "status_note": opportunity.status_note,
         "replied_at": iso(opportunity.replied_at),
@@ -241,6 +242,8 @@ def interview_record(opportunity: dict, interview: dict, where: str) -> Incoming
             format=str(interview.get("format") or Interview.Format.VIDEO),
             location=str(interview.get("location") or ""),
             round=int(interview.get("round") or 0) or None,
+            # Absent from exports made before recruiters' client follow-ups: the user's own.
+            candidate_name=_text(opportunity.get("candidate_name"), "the candidate's name"),
             interviewers=[
                 InterviewerInput(
                     name=str(p["name"]),

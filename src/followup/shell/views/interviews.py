@@ -49,6 +49,16 @@ def interview_list(request):
     )
 
 
+def _for_recruiter(user) -> bool:
+    """An agency's recruiter or admin, who also runs follow-ups with clients about candidates.
+
+    A user with no membership (the single-user install) or an agency's candidate is not."""
+    from followup.shell.team.members import membership_of
+
+    membership = membership_of(user)
+    return membership is not None and membership.coaches
+
+
 def _input_from(form: InterviewForm, formset) -> InterviewInput:
     data = form.cleaned_data
     people = [
@@ -72,6 +82,8 @@ def _input_from(form: InterviewForm, formset) -> InterviewInput:
         format=data["format"],
         location=data["location"],
         interviewers=people,
+        # None when the form has no such field: the saved name stays as it is.
+        candidate_name=data.get("candidate_name"),
     )
 
 
@@ -80,7 +92,11 @@ def interview_new(request):
     profile = actions.ensure_profile(request.user)
     # "Add the next interview" from a reply prefills the company and the role.
     prefill = {key: request.GET.get(key, "")[:200] for key in ("company", "role")}
-    form = InterviewForm(request.POST or None, initial={"time_zone": profile.time_zone, **prefill})
+    form = InterviewForm(
+        request.POST or None,
+        initial={"time_zone": profile.time_zone, **prefill},
+        for_recruiter=_for_recruiter(request.user),
+    )
     formset = InterviewerFormSet(
         request.POST or None,
         prefix="people",
@@ -118,6 +134,7 @@ def interview_edit(request, pk: int):
         "format": interview.format,
         "location": interview.location,
         "version": interview.version,
+        "candidate_name": interview.opportunity.candidate_name,
     }
     people = [
         {
@@ -130,7 +147,12 @@ def interview_edit(request, pk: int):
         }
         for p in interview.interviewers.all()
     ]
-    form = InterviewForm(request.POST or None, initial=initial)
+    # The field is on a recruiter's own interviews (never on a candidate's they coach), and on
+    # any client follow-up, so its candidate can be corrected.
+    for_recruiter = bool(interview.opportunity.candidate_name) or (
+        interview.owner_id == request.user.pk and _for_recruiter(request.user)
+    )
+    form = InterviewForm(request.POST or None, initial=initial, for_recruiter=for_recruiter)
     formset = InterviewerFormSet(request.POST or None, prefix="people", initial=people)
     saved = None
     if request.method == "POST" and form.is_valid() and formset.is_valid():
@@ -141,7 +163,12 @@ def interview_edit(request, pk: int):
             interview.refresh_from_db()
             saved = _saved_interview(interview)
             form = after_conflict(
-                InterviewForm, request.POST, interview.version, str(exc), initial=initial
+                InterviewForm,
+                request.POST,
+                interview.version,
+                str(exc),
+                initial=initial,
+                for_recruiter=for_recruiter,
             )
         except ActionError as exc:
             form.add_error(None, str(exc))
@@ -169,9 +196,11 @@ def _saved_interview(interview: Interview) -> list[tuple[str, str]]:
     people = "; ".join(
         ", ".join(x for x in (p.name, p.email, p.title) if x) for p in interview.interviewers.all()
     )
+    about = [("Candidate", opportunity.candidate_name)] if opportunity.candidate_name else []
     return [
         ("Company", opportunity.company.name),
         ("Role", opportunity.role),
+        *about,
         ("When", when(interview.start_at, interview.time_zone, year=True)),
         ("Format", interview.get_format_display()),
         ("Location", interview.location or "(none)"),

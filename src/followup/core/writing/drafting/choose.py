@@ -38,7 +38,11 @@ class Chooser:
     as there are interviewers, and in the whole note for up to lcm(bank sizes) interviewers."""
 
     def __init__(self, ctx: DraftContext, kind: str) -> None:
-        self._seed = (ctx.company, ctx.role, ctx.interview_date.isoformat(), kind)
+        self._seed: tuple[str, ...] = (ctx.company, ctx.role, ctx.interview_date.isoformat(), kind)
+        if ctx.about_candidate.strip():
+            # A client meets several of the recruiter's candidates for one role, often on one
+            # day: the notes about each must not read the same.
+            self._seed += (ctx.about_candidate,)
         self._offset = position(ctx)
 
     def index(self, part: str, size: int) -> int:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from . import client_phrases as C
 from . import phrases as B
 from . import points as P
 from .choose import Chooser, position
@@ -15,10 +16,11 @@ from .context import (
     THANK_YOU,
     Draft,
     DraftContext,
+    Person,
     find_placeholders,
     placeholder,
 )
-from .people import first_name, greeting_name, name_variants, name_words
+from .people import first_name, full_name, greeting_name, name_variants, name_words
 from .subjects import one_line, subject_for
 
 # Body word limits, signature excluded (the user's own block is theirs to size). They sit below
@@ -70,6 +72,18 @@ def _company(ctx: DraftContext) -> str:
     return one_line(P.clean_text(ctx.company)).rstrip(" ,;:") or "your organization"
 
 
+def about_candidate(ctx: DraftContext) -> str:
+    """The candidate a recruiter's note to a client is about, or "" for the candidate's own."""
+    name = full_name(one_line(P.clean_text(ctx.about_candidate)).strip(" ,;:."))
+    if len(name.split()) > _MAX_NAME_WORDS or not re.search(r"[^\W\d_]", name):
+        return ""
+    return name
+
+
+def _about_first(name: str) -> str:
+    return first_name(name) or name
+
+
 # --- choosing the specific point ---------------------------------------------------------------
 
 
@@ -78,16 +92,21 @@ class _Points:
 
     def __init__(self, ctx: DraftContext, max_words: int = P.MAX_POINT_WORDS) -> None:
         names = name_variants(ctx.interviewer)
+        about = about_candidate(ctx)
         ignore = name_words(
             ctx.company,
             ctx.candidate,
+            about,
             ctx.interviewer.name,
             *(p.name for p in ctx.other_interviewers),
         )
         self.position = position(ctx)
+        about_names = name_variants(Person(about)) if about else ()
 
         def pts(text: str, source: str, address: bool = False) -> list[P.Point]:
-            found = P.extract_points(text, source, names, ignore, address_recipient=address)
+            found = P.extract_points(
+                text, source, names, ignore, address_recipient=address, about_names=about_names
+            )
             return [_clip(p, max_words) for p in found]
 
         # With one interviewer, "she" in the notes is the person the note goes to.
@@ -95,7 +114,9 @@ class _Points:
         self.discussed = pts(ctx.discussed, P.DISCUSSED, address=True)
         self.notes = pts(ctx.notes, P.NOTES, address=sole)
         self.stood_out = pts(ctx.stood_out, P.STOOD_OUT, address=sole)
-        self.standout = [p for s in ctx.standout_points for p in pts(s, P.STANDOUT)[:1]]
+        # The profile's stand-out points are the writer's own: never a recruiter's candidate's.
+        standout = () if about else ctx.standout_points
+        self.standout = [p for s in standout for p in pts(s, P.STANDOUT)[:1]]
 
     def _shared(self, found: list[P.Point]) -> P.Point | None:
         # Notes and profile points are shared by all interviewers; rotating by position gives
@@ -144,12 +165,16 @@ def _sentence(text: str) -> str:
 
 
 def _point_sentence(
-    frames: dict[str, Sequence[str]], chooser: Chooser, point: P.Point | None, fallback: str
+    frames: dict[str, Sequence[str]],
+    chooser: Chooser,
+    point: P.Point | None,
+    fallback: str,
+    **fields: str,
 ) -> str:
-    if point is None:
+    if point is None or point.shape not in frames:
         return fallback
     frame = chooser.pick(f"point:{point.shape}", frames[point.shape])
-    return _sentence(frame.format(point=point.text))
+    return _sentence(frame.format(point=point.text, **fields))
 
 
 def _signature(ctx: DraftContext) -> str:
@@ -190,6 +215,8 @@ _Builder = Callable[[DraftContext, Chooser, "_Points", bool, bool], list[list[st
 
 
 def _draft(ctx: DraftContext, kind: str, build: _Builder) -> Draft:
+    if about_candidate(ctx):
+        build = _FOR_CLIENT[build]
     chooser = Chooser(ctx, kind)
     body = ""
     # Try the fullest note first; shorten the point, then drop the optional closing line, then the
@@ -215,6 +242,7 @@ def _finish(ctx: DraftContext, kind: str, chooser: Chooser, body: str) -> Draft:
         one_line(P.clean_text(ctx.company)),
         one_line(P.clean_text(ctx.candidate)),
         ctx.thank_you_subject,
+        about=about_candidate(ctx),
     )
     return Draft(kind=kind, subject=subject, body=body, placeholders=find_placeholders(body))
 
@@ -287,8 +315,98 @@ def _build_nudge(
     ]
 
 
+# --- a recruiter's notes to a client, about a candidate -------------------------------------
+
+
+def _client_fields(ctx: DraftContext, short_role: bool) -> dict[str, str]:
+    about = about_candidate(ctx)
+    fields = _fields(ctx, short_role) | {"candidate": about, "first": _about_first(about)}
+    fmt = (ctx.interview_format or "").strip().lower()
+    fields["meet"] = C.MEET.get(fmt, C.MEET[""]).format(candidate=about)
+    return fields
+
+
+def _client_fallback(template: str, ctx: DraftContext, f: dict[str, str]) -> str:
+    return placeholder(template.format(name=_recipient(ctx), first=f["first"]))
+
+
+def _client_point(
+    frames: dict[str, Sequence[str]],
+    chooser: Chooser,
+    point: P.Point | None,
+    fallback: str,
+    f: dict[str, str],
+) -> str:
+    return _point_sentence(frames, chooser, point, fallback, first=f["first"])
+
+
+def _build_client_thank_you(
+    ctx: DraftContext, chooser: Chooser, points: _Points, drop_close: bool, short_role: bool
+) -> list[list[str]]:
+    # The offer to answer questions or arrange a next step is the note's purpose: never dropped.
+    f = _client_fields(ctx, short_role)
+    fallback = _client_fallback(C.THANK_YOU_PLACEHOLDER, ctx, f)
+    return [
+        [
+            chooser.pick("thanks", C.THANK_YOU_THANKS).format(**f),
+            _client_point(C.THANK_YOU_POINT, chooser, points.thank_you(), fallback, f),
+        ],
+        [
+            chooser.pick("interest", C.THANK_YOU_INTEREST).format(**f),
+            chooser.pick("offer", C.THANK_YOU_OFFER).format(**f),
+        ],
+    ]
+
+
+def _build_client_follow_up(
+    ctx: DraftContext, chooser: Chooser, points: _Points, drop_close: bool, short_role: bool
+) -> list[list[str]]:
+    f = _client_fields(ctx, short_role)
+    fallback = _client_fallback(C.FOLLOW_UP_PLACEHOLDER, ctx, f)
+    asks = C.FOLLOW_UP_ASK_DEADLINE if ctx.stated_deadline else C.FOLLOW_UP_ASK
+    return [
+        [
+            chooser.pick("thanks", C.FOLLOW_UP_THANKS).format(**f),
+            _client_point(C.FOLLOW_UP_POINT, chooser, points.follow_up(), fallback, f),
+        ],
+        [chooser.pick("interest", C.FOLLOW_UP_INTEREST).format(**f)],
+        [
+            chooser.pick("ask", asks).format(**f),
+            "" if drop_close else chooser.pick("close", C.FOLLOW_UP_CLOSE),
+        ],
+    ]
+
+
+def _build_client_nudge(
+    ctx: DraftContext, chooser: Chooser, points: _Points, drop_close: bool, short_role: bool
+) -> list[list[str]]:
+    # The point is a reminder of who the candidate is: the best one again, not a new angle.
+    f = _client_fields(ctx, short_role)
+    fallback = _client_fallback(C.NUDGE_PLACEHOLDER, ctx, f)
+    return [
+        [
+            chooser.pick("thanks", C.NUDGE_THANKS).format(**f),
+            _client_point(C.NUDGE_POINT, chooser, points.follow_up(), fallback, f),
+        ],
+        [
+            chooser.pick("interest", C.NUDGE_INTEREST).format(**f),
+            chooser.pick("ask", C.NUDGE_ASK).format(**f),
+        ],
+    ]
+
+
+_FOR_CLIENT: dict[_Builder, _Builder] = {
+    _build_thank_you: _build_client_thank_you,
+    _build_follow_up: _build_client_follow_up,
+    _build_nudge: _build_client_nudge,
+}
+
+
 def draft_thank_you(ctx: DraftContext) -> Draft:
-    """A short thank-you to one interviewer, built from what was discussed with them."""
+    """A short thank-you to one interviewer, built from what was discussed with them.
+
+    With `ctx.about_candidate`, the recruiter's thank-you to the client for interviewing that
+    candidate (and so for the follow-up and the nudge below)."""
     return _draft(ctx, THANK_YOU, _build_thank_you)
 
 

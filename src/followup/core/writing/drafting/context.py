@@ -53,6 +53,10 @@ class DraftContext:
     other_interviewers: tuple[Person, ...] = ()
     thank_you_subject: str = ""
     stated_deadline: date | None = None
+    # Set on a recruiter's own follow-up with a client: the candidate the client interviewed.
+    # The notes are then in the recruiter's voice (`candidate` is the recruiter, who signs
+    # them) to the client's hiring manager, about this candidate.
+    about_candidate: str = ""
 
 
 @dataclass(frozen=True)

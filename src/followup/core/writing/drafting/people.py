@@ -40,6 +40,11 @@ def greeting_name(person: Person) -> str:
     return _capitalise(tokens[0])
 
 
+def full_name(name: str) -> str:
+    """A name as typed, on one line, with words typed in lower case capitalised."""
+    return " ".join(_capitalise(word) for word in name.split())
+
+
 def first_name(name: str) -> str:
     tokens = [t for t in _tokens(name) if t.lower().rstrip(".") not in _HONORIFICS]
     return _capitalise(tokens[0]) if tokens else ""

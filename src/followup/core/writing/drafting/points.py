@@ -201,21 +201,35 @@ def _names_pattern(names: tuple[str, ...]) -> str:
     return "|".join(["she", "he", "they", *alternatives])
 
 
-def reshape(text: str, source: str, recipient_names: tuple[str, ...] = ()) -> tuple[str, str]:
-    """Strip the lead-in of a note and return (clause, shape)."""
+def reshape(
+    text: str,
+    source: str,
+    recipient_names: tuple[str, ...] = (),
+    speaker_names: tuple[str, ...] = (),
+) -> tuple[str, str]:
+    """Strip the lead-in of a note and return (clause, shape).
+
+    `speaker_names` are other people who may lead a note the way "I" does: in a recruiter's
+    notes about a candidate, "Sam discussed ..." and "Dana and Sam talked about ...".
+    """
     if source == STANDOUT:
         return _reshape_achievement(text)
     others = _names_pattern(recipient_names)
     flags = re.IGNORECASE
+    me = "i"
+    lead = rf"(?:(?:we|i|{others})\s+)?"
+    if speaker_names:
+        speakers = "|".join(re.escape(n) for n in speaker_names if n)
+        me = f"i|{speakers}"
+        who = f"we|i|{others}|{speakers}"
+        lead = rf"(?:(?:{who})(?:\s+and\s+(?:{who}))?\s+)?"
     # A short label in front ("system design: sharding ...", "behavioral round, talked about
     # ...") names the interview segment, not the point.
     m = re.match(r"^\S+(?:\s+\S+){0,3}?\s*:\s+(.+)$", text)
     if m:
         text = m.group(1)
     m = re.match(r"^[^,]{1,40},\s+(.+)$", text)
-    if m and re.match(
-        rf"^(?:(?:we|i|{others})\s+)?(?:also\s+)?(?:{_TOPIC_VERBS})\s", m.group(1), flags
-    ):
+    if m and re.match(rf"^{lead}(?:also\s+)?(?:{_TOPIC_VERBS})\s", m.group(1), flags):
         text = m.group(1)
     # "she said that the unit is moving to Epic" -> heard: "the unit is moving to Epic"
     m = re.match(
@@ -227,7 +241,7 @@ def reshape(text: str, source: str, recipient_names: tuple[str, ...] = ()) -> tu
     if m:
         return m.group(1), HEARD
     m = re.match(
-        rf"^(?:(?:we|i|{others})\s+)?(?:also\s+|then\s+|mostly\s+|mainly\s+|"
+        rf"^{lead}(?:also\s+|then\s+|mostly\s+|mainly\s+|"
         rf"briefly\s+)?(?:{_TOPIC_VERBS})\s+(.+)$",
         text,
         flags,
@@ -252,7 +266,8 @@ def reshape(text: str, source: str, recipient_names: tuple[str, ...] = ()) -> tu
     if m:
         return m.group(1), TOPIC
     m = re.match(
-        r"^(?:i\s+)?(?:also\s+)?(?:described|explained|shared|presented|brought up|raised|"
+        rf"^(?:(?:{me})\s+)?(?:also\s+)?(?:described|explained|shared|presented|brought up|"
+        r"raised|"
         r"mentioned|talked about|"
         r"walked (?:her|him|them|you|the panel) through|showed (?:her|him|them|you)|"
         r"told (?:her|him|them|you) about|gave (?:(?:her|him|them|you) )?(?:an )?"
@@ -265,6 +280,12 @@ def reshape(text: str, source: str, recipient_names: tuple[str, ...] = ()) -> tu
     m = re.match(r"^(?:about|re|regarding|topics?)\s*[:\-]?\s+(.+)$", text, flags)
     if m:
         return m.group(1), TOPIC
+    if speaker_names:
+        # "Sam cut mis-picks 30%", or in what stood out just "cut mis-picks 30%": a deed of the
+        # candidate's, which the note says with their name ("Sam cut mis-picks 30%").
+        m = re.match(rf"^((?:{speakers})\s+)?(?:also\s+)?(\S+\s+\S.*)$", text, flags)
+        if m and _is_deed(m.group(2).split()[0]) and (m.group(1) or source == STOOD_OUT):
+            return m.group(2), DID
     words = text.split()
     first = words[0].lower() if words else ""
     if first in _SUBJECT_PRONOUNS or any(w.lower() in _FINITE for w in words[1:]):
@@ -272,6 +293,21 @@ def reshape(text: str, source: str, recipient_names: tuple[str, ...] = ()) -> tu
     if recipient_names and first in {n.lower() for n in recipient_names if n}:
         return text, CLAUSE
     return text, TOPIC
+
+
+# Past participles that describe rather than tell of a deed: "based in Reno" is no result.
+_NOT_DEEDS = _wordset(
+    """based interested located excited scheduled concerned worried surprised pleased tired
+    qualified certified licensed experienced skilled used supposed needed wanted asked talked
+    discussed covered reviewed focused mentioned described explained shared mixed limited"""
+)
+
+
+def _is_deed(word: str) -> bool:
+    low = word.lower()
+    if low in _NOT_DEEDS:
+        return False
+    return low in _IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4 and low.isalpha())
 
 
 def _reshape_achievement(text: str) -> tuple[str, str]:
@@ -445,14 +481,22 @@ def extract_points(
     recipient_names: tuple[str, ...] = (),
     ignore: frozenset[str] = frozenset(),
     address_recipient: bool = False,
+    about_names: tuple[str, ...] = (),
 ) -> list[Point]:
-    """All usable points in `text`, most specific first (ties keep the user's order)."""
+    """All usable points in `text`, most specific first (ties keep the user's order).
+
+    `about_names` (the candidate's names, in a recruiter's notes about them) lead notes as "I"
+    does; and since the writer is then not the person interviewed, a point that still says
+    "I", "my", "she" or "his" after its lead-in is dropped: whose it is cannot be known.
+    """
     corpus = clean_text(text)
     found: list[Point] = []
     for raw in _usable_spans(split_points(text)):
-        clause, shape = reshape(raw, source, recipient_names)
+        clause, shape = reshape(raw, source, recipient_names, about_names)
         if shape in {TOPIC, CLAUSE}:
             clause = one_of_list(clause)
+        if about_names and _PRONOUN.search(clause):
+            continue
         if shape in {CLAUSE, TOPIC, HEARD} and (
             address_recipient or _names_recipient(raw, recipient_names)
         ):
@@ -487,6 +531,12 @@ _AUXILIARIES = _wordset(
 # A list with someone in it ("her team owns billing, payments, ...") is a sentence, not topics.
 _PEOPLE_WORDS = _wordset("i we you she he they her his their your my our its me us them him")
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him|hers|she's|he's)\b", re.IGNORECASE)
+# Anyone's pronoun but the reader's: in notes about a third person, whose it is is a guess.
+_PRONOUN = re.compile(
+    r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our|ours|she|he|her|his|"
+    r"him|hers|himself|herself|she's|he's|they|them|their|theirs|they're)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_recipient(text: str, names: tuple[str, ...]) -> bool:

@@ -35,6 +35,29 @@ _OWN = {
     ),
 }
 
+# A recruiter's notes to a client say first whom they are about: the client has met several
+# candidates. ("–" is an en dash: the subject is encoded for the mail header when sent.)
+_CLIENT = {
+    THANK_YOU: (
+        "{about} – {role} interview",
+        "Thank you for interviewing {about}",
+        "{about}: thank you for your time",
+        "Thank you for meeting {about} about the {role_named}",
+    ),
+    FOLLOW_UP: (
+        "Feedback on {about} for the {role_named}",
+        "{about} – {role} interview: your feedback",
+        "Following up on {about} for the {role_named}",
+        "{about}: feedback on the {role} interview",
+    ),
+    NUDGE: (
+        "{about} – any feedback on the {role} interview?",
+        "Feedback on {about} for the {role_named}",
+        "{about}: where things stand",
+        "Following up on {about}",
+    ),
+}
+
 # When the role or company is unknown, say less rather than print an empty slot.
 _PLAIN = {
     THANK_YOU: "Thank you for your time",
@@ -61,8 +84,12 @@ def subject_for(
     company: str,
     candidate: str,
     thank_you_subject: str,
+    about: str = "",
 ) -> str:
-    """The subject for one note; `role_named` is the role as a noun phrase ("Picker role")."""
+    """The subject for one note; `role_named` is the role as a noun phrase ("Picker role").
+
+    `about` is the candidate a recruiter's note to a client is about; the subject names them.
+    """
     if kind in (FOLLOW_UP, NUDGE) and thank_you_subject:
         threaded = reply_subject(thank_you_subject)
         if threaded:
@@ -72,8 +99,10 @@ def subject_for(
         "role_named": one_line(role_named),
         "company": one_line(company),
         "candidate": one_line(candidate),
+        "about": one_line(about),
     }
-    options = [o for o in _OWN[kind] if all(values[f] for f in re.findall(r"\{(\w+)\}", o))]
+    bank = _CLIENT[kind] if values["about"] else _OWN[kind]
+    options = [o for o in bank if all(values[f] for f in re.findall(r"\{(\w+)\}", o))]
     if not options:
         return _PLAIN[kind]
     subject = chooser.pick(f"subject:{kind}", options).format(**values)

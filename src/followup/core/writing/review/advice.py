@@ -62,10 +62,41 @@ def _interest_example(company: str, role: str) -> str:
     return "I'm still very keen on the role."
 
 
+def _for_client(label: str, context: ReviewContext, role: str, person: str) -> str:
+    """A recruiter's note to a client about a candidate: suggestions in the recruiter's voice."""
+    candidate = " ".join(context.about_candidate.split())
+    first = candidate.split()[0]
+    role_the = role_phrase(role) if role else "the role"
+    if label == "thanks":
+        return (
+            f"Thank {person} for interviewing {first}: e.g. "
+            f'"Thank you for interviewing {candidate} for {role_the}."'
+        )
+    if label == "distinguishes":
+        point = point_from_notes(context)
+        example = f": e.g. {point} (from your notes)" if point else ""
+        return (
+            f"Name one thing {first} and {person} discussed, so they place {first} among the "
+            f"candidates they met{example}."
+        )
+    if label == "restates_interest":
+        return f'Say plainly that {first} wants it: e.g. "{first} remains very keen on {role_the}."'
+    if label == "asks_timeframe":
+        return (
+            f'Ask for their feedback and timing: e.g. "Could you share your feedback on {first}, '
+            'and when you expect to decide?"'
+        )
+    return ""
+
+
 def suggest(label: str, kind: str, context: ReviewContext, words: int = 0) -> str:
     company = " ".join(context.company.split())
     role = " ".join(context.role.split())
     person = (context.interviewer.split() or ["them"])[0]
+    if context.about_candidate.strip():
+        for_client = _for_client(label, context, role, person)
+        if for_client:
+            return for_client
     if label == "thanks":
         about = f" about {role_phrase(role)}" if role else ""
         return (

@@ -6,7 +6,7 @@ import re
 
 from . import second_opinion
 from .advice import suggest, verdict
-from .interest import find_interest
+from .interest import find_interest, name_pattern
 from .model import ELEMENTS, KINDS, LABELS, Finding, Review, ReviewContext
 from .names import find_wrong_name
 from .specifics import find_specific
@@ -62,11 +62,12 @@ def review(
         subject = _PLACEHOLDER.sub("", subject or "")
         body = _PLACEHOLDER.sub("", body or "")
     email = read_email(subject or "", body or "")
+    about = (context.about_candidate,) if context.about_candidate.strip() else ()
     evidence: dict[str, str | None] = {
         "thanks": find_thanks(email),
         "distinguishes": find_specific(email, context),
-        "restates_interest": find_interest(email),
-        "asks_timeframe": find_timeframe(email),
+        "restates_interest": find_interest(email, about),
+        "asks_timeframe": find_timeframe(email, name_pattern(about)),
         "apologetic_or_desperate": find_apologetic(email),
         "pushy": find_pushy(email),
         "wrong_name": find_wrong_name(email, context),

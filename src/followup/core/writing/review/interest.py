@@ -146,16 +146,39 @@ _SUBJECT_INTEREST = re.compile(
 _TO_HEAR = re.compile(r"\b(?:to|in) hear(?:ing)? (?:from|back|your|good|what|about)\b")
 
 
-def find_interest(email: Email) -> str | None:
+# A recruiter speaks for the candidate in the third person: "Sam still wants the role",
+# "Sam remains committed to the position". Only read so when the note is about a candidate
+# (`about_names`), so a candidate's own email is read exactly as before.
+_SPEAKS_FOR = (
+    r"\b(?:{names}) (?:is |still |really |very much |so much |truly |definitely |very )*"
+    r"(?:wants (?:\w+ ){{0,3}}(?:job|role|position|opportunity|to join|to work|in)\b|"
+    r"hopes to (?:join|work|be)\b|"
+    r"remains (?:very |really |extremely |truly |fully |deeply |highly )?(?:interested|keen|"
+    r"excited|eager|enthusiastic|committed)\b)"
+)
+
+
+def name_pattern(names: tuple[str, ...]) -> str:
+    """An alternation of the candidate's name words (full name first), lower-cased."""
+    words = [" ".join(n.lower().split()) for n in names if n.strip()]
+    words += [w for n in names for w in n.lower().split() if len(w) > 1]
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def find_interest(email: Email, about_names: tuple[str, ...] = ()) -> str | None:
     text = email.norm_body
     if _WITHDRAWAL.search(text) or _UNDECIDED.search(text):
         return None
     # A subject such as "Still very interested - Line Maintenance Tech" says it too.
     if _SUBJECT_INTEREST.search(email.subject.lower()):
         return email.subject
+    names = name_pattern(about_names)
+    patterns = _INTEREST
+    if names:
+        patterns = [*_INTEREST, re.compile(_SPEAKS_FOR.format(names=names))]
     for sentence in email.sentences:
         norm = sentence.norm
-        for pattern in _INTEREST:
+        for pattern in patterns:
             match = pattern.search(norm)
             if not match:
                 continue

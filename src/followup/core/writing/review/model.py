@@ -21,7 +21,15 @@ ELEMENTS: tuple[str, ...] = LABELS[:4]
 PROBLEMS: tuple[str, ...] = LABELS[4:]
 KINDS: tuple[str, ...] = ("thank_you", "follow_up", "nudge")
 
-_TEXT_FIELDS = ("candidate", "interviewer", "interviewer_email", "company", "role", "notes")
+_TEXT_FIELDS = (
+    "candidate",
+    "interviewer",
+    "interviewer_email",
+    "company",
+    "role",
+    "notes",
+    "about_candidate",
+)
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,10 @@ class ReviewContext:
     interview_date: date | None = None
     notes: str = ""
     nicknames: tuple[str, ...] = ()
+    # A recruiter's note to a client about a candidate: the candidate's name (the writer, in
+    # `candidate`, is the recruiter). Their name is then neither a wrong name nor, on its own,
+    # a specific point, and "<name> remains very keen on the role" restates interest.
+    about_candidate: str = ""
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> ReviewContext:

@@ -200,6 +200,7 @@ def _names(context: ReviewContext) -> _Names:
     accepted = set(interviewer) | nicknames | (email_parts & set(interviewer))
     company = [w for w in _words(context.company) if w]
     known = set(company) | set(interviewer) | nicknames | set(_words(context.candidate))
+    known |= set(_words(context.about_candidate))
     role = set(_words(context.role.replace(",", " ").replace("/", " ")))
     role.add("".join(w[0] for w in _words(context.role) if w and w[0].isalpha()))
     known |= role

@@ -190,6 +190,7 @@ def _context_words(context: ReviewContext) -> tuple[frozenset[str], frozenset[st
     generic = set()
     for text in (
         context.candidate,
+        context.about_candidate,
         context.interviewer,
         context.company,
         context.role,

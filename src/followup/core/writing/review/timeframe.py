@@ -48,12 +48,22 @@ _PRESUMES = re.compile(
 )
 
 
-def find_timeframe(email: Email) -> str | None:
+# A recruiter asking the client for feedback on the candidate asks where things stand: "Is
+# there any feedback yet on Sam?". Only read so when the note is about a candidate.
+_FEEDBACK = r"\b(?:feedback|thoughts|view|impressions?|news|word)\b(?:[^?]{{0,40}}?)\b(?:{names})\b"
+
+
+def find_timeframe(email: Email, about_names: str = "") -> str | None:
+    """`about_names`: the candidate's name words as an alternation (see `interest.name_pattern`)
+    when the note is a recruiter's about them."""
+    feedback = re.compile(_FEEDBACK.format(names=about_names)) if about_names else None
     for sentence in email.sentences:
         norm = sentence.norm
         if _PRESUMES.search(norm):
             continue
         is_question = norm.rstrip().endswith("?") or bool(_QUESTION_START.match(norm))
+        if is_question and feedback is not None and feedback.search(norm):
+            return sentence.text
         has_status = re.search(_STATUS, norm)
         # "Do you have any questions?" is a question, but not about timing.
         if (
