@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from followup.shell.accounts import AccountInput, create_account
+from followup.shell.api import tokens
 from followup.shell.mailbox.accounts import AccountInput as MailInput
 from followup.shell.mailbox.accounts import save_account
 from followup.shell.models import (
@@ -132,6 +133,7 @@ def build(make_interview, now: dt.datetime) -> World:
         calendar="",
     )
     note = coaching.add_note(people["rita"], interview, "Mention the widget migration.")
+    api_token, _ = tokens.create(cleo, "Cleo's laptop")
     suggestion = coaching.suggest_edit(people["rita"], step, "Thanks", "Dear Dana, thanks.")
     objects = {
         "interview": interview.pk,
@@ -144,5 +146,6 @@ def build(make_interview, now: dt.datetime) -> World:
         "coaching_note": note.pk,
         "suggestion": suggestion.pk,
         "candidate": cleo.pk,
+        "api_token": api_token.pk,
     }
     return World(objects=objects, **people)

@@ -14,6 +14,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from tests.shell.conftest import make_interview, pinned_moment
 from tests.shell.team_world import SECRET_COMPANY, SECRET_MAIL_HOST, build
 
+from followup.shell.api import tokens
+
 # What each URL's argument points at, by the URL's name (a pattern with one argument).
 ARGUMENTS = {
     "interview": "interview",
@@ -38,11 +40,35 @@ ARGUMENTS = {
     "coaching_note": "interview",
     "suggestion_add": "step",
     "suggestion_decide": "suggestion",
+    "api_token_revoke": "api_token",
+    # The JSON API (its names carry "api:" here, so they never clash with the web's).
+    "api:candidate_interviews": "candidate",
+    "api:candidate_steps": "candidate",
+    "api:add_coaching_note": "interview",
+    "api:suggest": "step",
+    "api:accept_suggestion": "suggestion",
+    "api:decline_suggestion": "suggestion",
+    "api:get_interview": "interview",
+    "api:record_outcome": "opportunity",
+    "api:get_step": "step",
+    "api:mark_done": "step",
 }
 # URLs whose string argument is a secret (a token, a feed key): a made-up one finds nothing.
 SECRET_ARGUMENT = {"mail_check", "feed", "team_join"}
 # The URLs a recruiter assigned to the candidate may use on the candidate's data.
-COACH_URLS = {"candidate", "coaching_note", "suggestion_add"}
+COACH_URLS = {
+    "candidate",
+    "coaching_note",
+    "suggestion_add",
+    "api:candidate_interviews",
+    "api:candidate_steps",
+    "api:add_coaching_note",
+    "api:suggest",
+    "api:get_interview",
+    "api:get_step",
+}
+# A body each API operation accepts, so a refusal can only be about whose object it is.
+API_BODY = {"text": "x", "subject": "s", "body": "b", "status": "rejected", "comment": ""}
 
 
 def urls():
@@ -54,7 +80,9 @@ def urls():
             if isinstance(entry, URLResolver):
                 walk(entry.url_patterns, prefix + str(entry.pattern))
             elif isinstance(entry, URLPattern):
-                found.append((entry.name, prefix + str(entry.pattern)))
+                route = prefix + str(entry.pattern)
+                name = f"api:{entry.name}" if route.startswith("api/") else entry.name
+                found.append((name, route))
 
     walk(get_resolver().url_patterns)
     return found
@@ -82,8 +110,18 @@ def world(db):
     return build(make_interview, pinned_moment())
 
 
-def _answer(client, url: str):
-    """GET, and POST too where the URL changes something, as an attacker would try both."""
+def _answer(client, url: str, user):
+    """GET, and POST too where the URL changes something, as an attacker would try both.
+
+    The web is signed in with a session; the API with the user's own token.
+    """
+    if url.startswith("/api/"):
+        _, token = tokens.create(user, "isolation")
+        auth = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+        return client.get(url, **auth), client.post(
+            url, API_BODY, content_type="application/json", **auth
+        )
+    client.force_login(user)
     got = client.get(url)
     posted = client.post(url, {"action": "delete", "answer": "accept", "text": "x"})
     return got, posted
@@ -111,14 +149,13 @@ def test_every_url_with_an_id_is_a_404_for_everyone_outside_the_candidates_reach
             # The candidate's own pages: even her recruiter only reads through COACH_URLS.
             viewers["her assigned recruiter"] = world.rita
         for who, user in viewers.items():
-            client.force_login(user)
-            for response in _answer(client, url):
+            for response in _answer(client, url, user):
                 assert response.status_code in (404, 405), (
                     f"{who} got {response.status_code} at {url} "
                     f"({response.request['REQUEST_METHOD']})"
                 )
             checked += 1
-    assert checked > 150  # the URL list was really walked
+    assert checked > 200  # the URL list, the API's included, was really walked
 
 
 def test_pages_without_an_id_show_nothing_of_hers_to_anyone_else(world, client):
@@ -161,6 +198,23 @@ def test_her_recruiter_reads_her_plan_but_never_her_mailbox(world, client):
 def test_she_reaches_everything_of_her_own(world, client):
     """The other side: the same URLs answer her, so the 404s above are about reach."""
     client.force_login(world.cleo)
+    routes = dict(urls())
     for name in ("interview", "step", "interview_edit"):
-        route = dict(urls())[name]
-        assert client.get(fill(name, route, world.objects)).status_code == 200, name
+        assert client.get(fill(name, routes[name], world.objects)).status_code == 200, name
+    _, token = tokens.create(world.cleo, "hers")
+    for name in ("api:get_interview", "api:get_step"):
+        url = fill(name, routes[name], world.objects)
+        assert client.get(url, HTTP_AUTHORIZATION=f"Bearer {token}").status_code == 200, name
+
+
+def test_her_recruiter_reads_her_interview_through_the_api_but_changes_nothing(world, client):
+    _, token = tokens.create(world.rita, "rita")
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+    routes = dict(urls())
+    for name in ("api:get_interview", "api:get_step", "api:candidate_steps"):
+        url = fill(name, routes[name], world.objects)
+        assert client.get(url, **auth).status_code == 200, name
+    for name in ("api:mark_done", "api:record_outcome", "api:accept_suggestion"):
+        url = fill(name, routes[name], world.objects)
+        response = client.post(url, API_BODY, content_type="application/json", **auth)
+        assert response.status_code == 404, name

@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "followup.cli.interview_commands",  # add, list, show, debrief, due, done, outcome, draft
     "followup.cli.mail_commands",  # account, keys, send, outbox, worker
     "followup.cli.transfer_commands",  # import, export, backup, restore, feed
+    "followup.cli.token_commands",  # token (API tokens)
     "followup.cli.insights",  # insights
     "followup.cli.team_commands",  # team (an agency install)
     "followup.cli.plan",  # plan --batch (core only)

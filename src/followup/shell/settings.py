@@ -52,6 +52,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "axes",
+    # django-ninja (the JSON API): listed so its docs page is served from our own static files,
+    # which the Content-Security-Policy allows, instead of a CDN, which it does not.
+    "ninja",
     "followup.shell",
 ]
 

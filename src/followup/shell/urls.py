@@ -1,7 +1,9 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from followup.shell.api.app import api
 from followup.shell.views import (
+    api_tokens,
     dashboard,
     errors,
     insights,
@@ -18,12 +20,19 @@ handler400 = errors.bad_request
 handler404 = errors.not_found
 
 urlpatterns = [
+    path("api/v1/", api.urls),
     path("", dashboard.dashboard, name="dashboard"),
     path("welcome/", setup.welcome, name="welcome"),
     path("login/", auth_views.LoginView.as_view(template_name="followup/login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("settings/", setup.profile_settings, name="settings"),
     path("settings/password/", setup.PasswordChange.as_view(), name="password_change"),
+    path("settings/api-tokens/", api_tokens.token_create, name="api_token_create"),
+    path(
+        "settings/api-tokens/<int:pk>/revoke/",
+        api_tokens.token_revoke,
+        name="api_token_revoke",
+    ),
     path("demo/", setup.load_sample, name="demo"),
     path("demo/remove/", setup.remove_sample, name="demo_remove"),
     path("interviews/", interviews.interview_list, name="interviews"),

@@ -14,6 +14,7 @@ from followup.shell.actions import ensure_profile
 from followup.shell.demo import load_demo
 from followup.shell.forms import ProfileForm, WelcomeForm
 from followup.shell.planning import replan_user
+from followup.shell.views import api_tokens
 
 
 def welcome(request):
@@ -62,7 +63,8 @@ def profile_settings(request):
         replan_user(request.user)
         messages.success(request, "Settings saved; planned steps were re-timed.")
         return redirect("settings")
-    return render(request, "followup/settings.html", {"form": form})
+    context = {"form": form, **api_tokens.settings_context(request.user)}
+    return render(request, "followup/settings.html", context)
 
 
 @login_required
