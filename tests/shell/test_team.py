@@ -243,3 +243,11 @@ def test_the_cli_starts_an_organisation_and_makes_a_working_invite(owner, client
     assert client.get(link.removeprefix("http://x")).status_code == 200
     assert main(["team", "invite", "emperor", "--user", "sam"]) == 1
     assert "Choose a role" in capsys.readouterr().err
+
+
+def test_settings_offers_an_organisation_only_to_a_single_user(world, owner, client):
+    client.force_login(owner)
+    assert b"Start an organisation" in client.get("/settings/").content
+    assert b"Start the organisation" in client.get("/team/").content
+    client.force_login(world.cleo)
+    assert b"Start an organisation" not in client.get("/settings/").content
