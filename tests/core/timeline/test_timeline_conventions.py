@@ -676,3 +676,46 @@ def test_phrasings_from_a_second_blind_corpus(text, now, tz, expected):
 )
 def test_phrasings_from_a_third_blind_corpus(text, now, tz, expected):
     assert read(text, dt.datetime.fromisoformat(now + "T10:00"), tz) == expected
+
+
+MON_OCT = dt.datetime(2026, 10, 5, 11, 0)  # Monday 5 October 2026
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A request of the candidate, even with a word that can promise ("share").
+        "Kindly share your degree certificate by Wednesday so onboarding can begin.",
+        "Please send your signed NDA by Friday, thanks.",
+        # A past event named by its day.
+        "Thank you again for Thursday! Any idea when the team might decide?",
+        "Hi, it's Maya at Brightline, following up on Friday. Call me back when you can.",
+        "The hiring manager loved you on Tuesday. Nothing firm yet, sit tight.",
+        # Opening hours, a document's date, benefits, someone else's project.
+        "Our recruiters answer calls Monday to Friday, 9 to 5.",
+        "Phones are staffed Mon-Fri only.",
+        "Attached is your contract dated 5 October 2026.",
+        "You become eligible for the pension after 90 days.",
+        "No news yet. The Q4 roadmap review is on the 20th, slides due Thursday.",
+        # A note's title with the day it was written.
+        "Debrief - Ledger & Pine, analyst role (Mon)\n- met the CFO\n- no dates given",
+    ],
+)
+def test_no_timeline_in_requests_past_days_schedules_and_other_dates(text):
+    assert read(text, MON_OCT, LONDON, "GB") is None
+
+
+def test_the_step_after_a_decision_does_not_move_the_decision():
+    text = "Feedback Wednesday or Thursday; if it's a yes, the offer talk maybe the week after."
+    assert read(text, MON_OCT) == "2026-10-08"
+
+
+def test_within_a_time_thereafter_counts_from_the_event():
+    text = "The board meets on 14 October and we will write to you within one week thereafter."
+    assert read(text, MON_OCT, LONDON, "GB") == "2026-10-21"
+
+
+def test_the_long_weekend_is_the_nearest_one_kept_in_the_region():
+    # In Canada, Thanksgiving (a provincial holiday in most provinces) comes before Christmas.
+    text = "We'll have an answer for you after the long weekend."
+    assert read(text, MON_OCT, "America/Toronto", "CA") == "2026-10-16"

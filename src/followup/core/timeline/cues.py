@@ -56,6 +56,18 @@ _DISTRACTOR = (
     r"(?: on| until)?|"
     # Someone to start by a date, a check or a visa that takes weeks, the candidate's chasing.
     r"relocat\w*|to be filled|filled from|refurb\w*|renovat\w*|(?:my )?plan:|to-?do:|"
+    # A request of the candidate ("please share your passport by Thursday"), before the
+    # commitment word "share" can claim the date.
+    r"(?:please|pls|kindly) (?:send|share|submit|complete|fill|sign|return|provide|upload|"
+    r"forward|email|e-mail|bring|confirm)|"
+    # A past event named by its day: "thanks again for Tuesday", "following up on Friday['s]".
+    # (The "for" or "on" stays out: it is the date's lead, and a cue must end before it.)
+    r"thanks?(?: again| so much| a lot)?(?= for )|thank you(?: again| so much)?(?= for )|"
+    r"(?<!will )(?<!'ll )following up(?= (?:on|from|after) )|"
+    # Dates of a document, of benefits, of company events that are no hiring step.
+    r"dated|eligib\w*|enrol\w*|roadmap|slides|all-hands|town hall|offsite|"
+    # Feedback on the interview itself: "the client loved you on Friday".
+    r"loved|enjoyed|liked|(?:was|were) impressed|"
     r"(?:i'm|i am|i'll be|i will be|i'm going to be) off|off from|"
     r"need (?:someone|somebody|a person|the person|a new hire)(?: to start| in post| on board|"
     r" in place| in seat)?|"

@@ -155,9 +155,15 @@ def next_long_weekend_holiday(country: str | None, today: dt.date) -> dt.date | 
     """The next public holiday on a Monday or Friday ("after the bank holiday")."""
     if not country:
         return None
-    for regional in (False, True):
-        for year in (today.year, today.year + 1):
-            for day, _name in _named_days(country.upper(), year, regional):
-                if day >= today and day.weekday() in (0, 4):
-                    return day
+    # The nearest in the national or the regional list: Canada's Thanksgiving (Ontario's list)
+    # comes before its national Christmas.
+    for year in (today.year, today.year + 1):
+        days = [
+            day
+            for regional in (False, True)
+            for day, _name in _named_days(country.upper(), year, regional)
+            if day >= today and day.weekday() in (0, 4)
+        ]
+        if days:
+            return min(days)
     return None

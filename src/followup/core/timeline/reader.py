@@ -144,7 +144,7 @@ _COUNT = re.compile(
     r"(?: or (?P<n3>so|\d{1,3}))?|(?P<fortnight>fortnight)"
 )
 _OF_THAT_AFTER = re.compile(
-    r" (?:of|after|from|following) (?:that|then|this|it|the same)\b"
+    r" (?:of|after|from|following) (?:that|then|this|it|the same)\b| thereafter\b"
     r"| (?:after|from|of) (?:i am|i'm|he is|he's|she is|she's|they are|they're|we are|we're) back\b"
     r"| (?:after|from|of) (?:my|his|her|their|our) return\b"
     r"| (?:after|from|of) (?:getting|being|coming) back\b"
@@ -321,12 +321,30 @@ _DAY_AS_ADJECTIVE = re.compile(
 )
 
 
+# "Brent from Summit, following up on Friday": the day of the interview, not a day after it.
+_A_PAST_DAY = re.compile(r"following up (?:on|from|after) ")
+_DAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+# "Monday to Friday", "Mon-Fri": opening hours, a schedule, not a date.
+_DAY_RANGE_AFTER = re.compile(rf" ?(?:to|through|thru|till|until|-|–) ?{_DAY_NAME}(?![a-z])")
+_DAY_RANGE_BEFORE = re.compile(rf"(?<![a-z]){_DAY_NAME} ?(?:to|through|thru|till|until|-|–) ?$")
+
+
 def _no_particular_day(text: str, candidate: Candidate) -> bool:
-    """ "Sorry for the message on a Saturday", "the Sunday email": a weekday, but no date."""
+    """ "Sorry for the message on a Saturday", "the Sunday email", "Monday to Friday", a title's
+    "(Wed)": a weekday, but no date to answer by."""
     if candidate.kind != "weekday":
         return False
-    before = text[max(0, candidate.start - 7) : candidate.start]
-    return bool(_ANY_DAY_BEFORE.search(before) or _DAY_AS_ADJECTIVE.match(text, candidate.end))
+    before = text[max(0, candidate.start - 14) : candidate.start]
+    if before.endswith("(") and text.startswith(")", candidate.end) and "\n" not in text[
+        : candidate.start
+    ]:
+        return True  # "Debrief - Halden & Co (Wed)": the day the note was written
+    return bool(
+        _ANY_DAY_BEFORE.search(before[-7:])
+        or _DAY_AS_ADJECTIVE.match(text, candidate.end)
+        or _DAY_RANGE_AFTER.match(text, candidate.end)
+        or _DAY_RANGE_BEFORE.search(before)
+    )
 
 
 def _extend_leads(text: str, found: list[Candidate]) -> None:
@@ -342,6 +360,7 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
     norm = normalise(text)
     found = [c for c in scan(norm.text, ctx) if not _no_particular_day(norm.text, c)]
     found = _combine_with_events(norm.text, found, ctx)
+    found = [c for c in found if not _A_PAST_DAY.match(norm.text, c.start)]
     _extend_leads(norm.text, found)
     headers = cues.header_spans(text)
     if headers:
@@ -353,6 +372,13 @@ def _reading(text: str, norm: Normalised, candidate: Candidate, day: dt.date) ->
     start, end = norm.original_span(candidate.start, candidate.end)
     return Reading(day, text[start:end], candidate.kind, start, end)
 
+
+# "feedback Thursday or Friday, then if it's a yes an offer call the week after": the step after
+# the decision depends on it, so the decision's date is the answer.
+_IF_IT_GOES_WELL = re.compile(
+    r"(?<![a-z])if (?:it'?s a yes|it is a yes|(?:you(?:'re| are) )?successful|(?:all|that|it|this)"
+    r" goes well|we (?:move forward|proceed|go ahead)|positive|so)(?![a-z])"
+)
 
 _FROM_AN_UNDATED_EVENT = re.compile(
     r" ?(?:of|after|from|upon|following) (?:receiving|receipt of|getting|hearing from|the receipt)"
@@ -381,6 +407,9 @@ def read_timeline(
         if _FROM_AN_UNDATED_EVENT.match(norm.text, candidate.end):
             continue  # "within 3 working days of receiving your references": no date to count from
         sentence = cues.sentence_of(bounds, len(norm.text), candidate.start)
+        earlier = [c for c in found if sentence[0] <= c.start and c.end <= candidate.start]
+        if earlier and _IF_IT_GOES_WELL.search(norm.text, earlier[-1].end, candidate.start):
+            continue
         cue = cues.nearest_cue(norm.text, all_cues, sentence, candidate.start, candidate.end)
         anaphora = candidate.lead == ANAPHORA
         if cue is not None and not cue.commitment and anaphora:
