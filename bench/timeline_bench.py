@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/timeline_bench.py [CORPUS.jsonl]
     .venv/bin/python bench/timeline_bench.py tests/blind/timeline.jsonl   (the blind corpus)
+    .venv/bin/python bench/timeline_bench.py CORPUS --rules-only   (without the model's veto)
 
 Both read every case of tests/core/timeline/corpus.jsonl in one run. For dateparser the answer
 is the latest date it finds that is not in the past (settings: RELATIVE_BASE = the moment of
@@ -91,8 +92,12 @@ def run(reader: Callable, cases: list[dict]) -> dict:
 
 
 def main() -> None:
-    """Usage: timeline_bench.py [CORPUS] [--misses]"""
+    """Usage: timeline_bench.py [CORPUS] [--misses] [--rules-only]"""
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if "--rules-only" in sys.argv:  # without the model's veto (core/timeline/model.py)
+        from followup.core.timeline import reader
+
+        reader.rules_only = True
     corpus = Path(args[0]) if args else CORPUS
     with corpus.open(encoding="utf-8") as stream:
         cases = [json.loads(line) for line in stream if line.strip()]

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from followup.core import calendar as business
-from followup.core.timeline import cues, dates
+from followup.core.timeline import cues, dates, model
 from followup.core.timeline.fragments import NUMBER, UNIT, number_value
 from followup.core.timeline.grammar import (
     DEADLINE,
@@ -380,6 +380,24 @@ _IF_IT_GOES_WELL = re.compile(
     r" goes well|we (?:move forward|proceed|go ahead)|positive|so)(?![a-z])"
 )
 
+# "We'll let you know on 9 Dec", "you will hear from us by Friday": a promise in so many words,
+# which the model's veto never overrules.
+_OUTRIGHT_PROMISE = re.compile(
+    r"(?<![a-z])(?:we|i|you)(?:'ll| will| should| shall)(?: (?:definitely|certainly|aim to|"
+    r"try to|be able to))? (?:let you know|get back to you|come back to you|hear|decide|"
+    r"make (?:a|our|the) (?:decision|call)|be in touch|contact you|update you|confirm|"
+    r"send you|have (?:a|an|our) (?:decision|answer|update))(?![a-z])"
+)
+
+
+def _promised_outright(text: str, bounds: list[int], candidate: Candidate) -> bool:
+    sentence = cues.sentence_of(bounds, len(text), candidate.start)
+    return bool(_OUTRIGHT_PROMISE.search(text, sentence[0], candidate.start))
+
+
+# The benchmark's --rules-only: the rules alone, without the model's veto.
+rules_only = False
+
 _FROM_AN_UNDATED_EVENT = re.compile(
     r" ?(?:of|after|from|upon|following) (?:receiving|receipt of|getting|hearing from|the receipt)"
 )
@@ -438,7 +456,12 @@ def read_timeline(
             best, chosen = key, candidate
     if chosen is None:
         return None
-    return _reading(text, norm, chosen, chosen.day)
+    reading = _reading(text, norm, chosen, chosen.day)
+    if not rules_only and not _promised_outright(norm.text, bounds, chosen) and model.vetoes(
+        text, reading.start
+    ):
+        return None
+    return reading
 
 
 def read_return_date(

@@ -1,0 +1,47 @@
+"""The timeline reader's second opinion: does this text give a timeline at all?
+
+A linear model (`followup.core.textmodel`) trained by `bench/train_timeline_model.py` on the
+labelled timeline corpora we tune with. It never finds a date: the rules do. It may only veto
+the rules' reading when it is sure the text gives no timeline, which is where the rules err on
+text nobody on the team wrote (an interview's date, a request of the candidate, a start date
+read as a promise). The threshold was chosen on a fresh corpus written blind, not on the
+training texts, which the rules fit too well for out-of-fold choices to mean anything.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from followup.core import textmodel
+from followup.core.textmodel import MAX_CHARS, Model
+
+MODEL_FILE = Path(__file__).with_name("timeline_model.json.gz")
+LABEL = "timeline"
+DEFAULT_VETO_BELOW = 0.7
+
+
+def load() -> Model | None:
+    """The shipped model, or None when the file is missing (the rules then decide alone)."""
+    return textmodel.load(MODEL_FILE)
+
+
+def model_text(text: str, start: int) -> str:
+    """What the model reads: the text, or in a long one the part around the phrase read.
+
+    The model reads the first MAX_CHARS characters; a debrief whose timeline comes after them
+    must not be judged by its beginning.
+    """
+    if len(text) <= MAX_CHARS:
+        return text
+    half = MAX_CHARS // 2
+    begin = max(0, min(start - half, len(text) - MAX_CHARS))
+    return text[begin : begin + MAX_CHARS]
+
+
+def vetoes(text: str, start: int) -> bool:
+    """True if the model is sure this text gives no timeline (the reading is then dropped)."""
+    model = load()
+    if model is None:
+        return False
+    probability = model.probabilities(model_text(text, start))[LABEL]
+    return probability < model.thresholds.get("veto_below", DEFAULT_VETO_BELOW)

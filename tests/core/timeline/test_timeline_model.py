@@ -1,0 +1,57 @@
+"""The timeline reader's second opinion: it only ever drops a reading, and only when sure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import model, read_timeline, reader
+
+MON = dt.datetime(2026, 10, 5, 11, 0)
+LONDON = "Europe/London"
+NOT_A_TIMELINE = (
+    "Your background check will be completed by Friday and then HR will be in touch about "
+    "your start date."
+)
+
+
+@pytest.fixture
+def rules_alone(monkeypatch):
+    monkeypatch.setattr(reader, "rules_only", True)
+
+
+def test_the_model_file_ships_with_a_threshold():
+    shipped = model.load()
+    assert shipped is not None and 0.0 < shipped.thresholds["veto_below"] < 1.0
+
+
+def test_it_drops_a_date_the_rules_took_for_a_promise(monkeypatch):
+    assert read_timeline(NOT_A_TIMELINE, MON, LONDON, "GB") is None
+    monkeypatch.setattr(reader, "rules_only", True)
+    assert read_timeline(NOT_A_TIMELINE, MON, LONDON, "GB") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll decide by Friday.",
+        "Thanks for coming in. You'll hear from us within 5 working days.",
+        "hr said they'd get back to me end of next week",
+    ],
+)
+def test_it_keeps_plain_promises(text):
+    assert read_timeline(text, MON, LONDON, "GB") is not None
+
+
+def test_a_long_debrief_is_judged_by_the_part_around_the_phrase():
+    notes = "Discussed the data platform migration, the team's on-call rota and budgets. " * 120
+    text = notes + "\nAt the end she said they will decide by the end of next week."
+    assert len(text) > 5_000
+    reading = read_timeline(text, MON, LONDON, "GB")
+    assert reading is not None and reading.deadline == dt.date(2026, 10, 16)
+
+
+def test_without_the_model_file_the_rules_decide(monkeypatch):
+    monkeypatch.setattr(model, "load", lambda: None)
+    assert read_timeline(NOT_A_TIMELINE, MON, LONDON, "GB") is not None
