@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.db.models import Max, Q
+from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery, Window
 
 from followup.shell.models import (
     FoundInvitation,
@@ -19,6 +19,10 @@ from followup.shell.note_status import in_drafts
 
 UPCOMING_LIMIT = 20
 DUE_LIMIT = 100  # per section; a backlog larger than this is summarised by its count
+# The dashboard lists the opportunities whose last note went out most recently; those waiting
+# longer are counted (they pile up for users who never record outcomes).
+WAITING_LIMIT = 10
+OPEN = tuple(status for status in Opportunity.Status.values if status not in Opportunity.CLOSED)
 
 
 @dataclass
@@ -30,6 +34,7 @@ class Agenda:
     upcoming: list[Step] = field(default_factory=list)
     waiting: list[Opportunity] = field(default_factory=list)
     more_due: int = 0  # overdue or due steps not listed (beyond DUE_LIMIT)
+    more_waiting: int = 0  # opportunities waiting longer than those listed (beyond the limit)
     paused_accounts: list = field(default_factory=list)
     attention: list = field(default_factory=list)  # outbox messages the user must look at
     replies: list = field(default_factory=list)  # what came back lately
@@ -60,7 +65,9 @@ def planned_steps(user):
     )
 
 
-def agenda_for(user, now: dt.datetime) -> Agenda:
+def agenda_for(user, now: dt.datetime, *, waiting_limit: int | None = None) -> Agenda:
+    """`waiting_limit`: list at most this many opportunities waiting on the company (the
+    dashboard's bound); None lists them all."""
     agenda = Agenda(now=now)
     due = planned_steps(user).filter(due_at__lte=now)
     for step in due[:DUE_LIMIT]:
@@ -71,7 +78,10 @@ def agenda_for(user, now: dt.datetime) -> Agenda:
     if len(agenda.overdue) + len(agenda.due) + len(agenda.in_drafts) == DUE_LIMIT:
         agenda.more_due = due.count() - DUE_LIMIT
     agenda.upcoming = list(planned_steps(user).filter(due_at__gt=now)[:UPCOMING_LIMIT])
-    agenda.waiting = list(waiting_on_company(user))
+    if waiting_limit is None:
+        agenda.waiting = list(waiting_on_company(user))
+    else:
+        agenda.waiting, agenda.more_waiting = latest_waiting(user, waiting_limit)
     # One banner per cause: a missing key pauses every account for the same reason.
     # (addresses, reason, the account to sign in again or None): accounts paused for the same
     # reason share a line, except those that sign in with OAuth, which get their own button.
@@ -147,3 +157,34 @@ def waiting_on_company(user):
         .select_related("company")
         .order_by("last_sent")
     )
+
+
+def latest_waiting(user, limit: int) -> tuple[list[Opportunity], int]:
+    """The `limit` opportunities whose last note went out most recently, longest-waiting first
+    (as `waiting_on_company` orders them), and how many more have waited longer.
+
+    One lean query finds them and counts the rest, a second loads the few listed. It reads the
+    open opportunities by their status (IN, not NOT IN) with correlated subqueries rather than
+    a GROUP BY, so that an index on (owner, status) serves it when there is one; without it,
+    it costs what the GROUP BY did.
+    """
+    steps = Step.objects.filter(interview__opportunity=OuterRef("pk")).order_by()
+    last_sent = steps.values("interview__opportunity").annotate(last=Max("done_at")).values("last")
+    ranked = list(
+        Opportunity.objects.for_user(user)
+        .filter(status__in=OPEN)
+        .filter(Exists(steps.filter(done_at__isnull=False)))
+        .exclude(Exists(steps.filter(state=Step.State.PLANNED)))
+        .annotate(last_sent=Subquery(last_sent), total=Window(Count("pk")))
+        .values_list("pk", "last_sent", "total")
+        .order_by("-last_sent", "-pk")[:limit]
+    )
+    if not ranked:
+        return [], 0
+    loaded = Opportunity.objects.select_related("company").in_bulk([pk for pk, _, _ in ranked])
+    listed = []
+    for pk, last_sent, _ in reversed(ranked):
+        opportunity = loaded[pk]
+        opportunity.last_sent = last_sent
+        listed.append(opportunity)
+    return listed, ranked[0][2] - len(listed)

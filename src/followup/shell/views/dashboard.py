@@ -4,7 +4,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from followup.core import calendar
-from followup.shell.agenda import agenda_for
+from followup.shell.agenda import WAITING_LIMIT, agenda_for
 from followup.shell.formatting import user_zone
 from followup.shell.models import Interview, Opportunity
 from followup.shell.views.interviews import trash_context
@@ -22,7 +22,7 @@ def dashboard(request):
 @login_required
 def _dashboard(request):
     now = timezone.now()
-    agenda = agenda_for(request.user, now)
+    agenda = agenda_for(request.user, now, waiting_limit=WAITING_LIMIT)
     context = {"agenda": agenda, "now": now, **trash_context(request)}
     if agenda.is_empty:
         # An empty day after plans ended is not a first day: say so, and what closed.
