@@ -25,8 +25,8 @@ SQLite (a temporary data folder, WAL, the app's own settings): one user with 20 
 interviews (--sqlite-current 5: 12 notes due, 20 coming up), their history grown to each of
 --sqlite-sizes interviews (2% of opportunities left open: ~1,000 "waiting on the company" at
 100,000), the dashboard through the test client: p50/p95, CPU time, queries per request, the
-slowest queries, the page's size; then again with the two indexes the report proposes (added to
-the scratch database only: they are not in the migrations).
+slowest queries, the page's size (with the migrations' indexes, including migration 0012's
+two on opportunities, which the first version of this bench proposed).
 
 The data is written with COPY (PostgreSQL) or executemany (SQLite), some 50,000 rows a second
 with their indexes; each part runs in its own process (Django is set up once per database).
@@ -906,35 +906,7 @@ def sqlite_part(args) -> dict:
         results["sizes"].append(
             dashboard(client, args.repetitions, size, f"built in {built:.1f} s")
         )
-    # What the two indexes proposed in the report would do (added here, in this scratch
-    # database only, as a migration would add them).
-    with connection.schema_editor() as editor:
-        for model, index in proposed_indexes():
-            editor.add_index(model, index)
-    names = " and ".join(index.name for _, index in proposed_indexes())
-    largest = args.sqlite_sizes[-1]
-    results["proposed"] = dashboard(client, args.repetitions, largest, f"with {names}")
     return results
-
-
-def proposed_indexes():
-    """Indexes the dashboard would need at 100,000 interviews (not in the migrations)."""
-    from django.db import models
-
-    from followup.shell.models import Opportunity
-
-    return [
-        # "Waiting on the company" (agenda.latest_waiting): the user's open opportunities,
-        # found by status, instead of every opportunity they ever had.
-        (Opportunity, models.Index(fields=["owner", "status"], name="opportunity_owner_status")),
-        # `has_sample` on every dashboard: "any sample opportunity?" without reading them all.
-        (
-            Opportunity,
-            models.Index(
-                fields=["owner"], condition=models.Q(sample=True), name="opportunity_owner_sample"
-            ),
-        ),
-    ]
 
 
 def dashboard(client, repetitions: int, size: int, note: str) -> dict:
@@ -1050,11 +1022,8 @@ def table(pg: dict | None, lite: dict | None) -> None:
                 )
             )
     if lite:
-        for row in lite["sizes"] + [lite["proposed"]]:
+        for row in lite["sizes"]:
             ok = "met" if row["p95"] < GOAL_DASHBOARD_P95_MS else "MISSED"
-            if row is lite["proposed"]:
-                rows.append(("  the same with the two proposed indexes", _pair(row), f"({ok})"))
-                continue
             rows.append(
                 (
                     f"SQLite dashboard, one user, {row['size']:,} interviews "

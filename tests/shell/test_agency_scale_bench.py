@@ -27,4 +27,3 @@ def test_the_agency_scale_bench_runs_its_sqlite_part(tmp_path):
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "SQLite dashboard, one user, 200 interviews" in done.stdout
-    assert "the same with the two proposed indexes" in done.stdout

@@ -61,7 +61,8 @@ def me(request):
 )
 def list_candidates(request, page: Query[pages.PageIn]):
     access.coach(request.auth)
-    summary = candidate_summary(request.auth, timezone.now())
+    candidates = assigned_candidates(request.auth)
+    summary = candidate_summary(request.auth, timezone.now(), [user.pk for user in candidates])
 
     def shape(user):
         counts = summary.get(user.pk, {})
@@ -72,7 +73,7 @@ def list_candidates(request, page: Query[pages.PageIn]):
         }
 
     # Ordered by name, then the unique username: a stable order for paging.
-    return pages.page(assigned_candidates(request.auth), page, shape)
+    return pages.page(candidates, page, shape)
 
 
 @router.get(

@@ -51,6 +51,14 @@ class Opportunity(Owned):
     class Meta:
         verbose_name_plural = "opportunities"
         ordering = ["-updated_at"]
+        indexes = [
+            # Serves the dashboard's "waiting on the company" (open ones, by status).
+            models.Index(fields=["owner", "status"], name="opportunity_owner_status"),
+            # Serves "is a sample loaded?", asked on every dashboard and interviews page.
+            models.Index(
+                fields=["owner"], name="opportunity_owner_sample", condition=models.Q(sample=True)
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.role} at {self.company.name}"

@@ -16,7 +16,7 @@ from followup.shell.formatting import user_zone
 from followup.shell.models import Opportunity, SeenMessage, Step
 from followup.shell.models.owned import coached_by
 
-SECTION_LIMIT = 100  # rows per section; more are counted, and the filters narrow them
+SECTION_LIMIT = 25  # rows per section; more are counted, and the filters narrow them
 REPLIES_FOR = dt.timedelta(days=14)
 SHOW = ("owes", "due", "replied")  # the sections, as the `show` filter names them
 
@@ -39,9 +39,40 @@ def assigned_candidates(recruiter):
     return (
         get_user_model()
         .objects.filter(pk__in=coached_by(recruiter), is_active=True)
-        .select_related("profile")
+        .only("pk", "username", "first_name", "last_name")
         .order_by("first_name", "last_name", "username")
     )
+
+
+_STEP_FIELDS = (
+    "pk",
+    "owner_id",
+    "interview_id",
+    "interviewer_id",
+    "kind",
+    "state",
+    "due_at",
+    "overdue_at",
+    "time_zone",
+    "reason",
+    "done_at",
+    "stop_reason",
+    "body",  # the API says whether the candidate edited the draft
+)
+_REPLY_FIELDS = (
+    "pk",
+    "owner_id",
+    "opportunity_id",
+    "kind",
+    "category",
+    "evidence",
+    "from_addr",
+    "received_at",
+    "return_date",
+    "seen_at",
+    "subject",
+    "corrected",
+)
 
 
 def end_of_day(now: dt.datetime, zone: str) -> dt.datetime:
@@ -54,13 +85,23 @@ def recruiter_overview(
 ) -> Overview:
     """What the recruiter's page shows; `candidate_id` and `show` narrow it (the filters)."""
     overview = Overview(now=now, candidates=list(assigned_candidates(recruiter)))
+    # The candidates are loaded once; each row takes its candidate from here, not from a join.
+    by_id = {person.pk: person for person in overview.candidates}
     owners = coached_by(recruiter)
     if candidate_id is not None:
         owners = owners.filter(candidate_id=candidate_id)
     steps = (
         Step.objects.filter(owner__in=owners, state=Step.State.PLANNED)
         .exclude(interview__opportunity__status__in=Opportunity.CLOSED)
-        .select_related("interview__opportunity__company", "interviewer", "owner__profile")
+        .select_related("interview__opportunity__company", "interviewer")
+        .only(
+            *_STEP_FIELDS,
+            "interview__opportunity__role",
+            "interview__opportunity__candidate_name",
+            "interview__opportunity__company__name",
+            "interviewer__name",
+            "interviewer__email",
+        )
         .order_by("due_at", "pk")
     )
     # "Today" is the recruiter's day: that is when they will read this page and act on it.
@@ -73,13 +114,16 @@ def recruiter_overview(
             kind__in=[SeenMessage.Kind.REPLY, SeenMessage.Kind.OUT_OF_OFFICE],
             seen_at__gte=now - REPLIES_FOR,
         )
-        .select_related("opportunity__company", "owner__profile")
+        .select_related("opportunity__company")
+        .only(*_REPLY_FIELDS, "opportunity__company__name")
         .order_by("-seen_at", "-pk"),
     }
     for name, rows in sections.items():
         if show and name != show:
             continue
         listed = list(rows[:SECTION_LIMIT])
+        for row in listed:
+            row.candidate = by_id.get(row.owner_id)
         setattr(overview, name, listed)
         overview.counts[name] = (
             len(listed) if len(listed) < SECTION_LIMIT else rows.order_by().count()
@@ -87,13 +131,16 @@ def recruiter_overview(
     return overview
 
 
-def candidate_summary(recruiter, now: dt.datetime) -> dict[int, dict[str, int]]:
-    """Per assigned candidate: notes planned and notes due now, for the candidate list.
+def candidate_summary(recruiter, now: dt.datetime, ids: list[int]) -> dict[int, dict[str, int]]:
+    """Per candidate listed (`ids`, one page of them): notes planned and notes due now.
 
     Served by the (owner, state, due_at) index, whatever the candidates' history.
     """
     planned = (
-        Step.objects.filter(owner__in=coached_by(recruiter), state=Step.State.PLANNED)
+        Step.objects.filter(
+            owner__in=coached_by(recruiter).filter(candidate_id__in=ids),
+            state=Step.State.PLANNED,
+        )
         .values("owner_id")
         .annotate(n=Count("pk"), due=Count("pk", filter=Q(due_at__lte=now)))
     )

@@ -35,6 +35,7 @@ from followup.shell.team.overview import SHOW, candidate_summary, recruiter_over
 from followup.shell.views.common import redirect_back
 
 Role = Membership.Role
+CANDIDATES_PER_PAGE = 50
 
 
 def _membership(request) -> Membership | None:
@@ -207,13 +208,15 @@ def candidates_page(request):
     show = show if show in SHOW else ""
     candidate_id = _int_or_none(request.GET.get("candidate"))
     overview = recruiter_overview(request.user, now, candidate_id=candidate_id, show=show)
-    summary = candidate_summary(request.user, now)
-    for person in overview.candidates:
+    # The table of everyone goes page by page: 500 rows would cost more than the rest.
+    page = Paginator(overview.candidates, CANDIDATES_PER_PAGE).get_page(request.GET.get("page"))
+    summary = candidate_summary(request.user, now, [person.pk for person in page])
+    for person in page:
         person.summary = summary.get(person.pk, {})
     return render(
         request,
         "followup/candidates.html",
-        {"overview": overview, "show": show, "candidate_id": candidate_id},
+        {"overview": overview, "show": show, "candidate_id": candidate_id, "page": page},
     )
 
 
