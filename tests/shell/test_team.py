@@ -251,3 +251,101 @@ def test_settings_offers_an_organisation_only_to_a_single_user(world, owner, cli
     assert b"Start the organisation" in client.get("/team/").content
     client.force_login(world.cleo)
     assert b"Start an organisation" not in client.get("/settings/").content
+
+
+def test_a_recruiter_demoted_after_an_invite_gets_no_candidate_from_it(world, client):
+    link = _join_link(client, world.ada, "candidate", recruiter=world.ravi)
+    members.change_role(world.ada, world.ravi.pk, "candidate")
+    assert client.post(link, _welcome("nina")).status_code == 404  # the link closed with it
+    # And were the link still open (a role changed behind the app's back), no assignment.
+    link = _join_link(client, world.ada, "candidate", recruiter=world.rita)
+    Membership.objects.filter(user=world.rita).update(role="candidate")
+    client.post(link, _welcome("nina"))
+    nina = get_user_model().objects.get(username="nina")
+    assert not Assignment.objects.filter(candidate=nina).exists()
+
+
+def test_an_assignment_left_behind_gives_no_access(world, client):
+    """coached_by checks the roles again: a stray row (a bug, a manual edit) opens nothing."""
+    Membership.objects.filter(user=world.rita).update(role="candidate")
+    client.force_login(world.rita)
+    assert client.get(f"/candidates/{world.cleo.pk}/").status_code == 404
+    Membership.objects.filter(user=world.rita).update(role="recruiter")
+    world.cleo.is_active = False
+    world.cleo.save()
+    assert client.get(f"/candidates/{world.cleo.pk}/").status_code == 404
+
+
+def test_invite_links_close_with_their_makers_role_and_can_be_revoked(world, client):
+    members.change_role(world.ada, world.ravi.pk, "admin")
+    ravi = get_user_model().objects.get(pk=world.ravi.pk)
+    _, token = members.invite(ravi, "admin")
+    members.remove(world.ada, world.ravi.pk, successor_id=world.rita.pk)
+    assert client.get(f"/team/join/{token}/").status_code == 404
+    invite, token = members.invite(world.ada, "recruiter")
+    client.force_login(world.ada)
+    assert b"Open invite links" in client.get("/team/").content
+    client.post("/team/members/", {"action": "revoke", "invite": invite.pk})
+    client.logout()
+    assert client.get(f"/team/join/{token}/").status_code == 404
+
+
+def test_hand_over_gives_the_successor_replies_and_unsettled_notes(world):
+    rita = world.rita
+    work = make_interview(rita, company="Client Co", role="Data Lead")
+    from followup.shell.mailbox.accounts import AccountInput, save_account
+    from followup.shell.mailbox.outbox import resolve_by_user
+    from followup.shell.models import SeenMessage
+
+    account = save_account(rita, AccountInput(
+        email="rita@example.com", password="pw", smtp_host="127.0.0.1", smtp_port=2525,
+        smtp_security="starttls", imap_host="127.0.0.1", imap_port=1143,
+        imap_security="starttls",
+    ))
+    unsure, failed = work.steps.all()[:2]
+    for n, (step, state) in enumerate([(unsure, "uncertain"), (failed, "failed")]):
+        OutboxMessage.objects.create(
+            owner=rita, account=account, step=step, message_id=f"<h{n}@x>", to_addr="a@b.example",
+            subject="s", body="b", mode="send", state=state, next_attempt_at=pinned_moment(),
+        )
+    SeenMessage.objects.create(
+        owner=rita, account=account, folder="INBOX", uidvalidity=1, uid=9, kind="reply",
+        opportunity=work.opportunity, received_at=pinned_moment(),
+    )
+    members.remove(world.ada, rita.pk, successor_id=world.ravi.pk)
+    assert SeenMessage.objects.filter(owner=world.ravi, uid=9).exists()
+    assert not OutboxMessage.objects.filter(step=failed).exists()  # planned again
+    unsettled = OutboxMessage.objects.get(step=unsure)
+    assert unsettled.owner == world.ravi
+    resolve_by_user(unsettled, sent=False)  # "it was not sent": planned again, from Ravi's
+    assert not OutboxMessage.objects.filter(step=unsure).exists()
+
+
+def test_the_api_logs_actions_as_api_without_content(world, client):
+    from followup.shell.api import tokens
+
+    _, token = tokens.create(world.cleo, "cli")
+    step = Step.objects.get(pk=world.objects["step"])
+    client.post(
+        f"/api/v1/steps/{step.pk}/done", HTTP_AUTHORIZATION=f"Bearer {token}",
+        content_type="application/json",
+    )
+    rows = list(AuditEvent.objects.filter(action="marked sent").values_list("via", "summary"))
+    assert rows == [("api", "Marked a thank-you as sent")]
+    assert not AuditEvent.objects.filter(summary__contains=SECRET_COMPANY).exists()
+
+
+def test_a_candidates_page_costs_the_same_with_many_interviews(world, client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(world.rita)
+    with CaptureQueriesContext(connection) as few:
+        client.get(f"/candidates/{world.cleo.pk}/")
+    for n in range(12):
+        make_interview(world.cleo, company=f"Firm {n}", role="Analyst")
+    with CaptureQueriesContext(connection) as many:
+        page = client.get(f"/candidates/{world.cleo.pk}/")
+    assert page.status_code == 200 and "Firm 11" in page.content.decode()
+    # 13 interviews, 26 planned notes: 10 drafts at most, so ~40 queries, not hundreds.
+    assert len(few.captured_queries) <= len(many.captured_queries) <= 60

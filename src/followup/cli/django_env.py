@@ -66,6 +66,11 @@ def current_user(args: argparse.Namespace):
         user = users.filter(username=name).first()
         if user is None:
             raise CliError(f"no account named {name!r}; see the accounts with `followup doctor`.")
+        if not user.is_active:
+            raise CliError(
+                f"the account {name!r} is switched off (removed from its organisation); its "
+                "work was handed to a colleague."
+            )
         return user
     found = list(users.order_by("pk")[:2])
     if not found:

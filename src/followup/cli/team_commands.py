@@ -64,6 +64,8 @@ def cmd_team(args: argparse.Namespace) -> int:
             membership = members.membership_of(user)
             if membership is None:
                 raise CliError("you are not in an organisation; start one with `team start`.")
+            if membership.role != Membership.Role.ADMIN:
+                raise CliError("only an admin lists the organisation's people.")
             people = Membership.objects.filter(organisation=membership.organisation)
             rows = [
                 {"username": m.user.username, "name": m.user.get_full_name(), "role": m.role}

@@ -18,7 +18,6 @@ from followup.shell.api.schemas import (
     OutcomeIn,
 )
 from followup.shell.models import Interview, Opportunity
-from followup.shell.team import audit
 
 router = Router(tags=["interviews"], by_alias=True)
 
@@ -82,13 +81,6 @@ def create_interview(request, data: InterviewIn):
             interviewers=people,
         ),
     )
-    audit.record(
-        request.auth,
-        "added interview",
-        f"Added an interview for {interview.opportunity}",
-        target=f"interview:{interview.pk}",
-        via="api",
-    )
     interview = shapes.interviews(Interview.objects.filter(pk=interview.pk)).get()
     return Status(201, shapes.interview_detail_dict(interview, request.auth))
 
@@ -115,11 +107,4 @@ def record_outcome(request, opportunity_id: int, data: OutcomeIn):
         Opportunity, request.auth, opportunity_id, "opportunity", ("company",)
     )
     actions.record_outcome(opportunity, data.status, data.note)
-    audit.record(
-        request.auth,
-        "recorded outcome",
-        f"Recorded {opportunity.get_status_display().lower()} for {opportunity}",
-        target=f"opportunity:{opportunity.pk}",
-        via="api",
-    )
     return shapes.opportunity_dict(opportunity)

@@ -11,7 +11,6 @@ from followup.shell.api import access, pages, shapes
 from followup.shell.api.errors import Conflict, declared
 from followup.shell.api.schemas import Moment, StepDetailOut, StepOut, StepPage, StepState
 from followup.shell.models import Step
-from followup.shell.team import audit
 
 # Every step falls inside these (the planner refuses other years), so clamping a filter to them
 # changes no answer, and keeps year-1 or year-9999 moments away from the database's date maths.
@@ -72,11 +71,4 @@ def mark_done(request, step_id: int):
         actions.mark_done(step)
     except actions.ActionError as exc:  # a second request got there first
         raise Conflict(str(exc)) from None
-    audit.record(
-        request.auth,
-        "marked sent",
-        f"Marked the {step.get_kind_display().lower()} to {step.interviewer} as sent",
-        target=f"step:{step.pk}",
-        via="api",
-    )
     return shapes.step_dict(step)

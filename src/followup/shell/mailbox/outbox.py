@@ -182,6 +182,11 @@ def resolve_by_user(message: OutboxMessage, *, sent: bool) -> OutboxMessage:
 
             mark_done(message.step, message.done_at)
         return message
+    if message.account.removed_at is not None:
+        # Its mailbox is gone (removed, or its owner left the agency): forget this attempt, so
+        # the note is queued again from the owner's current mailbox.
+        message.delete()
+        return message
     # Resend with the SAME Message-ID: if the first copy did arrive after all, mail clients
     # thread the two as one message rather than showing a second, different note.
     message.state = OutboxMessage.State.QUEUED

@@ -14,12 +14,20 @@ from django.db import models
 def coached_by(user):
     """The ids of the candidates `user` coaches (a subquery; empty outside an agency).
 
-    An assignment only exists between members of one organisation, and removing a member
-    deletes their assignments, so this needs no organisation check of its own.
+    Assignments are made between members of one organisation and deleted when a member
+    leaves or changes role; the query checks it again all the same.
     """
-    from followup.shell.models.team import Assignment
+    from followup.shell.models.team import Assignment, Membership
 
-    return Assignment.objects.filter(recruiter=user).values("candidate_id")
+    # Belt and braces: the assignment counts only while the recruiter still coaches in the
+    # assignment's organisation and the candidate's account is on, whatever left it behind.
+    return Assignment.objects.filter(
+        recruiter=user,
+        recruiter__membership__organisation=models.F("organisation"),
+        recruiter__membership__role__in=(Membership.Role.ADMIN, Membership.Role.RECRUITER),
+        candidate__membership__organisation=models.F("organisation"),
+        candidate__is_active=True,
+    ).values("candidate_id")
 
 
 class OwnedQuerySet(models.QuerySet):

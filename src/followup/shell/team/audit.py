@@ -74,3 +74,15 @@ def record(
 def display_name(user) -> str:
     full = user.get_full_name() if hasattr(user, "get_full_name") else ""
     return (full or user.get_username())[:150]
+
+
+class ChannelMiddleware:
+    """Each request's actions are logged as coming through the API or the web, for its duration
+    only (a server thread serves both, one request after another)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with channel("api" if request.path.startswith("/api/") else "web"):
+            return self.get_response(request)

@@ -10,6 +10,7 @@ import datetime as dt
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from followup.shell import limits
@@ -96,7 +97,7 @@ def invite(admin, role: str, email: str = "", recruiter_id: int | None = None):
         created_by=admin,
         expires_at=timezone.now() + INVITE_LASTS,
     )
-    audit.record(admin, "invited", f"Made an invite link for a new {role} {email}".strip())
+    audit.record(admin, "invited", f"Made an invite link for a new {role}")
     return created, token
 
 
@@ -136,7 +137,14 @@ def accept_invite(token: str, user=None, account: AccountInput | None = None):
             raise ActionError("You are already a member of an organisation.")
         Membership.objects.create(organisation=pending.organisation, user=user, role=pending.role)
         TeamInvite.objects.filter(pk=pending.pk).update(used_by=user)
-        if pending.recruiter_id and membership_of(pending.recruiter) is not None:
+        if (
+            pending.recruiter_id
+            and Membership.objects.filter(
+                organisation=pending.organisation,
+                user_id=pending.recruiter_id,
+                role__in=(Role.ADMIN, Role.RECRUITER),
+            ).exists()
+        ):
             Assignment.objects.get_or_create(
                 organisation=pending.organisation,
                 recruiter=pending.recruiter,
@@ -187,6 +195,8 @@ def change_role(admin, user_id: int, role: str) -> Membership:
         raise ActionError("Choose a role: admin, recruiter or candidate.")
     with transaction.atomic():
         _keep_an_admin(organisation, member, leaving=role != Role.ADMIN)
+        if role != member.role:
+            _close_invites_of(member.user)
         if role == Role.CANDIDATE:
             Assignment.objects.filter(recruiter=member.user).delete()
         if role != Role.CANDIDATE:
@@ -203,14 +213,34 @@ def change_role(admin, user_id: int, role: str) -> Membership:
 
 
 def _keep_an_admin(organisation, member: Membership, leaving: bool) -> None:
-    if (
-        leaving
-        and member.role == Role.ADMIN
-        and not Membership.objects.filter(organisation=organisation, role=Role.ADMIN)
-        .exclude(pk=member.pk)
-        .exists()
-    ):
+    if not leaving or member.role != Role.ADMIN:
+        return
+    # Locked, so two admins demoting each other at once cannot leave none (PostgreSQL; SQLite
+    # runs one writer at a time anyway).
+    admins = list(
+        Membership.objects.select_for_update()
+        .filter(organisation=organisation, role=Role.ADMIN)
+        .values_list("pk", flat=True)
+    )
+    if not [pk for pk in admins if pk != member.pk]:
         raise ActionError("An organisation needs an admin: make someone else admin first.")
+
+
+def _close_invites_of(user) -> None:
+    """Links a person made, or that would assign candidates to them, end with their role."""
+    TeamInvite.objects.filter(used_at__isnull=True).filter(
+        Q(created_by=user) | Q(recruiter=user)
+    ).update(expires_at=timezone.now())
+
+
+def revoke_invite(admin, invite_id: int) -> None:
+    organisation = _admin_membership(admin).organisation
+    closed = TeamInvite.objects.filter(
+        pk=invite_id, organisation=organisation, used_at__isnull=True
+    ).update(expires_at=timezone.now())
+    if not closed:
+        raise ActionError("That invite link was used or revoked already.")
+    audit.record(admin, "revoked invite", "Revoked an invite link")
 
 
 def remove(admin, user_id: int, successor_id: int | None = None) -> None:
@@ -226,6 +256,7 @@ def remove(admin, user_id: int, successor_id: int | None = None) -> None:
         raise ActionError("You cannot remove yourself; ask another admin.")
     with transaction.atomic():
         _keep_an_admin(organisation, member, leaving=True)
+        _close_invites_of(member.user)
         if member.role == Role.CANDIDATE:
             Assignment.objects.filter(candidate=member.user).delete()
             member.delete()
@@ -258,11 +289,13 @@ def hand_over(leaver, successor, organisation: Organisation) -> None:
     from followup.shell.mailbox import accounts
     from followup.shell.models import (
         Company,
+        FoundInvitation,
         Interview,
         Interviewer,
         MailAccount,
         Opportunity,
         OutboxMessage,
+        SeenMessage,
         Step,
     )
 
@@ -271,8 +304,18 @@ def hand_over(leaver, successor, organisation: Organisation) -> None:
             organisation=organisation, recruiter=successor, candidate_id=assignment.candidate_id
         )
     Assignment.objects.filter(recruiter=leaver).delete()
-    # Queued notes are forgotten before the accounts go, so their steps are planned again.
-    OutboxMessage.objects.filter(owner=leaver, state=OutboxMessage.State.QUEUED).delete()
+    # Notes that never went out (queued, or failed for good) are forgotten before the accounts
+    # go, so their steps are planned again and go out from the successor's mailbox. One that may
+    # have gone out (unconfirmed) is the successor's to settle: "it was sent" or "send it".
+    OutboxMessage.objects.filter(
+        owner=leaver, state__in=(OutboxMessage.State.QUEUED, OutboxMessage.State.FAILED)
+    ).delete()
+    OutboxMessage.objects.filter(owner=leaver, state=OutboxMessage.State.UNCERTAIN).update(
+        owner=successor
+    )
+    # What came back is the successor's to read and act on.
+    SeenMessage.objects.filter(owner=leaver).update(owner=successor)
+    FoundInvitation.objects.filter(owner=leaver).update(owner=successor)
     for account in MailAccount.objects.for_user(leaver):
         accounts.remove(account)
     # Companies are unique per owner by name: merge a leaver's company into the successor's.

@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -36,6 +37,7 @@ from followup.shell.views.common import redirect_back
 
 Role = Membership.Role
 CANDIDATES_PER_PAGE = 50
+DRAFTS_SHOWN = 10  # on a candidate's page, the soonest planned notes get their draft
 
 
 def _membership(request) -> Membership | None:
@@ -149,6 +151,9 @@ def team_action(request):
         elif action == "role" and user_id:
             members.change_role(request.user, user_id, request.POST.get("role", ""))
             messages.success(request, "Role changed.")
+        elif action == "revoke":
+            members.revoke_invite(request.user, _int_or_none(request.POST.get("invite")) or 0)
+            messages.success(request, "The invite link no longer works.")
         elif action == "remove" and user_id:
             successor = _int_or_none(request.POST.get("successor"))
             members.remove(request.user, user_id, successor)
@@ -226,7 +231,16 @@ def candidate_page(request, user_id: int):
     interviews = (
         Interview.objects.of_candidate(request.user, candidate)
         .select_related("opportunity__company")
-        .prefetch_related("steps__interviewer", "coaching_notes")
+        .prefetch_related(
+            Prefetch(
+                "steps",
+                queryset=Step.objects.select_related(
+                    "interviewer", "owner", "interview__opportunity__company"
+                ),
+            ),
+            "interviewers",
+            "coaching_notes",
+        )
         .order_by("-start_at")[:50]
     )
     suggestions = {
@@ -235,10 +249,22 @@ def candidate_page(request, user_id: int):
             state=SuggestedEdit.State.OPEN
         )
     }
+    # Drafts and their reviews for the soonest planned notes only: each costs a few queries
+    # and a review, and the ones weeks away will change with the plan anyway.
+    planned = sorted(
+        (
+            step
+            for interview in interviews
+            for step in interview.steps.all()
+            if step.state == Step.State.PLANNED
+        ),
+        key=lambda step: step.due_at,
+    )
+    with_draft = {step.pk for step in planned[:DRAFTS_SHOWN]}
     for interview in interviews:
         interview.planned = []
         for step in interview.steps.all():
-            if step.state == Step.State.PLANNED:
+            if step.pk in with_draft:
                 note = notes.note_for(step)
                 step.note = note
                 step.rows = notes.review_rows(
