@@ -349,3 +349,11 @@ def test_a_candidates_page_costs_the_same_with_many_interviews(world, client):
     assert page.status_code == 200 and "Firm 11" in page.content.decode()
     # 13 interviews, 26 planned notes: 10 drafts at most, so ~40 queries, not hundreds.
     assert len(few.captured_queries) <= len(many.captured_queries) <= 60
+
+
+def test_the_recruiter_filters_candidates_by_name(world, client):
+    client.force_login(world.rita)
+    assert "Cleo Candidate:" in client.get("/candidates/?name=cleo").content.decode()
+    assert "Cleo Candidate:" not in client.get("/candidates/?name=nobody").content.decode()
+    only = client.get(f"/candidates/?candidate={world.cleo.pk}").content.decode()
+    assert "Only Cleo Candidate" in only and "show everyone" in only

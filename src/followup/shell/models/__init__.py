@@ -1,5 +1,6 @@
 """The Django shell's data: every record belongs to one user (its `owner`)."""
 
+from followup.shell.models import any_of  # noqa: F401  (registers the __any_of lookup)
 from followup.shell.models.mail import (
     FoundInvitation,
     MailAccount,

@@ -13,7 +13,7 @@ from django.db.models import Count, Q
 
 from followup.core import calendar
 from followup.shell.formatting import user_zone
-from followup.shell.models import Opportunity, SeenMessage, Step
+from followup.shell.models import SeenMessage, Step
 from followup.shell.models.owned import coached_by
 
 SECTION_LIMIT = 25  # rows per section; more are counted, and the filters narrow them
@@ -81,18 +81,32 @@ def end_of_day(now: dt.datetime, zone: str) -> dt.datetime:
 
 
 def recruiter_overview(
-    recruiter, now: dt.datetime, *, candidate_id: int | None = None, show: str = ""
+    recruiter,
+    now: dt.datetime,
+    *,
+    candidate_id: int | None = None,
+    show: str = "",
+    name: str = "",
 ) -> Overview:
-    """What the recruiter's page shows; `candidate_id` and `show` narrow it (the filters)."""
+    """What the recruiter's page shows; `candidate_id`, `name` (part of a candidate's name)
+    and `show` (a section) narrow it: the filters."""
     overview = Overview(now=now, candidates=list(assigned_candidates(recruiter)))
+    for person in overview.candidates:
+        person.label = person.get_full_name() or person.username
     # The candidates are loaded once; each row takes its candidate from here, not from a join.
     by_id = {person.pk: person for person in overview.candidates}
-    owners = coached_by(recruiter)
-    if candidate_id is not None:
-        owners = owners.filter(candidate_id=candidate_id)
+    # The ids themselves, not a subquery: with a list PostgreSQL plans from the (owner, state,
+    # due_at) index instead of joining everything first (bench/agency_scale.py).
+    owners = [
+        person.pk
+        for person in overview.candidates
+        if (candidate_id is None or person.pk == candidate_id)
+        and (not name or name.casefold() in person.label.casefold())
+    ]
     steps = (
-        Step.objects.filter(owner__in=owners, state=Step.State.PLANNED)
-        .exclude(interview__opportunity__status__in=Opportunity.CLOSED)
+        # No need to exclude closed opportunities: recording an outcome stops their steps
+        # (planning.stop_reasons), so none of them is still planned.
+        Step.objects.filter(owner__any_of=owners, state=Step.State.PLANNED)
         .select_related("interview__opportunity__company", "interviewer")
         .only(
             *_STEP_FIELDS,
@@ -110,7 +124,7 @@ def recruiter_overview(
         "owes": steps.filter(kind=Step.Kind.THANK_YOU, due_at__lt=today_ends),
         "due": steps.filter(kind__in=[Step.Kind.FOLLOW_UP, Step.Kind.NUDGE], due_at__lte=now),
         "replied": SeenMessage.objects.filter(
-            owner__in=owners,
+            owner__any_of=owners,
             kind__in=[SeenMessage.Kind.REPLY, SeenMessage.Kind.OUT_OF_OFFICE],
             seen_at__gte=now - REPLIES_FOR,
         )
@@ -118,6 +132,7 @@ def recruiter_overview(
         .only(*_REPLY_FIELDS, "opportunity__company__name")
         .order_by("-seen_at", "-pk"),
     }
+    full: list[str] = []
     for name, rows in sections.items():
         if show and name != show:
             continue
@@ -125,9 +140,24 @@ def recruiter_overview(
         for row in listed:
             row.candidate = by_id.get(row.owner_id)
         setattr(overview, name, listed)
-        overview.counts[name] = (
-            len(listed) if len(listed) < SECTION_LIMIT else rows.order_by().count()
+        overview.counts[name] = len(listed)
+        if len(listed) == SECTION_LIMIT:
+            full.append(name)
+    # Sections with more rows than shown are counted; the two of steps in one query.
+    step_counts = {
+        name: Count("pk", filter=condition)
+        for name, condition in (
+            ("owes", Q(kind=Step.Kind.THANK_YOU, due_at__lt=today_ends)),
+            ("due", Q(kind__in=[Step.Kind.FOLLOW_UP, Step.Kind.NUDGE], due_at__lte=now)),
         )
+        if name in full
+    }
+    if step_counts:
+        # Both sections end by the end of today: the index on due_at bounds the scan.
+        due_today = steps.filter(due_at__lt=today_ends).order_by()
+        overview.counts.update(due_today.aggregate(**step_counts))
+    if "replied" in full:
+        overview.counts["replied"] = sections["replied"].order_by().count()
     return overview
 
 

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 from followup.shell import notes
 from followup.shell.accounts import AccountInput
 from followup.shell.actions import ActionError
+from followup.shell.formatting import user_zone
 from followup.shell.forms import WelcomeForm
 from followup.shell.models import (
     AuditEvent,
@@ -212,7 +213,10 @@ def candidates_page(request):
     show = request.GET.get("show", "")
     show = show if show in SHOW else ""
     candidate_id = _int_or_none(request.GET.get("candidate"))
-    overview = recruiter_overview(request.user, now, candidate_id=candidate_id, show=show)
+    name = request.GET.get("name", "").strip()[:100]
+    overview = recruiter_overview(
+        request.user, now, candidate_id=candidate_id, show=show, name=name
+    )
     # The table of everyone goes page by page: 500 rows would cost more than the rest.
     page = Paginator(overview.candidates, CANDIDATES_PER_PAGE).get_page(request.GET.get("page"))
     summary = candidate_summary(request.user, now, [person.pk for person in page])
@@ -221,7 +225,15 @@ def candidates_page(request):
     return render(
         request,
         "followup/candidates.html",
-        {"overview": overview, "show": show, "candidate_id": candidate_id, "page": page},
+        {
+            "overview": overview,
+            "show": show,
+            "candidate_id": candidate_id,
+            "page": page,
+            "name": name,
+            "chosen": next((p for p in overview.candidates if p.pk == candidate_id), None),
+            "user_zone": user_zone(request.user),
+        },
     )
 
 
