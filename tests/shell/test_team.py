@@ -119,7 +119,7 @@ def test_the_recruiter_sees_who_owes_a_note_today_with_the_reason(world, client)
     only_replies = client.get("/candidates/?show=replied").content.decode()
     assert 'id="owes"' not in only_replies and "request" in only_replies.lower()
     nobody = client.get(f"/candidates/?candidate={world.cal.pk}").content.decode()
-    assert "Cleo Candidate:" not in nobody  # a filter for someone else's candidate: nothing
+    assert "<strong>Cleo Candidate</strong>" not in nobody  # someone else's candidate: nothing
 
 
 def test_coaching_notes_and_suggested_wording_reach_the_candidate(world, client):
@@ -353,7 +353,8 @@ def test_a_candidates_page_costs_the_same_with_many_interviews(world, client):
 
 def test_the_recruiter_filters_candidates_by_name(world, client):
     client.force_login(world.rita)
-    assert "Cleo Candidate:" in client.get("/candidates/?name=cleo").content.decode()
-    assert "Cleo Candidate:" not in client.get("/candidates/?name=nobody").content.decode()
+    row = "<strong>Cleo Candidate</strong>"
+    assert row in client.get("/candidates/?name=cleo").content.decode()
+    assert row not in client.get("/candidates/?name=nobody").content.decode()
     only = client.get(f"/candidates/?candidate={world.cleo.pk}").content.decode()
     assert "Only Cleo Candidate" in only and "show everyone" in only
