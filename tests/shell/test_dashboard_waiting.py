@@ -47,3 +47,20 @@ def test_a_few_waiting_are_all_listed_with_nothing_more(owner, owner_client):
     assert [o.role for o in agenda.waiting] == ["Role 1", "Role 0"]
     assert agenda.more_waiting == 0
     assert "more waiting longer" not in owner_client.get("/").content.decode()
+
+
+def test_the_stored_waiting_since_follows_every_change(owner):
+    (opportunity,) = everything_sent(owner, 1)
+    opportunity.refresh_from_db()
+    assert opportunity.waiting_since == PINNED_NOW - dt.timedelta(hours=1)
+    last = Step.objects.filter(interview__opportunity=opportunity).order_by("-done_at").first()
+    actions.undo_done(last)  # planned again: not waiting any more
+    opportunity.refresh_from_db()
+    assert opportunity.waiting_since is None
+    actions.mark_done(last, PINNED_NOW)
+    opportunity.refresh_from_db()
+    assert opportunity.waiting_since == PINNED_NOW
+    # The stored value is what the unbounded query computes, for `followup due`.
+    assert [o.pk for o in waiting_on_company(owner)] == [opportunity.pk]
+    actions.record_outcome(opportunity, "rejected")
+    assert agenda_for(owner, PINNED_NOW, waiting_limit=WAITING_LIMIT).waiting == []

@@ -172,7 +172,25 @@ def replan(interview: Interview) -> list[Step]:
     )
     for step in dropped:
         step.delete()
+    refresh_waiting(Opportunity.objects.filter(pk=interview.opportunity_id))
     return sorted(kept, key=lambda s: s.due_at)
+
+
+def refresh_waiting(opportunities) -> int:
+    """Store `waiting_since` for these opportunities: the last note sent, if nothing is still
+    planned for any of their interviews; None otherwise. Returns how many changed."""
+    from django.db.models import Count, Max, Q
+
+    changed = 0
+    rows = opportunities.annotate(
+        last_sent=Max("interviews__steps__done_at"),
+        planned=Count("interviews__steps", filter=Q(interviews__steps__state=Step.State.PLANNED)),
+    ).values_list("pk", "last_sent", "planned", "waiting_since")
+    for pk, last_sent, planned, stored in rows.iterator(chunk_size=2000):
+        since = last_sent if last_sent is not None and not planned else None
+        if since != stored:
+            changed += Opportunity.objects.filter(pk=pk).update(waiting_since=since)
+    return changed
 
 
 DROPPED_REASON = "The step was dropped from the plan."

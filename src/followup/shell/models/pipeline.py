@@ -43,6 +43,10 @@ class Opportunity(Owned):
     status_from_reply = models.ForeignKey(
         "followup.SeenMessage", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # When the last note went out, while everything planned has been sent: the ball is in the
+    # company's court. None otherwise. Kept by `planning.replan` (every change of a step goes
+    # through it), so the dashboard's "waiting on the company" is one indexed read.
+    waiting_since = models.DateTimeField(null=True, blank=True, editable=False)
     # Loaded by "Load a sample": shown as such, removed in one click (`followup demo --remove`).
     sample = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -52,8 +56,10 @@ class Opportunity(Owned):
         verbose_name_plural = "opportunities"
         ordering = ["-updated_at"]
         indexes = [
-            # Serves the dashboard's "waiting on the company" (open ones, by status).
-            models.Index(fields=["owner", "status"], name="opportunity_owner_status"),
+            # Serves the dashboard's "waiting on the company" (open ones, by status, newest).
+            models.Index(
+                fields=["owner", "status", "waiting_since"], name="opportunity_owner_waiting"
+            ),
             # Serves "is a sample loaded?", asked on every dashboard and interviews page.
             models.Index(
                 fields=["owner"], name="opportunity_owner_sample", condition=models.Q(sample=True)
