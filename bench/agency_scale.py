@@ -904,7 +904,7 @@ def sqlite_part(args) -> dict:
         began = time.perf_counter()
         builder.grow([owner], size)
         # What replan keeps on every change of a step; the bench writes rows directly.
-        refresh_waiting(Opportunity.objects.filter(owner=owner))
+        refresh_waiting(Opportunity.objects.filter(owner_id=owner.id))
         built = time.perf_counter() - began
         results["sizes"].append(
             dashboard(client, args.repetitions, size, f"built in {built:.1f} s")

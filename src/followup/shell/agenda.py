@@ -17,7 +17,7 @@ from followup.shell.models import (
 )
 from followup.shell.note_status import in_drafts
 
-UPCOMING_LIMIT = 20
+UPCOMING_LIMIT = 10  # the next few; each interview's page lists the rest
 DUE_LIMIT = 100  # per section; a backlog larger than this is summarised by its count
 # The dashboard lists the opportunities whose last note went out most recently; those waiting
 # longer are counted (they pile up for users who never record outcomes).
@@ -34,6 +34,7 @@ class Agenda:
     upcoming: list[Step] = field(default_factory=list)
     waiting: list[Opportunity] = field(default_factory=list)
     more_due: int = 0  # overdue or due steps not listed (beyond DUE_LIMIT)
+    more_upcoming: bool = False  # planned steps after the ones listed
     more_waiting: int = 0  # opportunities waiting longer than those listed (beyond the limit)
     paused_accounts: list = field(default_factory=list)
     attention: list = field(default_factory=list)  # outbox messages the user must look at
@@ -77,7 +78,9 @@ def agenda_for(user, now: dt.datetime, *, waiting_limit: int | None = None) -> A
             (agenda.overdue if step.is_overdue(now) else agenda.due).append(step)
     if len(agenda.overdue) + len(agenda.due) + len(agenda.in_drafts) == DUE_LIMIT:
         agenda.more_due = due.count() - DUE_LIMIT
-    agenda.upcoming = list(planned_steps(user).filter(due_at__gt=now)[:UPCOMING_LIMIT])
+    upcoming = list(planned_steps(user).filter(due_at__gt=now)[: UPCOMING_LIMIT + 1])
+    agenda.upcoming = upcoming[:UPCOMING_LIMIT]
+    agenda.more_upcoming = len(upcoming) > UPCOMING_LIMIT
     if waiting_limit is None:
         agenda.waiting = list(waiting_on_company(user))
     else:
