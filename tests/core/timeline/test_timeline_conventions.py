@@ -719,3 +719,74 @@ def test_the_long_weekend_is_the_nearest_one_kept_in_the_region():
     # In Canada, Thanksgiving (a provincial holiday in most provinces) comes before Christmas.
     text = "We'll have an answer for you after the long weekend."
     assert read(text, MON_OCT, "America/Toronto", "CA") == "2026-10-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        # Carnival's last day is 47 days before Easter (no holiday list has it): Tue 9 Feb 2027.
+        (
+            "The board only decides after Carnaval.",
+            dt.datetime(2027, 2, 1, 10),
+            "America/Sao_Paulo",
+            "BR",
+            "2027-02-12",
+        ),
+        # Seollal runs Sat 6 to Tue 9 Feb 2027 (an alternative holiday): back Wed 10, Friday 12.
+        (
+            "You will hear from us after Seollal.",
+            dt.datetime(2027, 1, 25, 10),
+            "Asia/Seoul",
+            "KR",
+            "2027-02-12",
+        ),
+        # Any holiday of the country by its name: Heritage Day is Thu 24 Sep 2026 in South Africa.
+        (
+            "We will confirm the outcome after the Heritage Day public holiday.",
+            dt.datetime(2026, 9, 14, 10),
+            "Africa/Johannesburg",
+            "ZA",
+            "2026-09-25",
+        ),
+        (
+            "The panel will decide in a period of 5 to 8 business days.",
+            dt.datetime(2026, 10, 5, 10),
+            LONDON,
+            "GB",
+            "2026-10-15",
+        ),
+        # A closure's first day, then "before the break" in the next sentence.
+        (
+            "The office closes on Thursday 24 December and reopens on 4 January. We will let you"
+            " know before the break.",
+            dt.datetime(2026, 12, 7, 10),
+            LONDON,
+            "GB",
+            "2026-12-23",
+        ),
+        (
+            "The factory shuts for the summer shutdown from 31 July to 21 August. You will have our"
+            " answer before the summer shutdown.",
+            dt.datetime(2026, 7, 13, 10),
+            "Europe/Berlin",
+            "DE",
+            "2026-07-30",
+        ),
+        # A portal's field is a promise in so many words: the model never vetoes it.
+        (
+            "Stage: final review\nTarget decision date: 2026-07-24\n"
+            "Interview completed: 2026-07-10",
+            dt.datetime(2026, 7, 13, 10),
+            "America/Toronto",
+            "CA",
+            "2026-07-24",
+        ),
+    ],
+)
+def test_holidays_by_name_periods_closures_and_portal_fields(text, now, tz, country, expected):
+    assert read(text, now, tz, country) == expected
+
+
+def test_a_day_that_is_no_holiday_of_the_country_is_not_read_as_one():
+    text = "We will decide after the open day."
+    assert read(text, dt.datetime(2026, 9, 14, 10), "Africa/Johannesburg", "ZA") is None

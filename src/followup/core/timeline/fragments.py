@@ -109,8 +109,9 @@ HOLIDAY_PATTERNS: dict[str, str] = {
     "golden_week": r"(?:the )?(?:golden week|gw)(?: holidays?| break)?",
     "obon": r"(?:the )?o-?bon(?: holidays?| break| week)?",
     "lunar_new_year": (
-        r"(?:the )?(?:lunar|chinese) new year(?: holidays?| break| period)?|(?:the )?cny"
-        r"(?: holidays?| break)?|(?:the )?spring festival"
+        r"(?:the )?(?:lunar|chinese|korean) new year(?: holidays?| break| period)?|(?:the )?cny"
+        r"(?: holidays?| break)?|(?:the )?spring festival|seollal(?: holidays?| break)?|"
+        r"t[eế]t(?: holidays?| break)"
     ),
     "matariki": r"matariki(?: weekend| long weekend)?",
     "waitangi_day": r"waitangi(?: day)?(?: long weekend| weekend)?",

@@ -32,6 +32,7 @@ from followup.core.timeline.fragments import (
 from followup.core.timeline.holiday_names import (
     BANK_HOLIDAY_MONTHS,
     bank_holiday_in,
+    holiday_by_name,
     holiday_date,
     next_long_weekend_holiday,
 )
@@ -452,7 +453,8 @@ def _weekend(m: re.Match[str], ctx: Context) -> dt.date:
 # ---------------------------------------------------------------- durations
 
 _DURATION_LEADS = (
-    r"(?P<lead>within|in|inside of|inside|over the next|over the coming|during the next|"
+    r"(?P<lead>(?:within|in) (?:a|the) (?:period|space|time ?frame|term) of|"
+    r"within|in|inside of|inside|over the next|over the coming|during the next|"
     r"in the next|within the next|on the next|in the coming|within the coming|in another|"
     r"in under|"
     r"in less than|in no more than|up to|wait(?: for)?|allow(?: for)?|allow us|give (?:us|me|"
@@ -955,6 +957,25 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
     return friday_after(ctx, day)
 
 
+@rule(
+    "holiday",
+    # Any public holiday of the speaker's country by its name: "after the Youth Day public
+    # holiday", "before Heritage Day" (South Africa), "after Family Day" (Canada).
+    r"(?P<rel>after|following|once|until after|before|ahead of|prior to) (?:the )?"
+    r"(?P<name>(?:[a-z']+ ){1,3}day)(?: (?:public |bank )?holiday| long weekend| weekend)?",
+)
+def _holiday_by_name(m: re.Match[str], ctx: Context) -> dt.date | None:
+    day = holiday_by_name(m["name"], ctx.country, ctx.today)
+    if day is None:
+        return None
+    if m["rel"] in ("before", "ahead of", "prior to"):
+        day -= dt.timedelta(days=1)
+        while not business.is_business_day(day, ctx.country):
+            day -= dt.timedelta(days=1)
+        return day
+    return back_after(ctx, day) if ctx.mode == RETURN else friday_after(ctx, day)
+
+
 # A break or closure with its dates given (PRODUCT.md: "after <holiday>" counts from a multi-day
 # holiday's last day; "before the closure / the break" with dates given is the last business day
 # before it).
@@ -1009,11 +1030,13 @@ def _break_with_dates(m: re.Match[str], ctx: Context) -> dt.date | None:
     # "Our offices close from 23 December to 4 January, and we'll confirm the outcome before the
     # closure": the closure named with its dates, then "before/after the closure".
     r"(?:close|closes|closed|closing|shut|shuts|shutting)(?: down)?"
-    r"(?: for (?:the )?[a-z]+(?: [a-z]+)?)? \(?(?:from |between )?"
-    rf"(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?P<mon_b>{MONTH}))?"
-    rf" ?(?:-|to|through|thru|until|till|and) ?(?:(?P<mon_c>{MONTH}) )?(?P<d2>{_DAY})"
-    rf"(?: (?P<mon_d>{MONTH}))?\)?[^.!?]{{0,80}}?[.!?]?[^.!?]{{0,120}}? (?P<rel>before|after) "
-    r"(?:the|our|that|this) "
+    r"(?: for (?:the )?[a-z]+(?: [a-z]+)?)? \(?(?:from |between |on )?"
+    # "closes on Wednesday 23 December and reopens on ...": its first day alone will do.
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:the )?)?"
+    rf"(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?(?P<mon_b>{MONTH}))?"
+    rf"(?: ?(?:-|to|through|thru|until|till|and) ?(?:(?P<mon_c>{MONTH}) )?(?P<d2>{_DAY})"
+    rf"(?: (?P<mon_d>{MONTH}))?)?\)?[^.!?]{{0,80}}?[.!?]?[^.!?]{{0,120}}? (?P<rel>before|after) "
+    r"(?:the|our|that|this) (?:[a-z]+ )?"
     r"(?:closure|break|shutdown|shut ?down|holidays?)",
 )
 def _closure_then_before_it(m: re.Match[str], ctx: Context) -> dt.date | None:

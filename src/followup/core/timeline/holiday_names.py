@@ -104,12 +104,30 @@ def _matches(name: str, needles: tuple[str, ...]) -> bool:
     return False
 
 
+# Holidays counted from Easter Sunday. Carnival's last day is the Tuesday 47 days before: the
+# `holidays` package lists it for no country (in Brazil it is an optional day off).
+_FROM_EASTER = {"easter": 0, "carnival": -47}
+
+
+def holiday_by_name(name: str, country: str | None, today: dt.date) -> dt.date | None:
+    """The next holiday of the speaker's country called `name` ("youth day"), if it has one."""
+    if not country:
+        return None
+    earliest = today - dt.timedelta(days=6)
+    for regional in (False, True):
+        for year in (today.year, today.year + 1):
+            for day, holiday in _named_days(country.upper(), year, regional):
+                if day >= earliest and _matches(holiday, (name,)):
+                    return day
+    return None
+
+
 def holiday_date(key: str, country: str | None, today: dt.date) -> dt.date | None:
     """The next occurrence of the holiday, counting one that fell in the last six days."""
     earliest = today - dt.timedelta(days=6)
-    if key == "easter":
+    if key in _FROM_EASTER:
         for year in (today.year, today.year + 1):
-            day = easter(year)
+            day = easter(year) + dt.timedelta(days=_FROM_EASTER[key])
             if day >= earliest:
                 return day
         return None

@@ -387,12 +387,17 @@ _OUTRIGHT_PROMISE = re.compile(
     r"try to|be able to))? (?:let you know|get back to you|come back to you|hear|decide|"
     r"make (?:a|our|the) (?:decision|call)|be in touch|contact you|update you|confirm|"
     r"send you|have (?:a|an|our) (?:decision|answer|update))(?![a-z])"
+    # An applicant portal's field: "Target decision date: 2026-07-24".
+    r"|(?:target|expected|estimated|anticipated|planned) (?:decision|offer|outcome|response)"
+    r" date ?:?"
 )
 
 
 def _promised_outright(text: str, bounds: list[int], candidate: Candidate) -> bool:
     sentence = cues.sentence_of(bounds, len(text), candidate.start)
-    return bool(_OUTRIGHT_PROMISE.search(text, sentence[0], candidate.start))
+    # Up to the phrase's end: a phrase can span a sentence ("closes on 24 December. We will let
+    # you know before the break").
+    return bool(_OUTRIGHT_PROMISE.search(text, sentence[0], candidate.end))
 
 
 # The benchmark's --rules-only: the rules alone, without the model's veto.
