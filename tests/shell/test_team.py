@@ -358,3 +358,15 @@ def test_the_recruiter_filters_candidates_by_name(world, client):
     assert row not in client.get("/candidates/?name=nobody").content.decode()
     only = client.get(f"/candidates/?candidate={world.cleo.pk}").content.decode()
     assert "Only Cleo Candidate" in only and "show everyone" in only
+
+
+def test_the_people_page_goes_page_by_page(world, client):
+    organisation = world.ada.membership.organisation
+    User = get_user_model()
+    for n in range(55):
+        user = User.objects.create_user(f"c{n:02d}", password=PASSWORD)
+        Membership.objects.create(organisation=organisation, user=user, role="candidate")
+    client.force_login(world.ada)
+    first = client.get("/team/").content.decode()
+    assert "Page 1 of 2" in first and first.count('name="action" value="remove"') == 50
+    assert "Page 2 of 2" in client.get("/team/?page=2").content.decode()

@@ -38,6 +38,7 @@ from followup.shell.views.common import redirect_back
 
 Role = Membership.Role
 CANDIDATES_PER_PAGE = 50
+PEOPLE_PER_PAGE = 50
 DRAFTS_SHOWN = 10  # on a candidate's page, the soonest planned notes get their draft
 
 
@@ -87,15 +88,21 @@ def team_page(request):
         .order_by("role", "user__first_name", "user__username")
     )
     if membership.role == Role.ADMIN:
+        # A page of people at a time: an agency of 500 would be a page of megabytes.
+        page = Paginator(people, PEOPLE_PER_PAGE).get_page(request.GET.get("page"))
+        shown = {person.user_id for person in page}
         coaches_of: dict[int, list] = {}
-        for row in organisation.assignments.select_related("recruiter"):
+        assignments = organisation.assignments.filter(candidate_id__in=shown)
+        for row in assignments.select_related("recruiter"):
             coaches_of.setdefault(row.candidate_id, []).append(row.recruiter)
-        for person in people:
+        for person in page:
             person.coached_by = coaches_of.get(person.user_id, [])
         context.update(
-            people=people,
-            recruiters=[p for p in people if p.coaches],
-            candidates=[p for p in people if p.role == Role.CANDIDATE],
+            people=page,
+            page=page,
+            recruiters=list(
+                people.filter(role__in=(Role.ADMIN, Role.RECRUITER)).select_related("user")
+            ),
             roles=Role.choices,
             invite_link=request.session.pop("invite_link", ""),
             invites=organisation.invites.filter(
