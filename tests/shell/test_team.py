@@ -368,5 +368,6 @@ def test_the_people_page_goes_page_by_page(world, client):
         Membership.objects.create(organisation=organisation, user=user, role="candidate")
     client.force_login(world.ada)
     first = client.get("/team/").content.decode()
-    assert "Page 1 of 2" in first and first.count('name="action" value="remove"') == 50
+    # 50 rows, one of them Ada's own, which has no Remove button.
+    assert "Page 1 of 2" in first and first.count('name="action" value="remove"') == 49
     assert "Page 2 of 2" in client.get("/team/?page=2").content.decode()
