@@ -371,3 +371,12 @@ def test_the_people_page_goes_page_by_page(world, client):
     # 50 rows, one of them Ada's own, which has no Remove button.
     assert "Page 1 of 2" in first and first.count('name="action" value="remove"') == 49
     assert "Page 2 of 2" in client.get("/team/?page=2").content.decode()
+
+
+def test_ids_out_of_range_are_refused_calmly(world, client):
+    client.force_login(world.ada)
+    huge = "9" * 30
+    response = client.post("/team/members/", {"action": "remove", "user": huge})
+    assert response.status_code == 302
+    client.force_login(world.rita)
+    assert client.get(f"/candidates/?candidate={huge}").status_code == 200

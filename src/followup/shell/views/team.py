@@ -66,10 +66,13 @@ def _candidate(request, user_id: int):
 
 
 def _int_or_none(value: str | None) -> int | None:
+    """An id from a form or a query string; None for anything that cannot be one (a database
+    refuses an integer past 64 bits with an error, not an empty result)."""
     try:
-        return int(value) if value else None
+        number = int(value) if value else None
     except ValueError:
         return None
+    return number if number is not None and 0 < number < 2**63 else None
 
 
 # The admin's page ---------------------------------------------------------------------------
