@@ -55,3 +55,15 @@ def test_a_long_debrief_is_judged_by_the_part_around_the_phrase():
 def test_without_the_model_file_the_rules_decide(monkeypatch):
     monkeypatch.setattr(model, "load", lambda: None)
     assert read_timeline(NOT_A_TIMELINE, MON, LONDON, "GB") is not None
+
+
+def test_a_promise_at_the_end_of_a_long_paste_is_read():
+    """Found by reading a 1 MB debrief: 5,000 characters of talk about sprints every two weeks
+    around the promise made the model veto it."""
+    talk = (
+        "We discussed the platform migration, budgets for next year and how the team runs "
+        "sprints every two weeks. I mentioned the Kafka work. "
+    )
+    text = talk * 200 + "They said they will decide by the end of next week."
+    reading = read_timeline(text, MON, LONDON, "GB")
+    assert reading is not None and reading.deadline == dt.date(2026, 10, 16)

@@ -18,6 +18,7 @@ from followup.core.textmodel import MAX_CHARS, Model
 MODEL_FILE = Path(__file__).with_name("timeline_model.json.gz")
 LABEL = "timeline"
 DEFAULT_VETO_BELOW = 0.7
+LONG_TEXT_WINDOW = 1_500
 
 
 def load() -> Model | None:
@@ -33,9 +34,10 @@ def model_text(text: str, start: int) -> str:
     """
     if len(text) <= MAX_CHARS:
         return text
-    half = MAX_CHARS // 2
-    begin = max(0, min(start - half, len(text) - MAX_CHARS))
-    return text[begin : begin + MAX_CHARS]
+    # About the length of the texts it was trained on, centred on the phrase: a window of
+    # 5,000 characters of other talk would drown the few words that matter.
+    begin = max(0, min(start - LONG_TEXT_WINDOW // 2, len(text) - LONG_TEXT_WINDOW))
+    return text[begin : begin + LONG_TEXT_WINDOW]
 
 
 def vetoes(text: str, start: int) -> bool:

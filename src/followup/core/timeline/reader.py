@@ -383,7 +383,8 @@ _IF_IT_GOES_WELL = re.compile(
 # "We'll let you know on 9 Dec", "you will hear from us by Friday": a promise in so many words,
 # which the model's veto never overrules.
 _OUTRIGHT_PROMISE = re.compile(
-    r"(?<![a-z])(?:we|i|you)(?:'ll| will| should| shall)(?: (?:definitely|certainly|aim to|"
+    r"(?<![a-z])(?:we|i|you|they|she|he)(?:'ll| will| should| shall)(?: (?:definitely|"
+    r"certainly|aim to|"
     r"try to|be able to))? (?:let you know|get back to you|come back to you|hear|decide|"
     r"make (?:a|our|the) (?:decision|call)|be in touch|contact you|update you|confirm|"
     r"send you|have (?:a|an|our) (?:decision|answer|update))(?![a-z])"
