@@ -56,7 +56,8 @@ _RELATIVE_BEFORE = re.compile(
     r"set for|planned for|due on|due|happening on) )?$"
 )
 _AFTER_EVENT_BEFORE = re.compile(
-    r"(?:after|post|following|once) (?:the |our |your |my |their )?"
+    # Not "following up on Friday": the writer's own call about that day, no event after it.
+    r"(?:after|post|following(?! up )|once) (?:the |our |your |my |their )?"
     r"(?P<event>(?:[a-z0-9'/&-]+ ){1,6}?)(?:on|,|is|was|which is|scheduled for|held on|set for|"
     r"planned for|due on|happening on|comes in on|wraps up on|wraps on|ends on|finishes on) $"
 )
@@ -321,8 +322,6 @@ _DAY_AS_ADJECTIVE = re.compile(
 )
 
 
-# "Brent from Summit, following up on Friday": the day of the interview, not a day after it.
-_A_PAST_DAY = re.compile(r"following up (?:on|from|after) ")
 _DAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 # "Monday to Friday", "Mon-Fri": opening hours, a schedule, not a date.
 _DAY_RANGE_AFTER = re.compile(rf" ?(?:to|through|thru|till|until|-|–) ?{_DAY_NAME}(?![a-z])")
@@ -360,7 +359,6 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
     norm = normalise(text)
     found = [c for c in scan(norm.text, ctx) if not _no_particular_day(norm.text, c)]
     found = _combine_with_events(norm.text, found, ctx)
-    found = [c for c in found if not _A_PAST_DAY.match(norm.text, c.start)]
     _extend_leads(norm.text, found)
     headers = cues.header_spans(text)
     if headers:

@@ -13,10 +13,7 @@ from django.db.models import Field, ForeignObject, Lookup
 
 class AnyOf(Lookup):
     lookup_name = "any_of"
-    prepare_rhs = False
-
-    def get_db_prep_lookup(self, value, connection):
-        return "%s", [list(value)]
+    prepare_rhs = False  # the list is sent as it is; as_sql builds the parameters
 
     def as_sql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)

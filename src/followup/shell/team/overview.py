@@ -30,10 +30,6 @@ class Overview:
     replied: list[SeenMessage] = field(default_factory=list)  # what came back lately
     counts: dict[str, int] = field(default_factory=dict)  # each section's full size
 
-    @property
-    def is_empty(self) -> bool:
-        return not (self.owes or self.due or self.replied)
-
 
 def assigned_candidates(recruiter):
     return (

@@ -17,13 +17,6 @@ def when_both(context, value, zone_name: str) -> str:
     return formatting.when_both(value, zone_name, _user_zone(context))
 
 
-@register.simple_tag
-def when_in(value, zone_name: str, own_zone: str) -> str:
-    """{% when_in step.due_at step.time_zone user_zone %}: when_both, for a template included
-    with `only` (no request in its context)."""
-    return formatting.when_both(value, zone_name, own_zone)
-
-
 @register.filter
 def day(value) -> str:
     return formatting.day(value)

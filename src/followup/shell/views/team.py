@@ -21,11 +21,9 @@ from django.views.decorators.http import require_POST
 from followup.shell import notes
 from followup.shell.accounts import AccountInput
 from followup.shell.actions import ActionError
-from followup.shell.formatting import user_zone
 from followup.shell.forms import WelcomeForm
 from followup.shell.models import (
     AuditEvent,
-    CoachingNote,
     Interview,
     Membership,
     Step,
@@ -242,7 +240,6 @@ def candidates_page(request):
             "page": page,
             "name": name,
             "chosen": next((p for p in overview.candidates if p.pk == candidate_id), None),
-            "user_zone": user_zone(request.user),
         },
     )
 
@@ -365,7 +362,3 @@ def suggestion_decide(request, pk: int):
         )
     return redirect_back(request, suggestion.step)
 
-
-def coaching_for(user, interview: Interview) -> list[CoachingNote]:
-    """The notes recruiters left on the user's own interview (for the interview page)."""
-    return list(CoachingNote.objects.for_user(user).filter(interview=interview))
