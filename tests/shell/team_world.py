@@ -29,6 +29,23 @@ SECRET_COMPANY = "Zanzibar Quantum Widgets"
 SECRET_MAIL_HOST = "imap.cleo-private.example"
 
 
+def mailbox(user, host: str = "127.0.0.1"):
+    """A saved mail account of `user`'s (never connected to: the servers are made up)."""
+    return save_account(
+        user,
+        MailInput(
+            email=f"{user.username}@example.com",
+            password=f"{user.username}-mail-password",
+            smtp_host=host.replace("imap.", "smtp.", 1),
+            smtp_port=587,
+            smtp_security="starttls",
+            imap_host=host,
+            imap_port=993,
+            imap_security="tls",
+        ),
+    )
+
+
 def _user(username: str, full_name: str):
     return create_account(
         AccountInput(
@@ -87,19 +104,7 @@ def build(make_interview, now: dt.datetime) -> World:
     cleo = people["cleo"]
     interview = make_interview(cleo, company=SECRET_COMPANY, role="Chief Widget Officer")
     step = interview.steps.order_by("pk").first()
-    account = save_account(
-        cleo,
-        MailInput(
-            email="cleo@example.com",
-            password="cleo-mail-password",
-            smtp_host="smtp.cleo-private.example",
-            smtp_port=587,
-            smtp_security="starttls",
-            imap_host=SECRET_MAIL_HOST,
-            imap_port=993,
-            imap_security="tls",
-        ),
-    )
+    account = mailbox(cleo, SECRET_MAIL_HOST)
     outbox = OutboxMessage.objects.create(
         owner=cleo,
         account=account,

@@ -9,7 +9,7 @@ import pytest
 import time_machine
 from django.contrib.auth import get_user_model
 from tests.shell.conftest import PASSWORD, make_interview, pinned_moment
-from tests.shell.team_world import SECRET_COMPANY, build
+from tests.shell.team_world import SECRET_COMPANY, build, mailbox
 
 from followup.shell.actions import ActionError
 from followup.shell.models import (
@@ -168,21 +168,7 @@ def test_removing_a_candidate_leaves_her_data_with_her(world, client):
 def test_removing_a_recruiter_hands_over_candidates_and_client_work(world, client):
     rita = world.rita
     client_work = make_interview(rita, company="Client Co", role="Data Lead")
-    from followup.shell.mailbox.accounts import AccountInput, save_account
-
-    account = save_account(
-        rita,
-        AccountInput(
-            email="rita@example.com",
-            password="pw",
-            smtp_host="127.0.0.1",
-            smtp_port=2525,
-            smtp_security="starttls",
-            imap_host="127.0.0.1",
-            imap_port=1143,
-            imap_security="starttls",
-        ),
-    )
+    account = mailbox(rita)
     step = client_work.steps.first()
     OutboxMessage.objects.create(
         owner=rita,
@@ -293,15 +279,10 @@ def test_invite_links_close_with_their_makers_role_and_can_be_revoked(world, cli
 def test_hand_over_gives_the_successor_replies_and_unsettled_notes(world):
     rita = world.rita
     work = make_interview(rita, company="Client Co", role="Data Lead")
-    from followup.shell.mailbox.accounts import AccountInput, save_account
     from followup.shell.mailbox.outbox import resolve_by_user
     from followup.shell.models import SeenMessage
 
-    account = save_account(rita, AccountInput(
-        email="rita@example.com", password="pw", smtp_host="127.0.0.1", smtp_port=2525,
-        smtp_security="starttls", imap_host="127.0.0.1", imap_port=1143,
-        imap_security="starttls",
-    ))
+    account = mailbox(rita)
     unsure, failed = work.steps.all()[:2]
     for n, (step, state) in enumerate([(unsure, "uncertain"), (failed, "failed")]):
         OutboxMessage.objects.create(
