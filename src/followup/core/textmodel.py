@@ -16,8 +16,9 @@ import gzip
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 MAX_CHARS = 5_000  # a model reads the start of a text: the part that decides is at the top
@@ -34,17 +35,23 @@ def _normalise(text: str) -> str:
 
 def features(text: str) -> list[str]:
     """Word unigrams and bigrams ("w:") and character 3-5-grams inside words ("c:")."""
+    words, grams = _parts(text)
+    return [f"w:{w}" for w in words] + [f"c:{g}" for g in grams]
+
+
+def _parts(text: str) -> tuple[list[str], list[str]]:
+    """The words and bigrams, and the character n-grams, without their prefixes."""
     text = _normalise(text)
     words = _WORD.findall(text)
-    out = [f"w:{w}" for w in words]
-    out += [f"w:{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    words += [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    grams: list[str] = []
     for word in text.split(" "):
         padded = f" {word} "
         for n in (3, 4, 5):
             if len(padded) < n:
                 break
-            out += [f"c:{padded[i : i + n]}" for i in range(len(padded) - n + 1)]
-    return out
+            grams += [padded[i : i + n] for i in range(len(padded) - n + 1)]
+    return words, grams
 
 
 @dataclass(frozen=True)
@@ -58,18 +65,33 @@ class Model:
     independent: bool = False  # one sigmoid per class instead of a softmax over them
 
     def scores(self, text: str) -> list[float]:
-        counts: dict[str, int] = {}
-        for feature in features(text):
-            if feature in self.weights:
-                counts[feature] = counts.get(feature, 0) + 1
-        # TF-IDF with sublinear tf and an L2 norm, as scikit-learn's TfidfVectorizer computes.
-        values = {f: (1.0 + math.log(c)) * self.weights[f][0] for f, c in counts.items()}
-        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
-        totals = list(self.intercept)
-        for feature, value in values.items():
-            for k, weight in enumerate(self.weights[feature][1]):
-                totals[k] += weight * value / norm
-        return totals
+        # TF-IDF with sublinear tf and an L2 norm, as scikit-learn's TfidfVectorizer computes;
+        # plain loops over the distinct features, since this runs for every reading.
+        squares = 0.0
+        totals = [0.0] * len(self.intercept)
+        words, grams = _parts(text)
+        for table, found in ((self._by_word, words), (self._by_gram, grams)):
+            for feature, count in Counter(found).items():
+                known = table.get(feature)
+                if known is None:
+                    continue
+                idf, row = known
+                value = idf if count == 1 else (1.0 + math.log(count)) * idf
+                squares += value * value
+                for k, weight in enumerate(row):
+                    totals[k] += weight * value
+        norm = math.sqrt(squares) or 1.0
+        return [base + total / norm for base, total in zip(self.intercept, totals, strict=True)]
+
+    # The weights split by kind and without the "w:"/"c:" prefix, so reading a text does not
+    # build a prefixed string for each of its n-grams.
+    @cached_property
+    def _by_word(self) -> dict[str, tuple[float, tuple[float, ...]]]:
+        return {f[2:]: v for f, v in self.weights.items() if f.startswith("w:")}
+
+    @cached_property
+    def _by_gram(self) -> dict[str, tuple[float, tuple[float, ...]]]:
+        return {f[2:]: v for f, v in self.weights.items() if f.startswith("c:")}
 
     def probabilities(self, text: str) -> dict[str, float]:
         scores = self.scores(text)

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from followup.core import calendar as business
-from followup.core.timeline import dates
+from followup.core.timeline import dates, prefilter
 from followup.core.timeline.fragments import (
     HOLIDAY_PATTERNS,
     MONTH,
@@ -64,14 +64,16 @@ class Candidate:
 
 
 Handler = Callable[[re.Match[str], Context], "dt.date | tuple[dt.date, str] | None"]
-_RULES: list[tuple[str, re.Pattern[str], Handler]] = []
+# kind, pattern, handler, and the words the pattern cannot match without (None: always run).
+_RULES: list[tuple[str, re.Pattern[str], Handler, frozenset[str] | None]] = []
+_VOCABULARY = prefilter.Vocabulary()
 
 
 def rule(kind: str, pattern: str) -> Callable[[Handler], Handler]:
     compiled = re.compile(rf"(?<![a-z0-9']){pattern}(?![a-z0-9])")
 
     def register(handler: Handler) -> Handler:
-        _RULES.append((kind, compiled, handler))
+        _RULES.append((kind, compiled, handler, _VOCABULARY.add(prefilter.keys(compiled))))
         return handler
 
     return register
@@ -148,6 +150,12 @@ def _calendar_week(m: re.Match[str], ctx: Context) -> dt.date | None:
     return None
 
 
+def _before(m: re.Match[str]) -> str:
+    """The few words before a match, right-stripped: a bounded slice, since texts can be a
+    megabyte long and a slice from the start would make the scan quadratic."""
+    return m.string[max(0, m.start() - 40) : m.start()].rstrip()
+
+
 @rule("explicit_date", rf"{weekday()},? (?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)(?![\d-]|\.\d|:)")
 def _weekday_and_dashed_date(m: re.Match[str], ctx: Context) -> dt.date | None:
     """ "Friday 12-6" (Dutch, and others): a short date after a weekday, in the country's order."""
@@ -161,8 +169,8 @@ def _weekday_and_dashed_date(m: re.Match[str], ctx: Context) -> dt.date | None:
 def _numeric_no_year(m: re.Match[str], ctx: Context) -> dt.date | None:
     # "12/5" is only a date when something introduces it: "24/7" and "1/2 day" are not.
     if not m["wd"]:
-        before = m.string[: m.start()].rstrip()
-        word = re.split(r"[\s]", before)[-1] if before else ""
+        before = _before(m)
+        word = before.rsplit(None, 1)[-1] if before else ""
         if word not in NUMERIC_DATE_INTRODUCERS and before[-1:] not in (":", "(", ",", "-"):
             return None
     return _nearest_of(ctx, _numeric(ctx, int(m["a"]), int(m["b"]), None), m["wd"])
@@ -197,7 +205,7 @@ def _nearest_of(ctx: Context, day: dt.date | None, weekday_name: str | None) -> 
 def _month_then_day(m: re.Match[str], ctx: Context) -> dt.date | None:
     if m["mon"] == "may" and m.start() > 0 and not m["wd"]:
         # "we may 2x" is not a date; "May 2" after a preposition or at the start is.
-        word = m.string[: m.start()].rstrip().rsplit(" ", 1)[-1]
+        word = _before(m).rsplit(" ", 1)[-1]
         if word in ("we", "they", "you", "i", "it", "he", "she", "this", "that"):
             return None
     return _nearest_of(ctx, _day_month(ctx, int(m["d"]), MONTH_INDEX[m["mon"]], _year(m)), m["wd"])
@@ -245,7 +253,7 @@ _NOT_A_DAY_AFTER = (
 )
 def _day_of_month(m: re.Match[str], ctx: Context) -> dt.date | None:
     if not m["the"]:
-        before = m.string[: m.start()].rstrip().rsplit(" ", 1)[-1]
+        before = _before(m).rsplit(" ", 1)[-1]
         if before not in ("by", "on", "before", "until", "latest", "than", "through"):
             return None
     day = int(m["d"])
@@ -1081,21 +1089,61 @@ def _before_a_closing_day(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 # ---------------------------------------------------------------- scanning
 
+# A long text is gated piece by piece: a 1 MB debrief holds every word somewhere, but each
+# piece of it only a few. A rule then searches only the pieces where it can match.
+_PIECE = 4_096
+_REACH = {id(pattern): prefilter.reach(pattern) for _kind, pattern, _h, _n in _RULES}
+_MARGIN = max(r for r in _REACH.values() if r is not None)
+
+
+def _matches(text: str) -> Iterator[tuple[str, re.Pattern[str], Handler, re.Match[str]]]:
+    """Each rule's matches, as pattern.finditer(text) gives them, skipping rules (or, in a long
+    text, pieces of it) that lack every word the rule needs."""
+    if len(text) <= 3 * _PIECE:
+        present = _VOCABULARY.present(text)
+        for kind, pattern, handler, needs in _RULES:
+            if needs is not None and needs.isdisjoint(present):
+                continue  # the rule cannot match here: skipping it keeps short texts fast
+            for m in pattern.finditer(text):
+                yield kind, pattern, handler, m
+        return
+    pieces = range(0, len(text), _PIECE)
+    # A match starting in a piece lies within the piece and the next _MARGIN characters.
+    present = [_VOCABULARY.present(text[a : a + _PIECE + _MARGIN]) for a in pieces]
+    for kind, pattern, handler, needs in _RULES:
+        reach = _REACH[id(pattern)]
+        if needs is None or reach is None:
+            for m in pattern.finditer(text):
+                yield kind, pattern, handler, m
+            continue
+        resume = 0  # finditer's matches never overlap: search on from the last one's end
+        for a, words in zip(pieces, present, strict=True):
+            if needs.isdisjoint(words) or resume >= a + _PIECE:
+                continue
+            # Stopping the search `reach` past the piece changes nothing for a match that
+            # starts in it: the engine never looks further than that from a match's start.
+            for m in pattern.finditer(text, max(a, resume), a + _PIECE + reach):
+                if m.start() >= a + _PIECE:
+                    break
+                resume = max(m.end(), m.start() + 1)
+                yield kind, pattern, handler, m
+
+
+
 
 def scan(text: str, ctx: Context) -> list[Candidate]:
     """Every date expression in normalised text, longest first where they overlap."""
     found: list[Candidate] = []
-    for kind, pattern, handler in _RULES:
-        for m in pattern.finditer(text):
-            result = handler(m, ctx)
-            if result is None:
-                continue
-            day, sub = result if isinstance(result, tuple) else (result, kind)
-            is_range = sub == "range"
-            start, end = m.span("span") if "span" in pattern.groupindex else m.span()
-            if text[end - 1] == ".":
-                end -= 1  # a full stop after "Dec." or at the end of a sentence is not the date's
-            found.append(Candidate(start, end, kind if is_range else sub, day, is_range))
+    for kind, pattern, handler, m in _matches(text):
+        result = handler(m, ctx)
+        if result is None:
+            continue
+        day, sub = result if isinstance(result, tuple) else (result, kind)
+        is_range = sub == "range"
+        start, end = m.span("span") if "span" in pattern.groupindex else m.span()
+        if text[end - 1] == ".":
+            end -= 1  # a full stop after "Dec." or at the end of a sentence is not the date's
+        found.append(Candidate(start, end, kind if is_range else sub, day, is_range))
     bare = bare_duration(text, ctx)
     if bare:
         found.append(bare)

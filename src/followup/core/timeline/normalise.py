@@ -9,6 +9,7 @@ writer's own words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -62,13 +63,32 @@ _BUSINESS_DAYS_AFTER = re.compile(r"\.? ?(?P<days>days?\b)")
 
 @dataclass(frozen=True)
 class Normalised:
+    """Normalised text and, piece by piece, where it came from. A piece is the normalised form
+    of one token, or a run of text copied as it was; storing pieces instead of a pair of
+    offsets per character keeps a 1 MB text cheap to normalise."""
+
     text: str
-    starts: list[int]
-    ends: list[int]
+    at: list[int]  # where each piece starts in `text`
+    origin: list[int]  # where it starts in the original
+    origin_end: list[int]  # where it ends there
+    copied: list[bool]  # copied as it was: its characters map one to one
+
+    def start_of(self, position: int) -> int:
+        """Where the normalised character at `position` starts in the original text."""
+        k = bisect_right(self.at, position) - 1
+        return self.origin[k] + (position - self.at[k] if self.copied[k] else 0)
+
+    def end_of(self, position: int) -> int:
+        """Where the normalised character at `position` ends in the original text."""
+        k = bisect_right(self.at, position) - 1
+        last = (self.at[k + 1] if k + 1 < len(self.at) else len(self.text)) - 1
+        if self.copied[k] and position < last:
+            return self.origin[k] + (position - self.at[k]) + 1
+        return self.origin_end[k]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that normalised text[start:end] came from."""
-        return self.starts[start], self.ends[end - 1]
+        return self.start_of(start), self.end_of(end - 1)
 
 
 @lru_cache(maxsize=4096)
@@ -124,41 +144,74 @@ def normalise(text: str) -> Normalised:
         lowered = text.translate(_SAME_LENGTH)
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in lowered)
     pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    at: list[int] = []
+    origin: list[int] = []
+    origin_end: list[int] = []
+    copied: list[bool] = []
+    length = 0  # of the normalised text so far
     previous_word = ""
     skip_dot = False  # the abbreviation's full stop in "bus. days"
     skip_to = -1  # the figure repeated in brackets in "five (5) business days"
 
-    def emit(piece: str, start: int, end: int, same_length: bool) -> None:
+    def emit(piece: str, start: int, end: int, same: bool) -> None:
+        nonlocal length
         pieces.append(piece)
-        if same_length:
-            starts.extend(range(start, end))
-            ends.extend(range(start + 1, end + 1))
-        else:
-            starts.extend([start] * len(piece))
-            ends.extend([end] * len(piece))
+        if same and copied and copied[-1] and origin_end[-1] == start:
+            if length - at[-1] == start - origin[-1]:
+                origin_end[-1] = end  # continues the run copied before it
+                length += len(piece)
+                return
+        at.append(length)
+        origin.append(start)
+        origin_end.append(end)
+        copied.append(same)
+        length += len(piece)
 
+    def extend_last(end: int) -> None:
+        """The last character now also stands for the original text up to `end`."""
+        if not copied[-1] and length - at[-1] > 1:
+            # Only its last character: split it off as a piece of its own.
+            at.append(length - 1)
+            origin.append(origin[-1])
+            origin_end.append(end)
+            copied.append(False)
+        else:
+            origin_end[-1] = end
+
+    run_start = -1  # where a run of tokens copied as they are began, not yet emitted
     for match in _TOKEN.finditer(lowered):
-        kind = match.lastgroup
         token = match.group()
+        if not skip_dot and match.start() >= skip_to:
+            plain = _PLAIN.get(token)
+            if plain is not None:  # the common case, kept to a lookup: texts can be 1 MB
+                if run_start < 0:
+                    run_start = match.start()
+                if plain:
+                    previous_word = token
+                continue
+        kind = match.lastgroup
         start, end = match.span()
+        if run_start >= 0:
+            emit(lowered[run_start:start], run_start, start, True)
+            run_start = -1
         if start < skip_to:
-            ends[-1] = end  # read as part of the number word before it
+            extend_last(end)  # read as part of the number word before it
             continue
         if skip_dot:
             skip_dot = False
             if token == ".":
-                ends[-1] = end
+                extend_last(end)
                 continue
         if kind == "space":
             piece = "\n" if token.count("\n") >= 2 else " "
             if pieces and pieces[-1] in (" ", "\n"):
                 if piece == "\n":
                     pieces[-1] = "\n"
-                ends[-1] = end
+                extend_last(end)
                 continue
-            emit(piece, start, end, False)
+            if piece == token and start >= skip_to and not skip_dot:
+                _remember_plain(token, kind)
+            emit(piece, start, end, piece == token)
             continue
         if kind == "word":
             if token in AMBIGUOUS_WEEKDAYS:
@@ -192,5 +245,32 @@ def normalise(text: str) -> Normalised:
             piece = token
             if kind == "number":
                 previous_word = piece
+        if piece == token and start >= skip_to and not skip_dot:
+            _remember_plain(token, kind)
         emit(piece, start, end, piece == token)
-    return Normalised("".join(pieces), starts, ends)
+    if run_start >= 0:
+        emit(lowered[run_start:], run_start, len(lowered), True)
+    return Normalised("".join(pieces), at, origin, origin_end, copied)
+
+
+# Tokens that normalise to themselves and change no state but the previous word: a number, a
+# word no rule rewrites, a single space, a mark. True if the token is the new previous word.
+_PLAIN: dict[str, bool] = {}
+_PLAIN_LIMIT = 200_000
+
+
+def _remember_plain(token: str, kind: str | None) -> None:
+    if len(_PLAIN) >= _PLAIN_LIMIT:
+        return
+    if kind == "word":
+        if token not in AMBIGUOUS_WEEKDAYS and token != "bus":
+            _PLAIN[token] = True
+    elif kind == "number" and len(token) > 1:
+        # A single digit is also a mark when a letter follows it ("3sun"), and a mark is
+        # not the previous word: it keeps the slow path.
+        _PLAIN[token] = True
+    elif kind == "space":
+        if token == " ":
+            _PLAIN[token] = False
+    elif kind == "other" and not token.isalnum() and token not in "~&":
+        _PLAIN[token] = False

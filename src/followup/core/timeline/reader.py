@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from followup.core import calendar as business
 from followup.core.timeline import cues, dates, model
@@ -266,10 +266,15 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
     anchors = [c for c in found if c.kind in _ANCHOR_KINDS or c.kind == "holiday"]
     if not anchors:
         return []
+    anchor_starts = [a.start for a in anchors]
     out: list[Candidate] = []
     for pattern in (_THAT_WEEK, _FOLLOWING_WEEKDAY, _AFTER_THAT):
         for m in pattern.finditer(text):
-            before = [a for a in anchors if a.end <= m.start() and m.start() - a.end <= 200]
+            # Anchors that end at most 200 characters before the phrase (a date phrase is far
+            # shorter than 400): a window, not every anchor, so a long text stays linear.
+            lo = bisect_left(anchor_starts, m.start() - 400)
+            hi = bisect_right(anchor_starts, m.start())
+            before = [a for a in anchors[lo:hi] if a.end <= m.start() and m.start() - a.end <= 200]
             if not before:
                 continue
             anchor = before[-1]
@@ -360,9 +365,15 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
     found = [c for c in scan(norm.text, ctx) if not _no_particular_day(norm.text, c)]
     found = _combine_with_events(norm.text, found, ctx)
     _extend_leads(norm.text, found)
-    headers = cues.header_spans(text)
+    headers = cues.header_spans(text)  # in text order, never overlapping
     if headers:
-        found = [c for c in found if not any(a <= norm.starts[c.start] < b for a, b in headers)]
+        header_starts = [a for a, _b in headers]
+
+        def in_a_header(position: int) -> bool:
+            i = bisect_right(header_starts, position)
+            return bool(i) and position < headers[i - 1][1]
+
+        found = [c for c in found if not in_a_header(norm.start_of(c.start))]
     return ctx, norm, found
 
 
@@ -423,13 +434,15 @@ def read_timeline(
     all_cues = cues.find_cues(norm.text)
     best: tuple[int, dt.date, int] | None = None
     chosen: Candidate | None = None
-    for candidate in found:
+    starts = [c.start for c in found]  # found is in text order
+    for index, candidate in enumerate(found):
         if candidate.day < ctx.today and candidate.kind != "relative_to_event":
             continue  # a date already gone is an event, not a promise
         if _FROM_AN_UNDATED_EVENT.match(norm.text, candidate.end):
             continue  # "within 3 working days of receiving your references": no date to count from
         sentence = cues.sentence_of(bounds, len(norm.text), candidate.start)
-        earlier = [c for c in found if sentence[0] <= c.start and c.end <= candidate.start]
+        first = bisect_left(starts, sentence[0], 0, index)
+        earlier = [c for c in found[first:index] if c.end <= candidate.start]
         if earlier and _IF_IT_GOES_WELL.search(norm.text, earlier[-1].end, candidate.start):
             continue
         cue = cues.nearest_cue(norm.text, all_cues, sentence, candidate.start, candidate.end)

@@ -1,0 +1,239 @@
+"""Which words a regular expression cannot match without: a cheap test to skip a rule on a text.
+
+The grammar runs about fifty rules over every text; on a text without "quarter" or "h1" the
+quarter rule cannot match, and searching for a few literal strings costs a fraction of running
+the rule (the regex engine skips ahead on a literal's first letters, and cannot on a rule that
+starts with a look-behind). The strings are read from the pattern itself, the way a code search
+index finds the trigrams a query needs, so a new rule is gated without anyone listing its words.
+
+The analysis is conservative: when it cannot tell (a negated class, a back-reference, a flag it
+does not follow), it answers None and the rule always runs. A rule is never skipped on a text
+where it would have matched; tests/core/timeline/test_prefilter.py checks that on every corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:  # The standard library's own parser of patterns: private, but the same since 3.11.
+    from re import _constants as ops
+    from re import _parser as parser
+except ImportError:  # pragma: no cover - a Python without it: nothing is gated
+    parser = None
+
+_MAX_STRINGS = 64  # beyond this many alternatives a set of exact strings is not worth keeping
+_MAX_CLASS = 10  # a character class of up to ten characters counts as literals
+# Stands for \d in a string: any Unicode decimal digit, as the rule's \d matches, not only 0-9.
+DIGIT = "\ue000"
+
+Strings = frozenset[str]
+# (exact, required): every match is one of `exact`; every match contains one of `required`.
+Info = tuple[Strings | None, Strings | None]
+
+
+def required_strings(pattern: re.Pattern[str]) -> Strings | None:
+    """Strings of which every match of `pattern` contains at least one, or None if unknown."""
+    if parser is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        _exact, required = _sequence(list(parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # an opcode this reading does not know: no gate, the rule always runs
+        return None
+    return required
+
+
+def keys(pattern: re.Pattern[str]) -> Strings | None:
+    """Short strings of which a text must contain one for `pattern` to match in it, or None.
+
+    Each required string is cut to its longest word ("within the time frame of" -> "within"),
+    or to DIGIT: a weaker test, but a few dozen words shared by all rules are looked up in a
+    text far faster than a rule's long alternatives are searched.
+    """
+    required = required_strings(pattern)
+    if not required:
+        return None
+    return frozenset(_key(s) for s in required)
+
+
+def _key(required: str) -> str:
+    words = _WORD.findall(required)
+    if words:
+        # The longest word that is not in every text ("end", not "the", in "by the end of").
+        return max(words, key=lambda word: (word not in _COMMON, len(word)))
+    pieces = [piece for piece in required.split(DIGIT) if piece]
+    return max(pieces, key=len) if pieces else DIGIT
+
+
+_WORD = re.compile(r"[a-z']{2,}")
+_COMMON = frozenset("the to in of by for an this that on at and or is be we it so up".split())
+_ANY_DIGIT = re.compile(r"\d")
+
+
+class Vocabulary:
+    """The keys of every gated rule, looked up once per text."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+
+    def add(self, words: Strings | None) -> Strings | None:
+        if words:
+            self.words |= words - {DIGIT}
+        return words
+
+    def present(self, text: str) -> set[str]:
+        found = {word for word in self.words if word in text}
+        if _ANY_DIGIT.search(text):
+            found.add(DIGIT)
+        return found
+
+
+def _better(candidate: Strings | None, best: Strings | None) -> bool:
+    """The set whose weakest key is rarer in text (a long word, not "the" or a digit), then
+    the one with fewer strings."""
+    if not candidate or "" in candidate:
+        return False
+    if best is None:
+        return True
+    return (_strength(candidate), -len(candidate)) > (_strength(best), -len(best))
+
+
+def _strength(strings: Strings) -> int:
+    weakest = min(strings, key=lambda s: _key_strength(_key(s)))
+    return _key_strength(_key(weakest))
+
+
+def _key_strength(key: str) -> int:
+    # Without a letter ("/", " ", a digit) a key is in nearly every text.
+    return 0 if key in _COMMON or not any(c.isalpha() for c in key) else len(key)
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> Info:
+    best: Strings | None = None
+    run: Strings = frozenset({""})  # the exact strings of the consecutive items so far
+    whole = True  # every item so far was exact: the run is the sequence's exact set
+    for op, arg in items:
+        exact, required = _node(op, arg)
+        if _better(required, best):
+            best = required
+        if exact is None:
+            if _better(run, best):
+                best = run
+            run, whole = frozenset({""}), False
+            continue
+        joined = frozenset(a + b for a in run for b in exact)
+        if len(joined) > _MAX_STRINGS:
+            if _better(run, best):
+                best = run
+            run, whole = exact, False
+        else:
+            run = joined
+    if _better(run, best):
+        best = run
+    return (run if whole else None), best
+
+
+def _node(op: Any, arg: Any) -> Info:
+    if op is ops.LITERAL:
+        char = frozenset({chr(arg)})
+        return char, char
+    if op is ops.IN:
+        chars = _class(arg)
+        return chars, chars
+    if op in (ops.AT, ops.ASSERT, ops.ASSERT_NOT):
+        return frozenset({""}), None  # consumes nothing
+    if op is ops.SUBPATTERN:
+        _group, add_flags, _del_flags, items = arg
+        if add_flags & (re.IGNORECASE | re.VERBOSE):
+            return None, None
+        return _sequence(list(items))
+    if op is ops.ATOMIC_GROUP:
+        return _sequence(list(arg))
+    if op is ops.BRANCH:
+        return _branch([_sequence(list(items)) for items in arg[1]])
+    if op in (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT):
+        low, high, items = arg
+        exact, required = _sequence(list(items))
+        if low == 0:
+            optional = exact | {""} if exact is not None and high == 1 else None
+            return optional, None
+        return (exact if low == high == 1 else None), required
+    return None, None  # any character, a negated literal, a back-reference: no strings
+
+
+def _branch(alternatives: list[Info]) -> Info:
+    exacts = [exact for exact, _required in alternatives]
+    exact: Strings | None = None
+    if all(e is not None for e in exacts):
+        exact = frozenset().union(*exacts)  # type: ignore[arg-type]
+        if len(exact) > _MAX_STRINGS:
+            exact = None
+    requireds = [required for _exact, required in alternatives]
+    if any(not r or "" in r for r in requireds):
+        return exact, None
+    return exact, frozenset().union(*requireds)  # type: ignore[arg-type]
+
+
+def _class(items: list[tuple[Any, Any]]) -> Strings | None:
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is ops.LITERAL:
+            chars.add(chr(arg))
+        elif op is ops.RANGE and arg[1] - arg[0] < _MAX_CLASS:
+            chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        elif op is ops.CATEGORY and arg is ops.CATEGORY_DIGIT:
+            chars.add(DIGIT)
+        else:
+            return None  # a negation, a wide range, a category other than digits
+        if len(chars) > _MAX_CLASS:
+            return None
+    return frozenset(chars)
+
+
+def reach(pattern: re.Pattern[str]) -> int | None:
+    """How far past a match's start the engine can look while matching there: the longest match
+    plus the longest look-ahead; None when unbounded or unknown."""
+    if parser is None:
+        return None
+    try:
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        longest = parsed.getwidth()[1]
+        ahead = _longest_lookahead(list(parsed))
+    except Exception:  # an opcode this reading does not know
+        return None
+    if longest >= _UNBOUNDED or ahead is None:
+        return None
+    return longest + ahead
+
+
+_UNBOUNDED = 1 << 16
+
+
+def _longest_lookahead(items: list[tuple[Any, Any]]) -> int | None:
+    longest = 0
+    for op, arg in items:
+        inner: list[list[tuple[Any, Any]]] = []
+        if op in (ops.ASSERT, ops.ASSERT_NOT):
+            direction, sub = arg
+            if direction > 0:
+                width = sub.getwidth()[1]
+                if width >= _UNBOUNDED:
+                    return None
+                longest = max(longest, width)
+            inner = [list(sub)]
+        elif op in (ops.SUBPATTERN,):
+            inner = [list(arg[3])]
+        elif op is ops.ATOMIC_GROUP:
+            inner = [list(arg)]
+        elif op is ops.BRANCH:
+            inner = [list(items) for items in arg[1]]
+        elif op in (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT):
+            inner = [list(arg[2])]
+        elif op is ops.GROUPREF_EXISTS:
+            return None
+        for sub_items in inner:
+            found = _longest_lookahead(sub_items)
+            if found is None:
+                return None
+            longest = max(longest, found)
+    return longest
