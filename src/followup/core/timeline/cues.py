@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from followup.core.timeline import prefilter
 from followup.core.timeline.spans import keep_longest
 from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
 
@@ -184,10 +185,14 @@ class Cues:
     starts: list[int]
 
 
+_COMMITMENT = prefilter.Gated(_COMMITMENT_RE)
+_DISTRACTOR = prefilter.Gated(_DISTRACTOR_RE)
+
+
 def find_cues(text: str) -> Cues:
     """Commitment and distractor cues, the longer winning where they overlap."""
-    found = [Cue(m.start(), m.end(), True) for m in _COMMITMENT_RE.finditer(text)]
-    found += [Cue(m.start(), m.end(), False) for m in _DISTRACTOR_RE.finditer(text)]
+    found = [Cue(m.start(), m.end(), True) for m in _COMMITMENT.finditer(text)]
+    found += [Cue(m.start(), m.end(), False) for m in _DISTRACTOR.finditer(text)]
     kept = keep_longest(found)
     return Cues(kept, [c.end for c in kept], [c.start for c in kept])
 

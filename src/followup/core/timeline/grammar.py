@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from followup.core import calendar as business
@@ -64,16 +64,15 @@ class Candidate:
 
 
 Handler = Callable[[re.Match[str], Context], "dt.date | tuple[dt.date, str] | None"]
-# kind, pattern, handler, and the words the pattern cannot match without (None: always run).
-_RULES: list[tuple[str, re.Pattern[str], Handler, frozenset[str] | None]] = []
-_VOCABULARY = prefilter.Vocabulary()
+# kind, pattern (gated: skipped where the words it needs are absent), handler.
+_RULES: list[tuple[str, prefilter.Gated, Handler]] = []
 
 
 def rule(kind: str, pattern: str) -> Callable[[Handler], Handler]:
     compiled = re.compile(rf"(?<![a-z0-9']){pattern}(?![a-z0-9])")
 
     def register(handler: Handler) -> Handler:
-        _RULES.append((kind, compiled, handler, _VOCABULARY.add(prefilter.keys(compiled))))
+        _RULES.append((kind, prefilter.Gated(compiled), handler))
         return handler
 
     return register
@@ -1089,61 +1088,22 @@ def _before_a_closing_day(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 # ---------------------------------------------------------------- scanning
 
-# A long text is gated piece by piece: a 1 MB debrief holds every word somewhere, but each
-# piece of it only a few. A rule then searches only the pieces where it can match.
-_PIECE = 4_096
-_REACH = {id(pattern): prefilter.reach(pattern) for _kind, pattern, _h, _n in _RULES}
-_MARGIN = max(r for r in _REACH.values() if r is not None)
-
-
-def _matches(text: str) -> Iterator[tuple[str, re.Pattern[str], Handler, re.Match[str]]]:
-    """Each rule's matches, as pattern.finditer(text) gives them, skipping rules (or, in a long
-    text, pieces of it) that lack every word the rule needs."""
-    if len(text) <= 3 * _PIECE:
-        present = _VOCABULARY.present(text)
-        for kind, pattern, handler, needs in _RULES:
-            if needs is not None and needs.isdisjoint(present):
-                continue  # the rule cannot match here: skipping it keeps short texts fast
-            for m in pattern.finditer(text):
-                yield kind, pattern, handler, m
-        return
-    pieces = range(0, len(text), _PIECE)
-    # A match starting in a piece lies within the piece and the next _MARGIN characters.
-    present = [_VOCABULARY.present(text[a : a + _PIECE + _MARGIN]) for a in pieces]
-    for kind, pattern, handler, needs in _RULES:
-        reach = _REACH[id(pattern)]
-        if needs is None or reach is None:
-            for m in pattern.finditer(text):
-                yield kind, pattern, handler, m
-            continue
-        resume = 0  # finditer's matches never overlap: search on from the last one's end
-        for a, words in zip(pieces, present, strict=True):
-            if needs.isdisjoint(words) or resume >= a + _PIECE:
-                continue
-            # Stopping the search `reach` past the piece changes nothing for a match that
-            # starts in it: the engine never looks further than that from a match's start.
-            for m in pattern.finditer(text, max(a, resume), a + _PIECE + reach):
-                if m.start() >= a + _PIECE:
-                    break
-                resume = max(m.end(), m.start() + 1)
-                yield kind, pattern, handler, m
-
-
-
 
 def scan(text: str, ctx: Context) -> list[Candidate]:
     """Every date expression in normalised text, longest first where they overlap."""
     found: list[Candidate] = []
-    for kind, pattern, handler, m in _matches(text):
-        result = handler(m, ctx)
-        if result is None:
-            continue
-        day, sub = result if isinstance(result, tuple) else (result, kind)
-        is_range = sub == "range"
-        start, end = m.span("span") if "span" in pattern.groupindex else m.span()
-        if text[end - 1] == ".":
-            end -= 1  # a full stop after "Dec." or at the end of a sentence is not the date's
-        found.append(Candidate(start, end, kind if is_range else sub, day, is_range))
+    for kind, gated, handler in _RULES:
+        spanned = "span" in gated.pattern.groupindex
+        for m in gated.finditer(text):
+            result = handler(m, ctx)
+            if result is None:
+                continue
+            day, sub = result if isinstance(result, tuple) else (result, kind)
+            is_range = sub == "range"
+            start, end = m.span("span") if spanned else m.span()
+            if text[end - 1] == ".":
+                end -= 1  # a full stop after "Dec." or at the end of a sentence is not the date's
+            found.append(Candidate(start, end, kind if is_range else sub, day, is_range))
     bare = bare_duration(text, ctx)
     if bare:
         found.append(bare)

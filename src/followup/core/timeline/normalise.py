@@ -156,11 +156,16 @@ def normalise(text: str) -> Normalised:
     def emit(piece: str, start: int, end: int, same: bool) -> None:
         nonlocal length
         pieces.append(piece)
-        if same and copied and copied[-1] and origin_end[-1] == start:
-            if length - at[-1] == start - origin[-1]:
-                origin_end[-1] = end  # continues the run copied before it
-                length += len(piece)
-                return
+        if (
+            same
+            and copied
+            and copied[-1]
+            and origin_end[-1] == start
+            and length - at[-1] == start - origin[-1]
+        ):
+            origin_end[-1] = end  # continues the run copied before it
+            length += len(piece)
+            return
         at.append(length)
         origin.append(start)
         origin_end.append(end)

@@ -14,6 +14,8 @@ where it would have matched; tests/core/timeline/test_prefilter.py checks that o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 try:  # The standard library's own parser of patterns: private, but the same since 3.11.
@@ -67,25 +69,83 @@ def _key(required: str) -> str:
 
 _WORD = re.compile(r"[a-z']{2,}")
 _COMMON = frozenset("the to in of by for an this that on at and or is be we it so up".split())
+
+
+class Gated:
+    """A pattern with the words it cannot match without; `finditer` skips texts, and pieces of
+    a long text, that hold none of them, and otherwise gives what pattern.finditer gives."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.needs = keys(pattern)
+        self.reach = reach(pattern) if self.needs else None
+        if self.needs:
+            _VOCABULARY.update(self.needs - {DIGIT})
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.needs is None:
+            yield from self.pattern.finditer(text)
+            return
+        presence = _presence(text)
+        if presence.pieces is None:
+            if not self.needs.isdisjoint(presence.whole):
+                yield from self.pattern.finditer(text)
+            return
+        if self.reach is None or self.reach > presence.margin:
+            yield from self.pattern.finditer(text)
+            return
+        resume = 0  # finditer's matches never overlap: search on from the last one's end
+        for a, words in zip(range(0, len(text), PIECE), presence.pieces, strict=True):
+            if resume >= a + PIECE or self.needs.isdisjoint(words):
+                continue
+            # A match starting in this piece ends, and its look-ahead stops, within `reach`
+            # of its start: searching no further changes nothing for it.
+            for m in self.pattern.finditer(text, max(a, resume), a + PIECE + self.reach):
+                if m.start() >= a + PIECE:
+                    break
+                resume = max(m.end(), m.start() + 1)
+                yield m
+
+
+# A long text is looked at piece by piece: a 1 MB debrief holds every word somewhere, but each
+# piece of it only a few, and a pattern searches only the pieces where it can match.
+PIECE = 4_096
+_LONG = 3 * PIECE
+_MARGIN = 200  # the furthest reach of a pattern gated piece by piece; longer ones search all
+_VOCABULARY: set[str] = set()  # every gated pattern's words
 _ANY_DIGIT = re.compile(r"\d")
 
 
-class Vocabulary:
-    """The keys of every gated rule, looked up once per text."""
+@dataclass(frozen=True)
+class _Presence:
+    text: str
+    whole: set[str]
+    pieces: list[set[str]] | None
+    margin: int
 
-    def __init__(self) -> None:
-        self.words: set[str] = set()
 
-    def add(self, words: Strings | None) -> Strings | None:
-        if words:
-            self.words |= words - {DIGIT}
-        return words
+_last: _Presence | None = None  # the text read last: the grammar and the cues share it
 
-    def present(self, text: str) -> set[str]:
-        found = {word for word in self.words if word in text}
-        if _ANY_DIGIT.search(text):
-            found.add(DIGIT)
-        return found
+
+def _presence(text: str) -> _Presence:
+    global _last
+    last = _last
+    if last is not None and last.text is text:
+        return last
+    if len(text) <= _LONG:
+        last = _Presence(text, _present(text), None, _MARGIN)
+    else:
+        pieces = [_present(text[a : a + PIECE + _MARGIN]) for a in range(0, len(text), PIECE)]
+        last = _Presence(text, set(), pieces, _MARGIN)
+    _last = last
+    return last
+
+
+def _present(text: str) -> set[str]:
+    found = {word for word in _VOCABULARY if word in text}
+    if _ANY_DIGIT.search(text):
+        found.add(DIGIT)
+    return found
 
 
 def _better(candidate: Strings | None, best: Strings | None) -> bool:

@@ -339,9 +339,11 @@ def _no_particular_day(text: str, candidate: Candidate) -> bool:
     if candidate.kind != "weekday":
         return False
     before = text[max(0, candidate.start - 14) : candidate.start]
-    if before.endswith("(") and text.startswith(")", candidate.end) and "\n" not in text[
-        : candidate.start
-    ]:
+    if (
+        before.endswith("(")
+        and text.startswith(")", candidate.end)
+        and "\n" not in text[: candidate.start]
+    ):
         return True  # "Debrief - Halden & Co (Wed)": the day the note was written
     return bool(
         _ANY_DAY_BEFORE.search(before[-7:])
@@ -474,8 +476,10 @@ def read_timeline(
     if chosen is None:
         return None
     reading = _reading(text, norm, chosen, chosen.day)
-    if not rules_only and not _promised_outright(norm.text, bounds, chosen) and model.vetoes(
-        text, reading.start
+    if (
+        not rules_only
+        and not _promised_outright(norm.text, bounds, chosen)
+        and model.vetoes(text, reading.start)
     ):
         return None
     return reading
