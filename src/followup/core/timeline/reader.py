@@ -394,11 +394,18 @@ _IF_IT_GOES_WELL = re.compile(
 # "We'll let you know on 9 Dec", "you will hear from us by Friday": a promise in so many words,
 # which the model's veto never overrules.
 _OUTRIGHT_PROMISE = re.compile(
-    r"(?<![a-z])(?:we|i|you|they|she|he)(?:'ll| will| should| shall)(?: (?:definitely|"
+    # ("hr" is normalised to "hour": "HR will release the offer letter by 05/03".)
+    r"(?<![a-z])(?:we|i|you|they|she|he|hour|it)(?:'ll| will| should| shall)(?: (?:definitely|"
     r"certainly|aim to|"
     r"try to|be able to))? (?:let you know|get back to you|come back to you|hear|decide|"
     r"make (?:a|our|the) (?:decision|call)|be in touch|contact you|update you|confirm|"
-    r"send you|have (?:a|an|our) (?:decision|answer|update))(?![a-z])"
+    r"send you|have (?:a|an|our) (?:decision|answer|update)|inform|notify|advise|release|"
+    r"reach out|revert|respond|call you|email you|let (?:every|each|all) [a-z]+ know)(?![a-z])"
+    # The passive of the same: "the outcome will be communicated to you on or before ...".
+    r"|(?:will|shall|should) be (?:communicated|contacted|informed|notified|announced|released"
+    r"|shared|confirmed|sent|advised|finali[sz]ed)(?![a-z])"
+    # A deadline in so many words.
+    r"|(?<![a-z])(?:no later than|not later than|on or before|nlt)(?![a-z])"
     # An applicant portal's field: "Target decision date: 2026-07-24".
     r"|(?:target|expected|estimated|anticipated|planned) (?:decision|offer|outcome|response)"
     r" date ?:?"
@@ -414,6 +421,13 @@ def _promised_outright(text: str, bounds: list[int], candidate: Candidate) -> bo
 
 # The benchmark's --rules-only: the rules alone, without the model's veto.
 rules_only = False
+
+# "Veterans Day (11/11) is a county holiday", "june 12 is holiday po": a day off, not a promise.
+_A_DAY_OFF_AFTER = re.compile(
+    r"\)?,? (?:is|are|will be|being|was)(?: also)?(?: an?)?(?: (?:public|national|federal|"
+    r"county|state|bank|company|office|regional|special|non-working|religious))* (?:holiday|"
+    r"holidays|day off|non-working day)(?![a-z])"
+)
 
 _FROM_AN_UNDATED_EVENT = re.compile(
     r" ?(?:of|after|from|upon|following) (?:receiving|receipt of|getting|hearing from|the receipt)"
@@ -442,6 +456,8 @@ def read_timeline(
             continue  # a date already gone is an event, not a promise
         if _FROM_AN_UNDATED_EVENT.match(norm.text, candidate.end):
             continue  # "within 3 working days of receiving your references": no date to count from
+        if _A_DAY_OFF_AFTER.match(norm.text, candidate.end):
+            continue
         sentence = cues.sentence_of(bounds, len(norm.text), candidate.start)
         first = bisect_left(starts, sentence[0], 0, index)
         earlier = [c for c in found[first:index] if c.end <= candidate.start]
