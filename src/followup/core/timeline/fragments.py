@@ -113,6 +113,8 @@ HOLIDAY_PATTERNS: dict[str, str] = {
         r"(?: holidays?| break)?|(?:the )?spring festival|seollal(?: holidays?| break)?|"
         r"t[eế]t(?: holidays?| break)"
     ),
+    "chuseok": r"(?:the )?chuseok(?: holidays?| break| long weekend| weekend)?",
+    "silver_week": r"(?:the )?silver week(?: holidays?| break)?",
     "matariki": r"matariki(?: weekend| long weekend)?",
     "waitangi_day": r"waitangi(?: day)?(?: long weekend| weekend)?",
     "kings_day": r"king'?s ?day|koningsdag",

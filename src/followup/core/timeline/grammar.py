@@ -42,6 +42,7 @@ from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
 DEADLINE = "deadline"
 RETURN = "return"
 FRIDAY, MONDAY, TUESDAY, WEDNESDAY, SUNDAY = 4, 0, 1, 2, 6
+THURSDAY, SATURDAY = 3, 5
 
 
 @dataclass(frozen=True)
@@ -938,8 +939,11 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         and ((ctx.country or "US") != "US" or ctx.today.month not in (6, 7) or before)
     ):
         return None
+    said = m[f"h_{key}"]
     if key == "holidays":
-        key = "christmas" if before else "new_year"
+        # "Next week is Silver Week, so we will inform you after the holidays": the holiday
+        # named just before; otherwise the year-end ones.
+        key = _holiday_named_before(m) or ("christmas" if before else "new_year")
     if key == "bank_holiday":
         day = next_long_weekend_holiday(ctx.country, ctx.today)
     elif key == "named_bank_holiday":
@@ -959,9 +963,36 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         return day
     if rel == "the week of":
         return dates.weekday_of_week(day, FRIDAY)
+    if said.endswith("weekend") and day.weekday() in (THURSDAY, FRIDAY, SATURDAY):
+        # "after the Thanksgiving weekend": the weekend after a Thursday holiday ends on Sunday
+        # (a Monday holiday's long weekend ends on the holiday itself).
+        day += dt.timedelta(days=SUNDAY - day.weekday())
     if ctx.mode == RETURN:
         return back_after(ctx, day)
+    if rel in ("the week after", "the week following"):
+        # The week after the one the holiday falls in, not the holiday's own week's Friday.
+        return dates.week_start(day) + dt.timedelta(days=7 + FRIDAY)
     return friday_after(ctx, day)
+
+
+_YEAR_END_KEYS = ("holidays", "christmas", "new_year")
+_NAMED_HOLIDAY = re.compile(
+    "|".join(
+        rf"(?<![a-z])(?P<h_{key}>{pattern})(?![a-z])"
+        for key, pattern in HOLIDAY_PATTERNS.items()
+        if key not in _YEAR_END_KEYS
+    )
+)
+
+
+def _holiday_named_before(m: re.Match[str]) -> str | None:
+    """The key of the last holiday named in the 300 characters before "the holidays"."""
+    last = None
+    for found in _NAMED_HOLIDAY.finditer(m.string, max(0, m.start() - 300), m.start()):
+        last = found
+    if last is None or last.lastgroup is None:
+        return None
+    return last.lastgroup[2:]
 
 
 @rule(

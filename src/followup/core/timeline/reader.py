@@ -398,7 +398,7 @@ _OUTRIGHT_PROMISE = re.compile(
     r"(?<![a-z])(?:we|i|you|they|she|he|hour|it)(?:'ll| will| should| shall)(?: (?:definitely|"
     r"certainly|aim to|"
     r"try to|be able to))? (?:let you know|get back to you|come back to you|hear|decide|"
-    r"make (?:a|our|the) (?:decision|call)|be in touch|contact you|update you|confirm|"
+    r"make (?:a|our|the)(?: final)? (?:decision|call)|be in touch|contact you|update you|confirm|"
     r"send you|have (?:a|an|our) (?:decision|answer|update)|inform|notify|advise|release|"
     r"reach out|revert|respond|call you|email you|let (?:every|each|all) [a-z]+ know)(?![a-z])"
     # The passive of the same: "the outcome will be communicated to you on or before ...".
