@@ -25,8 +25,12 @@ _COMMITMENT = (
     r"(?:please |pls |kindly )?wait for (?:our|my|the|a) (?:text|call|e-?mail|message|reply|"
     r"response|update|answer|feedback)|"
     r"(?:will|would|should|shall) be (?:sent|e-?mailed|shared|communicated|released|announced|"
-    r"published|posted|informed|notified|confirmed)|"
+    r"published|posted|informed|notified|confirmed|contacted|called|advised)|"
+    # Before the distractor "release" (of software) can claim it.
+    r"release (?:the |our |a )?(?:final |shortlist )?(?:list|results?|decision|outcome|offers?"
+    r"|offer letters?|shortlist)|"
     r"close (?:the|this) (?:process|recruitment|selection|hiring)|"
+    r"(?:we|i|they|she|he)'ll have|"
     r"decide|decides|decided|deciding|decision|decisions|hear back|hear from|hearing from|"
     r"you(?:'ll| will| should| would|'d) hear|(?:one|1) way or (?:the other|another)|either way|"
     r"(?:we|they|i) (?:expect|hope|aim|plan|intend) to (?:complete|finish|conclude|finali[sz]e|"
@@ -71,6 +75,10 @@ _DISTRACTOR = (
     # Feedback on the interview itself: "the client loved you on Friday".
     r"loved|enjoyed|liked|(?:was|were) impressed|"
     r"(?:i'm|i am|i'll be|i will be|i'm going to be) off|off from|"
+    r"(?:we're|we are|they're|they are|everyone's|everyone is)(?: all)? off|"
+    # A hire taking up the post ("the new CEO would take the seat July 1"), year-end books.
+    r"take (?:up )?(?:the |her |his |their )?(?:seat|post|helm|reins|role)|"
+    r"year[- ]end clos\w*|"
     r"need (?:someone|somebody|a person|the person|a new hire)(?: to start| in post| on board|"
     r" in place| in seat)?|"
     r"(?:check|checks|clearance|processing|vetting|visa)(?: usually| normally| typically|"

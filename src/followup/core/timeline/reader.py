@@ -52,7 +52,8 @@ _LEAD_BEFORE = re.compile(
 _RELATIVE_BEFORE = re.compile(
     rf"(?:(?:with)?in |about |up to )?(?:(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))? ?"
     rf"{UNIT}|(?:an? |one )?(?P<fortnight>fortnight)) (?P<rel>of|after|following|from|post) "
-    r"(?P<event>(?:[a-z0-9'/&-]+ ){0,6}?)(?:(?:on|,|is|was|which is|scheduled for|held on|"
+    # "of the final interview date, Tuesday 1 April": a comma may end the event's words.
+    r"(?P<event>(?:[a-z0-9'/&-]+,? ){0,6}?)(?:(?:on|,|is|was|which is|scheduled for|held on|"
     r"set for|planned for|due on|due|happening on) )?$"
 )
 _AFTER_EVENT_BEFORE = re.compile(
@@ -152,7 +153,8 @@ _OF_THAT_AFTER = re.compile(
 )
 _OF_THE_EVENT_AFTER = re.compile(
     r" (?:of|after|from|following) (?:the |my |our |your |his |her |their )"
-    r"(?P<event>[a-z]+(?: [a-z]+){0,3}?)(?=[ .,;!?)]|$)"
+    # "of the 2nd round": "second" is normalised to "2nd".
+    r"(?P<event>(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))(?: [a-z]+){0,3}?)(?=[ .,;!?)]|$)"
 )
 _EVENT_STOPWORDS = frozenset("the a an of on my our your his her their date day".split())
 _EVENT_SYNONYMS = {"return": ("back", "return"), "close": ("clos",), "closing": ("clos",)}
@@ -177,22 +179,36 @@ def _durations_after_an_earlier_date(
     """ "The panel sits on 2 Dec; you'll hear within 48 hours of that" or "... of the panel":
     count from 2 Dec."""
     counted: list[Candidate] = []
-    anchor: Candidate | None = None  # the last point in time before this candidate
+    anchors: list[Candidate] = []  # the points in time before this candidate
     for candidate in found:
         if candidate.kind in _POINT_KINDS:
-            anchor = candidate
+            anchors.append(candidate)
             continue
-        if candidate.kind not in ("duration", "business_days") or anchor is None:
+        if candidate.kind not in ("duration", "business_days") or not anchors:
             continue
         that = _OF_THAT_AFTER.match(text, candidate.end)
         named = None if that else _OF_THE_EVENT_AFTER.match(text, candidate.end)
         if that is None and named is None:
             continue
-        limit = 160 if that else 320
-        if candidate.start - anchor.end > limit:
-            continue
-        if named is not None and not _names_the_anchor(text, named["event"], anchor):
-            continue
+        if that is not None:
+            anchor = anchors[-1]  # "... of that": the date just before
+            if candidate.start - anchor.end > 160:
+                continue
+        else:
+            # "... of the assessment centre": the nearest earlier date said with that event's
+            # words, even with other dates between (a long email gives the centre's date, then
+            # a reply-by date, then the promise).
+            anchor = next(
+                (
+                    a
+                    for a in reversed(anchors[-8:])
+                    if candidate.start - a.end <= 1500
+                    and _names_the_anchor(text, named["event"], a)
+                ),
+                None,
+            )
+            if anchor is None:
+                continue
         m = _COUNT.search(text, candidate.start, candidate.end)
         if not m:
             continue
@@ -399,13 +415,18 @@ _OUTRIGHT_PROMISE = re.compile(
     r"certainly|aim to|"
     r"try to|be able to))? (?:let you know|get back to you|come back to you|hear|decide|"
     r"make (?:a|our|the)(?: final)? (?:decision|call)|be in touch|contact you|update you|confirm|"
-    r"send you|have (?:a|an|our) (?:decision|answer|update)|inform|notify|advise|release|"
-    r"reach out|revert|respond|call you|email you|let (?:every|each|all) [a-z]+ know)(?![a-z])"
+    r"send you|have (?:a|an|our) (?:decision|answer|update))(?![a-z])"
+    # The company's own verbs, never the candidate's ("you should respond by Friday").
+    r"|(?<![a-z])(?:we|i|they|she|he|hour)(?:'ll| will| shall) (?:inform|notify|advise|release"
+    r"|reach out|revert|call you|email you|let (?:every|each|all) [a-z]+ know)(?![a-z])"
     # The passive of the same: "the outcome will be communicated to you on or before ...".
     r"|(?:will|shall|should) be (?:communicated|contacted|informed|notified|announced|released"
     r"|shared|confirmed|sent|advised|finali[sz]ed)(?![a-z])"
-    # A deadline in so many words.
-    r"|(?<![a-z])(?:no later than|not later than|on or before|nlt)(?![a-z])"
+    # A deadline in so many words, of results ("Results NLT 10/23"); not of a request to the
+    # candidate ("please return the form no later than Friday").
+    r"|(?<![a-z])(?:results?|outcomes?|decisions?|answers?|feedback)(?: (?:will|should) be"
+    r"(?: out| released| known| shared| communicated)?| due| out)? (?:no later than|not later"
+    r" than|on or before|nlt)(?![a-z])"
     # An applicant portal's field: "Target decision date: 2026-07-24".
     r"|(?:target|expected|estimated|anticipated|planned) (?:decision|offer|outcome|response)"
     r" date ?:?"
@@ -421,6 +442,12 @@ def _promised_outright(text: str, bounds: list[int], candidate: Candidate) -> bo
 
 # The benchmark's --rules-only: the rules alone, without the model's veto.
 rules_only = False
+
+# "delayed due to year end closing": the books' year end, not a promise.
+_NOT_A_DEADLINE_AFTER = re.compile(
+    r" (?:closing|close|audit|reporting|books|accounts|freeze|rush|crunch)(?![a-z])"
+)
+_PERIOD_KINDS = frozenset({"year", "quarter", "month_part"})
 
 # "Veterans Day (11/11) is a county holiday", "june 12 is holiday po": a day off, not a promise.
 _A_DAY_OFF_AFTER = re.compile(
@@ -457,6 +484,10 @@ def read_timeline(
         if _FROM_AN_UNDATED_EVENT.match(norm.text, candidate.end):
             continue  # "within 3 working days of receiving your references": no date to count from
         if _A_DAY_OFF_AFTER.match(norm.text, candidate.end):
+            continue
+        if candidate.kind in _PERIOD_KINDS and _NOT_A_DEADLINE_AFTER.match(
+            norm.text, candidate.end
+        ):
             continue
         sentence = cues.sentence_of(bounds, len(norm.text), candidate.start)
         first = bisect_left(starts, sentence[0], 0, index)
