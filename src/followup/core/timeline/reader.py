@@ -156,6 +156,7 @@ _OF_THE_EVENT_AFTER = re.compile(
     # "of the 2nd round": "second" is normalised to "2nd".
     r"(?P<event>(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))(?: [a-z]+){0,3}?)(?=[ .,;!?)]|$)"
 )
+_SENTENCE_STOP = re.compile(r"[.!?\n] ?")
 _EVENT_STOPWORDS = frozenset("the a an of on my our your his her their date day".split())
 _EVENT_SYNONYMS = {"return": ("back", "return"), "close": ("clos",), "closing": ("clos",)}
 
@@ -163,7 +164,12 @@ _EVENT_SYNONYMS = {"return": ("back", "return"), "close": ("clos",), "closing": 
 def _names_the_anchor(text: str, event: str, anchor: Candidate) -> bool:
     """The event named after the duration ("of the vote") is the one dated earlier ("the board
     votes at its 18 November meeting"): one of its words stands near that date."""
-    near = text[max(0, anchor.start - 80) : anchor.end]
+    begin = max(0, anchor.start - 80)
+    # Within the anchor's own sentence: "Your 2nd round is on 9 September. Please reply by
+    # Friday 3 September" does not date the round on the 3rd.
+    for stop in _SENTENCE_STOP.finditer(text, begin, anchor.start):
+        begin = stop.end()
+    near = text[begin : anchor.end]
     for word in event.split():
         if word in _EVENT_STOPWORDS:
             continue

@@ -1,0 +1,152 @@
+"""Conventions found with fresh corpora K and M (tests/blind/timeline_fresh_k|m.jsonl), each
+in our own words: holidays named before "the holidays", the week after a holiday, a holiday's
+weekend, dates that are days off, events dated long before the promise, and promises the
+model's veto must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+
+
+def read(text: str, now: dt.datetime, tz: str, country: str) -> str | None:
+    reading = read_timeline(text, now, tz, country)
+    return reading.deadline.isoformat() if reading else None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        # A date that is a day off is not the promise, even when it is the latest date.
+        (
+            "Expect our answer within 3 working days; 12 June is a holiday here.",
+            dt.datetime(2026, 6, 3, 13),
+            "Asia/Manila",
+            "PH",
+            "2026-06-08",
+        ),
+        # "the holidays" are the ones named just before, not Christmas.
+        (
+            "Next week is Golden Week, so we'll send the results after the holidays.",
+            dt.datetime(2026, 4, 24, 17),
+            "Asia/Tokyo",
+            "JP",
+            "2026-05-08",
+        ),
+        (
+            "We will tell you the result after Chuseok.",
+            dt.datetime(2026, 9, 18, 11),
+            "Asia/Seoul",
+            "KR",
+            "2026-10-02",
+        ),
+        # The week after the holiday's own week.
+        (
+            "We'll make the call the week after Thanksgiving.",
+            dt.datetime(2025, 11, 21, 17),
+            "America/Chicago",
+            "US",
+            "2025-12-05",
+        ),
+        # A Thursday holiday's weekend ends on Sunday; a Monday holiday's on the holiday.
+        (
+            "You'll hear from us after the Thanksgiving weekend.",
+            dt.datetime(2025, 11, 21, 11),
+            "America/New_York",
+            "US",
+            "2025-12-05",
+        ),
+        (
+            "You'll hear from us after the Labor Day weekend.",
+            dt.datetime(2026, 8, 31, 12),
+            "America/New_York",
+            "US",
+            "2026-09-11",
+        ),
+        # Counted from an event whose date follows a comma.
+        (
+            "Decisions will be confirmed within ten working days of the final interview date,"
+            " Tuesday 1 April 2025.",
+            dt.datetime(2025, 3, 28, 16),
+            "Europe/London",
+            "GB",
+            "2025-04-15",
+        ),
+        # Counted from an event dated long before, with another date between ("second" is
+        # normalised to "2nd").
+        (
+            "Your second round is on Thursday 9 September 2027 at our Leeds office. Please reply"
+            " by Friday 3 September to confirm you can attend, and tell us of any access needs so"
+            " that we can arrange parking and a quiet room for the written exercise beforehand."
+            " The final decision will be communicated within 5 working days of the second round.",
+            dt.datetime(2027, 9, 1, 12),
+            "Europe/London",
+            "GB",
+            "2027-09-16",
+        ),
+        # "release the final list": a promise, not a software release.
+        (
+            "The selection board will release the final list before end of year.",
+            dt.datetime(2025, 11, 3, 10),
+            "Asia/Manila",
+            "PH",
+            "2025-12-31",
+        ),
+        # A new hire taking up the post is a start date.
+        (
+            "We hope to finish the search in a month or so; the new director would take up the"
+            " post on 1 July.",
+            dt.datetime(2026, 2, 27, 18),
+            "America/New_York",
+            "US",
+            "2026-03-27",
+        ),
+        # "we're all off Friday" is a day off, and "we'll have" a promise.
+        (
+            "We'll have an answer for you by COB Thurs, we're all off Friday.",
+            dt.datetime(2025, 4, 15, 14),
+            "Pacific/Auckland",
+            "NZ",
+            "2025-04-17",
+        ),
+        # Promises the model's veto leaves alone: HR (normalised to "hour") releasing a
+        # letter, an outcome to be communicated, results no later than a date.
+        (
+            "As discussed, HR will release the offer letter by 05/03.",
+            dt.datetime(2026, 3, 2, 12),
+            "Asia/Kolkata",
+            "IN",
+            "2026-03-05",
+        ),
+        (
+            "The outcome will be communicated to you on or before Friday, 19th June 2026.",
+            dt.datetime(2026, 6, 10, 14),
+            "Africa/Lagos",
+            "NG",
+            "2026-06-19",
+        ),
+        (
+            "Board convenes 10/13. Results NLT 10/23.",
+            dt.datetime(2026, 10, 8, 16),
+            "America/New_York",
+            "US",
+            "2026-10-23",
+        ),
+    ],
+)
+def test_conventions_from_corpora_k_and_m(text, now, tz, country, expected):
+    assert read(text, now, tz, country) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Approval may slip because of year end closing; I'll update you when I hear.",
+        "Please return the signed form no later than Friday.",
+    ],
+)
+def test_no_timeline(text):
+    assert read(text, dt.datetime(2026, 11, 2, 14), "Asia/Kolkata", "IN") is None
