@@ -112,6 +112,55 @@ def read(text: str, now: dt.datetime, tz: str, country: str) -> str | None:
             "NZ",
             "2025-04-17",
         ),
+        # Alternatives: two day numbers; a week narrowed to days of it.
+        (
+            "The committee meets next week; we will ring you on the 19th or 20th.",
+            dt.datetime(2026, 11, 12, 10),
+            "Europe/Madrid",
+            "ES",
+            "2026-11-20",
+        ),
+        (
+            "We'll give you our answer next week, probably Tuesday or Wednesday.",
+            dt.datetime(2025, 9, 12, 17),
+            "America/Mexico_City",
+            "MX",
+            "2025-09-17",
+        ),
+        # A closure with its dates as a noun ("in summer shutdown from"), then "before" it.
+        (
+            "The mill will be in summer shutdown from August 3 to August 14. We aim to give you"
+            " a decision before the shutdown.",
+            dt.datetime(2026, 7, 20, 12),
+            "America/Monterrey",
+            "MX",
+            "2026-07-31",
+        ),
+        (
+            "We close for the break from 23 Dec to 5 Jan and you'll hear from us before the"
+            " closure.",
+            dt.datetime(2026, 12, 14, 13),
+            "Australia/Sydney",
+            "AU",
+            "2026-12-22",
+        ),
+        # "the final call" is a decision; Thanksgiving in Canada is October's.
+        (
+            "Our manager is away, so we'll make the final call after Thanksgiving.",
+            dt.datetime(2026, 10, 7, 13),
+            "America/Vancouver",
+            "CA",
+            "2026-10-16",
+        ),
+        # The recruiter's own follow-up with news is the promise, not the candidate's chasing.
+        (
+            "Interviewers send their notes by tomorrow, and I'll follow up within 3 business"
+            " days with next steps.",
+            dt.datetime(2026, 11, 24, 16),
+            "America/New_York",
+            "US",
+            "2026-11-30",
+        ),
         # Promises the model's veto leaves alone: HR (normalised to "hour") releasing a
         # letter, an outcome to be communicated, results no later than a date.
         (
@@ -146,6 +195,7 @@ def test_conventions_from_corpora_k_and_m(text, now, tz, country, expected):
     [
         "Approval may slip because of year end closing; I'll update you when I hear.",
         "Please return the signed form no later than Friday.",
+        "I'll follow up in two weeks if I haven't heard anything.",
     ],
 )
 def test_no_timeline(text):

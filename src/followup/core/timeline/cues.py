@@ -31,6 +31,9 @@ _COMMITMENT = (
     r"|offer letters?|shortlist)|"
     r"close (?:the|this) (?:process|recruitment|selection|hiring)|"
     r"(?:we|i|they|she|he)'ll have|"
+    # The recruiter's follow-up with news: "I'll follow up within 3 days with next steps".
+    r"(?:i|we)(?:'ll| will) follow up(?=(?: [a-z0-9]+){0,5} with (?:the |our |an? |your )?"
+    r"(?:next steps|update|outcome|feedback|decision|news|result|answer))|"
     r"decide|decides|decided|deciding|decision|decisions|hear back|hear from|hearing from|"
     r"you(?:'ll| will| should| would|'d) hear|(?:one|1) way or (?:the other|another)|either way|"
     r"(?:we|they|i) (?:expect|hope|aim|plan|intend) to (?:complete|finish|conclude|finali[sz]e|"
@@ -44,7 +47,8 @@ _COMMITMENT = (
     r"update|updates|feedback|next steps?|answer|outcome|results?|respond|response|reply|"
     r"revert|confirm|finali[sz]e|finali[sz]ing|wrap up|wrapping up|wrap things up|wrap|"
     r"close (?:the|this|out) (?:search|role|position)|close this out|close the loop|"
-    r"make (?:an |a |the |our )?(?:offer|call|hire|decision|choice|selection)|extend (?:an )?offer|"
+    r"make (?:an |a |the |our )?(?:final )?(?:offer|call|hire|decision|choice|selection)|"
+    r"extend (?:an )?offer|"
     r"offer|offers|appoint|hire|hiring|fill|filled|know|news|call you|ring you|email you|"
     r"write to|reach out|contact you|notify|inform|expect|expects|expected|expecting|timeline|"
     r"recommendation|recommend|"
@@ -54,6 +58,10 @@ _COMMITMENT = (
     r"bear with|patience|share|sharing|communicate|communicated|rollout|selection|shortlisting|"
     r"(?:get|give) you an? (?:answer|decision)|deliberate|debrief|at the latest|"
     r"at the very latest|latest|worst case|sign[- ]?off|approv\w*"
+)
+_WITH_NEWS = (
+    r"(?!(?: [a-z0-9]+){0,5} with (?:the |our |an? |your )?(?:next steps|update|outcome|"
+    r"feedback|decision|news|result|answer))"
 )
 _DISTRACTOR = (
     # First, as alternatives are tried in order: "notice period (3 months, ends 30.06.)" is one
@@ -107,8 +115,10 @@ _DISTRACTOR = (
     r"re-?apply|reapplying|"
     # Someone else's deadline or the candidate's own plan (PRODUCT.md: not a timeline).
     r"(?:need|needs) my answer|my answer|need to (?:answer|decide|respond|reply|accept)|"
-    r"(?:a|the|with a) deadline of|i'll (?:follow up|nudge|chase|check in|ping)(?! with you)|"
-    r"i will (?:follow up|nudge|chase|check in)(?! with you)|follow up in|nudge \w+|"
+    # ... but not the recruiter's "I'll follow up within 3 business days with next steps".
+    r"(?:a|the|with a) deadline of|i'll (?:follow up|nudge|chase|check in|ping)(?! with you)"
+    rf"{_WITH_NEWS}|i will (?:follow up|nudge|chase|check in)(?! with you){_WITH_NEWS}|"
+    rf"follow up in{_WITH_NEWS}|nudge \w+|"
     r"expected to lift|"
     # An application's closing date, a hire's start (a count from an undated event: reader.py).
     r"closing date|closes? for applications|in seat|in post|new hire (?:in|on|by)|"

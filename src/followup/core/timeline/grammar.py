@@ -246,6 +246,9 @@ _NOT_A_DAY_AFTER = (
 )
 
 
+_ORDINAL_BEFORE = re.compile(r"(?<![0-9])\d{1,2}(?:st|nd|rd|th) (?:or|and|to|-)$")
+
+
 @rule(
     "explicit_date",
     rf"(?P<the>the )?{ordinal_day()}(?: of (?P<which>this month|next month|the month|"
@@ -253,8 +256,12 @@ _NOT_A_DAY_AFTER = (
 )
 def _day_of_month(m: re.Match[str], ctx: Context) -> dt.date | None:
     if not m["the"]:
-        before = _before(m).rsplit(" ", 1)[-1]
-        if before not in ("by", "on", "before", "until", "latest", "than", "through"):
+        said_before = _before(m)
+        before = said_before.rsplit(" ", 1)[-1]
+        # "on the 12th or 13th": the second of two day numbers, joined.
+        joined = before in ("or", "and", "to", "-") and _ORDINAL_BEFORE.search(said_before)
+        introduced = before in ("by", "on", "before", "until", "latest", "than", "through")
+        if not introduced and not joined:
             return None
     day = int(m["d"])
     if m["which"] in ("next month", "the following month"):
@@ -1067,8 +1074,12 @@ def _break_with_dates(m: re.Match[str], ctx: Context) -> dt.date | None:
     "holiday",
     # "Our offices close from 23 December to 4 January, and we'll confirm the outcome before the
     # closure": the closure named with its dates, then "before/after the closure".
-    r"(?:close|closes|closed|closing|shut|shuts|shutting)(?: down)?"
-    r"(?: for (?:the )?[a-z]+(?: [a-z]+)?)? \(?(?:from |between |on )?"
+    r"(?:(?:close|closes|closed|closing|shut|shuts|shutting)(?: down)?"
+    r"(?: for (?:the )?[a-z]+(?: [a-z]+)?)?"
+    # "our plant will be in summer shutdown from August 1 to August 14"
+    r"|(?:in|on|for) (?:the |our |its |a )?(?:[a-z]+ )?(?:shutdown|shut ?down|closure|break"
+    r"|recess))"
+    r" \(?(?:from |between |on )?"
     # "closes on Wednesday 23 December and reopens on ...": its first day alone will do.
     r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:the )?)?"
     rf"(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?(?P<mon_b>{MONTH}))?"
@@ -1085,9 +1096,9 @@ def _closure_then_before_it(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 
 _PROMISE_BETWEEN = re.compile(
-    r"\b(?:we|i|they|she|he|hr)(?:'ll| will| would|'d| shall| should| aim| hope| expect| plan"
-    r"| intend| want)\b|\b(?:let you know|in touch|get back|answer|decision|outcome|confirm|"
-    r"feedback|result)"
+    r"\b(?:we|i|they|she|he|hr|you)(?:'ll| will| would|'d| shall| should| aim| hope| expect"
+    r"| plan| intend| want)\b|\b(?:let you know|in touch|get back|answer|decision|outcome|"
+    r"confirm|feedback|result|hear from)"
 )
 
 

@@ -124,6 +124,7 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
         day = _duration_date(shifted, count, unit)
         if day is not None:
             combined.append(Candidate(window + m.start(), candidate.end, "relative_to_event", day))
+    combined += _a_week_narrowed_to_days(text, found)
     combined += _weeks_following_a_date(text, found, ctx)
     combined += _that_week_or_weekday(text, found, ctx)
     combined += _days_after_an_event(text, found)
@@ -318,6 +319,36 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
             candidate = Candidate(m.start(), m.end(), kind, day)
             candidate.lead = ANAPHORA
             out.append(candidate)
+    return out
+
+
+_NARROWING = re.compile(
+    r",? (?:(?:probably|likely|most likely|maybe|possibly|perhaps|hopefully|ideally|say|i'd say"
+    r"|on|either|around|by|most probably) ?)*$"
+)
+_OR_BETWEEN = re.compile(r" ?(?:,|or|and|/|-|to) ?(?:or )?(?:on )?$")
+
+
+def _a_week_narrowed_to_days(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "the answer next week, probably Wednesday or Thursday": the later day, in that week."""
+    out: list[Candidate] = []
+    for index, candidate in enumerate(found):
+        if candidate.kind != "week":
+            continue
+        days: list[Candidate] = []
+        previous = candidate
+        for following in found[index + 1 : index + 4]:
+            gap = text[previous.end : following.start]
+            joins = _NARROWING if previous is candidate else _OR_BETWEEN
+            if following.kind != "weekday" or len(gap) > 30 or not joins.fullmatch(gap):
+                break
+            if dates.week_start(following.day) != dates.week_start(candidate.day):
+                break
+            days.append(following)
+            previous = following
+        if days:
+            last = max(days, key=lambda c: c.day)
+            out.append(Candidate(candidate.start, days[-1].end, "weekday", last.day))
     return out
 
 
