@@ -161,6 +161,62 @@ def read(text: str, now: dt.datetime, tz: str, country: str) -> str | None:
             "US",
             "2026-11-30",
         ),
+        # From the tune slices of earlier corpora (F, G): an event without "the", an event's
+        # name after "the date of", "which start on", a quoted phrase, a weekday ending a
+        # sentence, an aim, and Nigeria's "Sallah".
+        (
+            "we launch on 4/14 so it's hectic, but i'll get you an answer within a week of"
+            " launch day.",
+            dt.datetime(2026, 4, 1, 21),
+            "America/Denver",
+            "US",
+            "2026-04-21",
+        ),
+        (
+            "Reference your interview held on 24.09.2026: the outcome will be intimated to you"
+            " within 10 working days from the date of interview.",
+            dt.datetime(2026, 9, 25, 10),
+            "Asia/Kolkata",
+            "IN",
+            "2026-10-09",
+        ),
+        (
+            "The head will confirm appointments before the summer holidays, which start on"
+            " 17 July.",
+            dt.datetime(2026, 6, 24, 15),
+            "Europe/London",
+            "GB",
+            "2026-07-16",
+        ),
+        (
+            "notes: panels run to Wed 25th, decision 'the following week' apparently",
+            dt.datetime(2026, 2, 17, 19),
+            "Europe/London",
+            "GB",
+            "2026-03-06",
+        ),
+        (
+            "Thanks for the interview on Monday. The office is closed from 3 to 21 August. We"
+            " will give you our answer before the closure.",
+            dt.datetime(2026, 7, 15, 10),
+            "Europe/Paris",
+            "FR",
+            "2026-07-31",
+        ),
+        (
+            "We aim to finalise the appointment by the end of the month.",
+            dt.datetime(2026, 9, 14, 12),
+            "Africa/Johannesburg",
+            "ZA",
+            "2026-09-30",
+        ),
+        (
+            "The result will be communicated after the Sallah holiday.",
+            dt.datetime(2026, 5, 20, 14),
+            "Africa/Lagos",
+            "NG",
+            "2026-06-05",
+        ),
         # Promises the model's veto leaves alone: HR (normalised to "hour") releasing a
         # letter, an outcome to be communicated, results no later than a date.
         (

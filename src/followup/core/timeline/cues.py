@@ -16,6 +16,8 @@ from followup.core.timeline.spans import keep_longest
 from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
 
 _COMMITMENT = (
+    # Before "finalise" alone, which would leave "appointment" to read as a distractor.
+    r"finali[sz]e (?:the|an|our) appointments?|"
     r"(?:will|would|should|to|promised to|going to) (?:let (?:me|us) know|get back to "
     r"(?:me|us)|come back to (?:me|us)|revert to (?:me|us)|reply to (?:me|us))|"
     r"wrap(?:ping)? up (?:the )?interviews|interviews (?:wrap|finish|end|conclude|close)|"
@@ -51,7 +53,7 @@ _COMMITMENT = (
     r"extend (?:an )?offer|"
     r"offer|offers|appoint|hire|hiring|fill|filled|know|news|call you|ring you|email you|"
     r"write to|reach out|contact you|notify|inform|expect|expects|expected|expecting|timeline|"
-    r"recommendation|recommend|"
+    r"recommendation|recommend|verdict|"
     r"timeframe|time frame|turnaround|eta|target|targeting|aim|aiming|plan|planning|hope|"
     r"hoping|hopefully|should have|will have|sort|sorted|give you a bell|bell|ring|regroup|"
     r"reconnect|revisit|pick this up|shortlist|promised|said|says|told|mentioned|allow|"
@@ -160,6 +162,7 @@ _NOT_SENTENCE_END = frozenset(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]+(?= )|\n")
 _WORD_BEFORE = re.compile(r"([a-z.]+)$")
+_DATE_GOES_ON = re.compile(r" ?(?:\d|the \d|of \d)")
 _HEADER_LINE = re.compile(
     r"^[ \t>]*(?:(?:sent|date|from|to|cc|bcc|subject|received)[ \t]*:.*|on [^\n]{0,160}?wrote:)"
     r"[ \t]*$",
@@ -183,8 +186,10 @@ def sentence_bounds(text: str) -> list[int]:
             before = word.group(1) if word else ""
             if before in _NOT_SENTENCE_END or len(before) == 1:
                 continue
-            if before in MONTH_INDEX or before in WEEKDAY_INDEX:
-                continue  # "Dec. 4", "Fri. the 4th"
+            if (before in MONTH_INDEX or before in WEEKDAY_INDEX) and _DATE_GOES_ON.match(
+                text, m.end()
+            ):
+                continue  # "Dec. 4", "Fri. the 4th"; but "... interview of Monday. Our office"
         starts.append(m.end())
     return starts
 

@@ -100,7 +100,8 @@ HOLIDAY_PATTERNS: dict[str, str] = {
     "kings_birthday": r"(?:the )?(?:king|queen)'?s birthday(?: long weekend| weekend)?",
     "diwali": r"diwali|deepavali|dipawali|divali",
     "holi": r"holi",
-    "eid": r"eid(?: al[- ]fitr| ul[- ]fitr)?",
+    # "Sallah" is what Nigerians call either Eid: the next one is meant.
+    "eid": r"eid(?: al[- ]fitr| ul[- ]fitr)?|sallah(?: holidays?| break)?",
     "pongal": r"pongal|sankranti",
     "dussehra": r"dussehra|dasara|navratri",
     "republic_day": r"republic day",

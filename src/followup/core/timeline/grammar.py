@@ -114,7 +114,8 @@ def _numeric(ctx: Context, a: int, b: int, year: int | None) -> dt.date | None:
 @rule(
     "explicit_date",
     rf"(?:{weekday()},? )?(?<![\d/.:-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
-    r"(?P<y>20\d\d|\d\d)(?![\d/-]|\.\d|:)",
+    # Not before ":30" (a time), but "held on 24.09.2026: the outcome ..." is a date.
+    r"(?P<y>20\d\d|\d\d)(?![\d/-]|\.\d|:\d)",
 )
 def _numeric_with_year(m: re.Match[str], ctx: Context) -> dt.date | None:
     return _numeric(ctx, int(m["a"]), int(m["b"]), _year(m))
@@ -1038,7 +1039,7 @@ _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 @rule(
     "holiday",
     rf"(?P<rel>before|after|following|ahead of|prior to|once|until after) {_BREAK},?"
-    rf" \(?(?:(?:which )?(?:runs|is|falls)? ?(?:from|on|between) )?"
+    rf" \(?(?:(?:which )?(?:runs|is|falls|starts?|begins?)? ?(?:from|on|between) )?"
     # "(office closed Apr 2-6)", ", we close Dec 23 until Jan 4"
     r"(?:(?:the |our )?(?:office|offices|we|we're|we are|school|company|shop|plant)"
     r"(?: is| are| will be)? (?:closed|close|closes|closing|shut|shuts|off|out)"

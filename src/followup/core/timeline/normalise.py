@@ -138,11 +138,20 @@ def _compound_number(token: str) -> str:
 _REPEATED_FIGURE = re.compile(r" ?\( ?(?P<n>\d{1,3}) ?\)")
 
 
+# A single quote opening a word is a quotation mark ("decision 'the following week'"), not an
+# apostrophe, except in "'til" and the like; a rule's start must not read it as part of a word.
+_OPENING_QUOTE = re.compile(
+    r"(?<![a-z0-9])'(?!(?:til|till|cause|cos|em|bout|round|n)\b)(?=[a-z0-9])"
+)
+
+
 def normalise(text: str) -> Normalised:
     lowered = text.translate(_SAME_LENGTH).lower()
     if len(lowered) != len(text):  # a few characters change length when lowercased
         lowered = text.translate(_SAME_LENGTH)
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in lowered)
+    if "'" in lowered:
+        lowered = _OPENING_QUOTE.sub('"', lowered)
     pieces: list[str] = []
     at: list[int] = []
     origin: list[int] = []

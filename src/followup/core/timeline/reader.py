@@ -153,9 +153,10 @@ _OF_THAT_AFTER = re.compile(
     r"| (?:after|from|of) (?:getting|being|coming) back\b"
 )
 _OF_THE_EVENT_AFTER = re.compile(
-    r" (?:of|after|from|following) (?:the |my |our |your |his |her |their )"
-    # "of the 2nd round": "second" is normalised to "2nd".
-    r"(?P<event>(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))(?: [a-z]+){0,3}?)(?=[ .,;!?)]|$)"
+    r" (?:of|after|from|following) (?:the |my |our |your |his |her |their )?"
+    # "of the 2nd round": "second" is normalised to "2nd". Up to four words: "of the date of
+    # interview" names the interview; the anchor's own words must then say which it is.
+    r"(?P<event>(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))(?: [a-z]+){0,3})(?=[ .,;!?)]|$)"
 )
 _SENTENCE_STOP = re.compile(r"[.!?\n] ?")
 _EVENT_STOPWORDS = frozenset("the a an of on my our your his her their date day".split())
@@ -457,6 +458,11 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|(?<![a-z])(?:we|i|they|she|he|hour)(?:'ll| will| shall) (?:inform|notify|advise|release"
     r"|reach out|revert|call you|email you|let (?:every|each|all) [a-z]+ know)(?![a-z])"
     # The passive of the same: "the outcome will be communicated to you on or before ...".
+    # An aim in so many words: "we aim to finalise the appointment by the end of the month".
+    r"|(?<![a-z])(?:we|they|i|hour)(?:'re| are|'m| am)? (?:aim|aiming|plan|planning|hope|hoping"
+    r"|expect|expecting|intend|intending) to (?:finali[sz]e|decide|make (?:a|the|our|an)"
+    r" (?:decision|offer|appointment|call)|conclude|complete the (?:process|selection)"
+    r"|let you know|get back to you|come back to you)(?![a-z])"
     r"|(?:will|shall|should) be (?:communicated|contacted|informed|notified|announced|released"
     r"|shared|confirmed|sent|advised|finali[sz]ed)(?![a-z])"
     # A deadline in so many words, of results ("Results NLT 10/23"); not of a request to the
