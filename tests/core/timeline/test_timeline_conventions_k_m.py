@@ -217,6 +217,88 @@ def read(text: str, now: dt.datetime, tz: str, country: str) -> str | None:
             "NG",
             "2026-06-05",
         ),
+        # From the blind corpus's tune slice: a quoted duration, "intimated", a shout, the
+        # end of that month, "once we do", the holiday named after in brackets or before as
+        # "the holiday", closing for a holiday, a reason is no date, a work day is a start.
+        (
+            'Long day. At the end the recruiter told me "5-8 working days". We\'ll see.',
+            dt.datetime(2026, 11, 20, 21),
+            "Europe/London",
+            "GB",
+            "2026-12-02",
+        ),
+        (
+            "You cleared the technical round. Result of the final round will be intimated to"
+            " you within 2 working days.",
+            dt.datetime(2026, 10, 16, 19),
+            "Asia/Kolkata",
+            "IN",
+            "2026-10-21",  # Dussehra, Tuesday 20 October, is no working day
+        ),
+        (
+            "Grand, I'll give you a shout Friday.",
+            dt.datetime(2026, 12, 1, 16),
+            "Europe/Dublin",
+            "IE",
+            "2026-12-04",
+        ),
+        (
+            "The partner is away until 7 September; we will inform you by the end of that month.",
+            dt.datetime(2026, 8, 20, 10),
+            "Europe/Berlin",
+            "DE",
+            "2026-09-30",
+        ),
+        (
+            "We finish interviews on the 10th, and once we do, we'll decide within a week.",
+            dt.datetime(2027, 6, 2, 14),
+            "America/Chicago",
+            "US",
+            "2027-06-17",
+        ),
+        (
+            "We will inform you of the result after the long holidays (Golden Week).",
+            dt.datetime(2027, 4, 27, 15),
+            "Asia/Tokyo",
+            "JP",
+            "2027-05-07",
+        ),
+        (
+            "Half the team is off around the Fourth, so we'll circle back after the holiday.",
+            dt.datetime(2026, 6, 29, 10),
+            "America/New_York",
+            "US",
+            "2026-07-10",
+        ),
+        (
+            "they want to decide before the office closes for thanksgiving",
+            dt.datetime(2026, 11, 17, 19),
+            "America/Chicago",
+            "US",
+            "2026-11-25",
+        ),
+        (
+            "We're closed for the holidays Dec 24 through Jan 1 and want to get offers out"
+            " before the closure.",
+            dt.datetime(2026, 12, 10, 9),
+            "America/New_York",
+            "US",
+            "2026-12-23",
+        ),
+        (
+            "Due to vacations this month, we expect to decide within two to three weeks.",
+            dt.datetime(2026, 7, 1, 11),
+            "America/Chicago",
+            "US",
+            "2026-07-22",
+        ),
+        (
+            "HR will contact all candidates by mid-July. The first teacher work day is August 6.",
+            dt.datetime(2026, 6, 29, 10),
+            "America/Denver",
+            "US",
+            "2026-07-15",
+        ),
         # Promises the model's veto leaves alone: HR (normalised to "hour") releasing a
         # letter, an outcome to be communicated, results no later than a date.
         (

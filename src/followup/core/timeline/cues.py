@@ -27,7 +27,9 @@ _COMMITMENT = (
     r"(?:please |pls |kindly )?wait for (?:our|my|the|a) (?:text|call|e-?mail|message|reply|"
     r"response|update|answer|feedback)|"
     r"(?:will|would|should|shall) be (?:sent|e-?mailed|shared|communicated|released|announced|"
-    r"published|posted|informed|notified|confirmed|contacted|called|advised)|"
+    r"published|posted|informed|notified|confirmed|contacted|called|advised|intimated)|"
+    r"give you a (?:shout|call|ring|buzz|bell|tinkle)|"
+    r"contact (?:all|every|each|the|successful|shortlisted) (?:[a-z]+ )?(?:candidates|applicants)|"
     # Before the distractor "release" (of software) can claim it.
     r"release (?:the |our |a )?(?:final |shortlist )?(?:list|results?|decision|outcome|offers?"
     r"|offer letters?|shortlist)|"
@@ -88,6 +90,9 @@ _DISTRACTOR = (
     r"(?:we're|we are|they're|they are|everyone's|everyone is)(?: all)? off|"
     # A hire taking up the post ("the new CEO would take the seat July 1"), year-end books.
     r"take (?:up )?(?:the |her |his |their )?(?:seat|post|helm|reins|role)|"
+    r"(?:first|1st) (?:[a-z]+ )?(?:work|working|teacher|staff|school) day|"
+    # A reason, not a date: "due to the holiday and vacations this month".
+    r"due to (?:the|our|my|their|a|an|some|staff|holidays?|vacations?)|"
     r"year[- ]end clos\w*|"
     r"need (?:someone|somebody|a person|the person|a new hire)(?: to start| in post| on board|"
     r" in place| in seat)?|"
@@ -162,7 +167,8 @@ _NOT_SENTENCE_END = frozenset(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]+(?= )|\n")
 _WORD_BEFORE = re.compile(r"([a-z.]+)$")
-_DATE_GOES_ON = re.compile(r" ?(?:\d|the \d|of \d)")
+_MONTH_GOES_ON = re.compile(r" ?\d")
+_WEEKDAY_GOES_ON = re.compile(r" ?(?:the )?\d")
 _HEADER_LINE = re.compile(
     r"^[ \t>]*(?:(?:sent|date|from|to|cc|bcc|subject|received)[ \t]*:.*|on [^\n]{0,160}?wrote:)"
     r"[ \t]*$",
@@ -186,9 +192,8 @@ def sentence_bounds(text: str) -> list[int]:
             before = word.group(1) if word else ""
             if before in _NOT_SENTENCE_END or len(before) == 1:
                 continue
-            if (before in MONTH_INDEX or before in WEEKDAY_INDEX) and _DATE_GOES_ON.match(
-                text, m.end()
-            ):
+            goes_on = _MONTH_GOES_ON if before in MONTH_INDEX else _WEEKDAY_GOES_ON
+            if (before in MONTH_INDEX or before in WEEKDAY_INDEX) and goes_on.match(text, m.end()):
                 continue  # "Dec. 4", "Fri. the 4th"; but "... interview of Monday. Our office"
         starts.append(m.end())
     return starts

@@ -76,7 +76,8 @@ HOLIDAY_PATTERNS: dict[str, str] = {
     "new_year": r"(?:the )?new year(?:'s|s)?(?: day| break| holidays?| period)?",
     "holidays": (
         r"the (?:holidays|holiday season|holiday period|holiday break|festive (?:season|period|"
-        r"break)|winter (?:break|holidays)|end of year break)"
+        r"break)|winter (?:break|holidays)|end of year break|(?:consecutive|long|upcoming|public"
+        r"|national|bank) holidays|holiday(?=[.,;!?(]| (?:\(|is|are|was|and|so)|$))"
     ),
     "easter": r"(?:the )?easter(?: monday| sunday| break| long weekend| weekend| holidays?)?",
     "good_friday": r"good friday",

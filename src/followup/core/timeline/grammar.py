@@ -204,6 +204,8 @@ def _nearest_of(ctx: Context, day: dt.date | None, weekday_name: str | None) -> 
     r"(?! (?:days?|weeks?|months?|hours?|years?|candidates|people|minutes)\b)",
 )
 def _month_then_day(m: re.Match[str], ctx: Context) -> dt.date | None:
+    if ". the " in m.group():
+        return None  # "by mid-July. The first day ...": a sentence ends after the month
     if m["mon"] == "may" and m.start() > 0 and not m["wd"]:
         # "we may 2x" is not a date; "May 2" after a preposition or at the start is.
         word = _before(m).rsplit(" ", 1)[-1]
@@ -671,6 +673,17 @@ _BARE_DURATION = re.compile(
 )
 
 
+@rule(
+    "duration",
+    # What someone was told, quoted: 'the recruiter told me "7-10 working days"'.
+    r"(?:told (?:me|us)|said|says|quoted|mentioned|reckons|estimated)[:,]? ?\""
+    rf"(?:about |around |roughly |maybe |probably )?(?P<span>(?P<n1>{NUMBER})"
+    rf"(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))?[ -]?{UNIT})\"",
+)
+def _quoted_duration(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
+    return _counted(ctx, _upper_count(m), m["unit"])
+
+
 def bare_duration(text: str, ctx: Context) -> Candidate | None:
     """A note that is nothing but a duration ("1-2 weeks", "7-10 business days")."""
     m = _BARE_DURATION.match(text)
@@ -929,6 +942,9 @@ def back_after(ctx: Context, holiday: dt.date) -> dt.date:
 @rule(
     "holiday",
     r"(?P<rel>after|post|following|past|once|until after|not until after|not until|until|"
+    # "before the office closes for Thanksgiving"
+    r"before (?:the (?:office|company|school|plant|shop|store|clinic|site) |we |they |"
+    r"our office )(?:closes?|shuts?|breaks? up)(?: down)? for|"
     r"before|by|ahead of|prior to|around|the week after|the week of|the week following|"
     r"right after|soon after|shortly after|just after|straight after|when we're back from|"
     r"when we are back from|back from|early in|in|into)[ -](?:the )?"
@@ -937,6 +953,8 @@ def back_after(ctx: Context, holiday: dt.date) -> dt.date:
 def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
     key = next(name[2:] for name, value in m.groupdict().items() if name.startswith("h_") and value)
     rel = m["rel"].replace("not until after", "after")
+    if rel.startswith("before "):
+        rel = "before"
     if rel in ("in", "early in", "into") and key not in ("new_year", "holidays"):
         return None
     before = rel in ("before", "by", "ahead of", "prior to")
@@ -950,8 +968,12 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
     said = m[f"h_{key}"]
     if key == "holidays":
         # "Next week is Silver Week, so we will inform you after the holidays": the holiday
-        # named just before; otherwise the year-end ones.
-        key = _holiday_named_before(m) or ("christmas" if before else "new_year")
+        # named just before, or in brackets just after ("the consecutive holidays (Golden
+        # Week)"); otherwise the year-end ones. "The holiday" alone needs one named.
+        named = _holiday_named_before(m) or _holiday_named_after(m)
+        if named is None and said == "the holiday":
+            return None
+        key = named or ("christmas" if before else "new_year")
     if key == "bank_holiday":
         day = next_long_weekend_holiday(ctx.country, ctx.today)
     elif key == "named_bank_holiday":
@@ -991,6 +1013,17 @@ _NAMED_HOLIDAY = re.compile(
         if key not in _YEAR_END_KEYS
     )
 )
+
+
+_IN_BRACKETS = re.compile(r" ?\(([^)]{1,40})\)")
+
+
+def _holiday_named_after(m: re.Match[str]) -> str | None:
+    brackets = _IN_BRACKETS.match(m.string, m.end())
+    if brackets is None:
+        return None
+    found = _NAMED_HOLIDAY.search(brackets[1])
+    return found.lastgroup[2:] if found and found.lastgroup else None
 
 
 def _holiday_named_before(m: re.Match[str]) -> str | None:
@@ -1076,7 +1109,8 @@ def _break_with_dates(m: re.Match[str], ctx: Context) -> dt.date | None:
     # "Our offices close from 23 December to 4 January, and we'll confirm the outcome before the
     # closure": the closure named with its dates, then "before/after the closure".
     r"(?:(?:close|closes|closed|closing|shut|shuts|shutting)(?: down)?"
-    r"(?: for (?:the )?[a-z]+(?: [a-z]+)?)?"
+    # "closed for the holidays Dec 24 through Jan 1": the month is the date's, not the reason's.
+    rf"(?: for (?:the )?[a-z]+(?: (?!{MONTH}\b)[a-z]+)?)?"
     # "our plant will be in summer shutdown from August 1 to August 14"
     r"|(?:in|on|for) (?:the |our |its |a )?(?:[a-z]+ )?(?:shutdown|shut ?down|closure|break"
     r"|recess))"
@@ -1099,7 +1133,7 @@ def _closure_then_before_it(m: re.Match[str], ctx: Context) -> dt.date | None:
 _PROMISE_BETWEEN = re.compile(
     r"\b(?:we|i|they|she|he|hr|you)(?:'ll| will| would|'d| shall| should| aim| hope| expect"
     r"| plan| intend| want)\b|\b(?:let you know|in touch|get back|answer|decision|outcome|"
-    r"confirm|feedback|result|hear from)"
+    r"confirm|feedback|result|hear from|offers? out|make (?:an |the |our )?offers?)"
 )
 
 

@@ -159,6 +159,11 @@ _OF_THE_EVENT_AFTER = re.compile(
     r"(?P<event>(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))(?: [a-z]+){0,3})(?=[ .,;!?)]|$)"
 )
 _SENTENCE_STOP = re.compile(r"[.!?\n] ?")
+# "We're finishing interviews on the 9th, and once we do, we'll decide within a week".
+_ONCE_DONE = re.compile(
+    r"(?:once|when|after) (?:we|they|that|it|this)(?:'re| are| have| has|'ve| is)? (?:do|done|"
+    r"finish\w*|complete\w*|wrap\w*(?: up)?|through|over)(?![a-z])"
+)
 _EVENT_STOPWORDS = frozenset("the a an of on my our your his her their date day".split())
 _EVENT_SYNONYMS = {"return": ("back", "return"), "close": ("clos",), "closing": ("clos",)}
 
@@ -194,7 +199,9 @@ def _durations_after_an_earlier_date(
             continue
         if candidate.kind not in ("duration", "business_days") or not anchors:
             continue
-        that = _OF_THAT_AFTER.match(text, candidate.end)
+        that = _OF_THAT_AFTER.match(text, candidate.end) or _ONCE_DONE.search(
+            text, max(anchors[-1].end, candidate.start - 60), candidate.start
+        )
         named = None if that else _OF_THE_EVENT_AFTER.match(text, candidate.end)
         if that is None and named is None:
             continue
@@ -202,6 +209,8 @@ def _durations_after_an_earlier_date(
             anchor = anchors[-1]  # "... of that": the date just before
             if candidate.start - anchor.end > 160:
                 continue
+            if that.start() < candidate.start:  # "once we do, we'll decide within a week"
+                that = None
         else:
             # "... of the assessment centre": the nearest earlier date said with that event's
             # words, even with other dates between (a long email gives the centre's date, then
@@ -234,7 +243,7 @@ def _durations_after_an_earlier_date(
         )
         day = _duration_date(shifted, count, unit)
         if day is not None:
-            end = (that or named).end()
+            end = that.end() if that else named.end() if named else candidate.end
             counted.append(Candidate(candidate.start, end, "relative_to_event", day))
     return counted
 
@@ -277,6 +286,7 @@ _THAT_WEEK = re.compile(
     r"|the same week|that same week)(?![a-z])"
 )
 _AFTER_THAT = re.compile(r"(?:after|following|post) (?:that|this|then)(?![a-z])")
+_THAT_MONTH = re.compile(r"(?:by |before )?(?:the )?end of that (?:same )?month(?![a-z])")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _FOLLOWING_WEEKDAY = re.compile(
     r"(?:on )?the (?:following (?P<a>monday|tuesday|wednesday|thursday|friday)"
@@ -292,7 +302,7 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
         return []
     anchor_starts = [a.start for a in anchors]
     out: list[Candidate] = []
-    for pattern in (_THAT_WEEK, _FOLLOWING_WEEKDAY, _AFTER_THAT):
+    for pattern in (_THAT_WEEK, _FOLLOWING_WEEKDAY, _AFTER_THAT, _THAT_MONTH):
         for m in pattern.finditer(text):
             # Anchors that end at most 200 characters before the phrase (a date phrase is far
             # shorter than 400): a window, not every anchor, so a long text stays linear.
@@ -308,6 +318,9 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
                 if anchor.kind != "holiday" and m.start() - anchor.end > 120:
                     continue
                 day, kind = anchor.day, anchor.kind
+            elif pattern is _THAT_MONTH:
+                # "his vacation ends on 14 August; we will inform you by the end of that month"
+                day, kind = dates.month_end(anchor.day.year, anchor.day.month), "month_part"
             elif pattern is _THAT_WEEK:
                 day = dates.week_start(anchor.day) + dt.timedelta(days=FRIDAY)
                 if day < anchor.day:
@@ -454,9 +467,12 @@ _OUTRIGHT_PROMISE = re.compile(
     r"try to|be able to))? (?:let you know|get back to you|come back to you|hear|decide|"
     r"make (?:a|our|the)(?: final)? (?:decision|call)|be in touch|contact you|update you|confirm|"
     r"send you|have (?:a|an|our) (?:decision|answer|update))(?![a-z])"
+    # Reported: "he said he'd let me know Thursday or Friday".
+    r"|(?<![a-z])(?:they|she|he|hour)(?:'d| would) (?:let (?:me|us) know|get back to (?:me|us)"
+    r"|call (?:me|us)|decide)(?![a-z])"
     # The company's own verbs, never the candidate's ("you should respond by Friday").
     r"|(?<![a-z])(?:we|i|they|she|he|hour)(?:'ll| will| shall) (?:inform|notify|advise|release"
-    r"|reach out|revert|call you|email you|let (?:every|each|all) [a-z]+ know)(?![a-z])"
+    r"|contact|reach out|revert|call you|email you|let (?:every|each|all) [a-z]+ know)(?![a-z])"
     # The passive of the same: "the outcome will be communicated to you on or before ...".
     # An aim in so many words: "we aim to finalise the appointment by the end of the month".
     r"|(?<![a-z])(?:we|they|i|hour)(?:'re| are|'m| am)? (?:aim|aiming|plan|planning|hope|hoping"
