@@ -68,7 +68,7 @@ def test_it_reads_weekdays(text, now, expected):
         ("next week", THU, "2026-12-04"),
         ("the week after next", THU, "2026-12-11"),
         ("next to next week", THU, "2026-12-11"),
-        ("early next week", THU, "2026-12-01"),
+        ("early next week", THU, "2026-11-30"),  # its start, as "early the following" is
         ("mid next week", THU, "2026-12-02"),
         ("late next week", THU, "2026-12-04"),
         ("the week of the 14th", THU, "2026-12-18"),

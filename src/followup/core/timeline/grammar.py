@@ -394,11 +394,12 @@ def _week_end_indian(m: re.Match[str], ctx: Context) -> dt.date:
     return _day_in_week(ctx, m["wk"], FRIDAY)
 
 
+# "Early next week" is its start, as "early the following" is (PRODUCT.md): Monday.
 _WEEK_PARTS = {
-    "early": TUESDAY,
-    "earlier": TUESDAY,
-    "beginning": TUESDAY,
-    "start": TUESDAY,
+    "early": MONDAY,
+    "earlier": MONDAY,
+    "beginning": MONDAY,
+    "start": MONDAY,
     "first half": TUESDAY,
     "mid": WEDNESDAY,
     "middle": WEDNESDAY,
@@ -426,8 +427,9 @@ def _week_part(m: re.Match[str], ctx: Context) -> dt.date | None:
 @rule(
     "week_part",
     r"(?:(?:late|the end of|end of|later)(?: in)? (?P<which>this|next|the) week|(?:late|the end "
-    r"of|end of) (?P<which2>this|next) week) or (?:early|the start of|the beginning of|start of) "
-    r"(?:the following(?: week| one)?|the week after|next(?: week| one)?|the next(?: week| one)?)",
+    r"of|end of) (?P<which2>this|next) week)(?:,? or|/|,) ?(?:early|the start of|the beginning of"
+    r"|start of) (?:the following(?: week| one)?|the week after|next(?: week| one)?|the next"
+    r"(?: week| one)?)",
 )
 def _late_or_early_following(m: re.Match[str], ctx: Context) -> dt.date:
     """ "late next week or early the following": the later one, the start of the week after."""
