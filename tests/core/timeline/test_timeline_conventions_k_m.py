@@ -299,6 +299,46 @@ def read(text: str, now: dt.datetime, tz: str, country: str) -> str | None:
             "US",
             "2026-07-15",
         ),
+        # From E's tune slice and the issue's own list: a weekday after a dated event, two
+        # weekdays after an event, a count from an out-of-office return, an event's date
+        # after it, and late-this-week-or-early-next said with a comma.
+        (
+            "From the recruiter: offers go out the Monday after the req closes on the 15th.",
+            dt.datetime(2026, 7, 8, 19),
+            "America/Chicago",
+            "US",
+            "2026-07-20",
+        ),
+        (
+            "the panel meets this fri and HR sends offers mon or tues after",
+            dt.datetime(2026, 1, 12, 19),
+            "America/New_York",
+            "US",
+            "2026-01-20",
+        ),
+        (
+            "I am out of the office until Monday 4 January 2027. On my return I will review the"
+            " shortlist and come back to all candidates within 3 working days.",
+            dt.datetime(2026, 12, 21, 8),
+            "Europe/London",
+            "GB",
+            "2027-01-07",
+        ),
+        (
+            "We aim to respond within 10 business days of your final interview, which for you"
+            " was Tuesday, April 14.",
+            dt.datetime(2026, 4, 15, 9),
+            "America/New_York",
+            "US",
+            "2026-04-28",
+        ),
+        (
+            "Aiming for end of this week, early next at the latest.",
+            dt.datetime(2026, 9, 15, 13),
+            "Africa/Johannesburg",
+            "ZA",
+            "2026-09-21",
+        ),
         # Promises the model's veto leaves alone: HR (normalised to "hour") releasing a
         # letter, an outcome to be communicated, results no later than a date.
         (

@@ -62,6 +62,13 @@ _AFTER_EVENT_BEFORE = re.compile(
     r"(?P<event>(?:[a-z0-9'/&-]+ ){1,6}?)(?:on|,|is|was|which is|scheduled for|held on|set for|"
     r"planned for|due on|happening on|comes in on|wraps up on|wraps on|ends on|finishes on) $"
 )
+_WEEKDAY_AFTER_EVENT_BEFORE = re.compile(
+    r"the (?:(?:monday|tuesday|wednesday|thursday|friday) or )?"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday) (?:after|following) (?:the |our |your |my "
+    r"|their )?(?P<event>(?:[a-z0-9'/&-]+ ){1,6}?)(?:on|,|is|was|which is|scheduled for|held on|"
+    r"set for|planned for|due on|happening on|comes in on|wraps up on|wraps on|ends on|"
+    r"finishes on) $"
+)
 _FOLLOWING_WEEK = frozenset({"the following week", "the week after", "following week"})
 _ANCHOR_KINDS = frozenset({"explicit_date", "weekday", "day", "end_of_week", "week", "week_part"})
 _WEEK_OF_BEFORE = re.compile(r"(?:the )?week (?:of|commencing|beginning|starting)(?: the)? $|w/c $")
@@ -98,6 +105,16 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
             continue
         m = _RELATIVE_BEFORE.search(before)
         if not m and candidate.kind in _POINT_KINDS:
+            weekday = _WEEKDAY_AFTER_EVENT_BEFORE.search(before)
+            if weekday and not _DISTRACTOR_EVENT.search(weekday["event"]):
+                # "offers go out the Monday after the req closes on the 15th"
+                target = _WEEKDAYS.index(weekday["wd"])
+                ahead = (target - candidate.day.weekday()) % 7 or 7
+                day = candidate.day + dt.timedelta(days=ahead)
+                combined.append(
+                    Candidate(window + weekday.start(), candidate.end, "relative_to_event", day)
+                )
+                continue
             # "we'll update you after the panel on 25th Nov": the event's day itself.
             m = _AFTER_EVENT_BEFORE.search(before)
             if m and not _DISTRACTOR_EVENT.search(m["event"]):
@@ -158,6 +175,17 @@ _OF_THE_EVENT_AFTER = re.compile(
     # interview" names the interview; the anchor's own words must then say which it is.
     r"(?P<event>(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))(?: [a-z]+){0,3})(?=[ .,;!?)]|$)"
 )
+_WHICH_WAS = re.compile(
+    r",? which(?: for you)? (?:was|is|will be|falls)(?: on)? |,? (?:held|scheduled) (?:on|for) "
+)
+_ON_RETURN_BEFORE = re.compile(
+    r"(?:on|upon|after|following) (?:my|his|her|our|their) return|when (?:i'm|i am|we're|we are"
+    r"|he's|he is|she's|she is|they're|they are) back|once (?:i'm |i am |we're |we are )?back"
+)
+_RETURN_DATE_BEFORE = re.compile(
+    r"(?:until|till|back(?: in the office| at work)?(?: on)?|return(?:s|ing)?(?: to the office)?"
+    r"(?: on)?|through|away to)(?: and including)? $"
+)
 _SENTENCE_STOP = re.compile(r"[.!?\n] ?")
 # "We're finishing interviews on the 9th, and once we do, we'll decide within a week".
 _ONCE_DONE = re.compile(
@@ -203,7 +231,10 @@ def _durations_after_an_earlier_date(
             text, max(anchors[-1].end, candidate.start - 60), candidate.start
         )
         named = None if that else _OF_THE_EVENT_AFTER.match(text, candidate.end)
-        if that is None and named is None:
+        returning = _ON_RETURN_BEFORE.search(
+            text, max(anchors[-1].end, candidate.start - 160), candidate.start
+        )
+        if that is None and named is None and returning is None:
             continue
         if that is not None:
             anchor = anchors[-1]  # "... of that": the date just before
@@ -211,6 +242,14 @@ def _durations_after_an_earlier_date(
                 continue
             if that.start() < candidate.start:  # "once we do, we'll decide within a week"
                 that = None
+        elif returning is not None:
+            if candidate.start - anchors[-1].end > 400 or not _RETURN_DATE_BEFORE.search(
+                text, max(0, anchors[-1].start - 40), anchors[-1].start
+            ):
+                continue  # only a date said as the return ("out until Monday 5 January")
+            # An out-of-office reply: "I am out until Monday 5 January. On my return I will
+            # review the shortlist and come back to you within 3 working days."
+            anchor = anchors[-1]
         else:
             # "... of the assessment centre": the nearest earlier date said with that event's
             # words, even with other dates between (a long email gives the centre's date, then
@@ -224,6 +263,13 @@ def _durations_after_an_earlier_date(
                 ),
                 None,
             )
+            which = _WHICH_WAS.match(text, named.end())
+            if anchor is None and which is not None:
+                # "within 10 business days of their final interview, which for you was Monday,
+                # April 13": the event's date after it.
+                anchor = next(
+                    (c for c in found if c.kind in _POINT_KINDS and c.start == which.end()), None
+                )
             if anchor is None:
                 continue
         m = _COUNT.search(text, candidate.start, candidate.end)
@@ -290,7 +336,11 @@ _THAT_MONTH = re.compile(r"(?:by |before )?(?:the )?end of that (?:same )?month(
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _FOLLOWING_WEEKDAY = re.compile(
     r"(?:on )?the (?:following (?P<a>monday|tuesday|wednesday|thursday|friday)"
-    r"|(?P<b>monday|tuesday|wednesday|thursday|friday) (?:after|following)(?: that)?)(?![a-z])"
+    r"|(?:(?:monday|tuesday|wednesday|thursday|friday) or )?"
+    r"(?P<b>monday|tuesday|wednesday|thursday|friday) (?:after|following)(?: that)?)(?![a-z])"
+    # "the panel meets this fri and HR sends offers tues or wed after": the later day.
+    r"|(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday) or "
+    r"(?P<c>monday|tuesday|wednesday|thursday|friday) after(?! [a-z0-9])"
 )
 
 
@@ -327,7 +377,7 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
                     continue
                 kind = "week"
             else:
-                target = _WEEKDAYS.index(m["a"] or m["b"])
+                target = _WEEKDAYS.index(m["a"] or m["b"] or m["c"])
                 ahead = (target - anchor.day.weekday()) % 7 or 7
                 day, kind = anchor.day + dt.timedelta(days=ahead), "relative_to_event"
             candidate = Candidate(m.start(), m.end(), kind, day)
