@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 MAX_CHARS = 5_000  # a model reads the start of a text: the part that decides is at the top
@@ -35,23 +35,35 @@ def _normalise(text: str) -> str:
 
 def features(text: str) -> list[str]:
     """Word unigrams and bigrams ("w:") and character 3-5-grams inside words ("c:")."""
-    words, grams = _parts(text)
-    return [f"w:{w}" for w in words] + [f"c:{g}" for g in grams]
-
-
-def _parts(text: str) -> tuple[list[str], list[str]]:
-    """The words and bigrams, and the character n-grams, without their prefixes."""
     text = _normalise(text)
+    words = _words(text)
+    return [f"w:{w}" for w in words] + [
+        f"c:{g}" for word in text.split(" ") for g in _word_grams(word)
+    ]
+
+
+def _words(text: str) -> list[str]:
     words = _WORD.findall(text)
-    words += [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-    grams: list[str] = []
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+@lru_cache(maxsize=65_536)
+def _word_grams(word: str) -> tuple[str, ...]:
+    """The character 3-5-grams of one word with a space either side: words repeat across
+    texts, so each is cut into n-grams once."""
+    padded = f" {word} "
+    return tuple(
+        padded[i : i + n] for n in (3, 4, 5) if len(padded) >= n for i in range(len(padded) - n + 1)
+    )
+
+
+def _counts(text: str) -> tuple[Counter[str], Counter[str]]:
+    """How often each word or bigram, and each character n-gram, occurs, without prefixes."""
+    text = _normalise(text)
+    grams: Counter[str] = Counter()
     for word in text.split(" "):
-        padded = f" {word} "
-        for n in (3, 4, 5):
-            if len(padded) < n:
-                break
-            grams += [padded[i : i + n] for i in range(len(padded) - n + 1)]
-    return words, grams
+        grams.update(_word_grams(word))
+    return Counter(_words(text)), grams
 
 
 @dataclass(frozen=True)
@@ -67,11 +79,12 @@ class Model:
     def scores(self, text: str) -> list[float]:
         # TF-IDF with sublinear tf and an L2 norm, as scikit-learn's TfidfVectorizer computes;
         # plain loops over the distinct features, since this runs for every reading.
+        if len(self.intercept) == 1:
+            return [self._one_score(text)]
         squares = 0.0
         totals = [0.0] * len(self.intercept)
-        words, grams = _parts(text)
-        for table, found in ((self._by_word, words), (self._by_gram, grams)):
-            for feature, count in Counter(found).items():
+        for table, found in zip((self._by_word, self._by_gram), _counts(text), strict=True):
+            for feature, count in found.items():
                 known = table.get(feature)
                 if known is None:
                     continue
@@ -82,6 +95,19 @@ class Model:
                     totals[k] += weight * value
         norm = math.sqrt(squares) or 1.0
         return [base + total / norm for base, total in zip(self.intercept, totals, strict=True)]
+
+    def _one_score(self, text: str) -> float:
+        """`scores` for a model of one class (the timeline's veto), without the inner loop."""
+        squares = total = 0.0
+        for table, found in zip((self._by_word, self._by_gram), _counts(text), strict=True):
+            for feature, count in found.items():
+                known = table.get(feature)
+                if known is None:
+                    continue
+                value = known[0] if count == 1 else (1.0 + math.log(count)) * known[0]
+                squares += value * value
+                total += known[1][0] * value
+        return self.intercept[0] + total / (math.sqrt(squares) or 1.0)
 
     # The weights split by kind and without the "w:"/"c:" prefix, so reading a text does not
     # build a prefixed string for each of its n-grams.

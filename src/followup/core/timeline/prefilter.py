@@ -30,32 +30,37 @@ _MAX_CLASS = 10  # a character class of up to ten characters counts as literals
 DIGIT = "\ue000"
 
 Strings = frozenset[str]
-# (exact, required): every match is one of `exact`; every match contains one of `required`.
-Info = tuple[Strings | None, Strings | None]
+# (exact, required): every match is one of `exact`; every match contains one string of each
+# set in `required`.
+Info = tuple[Strings | None, tuple[Strings, ...]]
 
 
-def required_strings(pattern: re.Pattern[str]) -> Strings | None:
-    """Strings of which every match of `pattern` contains at least one, or None if unknown."""
+def required_strings(pattern: re.Pattern[str]) -> tuple[Strings, ...] | None:
+    """Sets of strings such that every match of `pattern` contains one string of each set, or
+    None if nothing is known."""
     if parser is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     try:
         _exact, required = _sequence(list(parser.parse(pattern.pattern, pattern.flags)))
     except Exception:  # an opcode this reading does not know: no gate, the rule always runs
         return None
-    return required
+    return required or None
 
 
-def keys(pattern: re.Pattern[str]) -> Strings | None:
-    """Short strings of which a text must contain one for `pattern` to match in it, or None.
+def keys(pattern: re.Pattern[str]) -> tuple[Strings, ...] | None:
+    """Sets of short strings: a text must hold one of each set for `pattern` to match in it.
 
     Each required string is cut to its longest word ("within the time frame of" -> "within"),
     or to DIGIT: a weaker test, but a few dozen words shared by all rules are looked up in a
-    text far faster than a rule's long alternatives are searched.
+    text far faster than a rule's long alternatives are searched. A duration needs a number
+    and a unit: two sets, and a text of prose with "week" in it but no number is skipped.
     """
     required = required_strings(pattern)
     if not required:
         return None
-    return frozenset(_key(s) for s in required)
+    sets = {frozenset(_key(s) for s in strings) for strings in required}
+    # The strongest few: each set costs a lookup per text.
+    return tuple(sorted(sets, key=lambda keys_: (-_strength_of_keys(keys_), sorted(keys_)))[:3])
 
 
 def _key(required: str) -> str:
@@ -63,12 +68,17 @@ def _key(required: str) -> str:
     if words:
         # The longest word that is not in every text ("end", not "the", in "by the end of").
         return max(words, key=lambda word: (word not in _COMMON, len(word)))
-    pieces = [piece for piece in required.split(DIGIT) if piece]
-    return max(pieces, key=len) if pieces else DIGIT
+    if DIGIT in required:
+        return DIGIT  # "\d." or "/\d": the digit is rarer in prose than the mark
+    return required
 
 
 _WORD = re.compile(r"[a-z']{2,}")
 _COMMON = frozenset("the to in of by for an this that on at and or is be we it so up".split())
+
+
+def _strength_of_keys(keys_: Strings) -> int:
+    return min(_key_strength(key) for key in keys_) if DIGIT not in keys_ else 1
 
 
 class Gated:
@@ -79,8 +89,8 @@ class Gated:
         self.pattern = pattern
         self.needs = keys(pattern)
         self.reach = reach(pattern) if self.needs else None
-        if self.needs:
-            _VOCABULARY.update(self.needs - {DIGIT})
+        for needed in self.needs or ():
+            _VOCABULARY.update(needed - {DIGIT})
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.needs is None:
@@ -88,7 +98,7 @@ class Gated:
             return
         presence = _presence(text)
         if presence.pieces is None:
-            if not self.needs.isdisjoint(presence.whole):
+            if self._may_match(presence.whole):
                 yield from self.pattern.finditer(text)
             return
         if self.reach is None or self.reach > presence.margin:
@@ -96,7 +106,7 @@ class Gated:
             return
         resume = 0  # finditer's matches never overlap: search on from the last one's end
         for a, words in zip(range(0, len(text), PIECE), presence.pieces, strict=True):
-            if resume >= a + PIECE or self.needs.isdisjoint(words):
+            if resume >= a + PIECE or not self._may_match(words):
                 continue
             # A match starting in this piece ends, and its look-ahead stops, within `reach`
             # of its start: searching no further changes nothing for it.
@@ -105,6 +115,9 @@ class Gated:
                     break
                 resume = max(m.end(), m.start() + 1)
                 yield m
+
+    def _may_match(self, present: set[str]) -> bool:
+        return all(not needed.isdisjoint(present) for needed in self.needs or ())
 
 
 # A long text is looked at piece by piece: a 1 MB debrief holds every word somewhere, but each
@@ -159,8 +172,7 @@ def _better(candidate: Strings | None, best: Strings | None) -> bool:
 
 
 def _strength(strings: Strings) -> int:
-    weakest = min(strings, key=lambda s: _key_strength(_key(s)))
-    return _key_strength(_key(weakest))
+    return min(_key_strength(_key(s)) for s in strings)
 
 
 def _key_strength(key: str) -> int:
@@ -168,44 +180,49 @@ def _key_strength(key: str) -> int:
     return 0 if key in _COMMON or not any(c.isalpha() for c in key) else len(key)
 
 
+def _useful(strings: Strings | None) -> bool:
+    return bool(strings) and "" not in strings  # type: ignore[operator]
+
+
 def _sequence(items: list[tuple[Any, Any]]) -> Info:
-    best: Strings | None = None
+    """Every item that must match adds its own sets: a match holds one string of each."""
+    required: list[Strings] = []
     run: Strings = frozenset({""})  # the exact strings of the consecutive items so far
     whole = True  # every item so far was exact: the run is the sequence's exact set
     for op, arg in items:
-        exact, required = _node(op, arg)
-        if _better(required, best):
-            best = required
+        exact, needs = _node(op, arg)
         if exact is None:
-            if _better(run, best):
-                best = run
+            required += needs
+            if _useful(run):
+                required.append(run)
             run, whole = frozenset({""}), False
             continue
         joined = frozenset(a + b for a in run for b in exact)
         if len(joined) > _MAX_STRINGS:
-            if _better(run, best):
-                best = run
+            if _useful(run):
+                required.append(run)
+            required += needs
             run, whole = exact, False
         else:
-            run = joined
-    if _better(run, best):
-        best = run
-    return (run if whole else None), best
+            run = joined  # the item's own strings are inside the joined run
+    if _useful(run):
+        required.append(run)
+    return (run if whole else None), tuple(required)
 
 
 def _node(op: Any, arg: Any) -> Info:
     if op is ops.LITERAL:
         char = frozenset({chr(arg)})
-        return char, char
+        return char, (char,)
     if op is ops.IN:
         chars = _class(arg)
-        return chars, chars
+        return chars, ((chars,) if chars else ())
     if op in (ops.AT, ops.ASSERT, ops.ASSERT_NOT):
-        return frozenset({""}), None  # consumes nothing
+        return frozenset({""}), ()  # consumes nothing
     if op is ops.SUBPATTERN:
         _group, add_flags, _del_flags, items = arg
         if add_flags & (re.IGNORECASE | re.VERBOSE):
-            return None, None
+            return None, ()
         return _sequence(list(items))
     if op is ops.ATOMIC_GROUP:
         return _sequence(list(arg))
@@ -213,25 +230,42 @@ def _node(op: Any, arg: Any) -> Info:
         return _branch([_sequence(list(items)) for items in arg[1]])
     if op in (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT):
         low, high, items = arg
-        exact, required = _sequence(list(items))
+        exact, needs = _sequence(list(items))
         if low == 0:
             optional = exact | {""} if exact is not None and high == 1 else None
-            return optional, None
-        return (exact if low == high == 1 else None), required
-    return None, None  # any character, a negated literal, a back-reference: no strings
+            return optional, ()
+        return (exact if low == high == 1 else None), needs
+    return None, ()  # any character, a negated literal, a back-reference: no strings
 
 
 def _branch(alternatives: list[Info]) -> Info:
-    exacts = [exact for exact, _required in alternatives]
+    """One of the alternatives matches: the union of each one's strongest set."""
+    exacts = [exact for exact, _needs in alternatives]
     exact: Strings | None = None
     if all(e is not None for e in exacts):
         exact = frozenset().union(*exacts)  # type: ignore[arg-type]
         if len(exact) > _MAX_STRINGS:
             exact = None
-    requireds = [required for _exact, required in alternatives]
-    if any(not r or "" in r for r in requireds):
-        return exact, None
-    return exact, frozenset().union(*requireds)  # type: ignore[arg-type]
+    strongest: list[Strings] = []
+    for alt_exact, needs in alternatives:
+        candidates = [n for n in needs if _useful(n)]
+        if alt_exact is not None and _useful(alt_exact):
+            candidates.append(alt_exact)
+        best: Strings | None = None
+        for candidate in candidates:
+            if _better(candidate, best):
+                best = candidate
+        if best is None:
+            return exact, ()
+        strongest.append(best)
+    union = frozenset().union(*strongest)
+    if (
+        exact is not None
+        and _useful(exact)
+        and (not _useful(union) or _better(exact, union) or len(exact) <= len(union))
+    ):
+        return exact, (exact,)
+    return exact, (union,)
 
 
 def _class(items: list[tuple[Any, Any]]) -> Strings | None:

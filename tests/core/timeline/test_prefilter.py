@@ -1,0 +1,113 @@
+"""The gate in front of each grammar rule never skips a rule that would have matched.
+
+`prefilter` reads from each rule's pattern the words it cannot match without; a text (or a
+piece of a long one) lacking them is not searched. These tests run every rule, gated and
+ungated, over every labelled corpus, a long text built from them, and generated text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup.core.timeline import cues, grammar, prefilter
+from followup.core.timeline.normalise import normalise
+
+ROOT = Path(__file__).resolve().parents[3]
+CORPORA = sorted((ROOT / "tests/blind").glob("timeline*.jsonl")) + [
+    ROOT / "tests/core/timeline/corpus.jsonl",
+    ROOT / "tests/core/timeline/tuning_corpus.jsonl",
+]
+GATED = [gated for _kind, gated, _handler in grammar._RULES] + [
+    cues._COMMITMENT,
+    cues._DISTRACTOR,
+]
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in CORPORA:
+        with path.open(encoding="utf-8") as stream:
+            texts += [normalise(json.loads(line)["text"]).text for line in stream if line.strip()]
+    return texts
+
+
+TEXTS = _texts()
+
+
+def _spans(pattern: re.Pattern[str], found) -> list[tuple[int, int]]:
+    return [m.span() for m in found]
+
+
+def test_most_rules_are_gated():
+    gated = [g for g in GATED if g.needs]
+    assert len(gated) >= len(GATED) - 2
+
+
+@pytest.mark.parametrize("index", range(len(GATED)))
+def test_a_gated_rule_finds_what_the_rule_finds_in_every_corpus_text(index):
+    gated = GATED[index]
+    for text in TEXTS:
+        assert _spans(gated.pattern, gated.finditer(text)) == _spans(
+            gated.pattern, gated.pattern.finditer(text)
+        ), text[:200]
+
+
+def test_a_long_text_is_searched_piece_by_piece_with_the_same_matches():
+    long_text = "\n".join(TEXTS)[:300_000]
+    assert len(long_text) > 3 * prefilter.PIECE
+    for gated in GATED:
+        assert _spans(gated.pattern, gated.finditer(long_text)) == _spans(
+            gated.pattern, gated.pattern.finditer(long_text)
+        ), gated.pattern.pattern[:80]
+
+
+def test_the_gate_skips_rules_whose_words_are_absent():
+    """Fails if the gate is switched off: prose without numbers, months or holidays runs none
+    of the date, quarter or holiday rules."""
+    text = normalise("We talked about the roadmap and the team; she liked my answers.").text
+    present = prefilter._presence(text).whole
+    skippable = [
+        g for kind, g, _h in grammar._RULES if kind in ("explicit_date", "quarter", "holiday")
+    ]
+    assert len(skippable) > 10
+    assert not any(g._may_match(present) for g in skippable)
+
+
+WORDS = st.sampled_from(
+    "by on the next this week weeks friday fri mon 3rd 12 5 2026 12/5 5.12. - / or and within"
+    " business days working end of month q3 h1 after before easter christmas holidays break"
+    " closes from to until , . ( ) 'll we decide let you know early late mid".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=30))
+def test_generated_text(words):
+    text = normalise(" ".join(words)).text
+    for gated in GATED:
+        assert _spans(gated.pattern, gated.finditer(text)) == _spans(
+            gated.pattern, gated.pattern.finditer(text)
+        )
+
+
+def test_required_strings_of_simple_patterns():
+    assert prefilter.required_strings(re.compile(r"(?<![a-z])(?:mon|tues)day")) == (
+        frozenset({"monday", "tuesday"}),
+    )
+    needs = prefilter.required_strings(re.compile(r"\d+ (?:days?|weeks?)"))
+    assert needs is not None
+    assert frozenset({" day", " days", " week", " weeks"}) in needs  # a number, then a unit
+    assert prefilter.keys(re.compile(r"\d+ (?:days?|weeks?)")) == (
+        frozenset({"day", "days", "week", "weeks"}),
+        frozenset({prefilter.DIGIT}),
+    )
+    assert prefilter.required_strings(re.compile(r"[^x]+")) is None
+    assert prefilter.required_strings(re.compile(r"(?:foo)?bar|baz")) == (
+        frozenset({"bar", "foobar", "baz"}),
+    )
