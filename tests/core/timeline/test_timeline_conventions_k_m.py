@@ -339,6 +339,75 @@ def read(text: str, now: dt.datetime, tz: str, country: str) -> str | None:
             "ZA",
             "2026-09-21",
         ),
+        # From corpus N: within the fortnight, midsummer, phoning on one of two days, "a call
+        # within 2 days after the vote", "3 days after." with no object, "by <holiday>" is the
+        # day itself, "the result of the 2nd interview", all interviewed candidates.
+        (
+            "the panel finished today and results should go out within the fortnight",
+            dt.datetime(2026, 3, 12, 15),
+            "Europe/Dublin",
+            "IE",
+            "2026-03-26",
+        ),
+        (
+            "Erik said they'd come back after midsommar with a decision.",
+            dt.datetime(2026, 6, 15, 17),
+            "Europe/Stockholm",
+            "SE",
+            "2026-06-26",
+        ),
+        (
+            "She's seeing two more tomorrow and will phone me Wednesday or Thursday.",
+            dt.datetime(2026, 8, 24, 13),
+            "Europe/London",
+            "GB",
+            "2026-08-27",
+        ),
+        (
+            "The board votes on hires at its May 12 meeting; I'd get a call within 2 days after"
+            " the vote.",
+            dt.datetime(2026, 4, 28, 17),
+            "America/Chicago",
+            "US",
+            "2026-05-14",
+        ),
+        (
+            "The board sits on the 15th, results will be communicated within 3 days after.",
+            dt.datetime(2027, 1, 8, 9),
+            "Africa/Nairobi",
+            "KE",
+            "2027-01-18",
+        ),
+        (
+            "We'll be in touch by Waitangi Day with an answer.",
+            dt.datetime(2026, 1, 28, 9),
+            "Pacific/Auckland",
+            "NZ",
+            "2026-02-06",
+        ),
+        (
+            "We will inform you the result of the second interview after the Golden Week holidays.",
+            dt.datetime(2026, 4, 24, 17),
+            "Asia/Tokyo",
+            "JP",
+            "2026-05-08",
+        ),
+        (
+            "We hope to communicate the outcome to all interviewed candidates within two weeks"
+            " from today.",
+            dt.datetime(2026, 6, 1, 10),
+            "Africa/Nairobi",
+            "KE",
+            "2026-06-15",
+        ),
+        # What a candidate wrote down of what they were told.
+        (
+            "sys design q went ok. sarah said 2 wks, maybe sooner",
+            dt.datetime(2025, 3, 7, 18),
+            "America/New_York",
+            "US",
+            "2025-03-21",
+        ),
         # Promises the model's veto leaves alone: HR (normalised to "hour") releasing a
         # letter, an outcome to be communicated, results no later than a date.
         (
@@ -374,6 +443,14 @@ def test_conventions_from_corpora_k_and_m(text, now, tz, country, expected):
         "Approval may slip because of year end closing; I'll update you when I hear.",
         "Please return the signed form no later than Friday.",
         "I'll follow up in two weeks if I haven't heard anything.",
+        # A candidate's own start date, a check with no date, a past day, "no date yet", a
+        # clearance that takes weeks.
+        "Asked about my earliest start date (said 9 Feb). Forgot to ask when they decide.",
+        "Your offer letter will be released within 2 working days after BGV clearance.",
+        "Thanks again for the interview last Saturday.",
+        "The manager is on leave until the 14th, and after that she must consult the director,"
+        " so I cannot give you a date yet.",
+        "Panel chair was nice but SC clearance can take 8-10 wks after that.",
     ],
 )
 def test_no_timeline(text):

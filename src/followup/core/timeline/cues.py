@@ -29,6 +29,8 @@ _COMMITMENT = (
     r"(?:will|would|should|shall) be (?:sent|e-?mailed|shared|communicated|released|announced|"
     r"published|posted|informed|notified|confirmed|contacted|called|advised|intimated)|"
     r"give you a (?:shout|call|ring|buzz|bell|tinkle)|"
+    r"(?:'ll|'d|will|would) (?:phone|call|ring|text|email|e-mail) (?:me|us)|"
+    r"get a (?:call|phone call|ring|text|email|decision|yes or no)|"
     r"contact (?:all|every|each|the|successful|shortlisted) (?:[a-z]+ )?(?:candidates|applicants)|"
     # Before the distractor "release" (of software) can claim it.
     r"release (?:the |our |a )?(?:final |shortlist )?(?:list|results?|decision|outcome|offers?"
@@ -97,10 +99,14 @@ _DISTRACTOR = (
     r"need (?:someone|somebody|a person|the person|a new hire)(?: to start| in post| on board|"
     r" in place| in seat)?|"
     r"(?:check|checks|clearance|processing|vetting|visa)(?: usually| normally| typically|"
-    r" generally)?(?= takes?\b)|chase|chasing|"
+    r" generally)?(?=(?: can| could| may| might| will)? takes?\b)|chase|chasing|"
+    # A break's or a leave's own span: "the mid-year break runs until 24 July".
+    r"(?:break|recess|vacation|holidays?|closure|shutdown|leave) (?:runs|lasts|continues)|"
+    r"assume duty|assumption of duty|report for duty|resume duty|"
     r"start|starts|started|starting|start date|begin|begins|beginning on|commence\w*|join|joins|"
     r"joined|joining|date of joining|doj|onboard\w*|orientation|first day|interview|interviews|"
-    r"interviewed|interviewing|panel|onsite|on-site|on site|site visit|visit|tour|came in|"
+    r"interviewed(?! (?:candidates|applicants))|interviewing|panel|onsite|on-site|on site|"
+    r"site visit|visit|tour|came in|"
     r"come in|coming in|attending|attended|attend|met|meet|meeting|meetings|meets|spoke|speak|"
     r"speaking|talked|talking|chat|chatting|chatted|call (?:is|was|at)|(?:phone|video|zoom|teams) "
     r"call|phone screen|screen|screening|assessment|case study|test|round|closed|closure|closes|"
@@ -125,7 +131,7 @@ _DISTRACTOR = (
     # ... but not the recruiter's "I'll follow up within 3 business days with next steps".
     r"(?:a|the|with a) deadline of|i'll (?:follow up|nudge|chase|check in|ping)(?! with you)"
     rf"{_WITH_NEWS}|i will (?:follow up|nudge|chase|check in)(?! with you){_WITH_NEWS}|"
-    rf"follow up in{_WITH_NEWS}|nudge \w+|"
+    rf"follow up in{_WITH_NEWS}|nudge(?: (?:them|him|her|again|hr|the recruiter))?|"
     r"expected to lift|"
     # An application's closing date, a hire's start (a count from an undated event: reader.py).
     r"closing date|closes? for applications|in seat|in post|new hire (?:in|on|by)|"
@@ -230,7 +236,7 @@ _CLAUSE_BREAK = re.compile(r",? (?:so|but|and then|then|however|though|although)
 
 
 _OBJECT_OF = re.compile(
-    r"(?:of|for|on) (?:the|this|that|your|our|their|each|every|all) (?:[a-z-]+ )?$"
+    r"(?:of|for|on) (?:the|this|that|your|our|their|each|every|all) (?:[a-z0-9-]+ )?$"
 )
 
 

@@ -115,6 +115,7 @@ HOLIDAY_PATTERNS: dict[str, str] = {
         r"(?: holidays?| break)?|(?:the )?spring festival|seollal(?: holidays?| break)?|"
         r"t[eế]t(?: holidays?| break)"
     ),
+    "midsummer": r"(?:the )?mid-?s(?:ummer|ommar)(?: day| eve| weekend| holidays?)?",
     "chuseok": r"(?:the )?chuseok(?: holidays?| break| long weekend| weekend)?",
     "silver_week": r"(?:the )?silver week(?: holidays?| break)?",
     "matariki": r"matariki(?: weekend| long weekend)?",

@@ -586,12 +586,14 @@ def _duration_from_now(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | 
 
 @rule(
     "duration",
-    r"(?P<lead>in|within|over|during) the (?:next|coming) (?P<unit>day|week|month|fortnight)"
+    r"(?P<lead>in|within|over|during) the (?:(?:next|coming) (?P<unit>day|week|month|fortnight)"
+    # "results should go out within the fortnight"
+    r"|(?P<unit2>fortnight))"
     r"(?: or (?P<n3>\d{1,2}|so))?",
 )
 def _the_next_unit(m: re.Match[str], ctx: Context) -> dt.date | None:
     count = max(1, number_value(m["n3"]) or 1)
-    return _duration_date(ctx, count, m["unit"])
+    return _duration_date(ctx, count, m["unit"] or m["unit2"])
 
 
 @rule(
@@ -959,7 +961,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         rel = "before"
     if rel in ("in", "early in", "into") and key not in ("new_year", "holidays"):
         return None
-    before = rel in ("before", "by", "ahead of", "prior to")
+    # "before Christmas" is the business day before it; "by Waitangi Day", the day itself.
+    before = rel in ("before", "ahead of", "prior to")
     # "after the Fourth" is July 4th only where and when it is about to come or just went.
     if (
         key == "independence_day"
@@ -991,7 +994,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         while not business.is_business_day(day, ctx.country):
             day -= dt.timedelta(days=1)
         return day
-    if rel == "around":
+    if rel in ("around", "by"):
         return day
     if rel == "the week of":
         return dates.weekday_of_week(day, FRIDAY)

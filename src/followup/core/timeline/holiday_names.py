@@ -58,6 +58,7 @@ HOLIDAYS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[int, int] | No
     "obon": ((), (), (8, 16)),  # not a public holiday: its usual last day
     "lunar_new_year": (("chinese new year", "lunar new year", "korean new year"), ("SG",), None),
     "chuseok": (("chuseok",), ("KR",), None),
+    "midsummer": (("midsummer day", "midsummer"), ("SE",), None),
     # Japan's September run: Respect for the Aged Day to the Autumnal Equinox in some years.
     "silver_week": (("respect for the aged day",), ("JP",), None),
     "matariki": (("matariki",), ("NZ",), None),

@@ -165,6 +165,8 @@ _COUNT = re.compile(
 )
 _OF_THAT_AFTER = re.compile(
     r" (?:of|after|from|following) (?:that|then|this|it|the same)\b| thereafter\b"
+    # "the board sits on the 15th; results within 3 days after."
+    r"| (?:after|afterwards)(?=[.,;!?]|$)"
     r"| (?:after|from|of) (?:i am|i'm|he is|he's|she is|she's|they are|they're|we are|we're) back\b"
     r"| (?:after|from|of) (?:my|his|her|their|our) return\b"
     r"| (?:after|from|of) (?:getting|being|coming) back\b"
@@ -438,7 +440,8 @@ def _weeks_following_a_date(text: str, found: list[Candidate], ctx: Context) -> 
     return weeks
 
 
-_ANY_DAY_BEFORE = re.compile(r"(?:^|[^a-z])(?:a|an|every|each|any) $")
+# "a Saturday", "every Monday"; "last Saturday" is gone.
+_ANY_DAY_BEFORE = re.compile(r"(?:^|[^a-z])(?:a|an|every|each|any|last|past|previous) $")
 _DAY_AS_ADJECTIVE = re.compile(
     r"(?:'s)? (?:e-?mail|message|note|mail|text|call|shift|service|paper|meeting|session)\b"
 )
@@ -517,18 +520,22 @@ _OUTRIGHT_PROMISE = re.compile(
     r"try to|be able to))? (?:let you know|get back to you|come back to you|hear|decide|"
     r"make (?:a|our|the)(?: final)? (?:decision|call)|be in touch|contact you|update you|confirm|"
     r"send you|have (?:a|an|our) (?:decision|answer|update))(?![a-z])"
-    # Reported: "he said he'd let me know Thursday or Friday".
-    r"|(?<![a-z])(?:they|she|he|hour)(?:'d| would) (?:let (?:me|us) know|get back to (?:me|us)"
-    r"|call (?:me|us)|decide)(?![a-z])"
+    # Reported: "he said he'd let me know Thursday or Friday", "she'll let me know Monday".
+    r"|(?<![a-z])(?:they|she|he|hour)(?:'d| would|'ll| will) (?:let (?:me|us) know|get back to"
+    r" (?:me|us)|call (?:me|us)|phone (?:me|us)|decide|revert)(?![a-z])"
+    # "kindly expect the feedback within 3-4 working days"
+    r"|(?<![a-z])(?:please|kindly|pls) expect (?:the |our |a |an )?(?:feedback|response|reply"
+    r"|answer|outcome|result|call|e-?mail|update|decision)(?![a-z])"
     # The company's own verbs, never the candidate's ("you should respond by Friday").
     r"|(?<![a-z])(?:we|i|they|she|he|hour)(?:'ll| will| shall) (?:inform|notify|advise|release"
     r"|contact|reach out|revert|call you|email you|let (?:every|each|all) [a-z]+ know)(?![a-z])"
     # The passive of the same: "the outcome will be communicated to you on or before ...".
     # An aim in so many words: "we aim to finalise the appointment by the end of the month".
-    r"|(?<![a-z])(?:we|they|i|hour)(?:'re| are|'m| am)? (?:aim|aiming|plan|planning|hope|hoping"
-    r"|expect|expecting|intend|intending) to (?:finali[sz]e|decide|make (?:a|the|our|an)"
-    r" (?:decision|offer|appointment|call)|conclude|complete the (?:process|selection)"
-    r"|let you know|get back to you|come back to you)(?![a-z])"
+    r"|(?<![a-z])(?:(?:we|they|i|hour)(?:'re| are|'m| am)? |and )(?:aim|aiming|plan|planning"
+    r"|hope|hoping|expect|expecting|intend|intending) to (?:finali[sz]e|decide|make"
+    r" (?:a|the|our|an) (?:decision|offer|appointment|call)|conclude|complete the (?:process"
+    r"|selection)"
+    r"|let you know|get back to you|come back to you|revert)(?![a-z])"
     r"|(?:will|shall|should) be (?:communicated|contacted|informed|notified|announced|released"
     r"|shared|confirmed|sent|advised|finali[sz]ed)(?![a-z])"
     # A deadline in so many words, of results ("Results NLT 10/23"); not of a request to the
@@ -542,7 +549,26 @@ _OUTRIGHT_PROMISE = re.compile(
 )
 
 
+_NO_DATE_YET = re.compile(
+    r"(?:can ?not|can't|cant|unable to|not able to) (?:give|share|confirm|provide|promise"
+    r"|commit to) (?:you )?(?:a |any |an exact |a firm |a specific )?(?:date|timeline|timeframe"
+    r"|time frame)|no (?:firm |set |fixed )?(?:date|timeline|timeframe|time frame) (?:yet|for now"
+    r"|at (?:this|the) moment)|(?:don't|do not) have a (?:date|timeline|timeframe)(?: yet)?"
+)
+
+# What the candidate wrote down of a promise: "sarah said 2 wks", "Emi-san said feedback by".
+_TOLD_BEFORE = re.compile(
+    r"(?<![a-z])(?:said|says|reckons|told (?:me|us)|estimated|quoted)[:,]? \"?(?:(?:about|around"
+    r"|roughly|maybe|probably) |(?P<cue>feedback|decision|an answer|answer|results?|outcome"
+    r"|offers?|news|they'?d (?:know|decide)) )?(?:(?:by|in|within|on) )?$"
+)
+
+
 def _promised_outright(text: str, bounds: list[int], candidate: Candidate) -> bool:
+    told = _TOLD_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+    # Only of a duration or with the promise's word: "(said 9 Feb)" is the candidate's start.
+    if told and (candidate.kind in ("duration", "business_days") or told["cue"]):
+        return True
     sentence = cues.sentence_of(bounds, len(text), candidate.start)
     # Up to the phrase's end: a phrase can span a sentence ("closes on 24 December. We will let
     # you know before the break").
@@ -566,7 +592,10 @@ _A_DAY_OFF_AFTER = re.compile(
 )
 
 _FROM_AN_UNDATED_EVENT = re.compile(
-    r" ?(?:of|after|from|upon|following) (?:receiving|receipt of|getting|hearing from|the receipt)"
+    r" ?(?:of|after|from|upon|following) (?:receiving|receipt of|getting|hearing from|the receipt"
+    # "within 2 working days after BGV clearance": a check with no date.
+    r"|(?:the |your )?(?:[a-z]+ ){0,2}(?:clearance|verification|approval|sign-?off|"
+    r"check|checks|screening))"
 )
 
 
@@ -631,6 +660,9 @@ def read_timeline(
             best, chosen = key, candidate
     if chosen is None:
         return None
+    sentence = cues.sentence_of(bounds, len(norm.text), chosen.start)
+    if _NO_DATE_YET.search(norm.text, sentence[0], sentence[1]):
+        return None  # "... and after that she still needs to discuss, so I cannot give a date yet"
     reading = _reading(text, norm, chosen, chosen.day)
     if (
         not rules_only
