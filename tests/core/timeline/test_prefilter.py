@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup.core.timeline import cues, grammar, prefilter
+from followup.core.timeline import cues, grammar, prefilter, reader
 from followup.core.timeline.normalise import normalise
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -23,9 +23,11 @@ CORPORA = sorted((ROOT / "tests/blind").glob("timeline*.jsonl")) + [
     ROOT / "tests/core/timeline/corpus.jsonl",
     ROOT / "tests/core/timeline/tuning_corpus.jsonl",
 ]
-GATED = [gated for _kind, gated, _handler in grammar._RULES] + [
+GATED = [
+    *(gated for _kind, gated, _handler in grammar._RULES),
     cues._COMMITMENT,
     cues._DISTRACTOR,
+    *reader._GATED_ANAPHORA.values(),
 ]
 
 

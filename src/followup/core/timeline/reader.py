@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from followup.core import calendar as business
-from followup.core.timeline import cues, dates, model
+from followup.core.timeline import cues, dates, model, prefilter
 from followup.core.timeline.fragments import NUMBER, UNIT, number_value
 from followup.core.timeline.grammar import (
     DEADLINE,
@@ -346,6 +346,13 @@ _FOLLOWING_WEEKDAY = re.compile(
 )
 
 
+# Gated like the grammar's rules: a long text is searched only where the words are.
+_GATED_ANAPHORA = {
+    pattern: prefilter.Gated(pattern)
+    for pattern in (_THAT_WEEK, _FOLLOWING_WEEKDAY, _AFTER_THAT, _THAT_MONTH)
+}
+
+
 def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:
     """ "Jen is out until the 17th; she'll answer by the end of that week" (that week's Friday);
     "the board signs off on Thursday and you'll get a call the following Monday"."""
@@ -355,7 +362,7 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
     anchor_starts = [a.start for a in anchors]
     out: list[Candidate] = []
     for pattern in (_THAT_WEEK, _FOLLOWING_WEEKDAY, _AFTER_THAT, _THAT_MONTH):
-        for m in pattern.finditer(text):
+        for m in _GATED_ANAPHORA[pattern].finditer(text):
             # Anchors that end at most 200 characters before the phrase (a date phrase is far
             # shorter than 400): a window, not every anchor, so a long text stays linear.
             lo = bisect_left(anchor_starts, m.start() - 400)

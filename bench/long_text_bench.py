@@ -1,0 +1,115 @@
+"""Benchmark: how long the timeline reader takes on a 1 MB debrief, and the reviewer on 200 KB.
+
+    .venv/bin/python bench/long_text_bench.py [--quick]
+
+Three kinds of 1 MB debrief, each ending with the promise "Priya said they will decide by the
+end of next week.":
+- prose: notes about the interview with no date or number in them;
+- notes: the same with the numbers debrief notes hold ("two weeks", "25 days of leave",
+  "Thursdays", "45 minutes"), one or two a line;
+- dense: the labelled timeline corpora pasted one after another, a date in every paragraph
+  (the worst case: every rule has work everywhere).
+Each is also read at a quarter of the size, to show the time grows with the length and no
+faster. The reviewer reads a 200 KB email made of the review corpus's drafts. Times are the
+best of two runs (--quick: one, and no 200 KB review).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from followup.core.timeline import read_timeline  # noqa: E402
+from followup.core.writing.review import ReviewContext, review  # noqa: E402
+
+NOW = dt.datetime(2026, 11, 26, 15, 30)
+PROMISE = "\nPriya said they will decide by the end of next week."
+PROSE = [
+    "Met Priya Shah (Head of Data) and Tom from platform; we talked about the migration to dbt.",
+    "She asked about the outage I handled at my last job, and I walked through the postmortem.",
+    "The team is small and spread across Lisbon and London; they care about documentation.",
+    "Stood out: the manager was very candid about tech debt and the data platform roadmap.",
+    "Salary band not discussed yet. Benefits look standard and the office is near the station.",
+    "I mentioned my Kafka work; Tom seemed interested and asked several questions about it.",
+    "Next round would be a system design exercise with the staff engineer, probably remote.",
+]
+NOTES = PROSE + [
+    "Team of six, two in Lisbon; they ship every two weeks and demo on Thursdays.",
+    "Benefits: 25 days of leave, hybrid 2 days a week; the interview ran 45 minutes over.",
+]
+
+
+def _filled(lines: list[str], size: int, seed: int) -> str:
+    rng = random.Random(seed)
+    out: list[str] = []
+    total = 0
+    while total < size:
+        line = rng.choice(lines)
+        out.append(line)
+        total += len(line) + 1
+    return "\n".join(out)[:size] + PROMISE
+
+
+def _dense(size: int) -> str:
+    texts: list[str] = []
+    for path in sorted((ROOT / "tests/blind").glob("timeline*.jsonl")):
+        with path.open(encoding="utf-8") as stream:
+            texts += [json.loads(line)["text"] for line in stream if line.strip()]
+    rng = random.Random(1)
+    out: list[str] = []
+    total = 0
+    while total < size:
+        text = rng.choice(texts)
+        out.append(text)
+        total += len(text) + 2
+    return "\n\n".join(out)[:size] + PROMISE
+
+
+def _best(runs: int, action) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    runs = 1 if quick else 2
+    read_timeline("by Friday", NOW, "Europe/London", "GB")  # load holidays and the model
+    print(f"{'timeline reader':28}{'250 KB':>10}{'1 MB':>10}{'ratio':>8}  reading")
+    kinds = {
+        "prose": lambda size: _filled(PROSE, size, 2),
+        "notes": lambda size: _filled(NOTES, size, 2),
+        "dense": _dense,
+    }
+    for name, make in kinds.items():
+        small, large = make(250_000), make(1_000_000)
+        seconds_small = _best(runs, lambda text=small: read_timeline(text, NOW, "Europe/London"))
+        seconds_large = _best(runs, lambda text=large: read_timeline(text, NOW, "Europe/London"))
+        reading = read_timeline(large, NOW, "Europe/London", "GB")
+        said = f"{reading.deadline} ({reading.phrase!r})" if reading else "none"
+        ratio = seconds_large / seconds_small
+        print(f"{name:28}{seconds_small:>9.2f}s{seconds_large:>9.2f}s{ratio:>8.1f}  {said}")
+    if quick:
+        return
+    drafts: list[str] = []
+    with (ROOT / "tests/blind/review.jsonl").open(encoding="utf-8") as stream:
+        drafts = [json.loads(line)["body"] for line in stream if line.strip()]
+    body = "\n\n".join(drafts * 10)[:200_000]
+    context = ReviewContext(candidate="Sam Lee", interviewer="Priya Shah", company="Acme")
+    review("Thank you", "short", "follow_up", context)
+    seconds = _best(runs, lambda: review("Following up", body, "follow_up", context))
+    print(f"\nreviewer, a 200 KB email: {seconds:.2f}s")
+
+
+if __name__ == "__main__":
+    main()
