@@ -8,7 +8,7 @@ Both read every case of tests/core/timeline/corpus.jsonl in one run. For datepar
 is the latest date it finds that is not in the past (settings: RELATIVE_BASE = the moment of
 writing, PREFER_DATES_FROM = future, TIMEZONE = the writer's zone), or none. Prints accuracy,
 the false-alarm rate on texts without a timeline, and the median and 95th-percentile time per
-text.
+text (the best of three runs of each).
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from followup.core.timeline import read_timeline  # noqa: E402
 
 CORPUS = ROOT / "tests" / "core" / "timeline" / "corpus.jsonl"
-HELD_OUT = ("heldout", "blind")  # our corpus's held-out slice; the blind corpus's frozen slice
+HELD_OUT = ("heldout", "blind")
+REPEATS = 3  # our corpus's held-out slice; the blind corpus's frozen slice
 
 
 def ours(text: str, now: dt.datetime, tz: str, country: str | None) -> dt.date | None:
@@ -72,9 +73,12 @@ def run(reader: Callable, cases: list[dict]) -> dict:
     false_alarms = 0
     for case in cases:
         now = dt.datetime.fromisoformat(case["now"])
-        started = time.perf_counter()
-        answer = reader(case["text"], now, case["tz"], case.get("country"))
-        timings.append((time.perf_counter() - started) * 1000)
+        best = float("inf")
+        for _ in range(REPEATS):  # the best of three: this machine's clock wanders
+            started = time.perf_counter()
+            answer = reader(case["text"], now, case["tz"], case.get("country"))
+            best = min(best, time.perf_counter() - started)
+        timings.append(best * 1000)
         ok = is_right(case, answer)
         right["all"] += ok
         right["heldout"] += ok and case.get("slice") in HELD_OUT
