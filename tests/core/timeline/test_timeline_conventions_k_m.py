@@ -400,6 +400,23 @@ def read(text: str, now: dt.datetime, tz: str, country: str) -> str | None:
             "KE",
             "2026-06-15",
         ),
+        # A count after "that" without "within"; an event dated after the promise and no date
+        # before it.
+        (
+            "The committee meets on the 28th, and you will have our answer no later than 3"
+            " business days after that meeting.",
+            dt.datetime(2026, 9, 15, 12),
+            "America/Mexico_City",
+            "MX",
+            "2026-10-01",
+        ),
+        (
+            "Our manager is back on the 3rd. You'll hear from us a few days after that.",
+            dt.datetime(2026, 7, 28, 9),
+            "Asia/Manila",
+            "PH",
+            "2026-08-06",
+        ),
         # What a candidate wrote down of what they were told.
         (
             "sys design q went ok. sarah said 2 wks, maybe sooner",
@@ -451,6 +468,7 @@ def test_conventions_from_corpora_k_and_m(text, now, tz, country, expected):
         "The manager is on leave until the 14th, and after that she must consult the director,"
         " so I cannot give you a date yet.",
         "Panel chair was nice but SC clearance can take 8-10 wks after that.",
+        "- background verification through third party",
     ],
 )
 def test_no_timeline(text):

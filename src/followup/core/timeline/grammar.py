@@ -244,7 +244,8 @@ def _weekday_and_day(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 _NOT_A_DAY_AFTER = (
     r"(?! (?:round|interview|stage|step|floor|time|candidate|person|one|place|week|day|month|"
-    r"year|quarter|business|working|attempt|call|meeting|reference|option|choice|draft|"
+    r"year|quarter|business|working|attempt|call|meeting|reference|option|choice|draft|party|"
+    r"parties|"
     r"version|level|grade|year|anniversary|birthday|percentile|century|to|ones?)\b)"
 )
 
@@ -572,6 +573,18 @@ def _counted(ctx: Context, count: float | None, unit: str) -> tuple[dt.date, str
 )
 def _duration_after_cue(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
     # "Decision: 2-3 weeks", "get back to you 7-10 business days": the cue stands in for "in".
+    return _duration(m, ctx)
+
+
+@rule(
+    "duration",
+    # "a few days after that", "no later than 3 business days after that meeting": counted
+    # from the date before it (reader.py); without such a date it is counted from now.
+    rf"(?:(?:no|not) later than |at most |up to )?(?P<span>(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?"
+    rf"(?P<n2>{NUMBER}))? ?{UNIT})(?= (?:after|from|of|following) (?:that|then|this|it)\b"
+    r"| thereafter\b)",
+)
+def _duration_before_that(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
     return _duration(m, ctx)
 
 

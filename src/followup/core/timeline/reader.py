@@ -227,14 +227,19 @@ def _durations_after_an_earlier_date(
         if candidate.kind in _POINT_KINDS:
             anchors.append(candidate)
             continue
-        if candidate.kind not in ("duration", "business_days") or not anchors:
+        if candidate.kind not in ("duration", "business_days"):
             continue
-        that = _OF_THAT_AFTER.match(text, candidate.end) or _ONCE_DONE.search(
-            text, max(anchors[-1].end, candidate.start - 60), candidate.start
-        )
+        last_end = anchors[-1].end if anchors else 0
+        that = None
+        if anchors:
+            that = _OF_THAT_AFTER.match(text, candidate.end) or _ONCE_DONE.search(
+                text, max(last_end, candidate.start - 60), candidate.start
+            )
         named = None if that else _OF_THE_EVENT_AFTER.match(text, candidate.end)
-        returning = _ON_RETURN_BEFORE.search(
-            text, max(anchors[-1].end, candidate.start - 160), candidate.start
+        returning = (
+            _ON_RETURN_BEFORE.search(text, max(last_end, candidate.start - 160), candidate.start)
+            if anchors
+            else None
         )
         if that is None and named is None and returning is None:
             continue
