@@ -32,6 +32,9 @@ LONDON = "Europe/London"
         ("I'm away for two weeks, returning on 10 December.", LONDON, "2026-12-10"),
         ("Auto-reply: I am on vacation and will return in 2 weeks.", NY, "2026-12-10"),
         ("I'm out from Dec 21 and back in the office on January 4th.", NY, "2027-01-04"),
+        # The issue's own example: a range after "from" gives the first business day after it
+        # (Thursday 10 December; the "from" must not read the range as a start).
+        ("I'm out of the office from Dec 1-9 with limited access to email.", NY, "2026-12-10"),
         (
             "Thank you for your email. I am away until 14/12 and will respond on my return.",
             LONDON,

@@ -709,7 +709,8 @@ def read_return_date(
             cue = "through"
         if _INCLUSIVE_AFTER.match(norm.text, candidate.end):
             cue = "through"
-        if cue is None and candidate.range_end:
+        if candidate.range_end and cue in (None, "start"):
+            # "out of the office from Nov 4-18": the range's end, even after its "from"
             cue = "through"
         if cue == "start" or cue is None and not out_of_office:
             continue
