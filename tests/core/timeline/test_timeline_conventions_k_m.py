@@ -417,6 +417,53 @@ def read(text: str, now: dt.datetime, tz: str, country: str) -> str | None:
             "PH",
             "2026-08-06",
         ),
+        # From corpus P: a weekday and a bare day number; a named holiday or a closure right
+        # after a date; an implied promise ("if you haven't heard from us by"); what
+        # candidates receive and what goes out; "close this"; a purpose clause's quarter.
+        (
+            "Tuesday 17 we are closed for the holiday, so the answer will be latest Friday 20.",
+            dt.datetime(2026, 11, 12, 13),
+            "America/Monterrey",
+            "MX",
+            "2026-11-20",
+        ),
+        (
+            "You should have something from us by Thursday, as Friday's Waitangi Day.",
+            dt.datetime(2026, 2, 3, 10),
+            "Pacific/Auckland",
+            "NZ",
+            "2026-02-05",
+        ),
+        (
+            "We see two more on the 13th. If you haven't heard from us by the 20th, please give"
+            " me a chase.",
+            dt.datetime(2026, 10, 8, 12),
+            "Europe/London",
+            "GB",
+            "2026-10-20",
+        ),
+        (
+            "Per our process, candidates receive a decision within 5 business days.",
+            dt.datetime(2025, 11, 24, 16),
+            "America/New_York",
+            "US",
+            "2025-12-02",
+        ),
+        (
+            "Most of the leadership is away for the festival, so we'll close this after Diwali.",
+            dt.datetime(2026, 11, 2, 17),
+            "Asia/Kolkata",
+            "IN",
+            "2026-11-13",
+        ),
+        (
+            "We want to notify all candidates by the end of H1 so the new manager can start"
+            " planning for Q3.",
+            dt.datetime(2027, 5, 11, 10),
+            "America/New_York",
+            "US",
+            "2027-06-30",
+        ),
         # What a candidate wrote down of what they were told.
         (
             "sys design q went ok. sarah said 2 wks, maybe sooner",
@@ -469,6 +516,8 @@ def test_conventions_from_corpora_k_and_m(text, now, tz, country, expected):
         " so I cannot give you a date yet.",
         "Panel chair was nice but SC clearance can take 8-10 wks after that.",
         "- background verification through third party",
+        "Ph screen, 20 min. Next: panel w/ the controller, she'll send times. She's off the 1st"
+        " wk of Jan.",
     ],
 )
 def test_no_timeline(text):

@@ -29,6 +29,10 @@ _COMMITMENT = (
     r"(?:will|would|should|shall) be (?:sent|e-?mailed|shared|communicated|released|announced|"
     r"published|posted|informed|notified|confirmed|contacted|called|advised|intimated)|"
     r"give you a (?:shout|call|ring|buzz|bell|tinkle)|"
+    r"close this(?: out)?|close it out|"
+    # "If you haven't heard from us by the 20th, please give me a chase": a promise, implied.
+    r"if you (?:haven't|have not|don't|do not|havent|dont) (?:heard|hear) (?:from us|back"
+    r"|anything)|"
     r"(?:'ll|'d|will|would) (?:phone|call|ring|text|email|e-mail) (?:me|us)|"
     r"get a (?:call|phone call|ring|text|email|decision|yes or no)|"
     r"contact (?:all|every|each|the|successful|shortlisted) (?:[a-z]+ )?(?:candidates|applicants)|"
@@ -89,7 +93,8 @@ _DISTRACTOR = (
     # Feedback on the interview itself: "the client loved you on Friday".
     r"loved|enjoyed|liked|(?:was|were) impressed|"
     r"(?:i'm|i am|i'll be|i will be|i'm going to be) off|off from|"
-    r"(?:we're|we are|they're|they are|everyone's|everyone is)(?: all)? off|"
+    r"(?:we're|we are|they're|they are|everyone's|everyone is|she's|she is|he's|he is)(?: all)?"
+    r" off|(?:start|begin|started|begins) planning(?= for)|"
     # A hire taking up the post ("the new CEO would take the seat July 1"), year-end books.
     r"take (?:up )?(?:the |her |his |their )?(?:seat|post|helm|reins|role)|"
     r"(?:first|1st) (?:[a-z]+ )?(?:work|working|teacher|staff|school) day|"

@@ -250,6 +250,18 @@ _NOT_A_DAY_AFTER = (
 )
 
 
+@rule(
+    "explicit_date",
+    # "the answer will be latest Friday 20": a weekday and a bare day number, no month.
+    # (Not "Monday to Friday, 9 to 5": no comma, and no hours after it.)
+    rf"{weekday()} (?P<d>[12][0-9]|3[01]|0?[1-9])(?![0-9:/-]|\.\d| ?(?:am|pm|hours?|hrs?|h|mins?"
+    r"|minutes|days?|weeks?|months?|%|k|people|candidates|applicants|of)\b| ?(?:to|till|until)"
+    r" ?\d)",
+)
+def _weekday_and_day_number(m: re.Match[str], ctx: Context) -> dt.date | None:
+    return _nearest_of(ctx, dates.next_day_of_month(ctx.today, int(m["d"])), m["wd"])
+
+
 _ORDINAL_BEFORE = re.compile(r"(?<![0-9])\d{1,2}(?:st|nd|rd|th) (?:or|and|to|-)$")
 
 

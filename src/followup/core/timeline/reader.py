@@ -22,6 +22,7 @@ from followup.core.timeline.grammar import (
     _duration_date,
     scan,
 )
+from followup.core.timeline.holiday_names import holiday_by_name
 from followup.core.timeline.normalise import Normalised, normalise
 from followup.core.timeline.reading import Reading
 from followup.core.timeline.spans import keep_longest
@@ -535,6 +536,14 @@ _OUTRIGHT_PROMISE = re.compile(
     # Reported: "he said he'd let me know Thursday or Friday", "she'll let me know Monday".
     r"|(?<![a-z])(?:they|she|he|hour)(?:'d| would|'ll| will) (?:let (?:me|us) know|get back to"
     r" (?:me|us)|call (?:me|us)|phone (?:me|us)|decide|revert)(?![a-z])"
+    # What candidates receive, what goes out, what they expect to do: "candidates receive a
+    # decision within 5 business days", "offer letters normally go out by the end of that week".
+    r"|(?<![a-z])(?:candidates|applicants|you|everyone)(?: will| should| normally| usually"
+    r"| typically)? (?:receive|get|hear|be (?:told|informed|notified|contacted))(?![a-z])"
+    r"|(?<![a-z])(?:offers?|offer letters?|letters|results?|decisions?|outcomes?)(?: will| should"
+    r"| normally| usually| typically)? (?:go out|be sent out|be out)(?![a-z])"
+    r"|(?<![a-z])expect to (?:contact|notify|inform|decide|make|have|finali[sz]e|confirm)(?![a-z])"
+    r"|if you (?:haven't|have not|don't|do not|havent|dont) (?:heard|hear) (?:from us|back)"
     # "kindly expect the feedback within 3-4 working days"
     r"|(?<![a-z])(?:please|kindly|pls) expect (?:the |our |a |an )?(?:feedback|response|reply"
     r"|answer|outcome|result|call|e-?mail|update|decision)(?![a-z])"
@@ -590,6 +599,19 @@ def _promised_outright(text: str, bounds: list[int], candidate: Candidate) -> bo
 # The benchmark's --rules-only: the rules alone, without the model's veto.
 rules_only = False
 
+# "Friday's Waitangi Day", "Friday 12th June is Democracy Day": that day is a holiday.
+_NAMED_DAY_AFTER = re.compile(
+    r"(?:'s|,? is|,? will be|,? being)(?: a| an)? (?P<name>(?:[a-z']+ ){0,3}(?:day|eve))(?![a-z])"
+)
+
+
+def _a_named_holiday_after(text: str, candidate: Candidate, ctx: Context) -> bool:
+    m = _NAMED_DAY_AFTER.match(text, candidate.end)
+    if m is None:
+        return False
+    return holiday_by_name(m["name"], ctx.country, ctx.today) is not None
+
+
 # "delayed due to year end closing": the books' year end, not a promise.
 _NOT_A_DEADLINE_AFTER = re.compile(
     r" (?:closing|close|audit|reporting|books|accounts|freeze|rush|crunch)(?![a-z])"
@@ -598,6 +620,12 @@ _PERIOD_KINDS = frozenset({"year", "quarter", "month_part"})
 
 # "Veterans Day (11/11) is a county holiday", "june 12 is holiday po": a day off, not a promise.
 _A_DAY_OFF_AFTER = re.compile(
+    # "Monday 16 we are closed for Revolution Day"
+    r",? (?:we are|we're|we will be|we'll be|the office is|the office will be|offices are|our"
+    r" office is|our offices are|everyone is|we're all|we are all) (?:closed|shut|off|out)(?![a-z])"
+    # ... but not "by Thurs, we're all off Friday": the day off is the one named after it.
+    r"(?! (?:on |from |for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d"
+    r"|tomorrow|next|this))|"
     r"\)?,? (?:is|are|will be|being|was)(?: also)?(?: an?)?(?: (?:public|national|federal|"
     r"county|state|bank|company|office|regional|special|non-working|religious))* (?:holiday|"
     r"holidays|day off|non-working day)(?![a-z])"
@@ -633,7 +661,9 @@ def read_timeline(
             continue  # a date already gone is an event, not a promise
         if _FROM_AN_UNDATED_EVENT.match(norm.text, candidate.end):
             continue  # "within 3 working days of receiving your references": no date to count from
-        if _A_DAY_OFF_AFTER.match(norm.text, candidate.end):
+        if _A_DAY_OFF_AFTER.match(norm.text, candidate.end) or _a_named_holiday_after(
+            norm.text, candidate, ctx
+        ):
             continue
         if candidate.kind in _PERIOD_KINDS and _NOT_A_DEADLINE_AFTER.match(
             norm.text, candidate.end
