@@ -273,6 +273,17 @@ def nearest_cue(
     return None
 
 
+def last_commitment(found: Cues, start: int, end: int) -> Cue | None:
+    """The last commitment cue within [start, end), found by bisection and a short walk back."""
+    i = bisect_right(found.ends, end)
+    for cue in reversed(found.cues[max(0, i - 20) : i]):
+        if cue.start < start:
+            return None
+        if cue.commitment:
+            return cue
+    return None
+
+
 def return_cue(text: str, sentence_start: int, start: int) -> str | None:
     """The kind of the last return cue before a date: back, until, through or start."""
     last = None

@@ -671,21 +671,22 @@ def read_timeline(
             continue
         sentence = cues.sentence_of(bounds, len(norm.text), candidate.start)
         first = bisect_left(starts, sentence[0], 0, index)
-        earlier = [c for c in found[first:index] if c.end <= candidate.start]
-        if earlier and _IF_IT_GOES_WELL.search(norm.text, earlier[-1].end, candidate.start):
+        # The nearest phrase before this one in its sentence (found is in text order; walking
+        # back, not listing them all, keeps one long unpunctuated "sentence" linear).
+        earlier = next(
+            (c for c in reversed(found[max(first, index - 4) : index]) if c.end <= candidate.start),
+            None,
+        )
+        if earlier and _IF_IT_GOES_WELL.search(norm.text, earlier.end, candidate.start):
             continue
         cue = cues.nearest_cue(norm.text, all_cues, sentence, candidate.start, candidate.end)
         anaphora = candidate.lead == ANAPHORA
         if cue is not None and not cue.commitment and anaphora:
             # "The panel meets Tuesday, you'll hear the day after": the promise between the two
             # is this phrase's cue; the event's own words ("meets") belong to the date before.
-            promise = [
-                c
-                for c in all_cues.cues
-                if c.commitment and sentence[0] <= c.start and c.end <= candidate.start
-            ]
-            if promise:
-                cue = promise[-1]
+            promise = cues.last_commitment(all_cues, sentence[0], candidate.start)
+            if promise is not None:
+                cue = promise
             elif cue.end < candidate.start - 40:
                 cue = None  # the words of the date it counts from, not of this phrase
         if cue is not None and not cue.commitment:
