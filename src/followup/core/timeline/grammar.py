@@ -1048,6 +1048,9 @@ _NAMED_HOLIDAY = re.compile(
 _IN_BRACKETS = re.compile(r" ?\(([^)]{1,40})\)")
 
 
+_NAMED_HOLIDAY_GATED = prefilter.Gated(_NAMED_HOLIDAY)
+
+
 def _holiday_named_after(m: re.Match[str]) -> str | None:
     brackets = _IN_BRACKETS.match(m.string, m.end())
     if brackets is None:
@@ -1059,7 +1062,8 @@ def _holiday_named_after(m: re.Match[str]) -> str | None:
 def _holiday_named_before(m: re.Match[str]) -> str | None:
     """The key of the last holiday named in the 300 characters before "the holidays"."""
     last = None
-    for found in _NAMED_HOLIDAY.finditer(m.string, max(0, m.start() - 300), m.start()):
+    window = m.string[max(0, m.start() - 300) : m.start()]
+    for found in _NAMED_HOLIDAY_GATED.finditer(window):  # skipped where no holiday is named
         last = found
     if last is None or last.lastgroup is None:
         return None
@@ -1149,7 +1153,10 @@ def _break_with_dates(m: re.Match[str], ctx: Context) -> dt.date | None:
     r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:the )?)?"
     rf"(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?(?P<mon_b>{MONTH}))?"
     rf"(?: ?(?:-|to|through|thru|until|till|and) ?(?:(?P<mon_c>{MONTH}) )?(?P<d2>{_DAY})"
-    rf"(?: (?P<mon_d>{MONTH}))?)?\)?[^.!?]{{0,80}}?[.!?]?[^.!?]{{0,120}}? (?P<rel>before|after) "
+    # At most one sentence's end between (two branches: one optional mark between two lazy
+    # runs made the engine try 80 x 120 splits at every "closed" of a long paste).
+    rf"(?: (?P<mon_d>{MONTH}))?)?\)?(?:[^.!?]{{0,80}}?[.!?][^.!?]{{0,120}}?|[^.!?]{{0,200}}?)"
+    r" (?P<rel>before|after) "
     r"(?:the|our|that|this) (?:[a-z]+ )?"
     r"(?:closure|break|shutdown|shut ?down|holidays?)",
 )
