@@ -46,15 +46,20 @@ NOTES = PROSE + [
 ]
 
 
-def _filled(lines: list[str], size: int, seed: int) -> str:
+def _pasted(pieces: list[str], size: int, seed: int, between: str) -> str:
+    """Pieces drawn at random and joined until the text is `size` long, then the promise."""
     rng = random.Random(seed)
     out: list[str] = []
     total = 0
     while total < size:
-        line = rng.choice(lines)
-        out.append(line)
-        total += len(line) + 1
-    return "\n".join(out)[:size] + PROMISE
+        piece = rng.choice(pieces)
+        out.append(piece)
+        total += len(piece) + len(between)
+    return between.join(out)[:size] + PROMISE
+
+
+def _filled(lines: list[str], size: int, seed: int) -> str:
+    return _pasted(lines, size, seed, "\n")
 
 
 def _dense(size: int) -> str:
@@ -62,14 +67,7 @@ def _dense(size: int) -> str:
     for path in sorted((ROOT / "tests/blind").glob("timeline*.jsonl")):
         with path.open(encoding="utf-8") as stream:
             texts += [json.loads(line)["text"] for line in stream if line.strip()]
-    rng = random.Random(1)
-    out: list[str] = []
-    total = 0
-    while total < size:
-        text = rng.choice(texts)
-        out.append(text)
-        total += len(text) + 2
-    return "\n\n".join(out)[:size] + PROMISE
+    return _pasted(texts, size, 1, "\n\n")
 
 
 def _best(runs: int, action) -> float:
