@@ -23,7 +23,8 @@ Conventions (PRODUCT.md, "Reading a stated timeline", made exact):
 - "end of the week", "EOW", "this week", "later this week": this week's Friday (next week's
   if this week's has gone, as at the weekend). "end of next week", "next week": next week's
   Friday. "the week after next", "next to next week": the Friday two weeks on. "early next
-  week": Tuesday; "mid next week", "midweek": Wednesday; "late next week": Friday.
+  week": Monday (its start, as "early the following" is); "mid next week", "midweek":
+  Wednesday; "late next week": Friday.
   "the week of the 14th": that week's Friday. "by the weekend": Sunday; "before the weekend":
   Friday. Said on a Sunday, "next week" is the week starting tomorrow.
 - "today", "EOD", "COB": today; "tomorrow": today + 1; "the day after tomorrow": + 2.

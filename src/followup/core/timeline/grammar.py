@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -1061,13 +1062,34 @@ def _holiday_named_after(m: re.Match[str]) -> str | None:
 
 def _holiday_named_before(m: re.Match[str]) -> str | None:
     """The key of the last holiday named in the 300 characters before "the holidays"."""
-    last = None
-    window = m.string[max(0, m.start() - 300) : m.start()]
-    for found in _NAMED_HOLIDAY_GATED.finditer(window):  # skipped where no holiday is named
-        last = found
-    if last is None or last.lastgroup is None:
-        return None
-    return last.lastgroup[2:]
+    starts, named = _holidays_named_in(m.string)
+    i = bisect_left(starts, m.start())
+    for start, end, key in reversed(named[max(0, i - 4) : i]):
+        if start < m.start() - 300:
+            break
+        if end <= m.start():
+            return key
+    return None
+
+
+# The holidays named in the text read last: found once, not once per "the holidays" (a paste
+# of "after the holiday." repeated would otherwise search 300 characters each time).
+_named_in_last: tuple[str, list[int], list[tuple[int, int, str]]] = ("", [], [])
+
+
+def _holidays_named_in(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
+    global _named_in_last
+    cached = _named_in_last
+    if cached[0] is text:
+        return cached[1], cached[2]
+    named = [
+        (found.start(), found.end(), found.lastgroup[2:])
+        for found in _NAMED_HOLIDAY_GATED.finditer(text)
+        if found.lastgroup
+    ]
+    starts = [start for start, _end, _key in named]
+    _named_in_last = (text, starts, named)
+    return starts, named
 
 
 @rule(

@@ -274,8 +274,8 @@ _PLAIN_LIMIT = 200_000
 
 
 def _remember_plain(token: str, kind: str | None) -> None:
-    if len(_PLAIN) >= _PLAIN_LIMIT:
-        return
+    if len(_PLAIN) >= _PLAIN_LIMIT or len(token) > 40:
+        return  # bounded: a pasted 200 KB word is not kept for the process's life
     if kind == "word":
         if token not in AMBIGUOUS_WEEKDAYS and token != "bus":
             _PLAIN[token] = True

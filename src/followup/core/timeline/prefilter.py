@@ -115,7 +115,8 @@ class Gated:
                 continue
             # A match starting in this piece ends, and its look-ahead stops, within `reach`
             # of its start: searching no further changes nothing for it.
-            for m in self.pattern.finditer(text, max(a, resume), a + PIECE + self.reach):
+            # (Two characters more: "$" also matches before a final newline at the cut.)
+            for m in self.pattern.finditer(text, max(a, resume), a + PIECE + self.reach + 2):
                 if m.start() >= a + PIECE:
                     break
                 resume = max(m.end(), m.start() + 1)
@@ -140,6 +141,7 @@ class _Presence:
     whole: set[str]
     pieces: list[set[str]] | None
     margin: int
+    words: int  # the vocabulary's size when it was read: a pattern built later is not missed
 
 
 _last: _Presence | None = None  # the text read last: the grammar and the cues share it
@@ -148,13 +150,13 @@ _last: _Presence | None = None  # the text read last: the grammar and the cues s
 def _presence(text: str) -> _Presence:
     global _last
     last = _last
-    if last is not None and last.text is text:
+    if last is not None and last.text is text and last.words == len(_VOCABULARY):
         return last
     if len(text) <= _LONG:
-        last = _Presence(text, _present(text), None, _MARGIN)
+        last = _Presence(text, _present(text), None, _MARGIN, len(_VOCABULARY))
     else:
         pieces = [_present(text[a : a + PIECE + _MARGIN]) for a in range(0, len(text), PIECE)]
-        last = _Presence(text, set(), pieces, _MARGIN)
+        last = _Presence(text, set(), pieces, _MARGIN, len(_VOCABULARY))
     _last = last
     return last
 
@@ -167,7 +169,8 @@ def _present(text: str) -> set[str]:
     marks = _split_vocabulary()[1]
     found: set[str] = set()
     for token in set(_LETTERS.findall(text)):
-        found |= _keys_in_word(token)
+        # Long tokens (a pasted run of letters) are looked up without filling the cache.
+        found |= _keys_in_word(token) if len(token) <= 40 else _keys_in(token)
     found.update(mark for mark in marks if mark in text)
     if _ANY_DIGIT.search(text):
         found.add(DIGIT)
@@ -191,6 +194,10 @@ def _split_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=100_000)
 def _keys_in_word(token: str) -> frozenset[str]:
+    return _keys_in(token)
+
+
+def _keys_in(token: str) -> frozenset[str]:
     return frozenset(word for word in _split[1] if word in token)
 
 
@@ -343,10 +350,14 @@ def _longest_lookahead(items: list[tuple[Any, Any]]) -> int | None:
         if op in (ops.ASSERT, ops.ASSERT_NOT):
             direction, sub = arg
             if direction > 0:
+                # A look-ahead inside this one looks on from this one's end: they add up
+                # ("(?! of (?!the year)[a-z])").
+                nested = _longest_lookahead(list(sub))
                 width = sub.getwidth()[1]
-                if width >= _UNBOUNDED:
+                if width >= _UNBOUNDED or nested is None:
                     return None
-                longest = max(longest, width)
+                longest = max(longest, width + nested)
+                continue
             inner = [list(sub)]
         elif op in (ops.SUBPATTERN,):
             inner = [list(arg[3])]

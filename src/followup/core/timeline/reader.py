@@ -222,6 +222,7 @@ def _durations_after_an_earlier_date(
 ) -> list[Candidate]:
     """ "The panel sits on 2 Dec; you'll hear within 48 hours of that" or "... of the panel":
     count from 2 Dec."""
+    starts_of_found = [c.start for c in found]  # in text order
     counted: list[Candidate] = []
     anchors: list[Candidate] = []  # the points in time before this candidate
     for candidate in found:
@@ -275,9 +276,9 @@ def _durations_after_an_earlier_date(
             if anchor is None and which is not None:
                 # "within 10 business days of their final interview, which for you was Monday,
                 # April 13": the event's date after it.
-                anchor = next(
-                    (c for c in found if c.kind in _POINT_KINDS and c.start == which.end()), None
-                )
+                at = bisect_left(starts_of_found, which.end())
+                if at < len(found) and found[at].start == which.end():
+                    anchor = found[at] if found[at].kind in _POINT_KINDS else None
             if anchor is None:
                 continue
         m = _COUNT.search(text, candidate.start, candidate.end)
