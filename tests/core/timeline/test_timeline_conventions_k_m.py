@@ -9,12 +9,7 @@ import datetime as dt
 
 import pytest
 
-from followup.core.timeline import read_timeline
-
-
-def read(text: str, now: dt.datetime, tz: str, country: str) -> str | None:
-    reading = read_timeline(text, now, tz, country)
-    return reading.deadline.isoformat() if reading else None
+from .test_timeline_conventions import read
 
 
 @pytest.mark.parametrize(
