@@ -113,3 +113,10 @@ def test_required_strings_of_simple_patterns():
     assert prefilter.required_strings(re.compile(r"(?:foo)?bar|baz")) == (
         frozenset({"bar", "foobar", "baz"}),
     )
+
+
+def test_hr_is_hours_only_after_a_count() -> None:
+    # "HR will release ..." is the department; the grammar and the promise guards read "hr".
+    assert normalise("HR will release the letter").text == "hr will release the letter"
+    assert normalise("within 48 hrs").text == "within 48 hours"
+    assert normalise("in an hr or two").text == "in an hour or 2"

@@ -467,7 +467,7 @@ from .test_timeline_conventions import read
             "US",
             "2025-03-21",
         ),
-        # Promises the model's veto leaves alone: HR (normalised to "hour") releasing a
+        # Promises the model's veto leaves alone: HR releasing a
         # letter, an outcome to be communicated, results no later than a date.
         (
             "As discussed, HR will release the offer letter by 05/03.",

@@ -60,6 +60,14 @@ _TOKEN = re.compile(
 
 _BUSINESS_DAYS_AFTER = re.compile(r"\.? ?(?P<days>days?\b)")
 
+# "hr" is hours after a count ("48 hrs", "a few hrs", "in an hr") and the department elsewhere.
+_HOUR_ABBREVIATIONS = frozenset({"hr", "hrs"})
+_HOUR_COUNTS = frozenset({"an", "a", "few", "couple", "of", "business", "working", "next", "half"})
+
+
+def _counts_hours(previous_word: str) -> bool:
+    return previous_word.isdigit() or previous_word in _HOUR_COUNTS
+
 
 @dataclass(frozen=True)
 class Normalised:
@@ -239,6 +247,8 @@ def normalise(text: str) -> Normalised:
             elif token == "bus" and _BUSINESS_DAYS_AFTER.match(lowered, end):
                 piece = "business"  # "5 bus. days", never the vehicle
                 skip_dot = lowered[end : end + 1] == "."
+            elif token in _HOUR_ABBREVIATIONS and not _counts_hours(previous_word):
+                piece = token  # "HR will release the offer": the department, not hours
             else:
                 piece = canonical_word(token)
                 repeated = _REPEATED_FIGURE.match(lowered, end) if piece.isdigit() else None
@@ -277,7 +287,7 @@ def _remember_plain(token: str, kind: str | None) -> None:
     if len(_PLAIN) >= _PLAIN_LIMIT or len(token) > 40:
         return  # bounded: a pasted 200 KB word is not kept for the process's life
     if kind == "word":
-        if token not in AMBIGUOUS_WEEKDAYS and token != "bus":
+        if token not in AMBIGUOUS_WEEKDAYS and token != "bus" and token not in _HOUR_ABBREVIATIONS:
             _PLAIN[token] = True
     elif kind == "number" and len(token) > 1:
         # A single digit is also a mark when a letter follows it ("3sun"), and a mark is

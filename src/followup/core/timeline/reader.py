@@ -528,14 +528,14 @@ _IF_IT_GOES_WELL = re.compile(
 # "We'll let you know on 9 Dec", "you will hear from us by Friday": a promise in so many words,
 # which the model's veto never overrules.
 _OUTRIGHT_PROMISE = re.compile(
-    # ("hr" is normalised to "hour": "HR will release the offer letter by 05/03".)
-    r"(?<![a-z])(?:we|i|you|they|she|he|hour|it)(?:'ll| will| should| shall)(?: (?:definitely|"
+    # ("HR will release the offer letter by 05/03": "hr" stays the department here.)
+    r"(?<![a-z])(?:we|i|you|they|she|he|hr|it)(?:'ll| will| should| shall)(?: (?:definitely|"
     r"certainly|aim to|"
     r"try to|be able to))? (?:let you know|get back to you|come back to you|hear|decide|"
     r"make (?:a|our|the)(?: final)? (?:decision|call)|be in touch|contact you|update you|confirm|"
     r"send you|have (?:a|an|our) (?:decision|answer|update))(?![a-z])"
     # Reported: "he said he'd let me know Thursday or Friday", "she'll let me know Monday".
-    r"|(?<![a-z])(?:they|she|he|hour)(?:'d| would|'ll| will) (?:let (?:me|us) know|get back to"
+    r"|(?<![a-z])(?:they|she|he|hr)(?:'d| would|'ll| will) (?:let (?:me|us) know|get back to"
     r" (?:me|us)|call (?:me|us)|phone (?:me|us)|decide|revert)(?![a-z])"
     # What candidates receive, what goes out, what they expect to do: "candidates receive a
     # decision within 5 business days", "offer letters normally go out by the end of that week".
@@ -549,11 +549,11 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|(?<![a-z])(?:please|kindly|pls) expect (?:the |our |a |an )?(?:feedback|response|reply"
     r"|answer|outcome|result|call|e-?mail|update|decision)(?![a-z])"
     # The company's own verbs, never the candidate's ("you should respond by Friday").
-    r"|(?<![a-z])(?:we|i|they|she|he|hour)(?:'ll| will| shall) (?:inform|notify|advise|release"
+    r"|(?<![a-z])(?:we|i|they|she|he|hr)(?:'ll| will| shall) (?:inform|notify|advise|release"
     r"|contact|reach out|revert|call you|email you|let (?:every|each|all) [a-z]+ know)(?![a-z])"
     # The passive of the same: "the outcome will be communicated to you on or before ...".
     # An aim in so many words: "we aim to finalise the appointment by the end of the month".
-    r"|(?<![a-z])(?:(?:we|they|i|hour)(?:'re| are|'m| am)? |and )(?:aim|aiming|plan|planning"
+    r"|(?<![a-z])(?:(?:we|they|i|hr)(?:'re| are|'m| am)? |and )(?:aim|aiming|plan|planning"
     r"|hope|hoping|expect|expecting|intend|intending) to (?:finali[sz]e|decide|make"
     r" (?:a|the|our|an) (?:decision|offer|appointment|call)|conclude|complete the (?:process"
     r"|selection)"
