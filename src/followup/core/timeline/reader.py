@@ -534,6 +534,13 @@ _OUTRIGHT_PROMISE = re.compile(
     r"try to|be able to))? (?:let you know|get back to you|come back to you|hear|decide|"
     r"make (?:a|our|the)(?: final)? (?:decision|call)|be in touch|contact you|update you|confirm|"
     r"send you|have (?:a|an|our) (?:decision|answer|update))(?![a-z])"
+    # Anyone's promise to reach the candidate, with or without a subject: "the panel will be in
+    # touch", "Tanaka-san will contact you", "ill call u by next thurs", "will confirm eod fri".
+    r"|(?:(?<![a-z])(?:will|shall|ill)|'ll)(?: (?:definitely|certainly|surely|also|then|try to"
+    r"|be able to|aim to))? (?:(?:call|text|ring|phone|e-?mail|message|contact|update|inform"
+    r"|notify|advise|tell|reach out to|get back to|come back to|revert to|write to) you"
+    r"|let you know|be in touch|revert|confirm|communicate|send you"
+    r"|share (?:the|our|their|my) (?:decision|results?|outcome|feedback|answer))(?![a-z])"
     # Reported: "he said he'd let me know Thursday or Friday", "she'll let me know Monday".
     r"|(?<![a-z])(?:they|she|he|hr)(?:'d| would|'ll| will) (?:let (?:me|us) know|get back to"
     r" (?:me|us)|call (?:me|us)|phone (?:me|us)|decide|revert)(?![a-z])"
@@ -554,7 +561,7 @@ _OUTRIGHT_PROMISE = re.compile(
     # The passive of the same: "the outcome will be communicated to you on or before ...".
     # An aim in so many words: "we aim to finalise the appointment by the end of the month".
     r"|(?<![a-z])(?:(?:we|they|i|hr)(?:'re| are|'m| am)? |and )(?:aim|aiming|plan|planning"
-    r"|hope|hoping|expect|expecting|intend|intending) to (?:finali[sz]e|decide|make"
+    r"|hope|hoping|expect|expecting|intend|intending) to (?:finali[sz]e|decide|confirm|make"
     r" (?:a|the|our|an) (?:decision|offer|appointment|call)|conclude|complete the (?:process"
     r"|selection)"
     r"|let you know|get back to you|come back to you|revert)(?![a-z])"

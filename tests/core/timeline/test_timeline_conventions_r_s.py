@@ -1,0 +1,75 @@
+"""Conventions found with fresh corpora R and S (tests/blind/timeline_fresh_r|s.jsonl), each
+in our own words: promises made by anyone, in texting style or with no subject, that the
+model's veto must leave alone; ..."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from .test_timeline_conventions import read
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        # Promises the veto leaves alone: anyone's promise to reach the candidate, in texting
+        # style, without a subject, or an aim to confirm.
+        (
+            "Debrief - logistics firm near the port, ops trainee. Panel of 2 plus HR lady on the"
+            " phone. Messed up the vlookup question, but the route planning case was fine. They"
+            " asked if I can start on the 1st. HR lady said they will communicate within 5"
+            " working days either way. My cousin's offer from the bank expires on the 20th.",
+            dt.datetime(2026, 5, 6, 10),
+            "Europe/London",
+            "GB",
+            "2026-05-13",
+        ),
+        (
+            "hiya Jade, lovely to meet u today and ur nail art was class!! im off sun n mon but"
+            " ill let u know by weds x chair rent would start from the 1st if it works out",
+            dt.datetime(2026, 5, 9, 18),
+            "Europe/London",
+            "GB",
+            "2026-05-13",
+        ),
+        (
+            "hi Ayo, Craig from Harbour Motors. workshop boss liked ur practical. will confirm eod"
+            " fri. if yes start on the 18th, boots provided",
+            dt.datetime(2026, 5, 6, 10),
+            "Europe/London",
+            "GB",
+            "2026-05-08",
+        ),
+        (
+            "Hi sir Ben, this is Liza of Sunrise Bakery commissary. Sorry late reply. Our"
+            " supervisor will text you the result of your trade test tmrw, she is on duty. If pass"
+            " pls report on the 12th 6am for orientation.",
+            dt.datetime(2026, 5, 6, 10),
+            "Asia/Manila",
+            "PH",
+            "2026-05-07",
+        ),
+        (
+            "Thank you for attending the interview today. Mr Suzuki from our HR department will"
+            " contact you after Golden Week regarding the result. Please note our office will be"
+            " closed on 29 April and from 2 May to 6 May.",
+            dt.datetime(2026, 4, 24, 17),
+            "Asia/Tokyo",
+            "JP",
+            "2026-05-08",
+        ),
+        (
+            "Automatic reply: I'm on annual leave until Monday 18 May with no access to email."
+            " Candidates from last week's interviews: the panel will be in touch by the end of"
+            " that week. For anything else please contact hr@example.ie.",
+            dt.datetime(2026, 5, 6, 10),
+            "Europe/Dublin",
+            "IE",
+            "2026-05-22",
+        ),
+    ],
+)
+def test_conventions_from_corpora_r_and_s(text, now, tz, country, expected):
+    assert read(text, now, tz, country) == expected
