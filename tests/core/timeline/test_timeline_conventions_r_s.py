@@ -69,7 +69,55 @@ from .test_timeline_conventions import read
             "IE",
             "2026-05-22",
         ),
+        # Non-native and terse forms of a promise: "will be release", "you'll have my answer",
+        # what a candidate noted ("I'll hear by Friday"), "a period not greater than".
+        (
+            "Good day! Regarding your interview for cashier last Monday, the result will be"
+            " release within 3 working days. Thank you po.",
+            dt.datetime(2026, 6, 3, 9),
+            "Asia/Manila",
+            "PH",
+            "2026-06-08",
+        ),
+        (
+            "Anjali, good session today. Need to square it with the MD. You'll have my answer by"
+            " Monday. - RK",
+            dt.datetime(2026, 3, 4, 18),
+            "Asia/Kolkata",
+            "IN",
+            "2026-03-09",
+        ),
+        (
+            "Onsite done, 4 rounds. Recruiter said the hiring committee meets Tuesday and I'll"
+            " hear by Thursday. Offer from the other place expires on the 12th.",
+            dt.datetime(2026, 3, 4, 18),
+            "America/New_York",
+            "US",
+            "2026-03-05",
+        ),
+        (
+            "The selection board will publish the results in a period not greater than 8"
+            " business days.",
+            dt.datetime(2027, 9, 8, 16),
+            "America/Mexico_City",
+            "MX",
+            "2027-09-21",
+        ),
     ],
 )
 def test_conventions_from_corpora_r_and_s(text, now, tz, country, expected):
     assert read(text, now, tz, country) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A promise three lines up does not vouch for dates noted below it: the lines of a
+        # debrief run together into one "sentence".
+        "notes:\n9/14 second round, went ok\nasked about timeline -> recruiter said \"you'll hear"
+        ' from us soon, we move fast"\nother offer (Acme) wants an answer by 9/25\nstart'
+        " dates they floated: 10/6 or 10/20\nbreathe",
+    ],
+)
+def test_no_timeline_r_and_s(text):
+    assert read(text, dt.datetime(2026, 9, 19, 22), "America/Denver", "US") is None

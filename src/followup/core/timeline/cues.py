@@ -27,7 +27,14 @@ _COMMITMENT = (
     r"(?:please |pls |kindly )?wait for (?:our|my|the|a) (?:text|call|e-?mail|message|reply|"
     r"response|update|answer|feedback)|"
     r"(?:will|would|should|shall) be (?:sent|e-?mailed|shared|communicated|released|announced|"
-    r"published|posted|informed|notified|confirmed|contacted|called|advised|intimated)|"
+    r"published|posted|informed|notified|confirmed|contacted|called|advised|intimated|"
+    # ... and as non-native writers put it: "the result will be release within 5 days"
+    r"release|announce|communicate|inform|notify|share)|"
+    # "you'll have my answer by Tuesday": the employer's answer, not the candidate's.
+    r"you(?:'ll| will| should) (?:have|get|receive) (?:my|our|an?|the) (?:answer|decision"
+    r"|feedback|response|reply|results?|outcome)|"
+    # What the candidate noted of it: "HC meets Thursday and I'll hear by Friday".
+    r"(?:i|we)(?:'ll| will| should|'d| would) hear|"
     r"give you a (?:shout|call|ring|buzz|bell|tinkle)|"
     r"close this(?: out)?|close it out|"
     # "If you haven't heard from us by the 20th, please give me a chase": a promise, implied.
@@ -60,7 +67,8 @@ _COMMITMENT = (
     r"make (?:an |a |the |our )?(?:final )?(?:offer|call|hire|decision|choice|selection)|"
     r"extend (?:an )?offer|"
     r"offer|offers|appoint|hire|hiring|fill|filled|know|news|call you|ring you|email you|"
-    r"write to|reach out|contact you|notify|inform|expect|expects|expected|expecting|timeline|"
+    r"write to|reach out|contact you|notify|notified|inform|expect|expects|expected|expecting|"
+    r"timeline|"
     r"recommendation|recommend|verdict|"
     r"timeframe|time frame|turnaround|eta|target|targeting|aim|aiming|plan|planning|hope|"
     r"hoping|hopefully|should have|will have|sort|sorted|give you a bell|bell|ring|regroup|"

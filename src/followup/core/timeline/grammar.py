@@ -487,7 +487,10 @@ def _weekend(m: re.Match[str], ctx: Context) -> dt.date:
 # ---------------------------------------------------------------- durations
 
 _DURATION_LEADS = (
-    r"(?P<lead>(?:within|in) (?:a|the) (?:period|space|time ?frame|term) of|"
+    # "in a period not greater than 10 business days" (a translated form letter)
+    r"(?P<lead>(?:within|in) (?:a|the) (?:period|space|time ?frame|term)(?: of)? (?:not|no)"
+    r" (?:greater|more|longer) than|"
+    r"(?:within|in) (?:a|the) (?:period|space|time ?frame|term) of|"
     r"within|in|inside of|inside|over the next|over the coming|during the next|"
     r"in the next|within the next|on the next|in the coming|within the coming|in another|"
     r"in under|"

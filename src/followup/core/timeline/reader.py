@@ -593,7 +593,9 @@ _TOLD_BEFORE = re.compile(
 )
 
 
-def _promised_outright(text: str, bounds: list[int], candidate: Candidate) -> bool:
+def _promised_outright(
+    text: str, bounds: list[int], candidate: Candidate, before: Candidate | None = None
+) -> bool:
     told = _TOLD_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
     # Only of a duration or with the promise's word: "(said 9 Feb)" is the candidate's start.
     if told and (candidate.kind in ("duration", "business_days") or told["cue"]):
@@ -601,7 +603,31 @@ def _promised_outright(text: str, bounds: list[int], candidate: Candidate) -> bo
     sentence = cues.sentence_of(bounds, len(text), candidate.start)
     # Up to the phrase's end: a phrase can span a sentence ("closes on 24 December. We will let
     # you know before the break").
-    return bool(_OUTRIGHT_PROMISE.search(text, sentence[0], candidate.end))
+    # Near it, too: a debrief's lines run together into one long "sentence", and "you'll hear
+    # from us soon" three lines up does not vouch for the start dates noted below it.
+    begin = max(sentence[0], candidate.start - _PROMISE_REACH)
+    # A promise vouches for the date it leads to, not for one after another date ("you'll hear
+    # from us soon; the other offer wants an answer by 9/25"), unless the two are alternatives.
+    if before is not None and not _ALTERNATIVES_BETWEEN.fullmatch(
+        text, before.end, candidate.start
+    ):
+        begin = max(begin, before.end)
+    # Nor one whose time is already said: "you'll hear from us soon, ... by 9/25".
+    return any(
+        not _VAGUE_TIME.search(text, m.end(), max(m.end(), candidate.start))
+        for m in _OUTRIGHT_PROMISE.finditer(text, begin, candidate.end)
+    )
+
+
+_PROMISE_REACH = 80
+_VAGUE_TIME = re.compile(r"(?<![a-z])(?:soon|shortly|in due course|asap|at some point)(?![a-z])")
+_ALTERNATIVES_BETWEEN = re.compile(r",? ?(?:or|and|to|-|/|,|at the latest,? or)? ?(?:on |by )?")
+
+
+def _just_before(found: list[Candidate], candidate: Candidate) -> Candidate | None:
+    """The phrase found last before this one (found is in text order)."""
+    i = bisect_left([c.start for c in found], candidate.start)
+    return next((c for c in reversed(found[max(0, i - 4) : i]) if c.end <= candidate.start), None)
 
 
 # The benchmark's --rules-only: the rules alone, without the model's veto.
@@ -717,7 +743,7 @@ def read_timeline(
     reading = _reading(text, norm, chosen, chosen.day)
     if (
         not rules_only
-        and not _promised_outright(norm.text, bounds, chosen)
+        and not _promised_outright(norm.text, bounds, chosen, _just_before(found, chosen))
         and model.vetoes(text, reading.start)
     ):
         return None
