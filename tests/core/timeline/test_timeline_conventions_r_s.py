@@ -8,6 +8,8 @@ import datetime as dt
 
 import pytest
 
+from followup.core.timeline import reader
+
 from .test_timeline_conventions import read
 
 
@@ -103,6 +105,68 @@ from .test_timeline_conventions import read
             "MX",
             "2027-09-21",
         ),
+        # Counted from an event: "post the X", the interview's own date (named with a long
+        # title between), but from today for "the date of this letter".
+        (
+            "Your panel is on Tuesday, 9th June at 2 PM. Feedback will be shared in 3-4 days"
+            " post the panel.",
+            dt.datetime(2026, 6, 5, 10),
+            "Asia/Kolkata",
+            "IN",
+            "2026-06-13",
+        ),
+        (
+            "Thank you for taking part in the structured interview for the post of Senior Library"
+            " Assistant (Community Services, vacancy ref 2026-LIB-0457) on March 3, 2026. You will"
+            " be notified within five (5) business days of the interview.",
+            dt.datetime(2026, 3, 5, 9),
+            "America/Chicago",
+            "US",
+            "2026-03-10",
+        ),
+        (
+            "This is to confirm that you sat the practical test on 2nd March 2026. Results shall"
+            " be released within ten (10) days from the date of this letter.",
+            dt.datetime(2026, 3, 9, 10),
+            "Africa/Nairobi",
+            "KE",
+            "2026-03-19",
+        ),
+        # Dates that are not the answer: a report date, a change taking effect, someone out
+        # until after a holiday, an ordinal that says which job.
+        (
+            "Dear Wanjiku,\n\nThank you for attending the interview for the Finance Officer role."
+            " We are now completing reference checks and we expect to communicate the final"
+            " decision by late May. Please note the successful candidate will be expected to"
+            " report on 1st July 2026.\n\nRegards,\nHR Office",
+            dt.datetime(2026, 5, 4, 10),
+            "Africa/Nairobi",
+            "KE",
+            "2026-05-31",
+        ),
+        (
+            "The board will decide by the end of Q3; the new structure takes effect on 1 October.",
+            dt.datetime(2026, 8, 4, 10),
+            "Europe/Paris",
+            "FR",
+            "2026-09-30",
+        ),
+        (
+            "Our MD is out until after the bank holiday, so we'll come back to you Tuesday or"
+            " Wednesday next week.",
+            dt.datetime(2026, 5, 1, 16),
+            "Europe/London",
+            "GB",
+            "2026-05-06",
+        ),
+        (
+            "cheers for coming by. I'll give you a shout within a week about the second mechanic"
+            " job.",
+            dt.datetime(2026, 6, 3, 12),
+            "Europe/London",
+            "GB",
+            "2026-06-10",
+        ),
     ],
 )
 def test_conventions_from_corpora_r_and_s(text, now, tz, country, expected):
@@ -117,7 +181,25 @@ def test_conventions_from_corpora_r_and_s(text, now, tz, country, expected):
         "notes:\n9/14 second round, went ok\nasked about timeline -> recruiter said \"you'll hear"
         ' from us soon, we move fast"\nother offer (Acme) wants an answer by 9/25\nstart'
         " dates they floated: 10/6 or 10/20\nbreathe",
+        "Voicemail (0:35): Hi, it's Bea from Lakeside Vet Clinic about the vet nurse job. Dr. Moss"
+        " really liked meeting you on Tuesday. We've got a few more people to see this week and"
+        " maybe next, and we should know something soon. Call me back any time before six.",
     ],
 )
 def test_no_timeline_r_and_s(text):
     assert read(text, dt.datetime(2026, 9, 19, 22), "America/Denver", "US") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please be advised that shortlisting will resume after the Christmas break. You will be"
+        " informed of the outcome in due course.",
+        "Our hiring process will restart following the Christmas shutdown, and you will be"
+        " advised of the outcome in due course.",
+    ],
+)
+def test_the_rules_alone_read_no_timeline_in_the_process_resuming(text, monkeypatch):
+    # The rules alone: the model's veto would hide a rule switched off.
+    monkeypatch.setattr(reader, "rules_only", True)
+    assert read(text, dt.datetime(2026, 12, 16, 15), "Australia/Melbourne", "AU") is None

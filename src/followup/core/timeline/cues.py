@@ -116,6 +116,19 @@ _DISTRACTOR = (
     # A break's or a leave's own span: "the mid-year break runs until 24 July".
     r"(?:break|recess|vacation|holidays?|closure|shutdown|leave) (?:runs|lasts|continues)|"
     r"assume duty|assumption of duty|report for duty|resume duty|"
+    # "the successful candidate will report on 1st April", "the change takes effect on 1 July",
+    # "the process will resume following the shutdown": no answer on those dates.
+    # (A look-ahead where the date's own lead follows: a cue ends before the date.)
+    r"report(?= on )|report (?:for work|to work|at work)|takes? effect|taking effect|"
+    r"comes? into effect|effective(?= (?:from|on|as of) )|"
+    # (Of the process: a person resuming work is a return, which out-of-office replies count
+    # from; "your resume" is a CV.)
+    r"(?:process|recruitment|hiring|selection|interviews?|"
+    r"shortlisting)(?: will| would| should| is to| to)? (?:resume|resumes|restart|restarts)|"
+    # "a couple more people to see this week": their interviews, not the answer.
+    r"(?:people|candidates|applicants|others|folks) to (?:see|interview|meet|talk to)|"
+    # "our director is out until after Memorial Day": someone's absence.
+    r"(?:is|am|are|be|'s|'m|'re) out(?= (?:until|till|through|thru) )|"
     r"start|starts|started|starting|start date|begin|begins|beginning on|commence\w*|join|joins|"
     r"joined|joining|date of joining|doj|onboard\w*|orientation|first day|interview|interviews|"
     r"interviewed(?! (?:candidates|applicants))|interviewing|panel|onsite|on-site|on site|"

@@ -247,7 +247,11 @@ _NOT_A_DAY_AFTER = (
     r"(?! (?:round|interview|stage|step|floor|time|candidate|person|one|place|week|day|month|"
     r"year|quarter|business|working|attempt|call|meeting|reference|option|choice|draft|party|"
     r"parties|"
-    r"version|level|grade|year|anniversary|birthday|percentile|century|to|ones?)\b)"
+    r"version|level|grade|year|anniversary|birthday|percentile|century|to|ones?|"
+    # "the 2nd shift", "the 3rd position": which one, not which day (reader.py also drops an
+    # ordinal in words before any noun: "on the second tech job").
+    r"tech|job|jobs|position|role|post|opening|vacancy|shift|opportunity|offer|applicant|"
+    r"candidates|half|phase|part|chance|panel|slot|spot|batch|group|cohort|wave)\b)"
 )
 
 

@@ -173,11 +173,12 @@ _OF_THAT_AFTER = re.compile(
     r"| (?:after|from|of) (?:getting|being|coming) back\b"
 )
 _OF_THE_EVENT_AFTER = re.compile(
-    r" (?:of|after|from|following) (?:the |my |our |your |his |her |their )?"
+    r" (?:of|after|from|following|post) (?:the |my |our |your |his |her |their )?"
     # "of the 2nd round": "second" is normalised to "2nd". Up to four words: "of the date of
     # interview" names the interview; the anchor's own words must then say which it is.
     r"(?P<event>(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))(?: [a-z]+){0,3})(?=[ .,;!?)]|$)"
 )
+_OF_THE_INTERVIEW = re.compile(r" (?:from|of) (?:the|your) interview$")
 _WHICH_WAS = re.compile(
     r",? which(?: for you)? (?:was|is|will be|falls)(?: on)? |,? (?:held|scheduled) (?:on|for) "
 )
@@ -195,14 +196,23 @@ _ONCE_DONE = re.compile(
     r"(?:once|when|after) (?:we|they|that|it|this)(?:'re| are| have| has|'ve| is)? (?:do|done|"
     r"finish\w*|complete\w*|wrap\w*(?: up)?|through|over)(?![a-z])"
 )
-_EVENT_STOPWORDS = frozenset("the a an of on my our your his her their date day".split())
+# ("this": "within 14 days from the date of this letter" counts from now, not from a date
+# near some other "this".)
+_EVENT_STOPWORDS = frozenset(
+    "the a an of on my our your his her their date day this that these those".split()
+)
 _EVENT_SYNONYMS = {"return": ("back", "return"), "close": ("clos",), "closing": ("clos",)}
+
+
+# "the oral board interview for the position of water utility operator ii (recruitment
+# #27-0113) on february 10": a long title may stand between the event and its date.
+_EVENT_NAMED_WITHIN = 120
 
 
 def _names_the_anchor(text: str, event: str, anchor: Candidate) -> bool:
     """The event named after the duration ("of the vote") is the one dated earlier ("the board
     votes at its 18 November meeting"): one of its words stands near that date."""
-    begin = max(0, anchor.start - 80)
+    begin = max(0, anchor.start - _EVENT_NAMED_WITHIN)
     # Within the anchor's own sentence: "Your 2nd round is on 9 September. Please reply by
     # Friday 3 September" does not date the round on the 3rd.
     for stop in _SENTENCE_STOP.finditer(text, begin, anchor.start):
@@ -238,12 +248,21 @@ def _durations_after_an_earlier_date(
                 text, max(last_end, candidate.start - 60), candidate.start
             )
         named = None if that else _OF_THE_EVENT_AFTER.match(text, candidate.end)
+        # "within 10 business days of the interview" (the rule reads that as from today): from
+        # the interview's date when the text gives one.
+        event = named["event"] if named else None
+        if (
+            named is None
+            and not that
+            and _OF_THE_INTERVIEW.search(text, candidate.start, candidate.end)
+        ):
+            event = "interview"
         returning = (
             _ON_RETURN_BEFORE.search(text, max(last_end, candidate.start - 160), candidate.start)
             if anchors
             else None
         )
-        if that is None and named is None and returning is None:
+        if that is None and event is None and returning is None:
             continue
         if that is not None:
             anchor = anchors[-1]  # "... of that": the date just before
@@ -267,12 +286,11 @@ def _durations_after_an_earlier_date(
                 (
                     a
                     for a in reversed(anchors[-8:])
-                    if candidate.start - a.end <= 1500
-                    and _names_the_anchor(text, named["event"], a)
+                    if candidate.start - a.end <= 1500 and _names_the_anchor(text, event, a)
                 ),
                 None,
             )
-            which = _WHICH_WAS.match(text, named.end())
+            which = _WHICH_WAS.match(text, named.end() if named else candidate.end)
             if anchor is None and which is not None:
                 # "within 10 business days of their final interview, which for you was Monday,
                 # April 13": the event's date after it.
@@ -487,6 +505,33 @@ def _no_particular_day(text: str, candidate: Candidate) -> bool:
     )
 
 
+# "I'll come back to you on the second tech job": an ordinal in words with a noun after it
+# says which job, not which day ("on the second at 10" or "by the second, or the third" do).
+_ORDINAL_WORD_END = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)$"
+)
+_WORD_AFTER = re.compile(r"[ -]+([a-z]+)")
+_DAY_GOES_ON = frozenset(
+    "of at or and by if when then so latest please before after to from as but in for with"
+    " is was will would should we i you they he she it hopefully probably maybe anyway though"
+    " tho also too just already instead unless once because cos ish or itself morning afternoon"
+    " evening night noon midday eod cob eow am pm the this next latest week"
+    " monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december".split()
+)
+
+
+def _an_ordinal_of_a_thing(text: str, norm: Normalised, candidate: Candidate) -> bool:
+    if candidate.kind != "explicit_date":
+        return False
+    start, end = norm.original_span(candidate.start, candidate.end)
+    if not _ORDINAL_WORD_END.search(text[start:end].lower()):
+        return False
+    after = _WORD_AFTER.match(text.lower(), end)
+    return after is not None and after.group(1) not in _DAY_GOES_ON
+
+
 def _extend_leads(text: str, found: list[Candidate]) -> None:
     for candidate in found:
         m = _LEAD_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
@@ -498,7 +543,11 @@ def _extend_leads(text: str, found: list[Candidate]) -> None:
 def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode: str):
     ctx = _context(now, tz, country, mode)
     norm = normalise(text)
-    found = [c for c in scan(norm.text, ctx) if not _no_particular_day(norm.text, c)]
+    found = [
+        c
+        for c in scan(norm.text, ctx)
+        if not _no_particular_day(norm.text, c) and not _an_ordinal_of_a_thing(text, norm, c)
+    ]
     found = _combine_with_events(norm.text, found, ctx)
     _extend_leads(norm.text, found)
     headers = cues.header_spans(text)  # in text order, never overlapping
