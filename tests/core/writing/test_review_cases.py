@@ -275,6 +275,62 @@ def test_nicknames_generic_greetings_and_other_people_are_fine(
     assert not _labels(body, context)["wrong_name"]
 
 
+DEPOT = ReviewContext(
+    interviewer="Elizabeth Carter",
+    company="Metro Transit Authority",
+    role="Bus Operator Trainee",
+    notes="She asked about my CDL permit. Liz (Elizabeth Carter) runs the training depot.",
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # A variant of a name of several words, and a company named as a team.
+        ("Following up", _wrap("Has Metro Transit Agency reached a decision?", "Hi Elizabeth,")),
+        ("Following up", _wrap("Is Metro Transport Authority hiring soon?", "Hi Elizabeth,")),
+        ("Thank you", _wrap("Please thank the rest of the Greyline crew for me.", "Hi Elizabeth,")),
+    ],
+)
+def test_it_finds_a_variant_of_the_company_and_a_company_named_as_a_team(
+    subject: str, body: str
+) -> None:
+    assert review(subject, body, "follow_up", DEPOT).labels["wrong_name"]
+
+
+def test_a_spelling_variant_from_the_nickname_list_is_still_a_misspelling() -> None:
+    # The `nicknames` list gives "Jon" for John; PRODUCT.md calls a misspelt name wrong.
+    context = ReviewContext(interviewer="John Fairweather", company="Kettle Yard Brewing")
+    assert _labels(_wrap("Thanks for the tour.", "Hi Jon,"), context)["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # The usual short forms of a first name (from the `nicknames` package's list), a
+        # short form the notes give before the full name, "Sir/Madam", a plain subject word,
+        # a department's team, the company named in full.
+        ("Thank you", _wrap("Thank you for the interview.", "Hi Beth,")),
+        ("Thank you", _wrap("Thank you for the interview.", "Hi Liz,")),
+        ("Follow up", _wrap("Thank you for the interview.", "Dear Sir/Madam,")),
+        ("Re: Yesterday", _wrap("Thank you for the interview.", "Hi Elizabeth,")),
+        ("Thank you", _wrap("Please thank the rest of the Training team.", "Hi Elizabeth,")),
+        ("Thank you", _wrap("I'd love to drive for Metro Transit Authority.", "Hi Liz,")),
+    ],
+)
+def test_usual_short_names_and_plain_words_are_fine(subject: str, body: str) -> None:
+    assert not review(subject, body, "follow_up", DEPOT).labels["wrong_name"]
+
+
+def test_a_short_name_before_the_full_one_in_the_notes_is_fine() -> None:
+    context = ReviewContext(
+        interviewer="Michael Sullivan",
+        company="Allied Distribution",
+        notes="Mick (Michael Sullivan, shift supervisor) asked about my forklift licence.",
+    )
+    assert not _labels(_wrap("Thanks for the interview.", "Hi Mick,"), context)["wrong_name"]
+
+
 def test_a_nickname_given_in_the_context_is_fine() -> None:
     context = ReviewContext(interviewer="Thomas Becker", company="Initech", nicknames=("Tom",))
     assert not _labels(_wrap("Thanks for the interview.", "Hi Tom,"), context)["wrong_name"]

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nicknames import NickNamer
+
 from .model import ReviewContext
 from .text import Email, edit_distance
 
@@ -88,6 +90,8 @@ _GENERIC_GREETING = {
     "greetings",
 }
 _NICKNAME_RE = re.compile(
+    # "Mike (Michael Sullivan, shift supervisor)": the short name, then the full one.
+    r"\b([A-Z][a-z]+) \((?=[A-Z][a-z]+ [A-Z])|"
     r"\b(?i:goes by|prefers|prefer to be called|called|known as|calls? (?:him|her|them))\s+"
     r"[\"']?(?:(?:Nurse|Chef|Coach|Dr\.?|Ms\.?|Mr\.?|Mrs\.?|Miss|Pastor|Sister|Brother) )?"
     r"([A-Z][a-z]+)|\(\s*[\"']?([A-Z][a-z]+)[\"']?\s*\)"
@@ -193,11 +197,21 @@ def _words(text: str) -> list[str]:
 def _names(context: ReviewContext) -> _Names:
     interviewer = [w for w in _words(context.interviewer) if w and w not in _TITLES]
     nicknames = {n.lower() for n in context.nicknames}
+    first_name = interviewer[0] if interviewer else ""
     for match in _NICKNAME_RE.finditer(context.notes):
-        nicknames.add((match.group(1) or match.group(2)).lower())
+        short, full = match.group(1), match.group(2) or match.group(3)
+        if short is None:
+            nicknames.add(full.lower())
+        elif context.notes[match.end() :].lower().startswith(first_name):
+            nicknames.add(short.lower())  # only when the full name is the interviewer's
+    # The usual short forms of the interviewer's first name ("Liz" for Elizabeth, "Mike" for
+    # Michael) and the full forms of a short one: from the `nicknames` package's list.
+    usual = _usual_names(first_name) if first_name else frozenset()
     local = context.interviewer_email.split("@")[0].lower()
     email_parts = {p for p in re.split(r"[._\-+0-9]+", local) if len(p) > 2}
-    accepted = set(interviewer) | nicknames | (email_parts & set(interviewer))
+    # (The usual short forms greet well but are no target for misspellings: "March" is not a
+    # slip of "Marc" for Mark.)
+    accepted = set(interviewer) | nicknames | usual | (email_parts & set(interviewer))
     company = [w for w in _words(context.company) if w]
     known = set(company) | set(interviewer) | nicknames | set(_words(context.candidate))
     known |= set(_words(context.about_candidate))
@@ -218,6 +232,24 @@ def _names(context: ReviewContext) -> _Names:
     )
 
 
+@lru_cache(maxsize=1)
+def _nick_namer() -> NickNamer:
+    return NickNamer()
+
+
+@lru_cache(maxsize=1024)
+def _usual_names(first_name: str) -> frozenset[str]:
+    namer = _nick_namer()
+    names = namer.nicknames_of(first_name) | namer.canonicals_of(first_name)
+    # Not the list's spelling variants ("Jon" for John, "Stephany" for Stephanie): PRODUCT.md
+    # calls a misspelt name wrong. A short form keeps the name's start or is far from it.
+    return frozenset(
+        name
+        for name in names
+        if first_name.startswith(name) or edit_distance(name, first_name, cap=3) > 2
+    )
+
+
 def _close(word: str, target: str) -> bool:
     """A likely misspelling: same first letter, one edit (two for longer names), not equal."""
     if word == target or not word or word[0] != target[0]:
@@ -231,6 +263,8 @@ def _check_greeting(email: Email, names: _Names) -> str | None:
         return None
     words = [w for w in _words(email.greeting) if w]
     titles = {w for w in words if w in _TITLES or w in _FEMALE_TITLES}
+    if titles & _MALE_TITLES and titles & _FEMALE_TITLES:
+        titles = set()  # "Dear Sir/Madam": no one in particular
     if (
         names.gender == "f"
         and titles & _MALE_TITLES
@@ -290,13 +324,84 @@ def _foreign_company(phrase: str, names: _Names) -> bool:
     )
 
 
+# Words a subject puts after a colon or dash that name no company: "Re: Yesterday".
+_PLAIN_SUBJECT_WORDS = frozenset(
+    "thank thanks following follow checking yesterday today tomorrow tonight update status"
+    " question quick just still next interview application monday tuesday wednesday thursday"
+    " friday saturday sunday january february march april may june july august september"
+    " october november december".split()
+)
+# "Please pass my thanks to the rest of the Halcyon crew": a company named as a team.
+_TEAM_OF = re.compile(
+    r"\bthe (?:rest of the |whole |entire )?((?:[A-Z][\w'&-]+)(?: [A-Z][\w'&-]+)?) "
+    r"(?:crew|team|family|staff|folks|gang)\b"
+)
+_DEPARTMENTS = frozenset(
+    "sales marketing engineering finance hr it ops operations product design data support"
+    " customer success legal admin accounts kitchen front back house floor night day warehouse"
+    " leadership management executive clinical nursing teaching maintenance service council"
+    " hall board department authority government county state committee training recruiting"
+    " recruitment talent people hiring interview panel selection onboarding".split()
+)
+# Capitalised at a sentence's or a title's start, or in a title-case subject: no name.
+_PLAIN_WORDS = frozenset(
+    "i a an the my your our for to at in on with from by and but so as if when thanks thank"
+    " dear hi hello hey also again then since after before about regarding re fw fwd follow"
+    " following up please".split()
+)
+# A run of capitalised words: "Pacific Coast Bank", "City Transit".
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|&|of))+")
+
+
+def _a_variant_of_the_company(phrase: str, names: _Names) -> bool:
+    """ "Pacific Coast Bank" for Pacific Crest Bank, "City Transit" for Metro Transit Authority:
+    a distinctive word of the company's name beside a capitalised word that is not in it."""
+    words = [w for w in _words(phrase) if w and w not in _COMPANY_FILLER]
+    shared = [w for w in words if w in names.company_words]
+    # The company's first distinctive word, or two of its words: "Ridgeway Foods" (a past
+    # employer) shares only "Foods" with Harrowgate Foods.
+    if len(names.company_words - _COMPANY_FILLER) < 2:
+        return False  # a one-word name has no variant of this kind: "LumenPay Senior SWE"
+    if not (set(shared) & set(names.company_parts) or len(set(shared)) >= 2):
+        return False
+    strange = [
+        w
+        for w in words
+        if w not in names.company_words
+        and w not in names.known_words
+        and w not in names.accepted
+        and w not in _TITLES
+        and w not in _ROLE_WORDS
+        and w not in _DEPARTMENTS
+        and w not in _PLAIN_SUBJECT_WORDS
+        and w not in _PLAIN_WORDS
+    ]
+    return bool(strange) and not _is_role(phrase, names)
+
+
 def _check_company(email: Email, names: _Names) -> str | None:
     if not names.company_words:
         return None
     subject = email.subject
+    for text in [subject] + [sentence.text for sentence in email.sentences]:
+        for match in _CAPITALISED_RUN.finditer(text):
+            run = match.group()
+            if not text[: match.start()].strip(" \"'([-"):
+                run = run.split(maxsplit=1)[1]  # a capital starting a sentence proves nothing
+            if _a_variant_of_the_company(run, names):
+                return text
+    for sentence in email.sentences:
+        for match in _TEAM_OF.finditer(sentence.text):
+            phrase = match.group(1)
+            words = [w for w in _words(phrase) if w]
+            # Not a department ("the L&D team", "the Sales team") or someone's team.
+            if any(w in _DEPARTMENTS or w in names.known_words or len(w) <= 3 for w in words):
+                continue
+            if _foreign_company(phrase, names) and not _is_role(phrase, names):
+                return sentence.text
     for match in _SUBJECT_AT.finditer(subject):
         phrase = match.group(1)
-        if phrase.lower().split()[0] in {"thank", "thanks", "following", "follow", "checking"}:
+        if phrase.lower().split()[0] in _PLAIN_SUBJECT_WORDS:
             continue
         if all(w in names.known_words for w in _words(phrase) if w):
             continue  # the candidate's own name, or a place the notes mention
