@@ -37,6 +37,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPORA = [
     (ROOT / "tests/core/writing/review_corpus.jsonl", None),
     (ROOT / "tests/blind/review.jsonl", "tune"),
+    # Written and labelled blind, then tuned with: fresh C and D, and V (published shapes).
+    (ROOT / "tests/blind/review_fresh.jsonl", None),
+    (ROOT / "tests/blind/review_fresh_v.jsonl", None),
 ]
 KEEP_FEATURES = 12_000
 C = 10.0

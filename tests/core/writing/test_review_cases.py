@@ -227,6 +227,65 @@ def test_it_finds_ultimatums_presumption_and_reproach(sentence: str) -> None:
     assert _labels(_wrap(sentence))["pushy"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Presuming the offer, a deadline "on or before", scheduling, reproach.
+        "I'll ring you on Friday at noon so we can go over the offer details.",
+        "Kindly revert with the appointment letter at the earliest.",
+        "Just checking on the start date, I can begin from the 1st.",
+        "Please send your decision on or before Thursday.",
+        "I have already booked a session with your ops lead for next week.",
+        "It's honestly hurtful to be left hanging after three weeks.",
+    ],
+)
+def test_it_finds_presumption_deadlines_and_reproach_in_other_words(sentence: str) -> None:
+    assert _labels(_wrap(sentence))["pushy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Apologising for one's own performance or English, or for asking.
+        "Please excuse my English, I am still learning.",
+        "I'm sorry I froze on the staffing question.",
+        "Sorry to insist, but I wanted to write once more.",
+        "I'm still kicking myself about the case study.",
+        "I know I'm not the most experienced candidate you saw.",
+    ],
+)
+def test_it_finds_apologies_for_oneself_in_other_words(sentence: str) -> None:
+    assert _labels(_wrap(sentence))["apologetic_or_desperate"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Where things stand, asked terse, indirect or in form-letter English.
+        "Kindly update me on the status of my application.",
+        "did u pick someone already?? pls lmk",
+        "Is mid-December still the target date?",
+        "It would help to know whether you are on track to decide this month.",
+        "Can someone tell me if I got the job or not?",
+    ],
+)
+def test_it_finds_status_questions_in_other_words(sentence: str) -> None:
+    assert _labels(_wrap(sentence))["asks_timeframe"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It would be a real privilege to join the night team.",
+        "I want this one.",
+        "Really want on your crew.",
+        "I'd much rather join St. Luke's than anywhere else.",
+    ],
+)
+def test_it_finds_interest_in_other_words(sentence: str) -> None:
+    assert _labels(_wrap(sentence))["restates_interest"]
+
+
 def test_a_politely_disclosed_competing_offer_is_not_pushy() -> None:
     body = _wrap(
         "I have received another offer and need to respond to them by November 21. St. Luke's "

@@ -66,6 +66,15 @@ _INTEREST = [
         r"(?:see myself|belong)\b"
     ),
     re.compile(r"\bcount me in\b|\ball in on\b|\bsign me up\b"),
+    # "It will be a great privilege to join ...", "I want this one.", "really want on your crew".
+    re.compile(
+        r"\b(?:will|would|'d) be an? (?:great |real |huge |true )?(?:privilege|honou?r|pleasure|"
+        r"dream) to " + _TARGET
+    ),
+    re.compile(
+        r"\bi (?:really |still |do |truly )?want (?:this one|this|it)(?=\s*(?:[.!]|$))"
+        r"|\bwant on (?:your|the) (?:\w+ )?(?:crew|team|line|shift|staff|floor)\b"
+    ),
     # Everyday and terse ways of wanting it: "still want in", "still want it", "would love a spot
     # on your crew", "I'd rather work for you", "X remains my preference", "hope i get it".
     re.compile(
@@ -87,7 +96,7 @@ _INTEREST = [
         r"(?:at|for|with|on|in|here|there)\b"
     ),
     re.compile(
-        r"\b(?:i'd|i would) rather (?:be|work|join|build)\b|\bwhere i(?:'d| would) (?:rather|most "
+        r"\b(?:i'd|i would) (?:much |far |really |so much )?rather (?:be|work|join|build)\b|\bwhere i(?:'d| would) (?:rather|most "
         r"like to) be\b|\bremains? my (?:first |top |clear )?(?:preference|choice|priority)\b|"
         r"\bprefer to (?:work|be) (?:at|for|with|here|there)\b|\bis where i(?:'d| would) rather\b"
     ),

@@ -20,7 +20,8 @@ _STATUS = (
     r"|decision|recruitment)s? (?:is|are) (?:going|progressing|coming|moving)|progress|"
     r"movement|any word|been filled|filled (?:yet|the)|a sense of|an idea of|an estimate|"
     r"expected date|decision date|estimated|how things are going|wrap up|close to (?:deciding|"
-    r"a decision|making)|anything new)"
+    r"a decision|making)|anything new|working date|target date|on track|either way|"
+    r"(?:if|whether) i (?:got|get|have got) (?:it|the job|the position|the role|the spot))"
 )
 _QUESTION_START = re.compile(
     r"^(?:and |so |also |just )?(?:when|where|what|is there|are there|any|have you|has there|has "
@@ -29,6 +30,7 @@ _QUESTION_START = re.compile(
 )
 _DECISION_Q = re.compile(
     r"\b(?:decision|decide|decided|deciding|hear back|hear from you|"
+    r"(?:pick|picked|chose|chosen|choose|hired|found) (?:someone|somebody|anyone|a candidate)|"
     r"hiring|fill the|make the (?:final )?call|moving forward)\b"
 )
 _STATEMENT_CUE = re.compile(
@@ -37,7 +39,9 @@ _STATEMENT_CUE = re.compile(
     r"want|wanted) to (?:know|ask|hear|check|see|learn|find out)|(?:write|writing|"
     r"wrote|reach(?:ing)? out|email(?:ing)?) to (?:ask|check|inquire|enquire|see)|let me know|"
     r"tell me|share|inform me|keep me posted|ask (?:about|when|whether|if)|to ask|check(?:ing)? "
-    r"(?:on|in on) the status|grateful for)\b"
+    r"(?:on|in on) the status|grateful for|update me|advise me|apprise me|notify me|lmk|"
+    r"(?:would|it'd|it would|will) help (?:me )?to know|helpful to know|"
+    r"(?:any|a) way to (?:get|have|know))\b"
 )
 _DEMAND = re.compile(
     r"\b(?:need|needs|must|insist|require|expect|expecting|demand)\b(?! to respond to them)"

@@ -32,6 +32,13 @@ _APOLOGETIC = re.compile(
     r"|\bi hope i (?:did not|didn't) (?:do|say) (?:something|anything)|\bi'll take anything\b"
     r"|\bi will take any (?:route|shift|job)|\bnot let you down\b|\bwon't let you down\b"
     r"|\bwill not regret\b|\bwon't regret\b|\bmy family (?:is )?(?:depends|counting)"
+    # Apologising for one's own performance or English (PRODUCT.md), or for asking at all.
+    r"|\b(?:excuse|pardon|forgive) my (?:english|grammar|writing|language|spelling|mistakes)\b"
+    r"|\bsorry (?:that )?i (?:froze|blanked|rambled|fumbled|stumbled|panicked|messed|forgot|"
+    r"was so nervous|didn't (?:do|answer|explain|give|perform)|did not (?:do|answer|explain|give|"
+    r"perform)|couldn't (?:answer|explain|think)|could not (?:answer|explain|think))"
+    r"|\bsorry to (?:insist|take up|trouble|chase|push|ask again|keep)\b|\bdesculp"
+    r"|\bkicking myself\b|\bnot the most (?:experienced|qualified|polished)\b"
 )
 _SYMPATHY = re.compile(
     r"\bsorry (?:to hear|for your loss|about (?:the|your) (?!long|many|delay))|\bsorry that (?:you|"
@@ -39,7 +46,7 @@ _SYMPATHY = re.compile(
 )
 
 _DEADLINE = (
-    r"\bby (?:(?:this|next|end of) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"\b(?:by|on or before|no later than|not later than) (?:(?:this|next|end of) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"tomorrow|tonight|today|noon|end of (?:the )?(?:day|week|business)|eod|cob|eow|the end of|"
     r"\d)|\bwithin \d+ (?:hours|days)|\bthis week\b|\bend of day\b|\bby then\b"
 )
@@ -97,6 +104,16 @@ _PUSHY = re.compile(
     r"answer|response)\b|\bi'd have expected better\b|\bwasn't a great (?:first )?impression\b"
     r"|\bvalues people's time\b|\bwithout a word from\b|\bpretty discouraging\b"
     r"|\bwritten (?:twice|three times|several times)\b(?:.*\bhaven't heard\b)?"
+    r"|\bhurtful\b|\bleft (?:me )?hanging\b|\bin the dark\b|\bghost(?:ed|ing)\b"
+    # Presuming the offer: its details, letter or joining date asked for or talked through.
+    r"|\b(?:talk through|go over|go through|discuss|revert with|send(?: me| over)?|forward|"
+    r"email me) (?:the |my |your )?(?:offer (?:letter|details|terms|package|paperwork)|"
+    r"contract|joining date|appointment letter)\b"
+    r"|\bcheck(?:ing)? (?:in )?(?:on|about) (?:the|my) (?:start|joining) date\b"
+    r"|\boffer (?:conversation|discussion|call|meeting)\b"
+    # Scheduling what nobody asked for.
+    r"|\bi(?:'ll| will) (?:give you a (?:call|ring|buzz)|ring you|phone you|drop in|pop in|"
+    r"pop by|be at the)\b|\b(?:already|i've|i have) (?:booked|scheduled|arranged|set up|blocked)\b"
 )
 _REASONED = re.compile(
     r"\b(?:them|they|their|another (?:company|offer|firm)|other (?:offer|company)|competing)\b"
