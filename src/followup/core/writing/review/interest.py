@@ -96,7 +96,8 @@ _INTEREST = [
         r"(?:at|for|with|on|in|here|there)\b"
     ),
     re.compile(
-        r"\b(?:i'd|i would) (?:much |far |really |so much )?rather (?:be|work|join|build)\b|\bwhere i(?:'d| would) (?:rather|most "
+        r"\b(?:i'd|i would) (?:much |far |really |so much )?rather (?:be|work|join|build)\b"
+        r"|\bwhere i(?:'d| would) (?:rather|most "
         r"like to) be\b|\bremains? my (?:first |top |clear )?(?:preference|choice|priority)\b|"
         r"\bprefer to (?:work|be) (?:at|for|with|here|there)\b|\bis where i(?:'d| would) rather\b"
     ),

@@ -46,7 +46,8 @@ _SYMPATHY = re.compile(
 )
 
 _DEADLINE = (
-    r"\b(?:by|on or before|no later than|not later than) (?:(?:this|next|end of) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"\b(?:by|on or before|no later than|not later than) (?:(?:this|next|end of) )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"tomorrow|tonight|today|noon|end of (?:the )?(?:day|week|business)|eod|cob|eow|the end of|"
     r"\d)|\bwithin \d+ (?:hours|days)|\bthis week\b|\bend of day\b|\bby then\b"
 )
