@@ -1,6 +1,7 @@
-"""Conventions found with fresh corpora R and S (tests/blind/timeline_fresh_r|s.jsonl), each
+"""Conventions found with fresh corpora R, S, U and W (tests/blind/timeline_fresh_*.jsonl), each
 in our own words: promises made by anyone, in texting style or with no subject, that the
-model's veto must leave alone; ..."""
+model's veto must leave alone; dates counted from an event or a return; closures named before
+"before we close"; dates that are not the answer."""
 
 from __future__ import annotations
 
@@ -167,6 +168,129 @@ from .test_timeline_conventions import read
             "GB",
             "2026-06-10",
         ),
+        # Before a closure whose dates come first, or after it: the last business day before.
+        (
+            "The studio is closed from 19 December 2026 until 4 January 2027. We'll confirm"
+            " either way before we close.",
+            dt.datetime(2026, 12, 9, 10),
+            "Europe/London",
+            "GB",
+            "2026-12-18",
+        ),
+        (
+            "Spring break for the district runs March 16 through March 20, and offers will go"
+            " out before the break.",
+            dt.datetime(2026, 3, 4, 15),
+            "America/Chicago",
+            "US",
+            "2026-03-13",
+        ),
+        (
+            "They'll decide before their Easter shutdown, which runs from Thursday 2 April to"
+            " Monday 13 April.",
+            dt.datetime(2026, 3, 24, 16),
+            "Australia/Sydney",
+            "AU",
+            "2026-04-01",
+        ),
+        (
+            "We will send you our answer before the summer closure: the firm is closed from 3 to"
+            " 21 August.",
+            dt.datetime(2026, 7, 20, 9),
+            "Europe/Paris",
+            "FR",
+            "2026-07-31",
+        ),
+        # A weekday range in a week named; a range of durations said "between".
+        (
+            "We'll come back to you Tuesday-Wednesday next week.",
+            dt.datetime(2026, 5, 15, 15),
+            "Europe/Stockholm",
+            "SE",
+            "2026-05-20",
+        ),
+        (
+            "You should hear from us in anywhere between 10 days and 3 weeks.",
+            dt.datetime(2026, 3, 9, 10),
+            "Europe/London",
+            "GB",
+            "2026-03-30",
+        ),
+        # The end of the writer's first week back, counted from the return said as such.
+        (
+            "Automatic reply: I am away until and including Tuesday 11 August. Candidates will"
+            " receive feedback by the end of my first week back.",
+            dt.datetime(2026, 8, 3, 9),
+            "Europe/Berlin",
+            "DE",
+            "2026-08-14",
+        ),
+        (
+            "I'm on leave and back in the office Monday 9 February. If you interviewed on"
+            " Thursday 29 January, I'll be in touch by the end of the week I'm back.",
+            dt.datetime(2026, 1, 30, 17),
+            "Europe/Dublin",
+            "IE",
+            "2026-02-13",
+        ),
+        # An observed holiday makes a long weekend (Freedom Day 2027 is a Tuesday: 2026's
+        # 27 April is a Monday; 2025's fell on a Sunday, observed on the Monday).
+        (
+            "Thanks for today. We'll revert after the long weekend.",
+            dt.datetime(2025, 4, 24, 16),
+            "Africa/Johannesburg",
+            "ZA",
+            "2025-05-02",
+        ),
+        # The event before the promise: "After the second round we will ... within two weeks".
+        (
+            "Your second interview is on Thursday 4 June. After the second round we will let you"
+            " know within 10 days.",
+            dt.datetime(2026, 5, 26, 15),
+            "Europe/Amsterdam",
+            "NL",
+            "2026-06-14",
+        ),
+        # Dates that are not the answer: "with effect from", a visit "come by" that is not one.
+        (
+            "The panel will communicate the outcome within five working days. Please note this"
+            " is a grant-funded post with effect from 1 July 2026.",
+            dt.datetime(2026, 4, 22, 16),
+            "Africa/Johannesburg",
+            "ZA",
+            "2026-04-30",
+        ),
+        (
+            "Mori-san: the result will come by email after Golden Week.",
+            dt.datetime(2026, 4, 24, 19),
+            "Asia/Tokyo",
+            "JP",
+            "2026-05-08",
+        ),
+        (
+            "Sophie will send decisions to everyone who interviewed in March by Friday 10 April.",
+            dt.datetime(2026, 3, 28, 12),
+            "Europe/London",
+            "GB",
+            "2026-04-10",
+        ),
+        # Reported and institutional promises.
+        (
+            "told her about the other offer. she said she'd nudge the panel and get back to me by"
+            " Tuesday.",
+            dt.datetime(2026, 4, 23, 18),
+            "America/New_York",
+            "US",
+            "2026-04-28",
+        ),
+        (
+            "The committee meets on 5 March 2026 and all candidates will receive a letter within a"
+            " week of the committee meeting.",
+            dt.datetime(2026, 2, 16, 11),
+            "Africa/Nairobi",
+            "KE",
+            "2026-03-12",
+        ),
     ],
 )
 def test_conventions_from_corpora_r_and_s(text, now, tz, country, expected):
@@ -197,9 +321,12 @@ def test_no_timeline_r_and_s(text):
         " informed of the outcome in due course.",
         "Our hiring process will restart following the Christmas shutdown, and you will be"
         " advised of the outcome in due course.",
+        # "more clarity" after a date is no answer promised.
+        "The budget goes to the board on 14 January. After that we should have more clarity,"
+        " but I can't promise anything.",
     ],
 )
-def test_the_rules_alone_read_no_timeline_in_the_process_resuming(text, monkeypatch):
+def test_the_rules_alone_read_no_timeline_in_these(text, monkeypatch):
     # The rules alone: the model's veto would hide a rule switched off.
     monkeypatch.setattr(reader, "rules_only", True)
     assert read(text, dt.datetime(2026, 12, 16, 15), "Australia/Melbourne", "AU") is None

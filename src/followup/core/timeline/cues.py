@@ -26,6 +26,9 @@ _COMMITMENT = (
     r"(?:please|pls|kindly)(?= (?:allow|expect|note|bear with|be patient|give us))|"
     r"(?:please |pls |kindly )?wait for (?:our|my|the|a) (?:text|call|e-?mail|message|reply|"
     r"response|update|answer|feedback)|"
+    # "all candidates will receive a letter within a week of the Board meeting"
+    r"(?:candidates|applicants|you|everyone|all) (?:will|shall|should) (?:receive|get|be sent"
+    r"|hear)|"
     r"(?:will|would|should|shall) be (?:sent|e-?mailed|shared|communicated|released|announced|"
     r"published|posted|informed|notified|confirmed|contacted|called|advised|intimated|"
     # ... and as non-native writers put it: "the result will be release within 5 days"
@@ -120,7 +123,7 @@ _DISTRACTOR = (
     # "the process will resume following the shutdown": no answer on those dates.
     # (A look-ahead where the date's own lead follows: a cue ends before the date.)
     r"report(?= on )|report (?:for work|to work|at work)|takes? effect|taking effect|"
-    r"comes? into effect|effective(?= (?:from|on|as of) )|"
+    r"comes? into effect|effective(?= (?:from|on|as of) )|(?:with )?effect(?= from )|"
     # (Of the process: a person resuming work is a return, which out-of-office replies count
     # from; "your resume" is a CV.)
     r"(?:process|recruitment|hiring|selection|interviews?|"
@@ -131,7 +134,9 @@ _DISTRACTOR = (
     r"(?:is|am|are|be|'s|'m|'re) out(?= (?:until|till|through|thru) )|"
     r"start|starts|started|starting|start date|begin|begins|beginning on|commence\w*|join|joins|"
     r"joined|joining|date of joining|doj|onboard\w*|orientation|first day|interview|interviews|"
-    r"interviewed(?! (?:candidates|applicants))|interviewing|panel|onsite|on-site|on site|"
+    # (Not "everyone who interviewed in December": whose decisions they are.)
+    r"(?<!who )(?<!that )interviewed(?! (?:candidates|applicants))|interviewing|panel|onsite|"
+    r"on-site|on site|"
     r"site visit|visit|tour|came in|"
     r"come in|coming in|attending|attended|attend|met|meet|meeting|meetings|meets|spoke|speak|"
     r"speaking|talked|talking|chat|chatting|chatted|call (?:is|was|at)|(?:phone|video|zoom|teams) "
@@ -149,7 +154,9 @@ _DISTRACTOR = (
     r"last day to|born|birthday|anniversary|renewal|renew|payroll|paid on|pay day|payday|"
     r"can you do|are you free|works for you|work for you|do you have time|q[1-4] results|"
     r"paid|bonus|salary|pay|compensation|equity|vest\w*|raise|performance reviews?|"
-    r"come by|stop by|drop by|swing by|pop in|bring|report to|show up|turn up|since|"
+    # (A visit: "the result will come by email" is the answer's way.)
+    r"come by(?! (?:e-?mail|mail|post|letter|phone|text|sms|whatsapp))|stop by|drop by|swing by|"
+    r"pop in|bring|report to|show up|turn up|since|"
     r"your (?:answer|response|reply|decision|acceptance)|you accept|paus\w*|on hold|"
     r"re-?apply|reapplying|"
     # Someone else's deadline or the candidate's own plan (PRODUCT.md: not a timeline).
@@ -166,6 +173,9 @@ _DISTRACTOR = (
 # "they'll let me know", "she said theyd let me know", "he will get back to me": the speaker's
 # promise, reported; on its own "let me know" is a request of the candidate.
 _REPORTED_PROMISE = (
+    # "she said she'd push the hiring manager and get back to me by Wednesday"
+    r"(?:(?:she|he|they)(?:'d|'ll| will| would)(?: [a-z']+){1,6} and (?:get back|come back"
+    r"|revert) to (?:me|us))|"
     r"(?:'ll|'d|(?<![a-z])(?:they|she|he|we|hr|recruiter|manager)(?:d|ll| will| would| are "
     r"going to| is going to| gonna| to| promised to| said they'?d| said they'?ll)?) "
     r"(?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|"

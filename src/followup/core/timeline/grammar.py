@@ -575,6 +575,18 @@ def _duration(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
     return _counted(ctx, count, m["unit"])
 
 
+@rule(
+    "duration",
+    # "expect to hear from us in anywhere between a fortnight and three weeks": the upper end.
+    rf"(?:(?:with)?in |after )?(?:anywhere )?between (?:an? fortnight|{NUMBER} ?(?:[a-z]+ )?)"
+    rf"(?:and|to) (?P<n2>{NUMBER}) ?{UNIT}",
+)
+def _between_durations(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
+    if _blocked_after(m):
+        return None
+    return _counted(ctx, number_value(m["n2"]), m["unit"])
+
+
 def _counted(ctx: Context, count: float | None, unit: str) -> tuple[dt.date, str] | None:
     """The date `count` units from today, and whether they were business days."""
     found = _duration_date(ctx, count, unit) if count else None
@@ -1130,19 +1142,23 @@ _BREAK = (
     r"half[- ]?term|mid[- ]?term|reading week|holy week|semana santa)"
 )
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_WEEKDAY_BEFORE = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:the )?)?"
+_A_YEAR = r"(?:,? 20\d\d)?"
 
 
 @rule(
     "holiday",
-    rf"(?P<rel>before|after|following|ahead of|prior to|once|until after) {_BREAK},?"
+    rf"(?P<rel>before|after|following|ahead of|prior to|once|until after) {_BREAK}[,:]?"
     rf" \(?(?:(?:which )?(?:runs|is|falls|starts?|begins?)? ?(?:from|on|between) )?"
-    # "(office closed Apr 2-6)", ", we close Dec 23 until Jan 4"
-    r"(?:(?:the |our )?(?:office|offices|we|we're|we are|school|company|shop|plant)"
+    # "(office closed Apr 2-6)", ", we close Dec 23 until Jan 4", ": the agency is closed from"
+    r"(?:(?:the |our )?(?:office|offices|we|we're|we are|school|company|shop|plant|agency"
+    r"|firm|practice|clinic|store|site|factory|warehouse|studio|branch)"
     r"(?: is| are| will be)? (?:closed|close|closes|closing|shut|shuts|off|out)"
     r"(?: from| on| between)? )?"
-    rf"(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?P<mon_b>{MONTH}))?"
-    rf"(?: ?(?:-|to|through|thru|until|till|and) ?(?:(?P<mon_c>{MONTH}) )?(?P<d2>{_DAY})"
-    rf"(?: (?P<mon_d>{MONTH}))?)?(?:,? {YEAR})?\)?",
+    # "which runs from Wednesday 24 December to Monday 5 January"
+    rf"{_WEEKDAY_BEFORE}(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?P<mon_b>{MONTH}))?"
+    rf"(?: ?(?:-|to|through|thru|until|till|and) ?{_WEEKDAY_BEFORE}(?:(?P<mon_c>{MONTH}) )?"
+    rf"(?P<d2>{_DAY})(?: (?P<mon_d>{MONTH}))?)?(?:,? {YEAR})?\)?",
 )
 def _break_with_dates(m: re.Match[str], ctx: Context) -> dt.date | None:
     first_month = m["mon_a"] or m["mon_b"] or m["mon_c"] or m["mon_d"]
@@ -1176,18 +1192,24 @@ def _break_with_dates(m: re.Match[str], ctx: Context) -> dt.date | None:
     rf"(?: for (?:the )?[a-z]+(?: (?!{MONTH}\b)[a-z]+)?)?"
     # "our plant will be in summer shutdown from August 1 to August 14"
     r"|(?:in|on|for) (?:the |our |its |a )?(?:[a-z]+ )?(?:shutdown|shut ?down|closure|break"
-    r"|recess))"
+    r"|recess)"
+    # "winter break for district offices runs December 21 through January 1"
+    rf"|{_BREAK}(?: for [a-z]+(?: [a-z]+)?)? (?:runs|is|will be|lasts))"
     r" \(?(?:from |between |on )?"
     # "closes on Wednesday 23 December and reopens on ...": its first day alone will do.
-    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:the )?)?"
-    rf"(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?(?P<mon_b>{MONTH}))?"
-    rf"(?: ?(?:-|to|through|thru|until|till|and) ?(?:(?P<mon_c>{MONTH}) )?(?P<d2>{_DAY})"
+    rf"{_WEEKDAY_BEFORE}(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?(?P<mon_b>{MONTH}))?"
+    rf"{_A_YEAR}(?: ?(?:-|to|through|thru|until|till|and) ?{_WEEKDAY_BEFORE}"
+    rf"(?:(?P<mon_c>{MONTH}) )?(?P<d2>{_DAY})"
     # At most one sentence's end between (two branches: one optional mark between two lazy
     # runs made the engine try 80 x 120 splits at every "closed" of a long paste).
-    rf"(?: (?P<mon_d>{MONTH}))?)?\)?(?:[^.!?]{{0,80}}?[.!?][^.!?]{{0,120}}?|[^.!?]{{0,200}}?)"
+    rf"(?: (?P<mon_d>{MONTH}))?{_A_YEAR})?\)?"
+    r"(?:[^.!?]{0,80}?[.!?][^.!?]{0,120}?|[^.!?]{0,200}?)"
     r" (?P<rel>before|after) "
-    r"(?:the|our|that|this) (?:[a-z]+ )?"
-    r"(?:closure|break|shutdown|shut ?down|holidays?)",
+    r"(?:(?:the|our|that|this|their|its) (?:[a-z]+ )?"
+    r"(?:closure|break|shutdown|shut ?down|holidays?)"
+    # "We will confirm the outcome before we close."
+    r"|(?:we|they|the office|the plant|the school) (?:close|shut|closes|shuts)(?: down)?"
+    r"(?![a-z ]{0,12}(?:on|from) \d))",
 )
 def _closure_then_before_it(m: re.Match[str], ctx: Context) -> dt.date | None:
     # The words between must promise something ("we'll confirm the outcome"), not tell a past.
@@ -1199,7 +1221,8 @@ def _closure_then_before_it(m: re.Match[str], ctx: Context) -> dt.date | None:
 _PROMISE_BETWEEN = re.compile(
     r"\b(?:we|i|they|she|he|hr|you)(?:'ll| will| would|'d| shall| should| aim| hope| expect"
     r"| plan| intend| want)\b|\b(?:let you know|in touch|get back|answer|decision|outcome|"
-    r"confirm|feedback|result|hear from|offers? out|make (?:an |the |our )?offers?)"
+    r"confirm|feedback|result|hear from|offers? (?:will |should |would )?(?:go )?out"
+    r"|make (?:an |the |our )?offers?)"
 )
 
 

@@ -89,10 +89,12 @@ BANK_HOLIDAY_MONTHS = {
 
 
 @cache
-def _named_days(country: str, year: int, regional: bool) -> tuple[tuple[dt.date, str], ...]:
+def _named_days(
+    country: str, year: int, regional: bool, observed: bool = False
+) -> tuple[tuple[dt.date, str], ...]:
     options = _REGIONAL.get(country, {}) if regional else {}
     try:
-        table = holidays.country_holidays(country, years=year, observed=False, **options)
+        table = holidays.country_holidays(country, years=year, observed=observed, **options)
     except (NotImplementedError, KeyError):
         return ()
     return tuple(sorted((day, name.lower()) for day, name in table.items()))
@@ -183,7 +185,8 @@ def next_long_weekend_holiday(country: str | None, today: dt.date) -> dt.date | 
         days = [
             day
             for regional in (False, True)
-            for day, _name in _named_days(country.upper(), year, regional)
+            # Observed days too: South Africa's Freedom Day on a Sunday gives a Monday off.
+            for day, _name in _named_days(country.upper(), year, regional, observed=True)
             if day >= today and day.weekday() in (0, 4)
         ]
         if days:

@@ -178,6 +178,10 @@ _OF_THE_EVENT_AFTER = re.compile(
     # interview" names the interview; the anchor's own words must then say which it is.
     r"(?P<event>(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))(?: [a-z]+){0,3})(?=[ .,;!?)]|$)"
 )
+_LEADING_EVENT = re.compile(
+    r"(?<![a-z])(?:after|following|once) (?:the |our |your |my |this )?"
+    r"(?P<event>(?:[a-z0-9]+ ){0,2}[a-z0-9]+),? (?:we|i|they|you|she|he|hr)(?![a-z])"
+)
 _OF_THE_INTERVIEW = re.compile(r" (?:from|of) (?:the|your) interview$")
 _WHICH_WAS = re.compile(
     r",? which(?: for you)? (?:was|is|will be|falls)(?: on)? |,? (?:held|scheduled) (?:on|for) "
@@ -257,6 +261,13 @@ def _durations_after_an_earlier_date(
             and _OF_THE_INTERVIEW.search(text, candidate.start, candidate.end)
         ):
             event = "interview"
+        if event is None and not that:
+            # "After the second round we will let you know within two weeks": the event first.
+            leading = list(
+                _LEADING_EVENT.finditer(text, max(0, candidate.start - 100), candidate.start)
+            )
+            if leading:
+                event = leading[-1]["event"]
         returning = (
             _ON_RETURN_BEFORE.search(text, max(last_end, candidate.start - 160), candidate.start)
             if anchors
@@ -358,6 +369,19 @@ _THAT_WEEK = re.compile(
     r"(?:by |before )?(?:the )?(?:end of (?:that|the same) week|(?:later |by )?that (?:same )?week"
     r"|the same week|that same week)(?![a-z])"
 )
+# "feedback by the end of my first week back", "by the end of the week in which I return":
+# the Friday of the week holding the writer's first day back.
+_WEEK_BACK = re.compile(
+    r"(?:by |before )?(?:the )?end of (?:my|our|her|his|their) (?:1st|first) week back"
+    r"|(?:by |before )?(?:the )?end of the week (?:in which |when |that )?(?:i|we|she|he|they)"
+    r"(?:'m|'re|'s| am| are| is)? (?:return|returns|get back|gets back|come back|comes back|back)"
+    r"(?![a-z])"
+)
+_ABSENCE_END_BEFORE = re.compile(r"(?:until|till|through|thru|to)(?: and including)?,? $")
+_RETURN_OR_ABSENCE_END_BEFORE = re.compile(
+    r"(?:until|till|through|thru|back|return|returning|returns)(?: in the office| to the office"
+    r"| at work| on| and including)?,? (?:on )?$"
+)
 _AFTER_THAT = re.compile(r"(?:after|following|post) (?:that|this|then)(?![a-z])")
 _THAT_MONTH = re.compile(r"(?:by |before )?(?:the )?end of that (?:same )?month(?![a-z])")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -374,7 +398,7 @@ _FOLLOWING_WEEKDAY = re.compile(
 # Gated like the grammar's rules: a long text is searched only where the words are.
 _GATED_ANAPHORA = {
     pattern: prefilter.Gated(pattern)
-    for pattern in (_THAT_WEEK, _FOLLOWING_WEEKDAY, _AFTER_THAT, _THAT_MONTH)
+    for pattern in (_THAT_WEEK, _FOLLOWING_WEEKDAY, _AFTER_THAT, _THAT_MONTH, _WEEK_BACK)
 }
 
 
@@ -386,16 +410,32 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
         return []
     anchor_starts = [a.start for a in anchors]
     out: list[Candidate] = []
-    for pattern in (_THAT_WEEK, _FOLLOWING_WEEKDAY, _AFTER_THAT, _THAT_MONTH):
+    for pattern in (_THAT_WEEK, _FOLLOWING_WEEKDAY, _AFTER_THAT, _THAT_MONTH, _WEEK_BACK):
         for m in _GATED_ANAPHORA[pattern].finditer(text):
             # Anchors that end at most 200 characters before the phrase (a date phrase is far
             # shorter than 400): a window, not every anchor, so a long text stays linear.
             lo = bisect_left(anchor_starts, m.start() - 400)
             hi = bisect_right(anchor_starts, m.start())
-            before = [a for a in anchors[lo:hi] if a.end <= m.start() and m.start() - a.end <= 200]
+            reach = 600 if pattern is _WEEK_BACK else 200
+            if pattern is _WEEK_BACK:
+                lo = bisect_left(anchor_starts, m.start() - 800)
+            before = [
+                a for a in anchors[lo:hi] if a.end <= m.start() and m.start() - a.end <= reach
+            ]
             if not before:
                 continue
             anchor = before[-1]
+            if pattern is _WEEK_BACK:
+                # The date said as the return ("back in the office Tuesday 28 January"), not
+                # the interview's named after it.
+                anchor = next(
+                    (
+                        a
+                        for a in reversed(before)
+                        if _RETURN_OR_ABSENCE_END_BEFORE.search(text, max(0, a.start - 40), a.start)
+                    ),
+                    anchor,
+                )
             if pattern is _AFTER_THAT:
                 # "... until after the bank holiday, so you'll hear from us after that": the
                 # reading of what "that" is ("after <holiday>" already counts past it).
@@ -405,6 +445,11 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
             elif pattern is _THAT_MONTH:
                 # "his vacation ends on 14 August; we will inform you by the end of that month"
                 day, kind = dates.month_end(anchor.day.year, anchor.day.month), "month_part"
+            elif pattern is _WEEK_BACK:
+                back = anchor.day
+                if _ABSENCE_END_BEFORE.search(text, max(0, anchor.start - 24), anchor.start):
+                    back = business.next_business_day(anchor.day, ctx.country)  # its last day
+                day, kind = dates.week_start(back) + dt.timedelta(days=FRIDAY), "week"
             elif pattern is _THAT_WEEK:
                 day = dates.week_start(anchor.day) + dt.timedelta(days=FRIDAY)
                 if day < anchor.day:
@@ -481,7 +526,11 @@ _DAY_AS_ADJECTIVE = re.compile(
 
 _DAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 # "Monday to Friday", "Mon-Fri": opening hours, a schedule, not a date.
-_DAY_RANGE_AFTER = re.compile(rf" ?(?:to|through|thru|till|until|-|–) ?{_DAY_NAME}(?![a-z])")
+# (Not "Wednesday-Thursday next week": days of a week named, an answer's range.)
+_DAY_RANGE_AFTER = re.compile(
+    rf" ?(?:to|through|thru|till|until|-|–) ?{_DAY_NAME}(?![a-z])"
+    r"(?! (?:of )?(?:next|this|the following|the coming) week)"
+)
 _DAY_RANGE_BEFORE = re.compile(rf"(?<![a-z]){_DAY_NAME} ?(?:to|through|thru|till|until|-|–) ?$")
 
 
@@ -502,6 +551,7 @@ def _no_particular_day(text: str, candidate: Candidate) -> bool:
         or _DAY_AS_ADJECTIVE.match(text, candidate.end)
         or _DAY_RANGE_AFTER.match(text, candidate.end)
         or _DAY_RANGE_BEFORE.search(before)
+        and not text.endswith("week", candidate.start, candidate.end)
     )
 
 
@@ -587,8 +637,10 @@ _OUTRIGHT_PROMISE = re.compile(
     # touch", "Tanaka-san will contact you", "ill call u by next thurs", "will confirm eod fri".
     r"|(?:(?<![a-z])(?:will|shall|ill)|'ll)(?: (?:definitely|certainly|surely|also|then|try to"
     r"|be able to|aim to))? (?:(?:call|text|ring|phone|e-?mail|message|contact|update|inform"
-    r"|notify|advise|tell|reach out to|get back to|come back to|revert to|write to) you"
-    r"|let you know|be in touch|revert|confirm|communicate|send you"
+    r"|notify|advise|tell|reach out to|get back to|come back to|revert to|write to)"
+    r" (?:you|everyone|all candidates|each candidate|all of you|both of you)"
+    r"|let you know|be in touch|revert|confirm|communicate|send you|close (?:this|it) out"
+    r"|have (?:a|an|the|our|my) (?:yes or no|answer|decision|update|outcome|verdict)"
     r"|share (?:the|our|their|my) (?:decision|results?|outcome|feedback|answer))(?![a-z])"
     # Reported: "he said he'd let me know Thursday or Friday", "she'll let me know Monday".
     r"|(?<![a-z])(?:they|she|he|hr)(?:'d| would|'ll| will) (?:let (?:me|us) know|get back to"
@@ -614,6 +666,9 @@ _OUTRIGHT_PROMISE = re.compile(
     r" (?:a|the|our|an) (?:decision|offer|appointment|call)|conclude|complete the (?:process"
     r"|selection)"
     r"|let you know|get back to you|come back to you|revert)(?![a-z])"
+    # "the decision on the position will be made by year end"
+    r"|(?:decision|decisions|outcome|results?|selection)(?: [a-z]+){0,6} (?:will|shall|should) be"
+    r" (?:made|taken|reached|known|finali[sz]ed)(?![a-z])"
     r"|(?:will|shall|should) be (?:communicated|contacted|informed|notified|announced|released"
     r"|shared|confirmed|sent|advised|finali[sz]ed)(?![a-z])"
     # A deadline in so many words, of results ("Results NLT 10/23"); not of a request to the
@@ -628,6 +683,8 @@ _OUTRIGHT_PROMISE = re.compile(
 
 
 _NO_DATE_YET = re.compile(
+    # "After that we should have more clarity, but there's no guarantee": no answer promised.
+    r"(?:have|get|give you) (?:more|some) clarity|a clearer (?:picture|idea)|"
     r"(?:can ?not|can't|cant|unable to|not able to) (?:give|share|confirm|provide|promise"
     r"|commit to) (?:you )?(?:a |any |an exact |a firm |a specific )?(?:date|timeline|timeframe"
     r"|time frame)|no (?:firm |set |fixed )?(?:date|timeline|timeframe|time frame) (?:yet|for now"
