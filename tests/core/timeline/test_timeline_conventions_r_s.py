@@ -291,6 +291,15 @@ from .test_timeline_conventions import read
             "KE",
             "2026-03-12",
         ),
+        # A distractor does not reach across ", and" into the promise's clause.
+        (
+            "The panel will review all candidates on Monday and Tuesday, and by Thursday we shall"
+            " call you with the feedback.",
+            dt.datetime(2026, 9, 18, 14),
+            "Africa/Lagos",
+            "NG",
+            "2026-09-24",
+        ),
     ],
 )
 def test_conventions_from_corpora_r_and_s(text, now, tz, country, expected):

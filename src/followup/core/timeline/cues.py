@@ -268,7 +268,7 @@ def find_cues(text: str) -> Cues:
     return Cues(kept, [c.end for c in kept], [c.start for c in kept])
 
 
-_CLAUSE_BREAK = re.compile(r",? (?:so|but|and then|then|however|though|although)\b|;| - ")
+_CLAUSE_BREAK = re.compile(r",? (?:so|but|and then|then|however|though|although)\b|;| - |, and\b")
 
 
 _OBJECT_OF = re.compile(
