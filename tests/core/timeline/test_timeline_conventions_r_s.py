@@ -300,6 +300,22 @@ from .test_timeline_conventions import read
             "NG",
             "2026-09-24",
         ),
+        # A month part with "in" between ("early in April" is the 10th, not the month's end);
+        # "expect" leads a duration.
+        (
+            "We'll let you know early in April.",
+            dt.datetime(2026, 3, 2, 10),
+            "America/New_York",
+            "US",
+            "2026-04-10",
+        ),
+        (
+            "Expect 3-5 working days.",
+            dt.datetime(2026, 3, 2, 10),
+            "America/New_York",
+            "US",
+            "2026-03-09",
+        ),
     ],
 )
 def test_conventions_from_corpora_r_and_s(text, now, tz, country, expected):

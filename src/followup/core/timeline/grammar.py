@@ -498,7 +498,8 @@ _DURATION_LEADS = (
     r"within|in|inside of|inside|over the next|over the coming|during the next|"
     r"in the next|within the next|on the next|in the coming|within the coming|in another|"
     r"in under|"
-    r"in less than|in no more than|up to|wait(?: for)?|allow(?: for)?|allow us|give (?:us|me|"
+    r"in less than|in no more than|up to|wait(?: for)?|allow(?: for)?|allow us|expect|"
+    r"give (?:us|me|"
     r"them|it|him|her)|takes?|taking|will take|should take|could take|may take|might take|"
     r"would take|can take|(?:timeline|timeframe|time frame|turnaround|turn around|turn-around|"
     r"eta|wait|process)(?: is| of| will be| should be| would be| =| :|:)?|about|after|another|"
@@ -789,8 +790,9 @@ def _target_month(ctx: Context, target: str, year: int | None) -> tuple[int, int
 
 @rule(
     "month_part",
+    # "early in April", "late in the month": the part, not the whole month.
     rf"(?P<part>{_MONTH_PART})(?:[ -](?:to|or|-)[ -](?P<part2>{_MONTH_PART}))?[ -]?"
-    rf"(?:the month of )?{_MONTH_TARGET}(?:,? {YEAR})?",
+    rf"(?:the month of |in )?{_MONTH_TARGET}(?:,? {YEAR})?",
 )
 def _month_part(m: re.Match[str], ctx: Context) -> dt.date | None:
     year, month_number, named = _target_month(ctx, m["target"], _year(m))
