@@ -84,6 +84,9 @@ def test_it_finds_thanks_in_any_words(sentence: str) -> None:
         _wrap("It was lovely to meet you today."),
         _wrap("Thanks to my ACLS training, I can start on nights."),
         _wrap("I'd appreciate any update you can share."),
+        # A request in the passive, an acknowledgement.
+        _wrap("A short note on the timing would be much appreciated."),
+        _wrap("I appreciate that you are juggling a lot this month."),
     ],
 )
 def test_it_does_not_take_sign_offs_or_pleasantries_for_thanks(body: str) -> None:

@@ -25,6 +25,12 @@ _NOT_GRATITUDE = re.compile(
     r"|\bappreciate (?:any|an?) (?:update|response|reply|answer|decision|news|word)"
     r"|\bappreciate (?:it|your help) if\b"
     r"|\bpass (?:my|our) thanks\b|\b(?:tell|thank) (?:\w+ ){0,2}thanks\b"
+    # A request in the passive ("your feedback would be greatly appreciated") and an
+    # acknowledgement ("I appreciate you may be busy") are no thanks (PRODUCT.md, issue 9).
+    r"|\b(?:would|will|'d) be (?:greatly |much |very much |really |most |hugely |so )?"
+    r"appreciated\b"
+    r"|\bappreciate (?:that )?(?:you|things|it|this|everyone)(?:'re| are| may| might| must| could"
+    r"| have|'ve| get| will)\b"
 )
 _BARE = re.compile(
     r"^(?:and )?(?:thanks|thank you|thank u|many thanks|cheers)"
