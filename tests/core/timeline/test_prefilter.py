@@ -119,4 +119,5 @@ def test_hr_is_hours_only_after_a_count() -> None:
     # "HR will release ..." is the department; the grammar and the promise guards read "hr".
     assert normalise("HR will release the letter").text == "hr will release the letter"
     assert normalise("within 48 hrs").text == "within 48 hours"
-    assert normalise("in an hr or two").text == "in an hour or 2"
+    assert normalise("a few hrs").text == "a few hours"
+    assert normalise("the head of HR").text == "the head of hr"

@@ -355,3 +355,49 @@ def test_the_rules_alone_read_no_timeline_in_these(text, monkeypatch):
     # The rules alone: the model's veto would hide a rule switched off.
     monkeypatch.setattr(reader, "rules_only", True)
     assert read(text, dt.datetime(2026, 12, 16, 15), "Australia/Melbourne", "AU") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # From a review of these rules: an ordinal in words followed by a preposition is a day;
+        # the week back counts from a range's end and is never the day back itself; an event
+        # before the promise is in its sentence and said with its modal; closing something is
+        # no closure; a committee reporting is its decision; "out until" a date dates it.
+        ("We'll call you on the fifth about the offer.", "2026-12-05"),
+        ("Decision by the twentieth around noon.", "2026-12-20"),
+        ("I'm away 1-4 December; feedback by the end of my first week back.", "2026-12-11"),
+        (
+            "Your interview was on 20 November. After the interview I spoke with the team. We"
+            " will get back to you within two weeks.",
+            "2026-12-10",
+        ),
+        ("The committee will report on 10 December with its decision.", "2026-12-10"),
+        (
+            "The hiring manager is out until 4 December, so we'll have an answer for you then.",
+            "2026-12-04",
+        ),
+        ("The posting closes on 10 December. We'll let you know before we close the role.", None),
+    ],
+)
+def test_what_a_review_of_these_rules_found(text, expected):
+    assert read(text, dt.datetime(2026, 11, 26, 15, 30), "Europe/London", "GB") == expected
+
+
+def test_the_week_back_is_an_answer_never_the_day_back() -> None:
+    from followup.core.timeline import read_return_date
+
+    text = (
+        "I am out of the office until Monday 7 December. I will respond to all candidates by"
+        " the end of my first week back."
+    )
+    now = dt.datetime(2026, 11, 26, 15, 30)
+    assert read_return_date(text, now, "Europe/London", "GB").deadline == dt.date(2026, 12, 7)
+    assert read(text, now, "Europe/London", "GB") == "2026-12-11"
+
+
+def test_an_ordinal_of_a_thing_is_read_in_linear_time_and_after_a_dotted_capital() -> None:
+    # "İ" lowers to two characters; the check must not shift offsets, or lower the whole text
+    # once per date (which was quadratic).
+    text = "Hi from İstanbul! I'll come back to you either way on the second tech job."
+    assert read(text, dt.datetime(2026, 11, 26, 15, 30), "Europe/Istanbul", "TR") is None

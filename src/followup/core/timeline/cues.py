@@ -122,7 +122,11 @@ _DISTRACTOR = (
     # "the successful candidate will report on 1st April", "the change takes effect on 1 July",
     # "the process will resume following the shutdown": no answer on those dates.
     # (A look-ahead where the date's own lead follows: a cue ends before the date.)
-    r"report(?= on )|report (?:for work|to work|at work)|takes? effect|taking effect|"
+    # (Who reports: "the successful candidate will report on 1st April" is a start; "the
+    # committee will report on 10 December" is the decision.)
+    r"(?:candidates?|appointees?|applicants?|hires?|you|employees?|trainees?|recruits?)"
+    r"(?: will| shall| must| should| is to| are to)?(?: be)?(?: expected to| required to)?"
+    r" report(?= on )|report (?:for work|to work|at work)|takes? effect|taking effect|"
     r"comes? into effect|effective(?= (?:from|on|as of) )|(?:with )?effect(?= from )|"
     # (Of the process: a person resuming work is a return, which out-of-office replies count
     # from; "your resume" is a CV.)
@@ -131,7 +135,8 @@ _DISTRACTOR = (
     # "a couple more people to see this week": their interviews, not the answer.
     r"(?:people|candidates|applicants|others|folks) to (?:see|interview|meet|talk to)|"
     # "our director is out until after Memorial Day": someone's absence.
-    r"(?:is|am|are|be|'s|'m|'re) out(?= (?:until|till|through|thru) )|"
+    # (Only "until after": "out until 4 December, so we'll have an answer then" dates it.)
+    r"(?:is|am|are|be|'s|'m|'re) out(?= (?:until|till) after )|"
     r"start|starts|started|starting|start date|begin|begins|beginning on|commence\w*|join|joins|"
     r"joined|joining|date of joining|doj|onboard\w*|orientation|first day|interview|interviews|"
     # (Not "everyone who interviewed in December": whose decisions they are.)

@@ -1210,8 +1210,9 @@ def _break_with_dates(m: re.Match[str], ctx: Context) -> dt.date | None:
     r"(?:(?:the|our|that|this|their|its) (?:[a-z]+ )?"
     r"(?:closure|break|shutdown|shut ?down|holidays?)"
     # "We will confirm the outcome before we close."
+    # (Not "before we close the requisition": closing something is no closure.)
     r"|(?:we|they|the office|the plant|the school) (?:close|shut|closes|shuts)(?: down)?"
-    r"(?![a-z ]{0,12}(?:on|from) \d))",
+    r"(?=[.,;!?)\n]|$| (?:for|over|and|so|but)\b))",
 )
 def _closure_then_before_it(m: re.Match[str], ctx: Context) -> dt.date | None:
     # The words between must promise something ("we'll confirm the outcome"), not tell a past.

@@ -62,7 +62,8 @@ _BUSINESS_DAYS_AFTER = re.compile(r"\.? ?(?P<days>days?\b)")
 
 # "hr" is hours after a count ("48 hrs", "a few hrs", "in an hr") and the department elsewhere.
 _HOUR_ABBREVIATIONS = frozenset({"hr", "hrs"})
-_HOUR_COUNTS = frozenset({"an", "a", "few", "couple", "of", "business", "working", "next", "half"})
+# (Not after "a", "an", "of" or "next": "an HR rep", "the head of HR", "next HR review".)
+_HOUR_COUNTS = frozenset({"few", "couple", "business", "working", "half"})
 
 
 def _counts_hours(previous_word: str) -> bool:

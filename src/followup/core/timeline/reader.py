@@ -180,7 +180,8 @@ _OF_THE_EVENT_AFTER = re.compile(
 )
 _LEADING_EVENT = re.compile(
     r"(?<![a-z])(?:after|following|once) (?:the |our |your |my |this )?"
-    r"(?P<event>(?:[a-z0-9]+ ){0,2}[a-z0-9]+),? (?:we|i|they|you|she|he|hr)(?![a-z])"
+    r"(?P<event>(?:[a-z0-9]+ ){0,2}[a-z0-9]+),? (?:we|i|they|you|she|he|hr)"
+    r"(?:'ll| will| shall| should| would|'d| aim to| hope to| expect to)(?![a-z])"
 )
 _OF_THE_INTERVIEW = re.compile(r" (?:from|of) (?:the|your) interview$")
 _WHICH_WAS = re.compile(
@@ -223,8 +224,8 @@ def _names_the_anchor(text: str, event: str, anchor: Candidate) -> bool:
         begin = stop.end()
     near = text[begin : anchor.end]
     for word in event.split():
-        if word in _EVENT_STOPWORDS:
-            continue
+        if word in _EVENT_STOPWORDS or word.isdigit():
+            continue  # ("after 2 rounds": "2" is no word of an event's)
         stems = _EVENT_SYNONYMS.get(word, (word[:4],))
         if any(re.search(rf"(?<![a-z]){stem}", near) for stem in stems):
             return True
@@ -263,8 +264,13 @@ def _durations_after_an_earlier_date(
             event = "interview"
         if event is None and not that:
             # "After the second round we will let you know within two weeks": the event first.
+            # In the promise's own sentence, with the promise's modal ("After the interview I
+            # spoke with the team." is a past, and another sentence).
+            stop = text.rfind(".", max(0, candidate.start - 100), candidate.start)
             leading = list(
-                _LEADING_EVENT.finditer(text, max(0, candidate.start - 100), candidate.start)
+                _LEADING_EVENT.finditer(
+                    text, max(0, candidate.start - 100, stop + 1), candidate.start
+                )
             )
             if leading:
                 event = leading[-1]["event"]
@@ -377,7 +383,9 @@ _WEEK_BACK = re.compile(
     r"(?:'m|'re|'s| am| are| is)? (?:return|returns|get back|gets back|come back|comes back|back)"
     r"(?![a-z])"
 )
-_ABSENCE_END_BEFORE = re.compile(r"(?:until|till|through|thru|to)(?: and including)?,? $")
+_ABSENCE_END_BEFORE = re.compile(
+    r"(?:through|thru|to|-|(?:until|till|up to) and including)(?: and including)?,? $"
+)
 _RETURN_OR_ABSENCE_END_BEFORE = re.compile(
     r"(?:until|till|through|thru|back|return|returning|returns)(?: in the office| to the office"
     r"| at work| on| and including)?,? (?:on )?$"
@@ -411,6 +419,8 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
     anchor_starts = [a.start for a in anchors]
     out: list[Candidate] = []
     for pattern in (_THAT_WEEK, _FOLLOWING_WEEKDAY, _AFTER_THAT, _THAT_MONTH, _WEEK_BACK):
+        if pattern is _WEEK_BACK and ctx.mode == RETURN:
+            continue  # an answer's date, never the day back
         for m in _GATED_ANAPHORA[pattern].finditer(text):
             # Anchors that end at most 200 characters before the phrase (a date phrase is far
             # shorter than 400): a window, not every anchor, so a long text stays linear.
@@ -426,16 +436,17 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
                 continue
             anchor = before[-1]
             if pattern is _WEEK_BACK:
-                # The date said as the return ("back in the office Tuesday 28 January"), not
-                # the interview's named after it.
-                anchor = next(
-                    (
-                        a
-                        for a in reversed(before)
-                        if _RETURN_OR_ABSENCE_END_BEFORE.search(text, max(0, a.start - 40), a.start)
-                    ),
-                    anchor,
-                )
+                # Only a date said as the return or as an absence's end ("back in the office
+                # Tuesday 28 January", "away 1-4 December"), not the interview's named after it.
+                said = [
+                    a
+                    for a in before
+                    if a.range_end
+                    or _RETURN_OR_ABSENCE_END_BEFORE.search(text, max(0, a.start - 40), a.start)
+                ]
+                if not said:
+                    continue
+                anchor = said[-1]
             if pattern is _AFTER_THAT:
                 # "... until after the bank holiday, so you'll hear from us after that": the
                 # reading of what "that" is ("after <holiday>" already counts past it).
@@ -447,8 +458,15 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
                 day, kind = dates.month_end(anchor.day.year, anchor.day.month), "month_part"
             elif pattern is _WEEK_BACK:
                 back = anchor.day
-                if _ABSENCE_END_BEFORE.search(text, max(0, anchor.start - 24), anchor.start):
-                    back = business.next_business_day(anchor.day, ctx.country)  # its last day
+                # The last day away ("through Friday 4 December", "1-4 December", "until and
+                # including", "(inclusive)"); "until Monday" is the day back, as in
+                # `read_return_date`.
+                if (
+                    anchor.range_end
+                    or _ABSENCE_END_BEFORE.search(text, max(0, anchor.start - 24), anchor.start)
+                    or _INCLUSIVE_AFTER.match(text, anchor.end)
+                ):
+                    back = business.next_business_day(anchor.day, ctx.country)
                 day, kind = dates.week_start(back) + dt.timedelta(days=FRIDAY), "week"
             elif pattern is _THAT_WEEK:
                 day = dates.week_start(anchor.day) + dt.timedelta(days=FRIDAY)
@@ -561,12 +579,25 @@ _ORDINAL_WORD_END = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)$"
 )
+# Which one: an ordinal in words, up to two words, then a thing ("the second tech job").
+_A_THING_AFTER = re.compile(
+    r"[ -]+(?:[a-z]+[ -]+){0,2}?(?:job|jobs|role|position|post|opening|vacancy|shift|interview"
+    r"|round|candidate|applicant|person|one|option|choice|place|spot|slot|stage|step|part|time"
+    r"|team|panel|site|store|branch|location)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+# ... or any word that does not go on with a day: a date's words are followed by a
+# preposition, an adverb or a time ("on the fifth about the offer", "by the twentieth around
+# noon"), a noun says which one.
 _WORD_AFTER = re.compile(r"[ -]+([a-z]+)")
 _DAY_GOES_ON = frozenset(
     "of at or and by if when then so latest please before after to from as but in for with"
+    " about regarding re concerning via through around approx roughly over on per without"
     " is was will would should we i you they he she it hopefully probably maybe anyway though"
-    " tho also too just already instead unless once because cos ish or itself morning afternoon"
-    " evening night noon midday eod cob eow am pm the this next latest week"
+    " tho also too just already instead unless once because cos ish itself morning afternoon"
+    " evening night noon midday eod cob eow am pm the this next week either until till"
     " monday tuesday wednesday thursday friday saturday sunday january february march april may"
     " june july august september october november december".split()
 )
@@ -578,7 +609,11 @@ def _an_ordinal_of_a_thing(text: str, norm: Normalised, candidate: Candidate) ->
     start, end = norm.original_span(candidate.start, candidate.end)
     if not _ORDINAL_WORD_END.search(text[start:end].lower()):
         return False
-    after = _WORD_AFTER.match(text.lower(), end)
+    if _A_THING_AFTER.match(text, end):
+        return True
+    # A short slice, lowered: lowering the whole text per date was quadratic (and "İ" is two
+    # characters lowered, which moved every offset after it).
+    after = _WORD_AFTER.match(text[end : end + 40].lower())
     return after is not None and after.group(1) not in _DAY_GOES_ON
 
 
