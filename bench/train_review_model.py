@@ -4,9 +4,11 @@ Run: .venv/bin/python -m pip install -e ".[train]" && .venv/bin/python bench/tra
 
 One logistic regression per label (thanks, restates_interest, asks_timeframe,
 apologetic_or_desperate, pushy) over TF-IDF of `followup.core.textmodel.features`, on the
-tuning emails only (tests/core/writing/review_corpus.jsonl and the "tune" slice of
-tests/blind/review.jsonl); held-out slices are never seen. `distinguishes` and `wrong_name`
-depend on the interview's context and `too_long` is a count, so they stay with the rules.
+tuning emails only (tests/core/writing/review_corpus.jsonl, the "tune" slice of
+tests/blind/review.jsonl, and the fresh corpora C, D and V once they were tuned with); held-out
+emails (the blind slice of tests/blind/review.jsonl, corpus Y) are never seen. `distinguishes`
+and `wrong_name` depend on the interview's context and `too_long` is a count, so they stay
+with the rules.
 For each label, the thresholds at which the model may add a finding the rules missed, or drop
 one they found, are chosen on out-of-fold predictions of the training emails. Deterministic.
 """

@@ -510,3 +510,51 @@ def test_a_drafting_placeholder_is_not_a_specific_point_and_blocks_ready():
     assert result.verdict == (
         "Fix first: replace [[Add one specific thing you discussed with Lee]] with your own words."
     )
+
+
+# From a review of this stop's rules: ordinary sentences they must leave alone.
+
+PACIFIC = ReviewContext(
+    interviewer="Priya Shah", company="Pacific Crest Bank", notes="She asked about lending."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm relocating to the Pacific Northwest in spring.",
+        "I volunteer with the Pacific Crest Bank Foundation.",
+        "I'd love to join the whole Platform team.",
+        "Please thank the Payments team for the tour.",
+    ],
+)
+def test_a_region_a_foundation_and_a_department_are_no_wrong_company(sentence: str) -> None:
+    body = f"Hi Priya,\n\n{sentence}\n\nSam"
+    assert not review("Following up", body, "follow_up", PACIFIC).labels["wrong_name"]
+
+
+def test_a_full_form_of_a_short_name_is_no_short_form_of_it() -> None:
+    context = ReviewContext(interviewer="Sam Lee", company="Acme", notes="She asked about SQL.")
+    assert _labels(_wrap("Thanks for the interview.", "Dear Samantha,"), context)["wrong_name"]
+
+
+def test_with_no_interviewer_a_name_in_brackets_makes_no_nickname() -> None:
+    context = ReviewContext(notes="Panel: Mike (Michael Sullivan, shift lead) and Dana Ruiz.")
+    assert not _labels(_wrap("Thanks for the interview.", "Dear Dana,"), context)["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    ("label", "sentence"),
+    [
+        ("pushy", "I've set up a small GitHub repo with the analysis we discussed."),
+        ("pushy", "I already booked my flights home for the holidays."),
+        ("pushy", "I'm happy to discuss the contract length for this fixed-term role."),
+        ("pushy", "At my last job we were left in the dark about deliveries."),
+        ("asks_timeframe", "It was helpful to know the migration is on track."),
+    ],
+)
+def test_the_rules_leave_ordinary_sentences_alone(label: str, sentence: str, monkeypatch) -> None:
+    from followup.core.writing.review import engine
+
+    monkeypatch.setattr(engine, "rules_only", True)  # the model would hide a rule too broad
+    assert not _labels(_wrap(sentence))[label]

@@ -178,6 +178,7 @@ class _Names:
     interviewer_parts: tuple[str, ...]
     company_words: frozenset[str]
     company_parts: tuple[str, ...]
+    company_sequence: tuple[str, ...]  # its words in order, without the filler ("inc", "the")
     known_words: frozenset[str]  # every capitalised word the context mentions
     role_words: frozenset[str]
     gender: str | None = None  # from the notes' pronouns, to catch "Mr." for a woman
@@ -198,14 +199,15 @@ def _names(context: ReviewContext) -> _Names:
     interviewer = [w for w in _words(context.interviewer) if w and w not in _TITLES]
     nicknames = {n.lower() for n in context.nicknames}
     first_name = interviewer[0] if interviewer else ""
+    notes = context.notes.lower()  # once: copying the rest of the notes per match was quadratic
     for match in _NICKNAME_RE.finditer(context.notes):
         short, full = match.group(1), match.group(2) or match.group(3)
         if short is None:
             nicknames.add(full.lower())
-        elif context.notes[match.end() :].lower().startswith(first_name):
+        elif first_name and _starts_with_word(notes, match.end(), first_name):
             nicknames.add(short.lower())  # only when the full name is the interviewer's
     # The usual short forms of the interviewer's first name ("Liz" for Elizabeth, "Mike" for
-    # Michael) and the full forms of a short one: from the `nicknames` package's list.
+    # Michael), from the `nicknames` package's list.
     usual = _usual_names(first_name) if first_name else frozenset()
     local = context.interviewer_email.split("@")[0].lower()
     email_parts = {p for p in re.split(r"[._\-+0-9]+", local) if len(p) > 2}
@@ -226,6 +228,7 @@ def _names(context: ReviewContext) -> _Names:
         # Only the distinctive first word of the company: "Electric" in "Brightline Electric" is
         # too close to ordinary words ("Electrical") to call a near miss a misspelling.
         company_parts=tuple([w for w in company if w not in _COMPANY_FILLER and len(w) > 3][:1]),
+        company_sequence=tuple(w for w in company if w not in _COMPANY_FILLER),
         known_words=frozenset(known),
         role_words=frozenset(role),
         gender=_pronoun_gender(context.notes),
@@ -238,9 +241,15 @@ def _nick_namer() -> NickNamer:
 
 
 @lru_cache(maxsize=1024)
+def _starts_with_word(text: str, at: int, word: str) -> bool:
+    end = at + len(word)
+    return text.startswith(word, at) and not text[end : end + 1].isalpha()
+
+
 def _usual_names(first_name: str) -> frozenset[str]:
-    namer = _nick_namer()
-    names = namer.nicknames_of(first_name) | namer.canonicals_of(first_name)
+    # Short forms of a full name only: "Samantha" to Sam Lee may be another person, and the
+    # list's full forms of a short name are many ("Albert" and "Alan" for Al).
+    names = _nick_namer().nicknames_of(first_name)
     # Not the list's spelling variants ("Jon" for John, "Stephany" for Stephanie): PRODUCT.md
     # calls a misspelt name wrong. A short form keeps the name's start or is far from it.
     return frozenset(
@@ -332,9 +341,11 @@ _PLAIN_SUBJECT_WORDS = frozenset(
     " october november december".split()
 )
 # "Please pass my thanks to the rest of the Halcyon crew": a company named as a team.
+# ("crew", "family", "gang", "folks": "the Payments team" and "the Risk team" are departments,
+# which no list can hold.)
 _TEAM_OF = re.compile(
     r"\bthe (?:rest of the |whole |entire )?((?:[A-Z][\w'&-]+)(?: [A-Z][\w'&-]+)?) "
-    r"(?:crew|team|family|staff|folks|gang)\b"
+    r"(?:crew|family|folks|gang)\b"
 )
 _DEPARTMENTS = frozenset(
     "sales marketing engineering finance hr it ops operations product design data support"
@@ -362,11 +373,22 @@ def _a_variant_of_the_company(phrase: str, names: _Names) -> bool:
     # employer) shares only "Foods" with Harrowgate Foods.
     if len(names.company_words - _COMPANY_FILLER) < 2:
         return False  # a one-word name has no variant of this kind: "LumenPay Senior SWE"
-    if not (set(shared) & set(names.company_parts) or len(set(shared)) >= 2):
+    if len(set(shared)) < 2:
         return False
+    # A word in place of one of the name's ("Pacific Coast Bank", "Metro Transit Agency"),
+    # lined up on the first word they share; not one after the name ("the Pacific Crest Bank
+    # Foundation").
+    sequence = names.company_sequence
+    first = next(i for i, w in enumerate(words) if w in names.company_words)
+    offset = sequence.index(words[first]) - first
+    in_place = [
+        w
+        for i, w in enumerate(words)
+        if 0 <= i + offset < len(sequence) and sequence[i + offset] != w
+    ]
     strange = [
         w
-        for w in words
+        for w in in_place
         if w not in names.company_words
         and w not in names.known_words
         and w not in names.accepted
@@ -384,10 +406,13 @@ def _check_company(email: Email, names: _Names) -> str | None:
         return None
     subject = email.subject
     for text in [subject] + [sentence.text for sentence in email.sentences]:
+        # Where the text's first word starts: a capital there proves nothing (measured once;
+        # copying the text before every run was quadratic).
+        first_word = len(text) - len(text.lstrip(" \"'([-"))
         for match in _CAPITALISED_RUN.finditer(text):
             run = match.group()
-            if not text[: match.start()].strip(" \"'([-"):
-                run = run.split(maxsplit=1)[1]  # a capital starting a sentence proves nothing
+            if match.start() <= first_word:
+                run = run.split(maxsplit=1)[1]
             if _a_variant_of_the_company(run, names):
                 return text
     for sentence in email.sentences:

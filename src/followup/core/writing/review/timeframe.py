@@ -40,7 +40,7 @@ _STATEMENT_CUE = re.compile(
     r"wrote|reach(?:ing)? out|email(?:ing)?) to (?:ask|check|inquire|enquire|see)|let me know|"
     r"tell me|share|inform me|keep me posted|ask (?:about|when|whether|if)|to ask|check(?:ing)? "
     r"(?:on|in on) the status|grateful for|update me|advise me|apprise me|notify me|lmk|"
-    r"(?:would|it'd|it would|will) help (?:me )?to know|helpful to know|"
+    r"(?:would|it'd|it would|will) (?:help (?:me )?|be helpful )to know|"
     r"(?:any|a) way to (?:get|have|know))\b"
 )
 _DEMAND = re.compile(

@@ -105,16 +105,21 @@ _PUSHY = re.compile(
     r"answer|response)\b|\bi'd have expected better\b|\bwasn't a great (?:first )?impression\b"
     r"|\bvalues people's time\b|\bwithout a word from\b|\bpretty discouraging\b"
     r"|\bwritten (?:twice|three times|several times)\b(?:.*\bhaven't heard\b)?"
-    r"|\bhurtful\b|\bleft (?:me )?hanging\b|\bin the dark\b|\bghost(?:ed|ing)\b"
+    r"|\bhurtful\b|\bleft (?:me )?hanging\b|\b(?:kept|keep|keeping|left|leave|leaving) (?:me|us"
+    r"|candidates|people) in the dark\b|\b(?:been|being|getting|feel|felt) ghosted\b"
+    r"|\bghosting (?:me|candidates|people)\b"
     # Presuming the offer: its details, letter or joining date asked for or talked through.
-    r"|\b(?:talk through|go over|go through|discuss|revert with|send(?: me| over)?|forward|"
+    r"|\b(?:talk through|go over|go through|revert with|send(?: me| over)?|forward|"
     r"email me) (?:the |my |your )?(?:offer (?:letter|details|terms|package|paperwork)|"
-    r"contract|joining date|appointment letter)\b"
+    r"joining date|appointment letter)\b"
     r"|\bcheck(?:ing)? (?:in )?(?:on|about) (?:the|my) (?:start|joining) date\b"
     r"|\boffer (?:conversation|discussion|call|meeting)\b"
     # Scheduling what nobody asked for.
     r"|\bi(?:'ll| will) (?:give you a (?:call|ring|buzz)|ring you|phone you|drop in|pop in|"
-    r"pop by|be at the)\b|\b(?:already|i've|i have) (?:booked|scheduled|arranged|set up|blocked)\b"
+    r"pop by|be at the)\b"
+    r"|\b(?:already|i've|i have)(?: already)? (?:booked|scheduled|arranged|set up|blocked)(?: in)?"
+    r" (?:a |an |the |some )?(?:\w+ ){0,2}(?:meeting|call|session|slot|visit|interview|chat|"
+    r"walkthrough|time) (?:with|for|on)\b"
 )
 _REASONED = re.compile(
     r"\b(?:them|they|their|another (?:company|offer|firm)|other (?:offer|company)|competing)\b"
