@@ -316,6 +316,55 @@ from .test_timeline_conventions import read
             "US",
             "2026-03-09",
         ),
+        # Corpus Q2: the day after an event named with its kind or "the following morning";
+        # "the Friday of that week"; a holiday with its date in brackets; releasing results;
+        # feedback that "goes out"; a school's calendar and a pool's life are no answer.
+        (
+            "The board meets on Tuesday 12 May. I will ring every finalist the morning after"
+            " that meeting.",
+            dt.datetime(2026, 5, 4, 15),
+            "Europe/London",
+            "GB",
+            "2026-05-13",
+        ),
+        (
+            "The trustees meet on Wednesday 3 June, and I will be in touch the following morning.",
+            dt.datetime(2026, 5, 27, 16),
+            "Europe/Dublin",
+            "IE",
+            "2026-06-04",
+        ),
+        (
+            "The panel sits on Tuesday 11 August and you will hear from me by the Friday of that"
+            " week.",
+            dt.datetime(2026, 8, 5, 12),
+            "Africa/Johannesburg",
+            "ZA",
+            "2026-08-14",
+        ),
+        (
+            "With the holidays, we will send you our feedback after the Befana (6 January).",
+            dt.datetime(2024, 12, 23, 10),
+            "Europe/Rome",
+            "IT",
+            "2025-01-10",
+        ),
+        (
+            "Hello, thank you for the exam today. The HR office will release the results in 10"
+            " days. Please renew your licence, which expires on 30 November.",
+            dt.datetime(2025, 9, 4, 15),
+            "Asia/Manila",
+            "PH",
+            "2025-09-14",
+        ),
+        (
+            "We'll decide by Thursday, all being well. For your planning, our term ends on"
+            " Friday 17 July.",
+            dt.datetime(2026, 7, 6, 13),
+            "Europe/London",
+            "GB",
+            "2026-07-09",
+        ),
     ],
 )
 def test_conventions_from_corpora_r_and_s(text, now, tz, country, expected):
@@ -346,6 +395,9 @@ def test_no_timeline_r_and_s(text):
         " informed of the outcome in due course.",
         "Our hiring process will restart following the Christmas shutdown, and you will be"
         " advised of the outcome in due course.",
+        # "I can't give you a date yet" anywhere: the other dates are plans, not the answer.
+        "Thanks for Thursday. Decisions sit with the board on 14 January. Honestly, I can't"
+        " give you a date yet.",
         # "more clarity" after a date is no answer promised.
         "The budget goes to the board on 14 January. After that we should have more clarity,"
         " but I can't promise anything.",

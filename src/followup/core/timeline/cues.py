@@ -119,6 +119,12 @@ _DISTRACTOR = (
     # A break's or a leave's own span: "the mid-year break runs until 24 July".
     r"(?:break|recess|vacation|holidays?|closure|shutdown|leave) (?:runs|lasts|continues)|"
     r"assume duty|assumption of duty|report for duty|resume duty|"
+    # A school's or a contract's calendar: "our term ends on Wednesday 22 July", "the last day
+    # of school is June 11"; a pool's life: "a qualified pool may be used ... for up to 12
+    # months".
+    r"(?:term|semester|school year|school|season) (?:ends|finishes|closes)|last day of (?:school"
+    r"|term|the term|the school year|the semester)|(?:may|can|will|could) be used|"
+    r"remains? (?:valid|active|open|in force)|"
     # "the successful candidate will report on 1st April", "the change takes effect on 1 July",
     # "the process will resume following the shutdown": no answer on those dates.
     # (A look-ahead where the date's own lead follows: a cue ends before the date.)

@@ -244,7 +244,8 @@ def _weekday_and_day(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 
 _NOT_A_DAY_AFTER = (
-    r"(?! (?:round|interview|stage|step|floor|time|candidate|person|one|place|week|day|month|"
+    # ("the 2nd-shift lead role": the hyphen too.)
+    r"(?![ -](?:round|interview|stage|step|floor|time|candidate|person|one|place|week|day|month|"
     r"year|quarter|business|working|attempt|call|meeting|reference|option|choice|draft|party|"
     r"parties|"
     r"version|level|grade|year|anniversary|birthday|percentile|century|to|ones?|"

@@ -20,6 +20,8 @@ from followup.core.timeline.grammar import (
     Candidate,
     Context,
     _duration_date,
+    back_after,
+    friday_after,
     scan,
 )
 from followup.core.timeline.holiday_names import holiday_by_name
@@ -70,6 +72,7 @@ _WEEKDAY_AFTER_EVENT_BEFORE = re.compile(
     r"set for|planned for|due on|happening on|comes in on|wraps up on|wraps on|ends on|"
     r"finishes on) $"
 )
+_AFTER_A_NAMED_DAY = re.compile(r"(?:after|following) (?:the )?(?:[a-z']+ ){1,3}\($")
 _FOLLOWING_WEEK = frozenset({"the following week", "the week after", "following week"})
 _ANCHOR_KINDS = frozenset({"explicit_date", "weekday", "day", "end_of_week", "week", "week_part"})
 _WEEK_OF_BEFORE = re.compile(r"(?:the )?week (?:of|commencing|beginning|starting)(?: the)? $|w/c $")
@@ -90,6 +93,10 @@ def _context(now: dt.datetime, tz: str, country: str | None, mode: str) -> Conte
     )
 
 
+def _a_day_off(day: dt.date, ctx: Context) -> bool:
+    return day.weekday() < 5 and not business.is_business_day(day, ctx.country)
+
+
 def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:
     """ "within a week of the onsite on 3/10" and "the week of the 14th": count from the date."""
     combined: list[Candidate] = []
@@ -103,6 +110,17 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
             monday = dates.week_start(candidate.day)
             day = monday if ctx.mode == RETURN else monday + dt.timedelta(days=FRIDAY)
             combined.append(Candidate(window + m.start(), candidate.end, "week_of", day))
+            continue
+        named = _AFTER_A_NAMED_DAY.search(before)
+        if named and candidate.kind == "explicit_date" and _a_day_off(candidate.day, ctx):
+            # "after the Epiphany (6 January)": a holiday with its date, read as "after
+            # <holiday>" (PRODUCT.md).
+            day = (
+                back_after(ctx, candidate.day)
+                if ctx.mode == RETURN
+                else friday_after(ctx, candidate.day)
+            )
+            combined.append(Candidate(window + named.start(), candidate.end, "holiday", day))
             continue
         m = _RELATIVE_BEFORE.search(before)
         if not m and candidate.kind in _POINT_KINDS:
@@ -339,7 +357,9 @@ def _durations_after_an_earlier_date(
 
 
 _DAY_AFTER = re.compile(
-    r"(?P<after>(?:on )?(?:the )?(?:day after|following day|next day|day following)(?: that)?)"
+    # "the day after that meeting", "the following morning", "the morning after"
+    r"(?P<after>(?:on )?(?:the )?(?:day after|following day|next day|day following|following"
+    r" (?:morning|afternoon)|next (?:morning|afternoon)|morning after)(?: that(?: [a-z]+)?)?)"
     r"|(?P<same>(?:on )?(?:that (?:same )?(?:evening|afternoon|day|night)|the same day|same day))"
 )
 
@@ -391,6 +411,11 @@ _RETURN_OR_ABSENCE_END_BEFORE = re.compile(
     r"| at work| on| and including)?,? (?:on )?$"
 )
 _AFTER_THAT = re.compile(r"(?:after|following|post) (?:that|this|then)(?![a-z])")
+# "you will hear from me by the Friday of that week": that day of the week of the date before.
+_WEEKDAY_OF_THAT_WEEK = re.compile(
+    r"(?:by |on |before )?the (?P<d>monday|tuesday|wednesday|thursday|friday) of (?:that|the"
+    r" same) week(?![a-z])"
+)
 _THAT_MONTH = re.compile(r"(?:by |before )?(?:the )?end of that (?:same )?month(?![a-z])")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _FOLLOWING_WEEKDAY = re.compile(
@@ -406,7 +431,14 @@ _FOLLOWING_WEEKDAY = re.compile(
 # Gated like the grammar's rules: a long text is searched only where the words are.
 _GATED_ANAPHORA = {
     pattern: prefilter.Gated(pattern)
-    for pattern in (_THAT_WEEK, _FOLLOWING_WEEKDAY, _AFTER_THAT, _THAT_MONTH, _WEEK_BACK)
+    for pattern in (
+        _THAT_WEEK,
+        _FOLLOWING_WEEKDAY,
+        _AFTER_THAT,
+        _THAT_MONTH,
+        _WEEK_BACK,
+        _WEEKDAY_OF_THAT_WEEK,
+    )
 }
 
 
@@ -418,7 +450,7 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
         return []
     anchor_starts = [a.start for a in anchors]
     out: list[Candidate] = []
-    for pattern in (_THAT_WEEK, _FOLLOWING_WEEKDAY, _AFTER_THAT, _THAT_MONTH, _WEEK_BACK):
+    for pattern in _GATED_ANAPHORA:
         if pattern is _WEEK_BACK and ctx.mode == RETURN:
             continue  # an answer's date, never the day back
         for m in _GATED_ANAPHORA[pattern].finditer(text):
@@ -468,6 +500,11 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
                 ):
                     back = business.next_business_day(anchor.day, ctx.country)
                 day, kind = dates.week_start(back) + dt.timedelta(days=FRIDAY), "week"
+            elif pattern is _WEEKDAY_OF_THAT_WEEK:
+                day = dates.week_start(anchor.day) + dt.timedelta(days=_WEEKDAYS.index(m["d"]))
+                if day < anchor.day:
+                    continue
+                kind = "relative_to_event"
             elif pattern is _THAT_WEEK:
                 day = dates.week_start(anchor.day) + dt.timedelta(days=FRIDAY)
                 if day < anchor.day:
@@ -668,6 +705,11 @@ _OUTRIGHT_PROMISE = re.compile(
     r"try to|be able to))? (?:let you know|get back to you|come back to you|hear|decide|"
     r"make (?:a|our|the)(?: final)? (?:decision|call)|be in touch|contact you|update you|confirm|"
     r"send you|have (?:a|an|our) (?:decision|answer|update))(?![a-z])"
+    # Anyone releasing the answer: "the Nursing Service Office will release the results in 2
+    # weeks".
+    r"|(?:will|shall) (?:release|publish|announce|post|communicate|send out)"
+    r" (?:the |our |all |your )?(?:results?|decisions?|outcomes?|feedback|offers?|list"
+    r"|shortlist)(?![a-z])"
     # Anyone's promise to reach the candidate, with or without a subject: "the panel will be in
     # touch", "Tanaka-san will contact you", "ill call u by next thurs", "will confirm eod fri".
     r"|(?:(?<![a-z])(?:will|shall|ill)|'ll)(?: (?:definitely|certainly|surely|also|then|try to"
@@ -684,8 +726,9 @@ _OUTRIGHT_PROMISE = re.compile(
     # decision within 5 business days", "offer letters normally go out by the end of that week".
     r"|(?<![a-z])(?:candidates|applicants|you|everyone)(?: will| should| normally| usually"
     r"| typically)? (?:receive|get|hear|be (?:told|informed|notified|contacted))(?![a-z])"
-    r"|(?<![a-z])(?:offers?|offer letters?|letters|results?|decisions?|outcomes?)(?: will| should"
-    r"| normally| usually| typically)? (?:go out|be sent out|be out)(?![a-z])"
+    r"|(?<![a-z])(?:offers?|offer letters?|letters|results?|decisions?|outcomes?|feedback"
+    r"|answers?|responses?)(?: will| should"
+    r"| normally| usually| typically)? (?:go out|goes out|be sent out|be out)(?![a-z])"
     r"|(?<![a-z])expect to (?:contact|notify|inform|decide|make|have|finali[sz]e|confirm)(?![a-z])"
     r"|if you (?:haven't|have not|don't|do not|havent|dont) (?:heard|hear) (?:from us|back)"
     # "kindly expect the feedback within 3-4 working days"
@@ -882,11 +925,12 @@ def read_timeline(
     if _NO_DATE_YET.search(norm.text, sentence[0], sentence[1]):
         return None  # "... and after that she still needs to discuss, so I cannot give a date yet"
     reading = _reading(text, norm, chosen, chosen.day)
-    if (
-        not rules_only
-        and not _promised_outright(norm.text, bounds, chosen, _just_before(found, chosen))
-        and model.vetoes(text, reading.start)
-    ):
+    outright = _promised_outright(norm.text, bounds, chosen, _just_before(found, chosen))
+    # "I just can't give you a date yet" anywhere: the dates around it are the writer's
+    # travel and plans, unless one is promised in so many words.
+    if not outright and _NO_DATE_YET.search(norm.text):
+        return None
+    if not rules_only and not outright and model.vetoes(text, reading.start):
         return None
     return reading
 
