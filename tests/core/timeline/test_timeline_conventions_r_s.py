@@ -453,3 +453,53 @@ def test_an_ordinal_of_a_thing_is_read_in_linear_time_and_after_a_dotted_capital
     # once per date (which was quadratic).
     text = "Hi from İstanbul! I'll come back to you either way on the second tech job."
     assert read(text, dt.datetime(2026, 11, 26, 15, 30), "Europe/Istanbul", "TR") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        # Corpus Z, candidates' own debrief notes. A short line ends its sentence, so a cue on
+        # one line does not reach a date on the next; what someone said, noted as a quote, is
+        # a promise the veto leaves alone; trips, days off named first, others' deadlines, a
+        # past, job terms and achievements are no answer.
+        (
+            "Ops analyst - Harbour Freight\n- met Lina (HR) + Tom\n- 3 rounds so far\n- other"
+            ' offer wants an answer by Nov 20\n- Lina: "we\'ll call Wed or Thu"',
+            dt.datetime(2025, 11, 3, 17),
+            "Australia/Melbourne",
+            "AU",
+            "2025-11-06",
+        ),
+        (
+            "Sales lead interview\n- Meg: she'll email me by Tuesday\n- MD in Lisbon 10-14"
+            " November for a conference",
+            dt.datetime(2025, 11, 6, 18),
+            "Europe/London",
+            "GB",
+            "2025-11-11",
+        ),
+        (
+            "Nurse interview, city hospital\n- my registration came in December!\n- manager:"
+            " answer by Thursday next week",
+            dt.datetime(2026, 1, 2, 17),
+            "Europe/Stockholm",
+            "SE",
+            "2026-01-08",
+        ),
+    ],
+)
+def test_debrief_notes_from_corpus_z(text, now, tz, country, expected):
+    assert read(text, now, tz, country) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Line cook stage - Gastown\n- Chef: "we\'ll call ya"\n- landlord wants an answer on the'
+        " lease by Nov 20",
+        "Analyst interview\n- remote after 6 months\n- grew the app to 1.8m users in 9 months\n-"
+        " HR: 'we'll be in touch'",
+    ],
+)
+def test_debrief_notes_with_no_timeline(text):
+    assert read(text, dt.datetime(2025, 11, 10, 19), "America/Vancouver", "CA") is None

@@ -44,6 +44,10 @@ _COMMITMENT = (
     r"if you (?:haven't|have not|don't|do not|havent|dont) (?:heard|hear) (?:from us|back"
     r"|anything)|"
     r"(?:'ll|'d|will|would) (?:phone|call|ring|text|email|e-mail) (?:me|us)|"
+    # "we'll call Wed or Thu", "we'll phone by Monday": the call is the answer.
+    r"(?:(?:we|i|they|she|he)'ll|will|shall) (?:phone|call|ring|text|email|e-mail)"
+    r"(?= (?:by|on|before|after|within"
+    r"|in|tomorrow|monday|tuesday|wednesday|thursday|friday|next|this|early|end|eod)\b)|"
     r"get a (?:call|phone call|ring|text|email|decision|yes or no)|"
     r"contact (?:all|every|each|the|successful|shortlisted) (?:[a-z]+ )?(?:candidates|applicants)|"
     # Before the distractor "release" (of software) can claim it.
@@ -122,6 +126,21 @@ _DISTRACTOR = (
     # A school's or a contract's calendar: "our term ends on Wednesday 22 July", "the last day
     # of school is June 11"; a pool's life: "a qualified pool may be used ... for up to 12
     # months".
+    # Debrief notes: someone's trip ("Remco chair in London 23-27 March"), a day off named
+    # before its date ("holiday tomorrow and on the 20th", "bank holiday Monday"), someone
+    # away ("half the firm on holiday until 25 Aug"), another's deadline ("landlord wants an
+    # answer by Nov 20"), a past ("my licence came in December"), terms ("remote after 6
+    # months"), an achievement ("1.8m users in 9 months"), a break's span ("half term next
+    # week").
+    r"in (?!(?:the|a|an|next|this|that|time|writing|person|total|advance|case|which|order"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\b)[a-z]+(?= \d{1,2}(?:st|nd|rd|th)?(?: ?[-–] ?\d{1,2}(?:st|nd|rd|th)?)? (?:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december)\b)|"
+    r"holidays?(?= (?:tomorrow and )?on )|(?:bank|public) holiday(?= (?:monday|tuesday|wednesday"
+    r"|thursday|friday)\b)|on holidays?|wants? (?:an |my |the )?answer|"
+    r"(?:came|arrived|received|passed|finished|graduated|qualified)(?= in )|"
+    r"(?:remote|wfh|hybrid)(?= after )|(?:users|customers|clients|downloads|members"
+    r"|subscribers|sales|revenue)(?= in \d)|half[- ]?term(?= (?:next|this) week)|"
     r"(?:term|semester|school year|school|season) (?:ends|finishes|closes)|last day of (?:school"
     r"|term|the term|the school year|the semester)|(?:may|can|will|could) be used|"
     r"remains? (?:valid|active|open|in force)|"
@@ -308,7 +327,8 @@ def nearest_cue(
         # reach across a "so" or "but" into the next clause.
         if last.commitment or not _CLAUSE_BREAK.search(text, last.end, start):
             return last
-        return None
+        # Blocked by the clause break: as if no cue stood before ("on holiday next week, so
+        # they've asked for Monday week to come back with a decision").
     j = bisect_left(found.starts, end)
     if j < len(found.cues) and found.cues[j].end <= sentence[1]:
         return found.cues[j]

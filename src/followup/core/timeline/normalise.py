@@ -154,6 +154,19 @@ _OPENING_QUOTE = re.compile(
 )
 
 
+def _ends_a_short_line(lowered: str, start: int, token: str) -> bool:
+    """A note's line ("panel was 4/20, 4 interviewers") ends its sentence; a hard-wrapped
+    email's line (70 characters or so) runs on into the next."""
+    if "\n" not in token:
+        return False
+    line_start = lowered.rfind("\n", 0, start) + 1
+    line = lowered[line_start:start].rstrip()
+    return 0 < len(line) < SHORT_LINE and line[-1] not in ",;:-(&"
+
+
+SHORT_LINE = 70
+
+
 def normalise(text: str) -> Normalised:
     lowered = text.translate(_SAME_LENGTH).lower()
     if len(lowered) != len(text):  # a few characters change length when lowercased
@@ -226,7 +239,9 @@ def normalise(text: str) -> Normalised:
                 extend_last(end)
                 continue
         if kind == "space":
-            piece = "\n" if token.count("\n") >= 2 else " "
+            piece = (
+                "\n" if token.count("\n") >= 2 or _ends_a_short_line(lowered, start, token) else " "
+            )
             if pieces and pieces[-1] in (" ", "\n"):
                 if piece == "\n":
                     pieces[-1] = "\n"

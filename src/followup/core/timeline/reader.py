@@ -715,7 +715,11 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|(?:(?<![a-z])(?:will|shall|ill)|'ll)(?: (?:definitely|certainly|surely|also|then|try to"
     r"|be able to|aim to))? (?:(?:call|text|ring|phone|e-?mail|message|contact|update|inform"
     r"|notify|advise|tell|reach out to|get back to|come back to|revert to|write to)"
-    r" (?:you|everyone|all candidates|each candidate|all of you|both of you)"
+    r" (?:you|u|ya|me|us|everyone|all candidates|each candidate|all of you|both of you)"
+    # What a candidate notes down: 'Jo: "we'll call Wed or Thu"', "she'll email me Monday".
+    r"|(?:call|phone|ring|text|e-?mail)(?= (?:by|on|before|after|within|in|tomorrow|monday"
+    r"|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|next|this|early|end|eod)\b)"
+    r"|be back to you|circle back|get you an answer|send (?:you |me )?the offer|answer"
     r"|let you know|be in touch|revert|confirm|communicate|send you|close (?:this|it) out"
     r"|have (?:a|an|the|our|my) (?:yes or no|answer|decision|update|outcome|verdict)"
     r"|share (?:the|our|their|my) (?:decision|results?|outcome|feedback|answer))(?![a-z])"
