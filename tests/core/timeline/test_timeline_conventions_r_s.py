@@ -503,3 +503,26 @@ def test_debrief_notes_from_corpus_z(text, now, tz, country, expected):
 )
 def test_debrief_notes_with_no_timeline(text):
     assert read(text, dt.datetime(2025, 11, 10, 19), "America/Vancouver", "CA") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Someone's words on their own line, with a deadline's lead or the answer's word, are
+        # never vetoed; a heading ("Debrief:"), a bare day, or no speaker are.
+        (
+            "Retail supervisor interview\n- store mgr Dana + area mgr Luis\n- Dana: decision by"
+            " the 14th, the 11th is a holiday",
+            True,
+        ),
+        ("Warehouse lead\n- HR (Bola): 4 working days for the result", True),
+        ("Debrief: decision by the 14th I think", False),
+        ("Warehouse lead\n- GM Noor flies out Saturday, we'll keep you posted", False),
+    ],
+)
+def test_a_notes_speaker_line_keeps_its_promise_from_the_veto(text, kept, monkeypatch):
+    from followup.core.timeline import model
+
+    monkeypatch.setattr(model, "vetoes", lambda text, start: True)  # a model sure of "no"
+    reading = read(text, dt.datetime(2025, 11, 7, 18), "America/New_York", "US")
+    assert (reading is not None) is kept

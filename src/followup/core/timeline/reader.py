@@ -818,6 +818,31 @@ def _just_before(found: list[Candidate], candidate: Candidate) -> Candidate | No
     return next((c for c in reversed(found[max(0, i - 4) : i]) if c.end <= candidate.start), None)
 
 
+# A note's line that gives someone's words: "- Karla: 3 business days for the answer",
+# "Sophie (HR): results after Easter", "HM: end of next wk".
+_SPEAKER_LINE = re.compile(
+    r"[ \t]*(?:[-*•>·]+[ \t]*)?(?:(?:[A-Z][a-z]{0,3}\.?|Ma'am|Sir|Madam)[ \t]+)?"
+    r"(?:[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?|(?i:hr|hm|rh|recruiter|hiring manager|manager|boss"
+    r"|principal|panel|chef|director))[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:"
+)
+
+
+_ANSWER_WORD = re.compile(r"(?<![a-z])(?:results?|answers?|decisions?|feedback|outcome)(?![a-z])")
+_NOT_A_SPEAKER = frozenset(
+    "debrief notes note subject re fw fwd date when where from to cc sent interview next todo"
+    " comp pay salary package logistics role position location update status summary".split()
+)
+
+
+def _said_by_someone_in_a_note(text: str, position: int) -> bool:
+    line_start = text.rfind("\n", 0, position) + 1
+    m = _SPEAKER_LINE.match(text, line_start)
+    if m is None or m.end() > position:
+        return False
+    speaker = text[line_start : m.end()].strip(" \t-*•>·:").split("(")[0].strip().lower()
+    return speaker not in _NOT_A_SPEAKER
+
+
 # The benchmark's --rules-only: the rules alone, without the model's veto.
 rules_only = False
 
@@ -929,7 +954,19 @@ def read_timeline(
     if _NO_DATE_YET.search(norm.text, sentence[0], sentence[1]):
         return None  # "... and after that she still needs to discuss, so I cannot give a date yet"
     reading = _reading(text, norm, chosen, chosen.day)
-    outright = _promised_outright(norm.text, bounds, chosen, _just_before(found, chosen))
+    outright = _promised_outright(norm.text, bounds, chosen, _just_before(found, chosen)) or (
+        # What someone said, noted on its own line, with a word of the answer ("3 business
+        # days for the answer") or a deadline's lead ("by the 14th"); not a bare day ("Noor:
+        # ... he flies out Saturday") or a bare span ("Panel: 3 rounds over 2 weeks").
+        (
+            best is not None
+            and best[0] == 2
+            or chosen.lead in _DEADLINE_LEADS
+            or _ANSWER_WORD.search(norm.text, chosen.start, chosen.end)
+        )
+        and (chosen.kind in _SHAPED_KINDS or chosen.lead in _DEADLINE_LEADS)
+        and _said_by_someone_in_a_note(text, reading.start)
+    )
     # "I just can't give you a date yet" anywhere: the dates around it are the writer's
     # travel and plans, unless one is promised in so many words.
     if not outright and _NO_DATE_YET.search(norm.text):
