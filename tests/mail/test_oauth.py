@@ -55,17 +55,19 @@ def test_xoauth2_signs_in_to_imap_and_smtp(stack, security):
     account = with_token(
         stack.account("me", smtp_security=security, imap_security=security), tokens.access_token
     )
+    mark = stack.log_mark()
     results = check_account(account)
     assert all(r.ok for r in results), results
-    assert "method=XOAUTH2" in stack.dovecot_log()
+    assert "method=XOAUTH2" in stack.wait_for_log("method=XOAUTH2", since=mark)
 
 
 def test_oauthbearer_is_used_where_xoauth2_is_not_offered(stack, monkeypatch):
     _, tokens = signed_in(stack)
     monkeypatch.setattr(sasl, "OAUTH_MECHANISMS", ("OAUTHBEARER",))
     account = with_token(stack.account("me"), tokens.access_token)
+    mark = stack.log_mark()
     assert all(r.ok for r in check_account(account))
-    assert "method=OAUTHBEARER" in stack.dovecot_log()
+    assert "method=OAUTHBEARER" in stack.wait_for_log("method=OAUTHBEARER", since=mark)
     # And a draft really lands with it.
     message = outgoing_message("alice@example.test")
     append_draft(account, message)

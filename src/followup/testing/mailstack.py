@@ -775,12 +775,38 @@ service anvil {{
             timeout=10,
         )
 
-    def dovecot_log(self) -> str:
+    _LOGS = ("stderr.log", "dovecot.log")
+
+    def log_mark(self) -> dict[str, int]:
+        """Where Dovecot's logs end now: `dovecot_log(since=...)` reads only what comes after."""
+        mark = {}
+        for name in self._LOGS:
+            with contextlib.suppress(OSError):
+                mark[name] = os.path.getsize(os.path.join(self.root, name))
+        return mark
+
+    def dovecot_log(self, since: dict[str, int] | None = None) -> str:
+        """The end of Dovecot's logs, or everything after a `log_mark()` (a stack shared by a
+        worker's tests logs a lot: a fixed tail can miss the line a test looks for)."""
         parts = []
-        for name in ("stderr.log", "dovecot.log"):
+        for name in self._LOGS:
             with contextlib.suppress(OSError), open(os.path.join(self.root, name)) as fh:
-                parts.append(fh.read()[-4000:])
+                if since is None:
+                    parts.append(fh.read()[-4000:])
+                else:
+                    fh.seek(since.get(name, 0))
+                    parts.append(fh.read())
         return "\n".join(parts)
+
+    def wait_for_log(self, text: str, since: dict[str, int], seconds: float = 10.0) -> str:
+        """Dovecot's log after `since`, once it holds `text` (it writes asynchronously), or as it
+        is when `seconds` have passed."""
+        deadline = time.monotonic() + seconds
+        while True:
+            log = self.dovecot_log(since=since)
+            if text in log or time.monotonic() > deadline:
+                return log
+            time.sleep(0.05)
 
 
 @contextlib.contextmanager
