@@ -240,12 +240,12 @@ def _nick_namer() -> NickNamer:
     return NickNamer()
 
 
-@lru_cache(maxsize=1024)
 def _starts_with_word(text: str, at: int, word: str) -> bool:
     end = at + len(word)
     return text.startswith(word, at) and not text[end : end + 1].isalpha()
 
 
+@lru_cache(maxsize=1024)
 def _usual_names(first_name: str) -> frozenset[str]:
     # Short forms of a full name only: "Samantha" to Sam Lee may be another person, and the
     # list's full forms of a short name are many ("Albert" and "Alan" for Al).
@@ -365,12 +365,12 @@ _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|&|of))+")
 
 
 def _a_variant_of_the_company(phrase: str, names: _Names) -> bool:
-    """ "Pacific Coast Bank" for Pacific Crest Bank, "City Transit" for Metro Transit Authority:
-    a distinctive word of the company's name beside a capitalised word that is not in it."""
+    """ "Pacific Coast Bank" for Pacific Crest Bank, "Metro Transit Agency" for Metro Transit
+    Authority: two words of the company's name with a capitalised word in place of another."""
     words = [w for w in _words(phrase) if w and w not in _COMPANY_FILLER]
     shared = [w for w in words if w in names.company_words]
-    # The company's first distinctive word, or two of its words: "Ridgeway Foods" (a past
-    # employer) shares only "Foods" with Harrowgate Foods.
+    # Two of its words: "Ridgeway Foods" (a past employer) shares only "Foods" with Harrowgate
+    # Foods, and "the Pacific Northwest" only "Pacific" with Pacific Crest Bank.
     if len(names.company_words - _COMPANY_FILLER) < 2:
         return False  # a one-word name has no variant of this kind: "LumenPay Senior SWE"
     if len(set(shared)) < 2:
