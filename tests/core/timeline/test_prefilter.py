@@ -28,6 +28,8 @@ GATED = [
     cues._COMMITMENT,
     cues._DISTRACTOR,
     *reader._GATED_ANAPHORA.values(),
+    reader._NO_DATE_YET_ANYWHERE,
+    grammar._NAMED_HOLIDAY_GATED,
 ]
 
 

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from followup.core.timeline import prefilter
+from followup.core.timeline.fragments import AT_A_TIME
 from followup.core.timeline.spans import keep_longest
 from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
 
@@ -45,9 +46,7 @@ _COMMITMENT = (
     r"|anything)|"
     r"(?:'ll|'d|will|would) (?:phone|call|ring|text|email|e-mail) (?:me|us)|"
     # "we'll call Wed or Thu", "we'll phone by Monday": the call is the answer.
-    r"(?:(?:we|i|they|she|he)'ll|will|shall) (?:phone|call|ring|text|email|e-mail)"
-    r"(?= (?:by|on|before|after|within"
-    r"|in|tomorrow|monday|tuesday|wednesday|thursday|friday|next|this|early|end|eod)\b)|"
+    rf"(?:(?:we|i|they|she|he)'ll|will|shall) (?:phone|call|ring|text|email|e-mail){AT_A_TIME}|"
     r"get a (?:call|phone call|ring|text|email|decision|yes or no)|"
     r"contact (?:all|every|each|the|successful|shortlisted) (?:[a-z]+ )?(?:candidates|applicants)|"
     # Before the distractor "release" (of software) can claim it.
@@ -123,9 +122,6 @@ _DISTRACTOR = (
     # A break's or a leave's own span: "the mid-year break runs until 24 July".
     r"(?:break|recess|vacation|holidays?|closure|shutdown|leave) (?:runs|lasts|continues)|"
     r"assume duty|assumption of duty|report for duty|resume duty|"
-    # A school's or a contract's calendar: "our term ends on Wednesday 22 July", "the last day
-    # of school is June 11"; a pool's life: "a qualified pool may be used ... for up to 12
-    # months".
     # Debrief notes: someone's trip ("Remco chair in London 23-27 March"), a day off named
     # before its date ("holiday tomorrow and on the 20th", "bank holiday Monday"), someone
     # away ("half the firm on holiday until 25 Aug"), another's deadline ("landlord wants an
@@ -141,14 +137,16 @@ _DISTRACTOR = (
     r"(?:came|arrived|received|passed|finished|graduated|qualified)(?= in )|"
     r"(?:remote|wfh|hybrid)(?= after )|(?:users|customers|clients|downloads|members"
     r"|subscribers|sales|revenue)(?= in \d)|half[- ]?term(?= (?:next|this) week)|"
+    # A school's or a contract's calendar: "our term ends on Wednesday 22 July", "the last day
+    # of school is June 11"; a pool's life: "a qualified pool may be used ... for up to 12
+    # months".
     r"(?:term|semester|school year|school|season) (?:ends|finishes|closes)|last day of (?:school"
     r"|term|the term|the school year|the semester)|(?:may|can|will|could) be used|"
     r"remains? (?:valid|active|open|in force)|"
-    # "the successful candidate will report on 1st April", "the change takes effect on 1 July",
-    # "the process will resume following the shutdown": no answer on those dates.
-    # (A look-ahead where the date's own lead follows: a cue ends before the date.)
-    # (Who reports: "the successful candidate will report on 1st April" is a start; "the
-    # committee will report on 10 December" is the decision.)
+    # No answer on these dates: "the successful candidate will report on 1st April" (a start;
+    # "the committee will report on 10 December" is the decision), "the change takes effect on
+    # 1 July", "the process will resume following the shutdown". (A look-ahead where the
+    # date's own lead follows: a cue ends before the date.)
     r"(?:candidates?|appointees?|applicants?|hires?|you|employees?|trainees?|recruits?)"
     r"(?: will| shall| must| should| is to| are to)?(?: be)?(?: expected to| required to)?"
     r" report(?= on )|report (?:for work|to work|at work)|takes? effect|taking effect|"

@@ -10,6 +10,16 @@ from followup.core.timeline.vocabulary import MONTHS, WEEKDAYS
 
 WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 MONTH = "(?:" + "|".join(MONTHS) + ")"
+# Nouns an ordinal picks out ("the 2nd round", "the second tech job"): which one, not which day.
+WHICH_ONE = (
+    "job|jobs|role|position|post|opening|vacancy|shift|interview|round|candidate|applicant|person"
+    "|one|option|choice|place|spot|slot|stage|step|part|time|panel"
+)
+# When a call or a message is said to come: 'we'll call Wed or Thu', "she'll email me Monday".
+AT_A_TIME = (
+    r"(?= (?:by|on|before|after|within|in|tomorrow|monday|tuesday|wednesday|thursday|friday"
+    r"|mon|tue|wed|thu|fri|next|this|early|end|eod)\b)"
+)
 
 
 def weekday(name: str = "wd") -> str:

@@ -23,6 +23,7 @@ from followup.core.timeline.fragments import (
     NUMERIC_DATE_INTRODUCERS,
     UNIT,
     WEEKDAY,
+    WHICH_ONE,
     YEAR,
     day_number,
     month,
@@ -244,15 +245,13 @@ def _weekday_and_day(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 
 _NOT_A_DAY_AFTER = (
-    # ("the 2nd-shift lead role": the hyphen too.)
-    r"(?![ -](?:round|interview|stage|step|floor|time|candidate|person|one|place|week|day|month|"
-    r"year|quarter|business|working|attempt|call|meeting|reference|option|choice|draft|party|"
+    # "the 2nd shift", "the 3rd position", "the 2nd-shift lead": which one, not which day
+    # (reader.py also drops an ordinal in words before any noun: "on the second tech job").
+    rf"(?![ -](?:{WHICH_ONE}|floor|week|day|month|"
+    r"year|quarter|business|working|attempt|call|meeting|reference|draft|party|"
     r"parties|"
-    r"version|level|grade|year|anniversary|birthday|percentile|century|to|ones?|"
-    # "the 2nd shift", "the 3rd position": which one, not which day (reader.py also drops an
-    # ordinal in words before any noun: "on the second tech job").
-    r"tech|job|jobs|position|role|post|opening|vacancy|shift|opportunity|offer|applicant|"
-    r"candidates|half|phase|part|chance|panel|slot|spot|batch|group|cohort|wave)\b)"
+    r"version|level|grade|anniversary|birthday|percentile|century|to|ones|"
+    r"tech|opportunity|offer|candidates|half|phase|chance|batch|group|cohort|wave)\b)"
 )
 
 
@@ -1145,7 +1144,7 @@ _BREAK = (
     r"half[- ]?term|mid[- ]?term|reading week|holy week|semana santa)"
 )
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_WEEKDAY_BEFORE = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:the )?)?"
+_WEEKDAY_BEFORE = rf"(?:{WEEKDAY},? (?:the )?)?"
 _A_YEAR = r"(?:,? 20\d\d)?"
 
 

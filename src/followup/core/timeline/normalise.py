@@ -154,6 +154,9 @@ _OPENING_QUOTE = re.compile(
 )
 
 
+_SHORT_LINE = 70
+
+
 def _ends_a_short_line(lowered: str, start: int, token: str) -> bool:
     """A note's line ("panel was 4/20, 4 interviewers") ends its sentence; a hard-wrapped
     email's line (70 characters or so) runs on into the next."""
@@ -161,10 +164,7 @@ def _ends_a_short_line(lowered: str, start: int, token: str) -> bool:
         return False
     line_start = lowered.rfind("\n", 0, start) + 1
     line = lowered[line_start:start].rstrip()
-    return 0 < len(line) < SHORT_LINE and line[-1] not in ",;:-(&"
-
-
-SHORT_LINE = 70
+    return 0 < len(line) < _SHORT_LINE and line[-1] not in ",;:-(&"
 
 
 def normalise(text: str) -> Normalised:

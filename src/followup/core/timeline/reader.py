@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from followup.core import calendar as business
 from followup.core.timeline import cues, dates, model, prefilter
-from followup.core.timeline.fragments import NUMBER, UNIT, number_value
+from followup.core.timeline.fragments import AT_A_TIME, NUMBER, UNIT, WHICH_ONE, number_value
 from followup.core.timeline.grammar import (
     DEADLINE,
     FRIDAY,
@@ -456,11 +456,10 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
         for m in _GATED_ANAPHORA[pattern].finditer(text):
             # Anchors that end at most 200 characters before the phrase (a date phrase is far
             # shorter than 400): a window, not every anchor, so a long text stays linear.
-            lo = bisect_left(anchor_starts, m.start() - 400)
-            hi = bisect_right(anchor_starts, m.start())
+            # (A week back is said further from its return date: 600 characters.)
             reach = 600 if pattern is _WEEK_BACK else 200
-            if pattern is _WEEK_BACK:
-                lo = bisect_left(anchor_starts, m.start() - 800)
+            lo = bisect_left(anchor_starts, m.start() - 2 * reach)
+            hi = bisect_right(anchor_starts, m.start())
             before = [
                 a for a in anchors[lo:hi] if a.end <= m.start() and m.start() - a.end <= reach
             ]
@@ -618,9 +617,7 @@ _ORDINAL_WORD_END = re.compile(
 )
 # Which one: an ordinal in words, up to two words, then a thing ("the second tech job").
 _A_THING_AFTER = re.compile(
-    r"[ -]+(?:[a-z]+[ -]+){0,2}?(?:job|jobs|role|position|post|opening|vacancy|shift|interview"
-    r"|round|candidate|applicant|person|one|option|choice|place|spot|slot|stage|step|part|time"
-    r"|team|panel|site|store|branch|location)(?![a-z])",
+    rf"[ -]+(?:[a-z]+[ -]+){{0,2}}?(?:{WHICH_ONE}|team|site|store|branch|location)(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -717,8 +714,7 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|notify|advise|tell|reach out to|get back to|come back to|revert to|write to)"
     r" (?:you|u|ya|me|us|everyone|all candidates|each candidate|all of you|both of you)"
     # What a candidate notes down: 'Jo: "we'll call Wed or Thu"', "she'll email me Monday".
-    r"|(?:call|phone|ring|text|e-?mail)(?= (?:by|on|before|after|within|in|tomorrow|monday"
-    r"|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|next|this|early|end|eod)\b)"
+    rf"|(?:call|phone|ring|text|e-?mail){AT_A_TIME}"
     r"|be back to you|circle back|get you an answer|send (?:you |me )?the offer|answer"
     r"|let you know|be in touch|revert|confirm|communicate|send you|close (?:this|it) out"
     r"|have (?:a|an|the|our|my) (?:yes or no|answer|decision|update|outcome|verdict)"
@@ -774,6 +770,9 @@ _NO_DATE_YET = re.compile(
 )
 
 # What the candidate wrote down of a promise: "sarah said 2 wks", "Emi-san said feedback by".
+# Searched over the whole text only where its words are (a 1 MB paste).
+_NO_DATE_YET_ANYWHERE = prefilter.Gated(_NO_DATE_YET)
+
 _TOLD_BEFORE = re.compile(
     r"(?<![a-z])(?:said|says|reckons|told (?:me|us)|estimated|quoted)[:,]? \"?(?:(?:about|around"
     r"|roughly|maybe|probably) |(?P<cue>feedback|decision|an answer|answer|results?|outcome"
@@ -812,9 +811,11 @@ _VAGUE_TIME = re.compile(r"(?<![a-z])(?:soon|shortly|in due course|asap|at some 
 _ALTERNATIVES_BETWEEN = re.compile(r",? ?(?:or|and|to|-|/|,|at the latest,? or)? ?(?:on |by )?")
 
 
-def _just_before(found: list[Candidate], candidate: Candidate) -> Candidate | None:
-    """The phrase found last before this one (found is in text order)."""
-    i = bisect_left([c.start for c in found], candidate.start)
+def _just_before(
+    found: list[Candidate], starts: list[int], candidate: Candidate
+) -> Candidate | None:
+    """The phrase found last before this one (found is in text order; `starts` are theirs)."""
+    i = bisect_left(starts, candidate.start)
     return next((c for c in reversed(found[max(0, i - 4) : i]) if c.end <= candidate.start), None)
 
 
@@ -832,6 +833,18 @@ _NOT_A_SPEAKER = frozenset(
     "debrief notes note subject re fw fwd date when where from to cc sent interview next todo"
     " comp pay salary package logistics role position location update status summary".split()
 )
+
+
+def _noted_promise(text: str, norm: Normalised, chosen: Candidate, with_cue: bool) -> bool:
+    """What someone said, noted on its own line, with a word of the answer ("3 business days
+    for the answer") or a deadline's lead ("by the 14th"); not a bare day ("Noor: ... he flies
+    out Saturday") or a bare span ("Panel: 3 rounds over 2 weeks")."""
+    deadline = chosen.lead in _DEADLINE_LEADS
+    if not (deadline or chosen.kind in _SHAPED_KINDS):
+        return False
+    if not (with_cue or deadline or _ANSWER_WORD.search(norm.text, chosen.start, chosen.end)):
+        return False
+    return _said_by_someone_in_a_note(text, norm.start_of(chosen.start))
 
 
 def _said_by_someone_in_a_note(text: str, position: int) -> bool:
@@ -954,22 +967,12 @@ def read_timeline(
     if _NO_DATE_YET.search(norm.text, sentence[0], sentence[1]):
         return None  # "... and after that she still needs to discuss, so I cannot give a date yet"
     reading = _reading(text, norm, chosen, chosen.day)
-    outright = _promised_outright(norm.text, bounds, chosen, _just_before(found, chosen)) or (
-        # What someone said, noted on its own line, with a word of the answer ("3 business
-        # days for the answer") or a deadline's lead ("by the 14th"); not a bare day ("Noor:
-        # ... he flies out Saturday") or a bare span ("Panel: 3 rounds over 2 weeks").
-        (
-            best is not None
-            and best[0] == 2
-            or chosen.lead in _DEADLINE_LEADS
-            or _ANSWER_WORD.search(norm.text, chosen.start, chosen.end)
-        )
-        and (chosen.kind in _SHAPED_KINDS or chosen.lead in _DEADLINE_LEADS)
-        and _said_by_someone_in_a_note(text, reading.start)
-    )
+    outright = _promised_outright(
+        norm.text, bounds, chosen, _just_before(found, starts, chosen)
+    ) or _noted_promise(text, norm, chosen, with_cue=best is not None and best[0] == 2)
     # "I just can't give you a date yet" anywhere: the dates around it are the writer's
     # travel and plans, unless one is promised in so many words.
-    if not outright and _NO_DATE_YET.search(norm.text):
+    if not outright and next(_NO_DATE_YET_ANYWHERE.finditer(norm.text), None):
         return None
     if not rules_only and not outright and model.vetoes(text, reading.start):
         return None
