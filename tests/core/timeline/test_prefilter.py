@@ -1,13 +1,14 @@
 """The gate in front of each grammar rule never skips a rule that would have matched.
 
-`prefilter` reads from each rule's pattern the words it cannot match without; a text (or a
-piece of a long one) lacking them is not searched. These tests run every rule, gated and
-ungated, over every labelled corpus, a long text built from them, and generated text.
+`prefilter` reads from each rule's pattern the words it cannot match without; a text lacking
+them is not searched, and a long one only near where they stand. These tests run every rule,
+gated and ungated, over every labelled corpus, long texts built from them, and generated text.
 """
 
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -62,9 +63,9 @@ def test_a_gated_rule_finds_what_the_rule_finds_in_every_corpus_text(index):
         ), text[:200]
 
 
-def test_a_long_text_is_searched_piece_by_piece_with_the_same_matches():
+def test_a_long_text_searched_near_the_words_gives_the_same_matches():
     long_text = "\n".join(TEXTS)[:300_000]
-    assert len(long_text) > 3 * prefilter.PIECE
+    assert len(long_text) > 3 * prefilter._LONG
     for gated in GATED:
         assert _spans(gated.pattern, gated.finditer(long_text)) == _spans(
             gated.pattern, gated.pattern.finditer(long_text)
@@ -123,3 +124,55 @@ def test_hr_is_hours_only_after_a_count() -> None:
     assert normalise("within 48 hrs").text == "within 48 hours"
     assert normalise("a few hrs").text == "a few hours"
     assert normalise("the head of HR").text == "the head of hr"
+
+
+def test_a_long_text_of_generated_words_finds_the_same_matches():
+    rng = random.Random(7)
+    vocabulary = list(WORDS.elements)  # type: ignore[attr-defined]
+    text = normalise(" ".join(rng.choice(vocabulary) for _ in range(20_000))).text
+    assert len(text) > prefilter._LONG
+    for gated in GATED:
+        assert _spans(gated.pattern, gated.finditer(text)) == _spans(
+            gated.pattern, gated.pattern.finditer(text)
+        ), gated.pattern.pattern[:80]
+
+
+class _Recording:
+    """A pattern that counts how many characters it was asked to search."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.searched = pattern, 0
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 1 << 62):
+        self.searched += min(endpos, len(text)) - pos
+        return self.pattern.finditer(text, pos, endpos)
+
+
+def test_a_long_text_is_searched_only_around_the_words_a_rule_needs(monkeypatch):
+    """Fails if a long text is searched whole by every rule: a 1 MB debrief with a weekday in
+    one place is searched for weekdays only near it."""
+    prose = "We talked about the roadmap, the team and the migration; she liked my answers. "
+    text = normalise(prose * 2_000 + "They decide by Friday the 5th. " + prose * 2_000).text
+    weekdays = next(g for kind, g, _h in grammar._RULES if kind == "weekday")
+    recording = _Recording(weekdays.pattern)
+    monkeypatch.setattr(weekdays, "pattern", recording)
+    assert [m.group() for m in weekdays.finditer(text)] == ["friday"]
+    assert 0 < recording.searched < 300 < len(text)
+
+
+def test_cues_of_a_long_text_are_those_of_the_sentences_that_hold_dates():
+    long_text = "\n".join(TEXTS)[:300_000]
+    bounds = cues.sentence_bounds(long_text)
+    rng = random.Random(3)
+    sentences = sorted(
+        cues.sentence_of(bounds, len(long_text), rng.randrange(len(long_text))) for _ in range(400)
+    )
+    whole = cues.find_cues(long_text)
+    restricted = cues.find_cues(long_text, sentences)
+    assert len(restricted.cues) < len(whole.cues) / 2
+
+    def inside(found: cues.Cues, lo: int, hi: int) -> list[cues.Cue]:
+        return [c for c in found.cues if lo <= c.start and c.end <= hi]
+
+    for lo, hi in sentences:
+        assert inside(restricted, lo, hi) == inside(whole, lo, hi), long_text[lo:hi]

@@ -288,12 +288,38 @@ _COMMITMENT = prefilter.Gated(_COMMITMENT_RE)
 _DISTRACTOR = prefilter.Gated(_DISTRACTOR_RE)
 
 
-def find_cues(text: str) -> Cues:
-    """Commitment and distractor cues, the longer winning where they overlap."""
-    found = [Cue(m.start(), m.end(), True) for m in _COMMITMENT.finditer(text)]
-    found += [Cue(m.start(), m.end(), False) for m in _DISTRACTOR.finditer(text)]
+# A cue is looked for only in a sentence that holds a date: in a long text the rest (a 1 MB
+# debrief is full of "met", "said" and "interview") would cost more than all the dates.
+_WHOLE_TEXT_UP_TO = 12_288
+_LOOK_ON = 300  # beyond a sentence's end, for a cue's look-ahead, as in the whole text
+
+
+def find_cues(text: str, sentences: list[tuple[int, int]] | None = None) -> Cues:
+    """Commitment and distractor cues, the longer winning where they overlap: in the whole
+    text, or in a long one only in `sentences` (spans, in text order)."""
+    if sentences is None or len(text) <= _WHOLE_TEXT_UP_TO:
+        found = [Cue(m.start(), m.end(), True) for m in _COMMITMENT.finditer(text)]
+        found += [Cue(m.start(), m.end(), False) for m in _DISTRACTOR.finditer(text)]
+    else:
+        found = []
+        for lo, hi in _merged(sentences):
+            for pattern, commitment in ((_COMMITMENT_RE, True), (_DISTRACTOR_RE, False)):
+                for m in pattern.finditer(text, lo, min(len(text), hi + _LOOK_ON)):
+                    if m.start() >= hi:
+                        break
+                    found.append(Cue(m.start(), m.end(), commitment))
     kept = keep_longest(found)
     return Cues(kept, [c.end for c in kept], [c.start for c in kept])
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 _CLAUSE_BREAK = re.compile(r",? (?:so|but|and then|then|however|though|although)\b|;| - |, and\b")

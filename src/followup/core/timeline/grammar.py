@@ -1059,11 +1059,15 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 _YEAR_END_KEYS = ("holidays", "christmas", "new_year")
 _NAMED_HOLIDAY = re.compile(
-    "|".join(
-        rf"(?<![a-z])(?P<h_{key}>{pattern})(?![a-z])"
+    # The word boundaries once around all the names: each name's own would be tried at every
+    # character of the text, fifty times.
+    r"(?<![a-z])(?:"
+    + "|".join(
+        rf"(?P<h_{key}>{pattern})"
         for key, pattern in HOLIDAY_PATTERNS.items()
         if key not in _YEAR_END_KEYS
     )
+    + r")(?![a-z])"
 )
 
 

@@ -14,8 +14,9 @@ where it would have matched; tests/core/timeline/test_prefilter.py checks that o
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -60,25 +61,39 @@ def keys(pattern: re.Pattern[str]) -> tuple[Strings, ...] | None:
     if not required:
         return None
     sets = {frozenset(_key(s) for s in strings) for strings in required}
-    # The strongest six: each set costs one set intersection per text or piece.
+    # The strongest six: each set costs one set intersection (or count) per text.
     return tuple(sorted(sets, key=lambda keys_: (-_strength_of_keys(keys_), sorted(keys_)))[:6])
 
 
 def _key(required: str) -> str:
     words = _WORD.findall(required)
     if words:
-        # The longest word that is not in every text ("end", not "the", in "by the end of").
-        return max(words, key=lambda word: (word not in _COMMON, len(word)))
+        # The longest word that is not in every text ("end", not "the", in "by the end of"),
+        # nor in every timeline ("easter", not "monday", in "easter monday"); a word with its
+        # figures ("4th" in "the 4th"; a mark, then, looked for as it is written).
+        return max(
+            words, key=lambda word: (word not in _COMMON, word not in _TIME_WORDS, len(word))
+        )
     if DIGIT in required:
-        return DIGIT  # "\d." or "/\d": the digit is rarer in prose than the mark
+        # Written digits ("20" of "20\d\d") are rarer than any digit; else "\d." or "/\d":
+        # the digit is rarer in prose than the mark.
+        figures = [run for run in _FIGURES.findall(required) if len(run) >= 2]
+        return max(figures, key=len) if figures else DIGIT
     return required
 
 
-_WORD = re.compile(r"[a-z']{2,}")
+_WORD = re.compile(r"[a-z0-9']*[a-z'][a-z0-9']*[a-z0-9']|[a-z0-9']+[a-z']")
+_FIGURES = re.compile(r"[0-9]+")
 _COMMON = frozenset(
     "the to in of by for an this that on at and or is be we it so up end very work next from said"
     " about last time back come call take will would could should may might can know make after"
     " before over out any some all".split()
+)
+
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday day days week weeks weekend"
+    " month months year holiday holidays".split()
 )
 
 
@@ -87,8 +102,9 @@ def _strength_of_keys(keys_: Strings) -> int:
 
 
 class Gated:
-    """A pattern with the words it cannot match without; `finditer` skips texts, and pieces of
-    a long text, that hold none of them, and otherwise gives what pattern.finditer gives."""
+    """A pattern with the words it cannot match without; `finditer` skips a text that lacks
+    them, searches a long text only near where they stand, and otherwise gives what
+    pattern.finditer gives."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -102,22 +118,28 @@ class Gated:
             yield from self.pattern.finditer(text)
             return
         presence = _presence(text)
-        if presence.pieces is None:
+        if presence.counts is None:
             if self._may_match(presence.whole):
                 yield from self.pattern.finditer(text)
             return
-        if self.reach is None or self.reach > presence.margin:
+        totals = [sum(map(presence.count, keys)) for keys in self.needs]
+        if not min(totals):
+            return  # a word it cannot match without is nowhere in the text
+        if self.reach is None or min(totals) > len(text) // _DENSE:
+            # Unbounded, or its words everywhere: one search of the whole text costs less
+            # than thousands of small ones.
             yield from self.pattern.finditer(text)
             return
+        anchors = self.needs[totals.index(min(totals))]
         resume = 0  # finditer's matches never overlap: search on from the last one's end
-        for a, words in zip(range(0, len(text), PIECE), presence.pieces, strict=True):
-            if resume >= a + PIECE or not self._may_match(words):
-                continue
-            # A match starting in this piece ends, and its look-ahead stops, within `reach`
-            # of its start: searching no further changes nothing for it.
+        for lo, hi in presence.windows(anchors, self.reach):
+            # Every match starts in a window. One starting in [lo, hi] ends, and its look-ahead
+            # stops, within `reach` of its start: searching no further changes nothing for it.
             # (Two characters more: "$" also matches before a final newline at the cut.)
-            for m in self.pattern.finditer(text, max(a, resume), a + PIECE + self.reach + 2):
-                if m.start() >= a + PIECE:
+            if resume > hi:
+                continue
+            for m in self.pattern.finditer(text, max(lo, resume), hi + self.reach + 2):
+                if m.start() > hi:
                     break
                 resume = max(m.end(), m.start() + 1)
                 yield m
@@ -126,22 +148,75 @@ class Gated:
         return all(not needed.isdisjoint(present) for needed in self.needs or ())
 
 
-# A long text is looked at piece by piece: a 1 MB debrief holds every word somewhere, but each
-# piece of it only a few, and a pattern searches only the pieces where it can match.
-PIECE = 4_096
-_LONG = 3 * PIECE
-_MARGIN = 200  # the furthest reach of a pattern gated piece by piece; longer ones search all
+# A long text is not searched whole by a pattern that needs a word: a 1 MB debrief holds
+# "week" or "friday" somewhere in every paragraph, but a pattern that needs one of them can
+# only match within its reach of where they stand, so it searches around those places alone.
+_LONG = 12_288
+_DENSE = 40  # a word once in 40 characters or more often: search the whole text
 _VOCABULARY: set[str] = set()  # every gated pattern's words
 _ANY_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
 class _Presence:
     text: str
-    whole: set[str]
-    pieces: list[set[str]] | None
-    margin: int
+    whole: set[str]  # a short text: the vocabulary's keys in it
+    counts: dict[str, int] | None  # a long text: how many of its words hold each word key
     words: int  # the vocabulary's size when it was read: a pattern built later is not missed
+    _places: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    _windows: dict[tuple[Strings, int], list[tuple[int, int]]] = field(default_factory=dict)
+
+    def count(self, key: str) -> int:
+        """How often `key` occurs in a long text (for a word key, how many words hold it)."""
+        assert self.counts is not None
+        counted = self.counts.get(key)
+        if counted is None:
+            if key == DIGIT:
+                counted = len(_DIGITS.findall(self.text))
+            elif _LETTERS.fullmatch(key):
+                counted = 0  # a word key no word holds
+            else:
+                counted = self.text.count(key)  # a mark, counted when a pattern asks
+            self.counts[key] = counted
+        return counted
+
+    def windows(self, anchors: Strings, reach: int) -> list[tuple[int, int]]:
+        """Ranges [lo, hi] in which every match holding one of `anchors` starts, in order."""
+        cached = self._windows.get((anchors, reach))
+        if cached is not None:
+            return cached
+        starts = sorted(
+            (max(0, last_end - reach), first_start)
+            for key in anchors
+            for last_end, first_start in self._places_of(key)
+        )
+        merged: list[tuple[int, int]] = []
+        for lo, hi in starts:
+            # Near windows are searched as one: one search costs more than `reach` characters.
+            if merged and lo <= merged[-1][1] + reach:
+                if hi > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], hi)
+            else:
+                merged.append((lo, hi))
+        self._windows[(anchors, reach)] = merged
+        return merged
+
+    def _places_of(self, key: str) -> list[tuple[int, int]]:
+        """Where `key` stands, as (the earliest a match holding it can end, the latest it can
+        start): the occurrence's end and start; for a digit, a run of digits' first digit's
+        end and its last digit's start."""
+        places = self._places.get(key)
+        if places is None:
+            if key == DIGIT:
+                places = [(m.start() + 1, m.end() - 1) for m in _DIGITS.finditer(self.text)]
+            else:
+                places, find, at = [], self.text.find, self.text.find(key)
+                while at >= 0:
+                    places.append((at + len(key), at))
+                    at = find(key, at + 1)
+            self._places[key] = places
+        return places
 
 
 _last: _Presence | None = None  # the text read last: the grammar and the cues share it
@@ -153,12 +228,22 @@ def _presence(text: str) -> _Presence:
     if last is not None and last.text is text and last.words == len(_VOCABULARY):
         return last
     if len(text) <= _LONG:
-        last = _Presence(text, _present(text), None, _MARGIN, len(_VOCABULARY))
+        last = _Presence(text, _present(text), None, len(_VOCABULARY))
     else:
-        pieces = [_present(text[a : a + PIECE + _MARGIN]) for a in range(0, len(text), PIECE)]
-        last = _Presence(text, set(), pieces, _MARGIN, len(_VOCABULARY))
+        last = _Presence(text, set(), _counted(text), len(_VOCABULARY))
     _last = last
     return last
+
+
+def _counted(text: str) -> dict[str, int]:
+    """How many words of `text` hold each word key of the vocabulary: which of a pattern's
+    needed words is rarest here, to search around."""
+    _split_vocabulary()  # the word keys as they are now
+    counts: Counter[str] = Counter()
+    for token, times in Counter(_LETTERS.findall(text)).items():
+        for key in _keys_in_word(token) if len(token) <= 40 else _keys_in(token):
+            counts[key] += times
+    return counts
 
 
 def _present(text: str) -> set[str]:

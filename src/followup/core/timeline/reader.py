@@ -912,7 +912,9 @@ def read_timeline(
     if not found:
         return None
     bounds = cues.sentence_bounds(norm.text)
-    all_cues = cues.find_cues(norm.text)
+    all_cues = cues.find_cues(
+        norm.text, [cues.sentence_of(bounds, len(norm.text), c.start) for c in found]
+    )
     best: tuple[int, dt.date, int] | None = None
     chosen: Candidate | None = None
     starts = [c.start for c in found]  # found is in text order
