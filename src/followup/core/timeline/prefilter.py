@@ -152,6 +152,7 @@ class Gated:
 # "week" or "friday" somewhere in every paragraph, but a pattern that needs one of them can
 # only match within its reach of where they stand, so it searches around those places alone.
 _LONG = 12_288
+_SAMPLE = 65_536
 _DENSE = 40  # a word once in 40 characters or more often: search the whole text
 _VOCABULARY: set[str] = set()  # every gated pattern's words
 _ANY_DIGIT = re.compile(r"\d")
@@ -177,7 +178,10 @@ class _Presence:
             elif _LETTERS.fullmatch(key):
                 counted = 0  # a word key no word holds
             else:
-                counted = self.text.count(key)  # a mark, counted when a pattern asks
+                # A mark, when a pattern asks: estimated from the text's start (" " or "-"
+                # would cost a pass each), but never 0 when it is there: that skips the rule.
+                sample = self.text.count(key, 0, _SAMPLE)
+                counted = sample * len(self.text) // _SAMPLE or int(key in self.text)
             self.counts[key] = counted
         return counted
 
@@ -189,6 +193,7 @@ class _Presence:
         starts = sorted(
             (max(0, last_end - reach), first_start)
             for key in anchors
+            if self.count(key)  # (a key no word holds is not looked for through the text)
             for last_end, first_start in self._places_of(key)
         )
         merged: list[tuple[int, int]] = []
