@@ -48,7 +48,20 @@ _COMMITMENT = (
     # "we'll call Wed or Thu", "we'll phone by Monday": the call is the answer.
     rf"(?:(?:we|i|they|she|he)'ll|will|shall) (?:phone|call|ring|text|email|e-mail){AT_A_TIME}|"
     r"get a (?:call|phone call|ring|text|email|decision|yes or no)|"
-    r"contact (?:all|every|each|the|successful|shortlisted) (?:[a-z]+ )?(?:candidates|applicants)|"
+    r"contact (?:all|every|each|the|successful|shortlisted) (?:[a-z]+ )?(?:candidates|applicants"
+    r"|interviewees)|"
+    # A hire, not a meeting, before the distractor "appointment" can claim it: "confirm the CEO
+    # appointment by the end of H1", "have the appointment finalised by the end of Q3".
+    r"confirm (?:the |your |an? )?(?:[a-z]+ )?appointment|"
+    r"appointment (?:will be |to be |being |is |be )?(?:finali[sz]ed|confirmed|made|decided"
+    r"|announced)|"
+    r"feed ?back to you|feed back|"
+    # The answer's own verbs, nearer the date than the event it is about: "the outcome of the
+    # group discussion round will be declared by the 9th", "everyone who applied will receive a
+    # call within 48 hours".
+    r"(?:will|shall|should) be (?:declared|published|announced)|"
+    r"(?:will|shall) (?:receive|get) (?:a|an|our|the|your) (?:call|phone call|e-?mail|letter"
+    r"|decision|answer|response|reply|update|outcome|result|results|feedback)|"
     # Before the distractor "release" (of software) can claim it.
     r"release (?:the |our |a )?(?:final |shortlist )?(?:list|results?|decision|outcome|offers?"
     r"|offer letters?|shortlist)|"
@@ -98,6 +111,9 @@ _DISTRACTOR = (
     # commitment word "share" can claim the date.
     r"(?:please|pls|kindly) (?:send|share|submit|complete|fill|sign|return|provide|upload|"
     r"forward|email|e-mail|bring|confirm)|"
+    # What the candidate told them: "(told them Nov 3 w/ 2 wks notice)" is a start date.
+    r"(?:i |we )?told (?:them|him|her|the recruiter|the hiring manager|hr)(?! (?:that )?(?:they|he"
+    r"|she)(?:'d|'ll| would| will))|"
     # A past event named by its day: "thanks again for Tuesday", "following up on Friday['s]".
     # (The "for" or "on" stays out: it is the date's lead, and a cue must end before it.)
     r"thanks?(?: again| so much| a lot)?(?= for )|thank you(?: again| so much)?(?= for )|"

@@ -91,7 +91,8 @@ HOLIDAY_PATTERNS: dict[str, str] = {
     ),
     "easter": r"(?:the )?easter(?: monday| sunday| break| long weekend| weekend| holidays?)?",
     "good_friday": r"good friday",
-    "labor_day": r"labou?r day(?: weekend)?",
+    # New Zealand's "Labour Weekend" ends on Labour Day.
+    "labor_day": r"labou?r day(?: weekend)?|labou?r weekend",
     "memorial_day": r"memorial day(?: weekend)?",
     "independence_day": (
         r"independence day|(?:the )?july 4th|(?:the )?4th of july|july 4(?![0-9])"
@@ -105,7 +106,7 @@ HOLIDAY_PATTERNS: dict[str, str] = {
     "canada_day": r"canada day",
     "victoria_day": r"victoria day",
     "family_day": r"family day",
-    "remembrance_day": r"remembrance day",
+    "remembrance_day": r"remembrance day|armistice(?: day)?",
     "australia_day": r"australia day(?: long weekend| weekend)?",
     "anzac_day": r"anzac day",
     "kings_birthday": r"(?:the )?(?:king|queen)'?s birthday(?: long weekend| weekend)?",
@@ -137,6 +138,7 @@ HOLIDAY_PATTERNS: dict[str, str] = {
     "hari_raya_puasa": r"hari raya(?: puasa| aidilfitri)?",
     "undas": r"(?:the )?undas(?: long weekend| break| holidays?)?|all saints'? day",
     "national_day": r"(?:the )?national day(?: holidays?| break| golden week| week)?",
+    "halloween": r"halloween",
     "holy_week": r"(?:the )?holy week(?: break| holidays?)?|semana santa",
     "carnival": r"carn[ai]val(?: holidays?| break)?",
     "named_bank_holiday": (

@@ -273,7 +273,9 @@ _ORDINAL_BEFORE = re.compile(r"(?<![0-9])\d{1,2}(?:st|nd|rd|th) (?:or|and|to|-)$
 @rule(
     "explicit_date",
     rf"(?P<the>the )?{ordinal_day()}(?: of (?P<which>this month|next month|the month|"
-    rf"the following month))?{_NOT_A_DAY_AFTER}(?! of)",
+    rf"the following month))?{_NOT_A_DAY_AFTER}(?! of)"
+    # "I'll call you the second I have it": a moment, not the 2nd.
+    r"(?! (?:i|we|you|he|she|they) (?:have|hear|get|know|receive|find|see|learn)(?![a-z]))",
 )
 def _day_of_month(m: re.Match[str], ctx: Context) -> dt.date | None:
     if not m["the"]:
@@ -998,7 +1000,7 @@ def back_after(ctx: Context, holiday: dt.date) -> dt.date:
     r"our office )(?:closes?|shuts?|breaks? up)(?: down)? for|"
     r"before|by|ahead of|prior to|around|the week after|the week of|the week following|"
     r"right after|soon after|shortly after|just after|straight after|when we're back from|"
-    r"when we are back from|back from|early in|in|into)[ -](?:the )?"
+    r"when we are back from|back from|early in|in|into|the day after)[ -](?:the )?"
     rf"(?:{_HOLIDAY_ALTERNATIVES})(?: (?:is|are) over)?",
 )
 def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
@@ -1010,6 +1012,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         return None
     # "before Christmas" is the business day before it; "by Waitangi Day", the day itself.
     before = rel in ("before", "ahead of", "prior to")
+    the_day_after = rel == "the day after"  # "Tuesday 26 May, the day after Whit Monday"
     # "after the Fourth" is July 4th only where and when it is about to come or just went.
     if (
         key == "independence_day"
@@ -1043,6 +1046,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         return day
     if rel in ("around", "by"):
         return day
+    if the_day_after:
+        return day + dt.timedelta(days=1)
     if rel == "the week of":
         return dates.weekday_of_week(day, FRIDAY)
     if said.endswith("weekend") and day.weekday() in (THURSDAY, FRIDAY, SATURDAY):
@@ -1155,18 +1160,29 @@ _A_YEAR = r"(?:,? 20\d\d)?"
 @rule(
     "holiday",
     rf"(?P<rel>before|after|following|ahead of|prior to|once|until after) {_BREAK}[,:]?"
-    rf" \(?(?:(?:which )?(?:runs|is|falls|starts?|begins?)? ?(?:from|on|between) )?"
+    rf" \(?(?:(?:which )?(?:runs|is|falls|starts?|begins?)(?: (?:from|on|between))? "
+    r"|(?:from|on|between) )?"
     # "(office closed Apr 2-6)", ", we close Dec 23 until Jan 4", ": the agency is closed from"
     r"(?:(?:the |our )?(?:office|offices|we|we're|we are|school|company|shop|plant|agency"
     r"|firm|practice|clinic|store|site|factory|warehouse|studio|branch)"
     r"(?: is| are| will be)? (?:closed|close|closes|closing|shut|shuts|off|out)"
     r"(?: from| on| between)? )?"
-    # "which runs from Wednesday 24 December to Monday 5 January"
-    rf"{_WEEKDAY_BEFORE}(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?P<mon_b>{MONTH}))?"
-    rf"(?: ?(?:-|to|through|thru|until|till|and) ?{_WEEKDAY_BEFORE}(?:(?P<mon_c>{MONTH}) )?"
-    rf"(?P<d2>{_DAY})(?: (?P<mon_d>{MONTH}))?)?(?:,? {YEAR})?\)?",
+    # "(24.12.2026 - 06.01.2027)": day first, as a date with dots always is.
+    r"(?:(?P<n1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?:20\d\d)? ?(?:-|to|until|till) ?"
+    r"(?P<n2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?:20\d\d)?"
+    # "which runs from Wednesday 24 December to Monday 5 January", "Dec. 21 - Jan. 1"
+    rf"|{_WEEKDAY_BEFORE}(?:(?P<mon_a>{MONTH})\.? )?(?P<d1>{_DAY})(?: (?P<mon_b>{MONTH}))?"
+    rf"(?: ?(?:-|to|through|thru|until|till|and) ?{_WEEKDAY_BEFORE}(?:(?P<mon_c>{MONTH})\.? )?"
+    rf"(?P<d2>{_DAY})(?: (?P<mon_d>{MONTH}))?)?(?:,? {YEAR})?)\)?",
 )
 def _break_with_dates(m: re.Match[str], ctx: Context) -> dt.date | None:
+    groups = m.groupdict()
+    if groups.get("n1"):
+        start = _day_month(ctx, int(m["n1"]), int(m["m1"]), _year(m))
+        end = _day_month(ctx, int(m["n2"]), int(m["m2"]), None) if start else None
+        if start is None or end is None:
+            return None
+        return _around_a_break(m, ctx, start, end)
     first_month = m["mon_a"] or m["mon_b"] or m["mon_c"] or m["mon_d"]
     last_month = m["mon_d"] or m["mon_c"] or m["mon_b"] or m["mon_a"]
     if first_month is None:
@@ -1179,6 +1195,12 @@ def _break_with_dates(m: re.Match[str], ctx: Context) -> dt.date | None:
     end = dates.safe_date(start.year, MONTH_INDEX[last_month], last_day)
     if end is None:
         return None
+    if groups.get("reopen"):
+        end -= dt.timedelta(days=1)  # "closes 24 December and reopens 5 January"
+    return _around_a_break(m, ctx, start, end)
+
+
+def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date) -> dt.date:
     if end < start:  # "24 December to 2 January"
         end = dates.safe_date(end.year + 1, end.month, end.day) or end
     if m["rel"] in ("before", "ahead of", "prior to"):
@@ -1202,9 +1224,14 @@ def _break_with_dates(m: re.Match[str], ctx: Context) -> dt.date | None:
     # "winter break for district offices runs December 21 through January 1"
     rf"|{_BREAK}(?: for [a-z]+(?: [a-z]+)?)? (?:runs|is|will be|lasts))"
     r" \(?(?:from |between |on )?"
-    # "closes on Wednesday 23 December and reopens on ...": its first day alone will do.
-    rf"{_WEEKDAY_BEFORE}(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?(?P<mon_b>{MONTH}))?"
-    rf"{_A_YEAR}(?: ?(?:-|to|through|thru|until|till|and) ?{_WEEKDAY_BEFORE}"
+    # "closes on Wednesday 23 December and reopens on ...": its first day alone will do; its
+    # reopening day, when said, ends it the day before ("from the 23rd December and don't
+    # reopen until Monday 4th January").
+    rf"{_WEEKDAY_BEFORE}(?:the )?(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?"
+    rf"(?P<mon_b>{MONTH}))?{_A_YEAR}(?: ?(?:-|to|through|thru|until|till|and"
+    r"|(?P<reopen>,? (?:and|then) (?:re-?opens?|(?:do not|don't|dont|won't|will not) re-?open"
+    r" until|(?:we're|we are|will be|is|are) back)(?: on)?)) ?"
+    rf"{_WEEKDAY_BEFORE}"
     rf"(?:(?P<mon_c>{MONTH}) )?(?P<d2>{_DAY})"
     # At most one sentence's end between (two branches: one optional mark between two lazy
     # runs made the engine try 80 x 120 splits at every "closed" of a long paste).

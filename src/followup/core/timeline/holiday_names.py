@@ -30,7 +30,8 @@ HOLIDAYS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[int, int] | No
     "new_year": (("new year's day",), (), (1, 1)),
     "labor_day": (("labor day", "labour day"), ("US",), None),
     "memorial_day": (("memorial day",), ("US",), None),
-    "independence_day": (("independence day",), ("US",), None),
+    # (The `holidays` package calls Nigeria's Independence Day "National Day".)
+    "independence_day": (("independence day", "national day"), ("US",), None),
     "mlk_day": (("martin luther king",), ("US",), None),
     "presidents_day": (("washington's birthday", "presidents"), ("US",), None),
     "juneteenth": (("juneteenth",), ("US",), None),
@@ -39,7 +40,7 @@ HOLIDAYS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[int, int] | No
     "canada_day": (("canada day",), ("CA",), None),
     "victoria_day": (("victoria day",), ("CA",), None),
     "family_day": (("family day",), ("CA",), None),
-    "remembrance_day": (("remembrance",), ("CA",), None),
+    "remembrance_day": (("remembrance", "armistice"), ("CA",), None),
     "australia_day": (("australia day",), ("AU",), None),
     "anzac_day": (("anzac",), ("AU",), None),
     "kings_birthday": (("king's birthday", "queen's birthday"), ("AU",), None),
@@ -74,6 +75,7 @@ HOLIDAYS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[int, int] | No
     # the Monday after Easter.
     "holy_week": (("black saturday", "holy saturday", "good friday"), ("PH",), None),
     "carnival": (("carnival", "carnaval"), ("BR",), None),
+    "halloween": ((), (), (10, 31)),  # no day off: "by Halloween" is a date
 }
 
 # "the May bank holiday", "the spring bank holiday": the first holiday in that month.

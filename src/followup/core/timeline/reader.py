@@ -717,6 +717,7 @@ _OUTRIGHT_PROMISE = re.compile(
     rf"|(?:call|phone|ring|text|e-?mail){AT_A_TIME}"
     r"|be back to you|circle back|get you an answer|send (?:you |me )?the offer|answer"
     r"|let you know|be in touch|revert|confirm|communicate|send you|close (?:this|it) out"
+    r"|close the loop"
     r"|have (?:a|an|the|our|my) (?:yes or no|answer|decision|update|outcome|verdict)"
     r"|share (?:the|our|their|my) (?:decision|results?|outcome|feedback|answer))(?![a-z])"
     # Reported: "he said he'd let me know Thursday or Friday", "she'll let me know Monday".
@@ -748,7 +749,11 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|(?:decision|decisions|outcome|results?|selection)(?: [a-z]+){0,6} (?:will|shall|should) be"
     r" (?:made|taken|reached|known|finali[sz]ed)(?![a-z])"
     r"|(?:will|shall|should) be (?:communicated|contacted|informed|notified|announced|released"
-    r"|shared|confirmed|sent|advised|finali[sz]ed)(?![a-z])"
+    r"|shared|confirmed|sent|advised|finali[sz]ed|declared|published)(?![a-z])"
+    # Anyone receiving the answer: "all applicants for the temp roles (16-30 hrs/wk) will
+    # receive a call from our team within 48 hours".
+    r"|(?<![a-z])(?:will|shall) (?:receive|get) (?:a|an|our|the|your) (?:call|phone call|e-?mail"
+    r"|letter|decision|answer|response|reply|update|outcome|result|results|feedback)(?![a-z])"
     # A deadline in so many words, of results ("Results NLT 10/23"); not of a request to the
     # candidate ("please return the form no later than Friday").
     r"|(?<![a-z])(?:results?|outcomes?|decisions?|answers?|feedback)(?: (?:will|should) be"
@@ -764,9 +769,10 @@ _NO_DATE_YET = re.compile(
     # "After that we should have more clarity, but there's no guarantee": no answer promised.
     r"(?:have|get|give you) (?:more|some) clarity|a clearer (?:picture|idea)|"
     r"(?:can ?not|can't|cant|unable to|not able to) (?:give|share|confirm|provide|promise"
-    r"|commit to) (?:you )?(?:a |any |an exact |a firm |a specific )?(?:date|timeline|timeframe"
-    r"|time frame)|no (?:firm |set |fixed )?(?:date|timeline|timeframe|time frame) (?:yet|for now"
-    r"|at (?:this|the) moment)|(?:don't|do not) have a (?:date|timeline|timeframe)(?: yet)?"
+    r"|commit to) (?:you )?(?:a |any |an exact |a firm |a specific |a new )?(?:date|timeline"
+    r"|timeframe|time frame)|no (?:firm |set |fixed )?(?:date|timeline|timeframe|time frame)"
+    r" (?:yet|for now|at (?:this|the) moment)|(?:don't|do not) have a (?:date|timeline"
+    r"|timeframe)(?: yet)?"
 )
 
 # What the candidate wrote down of a promise: "sarah said 2 wks", "Emi-san said feedback by".
@@ -807,6 +813,15 @@ def _promised_outright(
 
 
 _PROMISE_REACH = 80
+
+
+def _quoted_below(text: str, norm: Normalised, above: int, below: int) -> bool:
+    """Whether an e-mail header line ("Sent: ...", "On ... wrote:") stands between two places
+    of the normalised text: the later one is in an older message."""
+    start, end = norm.start_of(above), norm.start_of(below)
+    return any(start < line_start < end for line_start, _end in cues.header_spans(text))
+
+
 _VAGUE_TIME = re.compile(r"(?<![a-z])(?:soon|shortly|in due course|asap|at some point)(?![a-z])")
 _ALTERNATIVES_BETWEEN = re.compile(r",? ?(?:or|and|to|-|/|,|at the latest,? or)? ?(?:on |by )?")
 
@@ -917,6 +932,7 @@ def read_timeline(
     )
     best: tuple[int, dt.date, int] | None = None
     chosen: Candidate | None = None
+    tied: list[Candidate] = []  # the phrases that name the chosen day with the same strength
     starts = [c.start for c in found]  # found is in text order
     for index, candidate in enumerate(found):
         if candidate.day < ctx.today and candidate.kind != "relative_to_event":
@@ -961,20 +977,34 @@ def read_timeline(
             continue
         # The latest date wins among the strongest; on a tie the earlier phrase.
         key = (tier, candidate.day, -candidate.start)
+        if best is not None and key[:2] == best[:2]:
+            tied.append(candidate)  # the same day again: "faster than Thursday ... by Thursday"
         if best is None or key > best:
             best, chosen = key, candidate
+            tied = [candidate]
     if chosen is None:
         return None
     sentence = cues.sentence_of(bounds, len(norm.text), chosen.start)
     if _NO_DATE_YET.search(norm.text, sentence[0], sentence[1]):
         return None  # "... and after that she still needs to discuss, so I cannot give a date yet"
     reading = _reading(text, norm, chosen, chosen.day)
-    outright = _promised_outright(
-        norm.text, bounds, chosen, _just_before(found, starts, chosen)
-    ) or _noted_promise(text, norm, chosen, with_cue=best is not None and best[0] == 2)
     # "I just can't give you a date yet" anywhere: the dates around it are the writer's
-    # travel and plans, unless one is promised in so many words.
-    if not outright and next(_NO_DATE_YET_ANYWHERE.finditer(norm.text), None):
+    # travel and plans, unless one is promised in so many words; and a newer message's "I am
+    # unable to give you a new date" outranks the promise in the older one quoted below it.
+    no_date = next(_NO_DATE_YET_ANYWHERE.finditer(norm.text), None)
+
+    def vouched_for(said: Candidate) -> bool:
+        return _promised_outright(
+            norm.text, bounds, said, _just_before(found, starts, said)
+        ) and not (no_date and _quoted_below(text, norm, no_date.start(), said.start))
+
+    # Promised outright where any of them is said: "I can't move the committee faster than
+    # Thursday, but you will have our answer by Thursday close of business". (The first few:
+    # a paste of one date over and over stays linear.)
+    outright = any(vouched_for(said) for said in tied[:4]) or _noted_promise(
+        text, norm, chosen, with_cue=best is not None and best[0] == 2
+    )
+    if no_date and not outright:
         return None
     if not rules_only and not outright and model.vetoes(text, reading.start):
         return None

@@ -151,6 +151,7 @@ REPLACEMENTS: dict[str, str] = {
     "buissness": "business",
     "bizness": "business",
     "wrking": "working",
+    "wkg": "working",
     "workng": "working",
     "bday": "business day",
     "bdays": "business days",

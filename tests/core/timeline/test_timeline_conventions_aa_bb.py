@@ -1,0 +1,217 @@
+"""Conventions found with fresh corpora AA and BB (tests/blind/timeline_fresh_aa|bb.jsonl),
+each in our own words: promises the model's veto must leave alone, the same day said twice,
+holidays by their local names, breaks given with numeric dates or a reopening day, a hire's
+"appointment", and what is no date ("the second I hear", "I told them the 3rd")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import reader
+
+from .test_timeline_conventions import read
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        # Promised outright, so the veto leaves them alone: results "declared" or "published",
+        # anyone who "will receive a call", closing the loop.
+        (
+            "Dear Rohan, the outcome of the group discussion round will be declared by the 9th."
+            " Our office is shut on the 5th for a local festival.",
+            dt.datetime(2026, 3, 2, 11),
+            "Asia/Kolkata",
+            "IN",
+            "2026-03-09",
+        ),
+        (
+            "The merit list for the lab technician posts will be published on the portal in a"
+            " month or so. For help call 022-5550-1234 (Mon-Fri).",
+            dt.datetime(2026, 4, 14, 9),
+            "Asia/Kolkata",
+            "IN",
+            "2026-05-14",
+        ),
+        (
+            "Thanks for coming to the hiring fair today! Everyone who applied for the weekend"
+            " barista shifts (8-20 hrs/wk) will receive a call from the store within 48 hours.",
+            dt.datetime(2026, 9, 5, 15),
+            "America/Chicago",
+            "US",
+            "2026-09-07",
+        ),
+        (
+            "spoke to the hiring manager - she liked your portfolio a lot. they'll close the loop"
+            " with all finalists after Memorial Day. talk soon",
+            dt.datetime(2026, 5, 19, 16),
+            "America/New_York",
+            "US",
+            "2026-05-29",
+        ),
+        # The same day said twice: the promise may stand at the second.
+        (
+            "I can't get the panel together sooner than Wednesday, but you will have our answer"
+            " by Wednesday end of day.",
+            dt.datetime(2026, 6, 1, 10),
+            "Europe/London",
+            "GB",
+            "2026-06-03",
+        ),
+        # A hire's appointment, not a meeting.
+        (
+            "The board will meet the last two candidates again in September and we expect to"
+            " confirm the appointment by the end of Q3.",
+            dt.datetime(2026, 7, 20, 12),
+            "Europe/London",
+            "GB",
+            "2026-09-30",
+        ),
+        (
+            "Our goal is to have the principal appointment finalised by mid next month.",
+            dt.datetime(2026, 2, 3, 12),
+            "Australia/Brisbane",
+            "AU",
+            "2026-03-15",
+        ),
+        (
+            "The ward manager will contact all interviewees by phone within 3 working days.",
+            dt.datetime(2026, 10, 7, 14),
+            "Europe/London",
+            "GB",
+            "2026-10-12",
+        ),
+        # "feed back", "wkg days"
+        (
+            "Jon is on leave until the 16th. I've passed him your notes and he'll feed back by"
+            " the end of that week.",
+            dt.datetime(2026, 11, 4, 9),
+            "Europe/London",
+            "GB",
+            "2026-11-20",
+        ),
+        (
+            "client says yes or no within 2 wkg days, will ping u",
+            dt.datetime(2026, 4, 30, 17),
+            "Europe/London",
+            "GB",
+            "2026-05-05",  # Friday, then the early May bank holiday
+        ),
+        # Holidays by their local names: Nigeria's Independence Day (the package's "National
+        # Day"), New Zealand's Labour Weekend, France's Armistice, Halloween; "the day after".
+        (
+            "The panel will communicate its decision after the Independence Day break.",
+            dt.datetime(2026, 9, 24, 10),
+            "Africa/Lagos",
+            "NG",
+            "2026-10-02",
+        ),
+        (
+            "The GM is away so we'll decide after Labour Weekend.",
+            dt.datetime(2026, 10, 15, 10),
+            "Pacific/Auckland",
+            "NZ",
+            "2026-10-30",
+        ),
+        (
+            "Half the committee takes the bridge, so we will answer after Armistice Day.",
+            dt.datetime(2026, 11, 3, 10),
+            "Europe/Paris",
+            "FR",
+            "2026-11-13",
+        ),
+        (
+            "Still seeing one more person but you'll hear by Halloween.",
+            dt.datetime(2026, 10, 20, 10),
+            "America/Denver",
+            "US",
+            "2026-10-31",
+        ),
+        (
+            "Expect our answer on Tuesday 6 April, the day after Easter Monday.",
+            dt.datetime(2027, 3, 22, 10),
+            "Europe/Amsterdam",
+            "NL",
+            "2027-04-06",
+        ),
+        # Breaks with numeric dates, with "which runs" and no "from", with a reopening day.
+        (
+            "We aim to decide before our summer closure (03.08.2026 - 21.08.2026).",
+            dt.datetime(2026, 7, 20, 10),
+            "Europe/Berlin",
+            "DE",
+            "2026-07-31",
+        ),
+        (
+            "We'll make a decision before spring break, which runs Mar. 16 - Mar. 20.",
+            dt.datetime(2026, 3, 2, 10),
+            "America/Chicago",
+            "US",
+            "2026-03-13",
+        ),
+        (
+            "The depot closes 18 December and reopens Monday 11 January, so we'll come back to"
+            " you after the break.",
+            dt.datetime(2026, 12, 9, 10),
+            "Australia/Sydney",
+            "AU",
+            "2027-01-15",
+        ),
+        (
+            "They shut from the 22nd December and don't reopen until Monday 4th January. He's"
+            " promised feedback before the break - I'll ring you the second I hear.",
+            dt.datetime(2026, 12, 14, 10),
+            "Europe/London",
+            "GB",
+            "2026-12-21",
+        ),
+    ],
+)
+def test_conventions_from_corpora_aa_and_bb(text, now, tz, country, expected):
+    assert read(text, now, tz, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country"),
+    [
+        # A moment, not the 2nd; the candidate's own start date.
+        (
+            "Great chat! I'll call you the second I hear anything from the client.",
+            dt.datetime(2026, 12, 14, 10),
+            "Europe/London",
+            "GB",
+        ),
+        (
+            "recruiter asked when I could start - I told them Jan 12 after my notice. no word on"
+            " when they decide.",
+            dt.datetime(2026, 12, 1, 10),
+            "America/New_York",
+            "US",
+        ),
+    ],
+)
+def test_no_timeline_aa_and_bb(text, now, tz, country):
+    assert read(text, now, tz, country) is None
+
+
+def test_a_newer_message_without_a_date_outranks_the_promise_quoted_below_it():
+    text = (
+        "Dear Ama,\n\nThe panel has been postponed and I am unable to give you a new date at"
+        " this time. Please disregard the date given before.\n\nRegards,\nKofi\n\n"
+        "From: Kofi Mensah\nSent: Monday, 2 March 2026 09:10\nSubject: Interview\n\n"
+        "We will communicate the outcome by 13th March 2026."
+    )
+    now = dt.datetime(2026, 3, 9, 12)
+    assert read(text, now, "Africa/Accra", "GH") is None
+    # Without the newer message, the promise stands.
+    assert read(text[text.index("From:") :], now, "Africa/Accra", "GH") == "2026-03-13"
+
+
+def test_the_rules_alone_keep_these_promises(monkeypatch):
+    """The veto may not overrule a promise in so many words (fails if it is switched on for
+    these: the shipped model vetoes them)."""
+    monkeypatch.setattr(reader, "rules_only", False)
+    text = "Results of the assessment will be declared by the 3rd."
+    assert read(text, dt.datetime(2026, 9, 17, 10), "Asia/Kolkata", "IN") == "2026-10-03"
