@@ -215,3 +215,69 @@ def test_the_rules_alone_keep_these_promises(monkeypatch):
     monkeypatch.setattr(reader, "rules_only", False)
     text = "Results of the assessment will be declared by the 3rd."
     assert read(text, dt.datetime(2026, 9, 17, 10), "Asia/Kolkata", "IN") == "2026-10-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        (
+            "Thanks Ines. The committee meets on the 12th and we will send offers before the"
+            " Christmas break. Parking is behind building C.",
+            dt.datetime(2026, 12, 1, 10),
+            "Europe/London",
+            "GB",
+            "2026-12-24",
+        ),
+        (
+            "Our HR partners need to run the usual checks, so please expect to hear from us in"
+            " between two and three weeks.",
+            dt.datetime(2026, 3, 4, 16),
+            "Europe/London",
+            "GB",
+            "2026-03-25",
+        ),
+        (
+            "Spoke to the client; they've said they will give feedback within 4 working days."
+            " They asked again about your 60-day notice.",
+            dt.datetime(2026, 2, 2, 15),
+            "Asia/Kolkata",
+            "IN",
+            "2026-02-06",
+        ),
+        (
+            "We aim to notify every applicant of the result by 14 August 2026. Successful"
+            " applicants start vetting in September.",
+            dt.datetime(2026, 7, 30, 9),
+            "Europe/London",
+            "GB",
+            "2026-08-14",
+        ),
+        (
+            "[02/04/2026, 20:15] Sam - Agency: they're checking one last reference\n"
+            "[02/04/2026, 20:16] Sam - Agency: I'll have their answer to you by the 9th latest",
+            dt.datetime(2026, 4, 2, 20, 20),
+            "Europe/London",
+            "GB",
+            "2026-04-09",
+        ),
+        (
+            "Sorry, the March 20 date slipped because of budget sign-off. We now expect to get"
+            " back to you by the end of the month.",
+            dt.datetime(2026, 3, 23, 11),
+            "America/Los_Angeles",
+            "US",
+            "2026-03-31",
+        ),
+        (
+            "site interview w/ foreman Gaz - 'give us a fortnight to sort the crew'. $52/hr,"
+            " roster 7 on 7 off",
+            dt.datetime(2026, 6, 10, 19),
+            "Australia/Perth",
+            "AU",
+            "2026-06-24",
+        ),
+    ],
+)
+def test_promises_the_veto_leaves_alone(text, now, tz, country, expected, monkeypatch):
+    monkeypatch.setattr(reader, "rules_only", False)
+    assert read(text, now, tz, country) == expected
