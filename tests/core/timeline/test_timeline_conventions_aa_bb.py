@@ -281,3 +281,50 @@ def test_the_rules_alone_keep_these_promises(monkeypatch):
 def test_promises_the_veto_leaves_alone(text, now, tz, country, expected, monkeypatch):
     monkeypatch.setattr(reader, "rules_only", False)
     assert read(text, now, tz, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        # A closure with its own dates after the promise is not the promised day taken off.
+        (
+            'Partner: "we will send the offer by Jan 7, our office is closed December 24 -'
+            ' January 4" - my work party is on December 19',
+            dt.datetime(2026, 12, 16, 18),
+            "Asia/Manila",
+            "PH",
+            "2027-01-07",
+        ),
+        # A bullet starts a new sentence, however long the line before it: its words are not
+        # the cue of the date above.
+        (
+            "- supervisor Jo, and the unit manager joined for the last twenty minutes or so\n"
+            "- Jo: she answers by Thursday next week, Monday is a holiday for them over there\n"
+            "- start after 4 weeks notice",
+            dt.datetime(2026, 1, 2, 17),
+            "Europe/London",
+            "GB",
+            "2026-01-08",
+        ),
+        # "we'll text you", "we'll email u"
+        (
+            '- chief nurse: "we\'ll text you after Holy Week"\n- also waiting for my board exam'
+            " result (out 2 May)",
+            dt.datetime(2026, 3, 25, 19),
+            "Asia/Manila",
+            "PH",
+            "2026-04-10",
+        ),
+    ],
+)
+def test_conventions_of_notes_from_corpus_z(text, now, tz, country, expected):
+    assert read(text, now, tz, country) == expected
+
+
+def test_someone_skiing_until_a_date_is_no_timeline():
+    text = (
+        "- office closed 23 Dec - 2 Jan\n"
+        '- Aoife: "we\'ll pick it up at some point, no rush". Ciaran skiing till 9 Jan\n'
+        "- my notice: tell my firm by 31 Jan"
+    )
+    assert read(text, dt.datetime(2026, 12, 15, 16), "Europe/Dublin", "IE") is None

@@ -44,7 +44,8 @@ _COMMITMENT = (
     # "If you haven't heard from us by the 20th, please give me a chase": a promise, implied.
     r"if you (?:haven't|have not|don't|do not|havent|dont) (?:heard|hear) (?:from us|back"
     r"|anything)|"
-    r"(?:'ll|'d|will|would) (?:phone|call|ring|text|email|e-mail) (?:me|us)|"
+    r"(?:(?:we|i|they|she|he|hr)(?:'ll|'d)|will|would) (?:phone|call|ring|text|email|e-mail)"
+    r" (?:me|us|you|u)|"
     # "we'll call Wed or Thu", "we'll phone by Monday": the call is the answer.
     rf"(?:(?:we|i|they|she|he)'ll|will|shall) (?:phone|call|ring|text|email|e-mail){AT_A_TIME}|"
     r"get a (?:call|phone call|ring|text|email|decision|yes or no)|"
@@ -151,6 +152,9 @@ _DISTRACTOR = (
     r"holidays?(?= (?:tomorrow and )?on )|(?:bank|public) holiday(?= (?:monday|tuesday|wednesday"
     r"|thursday|friday)\b)|on holidays?|wants? (?:an |my |the )?answer|"
     r"(?:came|arrived|received|passed|finished|graduated|qualified)(?= in )|"
+    r"skiing|on honeymoon|honeymoon|(?:maternity|paternity|parental|sick) leave|off sick|"
+    # The candidate's own exam: "also waiting for my NMC CBT result (exam 2 May)".
+    r"waiting (?:for|on) my(?: [a-z]+){0,4}|"
     r"(?:remote|wfh|hybrid)(?= after )|(?:users|customers|clients|downloads|members"
     r"|subscribers|sales|revenue)(?= in \d)|half[- ]?term(?= (?:next|this) week)|"
     # A school's or a contract's calendar: "our term ends on Wednesday 22 July", "the last day

@@ -155,13 +155,16 @@ _OPENING_QUOTE = re.compile(
 
 
 _SHORT_LINE = 70
+_BULLETS = frozenset({"- ", "* ", "\u2022 ", "\u2022"})
 
 
 def _ends_a_short_line(lowered: str, start: int, token: str) -> bool:
     """A note's line ("panel was 4/20, 4 interviewers") ends its sentence; a hard-wrapped
-    email's line (70 characters or so) runs on into the next."""
+    email's line (70 characters or so) runs on into the next, unless the next is a bullet."""
     if "\n" not in token:
         return False
+    if lowered[start + len(token) : start + len(token) + 2] in _BULLETS:
+        return True
     line_start = lowered.rfind("\n", 0, start) + 1
     line = lowered[line_start:start].rstrip()
     return 0 < len(line) < _SHORT_LINE and line[-1] not in ",;:-(&"

@@ -12,7 +12,14 @@ from bisect import bisect_left, bisect_right
 
 from followup.core import calendar as business
 from followup.core.timeline import cues, dates, model, prefilter
-from followup.core.timeline.fragments import AT_A_TIME, NUMBER, UNIT, WHICH_ONE, number_value
+from followup.core.timeline.fragments import (
+    AT_A_TIME,
+    MONTH,
+    NUMBER,
+    UNIT,
+    WHICH_ONE,
+    number_value,
+)
 from followup.core.timeline.grammar import (
     DEADLINE,
     FRIDAY,
@@ -908,7 +915,7 @@ _A_DAY_OFF_AFTER = re.compile(
     r" office is|our offices are|everyone is|we're all|we are all) (?:closed|shut|off|out)(?![a-z])"
     # ... but not "by Thurs, we're all off Friday": the day off is the one named after it.
     r"(?! (?:on |from |for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d"
-    r"|tomorrow|next|this))|"
+    rf"|tomorrow|next|this|{MONTH}))|"
     r"\)?,? (?:is|are|will be|being|was)(?: also)?(?: an?)?(?: (?:public|national|federal|"
     r"county|state|bank|company|office|regional|special|non-working|religious))* (?:holiday|"
     r"holidays|day off|non-working day)(?![a-z])"
