@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from followup.core.timeline import reader
+from followup.core.timeline.normalise import normalise
 
 from .test_timeline_conventions import read
 
@@ -328,3 +329,61 @@ def test_someone_skiing_until_a_date_is_no_timeline():
         "- my notice: tell my firm by 31 Jan"
     )
     assert read(text, dt.datetime(2026, 12, 15, 16), "Europe/Dublin", "IE") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        (
+            "Most of the directors are away for the festival, so we'll close this after Diwali."
+            " The joining bonus would be part of the offer.",
+            dt.datetime(2026, 10, 30, 12),
+            "Asia/Kolkata",
+            "IN",
+            "2026-11-13",
+        ),
+        (
+            "Because of budget planning, the decision on the post of Electrician (m/f/d) in the"
+            " Bremen plant will be made by year end. The post is to be filled from 1 March.",
+            dt.datetime(2026, 11, 20, 10),
+            "Europe/Berlin",
+            "DE",
+            "2026-12-31",
+        ),
+        (
+            "wrap-up w/ recruiter: panel feedback generally comes back within 1-2 wks, start"
+            " would need to be by 5/4 for Q2 planning",
+            dt.datetime(2026, 3, 10, 18),
+            "America/Los_Angeles",
+            "US",
+            "2026-03-24",
+        ),
+    ],
+)
+def test_more_promises_the_veto_leaves_alone(text, now, tz, country, expected, monkeypatch):
+    monkeypatch.setattr(reader, "rules_only", False)
+    assert read(text, now, tz, country) == expected
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "we'll close this after Diwali",
+        "the decision on the post of Electrician (m/f/d) will be made",
+        "panel feedback generally comes back within",
+        "will be declared by the 9th",
+        "will be published on the portal",
+        "will receive a call from the store",
+        "they'll close the loop with all finalists",
+        "we will send offers before the break",
+        "please expect to hear from us",
+        "they will give feedback within",
+        "we aim to notify every applicant",
+        "I'll have their answer to you",
+        "we now expect to get back to you",
+        "give us a fortnight to sort the crew",
+    ],
+)
+def test_promises_in_so_many_words(said):
+    """Each is a promise the model's veto may not overrule (fails if its pattern is removed)."""
+    assert reader._OUTRIGHT_PROMISE.search(normalise(said).text)
