@@ -87,7 +87,7 @@ _FIGURES = re.compile(r"[0-9]+")
 _COMMON = frozenset(
     "the to in of by for an this that on at and or is be we it so up end very work next from said"
     " about last time back come call take will would could should may might can know make after"
-    " before over out any some all".split()
+    " before over out any some all my our her his their your its".split()
 )
 
 
