@@ -387,3 +387,68 @@ def test_more_promises_the_veto_leaves_alone(text, now, tz, country, expected, m
 def test_promises_in_so_many_words(said):
     """Each is a promise the model's veto may not overrule (fails if its pattern is removed)."""
     assert reader._OUTRIGHT_PROMISE.search(normalise(said).text)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        # From corpus DD: "wrkg days"; someone wanted in by a date, an office move and a fiscal
+        # year's turn are no answer; "Monday's interview" is gone by; a closure "their office
+        # shuts ..." given in brackets.
+        (
+            "Thanks for the L1 round. Panel feedback will come in 2-3 wrkg days, keep ur phone on.",
+            dt.datetime(2026, 7, 7, 12),
+            "Asia/Kolkata",
+            "IN",
+            "2026-07-10",
+        ),
+        (
+            'Ana at the end: "we\'ll get back to you within four working days". The ops lead said'
+            " they want someone in by 1 June.",
+            dt.datetime(2026, 5, 1, 17),
+            "Europe/London",
+            "GB",
+            "2026-05-08",
+        ),
+        (
+            "We hope to conclude in the next couple of weeks. We're also moving offices on 30th"
+            " September, so bear with me.",
+            dt.datetime(2026, 9, 9, 12),
+            "Africa/Nairobi",
+            "KE",
+            "2026-09-23",
+        ),
+        (
+            "The client aims to decide by end of H1 - their fiscal year resets July 1.",
+            dt.datetime(2026, 5, 20, 12),
+            "America/Toronto",
+            "CA",
+            "2026-06-30",
+        ),
+        (
+            "The client promised feedback before the Christmas break (their office shuts 23 Dec to"
+            " 3 Jan).",
+            dt.datetime(2026, 12, 9, 12),
+            "Africa/Lagos",
+            "NG",
+            "2026-12-22",
+        ),
+    ],
+)
+def test_conventions_from_corpus_dd(text, now, tz, country, expected):
+    assert read(text, now, tz, country) == expected
+
+
+def test_an_interview_named_by_its_weekday_is_gone_by():
+    text = (
+        "Feedback from Monday's interview is great! Are you free Tues 23rd or Weds 24th for a"
+        " second round with the MD?"
+    )
+    assert read(text, dt.datetime(2026, 6, 17, 12), "Europe/London", "GB") is None
+
+
+@pytest.mark.parametrize(
+    "said", ['she\'d "ring me Thursday or Friday"', '"give me a few days to think on it"']
+)
+def test_more_promises_in_so_many_words(said):
+    assert reader._OUTRIGHT_PROMISE.search(normalise(said).text)

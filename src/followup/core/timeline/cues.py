@@ -132,8 +132,11 @@ _DISTRACTOR = (
     # A reason, not a date: "due to the holiday and vacations this month".
     r"due to (?:the|our|my|their|a|an|some|staff|holidays?|vacations?)|"
     r"year[- ]end clos\w*|"
-    r"need (?:someone|somebody|a person|the person|a new hire)(?: to start| in post| on board|"
-    r" in place| in seat)?|"
+    r"(?:need|needs|want|wants) (?:someone|somebody|a person|the person|a new hire)(?: to start"
+    r"| in post| on board| in place| in seat| in)?|"
+    # An office move, a fiscal year's turn: "moving offices to Kilimani on 1st September".
+    r"moving (?:offices?|premises|buildings?|sites?)|(?:office|premises) move|"
+    r"fiscal(?: year)? (?:resets|starts|begins|ends|turns)|"
     r"(?:check|checks|clearance|processing|vetting|visa)(?: usually| normally| typically|"
     r" generally)?(?=(?: can| could| may| might| will)? takes?\b)|chase|chasing|"
     # A break's or a leave's own span: "the mid-year break runs until 24 July".

@@ -24,7 +24,11 @@ AT_A_TIME = (
 
 def weekday(name: str = "wd") -> str:
     # "Black Friday", "Good Friday", "Cyber Monday" are events, not the coming weekday.
-    return f"(?<!black )(?<!good )(?<!cyber )(?<!casual )(?P<{name}>{WEEKDAY})"
+    # "Monday's interview" is an event gone by, not the coming Monday.
+    return (
+        f"(?<!black )(?<!good )(?<!cyber )(?<!casual )(?P<{name}>{WEEKDAY})"
+        r"(?!'s (?:interview|meeting|call|chat|session|panel|conversation|screen|visit|onsite)\b)"
+    )
 
 
 def month(name: str = "mon") -> str:

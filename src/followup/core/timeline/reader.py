@@ -732,8 +732,8 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|send (?:out )?(?:the |our |all )?offers?"
     r"|share (?:the|our|their|my) (?:decision|results?|outcome|feedback|answer))(?![a-z])"
     # Reported: "he said he'd let me know Thursday or Friday", "she'll let me know Monday".
-    r"|(?<![a-z])(?:they|she|he|hr)(?:'d| would|'ll| will) (?:let (?:me|us) know|get back to"
-    r" (?:me|us)|call (?:me|us)|phone (?:me|us)|decide|revert)(?![a-z])"
+    r"|(?<![a-z])(?:they|she|he|hr)(?:'d| would|'ll| will) \"?(?:let (?:me|us) know|get back to"
+    r" (?:me|us)|(?:call|phone|ring|text|e-?mail) (?:me|us)|decide|revert)(?![a-z])"
     # What candidates receive, what goes out, what they expect to do: "candidates receive a
     # decision within 5 business days", "offer letters normally go out by the end of that week".
     r"|(?<![a-z])(?:candidates|applicants|you|everyone)(?: will| should| normally| usually"
@@ -745,8 +745,8 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|(?<![a-z])expect to (?:contact|notify|inform|decide|make|have|finali[sz]e|confirm"
     r"|get back to you|come back to you|let you know|revert|hear (?:from us|back))(?![a-z])"
     # "give us a fortnight to sort it", "give us two weeks"
-    r"|(?<![a-z])give us (?:a |an |\d+ |a couple of |a few )?(?:more )?(?:days?|weeks?|fortnight"
-    r"|months?)(?![a-z])"
+    r"|(?<![a-z])give (?:us|me) (?:a |an |\d+ |a couple of |a few )?(?:more )?(?:days?|weeks?"
+    r"|fortnight|months?)(?![a-z])"
     r"|if you (?:haven't|have not|don't|do not|havent|dont) (?:heard|hear) (?:from us|back)"
     # "kindly expect the feedback within 3-4 working days"
     r"|(?<![a-z])(?:please|kindly|pls) expect (?:the |our |a |an )?(?:feedback|response|reply"

@@ -152,6 +152,7 @@ REPLACEMENTS: dict[str, str] = {
     "bizness": "business",
     "wrking": "working",
     "wkg": "working",
+    "wrkg": "working",
     "workng": "working",
     "bday": "business day",
     "bdays": "business days",
