@@ -452,3 +452,32 @@ def test_an_interview_named_by_its_weekday_is_gone_by():
 )
 def test_more_promises_in_so_many_words(said):
     assert reader._OUTRIGHT_PROMISE.search(normalise(said).text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found by a review of these rules: the candidate's own plans, logistics, requests.
+        "I plan to contact the hiring manager on Monday if there's no news.",
+        "We plan to inform the team on Monday about the reorg.",
+        "I will get an update from my current employer on Friday about the counter-offer.",
+        "Please feed back to the agency by Friday.",
+        "Our recruiter will text you on Monday with the Zoom link for Wednesday's interview.",
+    ],
+)
+def test_what_a_review_of_these_rules_found(text):
+    assert read(text, dt.datetime(2026, 11, 26, 15, 30), "Europe/London", "GB") is None
+
+
+def test_a_day_number_before_we_know_is_still_a_date():
+    text = "Recruiter said by the 20th we know who's going through."
+    assert read(text, dt.datetime(2026, 11, 26, 15, 30), "Europe/London", "GB") == "2026-12-20"
+
+
+def test_the_holidays_after_a_named_bank_holiday_reads_without_an_error():
+    text = (
+        "Sarah is away until after the August bank holiday, so the decision will come after the"
+        " holidays."
+    )
+    # (It raised KeyError: the month named was in the other phrase.) Any reading will do.
+    reader.read_timeline(text, dt.datetime(2026, 11, 26, 15, 30), "Europe/London", "GB")

@@ -45,7 +45,9 @@ _COMMITMENT = (
     r"if you (?:haven't|have not|don't|do not|havent|dont) (?:heard|hear) (?:from us|back"
     r"|anything)|"
     r"(?:(?:we|i|they|she|he|hr)(?:'ll|'d)|will|would) (?:phone|call|ring|text|email|e-mail)"
-    r" (?:me|us|you|u)|"
+    # (Not the logistics: "will text you on Monday with the Zoom link".)
+    r" (?:me|us|you|u)(?!(?: [a-z]+){0,3} with (?:the|a|your) (?:[a-z]+ )?(?:link|details"
+    r"|invite|address|directions))|"
     # "we'll call Wed or Thu", "we'll phone by Monday": the call is the answer.
     rf"(?:(?:we|i|they|she|he)'ll|will|shall) (?:phone|call|ring|text|email|e-mail){AT_A_TIME}|"
     r"get a (?:call|phone call|ring|text|email|decision|yes or no)|"
@@ -56,12 +58,13 @@ _COMMITMENT = (
     r"confirm (?:the |your |an? )?(?:[a-z]+ )?appointment|"
     r"appointment (?:will be |to be |being |is |be )?(?:finali[sz]ed|confirmed|made|decided"
     r"|announced)|"
-    r"feed ?back to you|feed back|"
+    r"feed ?back to you|(?:(?:he|she|they|we|i)'ll|will|would|shall|to) feed ?back|"
     # The answer's own verbs, nearer the date than the event it is about: "the outcome of the
     # group discussion round will be declared by the 9th", "everyone who applied will receive a
     # call within 48 hours".
     r"(?:will|shall|should) be (?:declared|published|announced)|"
-    r"(?:will|shall) (?:receive|get) (?:a|an|our|the|your) (?:call|phone call|e-?mail|letter"
+    r"(?<!(?<![a-z])i )(?:will|shall) (?:receive|get) (?:a|an|our|the|your) (?:call|phone call"
+    r"|e-?mail|letter"
     r"|decision|answer|response|reply|update|outcome|result|results|feedback)|"
     # Before the distractor "release" (of software) can claim it.
     r"release (?:the |our |a )?(?:final |shortlist )?(?:list|results?|decision|outcome|offers?"
@@ -338,7 +341,8 @@ def find_cues(text: str, sentences: list[tuple[int, int]] | None = None) -> Cues
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for lo, hi in spans:
-        if merged and lo <= merged[-1][1]:
+        # Near ones are searched as one: each search looks on past its end anyway.
+        if merged and lo <= merged[-1][1] + _LOOK_ON:
             merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
         else:
             merged.append((lo, hi))

@@ -274,8 +274,9 @@ _ORDINAL_BEFORE = re.compile(r"(?<![0-9])\d{1,2}(?:st|nd|rd|th) (?:or|and|to|-)$
     "explicit_date",
     rf"(?P<the>the )?{ordinal_day()}(?: of (?P<which>this month|next month|the month|"
     rf"the following month))?{_NOT_A_DAY_AFTER}(?! of)"
-    # "I'll call you the second I have it": a moment, not the 2nd.
-    r"(?! (?:i|we|you|he|she|they) (?:have|hear|get|know|receive|find|see|learn)(?![a-z]))",
+    # "I'll call you the second I have it": a moment, not the 2nd ("by the 20th we know" is).
+    r"(?!(?<=2nd) (?:i|we|you|he|she|they) (?:have|hear|get|know|receive|find|see|learn)"
+    r"(?![a-z]))",
 )
 def _day_of_month(m: re.Match[str], ctx: Context) -> dt.date | None:
     if not m["the"]:
@@ -1030,6 +1031,10 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
             return None
         key = named or ("christmas" if before else "new_year")
     if key == "bank_holiday":
+        day = next_long_weekend_holiday(ctx.country, ctx.today)
+    elif key == "named_bank_holiday" and m["bh_month"] is None:
+        # "the holidays" after "the August bank holiday" named before: its month is in that
+        # other phrase, not this one; the next long weekend's holiday stands for it.
         day = next_long_weekend_holiday(ctx.country, ctx.today)
     elif key == "named_bank_holiday":
         month = BANK_HOLIDAY_MONTHS[m["bh_month"]]

@@ -181,7 +181,9 @@ class _Presence:
                 # A mark, when a pattern asks: estimated from the text's start (" " or "-"
                 # would cost a pass each), but never 0 when it is there: that skips the rule.
                 sample = self.text.count(key, 0, _SAMPLE)
-                counted = sample * len(self.text) // _SAMPLE or int(key in self.text)
+                counted = sample * len(self.text) // min(len(self.text), _SAMPLE) or int(
+                    key in self.text
+                )
             self.counts[key] = counted
         return counted
 

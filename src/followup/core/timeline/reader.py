@@ -759,7 +759,8 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|(?<![a-z])(?:(?:we|they|i|hr)(?:'re| are|'m| am)? |and )(?:aim|aiming|plan|planning"
     r"|hope|hoping|expect|expecting|intend|intending) to (?:finali[sz]e|decide|confirm|make"
     r" (?:a|the|our|an) (?:decision|offer|appointment|call)|conclude|complete the (?:process"
-    r"|selection)|notify|inform|contact"
+    r"|selection)|(?:notify|inform|contact) (?:you|u|all|every|each|the (?:successful )?"
+    r"(?:candidates?|applicants?))"
     r"|let you know|get back to you|come back to you|revert)(?![a-z])"
     # "the decision on the position will be made by year end"
     r"|(?:decision|decisions|outcome|results?|selection)(?: [a-z]+| \([^()\n]{1,20}\)){0,8}"
@@ -769,7 +770,8 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|shared|confirmed|sent|advised|finali[sz]ed|declared|published)(?![a-z])"
     # Anyone receiving the answer: "all applicants for the temp roles (16-30 hrs/wk) will
     # receive a call from our team within 48 hours".
-    r"|(?<![a-z])(?:will|shall) (?:receive|get) (?:a|an|our|the|your) (?:call|phone call|e-?mail"
+    r"|(?<![a-z])(?<!(?<![a-z])i )(?:will|shall) (?:receive|get) (?:a|an|our|the|your)"
+    r" (?:call|phone call|e-?mail"
     r"|letter|decision|answer|response|reply|update|outcome|result|results|feedback)(?![a-z])"
     # A deadline in so many words, of results ("Results NLT 10/23"); not of a request to the
     # candidate ("please return the form no later than Friday").
