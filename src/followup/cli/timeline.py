@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         ),
         example=_EXAMPLE,
     )
-    parser.add_argument("text", nargs="?", help="the text to read")
+    parser.add_argument(
+        "text", nargs="?", help="the text to read (- for standard input: a long debrief)"
+    )
     parser.add_argument(
         "--now",
         help="when it was said or written: local date and time in --tz, e.g. 2026-11-26T15:30 "
@@ -73,7 +76,9 @@ def _run(args: argparse.Namespace) -> int:
     tz = _check_zone(args.tz or _local_zone(), "--tz")
     now = _parse_now(args.now, "--now") if args.now else dt.datetime.now(_zone(tz))
     country = _check_country(args.country, "--country")
-    reading = _read(args.return_date)(args.text, now, tz, country)
+    # A 1 MB debrief does not fit on a command line: "-" reads it from standard input.
+    text = _standard_input() if args.text == "-" else args.text
+    reading = _read(args.return_date)(text, now, tz, country)
     if args.json:
         print_json(_result(reading))
     elif reading is None:
@@ -82,6 +87,16 @@ def _run(args: argparse.Namespace) -> int:
         day = reading.deadline
         print(f'{day:%a} {day.day} {day:%b %Y}  (read from "{reading.phrase}", {reading.kind})')
     return 0
+
+
+def _standard_input() -> str:
+    try:
+        return sys.stdin.buffer.read().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise CliError(
+            f"standard input is not UTF-8 text (byte {error.start}); save the text as UTF-8"
+            " and pipe it again."
+        ) from None
 
 
 def _run_batch(args: argparse.Namespace) -> int:

@@ -192,3 +192,20 @@ def test_help_has_an_example(capsys):
     assert exit_info.value.code == 0
     out = capsys.readouterr().out
     assert 'Example:\n  followup timeline "We\'ll decide by the end of next week"' in out
+
+
+def test_a_dash_reads_a_long_debrief_from_standard_input(capsys, monkeypatch):
+    notes = "Met Priya and Tom; two weeks of onboarding, demo on Thursdays.\n" * 20_000
+    piped = (notes + "Priya said they will decide by the end of next week.\n").encode()
+    assert len(piped) > 1_000_000  # more than a command line holds
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(piped), encoding="utf-8"))
+    assert main(["timeline", "-", *NOW]) == 0
+    assert capsys.readouterr().out.startswith("Fri 4 Dec 2026")
+
+
+def test_standard_input_that_is_not_utf8_gets_a_clear_error(capsys, monkeypatch):
+    raw = io.BytesIO(b"decide by Friday \xff\xfe")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(raw, encoding="utf-8"))
+    assert main(["timeline", "-", *NOW]) == 1
+    err = capsys.readouterr().err
+    assert "standard input is not UTF-8 text" in err and "Traceback" not in err
