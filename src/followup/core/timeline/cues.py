@@ -30,6 +30,11 @@ _COMMITMENT = (
     # "all candidates will receive a letter within a week of the Board meeting"
     r"(?:candidates|applicants|you|everyone|all) (?:will|shall|should) (?:receive|get|be sent"
     r"|hear)|"
+    # "we will be contacting the successful applicant within seven (7) working days"
+    r"(?:will|'ll|shall) be (?:contacting|reaching out|getting (?:back|in touch)"
+    r"|in (?:touch|contact)|notifying|informing|calling|phoning|emailing|e-mailing|letting"
+    r"|making (?:a|the|our) (?:final )?(?:decision|call|offer)|sending (?:out )?(?:the |our "
+    r"|an? )?(?:offers?|results?|decisions?|outcomes?|feedback))|"
     r"(?:will|would|should|shall) be (?:sent|e-?mailed|shared|communicated|released|announced|"
     r"published|posted|informed|notified|confirmed|contacted|called|advised|intimated|"
     # ... and as non-native writers put it: "the result will be release within 5 days"
@@ -46,7 +51,8 @@ _COMMITMENT = (
     r"|anything)|"
     r"(?:(?:we|i|they|she|he|hr)(?:'ll|'d)|will|would) (?:phone|call|ring|text|email|e-mail)"
     # (Not the logistics: "will text you on Monday with the Zoom link".)
-    r" (?:me|us|you|u)(?!(?: [a-z]+){0,3} with (?:the|a|your) (?:[a-z]+ )?(?:link|details"
+    r" (?:me|us|you|u|everyone|everybody|all candidates|each candidate|all of you)"
+    r"(?!(?: [a-z]+){0,3} with (?:the|a|your) (?:[a-z]+ )?(?:link|details"
     r"|invite|address|directions))|"
     # "we'll call Wed or Thu", "we'll phone by Monday": the call is the answer.
     rf"(?:(?:we|i|they|she|he)'ll|will|shall) (?:phone|call|ring|text|email|e-mail){AT_A_TIME}|"
@@ -109,6 +115,9 @@ _DISTRACTOR = (
     # distractor, not the word "notice" and a free date.
     r"(?:notice(?: period)?|contract|probation|lease)(?: \([^)]{0,30})?,? (?:ends|ending|runs)"
     r"(?: on| until)?|"
+    # Another employer's offer ("other offer from a Querétaro company, deadline Nov 21"), before
+    # "other" alone.
+    r"(?:other|another|competing|rival|existing) (?:job )?offers?|"
     # Someone to start by a date, a check or a visa that takes weeks, the candidate's chasing.
     r"relocat\w*|to be filled|filled from|refurb\w*|renovat\w*|(?:my )?plan:|to-?do:|"
     # A request of the candidate ("please share your passport by Thursday"), before the
@@ -155,8 +164,8 @@ _DISTRACTOR = (
     r"|january|february|march|april|may|june|july|august|september|october|november|december)"
     r"\b)[a-z]+(?= \d{1,2}(?:st|nd|rd|th)?(?: ?[-–] ?\d{1,2}(?:st|nd|rd|th)?)? (?:january"
     r"|february|march|april|may|june|july|august|september|october|november|december)\b)|"
-    r"holidays?(?= (?:tomorrow and )?on )|(?:bank|public) holiday(?= (?:monday|tuesday|wednesday"
-    r"|thursday|friday)\b)|on holidays?|wants? (?:an |my |the )?answer|"
+    r"holidays?(?= (?:tomorrow and )?on )|(?:bank|public) holiday(?= (?:this |next |on )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday)\b)|on holidays?|wants? (?:an |my |the )?answer|"
     r"(?:came|arrived|received|passed|finished|graduated|qualified)(?= in )|"
     r"skiing|on honeymoon|honeymoon|(?:maternity|paternity|parental|sick) leave|off sick|"
     # The candidate's own exam: "also waiting for my NMC CBT result (exam 2 May)".
@@ -189,8 +198,9 @@ _DISTRACTOR = (
     r"start|starts|started|starting|start date|begin|begins|beginning on|commence\w*|join|joins|"
     r"joined|joining|date of joining|doj|onboard\w*|orientation|first day|interview|interviews|"
     # (Not "everyone who interviewed in December": whose decisions they are.)
-    r"(?<!who )(?<!that )interviewed(?! (?:candidates|applicants))|interviewing|panel|onsite|"
-    r"on-site|on site|"
+    r"(?<!who )(?<!that )(?<!everyone we )(?<!everybody we )(?<!those we )(?<!people we )"
+    r"(?<!candidates we )(?<!all we )interviewed(?! (?:candidates|applicants))|interviewing"
+    r"|panel|onsite|on-site|on site|"
     r"site visit|visit|tour|came in|"
     r"come in|coming in|attending|attended|attend|met|meet|meeting|meetings|meets|spoke|speak|"
     r"speaking|talked|talking|chat|chatting|chatted|call (?:is|was|at)|(?:phone|video|zoom|teams) "
@@ -364,16 +374,20 @@ def nearest_cue(
     i = bisect_right(found.ends, start)
     if i and found.cues[i - 1].start >= sentence[0]:
         last = found.cues[i - 1]
-        if (
-            not last.commitment
-            and i >= 2
-            and _OBJECT_OF.search(text, max(0, last.start - 24), last.start)
-            and found.cues[i - 2].commitment
-            and found.cues[i - 2].start >= sentence[0]
-        ):
+        of = (
+            None
+            if last.commitment
+            else _OBJECT_OF.search(text, max(0, last.start - 24), last.start)
+        )
+        if of is not None:
             # "the results of this round will be shared within 5 working days": the event is
-            # what the promise is about, not a date of its own.
-            return found.cues[i - 2]
+            # what the promise is about, not a date of its own (nor are the event's other
+            # words: "feedback on your panel interview by the end of August").
+            k = i - 2
+            while k >= 0 and not found.cues[k].commitment and found.cues[k].start >= of.start():
+                k -= 1
+            if k >= 0 and found.cues[k].commitment and found.cues[k].start >= sentence[0]:
+                return found.cues[k]
         # "on PTO next week, so probably the end of the following week": a distractor does not
         # reach across a "so" or "but" into the next clause.
         if last.commitment or not _CLAUSE_BREAK.search(text, last.end, start):

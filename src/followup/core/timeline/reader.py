@@ -590,6 +590,8 @@ _DAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 # (Not "Wednesday-Thursday next week": days of a week named, an answer's range.)
 _DAY_RANGE_AFTER = re.compile(
     rf" ?(?:to|through|thru|till|until|-|–) ?{_DAY_NAME}(?![a-z])"
+    # (Not a clause of its own: "by EOD Tuesday - Monday's MLK and we're closed".)
+    r"(?!'s(?![a-z])| (?:is|was|will|would)(?![a-z]))"
     r"(?! (?:of )?(?:next|this|the following|the coming) week)"
 )
 _DAY_RANGE_BEFORE = re.compile(rf"(?<![a-z]){_DAY_NAME} ?(?:to|through|thru|till|until|-|–) ?$")
@@ -733,7 +735,17 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|share (?:the|our|their|my) (?:decision|results?|outcome|feedback|answer))(?![a-z])"
     # Reported: "he said he'd let me know Thursday or Friday", "she'll let me know Monday".
     r"|(?<![a-z])(?:they|she|he|hr)(?:'d| would|'ll| will) \"?(?:let (?:me|us) know|get back to"
-    r" (?:me|us)|(?:call|phone|ring|text|e-?mail) (?:me|us)|decide|revert)(?![a-z])"
+    r" (?:me|us)|(?:call|phone|ring|text|e-?mail) (?:me|us)|decide|revert|make (?:a|the|their"
+    r"|her|his)(?: final)? (?:decision|call)|have (?:a|an|the) (?:decision|answer))(?![a-z])"
+    # ... and in the present, as non-native writers put it: "Daniela says they give answer on
+    # Tuesday", "Marta: she answers after Semana Santa".
+    r"|(?<![a-z])(?:they|she|he|hr) (?:answers?(?! (?:the|calls|phones?|emails?|questions))"
+    r"|gives? (?:me |you )?(?:an? |the |their |her |his )?(?:answer|feedback|decision|results?"
+    r"|response)|decides|informs? (?:me|you)|reverts?|calls? (?:me|you)|confirms)(?![a-z])"
+    # The future in progress: "we will be contacting the successful applicant within seven (7)
+    # working days".
+    r"|(?<![a-z])(?:will|shall|'ll) be (?:contacting|reaching out|getting back|in touch"
+    r"|in contact|notifying|informing|letting (?:you|u|all|everyone) know)(?![a-z])"
     # What candidates receive, what goes out, what they expect to do: "candidates receive a
     # decision within 5 business days", "offer letters normally go out by the end of that week".
     r"|(?<![a-z])(?:candidates|applicants|you|everyone)(?: will| should| normally| usually"
