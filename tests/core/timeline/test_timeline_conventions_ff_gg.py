@@ -79,6 +79,66 @@ SUN_PM = dt.datetime(2026, 3, 1, 18)  # a Sunday evening
             "NZ",
             "2026-03-12",
         ),
+        # "It's Wednesday night": the day of writing, not next Wednesday.
+        (
+            "The recruiter told me on Monday I'd hear by Thursday at the latest. It's Wednesday"
+            " night now and still nothing.",
+            dt.datetime(2026, 3, 4, 22),
+            "America/Chicago",
+            "US",
+            "2026-03-05",
+        ),
+        # "should have a yes/no for you by COB Thursday": the veto leaves it alone.
+        (
+            "Hi Sam, client's keen! Just checking one reference, should have a yes/no for you by"
+            " COB Thursday.",
+            dt.datetime(2026, 3, 3, 15),
+            "Australia/Sydney",
+            "AU",
+            "2026-03-05",
+        ),
+        # A call to everyone, this evening.
+        (
+            "We are seeing the last two candidates after lunch and I will telephone all"
+            " candidates this evening.",
+            dt.datetime(2026, 3, 3, 11),
+            "Europe/London",
+            "GB",
+            "2026-03-03",
+        ),
+        # A portal's usual time, counted from the date in brackets after its event.
+        (
+            "Status: referred. Selecting officials usually make a selection within 45 days of"
+            " the list issue date (03/02/2026).",
+            dt.datetime(2026, 3, 10, 9),
+            "America/New_York",
+            "US",
+            "2026-04-16",
+        ),
+        # Before someone's leave on a date: the business day before it.
+        (
+            "- asked about timing: Raj wants to decide before he goes on leave on the 20th",
+            dt.datetime(2026, 3, 9, 18),
+            "Europe/London",
+            "GB",
+            "2026-03-19",
+        ),
+        # "early in the new year": early January, the 10th.
+        (
+            "With the Christmas closure we expect to write to everyone early in the new year.",
+            dt.datetime(2026, 12, 9, 10),
+            "Europe/London",
+            "GB",
+            "2027-01-10",
+        ),
+        # An event's date taken up by the promise after it: "... and I'll be in touch then".
+        (
+            "The directors meet on Thursday 12 March and I'll be in touch with you then.",
+            dt.datetime(2026, 3, 5, 10),
+            "Europe/Dublin",
+            "IE",
+            "2026-03-12",
+        ),
     ],
 )
 def test_promises_in_other_words(text, now, tz, country, expected):
@@ -103,6 +163,34 @@ def test_promises_in_other_words(text, now, tz, country, expected):
             "Europe/London",
             "GB",
         ),
+        # How long, not when: a meeting's length, a merit pool's life.
+        (
+            "- met Kim + Jon from planning, ~1hr\n- nice office near the river",
+            dt.datetime(2026, 3, 9, 18),
+            "Europe/London",
+            "GB",
+        ),
+        (
+            "We will be in touch. The merit list may be used to fill similar roles for up to 12"
+            " months.",
+            dt.datetime(2026, 3, 9, 18),
+            "Australia/Sydney",
+            "AU",
+        ),
+        # Another employer's offer expiring; "the second we're done" is a moment.
+        (
+            "told Ana I have an offer from Northwind expiring Fri 13th. She said they'd move fast.",
+            dt.datetime(2026, 3, 9, 18),
+            "America/New_York",
+            "US",
+        ),
+        (
+            "Everything is paused while we close the funding round. I'll call you the second"
+            " we're through it.",
+            dt.datetime(2026, 3, 9, 18),
+            "America/New_York",
+            "US",
+        ),
         # Opening hours, still: "Monday - Friday".
         (
             "The shop is open Monday - Friday, 9 to 5. We will be in touch.",
@@ -126,6 +214,8 @@ def test_no_timeline_in_these(text, now, tz, country):
         "he gives feedback",
         "priya said they'd make the call",
         "she would have a decision",
+        "should have a yes/no for you",
+        "raj wants to decide",
     ],
 )
 def test_outright_promises_the_veto_leaves_alone(words):

@@ -42,7 +42,8 @@ Conventions (PRODUCT.md, "Reading a stated timeline", made exact):
 - Quarters and years: "end of Q1", "in Q1", "by Q1", "EOQ" the quarter's last day (the next
   such quarter not yet over); "early Q2" the end of its first month; "end of the year",
   "EOY", "year end" 31 December; "EOFY" the country's financial year end (30 June in Australia,
-  31 March in India, the UK and Canada, else 31 December); "early next year" 31 January.
+  31 March in India, the UK and Canada, else 31 December); "early next year" 31 January;
+  "early in the new year" (early January) the 10th.
 - Explicit dates ("12/5", "Dec 5th", "5th December", "Friday the 4th", "2026-12-04",
   "15/03/2026"): with no year, the coming one, except a date up to 90 days past, which stays in
   the past (an event that happened, never a deadline). "the 3rd" (only with "the" or "by"/"on"):

@@ -49,7 +49,8 @@ _COMMITMENT = (
     # "If you haven't heard from us by the 20th, please give me a chase": a promise, implied.
     r"if you (?:haven't|have not|don't|do not|havent|dont) (?:heard|hear) (?:from us|back"
     r"|anything)|"
-    r"(?:(?:we|i|they|she|he|hr)(?:'ll|'d)|will|would) (?:phone|call|ring|text|email|e-mail)"
+    r"(?:(?:we|i|they|she|he|hr)(?:'ll|'d)|will|would) (?:phone|telephone|call|ring|text|email"
+    r"|e-mail)"
     # (Not the logistics: "will text you on Monday with the Zoom link".)
     r" (?:me|us|you|u|everyone|everybody|all candidates|each candidate|all of you)"
     r"(?!(?: [a-z]+){0,3} with (?:the|a|your) (?:[a-z]+ )?(?:link|details"
@@ -117,7 +118,7 @@ _DISTRACTOR = (
     r"(?: on| until)?|"
     # Another employer's offer ("other offer from a Querétaro company, deadline Nov 21"), before
     # "other" alone.
-    r"(?:other|another|competing|rival|existing) (?:job )?offers?|"
+    r"(?:other|another|competing|rival|existing) (?:job )?offers?|expiring|expired|"
     # Someone to start by a date, a check or a visa that takes weeks, the candidate's chasing.
     r"relocat\w*|to be filled|filled from|refurb\w*|renovat\w*|(?:my )?plan:|to-?do:|"
     # A request of the candidate ("please share your passport by Thursday"), before the

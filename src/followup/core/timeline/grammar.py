@@ -275,8 +275,8 @@ _ORDINAL_BEFORE = re.compile(r"(?<![0-9])\d{1,2}(?:st|nd|rd|th) (?:or|and|to|-)$
     rf"(?P<the>the )?{ordinal_day()}(?: of (?P<which>this month|next month|the month|"
     rf"the following month))?{_NOT_A_DAY_AFTER}(?! of)"
     # "I'll call you the second I have it": a moment, not the 2nd ("by the 20th we know" is).
-    r"(?!(?<=2nd) (?:i|we|you|he|she|they) (?:have|hear|get|know|receive|find|see|learn)"
-    r"(?![a-z]))",
+    r"(?!(?<=2nd) (?:i|we|you|he|she|they)(?:(?:'re|'ve|'m|'s| are| am| is) [a-z]+| (?:have|hear"
+    r"|get|know|receive|find|see|learn))(?![a-z]))",
 )
 def _day_of_month(m: re.Match[str], ctx: Context) -> dt.date | None:
     if not m["the"]:
@@ -937,6 +937,10 @@ _FINANCIAL_YEAR_END = {
 )
 def _year_end(m: re.Match[str], ctx: Context) -> dt.date:
     which = m["which"] or ""
+    if m["early"] == "the new year":
+        # The new year is January: "early" in it, as in any month, the 10th (PRODUCT.md).
+        year = ctx.today.year + (ctx.today.month > 1 or ctx.today.day > 10)
+        return dt.date(year, 1, 10)
     if m["early"]:
         return dt.date(ctx.today.year + 1, 1, 31)
     if which in ("financial year", "fiscal year"):

@@ -64,7 +64,8 @@ _RELATIVE_BEFORE = re.compile(
     rf"{UNIT}|(?:an? |one )?(?P<fortnight>fortnight)) (?P<rel>of|after|following|from|post) "
     # "of the final interview date, Tuesday 1 April": a comma may end the event's words.
     r"(?P<event>(?:[a-z0-9'/&-]+,? ){0,6}?)(?:(?:on|,|is|was|which is|scheduled for|held on|"
-    r"set for|planned for|due on|due|happening on) )?$"
+    # "within 30 days of the certificate issue date (07/02/2026)"
+    r"set for|planned for|due on|due|happening on) |\()?$"
 )
 _AFTER_EVENT_BEFORE = re.compile(
     # Not "following up on Friday": the writer's own call about that day, no event after it.
@@ -78,6 +79,12 @@ _WEEKDAY_AFTER_EVENT_BEFORE = re.compile(
     r"|their )?(?P<event>(?:[a-z0-9'/&-]+ ){1,6}?)(?:on|,|is|was|which is|scheduled for|held on|"
     r"set for|planned for|due on|happening on|comes in on|wraps up on|wraps on|ends on|"
     r"finishes on) $"
+)
+_BEFORE_A_LEAVE = re.compile(
+    r"(?<![a-z])before (?:she|he|they|i|we|the (?:hiring )?manager|[a-z]+)(?: goes| go|'s going"
+    r"| is going|'re going| are going| heads?| leaves?| flies| fly)(?: off)?(?: on| for)?"
+    r" (?:vacation|holiday|holidays|leave|annual leave|pto|her leave|his leave|maternity leave"
+    r"|paternity leave)(?: on| from)? $"
 )
 _AFTER_A_NAMED_DAY = re.compile(r"(?:after|following) (?:the )?(?:[a-z']+ ){1,3}\($")
 _FOLLOWING_WEEK = frozenset({"the following week", "the week after", "following week"})
@@ -112,6 +119,17 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
             continue
         window = max(0, candidate.start - 140)
         before = text[window : candidate.start]
+        leave = _BEFORE_A_LEAVE.search(before) if candidate.kind in _POINT_KINDS else None
+        if leave and ctx.mode != RETURN:
+            # "she wants to decide before she goes on vacation on the 24th": the business day
+            # before the leave, as "before <holiday>".
+            day = candidate.day - dt.timedelta(days=1)
+            while not business.is_business_day(day, ctx.country):
+                day -= dt.timedelta(days=1)
+            combined.append(
+                Candidate(window + leave.start(), candidate.end, "relative_to_event", day)
+            )
+            continue
         m = _WEEK_OF_BEFORE.search(before)
         if m:
             monday = dates.week_start(candidate.day)
@@ -597,12 +615,21 @@ _DAY_RANGE_AFTER = re.compile(
 _DAY_RANGE_BEFORE = re.compile(rf"(?<![a-z]){_DAY_NAME} ?(?:to|through|thru|till|until|-|–) ?$")
 
 
+_TODAY_IS_BEFORE = re.compile(
+    r"(?<![a-z])(?:it's|it is|its|today is|today's|today being) $"
+    # A past narration: "the recruiter told me on Monday I'd hear by Thursday".
+    r"|(?<![a-z])(?:told (?:me|us)|emailed (?:me|us)|rang (?:me|us)|texted (?:me|us)) on $"
+)
+
+
 def _no_particular_day(text: str, candidate: Candidate) -> bool:
     """ "Sorry for the message on a Saturday", "the Sunday email", "Monday to Friday", a title's
     "(Wed)": a weekday, but no date to answer by."""
     if candidate.kind != "weekday":
         return False
     before = text[max(0, candidate.start - 14) : candidate.start]
+    if _TODAY_IS_BEFORE.search(before):
+        return True  # "It's Thursday night and nothing": a day of writing or of a past call
     if (
         before.endswith("(")
         and text.startswith(")", candidate.end)
@@ -718,8 +745,9 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|shortlist)(?![a-z])"
     # Anyone's promise to reach the candidate, with or without a subject: "the panel will be in
     # touch", "Tanaka-san will contact you", "ill call u by next thurs", "will confirm eod fri".
-    r"|(?:(?<![a-z])(?:will|shall|ill)|'ll)(?: (?:definitely|certainly|surely|also|then|try to"
-    r"|be able to|aim to))? (?:(?:call|text|ring|phone|e-?mail|message|contact|update|inform"
+    r"|(?:(?<![a-z])(?:will|shall|ill|should)|'ll)(?: (?:definitely|certainly|surely|also|then"
+    r"|try to|be able to|aim to))? (?:(?:call|text|ring|phone|telephone|e-?mail|message|contact"
+    r"|update|inform"
     r"|notify|advise|tell|reach out to|get back to|come back to|revert to|write to)"
     r" (?:you|u|ya|me|us|everyone|all candidates|each candidate|all of you|both of you)"
     # What a candidate notes down: 'Jo: "we'll call Wed or Thu"', "she'll email me Monday".
@@ -727,7 +755,7 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|be back to you|circle back|get you an answer|send (?:you |me )?the offer|answer"
     r"|let you know|be in touch|revert|confirm|communicate|send you|close (?:this|it) out"
     r"|close the loop|close (?:this|it)(?= (?:after|by|before|within|in|next|early|end|over))"
-    r"|have (?:a|an|the|our|my|their|his|her) (?:yes or no|answer|decision|update|outcome"
+    r"|have (?:a|an|the|our|my|their|his|her) (?:yes or no|yes/no|answer|decision|update|outcome"
     r"|verdict)"
     # "they will give feedback within 3 working days", "we will send offers before the break"
     r"|give (?:you )?(?:feedback|an answer|a decision|an update|the outcome|the results?)"
@@ -746,6 +774,13 @@ _OUTRIGHT_PROMISE = re.compile(
     # working days".
     r"|(?<![a-z])(?:will|shall|'ll) be (?:contacting|reaching out|getting back|in touch"
     r"|in contact|notifying|informing|letting (?:you|u|all|everyone) know)(?![a-z])"
+    # An intention with its date: "Raj wants to decide before he goes on leave on the 20th".
+    r"|(?<![a-z])(?:wants?|hopes?|plans?|aims?|intends?) to (?:decide|make (?:a|the|their|her"
+    r"|his|our) (?:final )?(?:decision|call)|let you know|get back to you)(?![a-z])"
+    # What an applicant portal says is usual: "hiring managers generally make a selection
+    # within 30 days of the certificate issue date".
+    r"|(?<![a-z])(?:generally|usually|normally|typically) (?:make|reach|take) (?:a|the|their"
+    r"|our) (?:final )?(?:selection|decision)(?![a-z])"
     # What candidates receive, what goes out, what they expect to do: "candidates receive a
     # decision within 5 business days", "offer letters normally go out by the end of that week".
     r"|(?<![a-z])(?:candidates|applicants|you|everyone)(?: will| should| normally| usually"
@@ -845,6 +880,16 @@ def _promised_outright(
 
 _PROMISE_REACH = 80
 
+# A promise after an event's date that takes it up: "... and I'll circle back with you then",
+# "... and we'll be in touch with the outcome at that point".
+_PROMISE_THEN = re.compile(
+    r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:i|we|they|she|he|hr)(?:'ll| will| shall)|will|shall)"
+    r" (?:circle back|be in touch|get back to you|come back to you|let you know|update you"
+    r"|contact you|reach out|revert|confirm|decide|have (?:a|an|the|our) (?:decision|answer"
+    r"|update))(?![a-z])[^.;!?\n]{0,40}?(?<![a-z])(?:then|by then|at that point|at that time)"
+    r"(?![a-z])"
+)
+
 
 def _quoted_below(text: str, norm: Normalised, above: int, below: int) -> bool:
     """Whether an e-mail header line ("Sent: ...", "On ... wrote:") stands between two places
@@ -923,6 +968,12 @@ _NOT_A_DEADLINE_AFTER = re.compile(
     r" (?:closing|close|audit|reporting|books|accounts|freeze|rush|crunch)(?![a-z])"
 )
 _PERIOD_KINDS = frozenset({"year", "quarter", "month_part"})
+# How long something lasts, not when: "met Kim and Jon, ~1hr", "a merit pool used for up to 18
+# months" (but "in about an hour" and "within 18 months" are durations from now).
+_A_LENGTH = re.compile(
+    r"(?:about|around|approx(?:imately)?|roughly) ?(?:\d+(?:\.\d+)?|an?) ?(?:hours?|hrs?|h"
+    r"|mins?|minutes?)|for up to .+"
+)
 
 # "Veterans Day (11/11) is a county holiday", "june 12 is holiday po": a day off, not a promise.
 _A_DAY_OFF_AFTER = re.compile(
@@ -963,6 +1014,7 @@ def read_timeline(
     )
     best: tuple[int, dt.date, int] | None = None
     chosen: Candidate | None = None
+    chosen_then: re.Match[str] | None = None  # the promise that took up an event's date
     tied: list[Candidate] = []  # the phrases that name the chosen day with the same strength
     starts = [c.start for c in found]  # found is in text order
     for index, candidate in enumerate(found):
@@ -976,6 +1028,10 @@ def read_timeline(
             continue
         if candidate.kind in _PERIOD_KINDS and _NOT_A_DEADLINE_AFTER.match(
             norm.text, candidate.end
+        ):
+            continue
+        if candidate.kind == "duration" and _A_LENGTH.fullmatch(
+            norm.text, candidate.start, candidate.end
         ):
             continue
         sentence = cues.sentence_of(bounds, len(norm.text), candidate.start)
@@ -998,8 +1054,13 @@ def read_timeline(
                 cue = promise
             elif cue.end < candidate.start - 40:
                 cue = None  # the words of the date it counts from, not of this phrase
+        then = None
         if cue is not None and not cue.commitment:
-            continue
+            # "the panel will meet after Thanksgiving and I'll circle back with you then": an
+            # event's date, which the promise after it takes up.
+            then = _PROMISE_THEN.match(norm.text, candidate.end, sentence[1])
+            if then is None:
+                continue
         if cue is not None:
             tier = 2
         elif candidate.kind in _SHAPED_KINDS or candidate.lead in _DEADLINE_LEADS:
@@ -1011,7 +1072,7 @@ def read_timeline(
         if best is not None and key[:2] == best[:2]:
             tied.append(candidate)  # the same day again: "faster than Thursday ... by Thursday"
         if best is None or key > best:
-            best, chosen = key, candidate
+            best, chosen, chosen_then = key, candidate, then
             tied = [candidate]
     if chosen is None:
         return None
@@ -1032,8 +1093,10 @@ def read_timeline(
     # Promised outright where any of them is said: "I can't move the committee faster than
     # Thursday, but you will have our answer by Thursday close of business". (The first few:
     # a paste of one date over and over stays linear.)
-    outright = any(vouched_for(said) for said in tied[:4]) or _noted_promise(
-        text, norm, chosen, with_cue=best is not None and best[0] == 2
+    outright = (
+        chosen_then is not None
+        or any(vouched_for(said) for said in tied[:4])
+        or _noted_promise(text, norm, chosen, with_cue=best is not None and best[0] == 2)
     )
     if no_date and not outright:
         return None
