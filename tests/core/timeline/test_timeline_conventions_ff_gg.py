@@ -139,6 +139,68 @@ SUN_PM = dt.datetime(2026, 3, 1, 18)  # a Sunday evening
             "IE",
             "2026-03-12",
         ),
+        # Closures, from corpus GG: the closure's dates said just after "before we close".
+        (
+            "We'll decide before we close for Easter - the shop is shut from Friday 3 April to"
+            " Monday 6 April.",
+            dt.datetime(2026, 3, 23, 10),
+            "Europe/Dublin",
+            "IE",
+            "2026-04-02",
+        ),
+        (
+            "We will get back to everyone before the office closes for the move (closed"
+            " Thursday 12 and Friday 13 March).",
+            dt.datetime(2026, 3, 2, 10),
+            "Europe/London",
+            "GB",
+            "2026-03-11",
+        ),
+        # ... its promise inside the closure's own phrase, against a year-end budget round.
+        (
+            "Because of the year-end budget review approval will take a while. Our plant is"
+            " closed for the annual shutdown from 21st December to 2nd January, and we will"
+            " confirm the result before the shutdown.",
+            dt.datetime(2026, 11, 16, 12),
+            "Asia/Kolkata",
+            "IN",
+            "2026-12-18",
+        ),
+        # ... a holiday's span is no promise, whatever "will have" stands before it.
+        (
+            "Our company will have the Golden Week holiday from 29 April to 6 May. You will"
+            " receive our answer before the holiday.",
+            dt.datetime(2026, 4, 13, 10),
+            "Asia/Tokyo",
+            "JP",
+            "2026-04-28",
+        ),
+        # "We'll need a week or two ... and I'll come back to you then".
+        (
+            "Thanks for today. We'll need a week or two to see the other applicants and I'll"
+            " come back to you then.",
+            dt.datetime(2026, 3, 2, 15),
+            "America/Toronto",
+            "CA",
+            "2026-03-16",
+        ),
+        (
+            "The budget for the team will only be approved late next month, so we will return"
+            " to you then.",
+            dt.datetime(2026, 3, 2, 15),
+            "America/Sao_Paulo",
+            "BR",
+            "2026-04-30",
+        ),
+        # An intention in so many words.
+        (
+            "Our intention is to conclude the process and revert to all three candidates by the"
+            " end of next week.",
+            dt.datetime(2026, 3, 2, 15),
+            "Europe/London",
+            "GB",
+            "2026-03-13",
+        ),
     ],
 )
 def test_promises_in_other_words(text, now, tz, country, expected):
@@ -191,6 +253,14 @@ def test_promises_in_other_words(text, now, tz, country, expected):
             "America/New_York",
             "US",
         ),
+        # A question about a closure is no promise about it.
+        (
+            '- MD: "we close 23 Dec to 11 Jan, HR will be in touch"\n- didn\'t say before or'
+            " after the break",
+            dt.datetime(2026, 12, 14, 16),
+            "Australia/Sydney",
+            "AU",
+        ),
         # Opening hours, still: "Monday - Friday".
         (
             "The shop is open Monday - Friday, 9 to 5. We will be in touch.",
@@ -216,6 +286,7 @@ def test_no_timeline_in_these(text, now, tz, country):
         "she would have a decision",
         "should have a yes/no for you",
         "raj wants to decide",
+        "our intention is to conclude",
     ],
 )
 def test_outright_promises_the_veto_leaves_alone(words):

@@ -119,6 +119,9 @@ _DISTRACTOR = (
     # Another employer's offer ("other offer from a Querétaro company, deadline Nov 21"), before
     # "other" alone.
     r"(?:other|another|competing|rival|existing) (?:job )?offers?|expiring|expired|"
+    # A closure's span: "our company will have Spring Festival holiday from 5 February to 11
+    # February" (before "will have" can claim its dates).
+    r"(?:holidays?|break|closure|shutdown|vacation)(?= (?:from|between) )|"
     # Someone to start by a date, a check or a visa that takes weeks, the candidate's chasing.
     r"relocat\w*|to be filled|filled from|refurb\w*|renovat\w*|(?:my )?plan:|to-?do:|"
     # A request of the candidate ("please share your passport by Thursday"), before the
@@ -206,7 +209,8 @@ _DISTRACTOR = (
     r"come in|coming in|attending|attended|attend|met|meet|meeting|meetings|meets|spoke|speak|"
     r"speaking|talked|talking|chat|chatting|chatted|call (?:is|was|at)|(?:phone|video|zoom|teams) "
     r"call|phone screen|screen|screening|assessment|case study|test|round|closed|closure|closes|"
-    r"close (?:on|from|for|over|between)|close for|reopen\w*|shut\w*|out of (?:the )?office|ooo|"
+    r"close (?:on|from|for|over|between)|close for|close(?= \d)|reopen\w*|shut\w*"
+    r"|out of (?:the )?office|ooo|"
     r"on leave|annual leave|leave|on vacation|vacation|pto|away|traveling|travelling|sent|posted|"
     r"applied|application|apply|submitted|sprints?|deploy\w*|ships|ship|release|every|each|"
     r"other|alternate|weekly|daily|monthly|please|kindly (?:send|share|submit|complete|fill|"

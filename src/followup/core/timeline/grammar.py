@@ -507,7 +507,9 @@ _DURATION_LEADS = (
     r"would take|can take|(?:timeline|timeframe|time frame|turnaround|turn around|turn-around|"
     r"eta|wait|process)(?: is| of| will be| should be| would be| =| :|:)?|about|after|another|"
     r"in next|within next|(?:going to|gonna|will|should|could|might|may|would|'ll|it'll) be|"
-    r"maybe|probably|prob|roughly|approximately|approx|i'd say|say|said|says|like|around)"
+    r"maybe|probably|prob|roughly|approximately|approx|i'd say|say|said|says|like|around|"
+    # "We'll need a week or two to wrap up the other interviews"
+    r"(?:we|we'll|we will|they|they'll|they will|i'll|i will) need)"
     r"(?: (?:usually|typically|normally|generally|currently|likely|probably|roughly))?"
 )
 _DURATION_BLOCKERS = re.compile(
@@ -1231,7 +1233,10 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     r"|(?:in|on|for) (?:the |our |its |a )?(?:[a-z]+ )?(?:shutdown|shut ?down|closure|break"
     r"|recess)"
     # "winter break for district offices runs December 21 through January 1"
-    rf"|{_BREAK}(?: for [a-z]+(?: [a-z]+)?)? (?:runs|is|will be|lasts))"
+    rf"|{_BREAK}(?: for [a-z]+(?: [a-z]+)?)? (?:runs|is|will be|lasts)"
+    # "our company will have Spring Festival holiday from 5 February to 11 February"
+    r"|(?:has|have|will have|'ll have) (?:the |our |its |a |an )?(?:[a-z]+ ){0,3}?(?:holidays?"
+    r"|break|closure|shutdown|shut ?down|recess)(?: \([^()]{1,30}\))?)"
     r" \(?(?:from |between |on )?"
     # "closes on Wednesday 23 December and reopens on ...": its first day alone will do; its
     # reopening day, when said, ends it the day before ("from the 23rd December and don't
@@ -1246,7 +1251,8 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     # runs made the engine try 80 x 120 splits at every "closed" of a long paste).
     rf"(?: (?P<mon_d>{MONTH}))?{_A_YEAR})?\)?"
     r"(?:[^.!?]{0,80}?[.!?][^.!?]{0,120}?|[^.!?]{0,200}?)"
-    r" (?P<rel>before|after) "
+    # (Not a question: "didn't say before or after the break".)
+    r"(?<! or) (?P<rel>before|after) (?!or )"
     r"(?:(?:the|our|that|this|their|its) (?:[a-z]+ )?"
     r"(?:closure|break|shutdown|shut ?down|holidays?)"
     # "We will confirm the outcome before we close."
@@ -1271,6 +1277,23 @@ _PROMISE_BETWEEN = re.compile(
 
 @rule(
     "holiday",
+    # "before we close for Christmas - the office is shut from Thursday 24 December", "before
+    # the office closes for the refurbishment (closed Thursday 5 and Friday 6 November)": the
+    # closure's first day, said just after.
+    r"before (?:we|they|the (?:office|school|company|clinic|shop|store|plant|site|factory)"
+    r"|our (?:office|offices|plant|site)) (?:close|closes|shut|shuts|break up|breaks up)"
+    r"(?: down)?(?: for (?:the )?[a-z]+(?: [a-z]+)?)?[ ,;:(-]{1,4}(?:[a-z']+ ){0,4}?"
+    r"(?:closed|shut|closes|shuts|closing)(?: down)?(?: (?:from|on|between))? "
+    rf"{_WEEKDAY_BEFORE}(?:the )?(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?"
+    rf"(?P<mon_b>{MONTH}))?(?: ?(?:-|to|and|through|until|till) ?{_WEEKDAY_BEFORE}(?:the )?"
+    rf"(?:{MONTH} )?{_DAY}(?: (?:of )?(?P<mon_c>{MONTH}))?)?",
+)
+def _before_a_closure_said_after(m: re.Match[str], ctx: Context) -> dt.date | None:
+    return _business_day_before(m, ctx, m["mon_a"] or m["mon_b"] or m["mon_c"])
+
+
+@rule(
+    "holiday",
     r"before (?:we|they|the (?:office|school|company|clinic|shop|store|plant|site)|our office) "
     r"(?:close|closes|shut|shuts|break up|breaks up|shut down|shuts down)(?: (?:down|up))?"
     r"(?: (?:for|over) (?:the )?[a-z]+(?: [a-z]+)?)? (?:on|from) (?:the )?"
@@ -1278,8 +1301,13 @@ _PROMISE_BETWEEN = re.compile(
 )
 def _before_a_closing_day(m: re.Match[str], ctx: Context) -> dt.date | None:
     """ "get offers out before we close for the holidays on the 23rd": the business day before."""
+    return _business_day_before(m, ctx, m["mon_a"] or m["mon_b"])
+
+
+def _business_day_before(m: re.Match[str], ctx: Context, named: str | None) -> dt.date | None:
+    """The business day before the closure's first day, `d1` of the month `named` (or of this
+    month, or the next once it has gone)."""
     day_number = int(re.sub(r"\D", "", m["d1"]))
-    named = m["mon_a"] or m["mon_b"]
     if named:
         closing = _day_month(ctx, day_number, MONTH_INDEX[named], None)
     else:

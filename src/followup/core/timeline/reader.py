@@ -774,9 +774,11 @@ _OUTRIGHT_PROMISE = re.compile(
     # working days".
     r"|(?<![a-z])(?:will|shall|'ll) be (?:contacting|reaching out|getting back|in touch"
     r"|in contact|notifying|informing|letting (?:you|u|all|everyone) know)(?![a-z])"
-    # An intention with its date: "Raj wants to decide before he goes on leave on the 20th".
-    r"|(?<![a-z])(?:wants?|hopes?|plans?|aims?|intends?) to (?:decide|make (?:a|the|their|her"
-    r"|his|our) (?:final )?(?:decision|call)|let you know|get back to you)(?![a-z])"
+    # An intention with its date: "Raj wants to decide before he goes on leave on the 20th",
+    # "our intention is to conclude the process and revert to both candidates by Friday".
+    r"|(?<![a-z])(?:wants?|hopes?|plans?|aims?|intends?|intention is|aim is|plan is) to"
+    r" (?:decide|make (?:a|the|their|her|his|our) (?:final )?(?:decision|call)|let you know"
+    r"|get back to you|conclude|revert|finali[sz]e)(?![a-z])"
     # What an applicant portal says is usual: "hiring managers generally make a selection
     # within 30 days of the certificate issue date".
     r"|(?<![a-z])(?:generally|usually|normally|typically) (?:make|reach|take) (?:a|the|their"
@@ -884,7 +886,8 @@ _PROMISE_REACH = 80
 # "... and we'll be in touch with the outcome at that point".
 _PROMISE_THEN = re.compile(
     r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:i|we|they|she|he|hr)(?:'ll| will| shall)|will|shall)"
-    r" (?:circle back|be in touch|get back to you|come back to you|let you know|update you"
+    r" (?:circle back|be in touch|get back to you|come back to you|return to you|let you know"
+    r"|update you"
     r"|contact you|reach out|revert|confirm|decide|have (?:a|an|the|our) (?:decision|answer"
     r"|update))(?![a-z])[^.;!?\n]{0,40}?(?<![a-z])(?:then|by then|at that point|at that time)"
     r"(?![a-z])"
@@ -965,7 +968,7 @@ def _a_named_holiday_after(text: str, candidate: Candidate, ctx: Context) -> boo
 
 # "delayed due to year end closing": the books' year end, not a promise.
 _NOT_A_DEADLINE_AFTER = re.compile(
-    r" (?:closing|close|audit|reporting|books|accounts|freeze|rush|crunch)(?![a-z])"
+    r" (?:closing|close|audit|reporting|books|accounts|freeze|rush|crunch|budget)(?![a-z])"
 )
 _PERIOD_KINDS = frozenset({"year", "quarter", "month_part"})
 # How long something lasts, not when: "met Kim and Jon, ~1hr", "a merit pool used for up to 18
@@ -1054,6 +1057,10 @@ def read_timeline(
                 cue = promise
             elif cue.end < candidate.start - 40:
                 cue = None  # the words of the date it counts from, not of this phrase
+        if cue is None and candidate.kind == "holiday":
+            # "closed from 24th December, and we will confirm the decision before the
+            # shutdown": a closure's phrase that holds its own promise.
+            cue = cues.last_commitment(all_cues, candidate.start, candidate.end)
         then = None
         if cue is not None and not cue.commitment:
             # "the panel will meet after Thanksgiving and I'll circle back with you then": an
