@@ -201,6 +201,32 @@ SUN_PM = dt.datetime(2026, 3, 1, 18)  # a Sunday evening
             "GB",
             "2026-03-13",
         ),
+        # "every candidate" is whom the promise is to, not a routine ("every Monday").
+        (
+            "We aim to get back to every candidate within 5 business days.",
+            dt.datetime(2026, 3, 2, 15),
+            "America/New_York",
+            "US",
+            "2026-03-09",
+        ),
+        # The event a time counts from is no cue of its own.
+        (
+            "Our process usually takes about two weeks after the final interview, as the"
+            " decision is signed off in Paris.",
+            dt.datetime(2026, 3, 2, 15),
+            "Europe/Paris",
+            "FR",
+            "2026-03-16",
+        ),
+        # A closure's phrase holds its promise even after the closure's own words.
+        (
+            "Our office shuts down over Easter (closed 3 April to 6 April inclusive) and the"
+            " panel meets before we finalise. We'll be in touch after the Easter break.",
+            dt.datetime(2026, 3, 23, 10),
+            "Australia/Perth",
+            "AU",
+            "2026-04-10",
+        ),
     ],
 )
 def test_promises_in_other_words(text, now, tz, country, expected):

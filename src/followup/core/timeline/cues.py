@@ -212,7 +212,9 @@ _DISTRACTOR = (
     r"close (?:on|from|for|over|between)|close for|close(?= \d)|reopen\w*|shut\w*"
     r"|out of (?:the )?office|ooo|"
     r"on leave|annual leave|leave|on vacation|vacation|pto|away|traveling|travelling|sent|posted|"
-    r"applied|application|apply|submitted|sprints?|deploy\w*|ships|ship|release|every|each|"
+    r"applied|application|apply|submitted|sprints?|deploy\w*|ships|ship|release|"
+    # (Not "get back to every candidate": whom, not when.)
+    r"(?:every|each)(?! (?:candidate|applicant|interviewee|one|person|finalist)s?(?![a-z]))|"
     r"other|alternate|weekly|daily|monthly|please|kindly (?:send|share|submit|complete|fill|"
     r"sign|return|provide)|send (?:us|me|your)|send|share your|submit|complete|fill in|fill out|"
     r"sign|return (?:the|your)|returned|must be|need to be|needs to be|required|let us know|"
@@ -400,9 +402,22 @@ def nearest_cue(
         # Blocked by the clause break: as if no cue stood before ("on holiday next week, so
         # they've asked for Monday week to come back with a decision").
     j = bisect_left(found.starts, end)
+    if (
+        j + 1 < len(found.cues)
+        and not found.cues[j].commitment
+        and _EVENT_COUNTED_FROM.fullmatch(text, end, found.cues[j].start)
+    ):
+        # "takes about three weeks after the last interview, as the decision ...": the event
+        # the time counts from is no cue of its own.
+        j += 1
     if j < len(found.cues) and found.cues[j].end <= sentence[1]:
         return found.cues[j]
     return None
+
+
+_EVENT_COUNTED_FROM = re.compile(
+    r",? (?:after|of|from|following) (?:the |your |their |his |her |my |our )?(?:[a-z]+ ){0,2}"
+)
 
 
 def last_commitment(found: Cues, start: int, end: int) -> Cue | None:

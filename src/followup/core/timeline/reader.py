@@ -1057,10 +1057,10 @@ def read_timeline(
                 cue = promise
             elif cue.end < candidate.start - 40:
                 cue = None  # the words of the date it counts from, not of this phrase
-        if cue is None and candidate.kind == "holiday":
+        if candidate.kind == "holiday" and (cue is None or not cue.commitment):
             # "closed from 24th December, and we will confirm the decision before the
             # shutdown": a closure's phrase that holds its own promise.
-            cue = cues.last_commitment(all_cues, candidate.start, candidate.end)
+            cue = cues.last_commitment(all_cues, candidate.start, candidate.end) or cue
         then = None
         if cue is not None and not cue.commitment:
             # "the panel will meet after Thanksgiving and I'll circle back with you then": an
