@@ -327,11 +327,13 @@ def test_the_main_journey_with_the_keyboard_alone(transactional_db, live_server,
         page.locator("#review").get_by_text("Fix first").first.wait_for()
         shot("live-review")
         tab_to("button[name=action][value=save]")
-        page.keyboard.press("Enter")
-        page.wait_for_url(f"{url}/steps/*/")
+        with page.expect_navigation(url=f"{url}/steps/*/"):  # the same address: wait for the load
+            page.keyboard.press("Enter")
         tab_to("button[aria-label^='Mark as sent']")
-        page.keyboard.press("Enter")
-        page.wait_for_load_state()
+        # A key press, unlike a click, does not wait for the navigation it starts: wait for it
+        # here, or the next read races the page being replaced.
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
         shot("sent")
 
         page.goto(page.url)  # back on the step page; its interview is one link away
@@ -341,8 +343,8 @@ def test_the_main_journey_with_the_keyboard_alone(transactional_db, live_server,
         tab_to("#id_status")
         page.keyboard.type("Offer")
         tab_to("form[action$='/outcome/'] button[type=submit]")
-        page.keyboard.press("Enter")
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
         shot("outcome")
         return [path.name for path in shots], page.content()
 
