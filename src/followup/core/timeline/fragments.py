@@ -80,7 +80,9 @@ def number_value(word: str | None) -> float | None:
 NUMERIC_DATE_INTRODUCERS = frozenset(
     "by on before until through after from of for to and or due latest around about decision "
     "feedback answer update outcome results result date deadline than is : - ( , "
-    "returning return back resuming till til".split()
+    "returning return back resuming till til "
+    # An event and its day: "(goes live 3/20)", "onsite 2/24", "the panel meets 4/2".
+    "live launch launches ships onsite panel interview meets opens closes wraps".split()
 )
 
 HOLIDAY_PATTERNS: dict[str, str] = {

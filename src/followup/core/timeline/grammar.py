@@ -172,6 +172,8 @@ def _weekday_and_dashed_date(m: re.Match[str], ctx: Context) -> dt.date | None:
 def _numeric_no_year(m: re.Match[str], ctx: Context) -> dt.date | None:
     # "12/5" is only a date when something introduces it: "24/7" and "1/2 day" are not.
     if not m["wd"]:
+        if m["a"] == "24" and m["b"] == "7":
+            return None  # "we're live 24/7"
         before = _before(m)
         word = before.rsplit(None, 1)[-1] if before else ""
         if word not in NUMERIC_DATE_INTRODUCERS and before[-1:] not in (":", "(", ",", "-"):

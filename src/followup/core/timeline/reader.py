@@ -219,7 +219,8 @@ _OF_THE_EVENT_AFTER = re.compile(
     r" (?:of|after|from|following|post) (?:the |my |our |your |his |her |their )?"
     # "of the 2nd round": "second" is normalised to "2nd". Up to four words: "of the date of
     # interview" names the interview; the anchor's own words must then say which it is.
-    r"(?P<event>(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))(?: [a-z]+){0,3})(?=[ .,;!?)]|$)"
+    # The event's words end at a word's end: a quote, a line's end or a dash may follow.
+    r"(?P<event>(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))(?: [a-z]+){0,3})(?![a-z0-9'])"
 )
 _LEADING_EVENT = re.compile(
     r"(?<![a-z])(?:after|following|once) (?:the |our |your |my |this )?"
@@ -257,14 +258,21 @@ _EVENT_SYNONYMS = {"return": ("back", "return"), "close": ("clos",), "closing": 
 _EVENT_NAMED_WITHIN = 120
 
 
+_IT_STARTS = re.compile(r"(?:it|that|this)(?:'s| is| will be| was) ")
+
+
 def _names_the_anchor(text: str, event: str, anchor: Candidate) -> bool:
     """The event named after the duration ("of the vote") is the one dated earlier ("the board
     votes at its 18 November meeting"): one of its words stands near that date."""
     begin = max(0, anchor.start - _EVENT_NAMED_WITHIN)
     # Within the anchor's own sentence: "Your 2nd round is on 9 September. Please reply by
     # Friday 3 September" does not date the round on the 3rd.
-    for stop in _SENTENCE_STOP.finditer(text, begin, anchor.start):
-        begin = stop.end()
+    stops = [begin] + [stop.end() for stop in _SENTENCE_STOP.finditer(text, begin, anchor.start)]
+    begin = stops[-1]
+    if len(stops) > 1 and _IT_STARTS.match(text, begin) and anchor.start - begin <= 30:
+        # "You're moving on to the onsite! It's set for Tuesday 3/10": "it" is the event of the
+        # sentence before (when the date is what "it" is, not a later aside of that sentence).
+        begin = stops[-2]
     near = text[begin : anchor.end]
     for word in event.split():
         if word in _EVENT_STOPWORDS or word.isdigit():

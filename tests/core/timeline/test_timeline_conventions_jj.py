@@ -1,0 +1,81 @@
+"""Conventions found in stop 25, each in our own words: an event named in one place and counted
+from in another ("within a week of the onsite" in quotes, at a line's end), an event's date
+said with its verb ("goes live 3/20"), and "it's set for ..." naming the event of the sentence
+before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline, reader
+
+from .test_timeline_conventions import read
+
+WED = dt.datetime(2026, 3, 11, 10)  # a Wednesday morning
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        # The event's words end at a quote, not only at a space or a full stop.
+        (
+            "- final round booked for Mon 3/16\n- Dee (recruiter): \"decision within 5 days of"
+            " the final round\"",
+            WED,
+            "America/Denver",
+            "US",
+            "2026-03-21",
+        ),
+        # ... or at the end of a line.
+        (
+            "- references: Olu calls both of them on the 18th\n- answer within a week of"
+            " calling the references\n- uniform is provided",
+            WED,
+            "Europe/London",
+            "GB",
+            "2026-03-25",
+        ),
+        # An event's date said with its verb.
+        (
+            "we're flat out until the new site opens 3/23, but I'll have an answer for you"
+            " within three days of the opening.",
+            WED,
+            "America/Chicago",
+            "US",
+            "2026-03-26",
+        ),
+        # "It's on ..." dates the event named in the sentence before.
+        (
+            "Good news: you're through to the panel! It's on Thursday 19 March in the Leeds"
+            " office. We aim to decide within two working days of the panel.",
+            WED,
+            "Europe/London",
+            "GB",
+            "2026-03-23",
+        ),
+    ],
+)
+def test_counted_from_an_event_named_elsewhere(text, now, tz, country, expected):
+    assert read(text, now, tz, country) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "It's" that is not the event: the aside's date is no anchor for the count.
+        "You're through to the onsite! It's a long day, and the clocks change on Sunday 15"
+        " March. We'll decide within a week of the onsite.",
+    ],
+)
+def test_no_anchor_for_these(text):
+    reading = read_timeline(text, WED, "Europe/London", "GB")
+    assert reading is None or reading.kind != "relative_to_event"
+
+
+def test_round_the_clock_is_no_date():
+    _ctx, _norm, found = reader._candidates(
+        "The help desk is live 24/7.", WED, "Europe/London", "GB", reader.DEADLINE
+    )
+    assert found == []
