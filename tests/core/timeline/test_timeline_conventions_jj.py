@@ -21,8 +21,8 @@ WED = dt.datetime(2026, 3, 11, 10)  # a Wednesday morning
     [
         # The event's words end at a quote, not only at a space or a full stop.
         (
-            "- final round booked for Mon 3/16\n- Dee (recruiter): \"decision within 5 days of"
-            " the final round\"",
+            '- final round booked for Mon 3/16\n- Dee (recruiter): "decision within 5 days of'
+            ' the final round"',
             WED,
             "America/Denver",
             "US",
@@ -79,3 +79,32 @@ def test_round_the_clock_is_no_date():
         "The help desk is live 24/7.", WED, "Europe/London", "GB", reader.DEADLINE
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Alternatives take the later one, "beginning of next" with or without "the".
+        (
+            "gonna talk to the owner, will let u know end of this week or beginning of next",
+            "2026-03-16",
+        ),
+        ("We'll come back to you late this week or the start of next week.", "2026-03-16"),
+        # A promise that opens the next sentence takes up the date of the one before.
+        (
+            "With half the team on leave it'll be the end of next week before the scores are"
+            " all in, so don't worry about the quiet. I'll reach out then either way.",
+            "2026-03-20",
+        ),
+    ],
+)
+def test_alternatives_and_a_promise_after(text, expected):
+    assert read(text, WED, "Europe/Dublin", "IE") == expected
+
+
+def test_then_in_the_next_sentence_needs_a_promise():
+    text = (
+        "Thanks for coming in. Our office move starts at the end of next week. We'll be"
+        " unpacking boxes then."
+    )
+    assert read(text, WED, "Europe/Dublin", "IE") is None

@@ -450,8 +450,8 @@ def _week_part(m: re.Match[str], ctx: Context) -> dt.date | None:
 @rule(
     "week_part",
     r"(?:(?:late|the end of|end of|later)(?: in)? (?P<which>this|next|the) week|(?:late|the end "
-    r"of|end of) (?P<which2>this|next) week)(?:,? or|/|,) ?(?:early|the start of|the beginning of"
-    r"|start of) (?:the following(?: week| one)?|the week after|next(?: week| one)?|the next"
+    r"of|end of) (?P<which2>this|next) week)(?:,? or|/|,) ?(?:early|(?:the )?start of|(?:the )?"
+    r"beginning of) (?:the following(?: week| one)?|the week after|next(?: week| one)?|the next"
     r"(?: week| one)?)",
 )
 def _late_or_early_following(m: re.Match[str], ctx: Context) -> dt.date:

@@ -892,13 +892,21 @@ _PROMISE_REACH = 80
 
 # A promise after an event's date that takes it up: "... and I'll circle back with you then",
 # "... and we'll be in touch with the outcome at that point".
-_PROMISE_THEN = re.compile(
-    r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:i|we|they|she|he|hr)(?:'ll| will| shall)|will|shall)"
+_THEN_PROMISE = (
     r" (?:circle back|be in touch|get back to you|come back to you|return to you|let you know"
     r"|update you"
     r"|contact you|reach out|revert|confirm|decide|have (?:a|an|the|our) (?:decision|answer"
     r"|update))(?![a-z])[^.;!?\n]{0,40}?(?<![a-z])(?:then|by then|at that point|at that time)"
     r"(?![a-z])"
+)
+_PROMISE_THEN = re.compile(
+    r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:i|we|they|she|he|hr)(?:'ll| will| shall)|will|shall)"
+    + _THEN_PROMISE
+)
+# "... it's going to be late next week before we have the scores in. I'll reach out then.": the
+# promise that opens the next sentence.
+_PROMISE_THEN_NEXT = re.compile(
+    r"[^.;!?\n]{0,160}[.!?] (?:(?:i|we|they|she|he|hr)(?:'ll| will| shall))" + _THEN_PROMISE
 )
 
 
@@ -1073,7 +1081,9 @@ def read_timeline(
         if cue is not None and not cue.commitment:
             # "the panel will meet after Thanksgiving and I'll circle back with you then": an
             # event's date, which the promise after it takes up.
-            then = _PROMISE_THEN.match(norm.text, candidate.end, sentence[1])
+            then = _PROMISE_THEN.match(norm.text, candidate.end, sentence[1]) or (
+                _PROMISE_THEN_NEXT.match(norm.text, candidate.end, sentence[1] + 80)
+            )
             if then is None:
                 continue
         if cue is not None:
