@@ -108,3 +108,24 @@ def test_then_in_the_next_sentence_needs_a_promise():
         " unpacking boxes then."
     )
     assert read(text, WED, "Europe/Dublin", "IE") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A ceiling said after the first amount.
+        (
+            "Store manager said the offer call will come within 3 days, maximum one week.",
+            "2026-03-18",
+        ),
+        ("Feedback in two, max three weeks - one more person to see.", "2026-04-01"),
+        # What someone said, noted: the model's veto may not overrule it.
+        (
+            "- shift lead role, nights\n- HR Mr Okafor: results within 24-48 hrs via sms",
+            "2026-03-13",
+        ),
+        ("recruiter said 10 days, maybe less", "2026-03-21"),
+    ],
+)
+def test_ceilings_and_noted_amounts(text, expected):
+    assert read(text, WED, "Africa/Lagos", "NG") == expected

@@ -45,6 +45,9 @@ _COMMITMENT = (
     # What the candidate noted of it: "HC meets Thursday and I'll hear by Friday".
     r"(?:i|we)(?:'ll| will| should|'d| would) hear|"
     r"give you a (?:shout|call|ring|buzz|bell|tinkle)|"
+    # "the confirmation call will come within 1 week": the answer arriving, as the subject.
+    r"(?:call|confirmation|answer|results?|decision|feedback|news|letter|mail|update)"
+    r" (?:will|would|should|shall) (?:come|arrive)|"
     r"close this(?: out)?|close it out|"
     # "If you haven't heard from us by the 20th, please give me a chase": a promise, implied.
     r"if you (?:haven't|have not|don't|do not|havent|dont) (?:heard|hear) (?:from us|back"

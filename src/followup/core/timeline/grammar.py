@@ -674,6 +674,18 @@ def _duration_at_most(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | N
 
 @rule(
     "duration",
+    # "within 1 week, maximum 10 days", "in two, max three weeks": the ceiling said second.
+    rf"(?:(?:with)?in |after )?(?:{NUMBER})(?: ?[a-z]+)?,? (?:max|maximum|at most|at the most"
+    rf"|at the latest|not more than|no more than) (?P<n2>{NUMBER})[ -]?{UNIT}",
+)
+def _duration_then_ceiling(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
+    if _blocked_after(m):
+        return None
+    return _counted(ctx, number_value(m["n2"]), m["unit"])
+
+
+@rule(
+    "duration",
     rf"(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))?[ -]?{UNIT}(?:'s|')?"
     r"(?: or (?P<n3>so|\d{1,3}))? (?:for|to|until|till|before) "
     r"(?:(?:we|they|i|she|he) (?:can |will |'ll |would |could )?)?(?:a |an |the |any |our |their )?"

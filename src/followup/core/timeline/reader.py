@@ -862,6 +862,9 @@ _TOLD_BEFORE = re.compile(
 )
 
 
+_TOLD_LEAD = re.compile(r"(?:said|says|reckons|told (?:me|us)|estimated|quoted) ")
+
+
 def _promised_outright(
     text: str, bounds: list[int], candidate: Candidate, before: Candidate | None = None
 ) -> bool:
@@ -869,6 +872,8 @@ def _promised_outright(
     # Only of a duration or with the promise's word: "(said 9 Feb)" is the candidate's start.
     if told and (candidate.kind in ("duration", "business_days") or told["cue"]):
         return True
+    if candidate.kind in ("duration", "business_days") and _TOLD_LEAD.match(text, candidate.start):
+        return True  # "hm said 2 wks, maybe sooner": the telling is the phrase's own lead
     sentence = cues.sentence_of(bounds, len(text), candidate.start)
     # Up to the phrase's end: a phrase can span a sentence ("closes on 24 December. We will let
     # you know before the break").
@@ -932,7 +937,9 @@ def _just_before(
 # A note's line that gives someone's words: "- Karla: 3 business days for the answer",
 # "Sophie (HR): results after Easter", "HM: end of next wk".
 _SPEAKER_LINE = re.compile(
-    r"[ \t]*(?:[-*•>·]+[ \t]*)?(?:(?:[A-Z][a-z]{0,3}\.?|Ma'am|Sir|Madam)[ \t]+)?"
+    # "- HR Ms Dela Cruz:": a role, then a titled name.
+    r"[ \t]*(?:[-*•>·]+[ \t]*)?(?:(?i:hr|hm|recruiter|manager)[ \t]+(?=[A-Z][a-z]{0,3}\.?[ \t]))?"
+    r"(?:(?:[A-Z][a-z]{0,3}\.?|Ma'am|Sir|Madam)[ \t]+)?"
     r"(?:[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?|(?i:hr|hm|rh|recruiter|hiring manager|manager|boss"
     r"|principal|panel|chef|director))[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:"
 )
