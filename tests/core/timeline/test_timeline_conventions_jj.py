@@ -129,3 +129,33 @@ def test_then_in_the_next_sentence_needs_a_promise():
 )
 def test_ceilings_and_noted_amounts(text, expected):
     assert read(text, WED, "Africa/Lagos", "NG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "country", "expected"),
+    [
+        # A date that is a public holiday there, after "after": the "after <holiday>" rule.
+        (
+            "Merci ! We will come back to you after the 14 juillet.",
+            "Europe/Paris",
+            "FR",
+            "2026-07-17",
+        ),
+        (
+            "We decide after the 1 May holiday, the owner is away.",
+            "Europe/Berlin",
+            "DE",
+            "2026-05-08",
+        ),
+        # A date that is no holiday stays itself.
+        ("We will let you know after the 12 May board.", "Europe/Berlin", "DE", "2026-05-12"),
+        (
+            "You will have our feedback by 3 Juli at the latest.",
+            "Europe/Berlin",
+            "DE",
+            "2026-07-03",
+        ),
+    ],
+)
+def test_after_a_dated_holiday_and_months_in_other_languages(text, tz, country, expected):
+    assert read(text, dt.datetime(2026, 4, 20, 9), tz, country) == expected

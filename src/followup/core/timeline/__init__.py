@@ -56,7 +56,9 @@ Conventions (PRODUCT.md, "Reading a stated timeline", made exact):
   on the first Monday after X and the days off joined to it, moved on a week while that Friday is
   not a business day ("after Christmas" 2026 is Fri 8 Jan 2027). "after the holidays" is after New
   Year's Day; "before/by X": the last business day before X; "around X": X; "the week of X": its
-  Friday; "after the bank holiday" / "the long weekend": the next Monday or Friday holiday.
+  Friday; "after the bank holiday" / "the long weekend": the next Monday or Friday holiday. A
+  date that is a public holiday there reads the same: "after the 14 July holiday" in France.
+  Month names left in French, German, Spanish or Italian ("le 14 juillet") are read as English.
 - Relative to an event: "within a week of the onsite on 3/10", "3 business days after the
   panel on Monday": the event's date plus the duration (kept even if already past). An event
   that is the start date, joining or onboarding never anchors a timeline.

@@ -87,6 +87,8 @@ _BEFORE_A_LEAVE = re.compile(
     r"|paternity leave)(?: on| from)? $"
 )
 _AFTER_A_NAMED_DAY = re.compile(r"(?:after|following) (?:the )?(?:[a-z']+ ){1,3}\($")
+# "after the 14 July holiday", "after 1 May": a date that is a public holiday there.
+_AFTER_A_DATE = re.compile(r"(?<![a-z])(?:after|following) (?:the )?$")
 _FOLLOWING_WEEK = frozenset({"the following week", "the week after", "following week"})
 _ANCHOR_KINDS = frozenset({"explicit_date", "weekday", "day", "end_of_week", "week", "week_part"})
 _WEEK_OF_BEFORE = re.compile(r"(?:the )?week (?:of|commencing|beginning|starting)(?: the)? $|w/c $")
@@ -136,7 +138,7 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
             day = monday if ctx.mode == RETURN else monday + dt.timedelta(days=FRIDAY)
             combined.append(Candidate(window + m.start(), candidate.end, "week_of", day))
             continue
-        named = _AFTER_A_NAMED_DAY.search(before)
+        named = _AFTER_A_NAMED_DAY.search(before) or _AFTER_A_DATE.search(before)
         if named and candidate.kind == "explicit_date" and _a_day_off(candidate.day, ctx):
             # "after the Epiphany (6 January)": a holiday with its date, read as "after
             # <holiday>" (PRODUCT.md).
