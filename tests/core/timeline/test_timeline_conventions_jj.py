@@ -159,3 +159,28 @@ def test_ceilings_and_noted_amounts(text, expected):
 )
 def test_after_a_dated_holiday_and_months_in_other_languages(text, tz, country, expected):
     assert read(text, dt.datetime(2026, 4, 20, 9), tz, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        # That weekday, the first after the holiday.
+        (
+            "Her words: we'll have a decision by the Tuesday after Thanksgiving.",
+            dt.datetime(2026, 11, 16, 12),
+            "America/Chicago",
+            "US",
+            "2026-12-01",
+        ),
+        # An event whose day is a public holiday: "after <holiday>".
+        (
+            "The client will get back to us after the long weekend - Heritage Day is Thursday.",
+            dt.datetime(2026, 9, 18, 12),
+            "Africa/Johannesburg",
+            "ZA",
+            "2026-09-25",
+        ),
+    ],
+)
+def test_weekdays_after_holidays(text, now, tz, country, expected):
+    assert read(text, now, tz, country) == expected

@@ -1021,12 +1021,17 @@ def back_after(ctx: Context, holiday: dt.date) -> dt.date:
     r"our office )(?:closes?|shuts?|breaks? up)(?: down)? for|"
     r"before|by|ahead of|prior to|around|the week after|the week of|the week following|"
     r"right after|soon after|shortly after|just after|straight after|when we're back from|"
-    r"when we are back from|back from|early in|in|into|the day after)[ -](?:the )?"
+    r"when we are back from|back from|early in|in|into|the day after"
+    # "by the Tuesday after Thanksgiving": that weekday, the first after the holiday.
+    r"|the (?P<wd_after>monday|tuesday|wednesday|thursday|friday) (?:after|following))[ -]"
+    r"(?:the )?"
     rf"(?:{_HOLIDAY_ALTERNATIVES})(?: (?:is|are) over)?",
 )
 def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
     key = next(name[2:] for name, value in m.groupdict().items() if name.startswith("h_") and value)
     rel = m["rel"].replace("not until after", "after")
+    if m["wd_after"]:
+        rel = "the weekday after"
     if rel.startswith("before "):
         rel = "before"
     if rel in ("in", "early in", "into") and key not in ("new_year", "holidays"):
@@ -1079,6 +1084,9 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         # "after the Thanksgiving weekend": the weekend after a Thursday holiday ends on Sunday
         # (a Monday holiday's long weekend ends on the holiday itself).
         day += dt.timedelta(days=SUNDAY - day.weekday())
+    if rel == "the weekday after":
+        target = WEEKDAY_INDEX[m["wd_after"]]
+        return day + dt.timedelta(days=(target - day.weekday()) % 7 or 7)
     if ctx.mode == RETURN:
         return back_after(ctx, day)
     if rel in ("the week after", "the week following"):

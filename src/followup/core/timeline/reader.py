@@ -164,8 +164,13 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
             # "we'll update you after the panel on 25th Nov": the event's day itself.
             m = _AFTER_EVENT_BEFORE.search(before)
             if m and not _DISTRACTOR_EVENT.search(m["event"]):
+                day = candidate.day
+                if _a_day_off(day, ctx) and ctx.mode != RETURN:
+                    # "after the long weekend - Youth Day is Tuesday": a public holiday, read
+                    # as "after <holiday>" (PRODUCT.md).
+                    day = friday_after(ctx, day)
                 combined.append(
-                    Candidate(window + m.start(), candidate.end, "relative_to_event", candidate.day)
+                    Candidate(window + m.start(), candidate.end, "relative_to_event", day)
                 )
             continue
         if not m or candidate.kind == "holiday" and m["rel"] != "after":
