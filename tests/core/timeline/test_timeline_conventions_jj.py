@@ -184,3 +184,11 @@ def test_after_a_dated_holiday_and_months_in_other_languages(text, tz, country, 
 )
 def test_weekdays_after_holidays(text, now, tz, country, expected):
     assert read(text, now, tz, country) == expected
+
+
+def test_a_dotted_date_does_not_end_the_sentence():
+    text = (
+        "We will let you know until end of next week. I am on leave from 13.4. to 17.4., my"
+        " colleague will contact you then if needed."
+    )
+    assert read(text, dt.datetime(2026, 4, 1, 15), "Europe/Berlin", "DE") == "2026-04-10"

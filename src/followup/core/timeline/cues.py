@@ -284,6 +284,7 @@ _NOT_SENTENCE_END = frozenset(
 _SENTENCE_BREAK = re.compile(r"[.!?]+(?= )|\n")
 _WORD_BEFORE = re.compile(r"([a-z.]+)$")
 _MONTH_GOES_ON = re.compile(r" ?\d")
+_DOTTED_DATE_BEFORE = re.compile(r"(?<![\d.])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])$")
 _WEEKDAY_GOES_ON = re.compile(r" ?(?:the )?\d")
 _HEADER_LINE = re.compile(
     r"^[ \t>]*(?:(?:sent|date|from|to|cc|bcc|subject|received)[ \t]*:.*|on [^\n]{0,160}?wrote:)"
@@ -308,6 +309,8 @@ def sentence_bounds(text: str) -> list[int]:
             before = word.group(1) if word else ""
             if before in _NOT_SENTENCE_END or len(before) == 1:
                 continue
+            if _DOTTED_DATE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "on holiday from 7.4. to 11.4.": a date's own dot, as in German
             goes_on = _MONTH_GOES_ON if before in MONTH_INDEX else _WEEKDAY_GOES_ON
             if (before in MONTH_INDEX or before in WEEKDAY_INDEX) and goes_on.match(text, m.end()):
                 continue  # "Dec. 4", "Fri. the 4th"; but "... interview of Monday. Our office"
