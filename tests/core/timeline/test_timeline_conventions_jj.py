@@ -192,3 +192,48 @@ def test_a_dotted_date_does_not_end_the_sentence():
         " colleague will contact you then if needed."
     )
     assert read(text, dt.datetime(2026, 4, 1, 15), "Europe/Berlin", "DE") == "2026-04-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        # "the Friday after <holiday>" counts from the holiday, not from a date said before.
+        (
+            "Carnaval is next week so half the office is out, but she promised an answer by the"
+            " Friday after Carnaval.",
+            dt.datetime(2026, 2, 10, 18),
+            "America/Sao_Paulo",
+            "BR",
+            "2026-02-20",
+        ),
+        # "of that" is the event, not the date in brackets after it.
+        (
+            "Final interviews are on Wednesday (the office is shut Thursday for the holiday) and"
+            " they have promised feedback within 2 working days of that.",
+            dt.datetime(2026, 11, 20, 11),
+            "America/New_York",
+            "US",
+            "2026-11-30",
+        ),
+        # Back after a holiday is a return; the promise is the day after it.
+        (
+            "I'll see the owner on Tuesday when we're back after Easter Monday, and I'll let you"
+            " know by Wednesday.",
+            dt.datetime(2026, 4, 5, 9),
+            "Australia/Sydney",
+            "AU",
+            "2026-04-08",
+        ),
+        # The promised date, moved: the later one.
+        (
+            "We hope to decide by the end of next week, but it may slip to the Tuesday after"
+            " the Easter weekend.",
+            dt.datetime(2026, 3, 26, 17),
+            "Europe/London",
+            "GB",
+            "2026-04-07",
+        ),
+    ],
+)
+def test_weekdays_asides_returns_and_slips(text, now, tz, country, expected):
+    assert read(text, now, tz, country) == expected

@@ -234,6 +234,10 @@ _LEADING_EVENT = re.compile(
     r"(?P<event>(?:[a-z0-9]+ ){0,2}[a-z0-9]+),? (?:we|i|they|you|she|he|hr)"
     r"(?:'ll| will| shall| should| would|'d| aim to| hope to| expect to)(?![a-z])"
 )
+_BACK_BEFORE = re.compile(
+    r"(?<![a-z])(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|be) back $"
+)
+_IN_AN_ASIDE = re.compile(r"[^()]{0,60}\)[^()]*")
 _OF_THE_INTERVIEW = re.compile(r" (?:from|of) (?:the|your) interview$")
 _WHICH_WAS = re.compile(
     r",? which(?: for you)? (?:was|is|will be|falls)(?: on)? |,? (?:held|scheduled) (?:on|for) "
@@ -341,6 +345,10 @@ def _durations_after_an_earlier_date(
             continue
         if that is not None:
             anchor = anchors[-1]  # "... of that": the date just before
+            if len(anchors) > 1 and _IN_AN_ASIDE.fullmatch(text, anchor.end, candidate.start):
+                # "on Tuesday (office is shut Monday for Paddy's Day) ... of that": not the
+                # date in brackets.
+                anchor = anchors[-2]
             if candidate.start - anchor.end > 160:
                 continue
             if that.start() < candidate.start:  # "once we do, we'll decide within a week"
@@ -550,6 +558,10 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
                     continue
                 kind = "week"
             else:
+                if any(
+                    a.start <= m.start() < a.end < m.end() + 40 for a in anchors[hi - 1 : hi + 1]
+                ):
+                    continue  # "by the Friday after Carnaval": counted from the holiday it names
                 target = _WEEKDAYS.index(m["a"] or m["b"] or m["c"])
                 ahead = (target - anchor.day.weekday()) % 7 or 7
                 day, kind = anchor.day + dt.timedelta(days=ahead), "relative_to_event"
@@ -1059,6 +1071,11 @@ def read_timeline(
             norm.text, candidate, ctx
         ):
             continue
+        if candidate.kind == "holiday" and _BACK_BEFORE.search(
+            norm.text, max(0, candidate.start - 24), candidate.start
+        ):
+            continue  # "when we're back after Easter Monday": a return, not the answer
+
         if candidate.kind in _PERIOD_KINDS and _NOT_A_DEADLINE_AFTER.match(
             norm.text, candidate.end
         ):
