@@ -559,7 +559,7 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
                 kind = "week"
             else:
                 if any(
-                    a.start <= m.start() < a.end < m.end() + 40 for a in anchors[hi - 1 : hi + 1]
+                    a.start <= m.start() and a.end > m.end() for a in anchors[max(0, hi - 1) : hi]
                 ):
                     continue  # "by the Friday after Carnaval": counted from the holiday it names
                 target = _WEEKDAYS.index(m["a"] or m["b"] or m["c"])
