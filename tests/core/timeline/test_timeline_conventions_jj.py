@@ -237,3 +237,41 @@ def test_a_dotted_date_does_not_end_the_sentence():
 )
 def test_weekdays_asides_returns_and_slips(text, now, tz, country, expected):
     assert read(text, now, tz, country) == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i'd expect to be able to give you an answer",
+        "we hope to let everyone know",
+        "we aim to get back to you",
+        "we'll follow up with you",
+    ],
+)
+def test_outright_promises_from_corpus_jj(words):
+    assert reader._OUTRIGHT_PROMISE.search(words)
+
+
+@pytest.mark.parametrize(
+    "words", ["we plan to inform the team", "i hope to let my manager know", "follow up with hr"]
+)
+def test_not_outright_promises_from_corpus_jj(words):
+    assert not reader._OUTRIGHT_PROMISE.search(words)
+
+
+def test_a_promise_with_its_date_does_not_vouch_for_the_next():
+    text = (
+        '- Dana: "we\'ll let you know by Wednesday" - the trustees vote on the budget Tuesday'
+        " the 10th so they want someone in place"
+    )
+    assert read(text, dt.datetime(2026, 11, 1, 22), "America/New_York", "US") == "2026-11-04"
+
+
+def test_the_newest_message_of_a_thread_wins():
+    text = (
+        "Hi Kwame,\n\nSorry for the wait - the VP was pulled into the audit. We now expect a"
+        " decision by Friday 19 March rather than last week.\n\nHannah\n\n-----Original"
+        " Message-----\nFrom: Hannah Brooks\nSent: 1 March 2027\n\nHi Kwame, thanks for today."
+        " We'll have a decision for you by the end of the month.\n"
+    )
+    assert read(text, dt.datetime(2027, 3, 15, 9), "Europe/London", "GB") == "2027-03-19"

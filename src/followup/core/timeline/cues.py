@@ -212,7 +212,8 @@ _DISTRACTOR = (
     r"(?<!candidates we )(?<!all we )interviewed(?! (?:candidates|applicants))|interviewing"
     r"|panel|onsite|on-site|on site|"
     r"site visit|visit|tour|came in|"
-    r"come in|coming in|attending|attended|attend|met|meet|meeting|meetings|meets|spoke|speak|"
+    r"come in|coming in|attending|attended|attend|met|meet|meeting|meetings|meets|votes|vote on|"
+    r"voting|spoke|speak|"
     r"speaking|talked|talking|chat|chatting|chatted|call (?:is|was|at)|(?:phone|video|zoom|teams) "
     r"call|phone screen|screen|screening|assessment|case study|test|round|closed|closure|closes|"
     r"close (?:on|from|for|over|between)|close for|close(?= \d)|reopen\w*|shut\w*"
@@ -429,6 +430,16 @@ _EVENT_COUNTED_FROM = re.compile(
 )
 
 
+def other_words_between(found: Cues, start: int, end: int) -> bool:
+    """Whether a cue that is no promise (an event's, a distractor's) stands in [start, end)."""
+    i = bisect_left(found.starts, start)
+    while i < len(found.cues) and found.cues[i].end <= end:
+        if not found.cues[i].commitment:
+            return True
+        i += 1
+    return False
+
+
 def last_commitment(found: Cues, start: int, end: int) -> Cue | None:
     """The last commitment cue within [start, end), found by bisection and a short walk back."""
     i = bisect_right(found.ends, end)
@@ -446,6 +457,25 @@ def return_cue(text: str, sentence_start: int, start: int) -> str | None:
     for m in _RETURN_RE.finditer(text, sentence_start, start):
         last = m.lastgroup
     return last
+
+
+_QUOTE_SEPARATOR = re.compile(
+    r"^[ \t>]*(?:-{2,} ?(?:original message|forwarded message) ?-{2,}|on [^\n]{0,160}?wrote:"
+    r"|(?:from|sent|date)[ \t]*:.*)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def newest_message_end(original: str) -> int:
+    """Where the newest message of a pasted thread ends: the first quoted message's separator or
+    header line after some text of its own (a paste's leading "Subject:" is its own header)."""
+    own_headers = _LEADING_HEADERS.match(original)
+    separator = _QUOTE_SEPARATOR.search(original, own_headers.end() if own_headers else 0)
+    return separator.start() if separator else len(original)
+
+
+# Header lines ("Subject: ...") and blank lines at the top of a paste, up to its first text.
+_LEADING_HEADERS = re.compile(r"(?:[ \t>]*(?:[a-z]+[ \t]*:[^\n]*)?\n)*", re.IGNORECASE)
 
 
 def header_spans(original: str) -> list[tuple[int, int]]:

@@ -818,8 +818,18 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|answers?|responses?)(?: will| should"
     r"| normally| usually| typically| generally)? (?:go out|goes out|be sent out|be out"
     r"|comes? back)(?![a-z])"
-    r"|(?<![a-z])expect to (?:contact|notify|inform|decide|make|have|finali[sz]e|confirm"
-    r"|get back to you|come back to you|let you know|revert|hear (?:from us|back))(?![a-z])"
+    # "I'd expect to be able to give you an answer by Friday", "we hope to let everyone know
+    # by mid-November".
+    r"|(?<![a-z])expect to (?:be able to )?(?:contact|notify|inform|decide|make|have"
+    r"|finali[sz]e|confirm|get back to you|come back to you|revert|hear (?:from us|back)"
+    r"|let (?:you|u|everyone|all candidates|candidates|all of you|both of you) know"
+    r"|give you (?:an? |the |our )?(?:answer|decision|feedback|update|outcome))(?![a-z])"
+    r"|(?<![a-z])(?:hope|aim|plan|intend) to (?:be able to )?(?:decide|get back to you"
+    r"|come back to you|revert to you|(?:contact|notify|inform) (?:you|u|all|everyone|candidates)"
+    r"|let (?:you|u|everyone|all candidates|candidates|all of you|both of you) know"
+    r"|give you (?:an? |the |our )?(?:answer|decision|feedback|update|outcome))(?![a-z])"
+    # "We'll follow up with you within 2 weeks regarding next steps"
+    r"|(?<![a-z])(?:we|i|they|she|he|hr)(?:'ll| will| shall) follow up with (?:you|u)(?![a-z])"
     # "give us a fortnight to sort it", "give us two weeks"
     r"|(?<![a-z])give (?:us|me) (?:a |an |\d+ |a couple of |a few )?(?:more )?(?:days?|weeks?"
     r"|fortnight|months?)(?![a-z])"
@@ -1057,7 +1067,8 @@ def read_timeline(
     all_cues = cues.find_cues(
         norm.text, [cues.sentence_of(bounds, len(norm.text), c.start) for c in found]
     )
-    best: tuple[int, dt.date, int] | None = None
+    newest_end = cues.newest_message_end(text)
+    best: tuple[int, int, dt.date, int] | None = None
     chosen: Candidate | None = None
     chosen_then: re.Match[str] | None = None  # the promise that took up an event's date
     tied: list[Candidate] = []  # the phrases that name the chosen day with the same strength
@@ -1095,6 +1106,17 @@ def read_timeline(
         if earlier and _IF_IT_GOES_WELL.search(norm.text, earlier.end, candidate.start):
             continue
         cue = cues.nearest_cue(norm.text, all_cues, sentence, candidate.start, candidate.end)
+        if (
+            cue is not None
+            and cue.commitment
+            and earlier is not None
+            and cue.end <= earlier.start
+            and earlier.lead in _DEADLINE_LEADS
+            and cues.other_words_between(all_cues, earlier.end, candidate.start)
+        ):
+            # "we'll let you know by Wednesday - the board votes Tuesday the 10th": the promise
+            # has its date; the one after it is the board's.
+            cue = None
         anaphora = candidate.lead == ANAPHORA
         if cue is not None and not cue.commitment and anaphora:
             # "The panel meets Tuesday, you'll hear the day after": the promise between the two
@@ -1124,8 +1146,11 @@ def read_timeline(
         else:
             continue
         # The latest date wins among the strongest; on a tie the earlier phrase.
-        key = (tier, candidate.day, -candidate.start)
-        if best is not None and key[:2] == best[:2]:
+        # ... and the newest message of a thread over the older ones quoted below it ("We now
+        # expect a decision by Friday 20 February", above the first e-mail's "end of next week").
+        newest = int(norm.start_of(candidate.start) < newest_end)
+        key = (tier, newest, candidate.day, -candidate.start)
+        if best is not None and key[:3] == best[:3]:
             tied.append(candidate)  # the same day again: "faster than Thursday ... by Thursday"
         if best is None or key > best:
             best, chosen, chosen_then = key, candidate, then
