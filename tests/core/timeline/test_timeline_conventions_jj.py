@@ -275,3 +275,37 @@ def test_the_newest_message_of_a_thread_wins():
         " We'll have a decision for you by the end of the month.\n"
     )
     assert read(text, dt.datetime(2027, 3, 15, 9), "Europe/London", "GB") == "2027-03-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # "we'll be contacting": the contraction, as the full form always was.
+        (
+            "The committee meets this Thursday, and we'll be contacting all finalists by close of"
+            " business on the thirtieth.",
+            dt.datetime(2025, 9, 22, 17),
+            "2025-09-30",
+        ),
+        (
+            "we'll call you first thing next week, once the panel has scored.",
+            dt.datetime(2025, 7, 31, 16),
+            "2025-08-04",
+        ),
+        (
+            "We expect to revert with the result by mid of next month.",
+            dt.datetime(2026, 1, 27, 10),
+            "2026-02-15",
+        ),
+        # That afternoon, then the day after it.
+        (
+            "Your interview day is Thursday 4 June, with a lesson, a student panel and a formal"
+            " interview with the head and two governors. The panel decides that afternoon and we"
+            " will telephone all candidates by 5pm the following day.",
+            dt.datetime(2026, 5, 28, 16),
+            "2026-06-05",
+        ),
+    ],
+)
+def test_contractions_week_parts_and_the_day_after(text, now, expected):
+    assert read(text, now, "America/Chicago", "US") == expected

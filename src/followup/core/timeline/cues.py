@@ -31,7 +31,9 @@ _COMMITMENT = (
     r"(?:candidates|applicants|you|everyone|all) (?:will|shall|should) (?:receive|get|be sent"
     r"|hear)|"
     # "we will be contacting the successful applicant within seven (7) working days"
-    r"(?:will|'ll|shall) be (?:contacting|reaching out|getting (?:back|in touch)"
+    # (The subject with "'ll": the whole alternation starts at a word's start.)
+    r"(?:(?:we|i|they|she|he|hr|you|who)'ll|will|shall) be (?:contacting|reaching out|getting"
+    r" (?:back|in touch)"
     r"|in (?:touch|contact)|notifying|informing|calling|phoning|emailing|e-mailing|letting"
     r"|making (?:a|the|our) (?:final )?(?:decision|call|offer)|sending (?:out )?(?:the |our "
     r"|an? )?(?:offers?|results?|decisions?|outcomes?|feedback))|"

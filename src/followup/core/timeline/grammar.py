@@ -420,6 +420,7 @@ def _week_end_indian(m: re.Match[str], ctx: Context) -> dt.date:
 # "Early next week" is its start, as "early the following" is (PRODUCT.md): Monday.
 _WEEK_PARTS = {
     "early": MONDAY,
+    "1st thing": MONDAY,  # "I'll call you first thing next week" ("first" is "1st" here)
     "earlier": MONDAY,
     "beginning": MONDAY,
     "start": MONDAY,
@@ -431,7 +432,7 @@ _WEEK_PARTS = {
 
 @rule(
     "week_part",
-    r"(?P<part>early|earlier|mid|middle of|the middle of|late|later|the latter half of|"
+    r"(?P<part>early|earlier|1st thing|mid|middle of|the middle of|late|later|the latter half of|"
     r"latter half of|the beginning of|beginning of|the start of|start of|the first half of|"
     r"first half of|the second half of|second half of|towards the end of|toward the end of)"
     rf"[ -](?:in )?{_WEEKS}",
@@ -770,7 +771,7 @@ def bare_duration(text: str, ctx: Context) -> Candidate | None:
 # ---------------------------------------------------------------- months, quarters, years
 
 _MONTH_PART = (
-    r"early|earlyish|beginning of|the beginning of|start of|the start of|mid|middle of|"
+    r"early|earlyish|beginning of|the beginning of|start of|the start of|mid of|mid|middle of|"
     r"the middle of|late|end of|the end of|towards the end of|toward the end of|the last week of|"
     r"last week of|the final week of|final week of|the (?:1st|2nd|3rd|4th) week of|"
     r"(?:1st|2nd|3rd|4th) week of|the first half of|first half of|the second half of|"

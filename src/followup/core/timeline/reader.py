@@ -7,6 +7,7 @@ read_return_date: the day someone writing an out-of-office reply is back.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 
@@ -420,19 +421,24 @@ def _days_after_an_event(text: str, found: list[Candidate]) -> list[Candidate]:
             continue
         # "Monday and Tuesday ... the day after": the nearest date before the phrase.
         following = found[index + 1].start if index + 1 < len(found) else len(text)
-        rest = text[candidate.end : min(candidate.end + 160, following)]
+        # (A long sentence about the day may stand between: "the interview day on Thursday 4
+        # June, which will include a lesson, a student panel and ... The panel will decide that
+        # afternoon and we will telephone all candidates by 5pm the following day.")
+        rest = text[candidate.end : min(candidate.end + 320, following)]
         # The same sentence, or the next one: "The panel meets Tuesday. You'll hear from me
         # the day after." (no other date stands between: `following` bounds `rest`).
         stops = [s.start() for s in re.finditer(r"[.!?\n]", rest)]
         limit = stops[1] if len(stops) > 1 else len(rest)
-        m = _DAY_AFTER.search(rest[:limit])
-        if m is None or m["after"] and "tomorrow" in rest[m.end() : m.end() + 10]:
-            continue
-        day = candidate.day + dt.timedelta(days=1 if m["after"] else 0)
-        start, end = candidate.end + m.start(), candidate.end + m.end()
-        after = Candidate(start, end, "relative_to_event", day)
-        after.lead = ANAPHORA
-        days.append(after)
+        # Each of them: "the panel decides that afternoon and we'll call by 5pm the following
+        # day" (at most a few: a sentence holds few).
+        for m in itertools.islice(_DAY_AFTER.finditer(rest[:limit]), 4):
+            if m["after"] and "tomorrow" in rest[m.end() : m.end() + 10]:
+                continue
+            day = candidate.day + dt.timedelta(days=1 if m["after"] else 0)
+            start, end = candidate.end + m.start(), candidate.end + m.end()
+            after = Candidate(start, end, "relative_to_event", day)
+            after.lead = ANAPHORA
+            days.append(after)
     return days
 
 
@@ -799,7 +805,7 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|response)|decides|informs? (?:me|you)|reverts?|calls? (?:me|you)|confirms)(?![a-z])"
     # The future in progress: "we will be contacting the successful applicant within seven (7)
     # working days".
-    r"|(?<![a-z])(?:will|shall|'ll) be (?:contacting|reaching out|getting back|in touch"
+    r"|(?:(?<![a-z])(?:will|shall)|'ll) be (?:contacting|reaching out|getting back|in touch"
     r"|in contact|notifying|informing|letting (?:you|u|all|everyone) know)(?![a-z])"
     # An intention with its date: "Raj wants to decide before he goes on leave on the 20th",
     # "our intention is to conclude the process and revert to both candidates by Friday".
