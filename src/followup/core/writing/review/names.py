@@ -148,8 +148,22 @@ _JOIN_CUE = re.compile(
     r"((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
 )
 _SUBJECT_AT = re.compile(
-    r"(?:\bat|\bwith|-|–|—|:)\s+((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
+    r"(?:\bat|\bwith|-|–|—|:|,)\s+((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
 )
+# Where the writer sees themselves: "the chance to lead brand marketing at Harvest Table", "I
+# would be proud to run the floor at The Ivy". A past employer named there is a slip too.
+_FUTURE_AT = re.compile(
+    r"\b(?:chance to|opportunity to|excited to|thrilled to|proud to|love to|like to|keen to|eager"
+    r" to|hope to|want to|wish to|look forward to)\b[^.!?:;]{0,60}?\bat\s+"
+    r"((?:The\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
+)
+_DONE_THERE = re.compile(
+    r"\b(?:i|we|you)\s+(?:\w+ed|built|did|ran|led|had|was|were|made|won|got|took|grew|saw|met"
+    r"|taught|began|set up)\b[^.!?]{0,30}$|\bas (?:i|we) (?:do|did) $",
+    re.IGNORECASE,
+)
+# "Thank you, Ms. Carter" for Ms. Cartwright: a title with a surname nobody in the context has.
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+([A-Z][\w'-]+)")
 _PAST = re.compile(
     r"\b(?:my (?:old|last|previous|former|current)|used to|when i was|i worked|"
     r"former|previously|back at|time at|years at|experience at)\W*$"
@@ -501,6 +515,8 @@ _ROLE_WORDS = {
     "analyst",
     "director",
     "officer",
+    "candidate",
+    "applicant",
 }
 
 
@@ -515,10 +531,43 @@ def _is_role(phrase: str, names: _Names) -> bool:
     )
 
 
+def _check_titled_names(email: Email, names: _Names) -> str | None:
+    """In the subject only: the body may name other people ("please thank Mr. Alvarez") whom
+    the notes never mention."""
+    if not names.interviewer_parts:
+        return None
+    for match in _TITLED_NAME.finditer(email.subject):
+        word = _words(match.group(1))[0]
+        if word not in names.known_words and word not in names.accepted:
+            return email.subject
+    return None
+
+
+def _check_future_at(email: Email, names: _Names) -> str | None:
+    if not names.company_words:
+        return None
+    for sentence in email.sentences:
+        for match in _FUTURE_AT.finditer(sentence.text):
+            phrase = match.group(1)
+            words = [w for w in _words(phrase) if w and w not in _COMPANY_FILLER]
+            if not words or any(w in names.company_words for w in words):
+                continue
+            if _DONE_THERE.search(sentence.text, max(0, match.start(1) - 40), match.start(1)):
+                continue  # "... the forecasting that I built at Avalon": where it was done
+            ours = names.accepted | names.role_words
+            if any(w in ours or w in _DEPARTMENTS for w in words):
+                continue  # "... at Denise's team", "at Sales", "at the Charge Nurse level"
+            if _foreign_company(phrase, names) and not _is_role(phrase, names):
+                return sentence.text
+    return None
+
+
 def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
     names = _names(context)
     return (
         _check_greeting(email, names)
+        or _check_titled_names(email, names)
+        or _check_future_at(email, names)
         or _check_misspelling(
             [email.subject] + [s.text for s in email.sentences],
             names,

@@ -107,7 +107,8 @@ _GREETING_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_GREETING_RE = re.compile(
-    r"^((?:(?:mr|mrs|ms|dr|chef|miss|prof)\.? )?[A-Za-z][a-z'-]+(?: [A-Z][a-z'-]+)?)\s*,\s*"
+    # ("Mr. Adeyemi," as well as "mr adeyemi,")
+    r"^((?:(?i:mr|mrs|ms|dr|chef|miss|prof)\.? )?[A-Za-z][a-z'-]+(?: [A-Z][a-z'-]+)?)\s*,\s*"
 )
 _NOT_NAMES = {
     "thanks",

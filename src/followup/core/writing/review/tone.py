@@ -53,7 +53,8 @@ _DEADLINE = (
 )
 _DEMAND = (
     r"\b(?:need|needs|expect|require|must|insist|want|request|ask that|ask for|confirm|"
-    r"send|give me|respond|reply|appreciate (?:a|your)|call me|let me know|tell me|inform me)\b"
+    r"send|give me|respond|reply|appreciate (?:a|your)|call me|let me know|tell me|inform me|"
+    r"revert|advise)\b"
 )
 _PUSHY = re.compile(
     r"\bor (?:else|i(?:'ll| will| am going to|'m going to| will have to|'ll have to) (?:take|"
@@ -108,6 +109,24 @@ _PUSHY = re.compile(
     r"|\bhurtful\b|\bleft (?:me )?hanging\b|\b(?:kept|keep|keeping|left|leave|leaving) (?:me|us"
     r"|candidates|people) in the dark\b|\b(?:been|being|getting|feel|felt) ghosted\b"
     r"|\bghosting (?:me|candidates|people)\b"
+    # More reproach: "a simple reply would have been courteous", "not so much as an
+    # acknowledgement", "doesn't reflect well on", "u said ud call friday n never did".
+    r"|\bdisappointing\b|\bwould have been (?:courteous|polite|nice|professional|decent)\b"
+    r"|\bso much as an? (?:acknowledg|reply|response|answer)|\b(?:doesn't|does not|didn't|did"
+    r" not) reflect well\b|\bnot cool\b|\bnever did\b|\bper my (?:last|previous) (?:\w+ )?"
+    r"(?:e-?mails?|messages?|notes?)\b|\bstill awaiting (?:a|your) (?:response|reply|answer)\b"
+    # An ultimatum: "Unless I hear from you by Friday, I will withdraw my application."
+    r"|\bunless i (?:hear|get|receive)\b|\bi (?:will|'ll|shall) (?:withdraw|pull) my\b"
+    # Presuming the hire: rotas, paperwork done, the package settled, working together soon.
+    r"|\bsend me my (?:rota|schedule|contract|start date|uniform|login)\b"
+    r"|\b(?:arranged|booked|organi[sz]ed) (?:\w+ ){0,2}childcare\b|\bfinali[sz]e the details\b"
+    r"|\bonce the paperwork\b|\bwill (?:come|stop|drop|swing) by your office\b"
+    r"|\b(?:settle|agree|finali[sz]e) the (?:package|salary|terms|contract)\b|\bthe offer will"
+    r" reflect\b|\bdiscuss(?:ing)? the offer\b"
+    r"|\blook forward to working with you (?:and [\w ]{1,20} )?(?:from|starting|on|next)\b"
+    r"|\bcall your office (?:tomorrow|today|on \w+day)(?: \w+){0,2} (?:at|to get)\b"
+    r"|\b(?:put|added|placed|booked) (?:a |an )?(?:[\w-]+ ){0,2}(?:slot|meeting|call|invite|hold)"
+    r" (?:in|into) your (?:calendar|diary)\b"
     # Presuming the offer: its details, letter or joining date asked for or talked through.
     r"|\b(?:talk through|go over|go through|revert with|send(?: me| over)?|forward|"
     r"email me) (?:the |my |your )?(?:offer (?:letter|details|terms|package|paperwork)|"
@@ -122,8 +141,13 @@ _PUSHY = re.compile(
     r"walkthrough|time) (?:with|for|on)\b"
 )
 _REASONED = re.compile(
-    r"\b(?:them|they|their|another (?:company|offer|firm)|other (?:offer|company)|competing)\b"
+    r"\b(?:them|they|their|another (?:company|offer|firm)|other (?:offer|company)|competing"
+    # Someone else's deadline: "My current firm has asked me to confirm by 30 October".
+    r"|my (?:current |present )?(?:firm|employer|company|landlord|manager|boss|school|university"
+    r"|lease|contract))\b"
 )
+# Agreed before: "I'll ring you on Monday at 10, as you asked" schedules nothing new.
+_AS_AGREED = re.compile(r"\bas (?:you (?:asked|requested|suggested)|agreed|arranged|requested)\b")
 
 
 def find_apologetic(email: Email) -> str | None:
@@ -137,6 +161,8 @@ def find_apologetic(email: Email) -> str | None:
 def find_pushy(email: Email) -> str | None:
     for sentence in email.sentences:
         norm = sentence.norm
+        if _AS_AGREED.search(norm):
+            continue
         if _PUSHY.search(norm):
             return sentence.text
         deadline = re.search(_DEADLINE, norm)

@@ -1,0 +1,99 @@
+"""Cases found with corpus PP (stop 25), each in our own words: reproach and ultimatums,
+presuming the hire, someone else's deadline, a call agreed before; wrong names in a subject's
+title, after a comma, in "the chance to ... at X", and a title-only greeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.core.writing import ReviewContext, review
+from followup.core.writing.review import engine
+
+BAKERY = ReviewContext(
+    candidate="Tomasz Nowak",
+    interviewer="Harriet Quinlan",
+    company="Crumb & Co Bakery",
+    role="Shift Supervisor",
+    notes="Harriet showed me the new deck oven. She asked about my two years at Loaf Street.",
+)
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch):
+    monkeypatch.setattr(engine, "rules_only", True)  # the rules, not the model, under test
+
+
+def labels(body: str, subject: str = "Following up", context: ReviewContext = BAKERY) -> dict:
+    return review(subject, body, "follow_up", context).labels
+
+
+def wrap(sentence: str, greeting: str = "Hi Harriet,") -> str:
+    return f"{greeting}\n\n{sentence}\n\nThanks,\nTomasz"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two emails and not so much as an acknowledgement. That is a disappointing way to run"
+        " a hiring process.",
+        "A short reply last week would have been courteous.",
+        "Unless I hear from you by Thursday, I will withdraw my application.",
+        "Kindly revert with your decision latest by Monday.",
+        "Per my last two emails, I am still awaiting a response.",
+        "I have arranged childcare from the 1st, so please send me my rota when it is ready.",
+        "I'm sure the offer will reflect my experience, so let's settle the package this week.",
+        "I look forward to working with you and the team from next month.",
+        "I've put a 30-minute slot in your calendar for Tuesday to go through my plan.",
+        "I will call your office tomorrow morning at 9 to get your answer.",
+    ],
+)
+def test_pushy_in_other_words(sentence: str) -> None:
+    assert labels(wrap(sentence))["pushy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Someone else's deadline, asked about politely.
+        "My landlord needs me to confirm by 30 October whether I'll renew. Would you be able to"
+        " tell me whether a decision is likely before then?",
+        # A call the interviewer asked for.
+        "Just confirming I'll ring you on Friday at 10, as you asked, about the second stage.",
+        "I booked my flights home for Christmas before the interview.",
+    ],
+)
+def test_not_pushy(sentence: str) -> None:
+    assert not labels(wrap(sentence))["pushy"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # A title with a surname nobody in the interview has.
+        ("Thank you, Ms. Quinn", wrap("Thank you for showing me the deck oven.", "Dear Harriet,")),
+        # A company after a comma in the subject.
+        ("Shift Supervisor, Breadline", wrap("Thank you for showing me the deck oven.")),
+        # Where the writer sees themselves: another company, or the one they are leaving.
+        ("Following up", wrap("I'd love the chance to run the early shift at Hearth Bakers.")),
+        ("Following up", wrap("I would be proud to run the ovens at Loaf Street.")),
+        # A greeting of title and surname alone, for a woman.
+        ("Following up", wrap("Thank you for the tour.", "Mr. Quinlan,")),
+    ],
+)
+def test_wrong_names(subject: str, body: str) -> None:
+    assert labels(body, subject)["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Thank you - Tomasz Nowak, Shift Supervisor Candidate", wrap("Thanks for the tour.")),
+        ("Following up", wrap("I'd love to bring what I learned at Loaf Street to the team.")),
+        ("Following up", wrap("I'd like to improve the proofing the way I did at Loaf Street.")),
+        ("Following up", wrap("Please thank Mr. Okoro for the coffee.")),
+        ("Thank you, Ms. Quinlan", wrap("Thank you for the tour.", "Dear Ms. Quinlan,")),
+        ("Following up", wrap("I'd love the chance to work at Crumb & Co.")),
+    ],
+)
+def test_not_wrong_names(subject: str, body: str) -> None:
+    assert not labels(body, subject)["wrong_name"]
