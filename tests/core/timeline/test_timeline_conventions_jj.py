@@ -309,3 +309,8 @@ def test_the_newest_message_of_a_thread_wins():
 )
 def test_contractions_week_parts_and_the_day_after(text, now, expected):
     assert read(text, now, "America/Chicago", "US") == expected
+
+
+def test_busy_until_a_date_is_no_promise():
+    text = "Good meeting u. We're swamped w/ the Parkside job till the 30th so bear with me."
+    assert read(text, dt.datetime(2026, 6, 17, 16), "America/Denver", "US") is None

@@ -132,6 +132,8 @@ _DISTRACTOR = (
     r"(?:holidays?|break|closure|shutdown|vacation)(?= (?:from|between) )|"
     # Someone to start by a date, a check or a visa that takes weeks, the candidate's chasing.
     r"relocat\w*|to be filled|filled from|refurb\w*|renovat\w*|(?:my )?plan:|to-?do:|"
+    # Busy until a date: "we're slammed with the Hendricks job till the 30th".
+    r"(?:slammed|swamped|snowed under|flat out|buried)(?= )|"
     # A request of the candidate ("please share your passport by Thursday"), before the
     # commitment word "share" can claim the date.
     r"(?:please|pls|kindly) (?:send|share|submit|complete|fill|sign|return|provide|upload|"
