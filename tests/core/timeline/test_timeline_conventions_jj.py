@@ -314,3 +314,25 @@ def test_contractions_week_parts_and_the_day_after(text, now, expected):
 def test_busy_until_a_date_is_no_promise():
     text = "Good meeting u. We're swamped w/ the Parkside job till the 30th so bear with me."
     assert read(text, dt.datetime(2026, 6, 17, 16), "America/Denver", "US") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A forwarded message's "by next Wednesday" counts from its date, even if gone by now.
+        (
+            "fwd to self - a week and nothing??\n\n---------- Forwarded message ---------\n"
+            "From: Ana Ruiz <ana@example.com>\nDate: Thu, Oct 1, 2026 at 4:10 PM\nSubject: Next"
+            " steps\n\nHi Leo, thanks for today. We meet on Monday and I'll get back to you by"
+            " next Wednesday.\nAna",
+            "2026-10-07",
+        ),
+        (
+            "Automatic reply: I'm out of the office until Monday 12 October.\n\nOn Fri, 2 Oct"
+            " 2026 at 17:21, Ana Ruiz wrote:\nThanks Leo, you'll hear from us by Friday.",
+            "2026-10-09",
+        ),
+    ],
+)
+def test_a_quoted_message_counts_from_its_own_date(text, expected):
+    assert read(text, dt.datetime(2026, 10, 10, 21), "America/New_York", "US") == expected

@@ -70,7 +70,10 @@ Conventions (PRODUCT.md, "Reading a stated timeline", made exact):
   deadlines by shape count ("by Friday", "end of next week", "within 5 days", not "on Monday").
   Dates already past, dates in e-mail header lines and numbers that are not dates (phone
   numbers, "24/7", "two-week sprints", "4 weeks of leave") are never the answer. Among the
-  candidates, the latest date wins ("Friday, Monday at the latest" is Monday).
+  candidates, the latest date wins ("Friday, Monday at the latest" is Monday), and the newest
+  message of a pasted thread over the older ones quoted below it. In a quoted or forwarded
+  message with its date ("Date: Thu, Apr 2, 2026", "On 2 Oct 2026 ... wrote:"), "by next
+  Wednesday", "within a week" and the like count from that date, even if it has gone by.
 - "ASAP", "soon", "shortly", "in the coming weeks", "we'll be in touch", "no timeline yet":
   no date, so no timeline.
 - Out-of-office replies (read_return_date): "until X", "back on X", "returning X" give X;

@@ -64,6 +64,8 @@ class Candidate:
     day: dt.date
     range_end: bool = False  # the end of "from A to B": the last day of an absence
     lead: str = ""
+    # Counted from the date of the quoted message it stands in, not from now (reader.py).
+    anchored: bool = False
 
 
 Handler = Callable[[re.Match[str], Context], "dt.date | tuple[dt.date, str] | None"]

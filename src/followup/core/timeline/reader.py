@@ -1057,6 +1057,54 @@ _FROM_AN_UNDATED_EVENT = re.compile(
 )
 
 
+# Phrases that count from the moment they were written: in a quoted message, from its date.
+_COUNTED_FROM_WRITING = frozenset(
+    "weekday end_of_week week week_part duration business_days day month_part".split()
+)
+_DATED_HEADER = re.compile(
+    r"[ \t>]*(?:(?:date|sent)[ \t]*:(?P<date>.*)|on (?P<on>[^\n]{0,160}?)wrote:)", re.IGNORECASE
+)
+_QUOTED_DATE_WITHIN = dt.timedelta(days=120)
+
+
+def _count_from_the_quoted_date(
+    text: str, norm: Normalised, found: list[Candidate], ctx: Context
+) -> None:
+    """A forwarded or quoted message's "by next Wednesday" counts from that message's date
+    ("Date: Thu, Apr 2, 2026"), not from the moment of pasting (in place)."""
+    regions: list[tuple[int, dt.date]] = []  # (where a dated message starts, its date)
+    for a, b in cues.header_spans(text):
+        m = _DATED_HEADER.match(text, a, b)
+        if m is None:
+            continue
+        said = normalise(m["date"] if m["date"] is not None else m["on"]).text
+        days = [c.day for c in scan(said, ctx) if c.kind == "explicit_date"]
+        if days and ctx.today - _QUOTED_DATE_WITHIN <= days[0] < ctx.today:
+            regions.append((b, days[0]))
+    if not regions:
+        return
+    starts = [start for start, _day in regions]
+    for candidate in found:
+        if candidate.kind not in _COUNTED_FROM_WRITING or candidate.lead == ANAPHORA:
+            continue
+        i = bisect_right(starts, norm.start_of(candidate.start))
+        if not i:
+            continue  # the newest message: counted from now
+        written = regions[i - 1][1]
+        phrase = norm.text[candidate.start : candidate.end]
+        then = Context(
+            written,
+            dt.datetime.combine(written, dt.time(12)),
+            ctx.country,
+            ctx.mode,
+            ctx.day_first,
+        )
+        # The same phrase read on that day (without its lead: "by" was joined to it later).
+        again = [c for c in scan(phrase, then) if c.end == len(phrase) and c.kind == candidate.kind]
+        if again:
+            candidate.day, candidate.anchored = min(again, key=lambda c: c.start).day, True
+
+
 def read_timeline(
     text: str, now: dt.datetime, tz: str, country: str | None = None
 ) -> Reading | None:
@@ -1069,6 +1117,7 @@ def read_timeline(
     ctx, norm, found = _candidates(text, now, tz, country, DEADLINE)
     if not found:
         return None
+    _count_from_the_quoted_date(text, norm, found, ctx)
     bounds = cues.sentence_bounds(norm.text)
     all_cues = cues.find_cues(
         norm.text, [cues.sentence_of(bounds, len(norm.text), c.start) for c in found]
@@ -1080,7 +1129,11 @@ def read_timeline(
     tied: list[Candidate] = []  # the phrases that name the chosen day with the same strength
     starts = [c.start for c in found]  # found is in text order
     for index, candidate in enumerate(found):
-        if candidate.day < ctx.today and candidate.kind != "relative_to_event":
+        if (
+            candidate.day < ctx.today
+            and candidate.kind != "relative_to_event"
+            and not (candidate.anchored)
+        ):
             continue  # a date already gone is an event, not a promise
         if _FROM_AN_UNDATED_EVENT.match(norm.text, candidate.end):
             continue  # "within 3 working days of receiving your references": no date to count from
