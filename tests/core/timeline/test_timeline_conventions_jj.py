@@ -336,3 +336,17 @@ def test_busy_until_a_date_is_no_promise():
 )
 def test_a_quoted_message_counts_from_its_own_date(text, expected):
     assert read(text, dt.datetime(2026, 10, 10, 21), "America/New_York", "US") == expected
+
+
+def test_around_a_holiday_then_after_that():
+    # "around" is normalised to "about": the holiday rule must know that word too.
+    text = "Some of the panel are off around the May bank holiday, so we'll be in touch after that."
+    assert read(text, dt.datetime(2027, 4, 20, 10), "Europe/London", "GB") == "2027-05-07"
+
+
+def test_around_the_long_weekend_names_no_holiday():
+    text = (
+        "A few of us are off around the long weekend, so we'll connect with you after Canada Day"
+        " with next steps."
+    )
+    assert read(text, dt.datetime(2026, 6, 26, 10), "America/Toronto", "CA") == "2026-07-03"

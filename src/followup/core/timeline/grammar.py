@@ -1022,7 +1022,8 @@ def back_after(ctx: Context, holiday: dt.date) -> dt.date:
     # "before the office closes for Thanksgiving"
     r"before (?:the (?:office|company|school|plant|shop|store|clinic|site) |we |they |"
     r"our office )(?:closes?|shuts?|breaks? up)(?: down)? for|"
-    r"before|by|ahead of|prior to|around|the week after|the week of|the week following|"
+    # ("around" is normalised to "about")
+    r"before|by|ahead of|prior to|around|about|the week after|the week of|the week following|"
     r"right after|soon after|shortly after|just after|straight after|when we're back from|"
     r"when we are back from|back from|early in|in|into|the day after"
     # "by the Tuesday after Thanksgiving": that weekday, the first after the holiday.
@@ -1058,6 +1059,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         if named is None and said == "the holiday":
             return None
         key = named or ("christmas" if before else "new_year")
+    if key == "bank_holiday" and rel in ("around", "about"):
+        return None  # "off around the long weekend": which one, the words do not say
     if key == "bank_holiday":
         day = next_long_weekend_holiday(ctx.country, ctx.today)
     elif key == "named_bank_holiday" and m["bh_month"] is None:
@@ -1077,7 +1080,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         while not business.is_business_day(day, ctx.country):
             day -= dt.timedelta(days=1)
         return day
-    if rel in ("around", "by"):
+    if rel in ("around", "about", "by"):
         return day
     if the_day_after:
         return day + dt.timedelta(days=1)

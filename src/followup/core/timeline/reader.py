@@ -238,6 +238,7 @@ _LEADING_EVENT = re.compile(
 _BACK_BEFORE = re.compile(
     r"(?<![a-z])(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|be) back $"
 )
+_THE_HOLIDAY_ITSELF = re.compile(r"(?:about|around|by|over|during) ")
 _IN_AN_ASIDE = re.compile(r"[^()]{0,60}\)[^()]*")
 _OF_THE_INTERVIEW = re.compile(r" (?:from|of) (?:the|your) interview$")
 _WHICH_WAS = re.compile(
@@ -538,6 +539,10 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
                 if anchor.kind != "holiday" and m.start() - anchor.end > 120:
                     continue
                 day, kind = anchor.day, anchor.kind
+                if kind == "holiday" and _THE_HOLIDAY_ITSELF.match(text, anchor.start):
+                    # "off around the May bank holiday, so we'll come back to you after that":
+                    # after the holiday (PRODUCT.md), not on it.
+                    day = back_after(ctx, day) if ctx.mode == RETURN else friday_after(ctx, day)
             elif pattern is _THAT_MONTH:
                 # "his vacation ends on 14 August; we will inform you by the end of that month"
                 day, kind = dates.month_end(anchor.day.year, anchor.day.month), "month_part"
