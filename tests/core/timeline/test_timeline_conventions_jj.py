@@ -311,7 +311,8 @@ def test_contractions_week_parts_and_the_day_after(text, now, expected):
     assert read(text, now, "America/Chicago", "US") == expected
 
 
-def test_busy_until_a_date_is_no_promise():
+def test_busy_until_a_date_is_no_promise(monkeypatch):
+    monkeypatch.setattr(reader, "rules_only", True)  # the rule, not the model's veto
     text = "Good meeting u. We're swamped w/ the Parkside job till the 30th so bear with me."
     assert read(text, dt.datetime(2026, 6, 17, 16), "America/Denver", "US") is None
 
@@ -350,3 +351,21 @@ def test_around_the_long_weekend_names_no_holiday():
         " with next steps."
     )
     assert read(text, dt.datetime(2026, 6, 26, 10), "America/Toronto", "CA") == "2026-07-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quick one (juggling a full desk this week, sorry!): no news from the client yet. I'll"
+        " update you the moment I hear.",
+        "Flat out this week so apologies for the short note - nothing from the panel yet.",
+    ],
+)
+def test_busy_this_week_is_no_promise(text, monkeypatch):
+    monkeypatch.setattr(reader, "rules_only", True)  # the rule, not the model's veto
+    assert read(text, dt.datetime(2026, 3, 24, 9), "Africa/Johannesburg", "ZA") is None
+
+
+def test_having_a_think_is_no_answer():
+    assert not reader.cues._COMMITMENT_RE.search("after that i'll have a think")
+    assert reader.cues._COMMITMENT_RE.search("we'll have an answer")

@@ -85,7 +85,8 @@ _COMMITMENT = (
     r"release (?:the |our |a )?(?:final |shortlist )?(?:list|results?|decision|outcome|offers?"
     r"|offer letters?|shortlist)|"
     r"close (?:the|this) (?:process|recruitment|selection|hiring)|"
-    r"(?:we|i|they|she|he)'ll have|"
+    # (Not "I'll have a think": no answer in it.)
+    r"(?:we|i|they|she|he)'ll have(?! a (?:think|look|chat|read|go|word|coffee))|"
     # The recruiter's follow-up with news: "I'll follow up within 3 days with next steps".
     r"(?:i|we)(?:'ll| will) follow up(?=(?: [a-z0-9]+){0,5} with (?:the |our |an? |your )?"
     r"(?:next steps|update|outcome|feedback|decision|news|result|answer))|"
@@ -133,7 +134,7 @@ _DISTRACTOR = (
     # Someone to start by a date, a check or a visa that takes weeks, the candidate's chasing.
     r"relocat\w*|to be filled|filled from|refurb\w*|renovat\w*|(?:my )?plan:|to-?do:|"
     # Busy until a date: "we're slammed with the Hendricks job till the 30th".
-    r"(?:slammed|swamped|snowed under|flat out|buried)(?= )|"
+    r"(?:slammed|swamped|snowed under|flat out|buried|juggling|busy)(?= )|"
     # A request of the candidate ("please share your passport by Thursday"), before the
     # commitment word "share" can claim the date.
     r"(?:please|pls|kindly) (?:send|share|submit|complete|fill|sign|return|provide|upload|"
