@@ -1070,6 +1070,7 @@ _DATED_HEADER = re.compile(
     r"[ \t>]*(?:(?:date|sent)[ \t]*:(?P<date>.*)|on (?P<on>[^\n]{0,160}?)wrote:)", re.IGNORECASE
 )
 _QUOTED_DATE_WITHIN = dt.timedelta(days=120)
+_QUOTED_MESSAGES_READ = 40
 
 
 def _count_from_the_quoted_date(
@@ -1079,6 +1080,11 @@ def _count_from_the_quoted_date(
     ("Date: Thu, Apr 2, 2026"), not from the moment of pasting (in place)."""
     regions: list[tuple[int, dt.date]] = []  # (where a dated message starts, its date)
     for a, b in cues.header_spans(text):
+        if len(regions) == _QUOTED_MESSAGES_READ:
+            # A thread holds a few dozen messages; a paste of thousands of header lines is
+            # read from now past these, so a long one costs no more than a short one.
+            regions.append((a, ctx.today))
+            break
         m = _DATED_HEADER.match(text, a, b)
         if m is None:
             continue
@@ -1096,6 +1102,8 @@ def _count_from_the_quoted_date(
         if not i:
             continue  # the newest message: counted from now
         written = regions[i - 1][1]
+        if written == ctx.today:
+            continue
         phrase = norm.text[candidate.start : candidate.end]
         then = Context(
             written,
