@@ -76,6 +76,8 @@ def test_not_pushy(sentence: str) -> None:
         # Where the writer sees themselves: another company, or the one they are leaving.
         ("Following up", wrap("I'd love the chance to run the early shift at Hearth Bakers.")),
         ("Following up", wrap("I would be proud to run the ovens at Loaf Street.")),
+        ("Following up", wrap("I would love to bake for Hearth & Crust.")),
+        ("Following up", wrap("I'd bring the same care to the early shift at Rye House.")),
         # A greeting of title and surname alone, for a woman.
         ("Following up", wrap("Thank you for the tour.", "Mr. Quinlan,")),
     ],
@@ -93,6 +95,8 @@ def test_wrong_names(subject: str, body: str) -> None:
         ("Following up", wrap("Please thank Mr. Okoro for the coffee.")),
         ("Thank you, Ms. Quinlan", wrap("Thank you for the tour.", "Dear Ms. Quinlan,")),
         ("Following up", wrap("I'd love the chance to work at Crumb & Co.")),
+        ("Following up", wrap("I'd love the chance to bake with Harriet again.")),
+        ("Following up", wrap("Thank you for the tour.", "Dear Ma,")),
     ],
 )
 def test_not_wrong_names(subject: str, body: str) -> None:

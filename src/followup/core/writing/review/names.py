@@ -79,6 +79,7 @@ _GENERIC_GREETING = {
     "guys",
     "respected",
     "maam",
+    "ma",  # "Dear Ma," (Nigeria, Ghana): madam
     "madame",
     "sirs",
     "sir/madam",
@@ -154,8 +155,9 @@ _SUBJECT_AT = re.compile(
 # would be proud to run the floor at The Ivy". A past employer named there is a slip too.
 _FUTURE_AT = re.compile(
     r"\b(?:chance to|opportunity to|excited to|thrilled to|proud to|love to|like to|keen to|eager"
-    r" to|hope to|want to|wish to|look forward to)\b[^.!?:;]{0,60}?\bat\s+"
-    r"((?:The\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
+    r" to|hope to|want to|wish to|look forward to|i would bring|i'd bring|i will bring"
+    r"|i'll bring)\b[^.!?:;]{0,60}?\b(?P<prep>at|with|for)\s+"
+    r"(?P<phrase>(?:The\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
 )
 _DONE_THERE = re.compile(
     r"\b(?:i|we|you)\s+(?:\w+ed|built|did|ran|led|had|was|were|made|won|got|took|grew|saw|met"
@@ -548,15 +550,20 @@ def _check_future_at(email: Email, names: _Names) -> str | None:
         return None
     for sentence in email.sentences:
         for match in _FUTURE_AT.finditer(sentence.text):
-            phrase = match.group(1)
+            phrase = match["phrase"]
             words = [w for w in _words(phrase) if w and w not in _COMPANY_FILLER]
             if not words or any(w in names.company_words for w in words):
                 continue
-            if _DONE_THERE.search(sentence.text, max(0, match.start(1) - 40), match.start(1)):
+            at = match.start("phrase")
+            if _DONE_THERE.search(sentence.text, max(0, at - 40), at):
                 continue  # "... the forecasting that I built at Avalon": where it was done
             ours = names.accepted | names.role_words
             if any(w in ours or w in _DEPARTMENTS for w in words):
                 continue  # "... at Denise's team", "at Sales", "at the Charge Nurse level"
+            if match["prep"] != "at" and all(w in names.known_words for w in words):
+                # "the chance to discuss it with Maria": a person the context names (a place
+                # of work the writer sees themselves "at" may be a slip even when known).
+                continue
             if _foreign_company(phrase, names) and not _is_role(phrase, names):
                 return sentence.text
     return None
