@@ -369,3 +369,16 @@ def test_busy_this_week_is_no_promise(text, monkeypatch):
 def test_having_a_think_is_no_answer():
     assert not reader.cues._COMMITMENT_RE.search("after that i'll have a think")
     assert reader.cues._COMMITMENT_RE.search("we'll have an answer")
+
+
+def test_the_steps_after_a_yes_are_not_the_answer():
+    text = (
+        "Thanks for the demo lesson. Either way you'll hear from us by the end of the month. If"
+        " we recommend you, the governors approve hires at their 12 May meeting."
+    )
+    assert read(text, dt.datetime(2026, 4, 16, 15), "Europe/London", "GB") == "2026-04-30"
+
+
+def test_a_final_confirmation_after_a_holiday():
+    text = '- Rao sir: "HR will give final confirmation after Diwali, many people on leave"'
+    assert read(text, dt.datetime(2026, 10, 28, 18), "Asia/Kolkata", "IN") == "2026-11-13"

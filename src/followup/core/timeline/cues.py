@@ -48,6 +48,8 @@ _COMMITMENT = (
     r"(?:i|we)(?:'ll| will| should|'d| would) hear|"
     r"give you a (?:shout|call|ring|buzz|bell|tinkle)|"
     # "it may slip to the Tuesday after Easter": the promised date, moved.
+    # "HR will give final confirmation after Diwali"
+    r"give (?:you )?(?:the |a |your )?(?:final )?confirmation|"
     r"(?:slip|slips|slide|slides|drift|be pushed|get pushed|push (?:it|that|this))(?: back| out)?"
     r" (?:to|into|until|till)(?![a-z])|"
     # "the confirmation call will come within 1 week": the answer arriving, as the subject.

@@ -762,9 +762,17 @@ def _reading(text: str, norm: Normalised, candidate: Candidate, day: dt.date) ->
 
 # "feedback Thursday or Friday, then if it's a yes an offer call the week after": the step after
 # the decision depends on it, so the decision's date is the answer.
+# The steps after a yes, in a sentence of their own after the promise.
+_IF_CHOSEN = re.compile(
+    r"(?<![a-z])if (?:we (?:recommend|select|choose|pick|offer|appoint|hire) you|you(?:'re| are)"
+    r" (?:selected|chosen|picked|the one|recommended|offered|successful)|it'?s a yes)(?![a-z])"
+)
 _IF_IT_GOES_WELL = re.compile(
     r"(?<![a-z])if (?:it'?s a yes|it is a yes|(?:you(?:'re| are) )?successful|(?:all|that|it|this)"
-    r" goes well|we (?:move forward|proceed|go ahead)|positive|so)(?![a-z])"
+    r" goes well|we (?:move forward|proceed|go ahead)|positive|so"
+    # "If we recommend you, the board approves hires at its May 12 meeting"
+    r"|we (?:recommend|select|choose|pick|offer|appoint|hire) you|you(?:'re| are) (?:selected"
+    r"|chosen|picked|the one|recommended|offered))(?![a-z])"
 )
 
 # "We'll let you know on 9 Dec", "you will hear from us by Friday": a promise in so many words,
@@ -1176,6 +1184,15 @@ def read_timeline(
             None,
         )
         if earlier and _IF_IT_GOES_WELL.search(norm.text, earlier.end, candidate.start):
+            continue
+        if (
+            earlier is None
+            and best is not None
+            and best[0] == 2
+            and _IF_CHOSEN.search(norm.text, sentence[0], candidate.start)
+        ):
+            # "You'll hear by the end of the month. If we recommend you, the board approves
+            # hires at its May 12 meeting": what follows a yes, after the promise.
             continue
         cue = cues.nearest_cue(norm.text, all_cues, sentence, candidate.start, candidate.end)
         if (
