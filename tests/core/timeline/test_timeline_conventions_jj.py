@@ -382,3 +382,44 @@ def test_the_steps_after_a_yes_are_not_the_answer():
 def test_a_final_confirmation_after_a_holiday():
     text = '- Rao sir: "HR will give final confirmation after Diwali, many people on leave"'
     assert read(text, dt.datetime(2026, 10, 28, 18), "Asia/Kolkata", "IN") == "2026-11-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        (
+            "Your Technical Round-2 is completed. Result of the same will be intimated to you"
+            " within 7 working days through mail.",
+            dt.datetime(2025, 10, 14, 18),
+            "Asia/Kolkata",
+            "IN",
+            "2025-10-24",
+        ),
+        (
+            "Thank you for attending the interview on 12 August 2025. You will be advised of the"
+            " outcome of your application in writing; this usually takes between 4 and 6 weeks"
+            " from interview.",
+            dt.datetime(2025, 8, 14, 10),
+            "Australia/Brisbane",
+            "AU",
+            "2025-09-23",
+        ),
+        (
+            "We hope to inform you of our decision before the university's summer closure, which"
+            " runs from 20 July until 7 August.",
+            dt.datetime(2026, 6, 29, 10),
+            "Europe/Amsterdam",
+            "NL",
+            "2026-07-17",
+        ),
+        (
+            "MD sir is at the client site, pls wait 2-3 days, he will call u personally.",
+            dt.datetime(2026, 11, 6, 19),
+            "Asia/Kolkata",
+            "IN",
+            "2026-11-09",
+        ),
+    ],
+)
+def test_form_letters_closures_and_waits(text, now, tz, country, expected):
+    assert read(text, now, tz, country) == expected

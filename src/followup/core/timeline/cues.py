@@ -24,7 +24,7 @@ _COMMITMENT = (
     r"wrap(?:ping)? up (?:the )?interviews|interviews (?:wrap|finish|end|conclude|close)|"
     r"finish(?:ing)? (?:the )?interviews|complete (?:the )?interviews|"
     # Only the "please" itself: "allow us 10 days" is the duration's own lead.
-    r"(?:please|pls|kindly)(?= (?:allow|expect|note|bear with|be patient|give us))|"
+    r"(?:please|pls|kindly)(?= (?:allow|expect|note|bear with|be patient|give us|wait \d))|"
     r"(?:please |pls |kindly )?wait for (?:our|my|the|a) (?:text|call|e-?mail|message|reply|"
     r"response|update|answer|feedback)|"
     # "all candidates will receive a letter within a week of the Board meeting"

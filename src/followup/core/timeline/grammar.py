@@ -1332,6 +1332,18 @@ def _before_a_closing_day(m: re.Match[str], ctx: Context) -> dt.date | None:
     return _business_day_before(m, ctx, m["mon_a"] or m["mon_b"])
 
 
+@rule(
+    "holiday",
+    # "before the university's summer closure, which runs from 20 July until 7 August"
+    r"before (?:the|our|its|their) (?:[a-z']+ ){0,2}(?:closure|shutdown|shut ?down|break|recess"
+    r"|holidays?)(?: period)?,? (?:which|that) (?:runs|is|starts|begins|will run|will be)"
+    rf"(?: (?:from|on))? {_WEEKDAY_BEFORE}(?:the )?(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})"
+    rf"(?: (?:of )?(?P<mon_b>{MONTH}))?",
+)
+def _before_a_closure_dated_after(m: re.Match[str], ctx: Context) -> dt.date | None:
+    return _business_day_before(m, ctx, m["mon_a"] or m["mon_b"])
+
+
 def _business_day_before(m: re.Match[str], ctx: Context, named: str | None) -> dt.date | None:
     """The business day before the closure's first day, `d1` of the month `named` (or of this
     month, or the next once it has gone)."""

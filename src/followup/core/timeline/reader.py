@@ -832,7 +832,17 @@ _OUTRIGHT_PROMISE = re.compile(
     # What candidates receive, what goes out, what they expect to do: "candidates receive a
     # decision within 5 business days", "offer letters normally go out by the end of that week".
     r"|(?<![a-z])(?:candidates|applicants|you|everyone)(?: will| should| normally| usually"
-    r"| typically)? (?:receive|get|hear|be (?:told|informed|notified|contacted))(?![a-z])"
+    r"| typically)? (?:receive|get|hear|be (?:told|informed|notified|contacted|advised"
+    r"|intimated|updated))(?![a-z])"
+    # How long the answer usually takes, said of the process: "you will be advised of the
+    # outcome in writing; this usually takes between 4 and 6 weeks from interview", "the
+    # selection process may take 4 to 6 weeks".
+    r"|(?<![a-z])(?:this (?:usually|normally|typically|generally)|the (?:selection |recruitment"
+    r" |hiring )?process(?: may| will| can| should| usually| normally| typically| generally)?)"
+    r" takes?(?![a-z])"
+    # "Result of the same will be intimated to you within 7 working days"
+    r"|(?<![a-z])(?:will|shall) be (?:intimated|communicated|conveyed|shared|sent|e-?mailed)"
+    r" to (?:you|all|each|every|the candidates?|candidates|applicants)(?![a-z])"
     r"|(?<![a-z])(?:offers?|offer letters?|letters|results?|decisions?|outcomes?|feedback"
     r"|answers?|responses?)(?: will| should"
     r"| normally| usually| typically| generally)? (?:go out|goes out|be sent out|be out"

@@ -93,8 +93,12 @@ _GENERIC_GREETING = {
 _NICKNAME_RE = re.compile(
     # "Mike (Michael Sullivan, shift supervisor)": the short name, then the full one.
     r"\b([A-Z][a-z]+) \((?=[A-Z][a-z]+ [A-Z])|"
-    r"\b(?i:goes by|prefers|prefer to be called|called|known as|calls? (?:him|her|them))\s+"
-    r"[\"']?(?:(?:Nurse|Chef|Coach|Dr\.?|Ms\.?|Mr\.?|Mrs\.?|Miss|Pastor|Sister|Brother) )?"
+    r"\b(?i:goes by|prefers|prefer to be called|called|known as|calls? (?:him|her|them)"
+    # "introduced himself as David", "he signs his emails 'Santi'"
+    r"|introduced (?:himself|herself|themselves) as|signs (?:his|her|their) (?:e-?mails|messages"
+    r"|notes|name)(?: as)?)\s+"
+    r"[\"']?(?:(?:Nurse|Chef|Coach|Dr\.?|Ms\.?|Mr\.?|Mrs\.?|Miss|Pastor|Sister|Brother|Ma'am"
+    r"|Madam|Sir|Kuya|Ate|Tita|Tito) )?"
     r"([A-Z][a-z]+)|\(\s*[\"']?([A-Z][a-z]+)[\"']?\s*\)"
 )
 # Honorifics written onto a name: "Tanaka-san", "Megan-san", "Sharma-ji", "Kim-ssi".
@@ -172,12 +176,18 @@ _PAST = re.compile(
 )
 
 
+_SOMEONE_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\.? [A-Z]")
 _MALE_TITLES = {"mr", "mister", "sir"}
 _FEMALE_TITLES = {"ms", "mrs", "miss", "madam", "maam", "madame"}
 
 
 def _pronoun_gender(notes: str) -> str | None:
-    """'f' or 'm' when the notes speak of the interviewer as she or he (and only that)."""
+    """'f' or 'm' when the notes speak of the interviewer as she or he (and only that).
+
+    Not in a sentence about someone else with a title ("a resident, Mr. Harold, asked me to
+    help with his walker"): that "his" is theirs."""
+    sentences = re.split(r"(?<=[.!?])\s+", notes)
+    notes = " ".join(s for s in sentences if not _SOMEONE_TITLED.search(s))
     words = re.findall(r"\b(she|her|hers|herself|he|him|his|himself)\b", notes.lower())
     female = sum(w in ("she", "her", "hers", "herself") for w in words)
     male = len(words) - female
@@ -231,7 +241,10 @@ def _names(context: ReviewContext) -> _Names:
     # slip of "Marc" for Mark.)
     accepted = set(interviewer) | nicknames | usual | (email_parts & set(interviewer))
     company = [w for w in _words(context.company) if w]
-    known = set(company) | set(interviewer) | nicknames | set(_words(context.candidate))
+    # "L&T" for Larsen & Toubro, "HDFC" is already one word.
+    initials = [w[0] for w in company if w[0].isalpha() and w not in ("the", "of", "and")]
+    acronyms = {"".join(initials), "&".join(initials)} if len(initials) >= 2 else set()
+    known = set(company) | acronyms | set(interviewer) | nicknames | set(_words(context.candidate))
     known |= set(_words(context.about_candidate))
     role = set(_words(context.role.replace(",", " ").replace("/", " ")))
     role.add("".join(w[0] for w in _words(context.role) if w and w[0].isalpha()))
@@ -240,7 +253,7 @@ def _names(context: ReviewContext) -> _Names:
     return _Names(
         accepted=frozenset(accepted),
         interviewer_parts=tuple(w for w in interviewer + sorted(nicknames) if len(w) > 1),
-        company_words=frozenset(company),
+        company_words=frozenset(company) | acronyms,
         # Only the distinctive first word of the company: "Electric" in "Brightline Electric" is
         # too close to ordinary words ("Electrical") to call a near miss a misspelling.
         company_parts=tuple([w for w in company if w not in _COMPANY_FILLER and len(w) > 3][:1]),
