@@ -423,3 +423,42 @@ def test_a_final_confirmation_after_a_holiday():
 )
 def test_form_letters_closures_and_waits(text, now, tz, country, expected):
     assert read(text, now, tz, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        # A holiday's name in its own letters, its date in brackets.
+        (
+            "Many people are on leave now. The decision we will give you after Trzech Króli"
+            " (6 January).",
+            dt.datetime(2026, 12, 23, 12),
+            "Europe/Warsaw",
+            "PL",
+            "2027-01-08",
+        ),
+        # Back the day after an absence "until and including" a date.
+        (
+            "I am out of the office until and including 7 January 2027. I will send all"
+            " candidates their feedback within one week of my return.",
+            dt.datetime(2026, 12, 22, 9),
+            "Europe/Berlin",
+            "DE",
+            "2027-01-15",
+        ),
+    ],
+)
+def test_named_days_and_returns(text, now, tz, country, expected):
+    assert read(text, now, tz, country) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following the oral interview held on Thursday, 2nd October 2025, candidates are advised"
+        " that the outcome will be published on the portal.",
+        "Just so you know the DBS usually takes 2-3 weeks, so probably not before Christmas.",
+    ],
+)
+def test_no_promise_in_these_form_letters(text):
+    assert read(text, dt.datetime(2025, 10, 6, 9), "Africa/Lagos", "NG") is None

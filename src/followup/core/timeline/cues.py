@@ -135,6 +135,8 @@ _DISTRACTOR = (
     r"(?:holidays?|break|closure|shutdown|vacation)(?= (?:from|between) )|"
     # Someone to start by a date, a check or a visa that takes weeks, the candidate's chasing.
     r"relocat\w*|to be filled|filled from|refurb\w*|renovat\w*|(?:my )?plan:|to-?do:|"
+    # "Just so you know the DBS takes 2-3 weeks": no promise in "know".
+    r"(?:just )?so (?:you|u) know|"
     # Busy until a date: "we're slammed with the Hendricks job till the 30th".
     r"(?:slammed|swamped|snowed under|flat out|buried|juggling|busy)(?= )|"
     # A request of the candidate ("please share your passport by Thursday"), before the

@@ -87,7 +87,8 @@ _BEFORE_A_LEAVE = re.compile(
     r" (?:vacation|holiday|holidays|leave|annual leave|pto|her leave|his leave|maternity leave"
     r"|paternity leave)(?: on| from)? $"
 )
-_AFTER_A_NAMED_DAY = re.compile(r"(?:after|following) (?:the )?(?:[a-z']+ ){1,3}\($")
+# ("Trzech Króli (6 January)": any letters, not only a-z)
+_AFTER_A_NAMED_DAY = re.compile(r"(?:after|following) (?:the )?(?:[^\W\d_][\w']* ){1,3}\($")
 # "after the 14 July holiday", "after 1 May": a date that is a public holiday there.
 _AFTER_A_DATE = re.compile(r"(?<![a-z])(?:after|following) (?:the )?$")
 _FOLLOWING_WEEK = frozenset({"the following week", "the week after", "following week"})
@@ -164,6 +165,8 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
                 continue
             # "we'll update you after the panel on 25th Nov": the event's day itself.
             m = _AFTER_EVENT_BEFORE.search(before)
+            if m and candidate.day < ctx.today:
+                m = None  # "Following the oral interview held on 2 October": an event gone by
             if m and not _DISTRACTOR_EVENT.search(m["event"]):
                 day = candidate.day
                 if _a_day_off(day, ctx) and ctx.mode != RETURN:
@@ -235,6 +238,7 @@ _LEADING_EVENT = re.compile(
     r"(?P<event>(?:[a-z0-9]+ ){0,2}[a-z0-9]+),? (?:we|i|they|you|she|he|hr)"
     r"(?:'ll| will| shall| should| would|'d| aim to| hope to| expect to)(?![a-z])"
 )
+_NOT_BEFORE = re.compile(r"(?<![a-z])(?:not|n't|never)(?: even)? $")
 _BACK_BEFORE = re.compile(
     r"(?<![a-z])(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|be) back $"
 )
@@ -296,6 +300,17 @@ def _names_the_anchor(text: str, event: str, anchor: Candidate) -> bool:
     return False
 
 
+def _day_back(text: str, absence_end: Candidate, ctx: Context) -> Candidate:
+    """The day back after an absence that ends on this date: "out until and including 8
+    January" is back the next business day; "out until Monday 5 January" is back that day."""
+    if _INCLUSIVE_AFTER.match(text, absence_end.end) or _ABSENCE_END_BEFORE.search(
+        text, max(0, absence_end.start - 24), absence_end.start
+    ):
+        back = business.next_business_day(absence_end.day, ctx.country)
+        return Candidate(absence_end.start, absence_end.end, absence_end.kind, back)
+    return absence_end
+
+
 def _durations_after_an_earlier_date(
     text: str, found: list[Candidate], ctx: Context
 ) -> list[Candidate]:
@@ -355,6 +370,8 @@ def _durations_after_an_earlier_date(
                 continue
             if that.start() < candidate.start:  # "once we do, we'll decide within a week"
                 that = None
+            elif re.search(r"return|back", that.group()):
+                anchor = _day_back(text, anchor, ctx)  # "... of my return"
         elif returning is not None:
             if candidate.start - anchors[-1].end > 400 or not _RETURN_DATE_BEFORE.search(
                 text, max(0, anchors[-1].start - 40), anchors[-1].start
@@ -362,7 +379,7 @@ def _durations_after_an_earlier_date(
                 continue  # only a date said as the return ("out until Monday 5 January")
             # An out-of-office reply: "I am out until Monday 5 January. On my return I will
             # review the shortlist and come back to you within 3 working days."
-            anchor = anchors[-1]
+            anchor = _day_back(text, anchors[-1], ctx)
         else:
             # "... of the assessment centre": the nearest earlier date said with that event's
             # words, even with other dates between (a long email gives the centre's date, then
@@ -1172,6 +1189,10 @@ def read_timeline(
             norm.text, candidate, ctx
         ):
             continue
+        if norm.text.startswith("before ", candidate.start) and _NOT_BEFORE.search(
+            norm.text, max(0, candidate.start - 12), candidate.start
+        ):
+            continue  # "probably not before Christmas": a lower bound, no promise
         if candidate.kind == "holiday" and _BACK_BEFORE.search(
             norm.text, max(0, candidate.start - 24), candidate.start
         ):
