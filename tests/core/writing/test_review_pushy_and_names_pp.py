@@ -101,3 +101,40 @@ def test_wrong_names(subject: str, body: str) -> None:
 )
 def test_not_wrong_names(subject: str, body: str) -> None:
     assert not labels(body, subject)["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # From corpus QQ, in our own words: turning up to start, blocking their calendar,
+        # reproach in other registers.
+        "I will present myself at the bakery on the 1st at 6 am to sign the contract.",
+        "Please prepare my locker and apron.",
+        "I'll be at the shop Monday 5am to collect my uniform and start my shift.",
+        "I have blocked your calendar for Thursday to discuss my salary.",
+        "I come back tomorrow 7am to fix the proofer and show you.",
+        "u said tuesday and its friday. kinda rude tbh.",
+        "I had expected the courtesy of a reply from a firm of your standing.",
+    ],
+)
+def test_pushy_in_other_registers(sentence: str) -> None:
+    assert labels(wrap(sentence))["pushy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I apologise for any shortcomings in my answers yesterday.",
+        "I must apologise that I could not explain the costing properly.",
+        "sorry the first loaves were little burnt, your oven is hotter than mine.",
+        "Kindly sir, I am requesting you to consider me.",
+    ],
+)
+def test_apologies_for_oneself_in_other_registers(sentence: str) -> None:
+    assert labels(wrap(sentence))["apologetic_or_desperate"]
+
+
+def test_sympathy_is_still_no_apology() -> None:
+    assert not labels(wrap("So sorry the storm was so bad at your end last week."))[
+        "apologetic_or_desperate"
+    ]

@@ -39,6 +39,13 @@ _APOLOGETIC = re.compile(
     r"perform)|couldn't (?:answer|explain|think)|could not (?:answer|explain|think))"
     r"|\bsorry to (?:insist|take up|trouble|chase|push|ask again|keep)\b|\bdesculp"
     r"|\bkicking myself\b|\bnot the most (?:experienced|qualified|polished)\b"
+    # More apologies for oneself: "I apologise for any shortcomings", "I must apologise that I
+    # could not answer", "sorry the croissants were not even", "sorry naan was little burnt".
+    r"|\bapologi[sz]e (?:for any|for not|that i|if i)\b|\bi must apologi[sz]e\b"
+    r"|\bsorry (?:that )?(?:the |my )?(?:\w+ ){1,2}(?:was|were) (?:not|little|a little|a bit|too"
+    r"|burnt|over|under|late|slow)\b"
+    # Pleading in the register of formal Indian English: "Kindly sir, I am requesting you".
+    r"|\bi am requesting you\b|\bi request you kindly\b"
 )
 _SYMPATHY = re.compile(
     r"\bsorry (?:to hear|for your loss|about (?:the|your) (?!long|many|delay))|\bsorry that (?:you|"
@@ -126,7 +133,17 @@ _PUSHY = re.compile(
     r"|\blook forward to working with you (?:and [\w ]{1,20} )?(?:from|starting|on|next)\b"
     r"|\bcall your office (?:tomorrow|today|on \w+day)(?: \w+){0,2} (?:at|to get)\b"
     r"|\b(?:put|added|placed|booked) (?:a |an )?(?:[\w-]+ ){0,2}(?:slot|meeting|call|invite|hold)"
-    r" (?:in|into) your (?:calendar|diary)\b"
+    r" (?:in|into) your (?:calendar|diary)\b|\bblocked (?:your|his|her) (?:calendar|diary)\b"
+    # Turning up to start: "I will present myself ... to sign the contract and start", "please
+    # prepare my access card", "to collect my uniform and start my shift", "I come back
+    # tomorrow 8am", "will pass by your office at 10:00".
+    r"|\bprepare my (?:access card|badge|computer|laptop|desk|contract|uniform|locker)\b"
+    r"|\bto sign the contract\b|\bcollect my uniform\b|\bstart my (?:first )?shift\b"
+    r"|\bi (?:will |'ll )?present myself\b|\bi (?:will |'ll )?come back tomorrow\b"
+    r"|\b(?:will|'ll) pass by your office\b"
+    # Reproach in other registers.
+    r"|\brude\b|\bdisheartening\b|\bthe courtesy of (?:a|any) (?:response|reply|answer)\b"
+    r"|\bi (?:had )?expected better\b|\bshould respect applicants\b"
     # Presuming the offer: its details, letter or joining date asked for or talked through.
     r"|\b(?:talk through|go over|go through|revert with|send(?: me| over)?|forward|"
     r"email me) (?:the |my |your )?(?:offer (?:letter|details|terms|package|paperwork)|"
