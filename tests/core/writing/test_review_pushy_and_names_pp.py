@@ -138,3 +138,41 @@ def test_sympathy_is_still_no_apology() -> None:
     assert not labels(wrap("So sorry the storm was so bad at your end last week."))[
         "apologetic_or_desperate"
     ]
+
+
+@pytest.mark.parametrize(
+    ("context", "body"),
+    [
+        # A company by its initials.
+        (
+            ReviewContext(interviewer="Meena Rao", company="Larsen & Toubro", notes="Site visit."),
+            "Dear Meena,\n\nI am very keen to join L&T on the metro package.\n\nKarthik",
+        ),
+        # A name the notes say the interviewer goes by, in any of these words.
+        (
+            ReviewContext(
+                interviewer="Zhang Wei", company="Nexora", notes="He introduced himself as David."
+            ),
+            "Dear David,\n\nThank you for the interview.\n\nLiu",
+        ),
+        (
+            ReviewContext(
+                interviewer="Katherine Santos",
+                company="Concentrix",
+                notes="She told everyone to call her Ma'am Kat.",
+            ),
+            "hi ma'am kat good pm po. any update po?\n\njhun",
+        ),
+        # "his" is the resident's, a titled stranger, not the interviewer's.
+        (
+            ReviewContext(
+                interviewer="Carol Jennings",
+                company="Sunrise Care",
+                notes="Tour with Carol. A resident, Mr. Harold, showed me his garden.",
+            ),
+            "Hello Ms. Carol,\n\nThank you for the tour.\n\nFatima",
+        ),
+    ],
+)
+def test_names_the_context_allows(context: ReviewContext, body: str) -> None:
+    assert not labels(body, "Thank you", context)["wrong_name"]

@@ -186,7 +186,7 @@ def _pronoun_gender(notes: str) -> str | None:
 
     Not in a sentence about someone else with a title ("a resident, Mr. Harold, asked me to
     help with his walker"): that "his" is theirs."""
-    sentences = re.split(r"(?<=[.!?])\s+", notes)
+    sentences = re.split(r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.!?])\s+", notes)
     notes = " ".join(s for s in sentences if not _SOMEONE_TITLED.search(s))
     words = re.findall(r"\b(she|her|hers|herself|he|him|his|himself)\b", notes.lower())
     female = sum(w in ("she", "her", "hers", "herself") for w in words)
