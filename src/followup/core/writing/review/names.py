@@ -176,18 +176,22 @@ _PAST = re.compile(
 )
 
 
-_SOMEONE_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\.? [A-Z]")
+_SOMEONE_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\.? ([A-Z][\w'-]*)")
 _MALE_TITLES = {"mr", "mister", "sir"}
 _FEMALE_TITLES = {"ms", "mrs", "miss", "madam", "maam", "madame"}
 
 
-def _pronoun_gender(notes: str) -> str | None:
+def _pronoun_gender(notes: str, interviewer: frozenset[str] = frozenset()) -> str | None:
     """'f' or 'm' when the notes speak of the interviewer as she or he (and only that).
 
     Not in a sentence about someone else with a title ("a resident, Mr. Harold, asked me to
     help with his walker"): that "his" is theirs."""
     sentences = re.split(r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.!?])\s+", notes)
-    notes = " ".join(s for s in sentences if not _SOMEONE_TITLED.search(s))
+    notes = " ".join(
+        s
+        for s in sentences
+        if not any(m.group(1).lower() not in interviewer for m in _SOMEONE_TITLED.finditer(s))
+    )
     words = re.findall(r"\b(she|her|hers|herself|he|him|his|himself)\b", notes.lower())
     female = sum(w in ("she", "her", "hers", "herself") for w in words)
     male = len(words) - female
@@ -260,7 +264,7 @@ def _names(context: ReviewContext) -> _Names:
         company_sequence=tuple(w for w in company if w not in _COMPANY_FILLER),
         known_words=frozenset(known),
         role_words=frozenset(role),
-        gender=_pronoun_gender(context.notes),
+        gender=_pronoun_gender(context.notes, frozenset(interviewer)),
     )
 
 
