@@ -176,3 +176,22 @@ def test_sympathy_is_still_no_apology() -> None:
 )
 def test_names_the_context_allows(context: ReviewContext, body: str) -> None:
     assert not labels(body, "Thank you", context)["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am very looking forward to join your bakery.",
+        "I am very happy to join Crumb & Co and the early team.",
+        "I want work in your bakery.",
+        "I sincerely hope I can have the opportunity to join the team.",
+        "It is my earnest desire to serve in your kitchen.",
+        "Working at Crumb & Co is a dream I have had since school.",
+    ],
+)
+def test_interest_in_other_registers(sentence: str) -> None:
+    assert labels(wrap(sentence))["restates_interest"]
+
+
+def test_happy_to_join_a_call_is_no_interest() -> None:
+    assert not labels(wrap("I'd be happy to join a call whenever suits."))["restates_interest"]

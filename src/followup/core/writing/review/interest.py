@@ -115,6 +115,20 @@ _INTEREST = [
         r"really\s+|definitely\s+|still\s+)*(?:interested|keen|excited|eager)\b(?=\s*(?:[.!,;]|$|"
         r"and\b|but\b))"
     ),
+    # Non-native and formal forms: "I am very looking forward to join your team", "very happy to
+    # join Bancolombia", "I want work in Marriott", "I sincerely hope I can have the opportunity
+    # to join", "it is my earnest desire to serve in", "working in Aramex is a dream".
+    re.compile(
+        r"\blook(?:ing)? forward to (?:join|work (?:with|for|at|in)|be part|become part)\b"
+        r"|\b(?:am|i'm|will be|would be|'d be) (?:very |so |really |truly )?(?:happy|glad|proud"
+        r"|honou?red|delighted|pleased) to (?:join|work (?:with|for|at|in)|be part|become part)"
+        r"(?! (?:a|the|our|your|this) (?:call|meeting|zoom|session|interview|chat))\b"
+        r"|\bwant (?:to )?work (?:in|at|for|with|there|here)\b"
+        r"|\b(?:hope|wish|pray|desire)\b[^.!?]{0,40}\b(?:opportunity|chance) to (?:join|work"
+        r"|serve|be part|contribute)\b"
+        r"|\b(?:desire|dream|wish|aspiration) (?:is )?to (?:serve|work|join|be part|contribute)\b"
+        r"|\b(?:working|to work) (?:in|at|for|with) (?:\w+ ){1,3}is (?:a|my) dream\b"
+    ),
     re.compile(
         r"\b(?:my|the) (?:first|top|number one|#1) choice\b|\bwhere i (?:want|would love|'d "
         r"love|'d like) to (?:be|work)\b|\bthe (?:job|role|position|place) i want\b|\bexactly "
