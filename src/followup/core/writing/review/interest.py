@@ -12,8 +12,11 @@ from .text import Email
 
 # What wanting the job is about: joining, the role itself, working there.
 _TARGET = (
-    r"(?:join|joining|be part|being part|become part|be a part|work (?:for|at|with|in|on|there|"
-    r"here|alongside)|working (?:for|at|with|in|on|there|alongside)|work there|to work\b|"
+    # (Not "join a call": a meeting, not the job.)
+    r"(?:join(?!(?:ing)? (?:a|the|our|your|this|that) (?:quick )?(?:call|meeting|zoom|session"
+    r"|chat|webinar))|joining|be part|being part|become part|be a part"
+    r"|work (?:for|at|with|in|on|there|here|alongside)"
+    r"|working (?:for|at|with|in|on|there|alongside)|work there|to work\b|"
     r"the (?:role|position|job|opportunity|possibility|prospect|chance|opening|team|idea)|"
     r"this (?:role|position|job|opportunity|team|company|challenge)|"
     r"(?:the|your) (?:\w+ ){0,3}(?:role|position|job|team|crew|seat|spot|lane|line|kitchen|unit)|"
@@ -127,7 +130,7 @@ _INTEREST = [
         r"|\b(?:hope|wish|pray|desire)\b[^.!?]{0,40}\b(?:opportunity|chance) to (?:join|work"
         r"|serve|be part|contribute)\b"
         r"|\b(?:desire|dream|wish|aspiration) (?:is )?to (?:serve|work|join|be part|contribute)\b"
-        r"|\b(?:working|to work) (?:in|at|for|with) (?:\w+ ){1,3}is (?:a|my) dream\b"
+        r"|\b(?:working|to work) (?:in|at|for|with) (?:[\w&'.-]+ ){1,3}is (?:a|my) dream\b"
     ),
     re.compile(
         r"\b(?:my|the) (?:first|top|number one|#1) choice\b|\bwhere i (?:want|would love|'d "
