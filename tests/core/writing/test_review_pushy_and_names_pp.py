@@ -195,3 +195,27 @@ def test_interest_in_other_registers(sentence: str) -> None:
 
 def test_happy_to_join_a_call_is_no_interest() -> None:
     assert not labels(wrap("I'd be happy to join a call whenever suits."))["restates_interest"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Points about the process, whatever names or numbers they carry.
+        "I have submitted my NID copy and certificates to HR.",
+        "3 week no reply from you.",
+        "I have been waiting since before Ramadan and nobody answer me.",
+        "I've handed my notice in at Greggs.",
+        "Hearth Bakers gave me an offer.",
+        "Good day Ma'am Joy.",
+    ],
+)
+def test_process_points_do_not_distinguish(sentence: str) -> None:
+    assert not labels(wrap(sentence, "Dear Harriet,"))["distinguishes"]
+
+
+def test_a_document_sent_as_asked_can_still_distinguish() -> None:
+    body = wrap(
+        "I've attached my Level 3 food hygiene certificate as you asked, and the rye recipe I"
+        " costed at Loaf Street."
+    )
+    assert labels(body)["distinguishes"]

@@ -153,6 +153,10 @@ _GENERIC_PROPER = {
     "sir",
     "madam",
     "maam",
+    "ma'am",
+    "distinguished",  # "Distinguished Ing. Garza": a formal greeting
+    "ing",
+    "engr",
 }
 # Sentences about the process rather than the candidate (PRODUCT.md: status, paperwork, a
 # background check, an offer elsewhere, reproach, scheduling) never distinguish, whatever
@@ -165,14 +169,24 @@ _PROCESS = re.compile(
     r"since you said|you said you'd|you promised|unprofessional|glassdoor|review of your|"
     r"where are you on|any (?:news|word|update)|status of|decision|timeline|start date|"
     r"start on|starting (?:on|monday)|notice (?:period|at)|reference check|references?\b|"
-    r"licen[cs]e transfer|relocat\w*|my (?:wife|husband|partner|family))\b"
+    r"licen[cs]e transfer|relocat\w*|my (?:wife|husband|partner|family)|"
+    # Waiting, chasing, documents sent, notice handed in, another offer, an ultimatum.
+    r"waiting|no (?:reply|answer|response|news)|nobody (?:answer|repl|call)|(?:days?|weeks?) now|"
+    r"(?:sent|submitted|uploaded|attached) (?:the |my |a )?(?:copy|copies|id|nid|passport"
+    r"|diploma|certificates?|documents?|cv|resume|transcripts?)"
+    r"|(?:handed|given|gave|hand) (?:in )?my notice|notice in|gave me an offer"
+    r"|other options|escalate|(?:third|second|fourth) (?:mail|email|e-mail|message)|mail regarding)"
+    r"\b"
 )
 # Where the interview took place, in the thank-you line: "at your Victoria Island office".
 _THANKS = re.compile(r"\b(?:thank|thanks|appreciate|grateful)\b")
 _FOR_INTERVIEW = re.compile(
     r"\b(?:interview|interviewing|meeting|opportunity|time|conversation|visit)\b"
 )
-_PERSON_TITLE = re.compile(r"(?:\b(?:mr|mrs|ms|dr|sir|chef|miss|prof)\.?|-san|-sama)\s*$", re.I)
+_PERSON_TITLE = re.compile(
+    r"(?:\b(?:mr|mrs|ms|dr|sir|chef|miss|prof|ma'?am|madam|ing|engr|sr|sra)\.?|-san|-sama)\s*$",
+    re.I,
+)
 
 
 def _stem(word: str) -> str:
