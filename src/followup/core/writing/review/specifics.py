@@ -154,6 +154,7 @@ _GENERIC_PROPER = {
     "madam",
     "maam",
     "ma'am",
+    "ma",  # the "Ma" of "Ma'am"
     "distinguished",  # "Distinguished Ing. Garza": a formal greeting
     "ing",
     "engr",
