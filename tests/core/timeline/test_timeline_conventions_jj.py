@@ -339,10 +339,16 @@ def test_a_quoted_message_counts_from_its_own_date(text, expected):
     assert read(text, dt.datetime(2026, 10, 10, 21), "America/New_York", "US") == expected
 
 
-def test_around_a_holiday_then_after_that():
-    # "around" is normalised to "about": the holiday rule must know that word too.
-    text = "Some of the panel are off around the May bank holiday, so we'll be in touch after that."
-    assert read(text, dt.datetime(2027, 4, 20, 10), "Europe/London", "GB") == "2027-05-07"
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "around" is normalised to "about", and "about" is no "around <holiday>".
+        "We'll let you know about the Easter shifts.",
+        "I'll let you know more about Christmas cover when we speak.",
+    ],
+)
+def test_about_a_holiday_is_no_date(text):
+    assert read(text, dt.datetime(2026, 3, 11, 10), "Europe/London", "GB") is None
 
 
 def test_around_the_long_weekend_names_no_holiday():
@@ -462,3 +468,40 @@ def test_named_days_and_returns(text, now, tz, country, expected):
 )
 def test_no_promise_in_these_form_letters(text):
     assert read(text, dt.datetime(2025, 10, 6, 9), "Africa/Lagos", "NG") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An invitation's own "Date:" line is no quoted message: nothing is counted from it.
+        (
+            "We'll let you know by Friday 13 March.\nDate: Thursday 19 March\nWe'll let you know"
+            " the outcome by Friday 27 March.",
+            "2026-03-27",
+        ),
+        (
+            "Thanks for coming in!\nDate: Tuesday 3 March\nWe'll let you know by next Wednesday.",
+            "2026-03-18",
+        ),
+    ],
+)
+def test_a_date_line_in_the_body_is_no_quoted_message(text, expected):
+    assert read(text, dt.datetime(2026, 3, 11, 10), "Europe/London", "GB") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We'll decide before the break, which is 2 weeks away.", None),
+        # Back after a holiday, with nothing else promised: the holiday is the answer.
+        ("We'll be back after Easter with a decision.", "2026-04-10"),
+        # "confirm ... then" in the next sentence is logistics, not the answer.
+        (
+            "The onsite is on Tuesday 17 March. We'll confirm the room and parking details then.",
+            None,
+        ),
+        ("Please give confirmation by Friday whether you can attend.", None),
+    ],
+)
+def test_what_a_review_of_stop_25_found(text, expected):
+    assert read(text, dt.datetime(2026, 3, 11, 10), "Europe/London", "GB") == expected

@@ -49,7 +49,7 @@ _COMMITMENT = (
     r"give you a (?:shout|call|ring|buzz|bell|tinkle)|"
     # "it may slip to the Tuesday after Easter": the promised date, moved.
     # "HR will give final confirmation after Diwali"
-    r"give (?:you )?(?:the |a |your )?(?:final )?confirmation|"
+    r"(?:(?:will|'ll|shall) give (?:you )?|give you )(?:the |a |your )?(?:final )?confirmation|"
     r"(?:slip|slips|slide|slides|drift|be pushed|get pushed|push (?:it|that|this))(?: back| out)?"
     r" (?:to|into|until|till)(?![a-z])|"
     # "the confirmation call will come within 1 week": the answer arriving, as the subject.
@@ -297,6 +297,7 @@ _NOT_SENTENCE_END = frozenset(
 _SENTENCE_BREAK = re.compile(r"[.!?]+(?= )|\n")
 _WORD_BEFORE = re.compile(r"([a-z.]+)$")
 _MONTH_GOES_ON = re.compile(r" ?\d")
+_RANGE_GOES_ON = re.compile(r" ?(?:to|-|until|till|bis|and|through|thru|or)\b")
 _DOTTED_DATE_BEFORE = re.compile(r"(?<![\d.])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])$")
 _WEEKDAY_GOES_ON = re.compile(r" ?(?:the )?\d")
 _HEADER_LINE = re.compile(
@@ -322,7 +323,9 @@ def sentence_bounds(text: str) -> list[int]:
             before = word.group(1) if word else ""
             if before in _NOT_SENTENCE_END or len(before) == 1:
                 continue
-            if _DOTTED_DATE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            if _DOTTED_DATE_BEFORE.search(
+                text, max(0, m.start() - 6), m.start()
+            ) and _RANGE_GOES_ON.match(text, m.end()):
                 continue  # "on holiday from 7.4. to 11.4.": a date's own dot, as in German
             goes_on = _MONTH_GOES_ON if before in MONTH_INDEX else _WEEKDAY_GOES_ON
             if (before in MONTH_INDEX or before in WEEKDAY_INDEX) and goes_on.match(text, m.end()):
@@ -468,18 +471,21 @@ def return_cue(text: str, sentence_start: int, start: int) -> str | None:
     return last
 
 
-_QUOTE_SEPARATOR = re.compile(
+# Where a quoted or forwarded message starts: a separator line, "On ... wrote:", or a "From:"
+# line with another header line just under it (an invitation's own "Date: Tuesday 3 March" in
+# the body is no quoted message).
+_QUOTE_START = re.compile(
     r"^[ \t>]*(?:-{2,} ?(?:original message|forwarded message) ?-{2,}|on [^\n]{0,160}?wrote:"
-    r"|(?:from|sent|date)[ \t]*:.*)[ \t]*$",
+    r"|from[ \t]*:[^\n]*\n(?:[^\n]*\n){0,3}?[ \t>]*(?:sent|date|to|subject|cc)[ \t]*:)",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
 def newest_message_end(original: str) -> int:
-    """Where the newest message of a pasted thread ends: the first quoted message's separator or
-    header line after some text of its own (a paste's leading "Subject:" is its own header)."""
+    """Where the newest message of a pasted thread ends: where the first quoted message starts,
+    after some text of its own (a paste's leading "Subject:" is its own header)."""
     own_headers = _LEADING_HEADERS.match(original)
-    separator = _QUOTE_SEPARATOR.search(original, own_headers.end() if own_headers else 0)
+    separator = _QUOTE_START.search(original, own_headers.end() if own_headers else 0)
     return separator.start() if separator else len(original)
 
 

@@ -678,7 +678,8 @@ def _duration_at_most(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | N
 @rule(
     "duration",
     # "within 1 week, maximum 10 days", "in two, max three weeks": the ceiling said second.
-    rf"(?:(?:with)?in |after )?(?:{NUMBER})(?: ?[a-z]+)?,? (?:max|maximum|at most|at the most"
+    rf"(?:(?:with)?in |after )?(?:{NUMBER})(?: ?(?:business |working )?(?:days?|weeks?|wks?"
+    rf"|months?|hours?|hrs?))?,? (?:max|maximum|at most|at the most"
     rf"|at the latest|not more than|no more than) (?P<n2>{NUMBER})[ -]?{UNIT}",
 )
 def _duration_then_ceiling(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
@@ -1022,8 +1023,8 @@ def back_after(ctx: Context, holiday: dt.date) -> dt.date:
     # "before the office closes for Thanksgiving"
     r"before (?:the (?:office|company|school|plant|shop|store|clinic|site) |we |they |"
     r"our office )(?:closes?|shuts?|breaks? up)(?: down)? for|"
-    # ("around" is normalised to "about")
-    r"before|by|ahead of|prior to|around|about|the week after|the week of|the week following|"
+    # ("around" is normalised to "about", which is too common a word to read as "around")
+    r"before|by|ahead of|prior to|around|the week after|the week of|the week following|"
     r"right after|soon after|shortly after|just after|straight after|when we're back from|"
     r"when we are back from|back from|early in|in|into|the day after"
     # "by the Tuesday after Thanksgiving": that weekday, the first after the holiday.
@@ -1338,7 +1339,8 @@ def _before_a_closing_day(m: re.Match[str], ctx: Context) -> dt.date | None:
     r"before (?:the|our|its|their) (?:[a-z']+ ){0,2}(?:closure|shutdown|shut ?down|break|recess"
     r"|holidays?)(?: period)?,? (?:which|that) (?:runs|is|starts|begins|will run|will be)"
     rf"(?: (?:from|on))? {_WEEKDAY_BEFORE}(?:the )?(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})"
-    rf"(?: (?:of )?(?P<mon_b>{MONTH}))?",
+    # ("which is 2 weeks away" is a length, not a day)
+    rf"(?! ?(?:days?|weeks?|wks?|months?|years?|hours?))(?: (?:of )?(?P<mon_b>{MONTH}))?",
 )
 def _before_a_closure_dated_after(m: re.Match[str], ctx: Context) -> dt.date | None:
     return _business_day_before(m, ctx, m["mon_a"] or m["mon_b"])

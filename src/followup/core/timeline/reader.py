@@ -362,7 +362,11 @@ def _durations_after_an_earlier_date(
             continue
         if that is not None:
             anchor = anchors[-1]  # "... of that": the date just before
-            if len(anchors) > 1 and _IN_AN_ASIDE.fullmatch(text, anchor.end, candidate.start):
+            if (
+                len(anchors) > 1
+                and candidate.start - anchor.end <= 160
+                and _IN_AN_ASIDE.fullmatch(text, anchor.end, candidate.start)
+            ):
                 # "on Tuesday (office is shut Monday for Paddy's Day) ... of that": not the
                 # date in brackets.
                 anchor = anchors[-2]
@@ -851,12 +855,10 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|(?<![a-z])(?:candidates|applicants|you|everyone)(?: will| should| normally| usually"
     r"| typically)? (?:receive|get|hear|be (?:told|informed|notified|contacted|advised"
     r"|intimated|updated))(?![a-z])"
-    # How long the answer usually takes, said of the process: "you will be advised of the
-    # outcome in writing; this usually takes between 4 and 6 weeks from interview", "the
-    # selection process may take 4 to 6 weeks".
-    r"|(?<![a-z])(?:this (?:usually|normally|typically|generally)|the (?:selection |recruitment"
-    r" |hiring )?process(?: may| will| can| should| usually| normally| typically| generally)?)"
-    r" takes?(?![a-z])"
+    # How long the answer usually takes, said of the process: "the selection process may take
+    # 4 to 6 weeks". (Not "this usually takes": a DBS check or a visa takes weeks too.)
+    r"|(?<![a-z])the (?:selection |recruitment |hiring )?process(?: may| will| can| should"
+    r"| usually| normally| typically| generally)? takes?(?![a-z])"
     # "Result of the same will be intimated to you within 7 working days"
     r"|(?<![a-z])(?:will|shall) be (?:intimated|communicated|conveyed|shared|sent|e-?mailed)"
     r" to (?:you|all|each|every|the candidates?|candidates|applicants)(?![a-z])"
@@ -986,7 +988,11 @@ _PROMISE_THEN = re.compile(
 # "... it's going to be late next week before we have the scores in. I'll reach out then.": the
 # promise that opens the next sentence.
 _PROMISE_THEN_NEXT = re.compile(
-    r"[^.;!?\n]{0,160}[.!?] (?:(?:i|we|they|she|he|hr)(?:'ll| will| shall))" + _THEN_PROMISE
+    r"[^.;!?\n]{0,160}[.!?] (?:(?:i|we|they|she|he|hr)(?:'ll| will| shall))"
+    # (Only the answer's own verbs: "We'll confirm the room details then" is logistics.)
+    r" (?:circle back|be in touch|get back to you|come back to you|return to you|let you know"
+    r"|update you|contact you|reach out|revert)(?![a-z])[^.;!?\n]{0,40}?(?<![a-z])(?:then|by"
+    r" then|at that point|at that time)(?![a-z])"
 )
 
 
@@ -1109,12 +1115,14 @@ _QUOTED_MESSAGES_READ = 40
 
 
 def _count_from_the_quoted_date(
-    text: str, norm: Normalised, found: list[Candidate], ctx: Context
+    text: str, norm: Normalised, found: list[Candidate], ctx: Context, quoted_from: int
 ) -> None:
     """A forwarded or quoted message's "by next Wednesday" counts from that message's date
     ("Date: Thu, Apr 2, 2026"), not from the moment of pasting (in place)."""
     regions: list[tuple[int, dt.date]] = []  # (where a dated message starts, its date)
     for a, b in cues.header_spans(text):
+        if a < quoted_from:
+            continue  # the newest message's own lines ("Date: Tuesday 3 March" of an invitation)
         if len(regions) == _QUOTED_MESSAGES_READ:
             # A thread holds a few dozen messages; a paste of thousands of header lines is
             # read from now past these, so a long one costs no more than a short one.
@@ -1165,12 +1173,12 @@ def read_timeline(
     ctx, norm, found = _candidates(text, now, tz, country, DEADLINE)
     if not found:
         return None
-    _count_from_the_quoted_date(text, norm, found, ctx)
+    newest_end = cues.newest_message_end(text)
+    _count_from_the_quoted_date(text, norm, found, ctx, newest_end)
     bounds = cues.sentence_bounds(norm.text)
     all_cues = cues.find_cues(
         norm.text, [cues.sentence_of(bounds, len(norm.text), c.start) for c in found]
     )
-    newest_end = cues.newest_message_end(text)
     best: tuple[int, int, dt.date, int] | None = None
     chosen: Candidate | None = None
     chosen_then: re.Match[str] | None = None  # the promise that took up an event's date
@@ -1180,7 +1188,7 @@ def read_timeline(
         if (
             candidate.day < ctx.today
             and candidate.kind != "relative_to_event"
-            and not (candidate.anchored)
+            and not candidate.anchored
         ):
             continue  # a date already gone is an event, not a promise
         if _FROM_AN_UNDATED_EVENT.match(norm.text, candidate.end):
@@ -1193,11 +1201,16 @@ def read_timeline(
             norm.text, max(0, candidate.start - 12), candidate.start
         ):
             continue  # "probably not before Christmas": a lower bound, no promise
-        if candidate.kind == "holiday" and _BACK_BEFORE.search(
-            norm.text, max(0, candidate.start - 24), candidate.start
+        if (
+            candidate.kind == "holiday"
+            and _BACK_BEFORE.search(norm.text, max(0, candidate.start - 24), candidate.start)
+            and index + 1 < len(found)
+            and found[index + 1].start
+            < cues.sentence_of(bounds, len(norm.text), candidate.start)[1]
         ):
-            continue  # "when we're back after Easter Monday": a return, not the answer
-
+            # "when we're back after Easter Monday, I'll let you know by Wednesday": a return,
+            # and the answer is the date after it.
+            continue
         if candidate.kind in _PERIOD_KINDS and _NOT_A_DEADLINE_AFTER.match(
             norm.text, candidate.end
         ):
