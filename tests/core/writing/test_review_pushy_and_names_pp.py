@@ -71,12 +71,9 @@ def test_not_pushy(sentence: str) -> None:
     [
         # A title with a surname nobody in the interview has.
         ("Thank you, Ms. Quinn", wrap("Thank you for showing me the deck oven.", "Dear Harriet,")),
-        # A company after a comma in the subject.
-        ("Shift Supervisor, Breadline", wrap("Thank you for showing me the deck oven.")),
         # Where the writer sees themselves: another company, or the one they are leaving.
         ("Following up", wrap("I'd love the chance to run the early shift at Hearth Bakers.")),
         ("Following up", wrap("I would be proud to run the ovens at Loaf Street.")),
-        ("Following up", wrap("I would love to bake for Hearth & Crust.")),
         ("Following up", wrap("I'd bring the same care to the early shift at Rye House.")),
         # A greeting of title and surname alone, for a woman.
         ("Following up", wrap("Thank you for the tour.", "Mr. Quinlan,")),
@@ -96,6 +93,12 @@ def test_wrong_names(subject: str, body: str) -> None:
         ("Thank you, Ms. Quinlan", wrap("Thank you for the tour.", "Dear Ms. Quinlan,")),
         ("Following up", wrap("I'd love the chance to work at Crumb & Co.")),
         ("Following up", wrap("I'd love the chance to bake with Harriet again.")),
+        # Found by a review: tools, places and people after "with", "for" or "at".
+        ("Following up", wrap("I'd love to help with Excel reporting too.")),
+        ("Following up", wrap("I'm eager to see the new oven in action at Borough Market.")),
+        ("Following up", wrap("I would love to bake for Christmas.")),
+        ("Thank you, Everyone", wrap("Thank you for the tour.")),
+        ("Pastry Chef interview, London", wrap("Thank you for the tour.")),
         ("Following up", wrap("Thank you for the tour.", "Dear Ma,")),
     ],
 )
@@ -219,3 +222,66 @@ def test_a_document_sent_as_asked_can_still_distinguish() -> None:
         " costed at Loaf Street."
     )
     assert labels(body)["distinguishes"]
+
+
+@pytest.mark.parametrize(
+    ("label", "sentence"),
+    [
+        # Found by a review of this stop's rules: ordinary sentences they first caught.
+        ("pushy", "I enjoyed the role-play with the rude customer you set up."),
+        ("pushy", "I will pull my portfolio together this weekend."),
+        ("pushy", "I can take calls any morning before I start my shift at 2pm."),
+        ("pushy", "We talked about how I present myself to guests."),
+        ("pushy", "It was disappointing to hear the Leeds site closed."),
+        ("pushy", "I never did get to ask about the sourdough starter."),
+        ("pushy", "I look forward to working with you on the spring menu."),
+        ("pushy", "I'm happy to sign the contract whenever it suits."),
+        ("pushy", "I'd be happy to revert with my references by Monday."),
+        ("apologetic_or_desperate", "Sorry your train was late on Tuesday."),
+        ("apologetic_or_desperate", "Sorry the weather was a bit grim for the tour!"),
+        ("apologetic_or_desperate", "I am requesting you to share the feedback form."),
+        ("restates_interest", "I look forward to joining the call on Thursday."),
+        ("restates_interest", "I am happy to work with whatever date suits your team."),
+        ("restates_interest", "I wish to work out a start date that suits."),
+    ],
+)
+def test_ordinary_sentences_stay_ordinary(label: str, sentence: str) -> None:
+    assert not labels(wrap(sentence))[label]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As requested, here are my references, and I expect an answer by Friday or I will"
+        " withdraw my application.",
+        "Please send my contract by Friday.",
+    ],
+)
+def test_still_pushy_with_a_reason_in_sight(sentence: str) -> None:
+    assert labels(wrap(sentence))["pushy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I loved hearing how your waiting staff rotate between the terrace and the bar.",
+        "I'd love to ask how you escalate allergen issues to the head chef.",
+    ],
+)
+def test_process_words_in_a_real_point_still_distinguish(sentence: str) -> None:
+    context = ReviewContext(
+        interviewer="Harriet Quinlan",
+        company="Crumb & Co Bakery",
+        notes="Harriet talked about waiting staff rotating terrace and bar, and how they escalate"
+        " allergen issues.",
+    )
+    assert labels(wrap(sentence), context=context)["distinguishes"]
+
+
+def test_a_titled_stranger_in_bullet_notes_keeps_her_pronouns() -> None:
+    context = ReviewContext(
+        interviewer="Harriet Ruiz",
+        company="Crumb & Co Bakery",
+        notes="- she showed me the ovens\n- mentioned Mr. Patel retired\n- she wants a keyholder",
+    )
+    assert labels(wrap("Thank you for the tour.", "Dear Mr. Ruiz,"), context=context)["wrong_name"]

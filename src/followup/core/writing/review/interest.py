@@ -14,7 +14,8 @@ from .text import Email
 _TARGET = (
     # (Not "join a call": a meeting, not the job.)
     r"(?:join(?!(?:ing)? (?:a|the|our|your|this|that) (?:quick )?(?:call|meeting|zoom|session"
-    r"|chat|webinar))|joining|be part|being part|become part|be a part"
+    r"|chat|webinar))|joining(?! (?:a|the|our|your|this|that) (?:quick )?(?:call|meeting|zoom"
+    r"|session|chat|webinar))|be part|being part|become part|be a part"
     r"|work (?:for|at|with|in|on|there|here|alongside)"
     r"|working (?:for|at|with|in|on|there|alongside)|work there|to work\b|"
     r"the (?:role|position|job|opportunity|possibility|prospect|chance|opening|team|idea)|"
@@ -62,6 +63,7 @@ _INTEREST = [
         r"\blook(?:ing)? forward to (?:the (?:possibility|prospect|chance|opportunity) of )?"
         r"(?:joining|working (?:with|for|at|on|together)|being part|starting|contributing|"
         r"becoming)"
+        r"(?! (?:a |the |our |your |this )?(?:quick )?(?:call|meeting|zoom|session|interview|chat))"
     ),
     re.compile(
         r"\b(?:continued|continuing|strong|sincere|keen|genuine|real) interest in\b|\b(?:reaffirm|"
@@ -123,13 +125,15 @@ _INTEREST = [
     # to join", "it is my earnest desire to serve in", "working in Aramex is a dream".
     re.compile(
         r"\blook(?:ing)? forward to (?:join|work (?:with|for|at|in)|be part|become part)\b"
+        r"(?! (?:a |the |our |your |this )?(?:quick )?(?:call|meeting|zoom|session|interview|chat))"
         r"|\b(?:am|i'm|will be|would be|'d be) (?:very |so |really |truly )?(?:happy|glad|proud"
-        r"|honou?red|delighted|pleased) to (?:join|work (?:with|for|at|in)|be part|become part)"
-        r"(?! (?:a|the|our|your|this) (?:call|meeting|zoom|session|interview|chat))\b"
+        r"|honou?red|delighted|pleased) to (?:join|be part|become part)\b"
+        r"(?! (?:a |the |our |your |this )?(?:quick )?(?:call|meeting|zoom|session|interview|chat))"
         r"|\bwant (?:to )?work (?:in|at|for|with|there|here)\b"
         r"|\b(?:hope|wish|pray|desire)\b[^.!?]{0,40}\b(?:opportunity|chance) to (?:join|work"
         r"|serve|be part|contribute)\b"
-        r"|\b(?:desire|dream|wish|aspiration) (?:is )?to (?:serve|work|join|be part|contribute)\b"
+        r"|\b(?:desire|dream|wish|aspiration) (?:is )?to (?:serve|work(?! out)|join|be part"
+        r"|contribute)\b"
         r"|\b(?:working|to work) (?:in|at|for|with) (?:[\w&'.-]+ ){1,3}is (?:a|my) dream\b"
     ),
     re.compile(

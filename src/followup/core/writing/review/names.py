@@ -153,15 +153,19 @@ _JOIN_CUE = re.compile(
     r"((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
 )
 _SUBJECT_AT = re.compile(
-    r"(?:\bat|\bwith|-|–|—|:|,)\s+((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
+    r"(?:\bat|\bwith|-|–|—|:)\s+((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
 )
 # Where the writer sees themselves: "the chance to lead brand marketing at Harvest Table", "I
 # would be proud to run the floor at The Ivy". A past employer named there is a slip too.
 _FUTURE_AT = re.compile(
     r"\b(?:chance to|opportunity to|excited to|thrilled to|proud to|love to|like to|keen to|eager"
-    r" to|hope to|want to|wish to|look forward to|i would bring|i'd bring|i will bring"
-    r"|i'll bring)\b[^.!?:;]{0,60}?\b(?P<prep>at|with|for)\s+"
-    r"(?P<phrase>(?:The\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
+    r" to|hope to|want to|wish to|look forward to|i would|i'd|i will|i'll)\b"
+    # ... doing the job there: not "see the oven in action at Borough Market".
+    r"[^.!?:;]{0,40}?\b(?:join|joining|work|working|lead|leading|run|running|bring|be part|bake"
+    r"|baking|cook|cooking|teach|teaching|serve|serving|nurse|manage|build|grow|start|fly)\b"
+    r"[^.!?:;]{0,40}?\bat\s+"
+    # Two capitalised words at least: a company, not "at Christmas" or "at Excel".
+    r"(?P<phrase>(?:The\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|&|of)){1,3})"
 )
 _DONE_THERE = re.compile(
     r"\b(?:i|we|you)\s+(?:\w+ed|built|did|ran|led|had|was|were|made|won|got|took|grew|saw|met"
@@ -186,7 +190,9 @@ def _pronoun_gender(notes: str, interviewer: frozenset[str] = frozenset()) -> st
 
     Not in a sentence about someone else with a title ("a resident, Mr. Harold, asked me to
     help with his walker"): that "his" is theirs."""
-    sentences = re.split(r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.!?])\s+", notes)
+    sentences = re.split(
+        r"\n+|(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.!?])\s+", notes
+    )
     notes = " ".join(
         s
         for s in sentences
@@ -577,10 +583,6 @@ def _check_future_at(email: Email, names: _Names) -> str | None:
             ours = names.accepted | names.role_words
             if any(w in ours or w in _DEPARTMENTS for w in words):
                 continue  # "... at Denise's team", "at Sales", "at the Charge Nurse level"
-            if match["prep"] != "at" and all(w in names.known_words for w in words):
-                # "the chance to discuss it with Maria": a person the context names (a place
-                # of work the writer sees themselves "at" may be a slip even when known).
-                continue
             if _foreign_company(phrase, names) and not _is_role(phrase, names):
                 return sentence.text
     return None

@@ -172,11 +172,14 @@ _PROCESS = re.compile(
     r"start on|starting (?:on|monday)|notice (?:period|at)|reference check|references?\b|"
     r"licen[cs]e transfer|relocat\w*|my (?:wife|husband|partner|family)|"
     # Waiting, chasing, documents sent, notice handed in, another offer, an ultimatum.
-    r"waiting|no (?:reply|answer|response|news)|nobody (?:answer|repl|call)|(?:days?|weeks?) now|"
-    r"(?:sent|submitted|uploaded|attached) (?:the |my |a )?(?:copy|copies|id|nid|passport"
-    r"|diploma|certificates?|documents?|cv|resume|transcripts?)"
+    r"(?:still|been|am|i'm|keep) waiting|waiting (?:since|for (?:a|an|your|the) (?:reply|answer"
+    r"|response|decision|news))|no (?:reply|answer|response|news)|nobody (?:answer|repl|call)"
+    r"|(?:days?|weeks?|wks?) (?:now )?(?:no|without) (?:reply|answer|response|news)"
+    r"|(?:sent|submitted|uploaded) (?:the |my |a )?(?:copy|copies|id|nid|passport|diploma"
+    r"|certificates?|documents?|transcripts?)(?! to a friend)"
     r"|(?:handed|given|gave|hand) (?:in )?my notice|notice in|gave me an offer"
-    r"|other options|escalate|(?:third|second|fourth) (?:mail|email|e-mail|message)|mail regarding)"
+    r"|other options|escalate (?:this|the matter|it|my)|(?:third|second|fourth) (?:mail|email"
+    r"|e-mail|message)|mail regarding)"
     r"\b"
 )
 # Where the interview took place, in the thank-you line: "at your Victoria Island office".

@@ -42,10 +42,10 @@ _APOLOGETIC = re.compile(
     # More apologies for oneself: "I apologise for any shortcomings", "I must apologise that I
     # could not answer", "sorry the croissants were not even", "sorry naan was little burnt".
     r"|\bapologi[sz]e (?:for any|for not|that i|if i)\b|\bi must apologi[sz]e\b"
-    r"|\bsorry (?:that )?(?:the |my )?(?:\w+ ){1,2}(?:was|were) (?:not|little|a little|a bit|too"
-    r"|burnt|over|under|late|slow)\b"
+    r"|\bsorry (?:that )?(?:my|the first|my first) (?:\w+ ){0,2}(?:was|were) (?:not|little|a little"
+    r"|a bit|too|burnt|over|under|late|slow)\b"
     # Pleading in the register of formal Indian English: "Kindly sir, I am requesting you".
-    r"|\bi am requesting you\b|\bi request you kindly\b"
+    r"|\b(?:kindly|sir|madam|ma'am),? i am requesting you\b|\bi request you kindly\b"
 )
 _SYMPATHY = re.compile(
     r"\bsorry (?:to hear|for your loss|about (?:the|your) (?!long|many|delay))|\bsorry that (?:you|"
@@ -61,7 +61,7 @@ _DEADLINE = (
 _DEMAND = (
     r"\b(?:need|needs|expect|require|must|insist|want|request|ask that|ask for|confirm|"
     r"send|give me|respond|reply|appreciate (?:a|your)|call me|let me know|tell me|inform me|"
-    r"revert|advise)\b"
+    r"kindly (?:revert|advise))\b"
 )
 _PUSHY = re.compile(
     r"\bor (?:else|i(?:'ll| will| am going to|'m going to| will have to|'ll have to) (?:take|"
@@ -118,19 +118,23 @@ _PUSHY = re.compile(
     r"|\bghosting (?:me|candidates|people)\b"
     # More reproach: "a simple reply would have been courteous", "not so much as an
     # acknowledgement", "doesn't reflect well on", "u said ud call friday n never did".
-    r"|\bdisappointing\b|\bwould have been (?:courteous|polite|nice|professional|decent)\b"
+    r"|\b(?:pretty|very|quite|rather|really|so|most|deeply) disappointing\b(?! to hear)"
+    r"|\bwould have been (?:courteous|polite|nice|professional|decent)\b"
     r"|\bso much as an? (?:acknowledg|reply|response|answer)|\b(?:doesn't|does not|didn't|did"
-    r" not) reflect well\b|\bnot cool\b|\bnever did\b|\bper my (?:last|previous) (?:\w+ )?"
+    r" not) reflect well\b|\bnot cool\b|\b(?:and|but|n) never did\b(?! get)"
+    r"|\bper my (?:last|previous) (?:\w+ )?"
     r"(?:e-?mails?|messages?|notes?)\b|\bstill awaiting (?:a|your) (?:response|reply|answer)\b"
     # An ultimatum: "Unless I hear from you by Friday, I will withdraw my application."
-    r"|\bunless i (?:hear|get|receive)\b|\bi (?:will|'ll|shall) (?:withdraw|pull) my\b"
+    r"|\bunless i (?:hear|get|receive)\b|\bi (?:will|'ll|shall) (?:withdraw|pull) my"
+    r" (?:application|candidacy)\b"
     # Presuming the hire: rotas, paperwork done, the package settled, working together soon.
     r"|\bsend me my (?:rota|schedule|contract|start date|uniform|login)\b"
     r"|\b(?:arranged|booked|organi[sz]ed) (?:\w+ ){0,2}childcare\b|\bfinali[sz]e the details\b"
     r"|\bonce the paperwork\b|\bwill (?:come|stop|drop|swing) by your office\b"
     r"|\b(?:settle|agree|finali[sz]e) the (?:package|salary|terms|contract)\b|\bthe offer will"
     r" reflect\b|\bdiscuss(?:ing)? the offer\b"
-    r"|\blook forward to working with you (?:and [\w ]{1,20} )?(?:from|starting|on|next)\b"
+    r"|\blook forward to working with you (?:and [\w ]{1,20} )?(?:from|starting|next) (?:week|"
+    r"month|monday|the \d|\d)"
     r"|\bcall your office (?:tomorrow|today|on \w+day)(?: \w+){0,2} (?:at|to get)\b"
     r"|\b(?:put|added|placed|booked) (?:a |an )?(?:[\w-]+ ){0,2}(?:slot|meeting|call|invite|hold)"
     r" (?:in|into) your (?:calendar|diary)\b|\bblocked (?:your|his|her) (?:calendar|diary)\b"
@@ -138,11 +142,13 @@ _PUSHY = re.compile(
     # prepare my access card", "to collect my uniform and start my shift", "I come back
     # tomorrow 8am", "will pass by your office at 10:00".
     r"|\bprepare my (?:access card|badge|computer|laptop|desk|contract|uniform|locker)\b"
-    r"|\bto sign the contract\b|\bcollect my uniform\b|\bstart my (?:first )?shift\b"
-    r"|\bi (?:will |'ll )?present myself\b|\bi (?:will |'ll )?come back tomorrow\b"
+    r"|\b(?:come|present myself|be there|pass by|drop by)\b[^.!?]{0,60}\bto sign the contract\b"
+    r"|\bto collect my uniform\b"
+    r"|\bi (?:will |'ll )?present myself (?:in|at) your\b|\bi (?:will |'ll )?come back tomorrow\b"
     r"|\b(?:will|'ll) pass by your office\b"
     # Reproach in other registers.
-    r"|\brude\b|\bdisheartening\b|\bthe courtesy of (?:a|any) (?:response|reply|answer)\b"
+    r"|\b(?:kinda|kind of|so|very|pretty|quite|really|that's|it's|is) rude\b(?! customer)"
+    r"|\brude not to\b|\bdisheartening\b|\bthe courtesy of (?:a|any) (?:response|reply|answer)\b"
     r"|\bi (?:had )?expected better\b|\bshould respect applicants\b"
     # Presuming the offer: its details, letter or joining date asked for or talked through.
     r"|\b(?:talk through|go over|go through|revert with|send(?: me| over)?|forward|"
@@ -160,9 +166,10 @@ _PUSHY = re.compile(
 _REASONED = re.compile(
     r"\b(?:them|they|their|another (?:company|offer|firm)|other (?:offer|company)|competing"
     # Someone else's deadline: "My current firm has asked me to confirm by 30 October".
-    r"|my (?:current |present )?(?:firm|employer|company|landlord|manager|boss|school|university"
-    r"|lease|contract))\b"
+    r"|my (?:current |present )?(?:firm|employer|company|landlord|manager|boss|school|university)"
+    r"|my (?:current|present) (?:lease|contract))\b"
 )
+_ULTIMATUM = re.compile(r"\bor (?:else|i)\b|\bwithdraw\b|\bexpect\b|\binsist\b|\bdemand\b")
 # Agreed before: "I'll ring you on Monday at 10, as you asked" schedules nothing new.
 _AS_AGREED = re.compile(r"\bas (?:you (?:asked|requested|suggested)|agreed|arranged|requested)\b")
 
@@ -178,8 +185,8 @@ def find_apologetic(email: Email) -> str | None:
 def find_pushy(email: Email) -> str | None:
     for sentence in email.sentences:
         norm = sentence.norm
-        if _AS_AGREED.search(norm):
-            continue
+        if _AS_AGREED.search(norm) and not _ULTIMATUM.search(norm):
+            continue  # "I'll ring you on Monday at 10, as you asked"
         if _PUSHY.search(norm):
             return sentence.text
         deadline = re.search(_DEADLINE, norm)
