@@ -238,7 +238,7 @@ _LEADING_EVENT = re.compile(
     r"(?P<event>(?:[a-z0-9]+ ){0,2}[a-z0-9]+),? (?:we|i|they|you|she|he|hr)"
     r"(?:'ll| will| shall| should| would|'d| aim to| hope to| expect to)(?![a-z])"
 )
-_NOT_BEFORE = re.compile(r"(?<![a-z])(?:not|n't|never)(?: even)? $")
+_NOT_BEFORE = re.compile(r"(?<![a-z])(?:not|never)(?: even)? $")
 _BACK_BEFORE = re.compile(
     r"(?<![a-z])(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|be) back $"
 )

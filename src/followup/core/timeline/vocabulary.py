@@ -108,7 +108,8 @@ REPLACEMENTS: dict[str, str] = {
     "nov": "november",
     "dec": "december",
     # Month names left in the writer's language ("après le 14 juillet", "bis 3. Juli"); not
-    # those that are also names or words ("Julio", "mayo", "mars", "mai").
+    # those that are common words or names ("Julio", "mayo", "mars", "mai"). "Avril", "Juli"
+    # and "Juni" are names too, but a month name only counts next to a day number.
     "janvier": "january",
     "fevrier": "february",
     "avril": "april",
