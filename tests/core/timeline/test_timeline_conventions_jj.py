@@ -1,7 +1,7 @@
-"""Conventions found in stop 25, each in our own words: an event named in one place and counted
-from in another ("within a week of the onsite" in quotes, at a line's end), an event's date
-said with its verb ("goes live 3/20"), and "it's set for ..." naming the event of the sentence
-before."""
+"""Conventions found in stop 24 with corpora JJ and KK, each in our own words: events named in
+one place and counted from in another, holidays after "after", promises the veto leaves alone,
+threads and quoted messages, ceilings and alternatives, and what is not the answer (a board's
+vote, being busy, "not before Christmas", the steps after a yes)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""Cases found with corpus PP (stop 25), each in our own words: reproach and ultimatums,
-presuming the hire, someone else's deadline, a call agreed before; wrong names in a subject's
-title, after a comma, in "the chance to ... at X", and a title-only greeting."""
+"""Cases found with corpora PP and QQ (stop 24), each in our own words: reproach, ultimatums and
+presuming the hire; someone else's deadline and a call agreed before; wrong names in a subject's
+title and where the writer sees themselves at another company; names the context allows;
+interest, apologies and process points in other registers; and the ordinary sentences a review
+of these rules found them catching."""
 
 from __future__ import annotations
 
