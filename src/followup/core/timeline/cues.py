@@ -47,9 +47,9 @@ _COMMITMENT = (
     # What the candidate noted of it: "HC meets Thursday and I'll hear by Friday".
     r"(?:i|we)(?:'ll| will| should|'d| would) hear|"
     r"give you a (?:shout|call|ring|buzz|bell|tinkle)|"
-    # "it may slip to the Tuesday after Easter": the promised date, moved.
     # "HR will give final confirmation after Diwali"
     r"(?:(?:will|'ll|shall) give (?:you )?|give you )(?:the |a |your )?(?:final )?confirmation|"
+    # "it may slip to the Tuesday after Easter": the promised date, moved.
     r"(?:slip|slips|slide|slides|drift|be pushed|get pushed|push (?:it|that|this))(?: back| out)?"
     r" (?:to|into|until|till)(?![a-z])|"
     # "the confirmation call will come within 1 week": the answer arriving, as the subject.

@@ -1060,8 +1060,6 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         if named is None and said == "the holiday":
             return None
         key = named or ("christmas" if before else "new_year")
-    if key == "bank_holiday" and rel in ("around", "about"):
-        return None  # "off around the long weekend": which one, the words do not say
     if key == "bank_holiday":
         day = next_long_weekend_holiday(ctx.country, ctx.today)
     elif key == "named_bank_holiday" and m["bh_month"] is None:
@@ -1081,7 +1079,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         while not business.is_business_day(day, ctx.country):
             day -= dt.timedelta(days=1)
         return day
-    if rel in ("around", "about", "by"):
+    if rel in ("around", "by"):
         return day
     if the_day_after:
         return day + dt.timedelta(days=1)

@@ -242,7 +242,8 @@ _NOT_BEFORE = re.compile(r"(?<![a-z])(?:not|never)(?: even)? $")
 _BACK_BEFORE = re.compile(
     r"(?<![a-z])(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|be) back $"
 )
-_THE_HOLIDAY_ITSELF = re.compile(r"(?:about|around|by|over|during) ")
+# "by Christmas" is the holiday's own day (grammar._holiday), which "after that" is after.
+_THE_HOLIDAY_ITSELF = re.compile(r"by ")
 _IN_AN_ASIDE = re.compile(r"[^()]{0,60}\)[^()]*")
 _OF_THE_INTERVIEW = re.compile(r" (?:from|of) (?:the|your) interview$")
 _WHICH_WAS = re.compile(
@@ -561,23 +562,20 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
                     continue
                 day, kind = anchor.day, anchor.kind
                 if kind == "holiday" and _THE_HOLIDAY_ITSELF.match(text, anchor.start):
-                    # "off around the May bank holiday, so we'll come back to you after that":
+                    # "the shortlist is done by Christmas and you'll hear from us after that":
                     # after the holiday (PRODUCT.md), not on it.
                     day = back_after(ctx, day) if ctx.mode == RETURN else friday_after(ctx, day)
             elif pattern is _THAT_MONTH:
                 # "his vacation ends on 14 August; we will inform you by the end of that month"
                 day, kind = dates.month_end(anchor.day.year, anchor.day.month), "month_part"
             elif pattern is _WEEK_BACK:
-                back = anchor.day
                 # The last day away ("through Friday 4 December", "1-4 December", "until and
                 # including", "(inclusive)"); "until Monday" is the day back, as in
                 # `read_return_date`.
-                if (
-                    anchor.range_end
-                    or _ABSENCE_END_BEFORE.search(text, max(0, anchor.start - 24), anchor.start)
-                    or _INCLUSIVE_AFTER.match(text, anchor.end)
-                ):
+                if anchor.range_end:
                     back = business.next_business_day(anchor.day, ctx.country)
+                else:
+                    back = _day_back(text, anchor, ctx).day
                 day, kind = dates.week_start(back) + dt.timedelta(days=FRIDAY), "week"
             elif pattern is _WEEKDAY_OF_THAT_WEEK:
                 day = dates.week_start(anchor.day) + dt.timedelta(days=_WEEKDAYS.index(m["d"]))
@@ -590,9 +588,7 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
                     continue
                 kind = "week"
             else:
-                if any(
-                    a.start <= m.start() and a.end > m.end() for a in anchors[max(0, hi - 1) : hi]
-                ):
+                if hi and anchors[hi - 1].start <= m.start() and anchors[hi - 1].end > m.end():
                     continue  # "by the Friday after Carnaval": counted from the holiday it names
                 target = _WEEKDAYS.index(m["a"] or m["b"] or m["c"])
                 ahead = (target - anchor.day.weekday()) % 7 or 7
@@ -781,19 +777,20 @@ def _reading(text: str, norm: Normalised, candidate: Candidate, day: dt.date) ->
     return Reading(day, text[start:end], candidate.kind, start, end)
 
 
+# "If we recommend you, the board approves hires at its May 12 meeting"
+_CHOSEN = (
+    r"we (?:recommend|select|choose|pick|offer|appoint|hire) you|you(?:'re| are) (?:selected"
+    r"|chosen|picked|the one|recommended|offered)"
+)
 # "feedback Thursday or Friday, then if it's a yes an offer call the week after": the step after
 # the decision depends on it, so the decision's date is the answer.
-# The steps after a yes, in a sentence of their own after the promise.
-_IF_CHOSEN = re.compile(
-    r"(?<![a-z])if (?:we (?:recommend|select|choose|pick|offer|appoint|hire) you|you(?:'re| are)"
-    r" (?:selected|chosen|picked|the one|recommended|offered|successful)|it'?s a yes)(?![a-z])"
-)
 _IF_IT_GOES_WELL = re.compile(
     r"(?<![a-z])if (?:it'?s a yes|it is a yes|(?:you(?:'re| are) )?successful|(?:all|that|it|this)"
-    r" goes well|we (?:move forward|proceed|go ahead)|positive|so"
-    # "If we recommend you, the board approves hires at its May 12 meeting"
-    r"|we (?:recommend|select|choose|pick|offer|appoint|hire) you|you(?:'re| are) (?:selected"
-    r"|chosen|picked|the one|recommended|offered))(?![a-z])"
+    rf" goes well|we (?:move forward|proceed|go ahead)|positive|so|{_CHOSEN})(?![a-z])"
+)
+# The steps after a yes, in a sentence of their own after the promise.
+_IF_CHOSEN = re.compile(
+    rf"(?<![a-z])if (?:{_CHOSEN}|you(?:'re| are) successful|it'?s a yes)(?![a-z])"
 )
 
 # "We'll let you know on 9 Dec", "you will hear from us by Friday": a promise in so many words,
@@ -974,25 +971,22 @@ _PROMISE_REACH = 80
 
 # A promise after an event's date that takes it up: "... and I'll circle back with you then",
 # "... and we'll be in touch with the outcome at that point".
-_THEN_PROMISE = (
-    r" (?:circle back|be in touch|get back to you|come back to you|return to you|let you know"
-    r"|update you"
-    r"|contact you|reach out|revert|confirm|decide|have (?:a|an|the|our) (?:decision|answer"
-    r"|update))(?![a-z])[^.;!?\n]{0,40}?(?<![a-z])(?:then|by then|at that point|at that time)"
-    r"(?![a-z])"
+_ANSWER_VERBS = (
+    r"circle back|be in touch|get back to you|come back to you|return to you|let you know"
+    r"|update you|contact you|reach out|revert"
 )
+_THEN = r"(?![a-z])[^.;!?\n]{0,40}?(?<![a-z])(?:then|by then|at that point|at that time)(?![a-z])"
 _PROMISE_THEN = re.compile(
     r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:i|we|they|she|he|hr)(?:'ll| will| shall)|will|shall)"
-    + _THEN_PROMISE
+    rf" (?:{_ANSWER_VERBS}|confirm|decide|have (?:a|an|the|our) (?:decision|answer|update))"
+    + _THEN
 )
 # "... it's going to be late next week before we have the scores in. I'll reach out then.": the
-# promise that opens the next sentence.
+# promise that opens the next sentence, in the answer's own verbs only ("We'll confirm the room
+# details then" is logistics).
 _PROMISE_THEN_NEXT = re.compile(
     r"[^.;!?\n]{0,160}[.!?] (?:(?:i|we|they|she|he|hr)(?:'ll| will| shall))"
-    # (Only the answer's own verbs: "We'll confirm the room details then" is logistics.)
-    r" (?:circle back|be in touch|get back to you|come back to you|return to you|let you know"
-    r"|update you|contact you|reach out|revert)(?![a-z])[^.;!?\n]{0,40}?(?<![a-z])(?:then|by"
-    r" then|at that point|at that time)(?![a-z])"
+    rf" (?:{_ANSWER_VERBS})" + _THEN
 )
 
 
