@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from followup.core.timeline import prefilter
 from followup.core.timeline.fragments import AT_A_TIME
@@ -493,6 +494,10 @@ def newest_message_end(original: str) -> int:
 _LEADING_HEADERS = re.compile(r"(?:[ \t>]*(?:[a-z]+[ \t]*:[^\n]*)?\n)*", re.IGNORECASE)
 
 
-def header_spans(original: str) -> list[tuple[int, int]]:
-    """Spans of e-mail header lines ("Sent: ...", "On ... wrote:"): their dates are not promises."""
-    return [m.span() for m in _HEADER_LINE.finditer(original)]
+@lru_cache(maxsize=2)
+def header_spans(original: str) -> tuple[tuple[int, int], ...]:
+    """Spans of e-mail header lines ("Sent: ...", "On ... wrote:"): their dates are not promises.
+
+    Kept for the text just read: the reader asks up to three times per text (a str caches its
+    hash, so a 1 MB paste is hashed once)."""
+    return tuple(m.span() for m in _HEADER_LINE.finditer(original))
