@@ -13,8 +13,7 @@ from .text import Email
 # What wanting the job is about: joining, the role itself, working there.
 _TARGET = (
     # (Not "join a call": a meeting, not the job.)
-    r"(?:join(?!(?:ing)? (?:a|the|our|your|this|that) (?:quick )?(?:call|meeting|zoom|session"
-    r"|chat|webinar))|joining(?! (?:a|the|our|your|this|that) (?:quick )?(?:call|meeting|zoom"
+    r"(?:(?:joining|join(?!ing))(?! (?:a|the|our|your|this|that) (?:quick )?(?:call|meeting|zoom"
     r"|session|chat|webinar))|be part|being part|become part|be a part"
     r"|work (?:for|at|with|in|on|there|here|alongside)"
     r"|working (?:for|at|with|in|on|there|alongside)|work there|to work\b|"
@@ -28,6 +27,10 @@ _TARGET = (
     r"be your |support (?:your|the) (?:\w+ )?team|(?:come|go) and work|come work|"
     r"(?:cook|guard|teach|drive|weld|serve|nurse|care|dispatch|code|design|build|fly|sell|"
     r"coach|manage|clean|deliver|haul|install|fix|repair)\w* (?:on|at|for|in|with) )"
+)
+# "... joining the call on Thursday", "happy to join a quick call": a meeting, not the job.
+_NOT_A_MEETING = (
+    r"(?! (?:a |the |our |your |this )?(?:quick )?(?:call|meeting|zoom|session|interview|chat))"
 )
 # Verbs after "I'd love to" that are about the process, not the job ("I'd love to hear back").
 _NOT_THE_JOB = (
@@ -62,8 +65,7 @@ _INTEREST = [
     re.compile(
         r"\blook(?:ing)? forward to (?:the (?:possibility|prospect|chance|opportunity) of )?"
         r"(?:joining|working (?:with|for|at|on|together)|being part|starting|contributing|"
-        r"becoming)"
-        r"(?! (?:a |the |our |your |this )?(?:quick )?(?:call|meeting|zoom|session|interview|chat))"
+        r"becoming)" + _NOT_A_MEETING
     ),
     re.compile(
         r"\b(?:continued|continuing|strong|sincere|keen|genuine|real) interest in\b|\b(?:reaffirm|"
@@ -125,11 +127,11 @@ _INTEREST = [
     # to join", "it is my earnest desire to serve in", "working in Aramex is a dream".
     re.compile(
         r"\blook(?:ing)? forward to (?:join|work (?:with|for|at|in)|be part|become part)\b"
-        r"(?! (?:a |the |our |your |this )?(?:quick )?(?:call|meeting|zoom|session|interview|chat))"
-        r"|\b(?:am|i'm|will be|would be|'d be) (?:very |so |really |truly )?(?:happy|glad|proud"
+        + _NOT_A_MEETING
+        + r"|\b(?:am|i'm|will be|would be|'d be) (?:very |so |really |truly )?(?:happy|glad|proud"
         r"|honou?red|delighted|pleased) to (?:join|be part|become part)\b"
-        r"(?! (?:a |the |our |your |this )?(?:quick )?(?:call|meeting|zoom|session|interview|chat))"
-        r"|\bwant (?:to )?work (?:in|at|for|with|there|here)\b"
+        + _NOT_A_MEETING
+        + r"|\bwant (?:to )?work (?:in|at|for|with|there|here)\b"
         r"|\b(?:hope|wish|pray|desire)\b[^.!?]{0,40}\b(?:opportunity|chance) to (?:join|work"
         r"|serve|be part|contribute)\b"
         r"|\b(?:desire|dream|wish|aspiration) (?:is )?to (?:serve|work(?! out)|join|be part"

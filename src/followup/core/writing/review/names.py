@@ -172,15 +172,15 @@ _DONE_THERE = re.compile(
     r"|taught|began|set up)\b[^.!?]{0,30}$|\bas (?:i|we) (?:do|did) $",
     re.IGNORECASE,
 )
-# "Thank you, Ms. Carter" for Ms. Cartwright: a title with a surname nobody in the context has.
-_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+([A-Z][\w'-]+)")
 _PAST = re.compile(
     r"\b(?:my (?:old|last|previous|former|current)|used to|when i was|i worked|"
     r"former|previously|back at|time at|years at|experience at)\W*$"
 )
 
 
-_SOMEONE_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\.? ([A-Z][\w'-]*)")
+# Someone named with a title: "a resident, Mr. Harold" in the notes; "Thank you, Ms. Carter" for
+# Ms. Cartwright in a subject (a surname nobody in the context has).
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx|Sir|Madam)\.?\s+([A-Z][\w'-]+)")
 _MALE_TITLES = {"mr", "mister", "sir"}
 _FEMALE_TITLES = {"ms", "mrs", "miss", "madam", "maam", "madame"}
 
@@ -196,7 +196,7 @@ def _pronoun_gender(notes: str, interviewer: frozenset[str] = frozenset()) -> st
     notes = " ".join(
         s
         for s in sentences
-        if not any(m.group(1).lower() not in interviewer for m in _SOMEONE_TITLED.finditer(s))
+        if not any(m.group(1).lower() not in interviewer for m in _TITLED_NAME.finditer(s))
     )
     words = re.findall(r"\b(she|her|hers|herself|he|him|his|himself)\b", notes.lower())
     female = sum(w in ("she", "her", "hers", "herself") for w in words)
