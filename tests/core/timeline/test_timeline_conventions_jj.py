@@ -313,7 +313,11 @@ def test_contractions_week_parts_and_the_day_after(text, now, expected):
 
 def test_busy_until_a_date_is_no_promise(monkeypatch):
     monkeypatch.setattr(reader, "rules_only", True)  # the rule, not the model's veto
-    text = "Good meeting u. We're swamped w/ the Parkside job till the 30th so bear with me."
+    # (Without the rule, "till the 30th" takes the promise "let u know" before it.)
+    text = (
+        "Good to meet u today. Ill talk to the owner and let u know on the foreman spot. We r"
+        " slammed w/ the Parkside job till the 30th so bear with me."
+    )
     assert read(text, dt.datetime(2026, 6, 17, 16), "America/Denver", "US") is None
 
 
