@@ -34,8 +34,10 @@ def test_check_account_explains_tls_host_refused_and_timeout(stack, tmp_path):
 
     account = stack.account("me")
     nowhere = dataclasses.replace(
-        account, smtp=dataclasses.replace(account.smtp, host="smtp.nowhere.invalid"),
-        imap=dataclasses.replace(account.imap, host="imap.nowhere.invalid"))
+        account,
+        smtp=dataclasses.replace(account.smtp, host="smtp.nowhere.invalid"),
+        imap=dataclasses.replace(account.imap, host="imap.nowhere.invalid"),
+    )
     assert all("was not found" in r.message for r in check_account(nowhere))
 
     refused = check_account(stack.account("me", smtp_port=free_port(), imap_port=free_port()))
@@ -43,8 +45,7 @@ def test_check_account_explains_tls_host_refused_and_timeout(stack, tmp_path):
 
     with socket.create_server(("127.0.0.1", 0)) as silent:
         port = silent.getsockname()[1]
-        results = check_account(stack.account("me", smtp_port=port, imap_port=port,
-                                              timeout=0.3))
+        results = check_account(stack.account("me", smtp_port=port, imap_port=port, timeout=0.3))
     assert all("did not answer" in r.message for r in results)
 
 
@@ -57,8 +58,11 @@ def test_a_vacation_reply_comes_back_auto_submitted_and_threaded(stack):
     deadline = time.monotonic() + 5
     replies: list = []
     while not replies and time.monotonic() < deadline:
-        replies = [m for m in fetch_new(stack.account("alice")).messages
-                   if m.in_reply_to == message["Message-ID"]]
+        replies = [
+            m
+            for m in fetch_new(stack.account("alice")).messages
+            if m.in_reply_to == message["Message-ID"]
+        ]
         time.sleep(0.05)
     [reply] = replies
     assert reply.auto_submitted.startswith("auto-replied")

@@ -43,8 +43,11 @@ def test_a_draft_lands_in_drafts_flagged_and_nothing_else_changes(stack):
     assert folder == "Drafts"
     after = counts(stack, "alice")
     assert after == {**before, "Drafts": before["Drafts"] + 1}
-    [(raw, flags)] = [(raw, flags) for raw, flags in stack.messages("alice", "Drafts")
-                      if message["Message-ID"].encode() in raw]
+    [(raw, flags)] = [
+        (raw, flags)
+        for raw, flags in stack.messages("alice", "Drafts")
+        if message["Message-ID"].encode() in raw
+    ]
     assert "\\Draft" in flags
     assert raw == message.as_bytes()
 
@@ -72,14 +75,12 @@ def test_fetch_new_returns_only_new_uids_and_never_marks_seen(stack):
     first = fetch_new(account, folder)
     assert [m.message_id for m in first.messages] == ids
     assert first.highest_uid == first.messages[-1].uid and not first.reset
-    again = fetch_new(account, folder, uidvalidity=first.uidvalidity,
-                      after_uid=first.highest_uid)
+    again = fetch_new(account, folder, uidvalidity=first.uidvalidity, after_uid=first.highest_uid)
     assert again.messages == [] and again.highest_uid == first.highest_uid
     more = [new_message_id(), new_message_id()]
     for message_id in more:
         stack.append("dave", folder, raw_message(message_id))
-    later = fetch_new(account, folder, uidvalidity=first.uidvalidity,
-                      after_uid=first.highest_uid)
+    later = fetch_new(account, folder, uidvalidity=first.uidvalidity, after_uid=first.highest_uid)
     assert [m.message_id for m in later.messages] == more
     assert all("\\Seen" not in flags for _, flags in stack.messages("dave", folder))
 
@@ -90,8 +91,9 @@ def test_fetch_new_works_in_batches_and_honours_a_limit(stack):
     assert [m.message_id for m in fetch_new(account, folder, batch=2).messages] == ids
     limited = fetch_new(account, folder, batch=2, limit=3)
     assert [m.message_id for m in limited.messages] == ids[:3]
-    rest = fetch_new(account, folder, uidvalidity=limited.uidvalidity,
-                     after_uid=limited.highest_uid)
+    rest = fetch_new(
+        account, folder, uidvalidity=limited.uidvalidity, after_uid=limited.highest_uid
+    )
     assert [m.message_id for m in rest.messages] == ids[3:]
 
 
@@ -111,16 +113,29 @@ def test_fetch_new_starts_over_when_uidvalidity_changes(stack):
 def test_fetched_messages_carry_what_reply_detection_needs(stack):
     account = stack.account("erin")
     folder = f"Test-{uuid.uuid4().hex[:8]}"
-    headers = ("In-Reply-To: <orig@followup.example.test>\r\n"
-               "References: <a@x.test> <orig@followup.example.test>\r\n"
-               "Auto-Submitted: auto-replied\r\nPrecedence: bulk\r\nX-Autoreply: yes\r\n"
-               "Cc: Other <Other@Example.test>\r\n")
-    stack.append("erin", folder, raw_message(
-        "<r1@acme.test>", subject="=?utf-8?q?Abwesenheit_=C3=BCber?=", sender="Ann@Acme.test",
-        to="erin@example.test", headers=headers, body="Back on 12 January."))
-    html = (b"From: hr@acme.test\r\nTo: erin@example.test\r\nSubject: Offer\r\n"
-            b"Message-ID: <r2@acme.test>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
-            b"<p>We are happy to <b>offer</b> you&nbsp;the role.</p>\r\n")
+    headers = (
+        "In-Reply-To: <orig@followup.example.test>\r\n"
+        "References: <a@x.test> <orig@followup.example.test>\r\n"
+        "Auto-Submitted: auto-replied\r\nPrecedence: bulk\r\nX-Autoreply: yes\r\n"
+        "Cc: Other <Other@Example.test>\r\n"
+    )
+    stack.append(
+        "erin",
+        folder,
+        raw_message(
+            "<r1@acme.test>",
+            subject="=?utf-8?q?Abwesenheit_=C3=BCber?=",
+            sender="Ann@Acme.test",
+            to="erin@example.test",
+            headers=headers,
+            body="Back on 12 January.",
+        ),
+    )
+    html = (
+        b"From: hr@acme.test\r\nTo: erin@example.test\r\nSubject: Offer\r\n"
+        b"Message-ID: <r2@acme.test>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+        b"<p>We are happy to <b>offer</b> you&nbsp;the role.</p>\r\n"
+    )
     stack.append("erin", folder, html)
     ooo, offer = fetch_new(account, folder).messages
     assert ooo.in_reply_to == "<orig@followup.example.test>"

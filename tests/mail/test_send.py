@@ -68,7 +68,8 @@ def test_an_unknown_certificate_authority_is_a_tls_error(stack, tmp_path):
 def test_an_unknown_host_is_a_host_error(stack):
     account = stack.account("me")
     account = dataclasses.replace(
-        account, smtp=dataclasses.replace(account.smtp, host="no-such-host.invalid"))
+        account, smtp=dataclasses.replace(account.smtp, host="no-such-host.invalid")
+    )
     error = send_error(account, outgoing_message("bob"))
     assert error.kind == "host"
     assert "no-such-host.invalid" in error.message
@@ -83,8 +84,7 @@ def test_a_refused_connection_and_a_silent_server_are_told_apart(stack):
     assert error.kind == "timeout"
 
 
-@pytest.mark.parametrize(("kind", "code"), [("rcpt-421-close", 421), ("rcpt", 451),
-                                            ("data", 451)])
+@pytest.mark.parametrize(("kind", "code"), [("rcpt-421-close", 421), ("rcpt", 451), ("data", 451)])
 def test_a_temporary_failure_then_success(stack, kind, code):
     stack.fault("bob", kind, code=code, times=1)
     message = outgoing_message("bob")
@@ -96,8 +96,10 @@ def test_a_temporary_failure_then_success(stack, kind, code):
     assert len(stack.find("bob", message["Message-ID"])) == 1
 
 
-@pytest.mark.parametrize(("kind", "code", "words"), [("rcpt", 550, "550 5.1.1 No such user"),
-                                                     ("data", 554, "554 5.6.0 Message refused")])
+@pytest.mark.parametrize(
+    ("kind", "code", "words"),
+    [("rcpt", 550, "550 5.1.1 No such user"), ("data", 554, "554 5.6.0 Message refused")],
+)
 def test_a_permanent_failure_keeps_the_server_text(stack, kind, code, words):
     stack.fault("bob", kind, code=code)
     message = outgoing_message("bob")

@@ -120,29 +120,52 @@ def lived_in_pages(owner) -> list[str]:
 
     interviews = load_demo(owner, pinned_moment())
     long = make_interview(
-        owner, company="Vandelay Industries International Holdings Incorporated",
+        owner,
+        company="Vandelay Industries International Holdings Incorporated",
         role="Principal Latex Procurement and Distribution Strategy Engineer",
     )
     from followup.shell.mailbox.accounts import AccountInput, save_account
 
-    account = save_account(owner, AccountInput(
-        email="sam@example.com", password="x-password", smtp_host="127.0.0.1", smtp_port=2525,
-        smtp_security="starttls", imap_host="127.0.0.1", imap_port=1143,
-        imap_security="starttls",
-    ))
+    account = save_account(
+        owner,
+        AccountInput(
+            email="sam@example.com",
+            password="x-password",
+            smtp_host="127.0.0.1",
+            smtp_port=2525,
+            smtp_security="starttls",
+            imap_host="127.0.0.1",
+            imap_port=1143,
+            imap_security="starttls",
+        ),
+    )
     step = long.steps.first()
     OutboxMessage.objects.create(
-        owner=owner, account=account, step=step, message_id="<a@b>",
+        owner=owner,
+        account=account,
+        step=step,
+        message_id="<a@b>",
         to_addr="dana.reyes.with.a.very.long.address@vandelay-industries.example",
-        subject="Thank you for the conversation about latex procurement strategy", body="x",
-        mode="draft", next_attempt_at=pinned_moment(),
+        subject="Thank you for the conversation about latex procurement strategy",
+        body="x",
+        mode="draft",
+        next_attempt_at=pinned_moment(),
     )
     return [
-        "/", "/interviews/", "/interviews/new/", f"/interviews/{long.pk}/",
-        f"/interviews/{long.pk}/edit/", f"/interviews/{long.pk}/debrief/",
+        "/",
+        "/interviews/",
+        "/interviews/new/",
+        f"/interviews/{long.pk}/",
+        f"/interviews/{long.pk}/edit/",
+        f"/interviews/{long.pk}/debrief/",
         f"/interviews/{long.pk}/delete/",
-        f"/interviews/{interviews[0].pk}/", f"/steps/{step.pk}/", "/mail/", "/settings/",
-        "/settings/password/", "/data/", "/insights/",
+        f"/interviews/{interviews[0].pk}/",
+        f"/steps/{step.pk}/",
+        "/mail/",
+        "/settings/",
+        "/settings/password/",
+        "/data/",
+        "/insights/",
     ]
 
 
@@ -203,23 +226,17 @@ def test_axe_finds_no_accessibility_violation_on_any_page(
         page.fill("#id_username", "sam")
         page.fill("#id_password", "a wrong password")
         page.click("button[type=submit]")
-        found["/login/ (failed)"] = [
-            f"{v['id']}" for v in axe.run(page).response["violations"]
-        ]
+        found["/login/ (failed)"] = [f"{v['id']}" for v in axe.run(page).response["violations"]]
         sign_in(page, url)
         for path in pages:
             audit(path)
         page.goto(f"{url}/settings/")
         page.fill("#id_follow_up_days", "3")
         page.click("form.stack button[type=submit]")
-        found["/settings/ (failed)"] = [
-            f"{v['id']}" for v in axe.run(page).response["violations"]
-        ]
+        found["/settings/ (failed)"] = [f"{v['id']}" for v in axe.run(page).response["violations"]]
         return found
 
-    found = in_browser(
-        script, viewport={"width": width, "height": 900}, bypass_csp=True
-    )
+    found = in_browser(script, viewport={"width": width, "height": 900}, bypass_csp=True)
     problems = {path: issues for path, issues in found.items() if issues}
     assert not problems, problems
 
@@ -229,11 +246,19 @@ def test_send_now_stands_down_while_the_note_has_unsaved_edits(
 ):
     from followup.shell.mailbox.accounts import AccountInput, save_account
 
-    save_account(owner, AccountInput(
-        email="sam@example.com", password="x", smtp_host="127.0.0.1", smtp_port=2525,
-        smtp_security="starttls", imap_host="127.0.0.1", imap_port=1143,
-        imap_security="starttls",
-    ))
+    save_account(
+        owner,
+        AccountInput(
+            email="sam@example.com",
+            password="x",
+            smtp_host="127.0.0.1",
+            smtp_port=2525,
+            smtp_security="starttls",
+            imap_host="127.0.0.1",
+            imap_port=1143,
+            imap_security="starttls",
+        ),
+    )
     step = interview.steps.get(kind="thank_you", interviewer__name="Dana Reyes")
     url = live_server.url
 
@@ -349,7 +374,9 @@ def test_the_main_journey_with_the_keyboard_alone(transactional_db, live_server,
         return [path.name for path in shots], page.content()
 
     names, final = in_browser(
-        script, viewport={"width": width, "height": 900}, bypass_csp=True,
+        script,
+        viewport={"width": width, "height": 900},
+        bypass_csp=True,
         timezone_id="America/New_York",
     )
     assert len(names) == 7 and all((SCREENSHOTS / name).stat().st_size > 0 for name in names)

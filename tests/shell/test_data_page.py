@@ -168,8 +168,12 @@ def test_a_sheet_with_unknown_columns_asks_which_is_which(owner_client, owner):
     assert "Which column is which in sheet.csv?" in html
     assert 'for="column-0"' in html and "Column &ldquo;Firm&rdquo;" in html
     token = page.context["token"]
-    answers = {"column-0": "company", "column-1": "role", "column-2": "start",
-               "column-3": "interviewers"}
+    answers = {
+        "column-0": "company",
+        "column-1": "role",
+        "column-2": "start",
+        "column-3": "interviewers",
+    }
     preview = owner_client.post("/data/import/", {"token": token, **answers})
     assert "Engineer at Acme" in preview.content.decode()
     assert not Interview.objects.exists()
@@ -179,8 +183,9 @@ def test_a_sheet_with_unknown_columns_asks_which_is_which(owner_client, owner):
 
 def test_imported_applications_are_listed_with_a_way_to_add_their_interview(owner_client):
     upload(owner_client, "apps.csv", b"Company,Role,Status\nInitech,Platform Engineer,Applied\n")
-    token = upload(owner_client, "apps.csv", b"Company,Role,Status\nInitech,Platform Engineer,"
-                   b"Applied\n").context["token"]
+    token = upload(
+        owner_client, "apps.csv", b"Company,Role,Status\nInitech,Platform Engineer,Applied\n"
+    ).context["token"]
     owner_client.post("/data/import/confirm/", {"token": token})
     html = owner_client.get("/interviews/").content.decode()
     assert "Applications without an interview yet" in html

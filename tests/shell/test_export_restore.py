@@ -30,19 +30,35 @@ def plans(user) -> list[tuple]:
     rows = []
     for interview in Interview.objects.for_user(user).order_by("uid"):
         opportunity = interview.opportunity
-        rows.append((
-            str(interview.uid), opportunity.company.name, opportunity.role, opportunity.status,
-            interview.start_at, interview.time_zone, interview.stated_deadline,
-            interview.cancelled,
-        ))
+        rows.append(
+            (
+                str(interview.uid),
+                opportunity.company.name,
+                opportunity.role,
+                opportunity.status,
+                interview.start_at,
+                interview.time_zone,
+                interview.stated_deadline,
+                interview.cancelled,
+            )
+        )
         for step in interview.steps.select_related("interviewer").order_by(
             "kind", "interviewer__position"
         ):
-            rows.append((
-                step.kind, step.interviewer.name if step.interviewer else None, step.state,
-                step.due_at, step.time_zone, step.reason, step.done_at, step.stop_reason,
-                step.subject, step.body,
-            ))
+            rows.append(
+                (
+                    step.kind,
+                    step.interviewer.name if step.interviewer else None,
+                    step.state,
+                    step.due_at,
+                    step.time_zone,
+                    step.reason,
+                    step.done_at,
+                    step.stop_reason,
+                    step.subject,
+                    step.body,
+                )
+            )
     return rows
 
 
@@ -63,8 +79,13 @@ def lived_in(owner):
     save_account(
         owner,
         AccountInput(
-            email="sam@example.com", password="hunter2-never-exported", smtp_host="127.0.0.1",
-            smtp_port=2525, smtp_security="starttls", imap_host="127.0.0.1", imap_port=1143,
+            email="sam@example.com",
+            password="hunter2-never-exported",
+            smtp_host="127.0.0.1",
+            smtp_port=2525,
+            smtp_security="starttls",
+            imap_host="127.0.0.1",
+            imap_port=1143,
             imap_security="starttls",
         ),
     )
@@ -86,7 +107,9 @@ def test_an_export_imported_into_an_empty_account_gives_the_same_plans(lived_in,
     original = Profile.objects.get(user=lived_in)
     assert original.standout_points  # the sample's, so the comparison means something
     assert (profile.time_zone, profile.country, profile.standout_points) == (
-        original.time_zone, original.country, original.standout_points
+        original.time_zone,
+        original.country,
+        original.standout_points,
     )
 
 
@@ -195,7 +218,11 @@ def _followup(home, *args, stdin=None):
     env.pop("DATABASE_URL", None)  # a user's own install: SQLite in the data folder
     return subprocess.run(
         [sys.executable, "-m", "followup.cli.main", *args],
-        env=env, input=stdin, capture_output=True, text=True, timeout=120,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -203,12 +230,32 @@ def test_backup_then_restore_from_the_command_line(tmp_path):
     """A whole install: back up, change things, restore; the backup's state comes back, the
     replaced data is kept aside, and the key file travels with the copy."""
     home = tmp_path / "home"
-    assert _followup(
-        home, "init", "--username", "sam", "--tz", "Europe/London", "--password-stdin",
-        stdin="a long passphrase for tests",
-    ).returncode == 0
-    add = ["add", "--company", "Acme", "--role", "Engineer", "--when", "2026-12-01 10:00",
-           "--tz", "Europe/London", "--with", "Dana Reyes <dana@acme.example>"]
+    assert (
+        _followup(
+            home,
+            "init",
+            "--username",
+            "sam",
+            "--tz",
+            "Europe/London",
+            "--password-stdin",
+            stdin="a long passphrase for tests",
+        ).returncode
+        == 0
+    )
+    add = [
+        "add",
+        "--company",
+        "Acme",
+        "--role",
+        "Engineer",
+        "--when",
+        "2026-12-01 10:00",
+        "--tz",
+        "Europe/London",
+        "--with",
+        "Dana Reyes <dana@acme.example>",
+    ]
     assert _followup(home, *add).returncode == 0
     assert _followup(home, "feed").returncode == 0  # makes the key file
     done = _followup(home, "backup", str(tmp_path), "--json")

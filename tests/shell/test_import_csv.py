@@ -161,7 +161,7 @@ def test_a_hundred_thousand_rows_are_refused_fast_and_nothing_is_imported(owner)
 
 
 def test_a_field_over_a_megabyte_is_refused_before_any_row(owner):
-    data = ("Company,Role,Notes\nAcme,Engineer,ok\nGlobex,Analyst," + "x" * 1_100_000 + "\n")
+    data = "Company,Role,Notes\nAcme,Engineer,ok\nGlobex,Analyst," + "x" * 1_100_000 + "\n"
     with pytest.raises(FileProblem, match="row 3"):
         run(owner, "wide.csv", data)
     assert not Opportunity.objects.exists()
@@ -189,7 +189,9 @@ def test_the_csv_export_reads_back_as_the_same_interviews(owner, outsider, inter
     copy = Interview.objects.for_user(outsider).get()
     assert copy.uid == interview.uid
     assert (copy.start_at, copy.end_at, copy.time_zone) == (
-        interview.start_at, interview.end_at, interview.time_zone
+        interview.start_at,
+        interview.end_at,
+        interview.time_zone,
     )
     assert [(p.name, p.email) for p in copy.interviewers.order_by("position")] == [
         (p.name, p.email) for p in interview.interviewers.order_by("position")
@@ -232,14 +234,19 @@ def test_names_with_accents_commas_and_no_address_survive_the_round_trip(owner, 
 
     from .conftest import make_interview
 
-    make_interview(owner, people=[
-        InterviewerInput("Jürgen Weiß"), InterviewerInput("Reyes, Dana", "dana@acme.example"),
-    ])
+    make_interview(
+        owner,
+        people=[
+            InterviewerInput("Jürgen Weiß"),
+            InterviewerInput("Reyes, Dana", "dana@acme.example"),
+        ],
+    )
     text = "".join(csv_export.lines(owner))
     run(outsider, "i.csv", text)
     copy = Interview.objects.for_user(outsider).get()
     assert [(p.name, p.email) for p in copy.interviewers.order_by("position")] == [
-        ("Jürgen Weiß", ""), ("Reyes, Dana", "dana@acme.example"),
+        ("Jürgen Weiß", ""),
+        ("Reyes, Dana", "dana@acme.example"),
     ]
 
 

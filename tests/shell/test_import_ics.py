@@ -29,21 +29,62 @@ def run(user, name: str, *, dry_run: bool = False, **options):
 @pytest.mark.parametrize(
     "name, start_utc, zone, company, role, people, format",
     [
-        ("google_meet.ics", "2026-12-08 19:00", "America/New_York", "Northwind",
-         "Senior Backend Engineer", ["Priya Raman", "Marcus Oyelaran", "Helena Brandt"], "video"),
-        ("outlook_windows_tz.ics", "2026-12-14 21:00", "America/Los_Angeles", "Acme Robotics",
-         "Firmware Engineer", ["Daniel Okafor"], "video"),
-        ("apple.ics", "2027-01-12 10:30", "Europe/London", "Larkspur Analytics",
-         "Senior Data Analyst", ["Olivia Pembroke", "Tom Achebe"], "onsite"),
+        (
+            "google_meet.ics",
+            "2026-12-08 19:00",
+            "America/New_York",
+            "Northwind",
+            "Senior Backend Engineer",
+            ["Priya Raman", "Marcus Oyelaran", "Helena Brandt"],
+            "video",
+        ),
+        (
+            "outlook_windows_tz.ics",
+            "2026-12-14 21:00",
+            "America/Los_Angeles",
+            "Acme Robotics",
+            "Firmware Engineer",
+            ["Daniel Okafor"],
+            "video",
+        ),
+        (
+            "apple.ics",
+            "2027-01-12 10:30",
+            "Europe/London",
+            "Larkspur Analytics",
+            "Senior Data Analyst",
+            ["Olivia Pembroke", "Tom Achebe"],
+            "onsite",
+        ),
         # Written in UTC, naming no place: shown in the user's own zone, the instant exact.
-        ("zoom.ics", "2026-12-17 17:00", "America/New_York", "Quillstone",
-         "Machine Learning Engineer", ["Rafael Mendes"], "video"),
+        (
+            "zoom.ics",
+            "2026-12-17 17:00",
+            "America/New_York",
+            "Quillstone",
+            "Machine Learning Engineer",
+            ["Rafael Mendes"],
+            "video",
+        ),
         # "W. Europe Standard Time", unquoted, from Exchange; "Weiß, Jürgen" turned round.
-        ("teams.ics", "2027-01-14 13:00", "Europe/Berlin", "Brightwater Energy",
-         "Cloud Platform Engineer", ["Jürgen Weiß", "Amara Nwosu", "Tobias Reinholt"], "video"),
-        ("thunderbird_mozilla_tzid.ics", "2026-12-09 16:00", "Europe/Berlin",
-         "Hafenblick Software", "Embedded Linux Developer",
-         ["Katrin Lindqvist", "Jonas Brückner"], "phone"),
+        (
+            "teams.ics",
+            "2027-01-14 13:00",
+            "Europe/Berlin",
+            "Brightwater Energy",
+            "Cloud Platform Engineer",
+            ["Jürgen Weiß", "Amara Nwosu", "Tobias Reinholt"],
+            "video",
+        ),
+        (
+            "thunderbird_mozilla_tzid.ics",
+            "2026-12-09 16:00",
+            "Europe/Berlin",
+            "Hafenblick Software",
+            "Embedded Linux Developer",
+            ["Katrin Lindqvist", "Jonas Brückner"],
+            "phone",
+        ),
     ],
 )
 def test_an_invitation_becomes_the_interview_a_person_would_expect(
@@ -75,9 +116,13 @@ def test_two_events_in_two_zones(owner):
     assert [o.action for o in outcomes] == ["add", "add"]
     zones = sorted(Interview.objects.for_user(owner).values_list("time_zone", flat=True))
     assert zones == ["America/Chicago", "Asia/Tokyo"]  # the calendar's X-WR-TIMEZONE ignored
-    assert Interview.objects.for_user(owner).filter(
-        opportunity__company__name="Kumo Data"  # the title's spelling of kumodata.jp
-    ).exists()
+    assert (
+        Interview.objects.for_user(owner)
+        .filter(
+            opportunity__company__name="Kumo Data"  # the title's spelling of kumodata.jp
+        )
+        .exists()
+    )
 
 
 def test_importing_twice_changes_nothing(owner):
@@ -145,16 +190,28 @@ def test_a_preview_saves_nothing_and_says_what_the_import_will_do(owner):
 
 def invitation(*lines: str, method: str = "REQUEST") -> bytes:
     body = "\r\n".join(
-        ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", f"METHOD:{method}",
-         "BEGIN:VEVENT", *lines, "END:VEVENT", "END:VCALENDAR", ""]
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//test//EN",
+            f"METHOD:{method}",
+            "BEGIN:VEVENT",
+            *lines,
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "",
+        ]
     )
     return body.encode()
 
 
 def test_an_invitation_from_a_mail_service_domain_asks_for_the_company(owner):
     data = invitation(
-        "UID:x1", "DTSTART:20261210T150000Z", "DTEND:20261210T160000Z",
-        "SUMMARY:Chat", "ORGANIZER;CN=Dana Reyes:mailto:dana.reyes@gmail.com",
+        "UID:x1",
+        "DTSTART:20261210T150000Z",
+        "DTEND:20261210T160000Z",
+        "SUMMARY:Chat",
+        "ORGANIZER;CN=Dana Reyes:mailto:dana.reyes@gmail.com",
     )
     outcomes = importer.run(owner, files.records(owner, "chat.ics", data, files.Options()))
     assert outcomes[0].action == "refuse" and "--company" in outcomes[0].why
@@ -167,9 +224,11 @@ def test_an_invitation_from_a_mail_service_domain_asks_for_the_company(owner):
 
 def test_an_unknown_zone_keeps_the_instant_and_says_so(owner):
     data = invitation(
-        "UID:x2", "DTSTART;TZID=Middle Earth Time:20261210T150000",
+        "UID:x2",
+        "DTSTART;TZID=Middle Earth Time:20261210T150000",
         "DTEND;TZID=Middle Earth Time:20261210T160000",
-        "SUMMARY:Interview: Staff Engineer", "ORGANIZER;CN=Dana Reyes:mailto:dana@acme.example",
+        "SUMMARY:Interview: Staff Engineer",
+        "ORGANIZER;CN=Dana Reyes:mailto:dana@acme.example",
     )
     outcomes = importer.run(owner, files.records(owner, "odd.ics", data, files.Options()))
     assert outcomes[0].action == "add"
@@ -182,9 +241,11 @@ def test_an_unknown_zone_keeps_the_instant_and_says_so(owner):
 
 def test_an_unknown_zone_with_its_definition_keeps_the_instant_exact(owner):
     data = invitation(
-        "UID:x5", "DTSTART;TZID=Custom Zone:20261210T150000",
+        "UID:x5",
+        "DTSTART;TZID=Custom Zone:20261210T150000",
         "DTEND;TZID=Custom Zone:20261210T160000",
-        "SUMMARY:Interview: Staff Engineer", "ORGANIZER;CN=Dana Reyes:mailto:dana@acme.example",
+        "SUMMARY:Interview: Staff Engineer",
+        "ORGANIZER;CN=Dana Reyes:mailto:dana@acme.example",
     ).replace(
         b"BEGIN:VEVENT",
         b"BEGIN:VTIMEZONE\r\nTZID:Custom Zone\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000"
@@ -213,8 +274,10 @@ def test_an_update_keeps_the_people_already_thanked_and_what_the_user_corrected(
     opportunity = interview.opportunity
     opportunity.role = "Senior Firmware Engineer"  # the user's correction of the title's role
     opportunity.save()
-    moved = (INVITES / "outlook_update.ics").read_bytes().replace(
-        b"daniel.okafor@acme-robotics.com", b"new.person@acme-robotics.com"
+    moved = (
+        (INVITES / "outlook_update.ics")
+        .read_bytes()
+        .replace(b"daniel.okafor@acme-robotics.com", b"new.person@acme-robotics.com")
     )
     outcomes = importer.run(owner, files.records(owner, "u.ics", moved, files.Options()))
     assert [o.action for o in outcomes] == ["update"]
@@ -238,7 +301,9 @@ def test_an_update_never_reopens_a_cancelled_interview(owner):
 
 def test_a_name_cannot_smuggle_a_line_break_into_a_mail_header(owner):
     data = invitation(
-        "UID:x3", "DTSTART:20261210T150000Z", "DTEND:20261210T160000Z",
+        "UID:x3",
+        "DTSTART:20261210T150000Z",
+        "DTEND:20261210T160000Z",
         "SUMMARY:Interview^nBcc: all@evil.example",
         'ORGANIZER;CN="Dana^nBcc: all@evil.example":mailto:dana@acme.example',
     )
@@ -285,8 +350,11 @@ def test_a_file_over_the_size_limit_is_refused_unread(owner, tmp_path):
 
 def test_a_one_megabyte_line_is_read_without_harm(owner):
     data = invitation(
-        "UID:x4", "DTSTART:20261210T150000Z", "DTEND:20261210T160000Z",
-        "SUMMARY:Interview: Staff Engineer", "ORGANIZER;CN=Dana Reyes:mailto:dana@acme.example",
+        "UID:x4",
+        "DTSTART:20261210T150000Z",
+        "DTEND:20261210T160000Z",
+        "SUMMARY:Interview: Staff Engineer",
+        "ORGANIZER;CN=Dana Reyes:mailto:dana@acme.example",
         "DESCRIPTION:" + "x" * 1_000_000,
     )
     outcomes = importer.run(owner, files.records(owner, "long.ics", data, files.Options()))
@@ -298,8 +366,11 @@ def test_one_bad_event_is_refused_and_the_others_are_imported(owner):
     bad = good.replace("DTSTART:20261217T170000Z", "DTSTART:2026-99-99").replace(
         "UID:", "UID:broken-"
     )
-    both = good.replace("END:VCALENDAR", bad.split("BEGIN:VEVENT", 1)[1].rsplit(
-        "END:VCALENDAR", 1)[0].join(["BEGIN:VEVENT", ""]) + "END:VCALENDAR")
+    both = good.replace(
+        "END:VCALENDAR",
+        bad.split("BEGIN:VEVENT", 1)[1].rsplit("END:VCALENDAR", 1)[0].join(["BEGIN:VEVENT", ""])
+        + "END:VCALENDAR",
+    )
     outcomes = importer.run(
         owner, files.records(owner, "mixed.ics", both.encode(), files.Options())
     )

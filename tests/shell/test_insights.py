@@ -18,11 +18,19 @@ UTC = dt.UTC
 
 def history(owner):
     """Two interviews: both thank-yous sent; one follow-up sent 8 days later and answered."""
-    account = save_account(owner, AccountInput(
-        email="sam@example.com", password="x", smtp_host="127.0.0.1", smtp_port=2525,
-        smtp_security="starttls", imap_host="127.0.0.1", imap_port=1143,
-        imap_security="starttls",
-    ))
+    account = save_account(
+        owner,
+        AccountInput(
+            email="sam@example.com",
+            password="x",
+            smtp_host="127.0.0.1",
+            smtp_port=2525,
+            smtp_security="starttls",
+            imap_host="127.0.0.1",
+            imap_port=1143,
+            imap_security="starttls",
+        ),
+    )
     start = pinned_moment() - dt.timedelta(days=20)
     answered = make_interview(owner, company="Acme", start=start)
     quiet = make_interview(owner, company="Globex <b>&</b>", start=start)
@@ -31,15 +39,23 @@ def history(owner):
             actions.mark_done(step, start + dt.timedelta(hours=3))
     follow_up = answered.steps.get(kind=Step.Kind.FOLLOW_UP)
     actions.save_note(
-        follow_up, "Following up",
+        follow_up,
+        "Following up",
         "Hi Dana,\n\nThank you again for the conversation about the Kafka migration. I am "
         "still very interested in the role. Could you share when you expect a decision?\n\nSam",
     )
     actions.mark_done(follow_up, start + dt.timedelta(days=8))
     SeenMessage.objects.create(
-        owner=owner, account=account, folder="INBOX", uidvalidity=1, uid=1,
-        kind=SeenMessage.Kind.REPLY, category="next_round", opportunity=answered.opportunity,
-        received_at=start + dt.timedelta(days=9), from_addr="dana@acme.example",
+        owner=owner,
+        account=account,
+        folder="INBOX",
+        uidvalidity=1,
+        uid=1,
+        kind=SeenMessage.Kind.REPLY,
+        category="next_round",
+        opportunity=answered.opportunity,
+        received_at=start + dt.timedelta(days=9),
+        from_addr="dana@acme.example",
     )
     return answered, quiet
 
@@ -49,8 +65,10 @@ def test_the_numbers_count_what_was_sent_and_what_got_an_answer(owner):
     data = insights(owner, pinned_moment())
     kinds = {r["kind"]: (r["sent"], r["replied"]) for r in data["replies_by_step_kind"]}
     assert kinds == {"thank_you": (4, 2), "follow_up": (1, 1), "nudge": (0, 0)}
-    days = {r["days"]: (r["sent"], r["replied"])
-            for r in data["replies_by_days_from_interview_to_follow_up"]}
+    days = {
+        r["days"]: (r["sent"], r["replied"])
+        for r in data["replies_by_days_from_interview_to_follow_up"]
+    }
     assert days["8-10 days"] == (1, 1) and days["0-3 days"] == (0, 0)
     findings = {r["finding"]: (r["sent"], r["replied"]) for r in data["replies_by_review_finding"]}
     assert findings["asks_timeframe"][0] >= 1 and findings["asks_timeframe"][1] >= 1
@@ -64,7 +82,7 @@ def test_the_page_draws_the_same_numbers_as_the_command(owner_client, owner, cap
     assert page.count('<svg class="chart"') == 4
     assert 'role="img"' in page and "<desc" in page
     assert "Thank-you: 2 of 4 got a reply" in page  # the description screen readers hear
-    assert "<th scope=\"row\">Official follow-up</th><td data-label=\"Sent\">1</td>" in page
+    assert '<th scope="row">Official follow-up</th><td data-label="Sent">1</td>' in page
     assert main(["insights", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["replies_by_step_kind"][0]["replied"] == 2

@@ -46,7 +46,8 @@ def deliver_and_sync(stack, account, raw: bytes) -> None:
 def test_a_new_invitation_is_offered_and_added_only_when_the_user_says(owner, stack, client):
     account = connect_mailbox(owner, stack)
     deliver_and_sync(
-        stack, account,
+        stack,
+        account,
         invitation_mail("google_meet.ics", subject="Invitation: Technical Interview"),
     )
     found = FoundInvitation.objects.for_user(owner).get()
@@ -147,8 +148,10 @@ def test_an_update_from_outside_the_company_changes_nothing(owner, stack):
     from followup.shell.mailbox import invitations
 
     interview = invitations.add(FoundInvitation.objects.get())
-    forged = (INVITES / "outlook_cancel.ics").read_bytes().replace(
-        b"daniel.okafor@acme-robotics.com", b"someone@elsewhere.example"
+    forged = (
+        (INVITES / "outlook_cancel.ics")
+        .read_bytes()
+        .replace(b"daniel.okafor@acme-robotics.com", b"someone@elsewhere.example")
     )
     deliver_and_sync(stack, account, invitation_mail(forged.decode(), subject="Canceled"))
     interview.refresh_from_db()

@@ -286,12 +286,26 @@ def test_hand_over_gives_the_successor_replies_and_unsettled_notes(world):
     unsure, failed = work.steps.all()[:2]
     for n, (step, state) in enumerate([(unsure, "uncertain"), (failed, "failed")]):
         OutboxMessage.objects.create(
-            owner=rita, account=account, step=step, message_id=f"<h{n}@x>", to_addr="a@b.example",
-            subject="s", body="b", mode="send", state=state, next_attempt_at=pinned_moment(),
+            owner=rita,
+            account=account,
+            step=step,
+            message_id=f"<h{n}@x>",
+            to_addr="a@b.example",
+            subject="s",
+            body="b",
+            mode="send",
+            state=state,
+            next_attempt_at=pinned_moment(),
         )
     SeenMessage.objects.create(
-        owner=rita, account=account, folder="INBOX", uidvalidity=1, uid=9, kind="reply",
-        opportunity=work.opportunity, received_at=pinned_moment(),
+        owner=rita,
+        account=account,
+        folder="INBOX",
+        uidvalidity=1,
+        uid=9,
+        kind="reply",
+        opportunity=work.opportunity,
+        received_at=pinned_moment(),
     )
     members.remove(world.ada, rita.pk, successor_id=world.ravi.pk)
     assert SeenMessage.objects.filter(owner=world.ravi, uid=9).exists()
@@ -308,7 +322,8 @@ def test_the_api_logs_actions_as_api_without_content(world, client):
     _, token = tokens.create(world.cleo, "cli")
     step = Step.objects.get(pk=world.objects["step"])
     client.post(
-        f"/api/v1/steps/{step.pk}/done", HTTP_AUTHORIZATION=f"Bearer {token}",
+        f"/api/v1/steps/{step.pk}/done",
+        HTTP_AUTHORIZATION=f"Bearer {token}",
         content_type="application/json",
     )
     rows = list(AuditEvent.objects.filter(action="marked sent").values_list("via", "summary"))

@@ -48,9 +48,7 @@ def test_the_team_pages_pass_axe_and_fit_a_phone(transactional_db, live_server, 
                     f"{v['id']}: {v['help']} (e.g. {v['nodes'][0]['html'][:90]})"
                     for v in axe.run(page).response["violations"]
                 ]
-                widths[f"{username} {path}"] = page.evaluate(
-                    "document.documentElement.scrollWidth"
-                )
+                widths[f"{username} {path}"] = page.evaluate("document.documentElement.scrollWidth")
             page.click("nav button[type=submit]")  # sign out
         return found, widths
 
@@ -59,9 +57,7 @@ def test_the_team_pages_pass_axe_and_fit_a_phone(transactional_db, live_server, 
     assert not {path: w for path, w in widths.items() if w > width}
 
 
-def test_a_suggestion_goes_from_the_recruiter_to_the_candidates_note(
-    transactional_db, live_server
-):
+def test_a_suggestion_goes_from_the_recruiter_to_the_candidates_note(transactional_db, live_server):
     world = build(make_interview, pinned_moment())
     url = live_server.url
     step = Step.objects.get(pk=world.objects["step"])

@@ -34,7 +34,11 @@ def test_import_json_output_and_a_second_run_that_changes_nothing(capsys, owner)
     assert report["files"][1]["records"][0]["action"] == "refuse"
     code, out, _ = run(capsys, "import", *files, "--json")
     assert json.loads(out)["files"][0]["summary"] == {
-        "add": 0, "update": 0, "cancel": 0, "skip": 1, "refuse": 0
+        "add": 0,
+        "update": 0,
+        "cancel": 0,
+        "skip": 1,
+        "refuse": 0,
     }
     assert Interview.objects.count() == 1
 
@@ -58,8 +62,17 @@ def test_import_with_a_company_and_a_column_map(capsys, owner, tmp_path):
     sheet = tmp_path / "s.csv"
     sheet.write_text("Firm,Job,When,Who\nAcme,Engineer,2026-12-10 10:00,Dana Reyes\n")
     code, _, err = run(
-        capsys, "import", str(sheet), "--map", "Firm=company", "--map", "Job=role",
-        "--map", "When=start", "--map", "Who=interviewers",
+        capsys,
+        "import",
+        str(sheet),
+        "--map",
+        "Firm=company",
+        "--map",
+        "Job=role",
+        "--map",
+        "When=start",
+        "--map",
+        "Who=interviewers",
     )
     assert code == 0, err
     assert Interview.objects.get().interviewers.get().name == "Dana Reyes"
@@ -93,9 +106,12 @@ def test_all_the_sample_invitations_twice_in_any_order_change_nothing_the_second
     files = sorted(str(p) for p in INVITES.glob("*.ics"))  # the cancellation before the update
     preview = json.loads(run(capsys, "import", *files, "--dry-run", "--json")[1])
     first = json.loads(run(capsys, "import", *files, "--json")[1])
+
     def without_ids(report):  # ids differ: PostgreSQL does not roll back its sequences
-        return [[{k: v for k, v in r.items() if k != "interview"} for r in f["records"]]
-                for f in report["files"]]
+        return [
+            [{k: v for k, v in r.items() if k != "interview"} for r in f["records"]]
+            for f in report["files"]
+        ]
 
     assert without_ids(preview) == without_ids(first)
     listed = run(capsys, "list", "--json")[1]

@@ -71,15 +71,30 @@ def test_deleting_cancels_a_note_already_queued(owner, owner_client):
     from followup.shell.mailbox.accounts import AccountInput, save_account
 
     interview = make_interview(owner)
-    account = save_account(owner, AccountInput(
-        email="sam@example.com", password="x", smtp_host="127.0.0.1", smtp_port=2525,
-        smtp_security="starttls", imap_host="127.0.0.1", imap_port=1143,
-        imap_security="starttls",
-    ))
+    account = save_account(
+        owner,
+        AccountInput(
+            email="sam@example.com",
+            password="x",
+            smtp_host="127.0.0.1",
+            smtp_port=2525,
+            smtp_security="starttls",
+            imap_host="127.0.0.1",
+            imap_port=1143,
+            imap_security="starttls",
+        ),
+    )
     step = interview.steps.first()
     queued = OutboxMessage.objects.create(
-        owner=owner, account=account, step=step, message_id="<q@x>", to_addr="d@acme.example",
-        subject="Thanks", body="x", mode="send", next_attempt_at=pinned_moment(),
+        owner=owner,
+        account=account,
+        step=step,
+        message_id="<q@x>",
+        to_addr="d@acme.example",
+        subject="Thanks",
+        body="x",
+        mode="send",
+        next_attempt_at=pinned_moment(),
     )
     owner_client.post(f"/interviews/{interview.pk}/delete/")
     queued.refresh_from_db()

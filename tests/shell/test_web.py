@@ -471,11 +471,20 @@ def test_settings_limits_are_in_the_page_and_errors_beside_their_field(owner_cli
     page = owner_client.get("/settings/").content.decode()
     assert 'min="7"' in page and 'max="14"' in page
     assert 'maxlength="2000"' in page  # the signature
-    answer = owner_client.post("/settings/", {
-        "full_name": "Sam Lee", "email": "", "signature": "", "time_zone": "UTC",
-        "country": "", "window_start": "18:00", "window_end": "08:00",
-        "follow_up_days": "7", "standout_points": "",
-    })
+    answer = owner_client.post(
+        "/settings/",
+        {
+            "full_name": "Sam Lee",
+            "email": "",
+            "signature": "",
+            "time_zone": "UTC",
+            "country": "",
+            "window_start": "18:00",
+            "window_end": "08:00",
+            "follow_up_days": "7",
+            "standout_points": "",
+        },
+    )
     form = answer.context["form"]
     assert form.errors["window_end"] == ["The send window must end after it starts."]
     assert "__all__" not in form.errors

@@ -33,8 +33,7 @@ def cmd_insights(args: argparse.Namespace) -> int:
         return 0
     for title, key, name in (
         ("Replies by kind of note", "replies_by_step_kind", "label"),
-        ("Replies by days to the follow-up", "replies_by_days_from_interview_to_follow_up",
-         "days"),
+        ("Replies by days to the follow-up", "replies_by_days_from_interview_to_follow_up", "days"),
         ("Replies by review finding", "replies_by_review_finding", "finding"),
     ):
         print(title)

@@ -56,7 +56,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--format", choices=["json", "csv"], default="json")
     p.add_argument(
-        "--table", choices=["interviews", "steps"], default="interviews",
+        "--table",
+        choices=["interviews", "steps"],
+        default="interviews",
         help="with --format csv: one row per interview, or per note (step)",
     )
     p.add_argument("--bom", action="store_true", help="CSV: start with a BOM, for Excel")
@@ -114,7 +116,7 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         column, sep, field = pair.rpartition("=")
         if not sep or not column or not field:
-            raise CliError(f"--map {pair!r}: write it as \"Column name=field\".")
+            raise CliError(f'--map {pair!r}: write it as "Column name=field".')
         mapping[column] = field.strip()
     return mapping
 
@@ -152,12 +154,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
     )
     for (path, read_as, _), outcomes in zip(readable, results, strict=True):
-        report.append({
-            "file": path,
-            "read_as": read_as or None,
-            "summary": importer.summary(outcomes),
-            "records": [o.as_dict() for o in outcomes],
-        })
+        report.append(
+            {
+                "file": path,
+                "read_as": read_as or None,
+                "summary": importer.summary(outcomes),
+                "records": [o.as_dict() for o in outcomes],
+            }
+        )
         if not args.json:
             _print_outcomes(path, read_as, outcomes, args.dry_run)
     if args.json:
@@ -179,8 +183,13 @@ def _with_progress(records, name: str):
 def _print_outcomes(path: str, read_as: str, outcomes, dry_run: bool) -> None:
     from followup.shell.transfer import importer
 
-    verbs = {"add": "add", "update": "update", "cancel": "cancel", "skip": "skip",
-             "refuse": "refuse"}
+    verbs = {
+        "add": "add",
+        "update": "update",
+        "cancel": "cancel",
+        "skip": "skip",
+        "refuse": "refuse",
+    }
     print(f"{path}" + (f" (read as {read_as})" if read_as else "") + ":")
     for outcome in outcomes:
         what = f" {outcome.what}:" if outcome.what else ""
@@ -232,8 +241,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
     except BackupError as exc:
         raise CliError(str(exc)) from None
     if args.json:
-        print_json({"database": str(copied.database), "key": str(copied.key or "") or None,
-                    "bytes": copied.size})
+        print_json(
+            {
+                "database": str(copied.database),
+                "key": str(copied.key or "") or None,
+                "bytes": copied.size,
+            }
+        )
         return 0
     print(f"Backed up the database to {copied.database} ({copied.size / 1_000_000:.1f} MB).")
     if copied.key:
@@ -242,11 +256,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
             "private: the key reads the stored mail passwords."
         )
     elif args.no_key:
-        print("The key file was not copied (--no-key): after a restore without it, stored "
-              "mail passwords are entered again.")
+        print(
+            "The key file was not copied (--no-key): after a restore without it, stored "
+            "mail passwords are entered again."
+        )
     else:
-        print("No key file to copy: no mail password is stored yet (or the keys come from "
-              "FOLLOWUP_ENCRYPTION_KEYS: keep them with the backup).")
+        print(
+            "No key file to copy: no mail password is stored yet (or the keys come from "
+            "FOLLOWUP_ENCRYPTION_KEYS: keep them with the backup)."
+        )
     return 0
 
 
@@ -281,8 +299,10 @@ def cmd_feed(args: argparse.Namespace) -> int:
     user = current_user(args)
     if args.revoke:
         had = feed.revoke(user)
-        message = "The calendar feed is off; its address no longer works." if had else (
-            "There was no calendar feed."
+        message = (
+            "The calendar feed is off; its address no longer works."
+            if had
+            else ("There was no calendar feed.")
         )
         print_json({"url": None}) if args.json else print(message)
         return 0

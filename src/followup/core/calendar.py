@@ -98,12 +98,27 @@ def _holidays(country: str | None) -> holidays.HolidayBase | dict:
 
 # Names the package's module names do not spell as people do.
 _COUNTRY_NAMES = {
-    "AX": "Åland Islands", "CI": "Côte d'Ivoire", "CW": "Curaçao", "BL": "Saint Barthélemy",
-    "RE": "Réunion", "ST": "São Tomé and Príncipe", "TR": "Türkiye", "US": "United States",
-    "GB": "United Kingdom", "KR": "South Korea", "KP": "North Korea", "VN": "Vietnam",
-    "CD": "Congo (Democratic Republic)", "CG": "Congo (Republic)", "FM": "Micronesia",
-    "LA": "Laos", "MK": "North Macedonia", "CZ": "Czechia", "VA": "Vatican City",
-    "HK": "Hong Kong", "MO": "Macao",
+    "AX": "Åland Islands",
+    "CI": "Côte d'Ivoire",
+    "CW": "Curaçao",
+    "BL": "Saint Barthélemy",
+    "RE": "Réunion",
+    "ST": "São Tomé and Príncipe",
+    "TR": "Türkiye",
+    "US": "United States",
+    "GB": "United Kingdom",
+    "KR": "South Korea",
+    "KP": "North Korea",
+    "VN": "Vietnam",
+    "CD": "Congo (Democratic Republic)",
+    "CG": "Congo (Republic)",
+    "FM": "Micronesia",
+    "LA": "Laos",
+    "MK": "North Macedonia",
+    "CZ": "Czechia",
+    "VA": "Vatican City",
+    "HK": "Hong Kong",
+    "MO": "Macao",
 }
 
 

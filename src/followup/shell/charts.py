@@ -14,8 +14,12 @@ LABEL_WIDTH = 170
 BAR_WIDTH = 300
 WIDTH = LABEL_WIDTH + BAR_WIDTH + 110
 STATUS_COLOURS = {
-    "applied": "#9aa5b1", "interviewing": "#2456c8", "offer": "#1d7a46",
-    "rejected": "#b42318", "withdrawn": "#6b7280", "gone_quiet": "#a35a00",
+    "applied": "#9aa5b1",
+    "interviewing": "#2456c8",
+    "offer": "#1d7a46",
+    "rejected": "#b42318",
+    "withdrawn": "#6b7280",
+    "gone_quiet": "#a35a00",
 }
 
 
@@ -32,7 +36,7 @@ def rate_bars(chart_id: str, title: str, rows: list[tuple[str, int, int]]) -> Sa
             f'<rect x="{LABEL_WIDTH}" y="{y + 4}" width="{BAR_WIDTH}" height="20" fill="#eceef1"/>'
             f'<rect x="{LABEL_WIDTH}" y="{y + 4}" width="{width}" height="20" fill="#2456c8"/>'
             f'<text x="{LABEL_WIDTH + BAR_WIDTH + 8}" y="{y + 19}">{share} '
-            f'({replied} of {sent})</text>'
+            f"({replied} of {sent})</text>"
         )
     parts.append("</svg>")
     return mark_safe("".join(parts))

@@ -133,8 +133,10 @@ def remove_demo(user) -> int:
     interviews = Interview.objects.for_user(user).filter(opportunity__in=samples)
     count = interviews.count()
     cancel_queued(
-        {pk: "The sample was removed." for pk in Step.objects.filter(
-            interview__in=interviews).values_list("pk", flat=True)}
+        {
+            pk: "The sample was removed."
+            for pk in Step.objects.filter(interview__in=interviews).values_list("pk", flat=True)
+        }
     )
     companies = set(samples.values_list("company_id", flat=True))
     samples.delete()

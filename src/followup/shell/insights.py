@@ -16,8 +16,13 @@ from followup.core.writing.review import LABELS
 from followup.shell.formatting import user_zone
 from followup.shell.models import Interview, Opportunity, OutboxMessage, SeenMessage, Step
 
-DAY_BUCKETS = ((0, 3, "0-3 days"), (4, 7, "4-7 days"), (8, 10, "8-10 days"),
-               (11, 14, "11-14 days"), (15, 10_000, "15 days or more"))
+DAY_BUCKETS = (
+    (0, 3, "0-3 days"),
+    (4, 7, "4-7 days"),
+    (8, 10, "8-10 days"),
+    (11, 14, "11-14 days"),
+    (15, 10_000, "15 days or more"),
+)
 MONTHS_SHOWN = 12
 
 
@@ -36,9 +41,11 @@ def insights(user, now: dt.datetime) -> dict[str, Any]:
         .select_related("interview__opportunity__company", "interviewer")
     )
     replies: dict[int, list[dt.datetime]] = defaultdict(list)
-    for opportunity_id, received in SeenMessage.objects.for_user(user).filter(
-        kind=SeenMessage.Kind.REPLY, opportunity__isnull=False, received_at__isnull=False
-    ).values_list("opportunity_id", "received_at"):
+    for opportunity_id, received in (
+        SeenMessage.objects.for_user(user)
+        .filter(kind=SeenMessage.Kind.REPLY, opportunity__isnull=False, received_at__isnull=False)
+        .values_list("opportunity_id", "received_at")
+    ):
         replies[opportunity_id].append(received)
 
     def answered(step: Step) -> bool:
@@ -57,8 +64,9 @@ def insights(user, now: dt.datetime) -> dict[str, Any]:
         by_kind[step.kind][1] += got
         if step.kind == Step.Kind.FOLLOW_UP:
             zone = calendar.zone(step.interview.time_zone)
-            days = (step.done_at.astimezone(zone).date() - step.interview.end_at.astimezone(
-                zone).date()).days
+            days = (
+                step.done_at.astimezone(zone).date() - step.interview.end_at.astimezone(zone).date()
+            ).days
             for low, high, label in DAY_BUCKETS:
                 if low <= days <= high:
                     by_days[label][0] += 1
@@ -112,8 +120,8 @@ def _outcomes_by_month(user, now: dt.datetime) -> list[dict[str, Any]]:
         if opportunity_id not in first or start < first[opportunity_id]:
             first[opportunity_id] = start
     months: dict[str, Counter] = defaultdict(Counter)
-    for pk, status in Opportunity.objects.for_user(user).filter(pk__in=first).values_list(
-        "pk", "status"
+    for pk, status in (
+        Opportunity.objects.for_user(user).filter(pk__in=first).values_list("pk", "status")
     ):
         months[f"{first[pk].astimezone(zone):%Y-%m}"][status] += 1
     return [

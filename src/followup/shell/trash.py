@@ -30,8 +30,9 @@ def delete(interview: Interview) -> dict:
     opportunity = interview.opportunity
     kept = json_backup.opportunity_data(opportunity)
     kept["interviews"] = [json_backup.interview_data(interview)]
-    cancel_queued({pk: "The interview was deleted." for pk in interview.steps.values_list(
-        "pk", flat=True)})
+    cancel_queued(
+        {pk: "The interview was deleted." for pk in interview.steps.values_list("pk", flat=True)}
+    )
     interview.delete()
     if not opportunity.interviews.exists() and not opportunity.messages.exists():
         company = opportunity.company

@@ -133,9 +133,13 @@ def test_the_nudge_is_shorter_than_the_follow_up() -> None:
 @pytest.mark.parametrize("drafter", [draft_follow_up, draft_nudge])
 @pytest.mark.parametrize(
     "previous",
-    ["Thank you: Charge Nurse interview", "Re: Thank you: Charge Nurse interview",
-     "RE: re:Thank you: Charge Nurse interview", "Re[2]: Thank you: Charge Nurse interview",
-     "  Thank you:\n Charge Nurse interview "],
+    [
+        "Thank you: Charge Nurse interview",
+        "Re: Thank you: Charge Nurse interview",
+        "RE: re:Thank you: Charge Nurse interview",
+        "Re[2]: Thank you: Charge Nurse interview",
+        "  Thank you:\n Charge Nurse interview ",
+    ],
 )
 def test_it_replies_to_the_thank_you_subject_once(drafter, previous: str) -> None:
     ctx = dataclasses.replace(RICH, thank_you_subject=previous)
@@ -254,12 +258,14 @@ def test_the_same_context_gives_the_same_draft_in_every_process() -> None:
     outputs = set()
     for seed in ("1", "2", "12345"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
-                                text=True, check=True)
+        result = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+        )
         outputs.add(result.stdout)
     assert len(outputs) == 1
-    here = dataclasses.replace(RICH, notes="", stood_out="", standout_points=(),
-                               interview_format="")
+    here = dataclasses.replace(
+        RICH, notes="", stood_out="", standout_points=(), interview_format=""
+    )
     expected = [dataclasses.asdict(f(here)) for f in DRAFTERS]
     assert json.loads(outputs.pop()) == json.loads(json.dumps(expected))
 
@@ -294,8 +300,9 @@ def test_the_nudge_takes_a_new_angle() -> None:
 
 
 def test_the_nudge_reuses_the_only_point_rather_than_inventing_one() -> None:
-    ctx = dataclasses.replace(RICH, notes="", stood_out="", standout_points=(),
-                              discussed="the Kronos rollout on 5 North")
+    ctx = dataclasses.replace(
+        RICH, notes="", stood_out="", standout_points=(), discussed="the Kronos rollout on 5 North"
+    )
     draft = draft_nudge(ctx)
     assert "the Kronos rollout on 5 North" in draft.body and draft.placeholders == ()
 
@@ -366,13 +373,14 @@ def test_it_never_raises_a_weak_moment_or_pay() -> None:
 
 def test_it_splits_lines_bullets_and_semicolons_but_not_abbreviations() -> None:
     text = "Kronos; Epic\n• e.g. Dr. Smith's 4.5 star unit\r\nAlso ICU. Then PACU"
-    assert split_points(text) == ["Kronos", "Epic", "e.g. Dr. Smith's 4.5 star unit", "ICU",
-                                  "PACU"]
+    assert split_points(text) == ["Kronos", "Epic", "e.g. Dr. Smith's 4.5 star unit", "ICU", "PACU"]
 
 
 def test_it_truncates_long_notes_at_a_clause_boundary() -> None:
-    text = ("the plan for moving the whole evening team to the new scheduling system, which "
-            "they bought last year from a vendor in Ohio and rolled out slowly")
+    text = (
+        "the plan for moving the whole evening team to the new scheduling system, which "
+        "they bought last year from a vendor in Ohio and rolled out slowly"
+    )
     short = shorten(text, 18)
     assert short == "the plan for moving the whole evening team to the new scheduling system"
     assert len(short.split()) <= 18
@@ -387,13 +395,15 @@ def test_it_never_ends_a_truncated_point_on_a_dangling_word() -> None:
 
 
 HOSTILE = [
-    dataclasses.replace(THIN, candidate="", company="", role="", discussed="", notes="",
-                        interviewer=Person("")),
+    dataclasses.replace(
+        THIN, candidate="", company="", role="", discussed="", notes="", interviewer=Person("")
+    ),
     dataclasses.replace(RICH, discussed="\n\n\n;;;...  ---\t\r\n"),
     dataclasses.replace(RICH, discussed="word " * 5000),
     dataclasses.replace(RICH, discussed="Kronos" * 400),
-    dataclasses.replace(RICH, company="Acme\nCorp", role="Picker\r\n(nights)\t",
-                        candidate="O'Brien-Smith"),
+    dataclasses.replace(
+        RICH, company="Acme\nCorp", role="Picker\r\n(nights)\t", candidate="O'Brien-Smith"
+    ),
     dataclasses.replace(RICH, discussed="<script>alert(1)</script> {point} {company} %s"),
     dataclasses.replace(RICH, discussed="Übergabe im Lager 3 — Frühschicht 🚚; 夜班的人手问题"),
     dataclasses.replace(RICH, interviewer=Person("X Æ A-12"), signature="\x00\x07 Sam \x1b"),

@@ -20,29 +20,65 @@ from followup.core.writing.drafting import (
     find_placeholders,
 )
 
-NAMES = ["Dana Whitfield", "Karen O'Neill", "Mary-Kate Olsen", "Cher", "Dr. Priya Nair",
-         "jose garcia", "Nair, Priya", "Li Wei", "Zoë Brontë", "", "X Æ A-12"]
-COMPANIES = ["Mercy General", "Northwind Logistics", "Stripe", "St. Luke's Health", "PG&E",
-             "Acme", "", "Bright Horizons"]
-ROLES = ["Charge Nurse", "Warehouse Supervisor", "Senior Backend Engineer", "3rd Grade Teacher",
-         "CDL-A Driver", "Store Team Leader position", "", "VP of Operations"]
-FRAGMENTS = ["we discussed the Kronos rollout", "she asked how I'd handle a patient fall",
-             "talked about cutting mis-picks 15% with RF scanners", "great conversation",
-             "the 4 West night-shift gap", "Dana mentioned that the unit is moving to Epic",
-             "I fumbled the SQL question", "salary range", "culture fit",
-             "he walked me through the AutoStore cell in Reno",
-             "Led a 12-bed step-down unit", "Six Sigma Green Belt", "12 years in ICU",
-             "we'll hear back by Friday", "their switch to Illustrative Mathematics"]
+NAMES = [
+    "Dana Whitfield",
+    "Karen O'Neill",
+    "Mary-Kate Olsen",
+    "Cher",
+    "Dr. Priya Nair",
+    "jose garcia",
+    "Nair, Priya",
+    "Li Wei",
+    "Zoë Brontë",
+    "",
+    "X Æ A-12",
+]
+COMPANIES = [
+    "Mercy General",
+    "Northwind Logistics",
+    "Stripe",
+    "St. Luke's Health",
+    "PG&E",
+    "Acme",
+    "",
+    "Bright Horizons",
+]
+ROLES = [
+    "Charge Nurse",
+    "Warehouse Supervisor",
+    "Senior Backend Engineer",
+    "3rd Grade Teacher",
+    "CDL-A Driver",
+    "Store Team Leader position",
+    "",
+    "VP of Operations",
+]
+FRAGMENTS = [
+    "we discussed the Kronos rollout",
+    "she asked how I'd handle a patient fall",
+    "talked about cutting mis-picks 15% with RF scanners",
+    "great conversation",
+    "the 4 West night-shift gap",
+    "Dana mentioned that the unit is moving to Epic",
+    "I fumbled the SQL question",
+    "salary range",
+    "culture fit",
+    "he walked me through the AutoStore cell in Reno",
+    "Led a 12-bed step-down unit",
+    "Six Sigma Green Belt",
+    "12 years in ICU",
+    "we'll hear back by Friday",
+    "their switch to Illustrative Mathematics",
+]
 SEPARATORS = [". ", "; ", "\n", ", ", " and ", "\n- "]
 
-free_text = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60
-)
+free_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60)
 notes = st.one_of(
     st.just(""),
     free_text,
-    st.lists(st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(SEPARATORS)), max_size=6)
-    .map(lambda parts: "".join(f + s for f, s in parts)),
+    st.lists(st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(SEPARATORS)), max_size=6).map(
+        lambda parts: "".join(f + s for f, s in parts)
+    ),
 )
 short = st.one_of(st.sampled_from(COMPANIES), st.text(max_size=30))
 person = st.builds(
@@ -66,24 +102,53 @@ contexts = st.builds(
     interview_format=st.sampled_from(["", "video", "phone", "onsite", "Zoom"]),
     other_interviewers=st.lists(person, max_size=4).map(tuple),
     thank_you_subject=st.one_of(
-        st.just(""), st.text(max_size=40),
+        st.just(""),
+        st.text(max_size=40),
         st.sampled_from(["Thank you", "Re: Thank you", "RE: re: Thanks!", "Re[3]: x"]),
     ),
     stated_deadline=st.one_of(st.none(), st.dates(min_value=date(2020, 1, 1))),
 )
 
 DRAFTERS = (draft_thank_you, draft_follow_up, draft_nudge)
-DATE_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-              "January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December"}
+DATE_WORDS = {
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+}
 TEMPLATE_WORDS = {"I", "I'd", "I'm", "I've", "Re"}
 
 
 def invented(draft: Draft, ctx: DraftContext) -> list[str]:
     """Capitalised words and numbers in the body that the context did not supply."""
-    source = " ".join([ctx.candidate, ctx.company, ctx.role, ctx.interviewer.name,
-                       ctx.signature, ctx.discussed, ctx.notes, ctx.stood_out,
-                       *ctx.standout_points]).casefold()
+    source = " ".join(
+        [
+            ctx.candidate,
+            ctx.company,
+            ctx.role,
+            ctx.interviewer.name,
+            ctx.signature,
+            ctx.discussed,
+            ctx.notes,
+            ctx.stood_out,
+            *ctx.standout_points,
+        ]
+    ).casefold()
     days = {str(ctx.interview_date.day)} | (
         {str(ctx.stated_deadline.day)} if ctx.stated_deadline else set()
     )
@@ -116,8 +181,15 @@ def test_every_draft_keeps_its_promises(ctx: DraftContext) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(ctx=contexts, others=st.lists(person, min_size=1, max_size=4, unique_by=lambda p: (
-    p.email.lower() or " ".join(p.name.lower().split()))))
+@given(
+    ctx=contexts,
+    others=st.lists(
+        person,
+        min_size=1,
+        max_size=4,
+        unique_by=lambda p: p.email.lower() or " ".join(p.name.lower().split()),
+    ),
+)
 def test_siblings_at_one_interview_never_get_the_same_thank_you(
     ctx: DraftContext, others: list[Person]
 ) -> None:
@@ -127,9 +199,14 @@ def test_siblings_at_one_interview_never_get_the_same_thank_you(
         return  # the same person listed twice is one recipient
     bodies = []
     for person_ in panel:
-        sibling = DraftContext(**{**ctx.__dict__, "interviewer": person_,
-                                  "other_interviewers": tuple(p for p in panel if p is not person_),
-                                  "discussed": "the Kronos rollout"})
+        sibling = DraftContext(
+            **{
+                **ctx.__dict__,
+                "interviewer": person_,
+                "other_interviewers": tuple(p for p in panel if p is not person_),
+                "discussed": "the Kronos rollout",
+            }
+        )
         body = draft_thank_you(sibling).body
         bodies.append(body.split("\n\n", 1)[1])  # ignore the greeting, which names them
     assert len(set(bodies)) == len(bodies)

@@ -12,8 +12,12 @@ DANA, LEE = Person("Dana Reyes", "dana@acme.example"), Person("Lee Park", "lee@a
 
 def context(notes: str, to: Person = DANA, others: tuple[Person, ...] = ()) -> DraftContext:
     return DraftContext(
-        candidate="Sam Lee", company="Acme", role="Staff Engineer",
-        interview_date=dt.date(2026, 12, 1), interviewer=to, notes=notes,
+        candidate="Sam Lee",
+        company="Acme",
+        role="Staff Engineer",
+        interview_date=dt.date(2026, 12, 1),
+        interviewer=to,
+        notes=notes,
         other_interviewers=others,
     )
 

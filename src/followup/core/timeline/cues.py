@@ -301,8 +301,11 @@ _MONTH_GOES_ON = re.compile(r" ?\d")
 _RANGE_GOES_ON = re.compile(r" ?(?:to|-|until|till|bis|and|through|thru|or)\b")
 _DOTTED_DATE_BEFORE = re.compile(r"(?<![\d.])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])$")
 _WEEKDAY_GOES_ON = re.compile(r" ?(?:the )?\d")
+# "On Thu, 2 Apr 2026 at 17:21, Zara Ahmed <zara.ahmed@example.com> wrote:", which a mail
+# program may wrap onto a second line ending in "wrote:".
+ON_WROTE = r"on [^\n]{0,160}?(?:wrote:|\n[ \t>]*[^\n]{0,100}?wrote:(?=[ \t]*$))"
 _HEADER_LINE = re.compile(
-    r"^[ \t>]*(?:(?:sent|date|from|to|cc|bcc|subject|received)[ \t]*:.*|on [^\n]{0,160}?wrote:)"
+    rf"^[ \t>]*(?:(?:sent|date|from|to|cc|bcc|subject|received)[ \t]*:.*|{ON_WROTE})"
     r"[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -476,7 +479,7 @@ def return_cue(text: str, sentence_start: int, start: int) -> str | None:
 # line with another header line just under it (an invitation's own "Date: Tuesday 3 March" in
 # the body is no quoted message).
 _QUOTE_START = re.compile(
-    r"^[ \t>]*(?:-{2,} ?(?:original message|forwarded message) ?-{2,}|on [^\n]{0,160}?wrote:"
+    rf"^[ \t>]*(?:-{{2,}} ?(?:original message|forwarded message) ?-{{2,}}|{ON_WROTE}"
     r"|from[ \t]*:[^\n]*\n(?:[^\n]*\n){0,3}?[ \t>]*(?:sent|date|to|subject|cc)[ \t]*:)",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -156,18 +156,59 @@ _OPENING_QUOTE = re.compile(
 
 _SHORT_LINE = 70
 _BULLETS = frozenset({"- ", "* ", "\u2022 ", "\u2022"})
+# A hard-wrapped e-mail's lines are cut at some width (60 to 80 characters, usually); a line
+# longer than this is a paragraph that was never wrapped, and says nothing of the width.
+_WIDEST_WRAP = 100
+_NARROWEST_WRAP = 40
+_FIRST_WORD = re.compile(r"[ \t]*\S*")
+# A line that ends in one of these words goes on in the next: "a decision within a" / "week".
+_RUNS_ON = re.compile(
+    r"(?<![a-z'])(?:a|an|the|of|to|within|by|in|on|at|for|from|with|and|or|but|than|about|your"
+    r"|our|my|their|his|her|its|we|i|you|they|will|would|should|shall|can|could|be|is|are|was"
+    r"|were|have|has|had|this|that|these|those|next|until|till|before|after|during|over|up)$"
+)
 
 
-def _ends_a_short_line(lowered: str, start: int, token: str) -> bool:
+def _wrap_width(lowered: str) -> int:
+    """The width a hard-wrapped text was cut at, or 0 if it was not.
+
+    A mail program wraps greedily: a line ends where the next word would not fit, so almost
+    every long line of a wrapped paragraph is within one word of the widest line. A note's
+    lines end where the writer pressed Enter, long or short."""
+    if "\n" not in lowered:
+        return 0
+    lines = lowered.split("\n")
+    width = max((n for n in map(len, lines) if n <= _WIDEST_WRAP), default=0)
+    if width < _NARROWEST_WRAP:
+        return 0
+    cut = long = 0
+    for line, following in zip(lines, lines[1:], strict=False):
+        if len(line) < width // 2 or not following.strip() or following[:2] in _BULLETS:
+            continue
+        long += 1
+        cut += len(line) + len(_FIRST_WORD.match(following).group()) + 1 > width
+    return width if long and cut >= 0.75 * long else 0
+
+
+def _ends_a_short_line(lowered: str, start: int, token: str, width: int) -> bool:
     """A note's line ("panel was 4/20, 4 interviewers") ends its sentence; a hard-wrapped
-    email's line (70 characters or so) runs on into the next, unless the next is a bullet."""
+    e-mail's line runs on into the next, unless the next is a bullet. A line is wrapped when
+    it is long (70 characters or so), when it ends in a word no sentence ends with ("within
+    a"), or, in a text cut at a width, when the next line's first word would not have fit on
+    it: "... the committee normally" / "confirms a decision"."""
     if "\n" not in token:
         return False
-    if lowered[start + len(token) : start + len(token) + 2] in _BULLETS:
+    after = start + len(token)
+    if lowered[after : after + 2] in _BULLETS:
         return True
     line_start = lowered.rfind("\n", 0, start) + 1
     line = lowered[line_start:start].rstrip()
-    return 0 < len(line) < _SHORT_LINE and line[-1] not in ",;:-(&"
+    if not 0 < len(line) < _SHORT_LINE or line[-1] in ",;:-(&" or _RUNS_ON.search(line):
+        return False
+    if not width:
+        return True
+    next_word = len(_FIRST_WORD.match(lowered, after).group())
+    return len(line) + 1 + next_word <= width
 
 
 def normalise(text: str) -> Normalised:
@@ -177,6 +218,7 @@ def normalise(text: str) -> Normalised:
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in lowered)
     if "'" in lowered:
         lowered = _OPENING_QUOTE.sub('"', lowered)
+    width = _wrap_width(lowered)
     pieces: list[str] = []
     at: list[int] = []
     origin: list[int] = []
@@ -243,7 +285,9 @@ def normalise(text: str) -> Normalised:
                 continue
         if kind == "space":
             piece = (
-                "\n" if token.count("\n") >= 2 or _ends_a_short_line(lowered, start, token) else " "
+                "\n"
+                if token.count("\n") >= 2 or _ends_a_short_line(lowered, start, token, width)
+                else " "
             )
             if pieces and pieces[-1] in (" ", "\n"):
                 if piece == "\n":

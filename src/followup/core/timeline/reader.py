@@ -92,6 +92,10 @@ _AFTER_A_NAMED_DAY = re.compile(r"(?:after|following) (?:the )?(?:[^\W\d_][\w']*
 # "after the 14 July holiday", "after 1 May": a date that is a public holiday there.
 _AFTER_A_DATE = re.compile(r"(?<![a-z])(?:after|following) (?:the )?$")
 _FOLLOWING_WEEK = frozenset({"the following week", "the week after", "following week"})
+# "travelling next week; we'll get back to you by the end of the following week": its Friday.
+_END_OF_FOLLOWING_WEEK = re.compile(
+    r"(?:by )?(?:the )?end of (?:the following week|the week after)"
+)
 _ANCHOR_KINDS = frozenset({"explicit_date", "weekday", "day", "end_of_week", "week", "week_part"})
 _WEEK_OF_BEFORE = re.compile(r"(?:the )?week (?:of|commencing|beginning|starting)(?: the)? $|w/c $")
 _DISTRACTOR_EVENT = re.compile(
@@ -436,6 +440,9 @@ _DAY_AFTER = re.compile(
 )
 
 
+_STOP = re.compile(r"[.!?]+ ?\n?|\n")
+
+
 def _days_after_an_event(text: str, found: list[Candidate]) -> list[Candidate]:
     """ "The panel meets Tuesday and you'll hear from me the day after": Tuesday + 1."""
     days: list[Candidate] = []
@@ -450,7 +457,8 @@ def _days_after_an_event(text: str, found: list[Candidate]) -> list[Candidate]:
         rest = text[candidate.end : min(candidate.end + 320, following)]
         # The same sentence, or the next one: "The panel meets Tuesday. You'll hear from me
         # the day after." (no other date stands between: `following` bounds `rest`).
-        stops = [s.start() for s in re.finditer(r"[.!?\n]", rest)]
+        # (A full stop at a line's end is one stop, not two.)
+        stops = [s.start() for s in _STOP.finditer(rest)]
         limit = stops[1] if len(stops) > 1 else len(rest)
         # Each of them: "the panel decides that afternoon and we'll call by 5pm the following
         # day" (at most a few: a sentence holds few).
@@ -633,7 +641,10 @@ def _weeks_following_a_date(text: str, found: list[Candidate], ctx: Context) -> 
     """ "Interviews wrap up on 12/2, decision the following week": the week after that date."""
     weeks: list[Candidate] = []
     for index, candidate in enumerate(found):
-        if text[candidate.start : candidate.end] not in _FOLLOWING_WEEK or index == 0:
+        phrase = text[candidate.start : candidate.end]
+        if index == 0 or not (
+            phrase in _FOLLOWING_WEEK or _END_OF_FOLLOWING_WEEK.fullmatch(phrase)
+        ):
             continue
         anchor = found[index - 1]
         between = text[anchor.end : candidate.start]
@@ -978,8 +989,7 @@ _ANSWER_VERBS = (
 _THEN = r"(?![a-z])[^.;!?\n]{0,40}?(?<![a-z])(?:then|by then|at that point|at that time)(?![a-z])"
 _PROMISE_THEN = re.compile(
     r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:i|we|they|she|he|hr)(?:'ll| will| shall)|will|shall)"
-    rf" (?:{_ANSWER_VERBS}|confirm|decide|have (?:a|an|the|our) (?:decision|answer|update))"
-    + _THEN
+    rf" (?:{_ANSWER_VERBS}|confirm|decide|have (?:a|an|the|our) (?:decision|answer|update))" + _THEN
 )
 # "... it's going to be late next week before we have the scores in. I'll reach out then.": the
 # promise that opens the next sentence, in the answer's own verbs only ("We'll confirm the room
@@ -1015,7 +1025,12 @@ _SPEAKER_LINE = re.compile(
     # "- HR Ms Dela Cruz:": a role, then a titled name.
     r"[ \t]*(?:[-*•>·]+[ \t]*)?(?:(?i:hr|hm|recruiter|manager)[ \t]+(?=[A-Z][a-z]{0,3}\.?[ \t]))?"
     r"(?:(?:[A-Z][a-z]{0,3}\.?|Ma'am|Sir|Madam)[ \t]+)?"
-    r"(?:[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?|(?i:hr|hm|rh|recruiter|hiring manager|manager|boss"
+    # Typed in lowercase, too: "karla: 3 business days for the answer", "sir mark: results
+    # after holy week", "- hr ms dela cruz: ..." (two words only after a title: "quick heads-up:"
+    # is no one).
+    r"(?:[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?|(?:(?:hr|hm|recruiter|manager)[ \t]+)?(?:"
+    r"(?:mr|mrs|ms|mx|miss|dr|sir|ma'am|madam|arch|engr|atty|prof)\.?[ \t]+[a-z][\w'-]+"
+    r"(?:[ \t]+[a-z][\w'-]+)?|[a-z][\w'-]+)|(?i:hr|hm|rh|recruiter|hiring manager|manager|boss"
     r"|principal|panel|chef|director))[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:"
 )
 
@@ -1023,7 +1038,8 @@ _SPEAKER_LINE = re.compile(
 _ANSWER_WORD = re.compile(r"(?<![a-z])(?:results?|answers?|decisions?|feedback|outcome)(?![a-z])")
 _NOT_A_SPEAKER = frozenset(
     "debrief notes note subject re fw fwd date when where from to cc sent interview next todo"
-    " comp pay salary package logistics role position location update status summary".split()
+    " comp pay salary package logistics role position location update status summary"
+    " reminder fyi ps nb btw edit also important attention heads-up".split()
 )
 
 
@@ -1102,7 +1118,9 @@ _COUNTED_FROM_WRITING = frozenset(
     "weekday end_of_week week week_part duration business_days day month_part".split()
 )
 _DATED_HEADER = re.compile(
-    r"[ \t>]*(?:(?:date|sent)[ \t]*:(?P<date>.*)|on (?P<on>[^\n]{0,160}?)wrote:)", re.IGNORECASE
+    r"[ \t>]*(?:(?:date|sent)[ \t]*:(?P<date>.*)|on (?P<on>[^\n]{0,160}?(?:\n[^\n]{0,100}?)?)"
+    r"wrote:)",
+    re.IGNORECASE,
 )
 _QUOTED_DATE_WITHIN = dt.timedelta(days=120)
 _QUOTED_MESSAGES_READ = 40

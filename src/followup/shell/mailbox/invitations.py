@@ -40,7 +40,9 @@ def notice(account, seen, message) -> None:
     profile = actions.ensure_profile(user)
     try:
         records = ics_reader.read_ics(
-            data, name="the invitation", me=files.me(user, profile),
+            data,
+            name="the invitation",
+            me=files.me(user, profile),
             fallback_zone=profile.time_zone,
         )
     except FileProblem:
@@ -61,9 +63,14 @@ def _one(user, seen, record: Incoming, subject: str, text: str, sender: str) -> 
         outcome = importer.run(user, [record])[0]
         if outcome.action in (importer.UPDATE, importer.CANCEL):
             FoundInvitation.objects.create(
-                owner=user, seen=seen, key=record.key, sequence=record.sequence,
-                state=FoundInvitation.State.APPLIED, summary=outcome.what[:500],
-                note=_sentence(outcome.action, outcome.why), calendar=text,
+                owner=user,
+                seen=seen,
+                key=record.key,
+                sequence=record.sequence,
+                state=FoundInvitation.State.APPLIED,
+                summary=outcome.what[:500],
+                note=_sentence(outcome.action, outcome.why),
+                calendar=text,
                 interview=existing,
             )
         return
@@ -81,8 +88,13 @@ def _one(user, seen, record: Incoming, subject: str, text: str, sender: str) -> 
             offered.save(update_fields=["sequence", "summary", "calendar"])
         return
     FoundInvitation.objects.create(
-        owner=user, seen=seen, key=record.key, sequence=record.sequence, summary=summary,
-        note=record.problem, calendar=text,
+        owner=user,
+        seen=seen,
+        key=record.key,
+        sequence=record.sequence,
+        summary=summary,
+        note=record.problem,
+        calendar=text,
     )
 
 

@@ -100,8 +100,9 @@ def step_rows(user) -> Iterator[list]:
 def lines(user, table: str = "interviews", *, bom: bool = False) -> Iterator[str]:
     """The CSV text, streamed (a web response or a file writes it as it comes)."""
     columns, rows = (
-        (STEP_COLUMNS, step_rows(user)) if table == "steps" else (INTERVIEW_COLUMNS,
-                                                                   interview_rows(user))
+        (STEP_COLUMNS, step_rows(user))
+        if table == "steps"
+        else (INTERVIEW_COLUMNS, interview_rows(user))
     )
     writer = csv.writer(_Line())
     if bom:

@@ -92,8 +92,13 @@ PRESETS = (
         "huntr",
         "Huntr (job board export)",
         frozenset({"companyName", "title", "listName"}),
-        {"id": "id", "companyName": "company", "title": "role", "listName": "status",
-         "location": "location"},
+        {
+            "id": "id",
+            "companyName": "company",
+            "title": "role",
+            "listName": "status",
+            "location": "location",
+        },
         True,
     ),
     Preset(
@@ -114,8 +119,13 @@ PRESETS = (
         "teal",
         "Teal (job tracker export; column names not confirmed)",
         frozenset({"Job Position", "Company", "Status"}),
-        {"ID": "id", "Job Position": "role", "Company": "company", "Status": "status",
-         "Location": "location"},
+        {
+            "ID": "id",
+            "Job Position": "role",
+            "Company": "company",
+            "Status": "status",
+            "Location": "location",
+        },
         False,
     ),
 )
@@ -137,15 +147,17 @@ STATUS_WORDS: dict[str, str | None] = {
     ),
     **dict.fromkeys("withdrawn iwithdrew withdrew".split(), Opportunity.Status.WITHDRAWN),
     **dict.fromkeys("noresponse ghosted gonequiet".split(), Opportunity.Status.GONE_QUIET),
-    **dict.fromkeys(
-        "draft bookmarked saved wishlist archived expired toapply".split(), None
-    ),
+    **dict.fromkeys("draft bookmarked saved wishlist archived expired toapply".split(), None),
 }
 _FORMATS = {
-    "video": Interview.Format.VIDEO, "videocall": Interview.Format.VIDEO,
-    "zoom": Interview.Format.VIDEO, "teams": Interview.Format.VIDEO,
-    "phone": Interview.Format.PHONE, "call": Interview.Format.PHONE,
-    "onsite": Interview.Format.ONSITE, "inperson": Interview.Format.ONSITE,
+    "video": Interview.Format.VIDEO,
+    "videocall": Interview.Format.VIDEO,
+    "zoom": Interview.Format.VIDEO,
+    "teams": Interview.Format.VIDEO,
+    "phone": Interview.Format.PHONE,
+    "call": Interview.Format.PHONE,
+    "onsite": Interview.Format.ONSITE,
+    "inperson": Interview.Format.ONSITE,
     "office": Interview.Format.ONSITE,
 }
 _MONTH_FIRST_COUNTRIES = frozenset({"US", "CA", "PH", "FM", "MH", "PW"})
@@ -175,7 +187,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     except UnicodeDecodeError as exc:
         raise FileProblem(
             f"{name} is not UTF-8 text (byte 0x{data[exc.start]:02x} at position "
-            f"{exc.start:,}); save it as \"CSV UTF-8\" (Excel: Save As), or import it with "
+            f'{exc.start:,}); save it as "CSV UTF-8" (Excel: Save As), or import it with '
             "--encoding cp1252 (Windows) or --encoding latin-1."
         ) from None
 
@@ -224,8 +236,8 @@ def read_csv(
             headers,
             columns,
             f"{name} has no column for the {' or the '.join(sorted(missing))} (its columns: "
-            f"{', '.join(headers[:12])[:300]}); name one with --map \"Column=company\" "
-            "(or role)."
+            f'{", ".join(headers[:12])[:300]}); name one with --map "Column=company" '
+            "(or role).",
         )
     day_first = (country or "").upper() not in _MONTH_FIRST_COUNTRIES
     return preset, _rows(reader, columns, preset, name, default_zone, day_first)
@@ -280,10 +292,7 @@ def _columns(headers: list[str], preset: Preset | None, mapping: dict[str, str])
 
 def _rows(reader, columns, preset, name, default_zone, day_first) -> Iterator[Incoming]:
     for number, raw in enumerate(reader, start=2):  # row 1 is the header
-        row = {
-            field: (raw.get(header) or "").strip()
-            for header, field in columns.items()
-        }
+        row = {field: (raw.get(header) or "").strip() for header, field in columns.items()}
         row = {k: ("" if v in ("-", "N/A", "n/a") else v) for k, v in row.items()}
         if preset is not None and preset.name == "followup":
             row = {k: _undefused(v) for k, v in row.items()}
@@ -347,9 +356,11 @@ def _row(row: dict, where: str, preset, default_zone: str, day_first: bool) -> I
     if source == "followup" and _is_uuid(key_id):
         key = f"uid:{key_id}"
     else:
-        key = f"csv:{source}:{key_id}" if key_id else "csv:" + digest(
-        company.casefold(), role.casefold(), start.isoformat()
-    )
+        key = (
+            f"csv:{source}:{key_id}"
+            if key_id
+            else "csv:" + digest(company.casefold(), role.casefold(), start.isoformat())
+        )
     cancel = preset is not None and preset.name == "followup" and row.get("cancelled") == "yes"
     return Incoming(
         where=where,

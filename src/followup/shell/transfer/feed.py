@@ -105,9 +105,7 @@ def calendar_bytes(user, base_url: str) -> bytes:
         event.add("LAST-MODIFIED", step.updated_at)
         event.add("DTSTART", step.due_at)
         event.add("DTEND", step.due_at + dt.timedelta(minutes=EVENT_MINUTES))
-        event.add(
-            "SUMMARY", f"{step.get_kind_display()} to {who} ({opportunity.company.name})"
-        )
+        event.add("SUMMARY", f"{step.get_kind_display()} to {who} ({opportunity.company.name})")
         event.add("DESCRIPTION", f"{step.reason}\n\nOpen the note: {link}")
         event.add("URL", link)
         event.add("TRANSP", "TRANSPARENT")  # a reminder, not a meeting: shows you free

@@ -11,8 +11,15 @@ from followup.shell.models import MailAccount
 from followup.shell.transfer import csv_reader, ics_reader, json_backup
 from followup.shell.transfer.incoming import MAX_FILE_BYTES, FileProblem, Incoming
 
-KINDS = {".ics": "ics", ".ical": "ics", ".ifb": "ics", ".csv": "csv", ".tsv": "csv",
-         ".txt": "csv", ".json": "json"}
+KINDS = {
+    ".ics": "ics",
+    ".ical": "ics",
+    ".ifb": "ics",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".txt": "csv",
+    ".json": "json",
+}
 
 
 @dataclass
@@ -94,8 +101,12 @@ def preset_label(user, name: str, data: bytes, options: Options) -> str:
     if kind_of(name, data[:4096]) != "csv":
         return ""
     preset, _ = csv_reader.read_csv(
-        data, name=name, default_zone="UTC", encoding=options.encoding,
-        preset_name=options.preset, mapping=options.mapping,
+        data,
+        name=name,
+        default_zone="UTC",
+        encoding=options.encoding,
+        preset_name=options.preset,
+        mapping=options.mapping,
     )
     return preset.label if preset else "generic columns"
 

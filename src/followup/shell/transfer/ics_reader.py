@@ -36,8 +36,7 @@ SERVICE_DOMAINS = FREE_MAIL_DOMAINS | frozenset(
     "zoom.us zoom.com calendly.com google.com microsoft.com teams.microsoft.com webex.com "
     "greenhouse.io lever.co ashbyhq.com workday.com myworkday.com smartrecruiters.com "
     "icims.com goodtime.io modernloop.io gem.com rippling.com bamboohr.com workable.com "
-    "jobvite.com recruitee.com teamtailor.com personio.de"
-    .split()
+    "jobvite.com recruitee.com teamtailor.com personio.de".split()
 )
 # Second-level labels under a country suffix: acme.co.uk is Acme, not "Co".
 _COUNTRY_SECOND_LEVEL = frozenset("co com org net ac gov edu ltd plc ne or".split())
@@ -57,9 +56,7 @@ _INTERVIEW_WORDS = re.compile(
 )
 
 
-def read_ics(
-    data: bytes, *, name: str, me: set[str], fallback_zone: str
-) -> list[Incoming]:
+def read_ics(data: bytes, *, name: str, me: set[str], fallback_zone: str) -> list[Incoming]:
     """The file's events, each an interview to add or update, a cancellation, or a refusal.
 
     `me` holds the user's own addresses and names (never an interviewer); `fallback_zone` is
@@ -100,9 +97,7 @@ def read_ics(
             try:
                 out.append(_event(event, where, method, me, fallback_zone))
             except Exception as exc:  # one bad event is refused; the others go on
-                out.append(
-                    Incoming(where=where, problem=f"could not be read ({first_line(exc)}).")
-                )
+                out.append(Incoming(where=where, problem=f"could not be read ({first_line(exc)})."))
     if not out:
         raise FileProblem(f"{name} holds no events (VEVENT); there is nothing to import.")
     return out
@@ -140,8 +135,7 @@ def _read_event(event, where: str, method: str, me: set[str], fallback_zone: str
         return Incoming(
             where=label,
             key=key,
-            problem="is one occurrence of a repeating event; add it by hand if it is an "
-            "interview.",
+            problem="is one occurrence of a repeating event; add it by hand if it is an interview.",
         )
     if not isinstance(start, dt.datetime):
         return Incoming(
@@ -323,8 +317,8 @@ def _name_from_address(address: str) -> str:
 def _company(organizer, people, summary: str) -> str:
     domains = [_domain(address) for _, address in ([organizer] if organizer else []) + people]
     counted = Counter(d for d in domains if d)
-    domain = domains[0] if domains and domains[0] else (
-        counted.most_common(1)[0][0] if counted else ""
+    domain = (
+        domains[0] if domains and domains[0] else (counted.most_common(1)[0][0] if counted else "")
     )
     if domain:
         return _as_written(_company_from_domain(domain), summary)

@@ -91,7 +91,10 @@ def _one(user, record: Incoming, cancelled: dict[str, int]) -> Outcome:
         cancelled[record.key] = max(record.sequence or 0, cancelled.get(record.key, 0))
     elif record.key in cancelled and (record.sequence or 0) < cancelled[record.key]:
         return Outcome(
-            record.where, SKIP, what, "cancelled by a later invitation (SEQUENCE "
+            record.where,
+            SKIP,
+            what,
+            "cancelled by a later invitation (SEQUENCE "
             f"{cancelled[record.key]}) in what you imported.",
         )
     existing = find_existing(user, record.key)
@@ -122,7 +125,9 @@ def _one(user, record: Incoming, cancelled: dict[str, int]) -> Outcome:
         # A hand-edited export, a value the database refuses: this record is refused (its
         # savepoint rolled back) and the rest of the file goes on.
         return Outcome(
-            record.where, REFUSE, what,
+            record.where,
+            REFUSE,
+            what,
             f"could not be saved ({exc.__class__.__name__}: {first_line(exc)}); fix it in the "
             "file, or "
             "add it by hand.",
@@ -191,8 +196,11 @@ def _cancel(record: Incoming, existing: Interview | None, what: str) -> Outcome:
         return Outcome(record.where, SKIP, what, "already cancelled.", existing.pk)
     if _older(record, existing):
         return Outcome(
-            record.where, SKIP, what,
-            "an older cancellation: the interview was invited again since.", existing.pk,
+            record.where,
+            SKIP,
+            what,
+            "an older cancellation: the interview was invited again since.",
+            existing.pk,
         )
     actions.set_cancelled(existing)
     _keep_sequence(existing, record.sequence)
@@ -215,7 +223,10 @@ def _update(record: Incoming, existing: Interview, what: str) -> Outcome:
     )
     if record.sequence is not None and existing.import_sequence is not None and not newer:
         return Outcome(
-            record.where, SKIP, what, "already imported (the same invitation or an older one).",
+            record.where,
+            SKIP,
+            what,
+            "already imported (the same invitation or an older one).",
             existing.pk,
         )
     if data is None or not (moved or newer):
@@ -224,14 +235,19 @@ def _update(record: Incoming, existing: Interview, what: str) -> Outcome:
     # The people already listed stay (a note sent to one is history); new attendees join.
     people = [
         InterviewerInput(
-            id=p.pk, name=p.name, email=p.email, title=p.title, time_zone=p.time_zone,
+            id=p.pk,
+            name=p.name,
+            email=p.email,
+            title=p.title,
+            time_zone=p.time_zone,
             country=p.country,
         )
         for p in existing.interviewers.order_by("position", "pk")
     ]
     known = {p.email.lower() for p in people if p.email} | {p.name.casefold() for p in people}
     people += [
-        p for p in data.interviewers
+        p
+        for p in data.interviewers
         if (p.email.lower() or "\0") not in known and p.name.casefold() not in known
     ]
     data.interviewers = people[: limits.MAX_INTERVIEWERS]

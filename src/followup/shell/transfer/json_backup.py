@@ -38,9 +38,7 @@ PROFILE_FIELDS = (
 def export(user) -> dict[str, Any]:
     profile = actions.ensure_profile(user)
     opportunities = (
-        Opportunity.objects.for_user(user)
-        .select_related("company")
-        .order_by("created_at", "pk")
+        Opportunity.objects.for_user(user).select_related("company").order_by("created_at", "pk")
     )
     return {
         "format": FORMAT,
@@ -162,7 +160,7 @@ def read(data: bytes, *, name: str) -> list[Incoming]:
         ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise FileProblem(
-            f"{name} is not a Followup export (its \"format\" is not {FORMAT!r}); to import "
+            f'{name} is not a Followup export (its "format" is not {FORMAT!r}); to import '
             "from another tool, use its CSV export."
         )
     version = document.get("version")
@@ -173,12 +171,16 @@ def read(data: bytes, *, name: str) -> list[Incoming]:
         )
     opportunities = document.get("opportunities") or []
     if not isinstance(opportunities, list):
-        raise FileProblem(f"{name}: \"opportunities\" must be a list; the file was changed.")
+        raise FileProblem(f'{name}: "opportunities" must be a list; the file was changed.')
     records = [Incoming(where=f"{name}, profile", extra={"profile": document.get("profile")})]
     for o_index, opportunity in enumerate(opportunities, start=1):
         if not isinstance(opportunity, dict):
-            records.append(Incoming(where=f"{name}, opportunity {o_index}",
-                                    problem="is not an object; the file was changed."))
+            records.append(
+                Incoming(
+                    where=f"{name}, opportunity {o_index}",
+                    problem="is not an object; the file was changed.",
+                )
+            )
             continue
         interviews = opportunity.get("interviews") or []
         if not interviews:
@@ -188,11 +190,13 @@ def read(data: bytes, *, name: str) -> list[Incoming]:
             try:
                 records.append(interview_record(opportunity, interview, where))
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                records.append(Incoming(
-                    where=where,
-                    problem=f"could not be read ({exc.__class__.__name__}: {str(exc)[:80]}); "
-                    "the file was changed by hand or is damaged.",
-                ))
+                records.append(
+                    Incoming(
+                        where=where,
+                        problem=f"could not be read ({exc.__class__.__name__}: {str(exc)[:80]}); "
+                        "the file was changed by hand or is damaged.",
+                    )
+                )
         if len(records) > MAX_RECORDS + 1:
             raise FileProblem(
                 f"{name} holds more than {MAX_RECORDS:,} interviews; Followup imports up to "
@@ -221,9 +225,11 @@ def _text(value, what: str) -> str:
 
 def interview_record(opportunity: dict, interview: dict, where: str) -> Incoming:
     uid = str(uuid.UUID(str(interview["uid"])))
-    for what, value in (("the company", opportunity.get("company")),
-                        ("the role", opportunity.get("role")),
-                        ("the time zone", interview.get("time_zone"))):
+    for what, value in (
+        ("the company", opportunity.get("company")),
+        ("the role", opportunity.get("role")),
+        ("the time zone", interview.get("time_zone")),
+    ):
         if not _text(value, what):
             raise ValueError(f"{what} is missing")
     try:
@@ -307,9 +313,7 @@ def restore_interview(interview: Interview, extra: dict) -> None:
         import_key=import_key,
         import_sequence=sequence if isinstance(sequence, int) else None,
     )
-    texts = {
-        name: str(data.get(name) or "") for name in ("notes", "highlights", "timeline_text")
-    }
+    texts = {name: str(data.get(name) or "") for name in ("notes", "highlights", "timeline_text")}
     if any(texts.values()):
         actions.debrief(interview, **texts)
     interview.refresh_from_db()

@@ -29,17 +29,31 @@ def insights_page(request):
     context = {
         "sent": sum(row[1] for row in kinds),
         "sections": [
-            ("by-kind", "Replies by kind of note", kinds,
-             charts.rate_bars("by-kind", "Replies by kind of note", kinds)),
-            ("by-days", "Replies by days from the interview to the follow-up", days,
-             charts.rate_bars("by-days", "Replies by days to the follow-up", days)),
-            ("by-finding", "Replies by what the review found in the sent note", findings,
-             charts.rate_bars("by-finding", "Replies by review finding", findings)),
+            (
+                "by-kind",
+                "Replies by kind of note",
+                kinds,
+                charts.rate_bars("by-kind", "Replies by kind of note", kinds),
+            ),
+            (
+                "by-days",
+                "Replies by days from the interview to the follow-up",
+                days,
+                charts.rate_bars("by-days", "Replies by days to the follow-up", days),
+            ),
+            (
+                "by-finding",
+                "Replies by what the review found in the sent note",
+                findings,
+                charts.rate_bars("by-finding", "Replies by review finding", findings),
+            ),
         ],
         "months": months,
         "statuses": statuses,
         "months_chart": charts.stacked_months(
-            "by-month", "Opportunities by outcome, by month of the first interview", months,
+            "by-month",
+            "Opportunities by outcome, by month of the first interview",
+            months,
             statuses,
         ),
     }

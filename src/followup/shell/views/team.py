@@ -361,4 +361,3 @@ def suggestion_decide(request, pk: int):
             request, "Your note now uses the suggested wording." if accept else "Declined."
         )
     return redirect_back(request, suggestion.step)
-

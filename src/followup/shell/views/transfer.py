@@ -130,8 +130,11 @@ def import_preview(request):
                 "name": name,
                 "token": _stash(request.user, name, data, saved),
                 "columns": [
-                    (index, header, saved.get("mapping", {}).get(header)
-                     or exc.guessed.get(header, ""))
+                    (
+                        index,
+                        header,
+                        saved.get("mapping", {}).get(header) or exc.guessed.get(header, ""),
+                    )
                     for index, header in enumerate(saved["headers"])
                 ],
                 "fields": FIELD_CHOICES,
@@ -156,8 +159,14 @@ def import_preview(request):
     return render(
         request,
         "followup/import_preview.html",
-        {"name": name, "outcomes": outcomes, "counts": counts, "token": token,
-         "read_as": read_as, "preview": True},
+        {
+            "name": name,
+            "outcomes": outcomes,
+            "counts": counts,
+            "token": token,
+            "read_as": read_as,
+            "preview": True,
+        },
     )
 
 
@@ -209,8 +218,12 @@ def import_confirm(request):
     return render(
         request,
         "followup/import_preview.html",
-        {"name": name, "outcomes": outcomes, "counts": importer.summary(outcomes),
-         "preview": False},
+        {
+            "name": name,
+            "outcomes": outcomes,
+            "counts": importer.summary(outcomes),
+            "preview": False,
+        },
     )
 
 

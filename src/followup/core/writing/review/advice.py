@@ -99,10 +99,7 @@ def suggest(label: str, kind: str, context: ReviewContext, words: int = 0) -> st
             return for_client
     if label == "thanks":
         about = f" about {role_phrase(role)}" if role else ""
-        return (
-            f"Thank {person} for their time: e.g. "
-            f'"Thank you for meeting with me{about}."'
-        )
+        return f'Thank {person} for their time: e.g. "Thank you for meeting with me{about}."'
     if label == "distinguishes":
         point = point_from_notes(context)
         if point:

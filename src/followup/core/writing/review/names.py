@@ -190,9 +190,7 @@ def _pronoun_gender(notes: str, interviewer: frozenset[str] = frozenset()) -> st
 
     Not in a sentence about someone else with a title ("a resident, Mr. Harold, asked me to
     help with his walker"): that "his" is theirs."""
-    sentences = re.split(
-        r"\n+|(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.!?])\s+", notes
-    )
+    sentences = re.split(r"\n+|(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.!?])\s+", notes)
     notes = " ".join(
         s
         for s in sentences
