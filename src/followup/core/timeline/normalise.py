@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from followup.core import wrapping
 from followup.core.timeline.vocabulary import (
     AMBIGUOUS_WEEKDAYS,
     FUZZY_BLOCKLIST,
@@ -155,60 +156,23 @@ _OPENING_QUOTE = re.compile(
 
 
 _SHORT_LINE = 70
-_BULLETS = frozenset({"- ", "* ", "\u2022 ", "\u2022"})
-# A hard-wrapped e-mail's lines are cut at some width (60 to 80 characters, usually); a line
-# longer than this is a paragraph that was never wrapped, and says nothing of the width.
-_WIDEST_WRAP = 100
-_NARROWEST_WRAP = 40
-_FIRST_WORD = re.compile(r"[ \t]*\S*")
-# A line that ends in one of these words goes on in the next: "a decision within a" / "week".
-_RUNS_ON = re.compile(
-    r"(?<![a-z'])(?:a|an|the|of|to|within|by|in|on|at|for|from|with|and|or|but|than|about|your"
-    r"|our|my|their|his|her|its|we|i|you|they|will|would|should|shall|can|could|be|is|are|was"
-    r"|were|have|has|had|this|that|these|those|next|until|till|before|after|during|over|up)$"
-)
-
-
-def _wrap_width(lowered: str) -> int:
-    """The width a hard-wrapped text was cut at, or 0 if it was not.
-
-    A mail program wraps greedily: a line ends where the next word would not fit, so almost
-    every long line of a wrapped paragraph is within one word of the widest line. A note's
-    lines end where the writer pressed Enter, long or short."""
-    if "\n" not in lowered:
-        return 0
-    lines = lowered.split("\n")
-    width = max((n for n in map(len, lines) if n <= _WIDEST_WRAP), default=0)
-    if width < _NARROWEST_WRAP:
-        return 0
-    cut = long = 0
-    for line, following in zip(lines, lines[1:], strict=False):
-        if len(line) < width // 2 or not following.strip() or following[:2] in _BULLETS:
-            continue
-        long += 1
-        cut += len(line) + len(_FIRST_WORD.match(following).group()) + 1 > width
-    return width if long and cut >= 0.75 * long else 0
 
 
 def _ends_a_short_line(lowered: str, start: int, token: str, width: int) -> bool:
     """A note's line ("panel was 4/20, 4 interviewers") ends its sentence; a hard-wrapped
-    e-mail's line runs on into the next, unless the next is a bullet. A line is wrapped when
-    it is long (70 characters or so), when it ends in a word no sentence ends with ("within
-    a"), or, in a text cut at a width, when the next line's first word would not have fit on
-    it: "... the committee normally" / "confirms a decision"."""
+    e-mail's line runs on into the next, unless the next is a bullet: a long line (70
+    characters or so), one that ends in a comma or a joining word ("within a"), or one a mail
+    program cut at the text's width (`wrapping.runs_on`)."""
     if "\n" not in token:
         return False
     after = start + len(token)
-    if lowered[after : after + 2] in _BULLETS:
+    if lowered[after : after + 2] in wrapping.BULLETS:
         return True
     line_start = lowered.rfind("\n", 0, start) + 1
     line = lowered[line_start:start].rstrip()
-    if not 0 < len(line) < _SHORT_LINE or line[-1] in ",;:-(&" or _RUNS_ON.search(line):
+    if not 0 < len(line) < _SHORT_LINE or line[-1] in ",;:-(&":
         return False
-    if not width:
-        return True
-    next_word = len(_FIRST_WORD.match(lowered, after).group())
-    return len(line) + 1 + next_word <= width
+    return not wrapping.runs_on(line, lowered[after : after + 60], width)
 
 
 def normalise(text: str) -> Normalised:
@@ -218,7 +182,7 @@ def normalise(text: str) -> Normalised:
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in lowered)
     if "'" in lowered:
         lowered = _OPENING_QUOTE.sub('"', lowered)
-    width = _wrap_width(lowered)
+    width = wrapping.wrap_width(lowered)
     pieces: list[str] = []
     at: list[int] = []
     origin: list[int] = []

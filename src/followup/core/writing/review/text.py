@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from followup.core import wrapping
+
 _QUOTES = str.maketrans(
     {
         "\u2019": "'",
@@ -177,10 +179,24 @@ def _split_line(line: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def _unwrapped(text: str) -> list[str]:
+    """The body's lines, with the lines a mail program cut at its width joined again: a
+    sentence cut in two reads as one ("I left even more keen to" / "join the team")."""
+    raw = text.splitlines()
+    width = wrapping.wrap_width("\n".join(raw))
+    lines: list[str] = []
+    for index, line in enumerate(raw):
+        if index and lines and wrapping.runs_on(raw[index - 1], line, width):
+            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
+        else:
+            lines.append(line)
+    return lines
+
+
 @lru_cache(maxsize=256)
 def read_email(subject: str, body: str) -> Email:
     text = body.translate(_QUOTES)
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    lines = [ln.strip() for ln in _unwrapped(text) if ln.strip()]
     greeting, greeting_line = "", ""
     if lines:
         match = _GREETING_RE.match(lines[0])

@@ -1,0 +1,57 @@
+"""Hard-wrapped text: where a line break is the writer's, and where a mail program's.
+
+Plain-text e-mail is often cut into lines of 60 to 80 characters ("... the committee normally"
+/ "confirms a decision within two business days"). A reader that takes every line break for the
+end of a sentence splits the promise from its date, and the interest from its object. Notes,
+sign-offs and lists break lines on purpose. Shared by the timeline reader and the reviewer.
+"""
+
+from __future__ import annotations
+
+import re
+
+BULLETS = frozenset({"- ", "* ", "\u2022 ", "\u2022"})
+# A line longer than this is a paragraph that was never wrapped, and says nothing of the width.
+_WIDEST_WRAP = 100
+_NARROWEST_WRAP = 30
+_FIRST_WORD = re.compile(r"[ \t]*\S*")
+# A line that ends in one of these words goes on in the next: "a decision within a" / "week".
+_JOINING_WORD = re.compile(
+    r"(?<![a-z'])(?:a|an|the|of|to|within|by|in|on|at|for|from|with|and|or|but|than|about|your"
+    r"|our|my|their|his|her|its|we|i|you|they|will|would|should|shall|can|could|be|is|are|was"
+    r"|were|have|has|had|this|that|these|those|next|until|till|before|after|during|over|up)$",
+    re.IGNORECASE,
+)
+
+
+def wrap_width(text: str) -> int:
+    """The width a hard-wrapped text was cut at, or 0 if it was not.
+
+    A mail program wraps greedily: a line ends where the next word would not fit, so almost
+    every long line of a wrapped paragraph is within one word of the widest line. A note's
+    lines end where the writer pressed Enter, long or short."""
+    if "\n" not in text:
+        return 0
+    lines = text.split("\n")
+    width = max((n for n in map(len, lines) if n <= _WIDEST_WRAP), default=0)
+    if width < _NARROWEST_WRAP:
+        return 0
+    cut = long = 0
+    for line, following in zip(lines, lines[1:], strict=False):
+        if len(line) < width // 2 or not following.strip() or following[:2] in BULLETS:
+            continue
+        long += 1
+        cut += len(line) + len(_FIRST_WORD.match(following).group()) + 1 > width
+    return width if long and 3 * cut >= 2 * long else 0
+
+
+def runs_on(line: str, following: str, width: int) -> bool:
+    """Whether `line` goes on after its line break in `following` (the text after the break):
+    it ends in a word no sentence ends with, or, in a text cut at `width`, the next word would
+    not have fit on it. Never into a bullet or a blank line."""
+    line = line.rstrip()
+    if not line or not following.strip() or following.lstrip(" \t")[:2] in BULLETS:
+        return False
+    if _JOINING_WORD.search(line):
+        return True
+    return bool(width) and len(line) + len(_FIRST_WORD.match(following).group()) + 1 > width

@@ -1,0 +1,60 @@
+"""A draft pasted from a mail program that cut its lines at a width reads as the writer wrote
+it: the findings and the words quoted as their evidence are whole sentences."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from followup.core.writing import ReviewContext, review
+from followup.core.writing.review import engine
+
+DEPOT = ReviewContext(
+    candidate="Sam Okoro",
+    interviewer="Dana Whitlock",
+    company="Northgate Logistics",
+    role="Operations Supervisor",
+    notes="Dana asked about the WMS cutover at the Bristol warehouse.",
+)
+PARAGRAPHS = [
+    "Dear Ms. Whitlock,",
+    "Thank you again for meeting with me on Tuesday and for the walk round the cross-dock. I"
+    " have thought a lot about the role since, and I would very much like to be part of the"
+    " team you are building at Northgate.",
+    "Could you tell me when you expect to reach a decision?",
+    "Kind regards,\nSam Okoro",
+]
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch):
+    monkeypatch.setattr(engine, "rules_only", True)  # the rules, not the model, under test
+
+
+@pytest.mark.parametrize("width", [None, 40, 50, 60, 66, 72, 78])
+def test_a_wrapped_draft_is_read_in_whole_sentences(width):
+    body = "\n\n".join(
+        textwrap.fill(p, width) if width and "\n" not in p else p for p in PARAGRAPHS
+    )
+    found = {f.label: f.evidence for f in review("Following up", body, "follow_up", DEPOT).findings}
+    assert found["thanks"] == (
+        "Thank you again for meeting with me on Tuesday and for the walk round the cross-dock."
+    )
+    assert found["restates_interest"] == (
+        "I have thought a lot about the role since, and I would very much like to be part of"
+        " the team you are building at Northgate."
+    )
+    assert found["asks_timeframe"] == "Could you tell me when you expect to reach a decision?"
+
+
+def test_lines_broken_on_purpose_stay_apart():
+    # A greeting, a list and a signature are the writer's own line breaks.
+    body = (
+        "Hi Dana,\n\nThank you for the interview today. Three things I would bring to the"
+        " night shift:\n- the WMS cutover I ran in Bristol\n- forklift instructor"
+        " certification\n- two years of cross-dock scheduling\n\nBest,\nSam"
+    )
+    email_lines = [f.evidence for f in review("Thanks", body, "thank_you", DEPOT).findings]
+    assert "Thank you for the interview today." in email_lines
+    assert not any("Best" in line or "Sam" in line for line in email_lines)
