@@ -112,3 +112,55 @@ def test_a_heads_up_is_nobody_speaking():
         " chase her as soon as she's back."
     )
     assert read(text, WED, "Europe/Warsaw", "PL") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No-break spaces, as a page copied from a web mail client holds them.
+        (
+            "- Sir\u00a0Mark:\u00a0results after Holy Week,\u00a0via email\n- salary 45-50k",
+            "2026-04-10",
+        ),
+        # Two spaces where one was meant.
+        ("recruiter said client gives fb w/in 2 bus.  days", "2026-03-13"),
+        # (20 March is a public holiday in the Philippines.)
+        ("They will notify all candidates within ten  (10) business days.", "2026-03-26"),
+        # Notes quoted in a reply: "> - Karla: ..." is still Karla speaking.
+        (
+            "> - Karla (HR): 3 business days for the answer\n> - psychometric tests if yes",
+            "2026-03-16",
+        ),
+    ],
+)
+def test_spaces_and_quote_marks_do_not_change_the_reading(text, expected):
+    assert read(text, WED, "Asia/Manila", "PH") == expected
+
+
+_NOTES = (
+    "Final interview - Mon 9 Mar 2026 - Pacific Contact Hub\n- 10AM, panel: Ms. Reyes (Ops"
+    " Director), Sir Mark (HR), 1 hr\n- asked about running the 200-seat site move during rainy"
+    " season\n- salary range 40-45k, night diff, HMO\n- Sir Mark: results after Holy Week, via"
+    " email\n- start date if hired April 20"
+)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        _NOTES,
+        _NOTES.replace(" ", "\u00a0"),  # copied from a web page
+        "\n".join("> " + line for line in _NOTES.split("\n")),  # quoted in a reply
+    ],
+)
+def test_who_said_it_survives_pasting(notes):
+    # Sir Mark's line is what keeps the model from vetoing a note full of other dates.
+    assert read(notes, dt.datetime(2026, 3, 9, 18), "Asia/Manila", "PH") == "2026-04-10"
+
+
+def test_a_promise_quoted_in_a_reply_is_still_a_promise():
+    text = (
+        "> Hey Priscilla! Loved chatting Friday. We're moving fast: aiming to make a call\n"
+        "> after the long weekend. Either way you'll hear from me."
+    )
+    assert read(text, dt.datetime(2026, 9, 1, 10), "America/New_York", "US") == "2026-09-11"

@@ -10,6 +10,7 @@ training texts, which the rules fit too well for out-of-fold choices to mean any
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from followup.core import textmodel
@@ -40,10 +41,15 @@ def model_text(text: str, start: int) -> str:
     return text[begin : begin + LONG_TEXT_WINDOW]
 
 
+# The marks of a quoted reply ("> We will have a decision ..."): the model learnt words, and
+# the same words quoted are the same promise.
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+
+
 def vetoes(text: str, start: int) -> bool:
     """True if the model is sure this text gives no timeline (the reading is then dropped)."""
     model = load()
     if model is None:
         return False
-    probability = model.probabilities(model_text(text, start))[LABEL]
+    probability = model.probabilities(_QUOTE_MARKS.sub("", model_text(text, start)))[LABEL]
     return probability < model.thresholds.get("veto_below", DEFAULT_VETO_BELOW)

@@ -59,7 +59,7 @@ _TOKEN = re.compile(
 )
 
 
-_BUSINESS_DAYS_AFTER = re.compile(r"\.? ?(?P<days>days?\b)")
+_BUSINESS_DAYS_AFTER = re.compile(r"\.?[ \t]{0,3}(?P<days>days?\b)")
 
 # "hr" is hours after a count ("48 hrs", "a few hrs", "in an hr") and the department elsewhere.
 _HOUR_ABBREVIATIONS = frozenset({"hr", "hrs"})
@@ -145,7 +145,7 @@ def _compound_number(token: str) -> str:
     return ordinal_suffix(TENS[tens] + UNIT_ORDINALS[unit])
 
 
-_REPEATED_FIGURE = re.compile(r" ?\( ?(?P<n>\d{1,3}) ?\)")
+_REPEATED_FIGURE = re.compile(r"[ \t]{0,3}\( ?(?P<n>\d{1,3}) ?\)")
 
 
 # A single quote opening a word is a quotation mark ("decision 'the following week'"), not an

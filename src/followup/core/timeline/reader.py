@@ -1023,7 +1023,8 @@ def _just_before(
 # "Sophie (HR): results after Easter", "HM: end of next wk".
 _SPEAKER_LINE = re.compile(
     # "- HR Ms Dela Cruz:": a role, then a titled name.
-    r"[ \t]*(?:[-*•>·]+[ \t]*)?(?:(?i:hr|hm|recruiter|manager)[ \t]+(?=[A-Z][a-z]{0,3}\.?[ \t]))?"
+    r"[ \t]*(?:[-*•>·]+[ \t]*){0,3}"
+    r"(?:(?i:hr|hm|recruiter|manager)[ \t]+(?=[A-Z][a-z]{0,3}\.?[ \t]))?"
     r"(?:(?:[A-Z][a-z]{0,3}\.?|Ma'am|Sir|Madam)[ \t]+)?"
     # Typed in lowercase, too: "karla: 3 business days for the answer", "sir mark: results
     # after holy week", "- hr ms dela cruz: ..." (two words only after a title: "quick heads-up:"
@@ -1173,6 +1174,12 @@ def _count_from_the_quoted_date(
             candidate.day, candidate.anchored = min(again, key=lambda c: c.start).day, True
 
 
+# Spaces pasted from a web page or a word processor (no-break, thin, narrow): a plain space for
+# the rules that read the text as written ("Sir Mark: results after Holy Week"). One character
+# each, so every position in the text stays where it was.
+_ONE_SPACE = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f\u3000", " "))
+
+
 def read_timeline(
     text: str, now: dt.datetime, tz: str, country: str | None = None
 ) -> Reading | None:
@@ -1182,6 +1189,7 @@ def read_timeline(
     in `tz`. `country` (ISO code) defaults to the country of `tz`; it decides holidays and
     business days, and whether "12/5" is December or May.
     """
+    text = text.translate(_ONE_SPACE)
     ctx, norm, found = _candidates(text, now, tz, country, DEADLINE)
     if not found:
         return None
@@ -1339,6 +1347,7 @@ def read_return_date(
     "until X" and "back on X" give X; "through X", "X inclusive" and the end of a range
     ("away 21-24 December") give the first business day after X.
     """
+    text = text.translate(_ONE_SPACE)
     ctx, norm, found = _candidates(text, now, tz, country, RETURN)
     if not found:
         return None
