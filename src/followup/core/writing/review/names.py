@@ -324,6 +324,9 @@ def _check_greeting(email: Email, names: _Names) -> str | None:
     if any(t in names.accepted for t in tokens):
         # "Hi Nicole Ferraro" for Nicole Ferrante: the right first name, a wrong surname.
         capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w'-]+", email.greeting)}
+        if email.greeting.islower():
+            # A writer who capitalises nothing ("hi nicole ferraro,"): every word may be a name.
+            capitalised = {t for t in tokens if len(t) > 2 and t not in _PLAIN_WORDS}
         others = [
             t
             for t in tokens
@@ -598,4 +601,36 @@ def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
             set(re.findall(r"\b[a-z][a-z'-]+", email.body)),
         )
         or _check_company(email, names)
+        or _check_in_lowercase(email, names)
     )
+
+
+_LOWER_TITLED = re.compile(r"\b(?:mr|mrs|ms|miss|dr|mx)\.?\s+([a-z][\w'-]+)")
+
+
+def _check_in_lowercase(email: Email, names: _Names) -> str | None:
+    """A writer who capitalises nothing: no capital marks a name, so only the places a name
+    must stand are read. A title's surname ("thanks again ms ferraro") and the company's name
+    with one word misspelt ("lincon high school") are checked; a lone word that looks like a
+    name is not (too many ordinary words are one letter from one)."""
+    body = email.body
+    if not body.strip() or not body.islower():
+        return None
+    targets = names.interviewer_parts
+    sequence = names.company_sequence
+    for sentence in email.sentences:
+        for match in _LOWER_TITLED.finditer(sentence.text):
+            word = match.group(1).removesuffix("'s")
+            if word in names.known_words or word in names.accepted:
+                continue
+            if any(word != t and _close(word, t) for t in targets):
+                return sentence.text
+        if len(sequence) < 2:
+            continue
+        words = _words(sentence.text)
+        for i in range(len(words) - len(sequence) + 1):
+            window = words[i : i + len(sequence)]
+            differ = [(w, t) for w, t in zip(window, sequence, strict=True) if w != t]
+            if len(differ) == 1 and _close(*differ[0]) and differ[0][0] not in names.known_words:
+                return sentence.text
+    return None

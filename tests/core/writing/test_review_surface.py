@@ -1,5 +1,6 @@
-"""A draft pasted from a mail program that cut its lines at a width reads as the writer wrote
-it: the findings and the words quoted as their evidence are whole sentences."""
+"""The same draft typed or pasted another way: cut into lines by a mail program (the findings
+and the words quoted as their evidence are whole sentences), or typed all in lowercase (a
+wrong name is still a wrong name where a name must stand)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,43 @@ def test_lines_broken_on_purpose_stay_apart():
     email_lines = [f.evidence for f in review("Thanks", body, "thank_you", DEPOT).findings]
     assert "Thank you for the interview today." in email_lines
     assert not any("Best" in line or "Sam" in line for line in email_lines)
+
+
+SCHOOL = ReviewContext(
+    candidate="Jess Amari",
+    interviewer="Nicole Ferrante",
+    company="Lincoln High School",
+    role="English Teacher",
+    notes="Nicole asked how I would teach Macbeth to a mixed-ability Year 10 class.",
+)
+
+
+def wrong_name(body: str, context: ReviewContext = SCHOOL) -> bool:
+    return review("thank you", body, "thank_you", context).labels["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "hi nicole ferraro,\n\nthank you for the interview today, i loved talking about macbeth.",
+        "hi nicole,\n\nthanks again ms ferrente for the interview today. i would love to teach"
+        " at lincoln.",
+        "hi nicole,\n\nthank you for the interview today. i would love to join lincon high school.",
+    ],
+)
+def test_a_wrong_name_typed_in_lowercase(body):
+    assert wrong_name(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "hi nicole ferrante,\n\nthank you for the interview today, i loved talking about macbeth.",
+        "hi nicole,\n\nthanks again ms ferrante. i would love to join lincoln high school and"
+        " i hope to hear soon.",
+        # One letter from a word of the name, but not in its place: "high hopes", "lincoln".
+        "hi nicole,\n\ni have high hopes for the year 10 class at lincoln high school.",
+    ],
+)
+def test_the_right_names_in_lowercase(body):
+    assert not wrong_name(body)
