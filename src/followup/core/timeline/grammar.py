@@ -1060,7 +1060,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         if named is None and said == "the holiday":
             return None
         key = named or ("christmas" if before else "new_year")
-    if key == "bank_holiday":
+    if key in ("bank_holiday", "puente"):
         day = next_long_weekend_holiday(ctx.country, ctx.today)
     elif key == "named_bank_holiday" and m["bh_month"] is None:
         # "the holidays" after "the August bank holiday" named before: its month is in that

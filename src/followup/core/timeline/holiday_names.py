@@ -76,6 +76,8 @@ HOLIDAYS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[int, int] | No
     "holy_week": (("black saturday", "holy saturday", "good friday"), ("PH",), None),
     "carnival": (("carnival", "carnaval"), ("BR",), None),
     "halloween": ((), (), (10, 31)),  # no day off: "by Halloween" is a date
+    "epiphany": (("epiphany",), ("ES",), (1, 6)),
+    "majowka": (("national day of the third of may",), ("PL",), (5, 3)),
 }
 
 # "the May bank holiday", "the spring bank holiday": the first holiday in that month.
@@ -117,16 +119,45 @@ def _matches(name: str, needles: tuple[str, ...]) -> bool:
 _FROM_EASTER = {"easter": 0, "carnival": -47}
 
 
+# What people call a holiday the `holidays` package lists under another name ("Bastille Day" is
+# France's "National Day"); tried after the name as said.
+_CALLED = {
+    "bastille day": ("national day",),
+    "fete nationale": ("national day",),
+    "tag der deutschen einheit": ("german unity day",),
+    "unity day": ("german unity day",),
+    "three kings day": ("epiphany",),
+    "three kings' day": ("epiphany",),
+    "3 kings day": ("epiphany",),  # (the normaliser writes numbers as figures)
+    "kings day": ("epiphany", "king's day"),
+    "may day": ("labor day", "workers' day", "worker's day", "labour day"),
+    "labour day": ("labor day", "workers' day", "worker's day"),
+    "workers day": ("workers' day", "worker's day", "labor day"),
+    "workers' day": ("worker's day", "labor day"),
+    "women's day": ("national women's day",),
+    "reconciliation day": ("day of reconciliation",),
+    "st stephen's day": ("saint stephen's day",),
+    "stephen's day": ("saint stephen's day",),
+    "st brigid's day": ("saint brigid's day",),
+    "tiradentes day": ("tiradentes' day",),
+    "ascension": ("ascension day",),
+    "whit monday": ("pentecost monday", "whit monday"),
+    "heroes day": ("mashujaa day", "heroes' day", "national heroes day"),
+    "heroes' day": ("mashujaa day", "national heroes day"),
+}
+
+
 def holiday_by_name(name: str, country: str | None, today: dt.date) -> dt.date | None:
     """The next holiday of the speaker's country called `name` ("youth day"), if it has one."""
     if not country:
         return None
     earliest = today - dt.timedelta(days=6)
-    for regional in (False, True):
-        for year in (today.year, today.year + 1):
-            for day, holiday in _named_days(country.upper(), year, regional):
-                if day >= earliest and _matches(holiday, (name,)):
-                    return day
+    for called in (name, *_CALLED.get(name.removeprefix("the "), ())):
+        for regional in (False, True):
+            for year in (today.year, today.year + 1):
+                for day, holiday in _named_days(country.upper(), year, regional):
+                    if day >= earliest and _matches(holiday, (called,)):
+                        return day
     return None
 
 

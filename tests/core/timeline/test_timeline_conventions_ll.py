@@ -1,0 +1,74 @@
+"""Conventions found in stop 25 with corpora LL and MM, each in our own words: holidays by the
+names people use for them, not the `holidays` package's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from .test_timeline_conventions import read
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        # France's "National Day" in the package; 14 July 2026 is a Tuesday.
+        (
+            "Merci Julien - several of us are off around the 14th, so we'll come back to you"
+            " after Bastille Day.",
+            dt.datetime(2026, 7, 9, 12),
+            "Europe/Paris",
+            "FR",
+            "2026-07-17",
+        ),
+        (
+            "We will let you know after German Unity Day.",
+            dt.datetime(2026, 9, 28, 12),
+            "Europe/Berlin",
+            "DE",
+            "2026-10-09",
+        ),
+        # 6 January, "Reyes", "Three Kings Day", "Epiphany".
+        (
+            "Half the office is out for Christmas, so we'll tell you something after Reyes.",
+            dt.datetime(2026, 12, 18, 12),
+            "Europe/Madrid",
+            "ES",
+            "2027-01-08",
+        ),
+        (
+            "We will revert after Three Kings Day.",
+            dt.datetime(2026, 1, 2, 12),
+            "Europe/Madrid",
+            "ES",
+            "2026-01-09",
+        ),
+        # Poland's May long weekend ends on 3 May (a Sunday in 2026).
+        (
+            "Most of the team is away for majówka, so the decision will come after majówka.",
+            dt.datetime(2026, 4, 27, 12),
+            "Europe/Warsaw",
+            "PL",
+            "2026-05-08",
+        ),
+        # Mexico's "puente": the long weekend of Revolution Day (Monday 16 November 2026).
+        (
+            "La directora will call you after the puente, when everyone is back.",
+            dt.datetime(2026, 11, 12, 12),
+            "America/Mexico_City",
+            "MX",
+            "2026-11-20",
+        ),
+        # South Africa's Workers' Day (Friday 1 May 2026) said without its apostrophe.
+        (
+            "The panel will decide after Workers Day.",
+            dt.datetime(2026, 4, 28, 12),
+            "Africa/Johannesburg",
+            "ZA",
+            "2026-05-08",
+        ),
+    ],
+)
+def test_a_holiday_by_the_name_people_use(text, now, tz, country, expected):
+    assert read(text, now, tz, country) == expected
