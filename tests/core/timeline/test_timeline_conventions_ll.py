@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from followup.core.timeline import reader
+
 from .test_timeline_conventions import read
 
 
@@ -72,3 +74,40 @@ from .test_timeline_conventions import read
 )
 def test_a_holiday_by_the_name_people_use(text, now, tz, country, expected):
     assert read(text, now, tz, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The wait asked of the reader, in a form letter full of other numbers.
+        (
+            "Thank you for taking part in the panel interview held on March 10, 2026 for the"
+            " Payroll Technician eligibility list. Results will be mailed to each candidate."
+            " Because of the number of applicants, please allow 3-5 weeks for notification."
+            " Questions about the list may be sent to exams@county.example or (555) 014-2200.",
+            "2026-04-15",
+        ),
+        (
+            "The panel has now finished interviewing and reference checks are under way. We"
+            " expect to advise candidates of the outcome in a month or so.",
+            "2026-04-11",
+        ),
+        # The panel's deliberation is the wait: "... and we will be in touch".
+        (
+            "Thanks for meeting the appointment panel on Friday. The panel will be deliberating"
+            " over the next few weeks and we will be in touch with an outcome.",
+            "2026-04-01",
+        ),
+    ],
+)
+def test_a_wait_said_in_the_words_of_a_form_letter(text, expected):
+    assert read(text, dt.datetime(2026, 3, 11, 10), "America/Los_Angeles", "US") == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["we expect to advise candidates of the outcome", "we hope to advise all candidates"],
+)
+def test_advising_candidates_is_a_promise_outright(words):
+    # A promise in so many words: the model may not veto the date it comes with.
+    assert reader._OUTRIGHT_PROMISE.search(words)

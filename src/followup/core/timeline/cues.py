@@ -116,7 +116,7 @@ _COMMITMENT = (
     r"hoping|hopefully|should have|will have|sort|sorted|give you a bell|bell|ring|regroup|"
     r"reconnect|revisit|pick this up|shortlist|promised|said|says|told|mentioned|allow|"
     r"bear with|patience|share|sharing|communicate|communicated|rollout|selection|shortlisting|"
-    r"(?:get|give) you an? (?:answer|decision)|deliberate|debrief|at the latest|"
+    r"(?:get|give) you an? (?:answer|decision)|deliberat\w*|debrief|at the latest|"
     r"at the very latest|latest|worst case|sign[- ]?off|approv\w*"
 )
 _WITH_NEWS = (

@@ -876,12 +876,13 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|comes? back)(?![a-z])"
     # "I'd expect to be able to give you an answer by Friday", "we hope to let everyone know
     # by mid-November".
-    r"|(?<![a-z])expect to (?:be able to )?(?:contact|notify|inform|decide|make|have"
+    r"|(?<![a-z])expect to (?:be able to )?(?:contact|notify|inform|advise|decide|make|have"
     r"|finali[sz]e|confirm|get back to you|come back to you|revert|hear (?:from us|back)"
     r"|let (?:you|u|everyone|all candidates|candidates|all of you|both of you) know"
     r"|give you (?:an? |the |our )?(?:answer|decision|feedback|update|outcome))(?![a-z])"
     r"|(?<![a-z])(?:hope|aim|plan|intend) to (?:be able to )?(?:decide|get back to you"
-    r"|come back to you|revert to you|(?:contact|notify|inform) (?:you|u|all|everyone|candidates)"
+    r"|come back to you|revert to you|(?:contact|notify|inform|advise) (?:you|u|all|everyone"
+    r"|candidates)"
     r"|let (?:you|u|everyone|all candidates|candidates|all of you|both of you) know"
     r"|give you (?:an? |the |our )?(?:answer|decision|feedback|update|outcome))(?![a-z])"
     # "We'll follow up with you within 2 weeks regarding next steps"
@@ -959,6 +960,12 @@ def _promised_outright(
         return True
     if candidate.kind in ("duration", "business_days") and _TOLD_LEAD.match(text, candidate.start):
         return True  # "hm said 2 wks, maybe sooner": the telling is the phrase's own lead
+    if (
+        candidate.kind in ("duration", "business_days")
+        and _ALLOW.search(text, max(0, candidate.start - 10), candidate.start + 6)
+        and _FOR_THE_ANSWER.match(text, candidate.end)
+    ):
+        return True  # "please allow 4-6 weeks for notification": the wait, asked of the reader
     sentence = cues.sentence_of(bounds, len(text), candidate.start)
     # Up to the phrase's end: a phrase can span a sentence ("closes on 24 December. We will let
     # you know before the break").
@@ -979,6 +986,11 @@ def _promised_outright(
 
 
 _PROMISE_REACH = 80
+_ALLOW = re.compile(r"(?<![a-z])allow(?: us| for)? ")
+_FOR_THE_ANSWER = re.compile(
+    r" for (?:notification|(?:a |the |our |your )?(?:decision|response|reply|results?|outcome"
+    r"|feedback|answer)s?)(?![a-z])"
+)
 
 # A promise after an event's date that takes it up: "... and I'll circle back with you then",
 # "... and we'll be in touch with the outcome at that point".
