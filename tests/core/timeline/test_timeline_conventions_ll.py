@@ -111,3 +111,47 @@ def test_a_wait_said_in_the_words_of_a_form_letter(text, expected):
 def test_advising_candidates_is_a_promise_outright(words):
     # A promise in so many words: the model may not veto the date it comes with.
     assert reader._OUTRIGHT_PROMISE.search(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A range said with "from".
+        (
+            "Reference checks and the psychometric evaluation take from 15 to 20 business days,"
+            " after which we will communicate the result to you.",
+            "2026-04-08",
+        ),
+        # How long silence takes to mean no is not when they will answer ...
+        (
+            "All candidates will be informed of the outcome within 10 working days. Should you"
+            " not hear from us within three months of the closing date (2 March 2026), please"
+            " accept that your application was unsuccessful.",
+            "2026-03-25",
+        ),
+        # ... but "if you haven't heard by the 20th, chase me" is a date they mean to keep.
+        (
+            "We see the last two applicants on the 13th. If you haven't heard from us by the"
+            " 20th, please give me a chase.",
+            "2026-03-20",
+        ),
+    ],
+)
+def test_ranges_and_silence(text, expected):
+    assert read(text, dt.datetime(2026, 3, 11, 10), "America/Los_Angeles", "US") == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "hr ma'am said results will be mailed by 15/7 latest",
+        "the decisions will be announced",
+    ],
+)
+def test_an_answer_sent_in_the_passive_is_a_promise_outright(words):
+    assert reader._OUTRIGHT_PROMISE.search(words)
+
+
+def test_you_will_hear_from_me_by_then_takes_up_the_date_before_it():
+    text = "the committee sends its recommendation in late april. you will hear from me by then."
+    assert reader._PROMISE_THEN_NEXT.match(text, text.index(" late april") + len(" late april"))

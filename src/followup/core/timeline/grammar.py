@@ -570,12 +570,14 @@ def _blocked_after(m: re.Match[str]) -> bool:
 
 @rule(
     "duration",
-    rf"{_DURATION_LEADS}(?: the)?(?: about)? (?P<n1>{NUMBER})(?: ?(?:-|to|or|/) ?(?P<n2>{NUMBER}))?"
+    # ("takes from 15 to 20 business days": a range said with "from")
+    rf"{_DURATION_LEADS}(?: the)?(?: about)?(?P<from> from)? (?P<n1>{NUMBER})"
+    rf"(?: ?(?:-|to|or|/) ?(?P<n2>{NUMBER}))?"
     rf"[ -]?{UNIT}(?:'s|')?(?: time)?(?: or (?P<n3>so|\d{{1,3}}|less|more))?"
     r"(?: (?:from|of) (?:now|today|the interview|your interview|today's interview|this email))?",
 )
 def _duration(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
-    if _blocked_after(m):
+    if _blocked_after(m) or m.groupdict().get("from") and not m["n2"]:
         return None
     count = _upper_count(m)
     if count is None:

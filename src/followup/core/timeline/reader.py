@@ -873,7 +873,8 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|(?<![a-z])(?:offers?|offer letters?|letters|results?|decisions?|outcomes?|feedback"
     r"|answers?|responses?)(?: will| should"
     r"| normally| usually| typically| generally)? (?:go out|goes out|be sent out|be out"
-    r"|comes? back)(?![a-z])"
+    r"|comes? back|be (?:mailed|e-?mailed|posted|sent|released|announced|published|declared"
+    r"|communicated|shared))(?![a-z])"
     # "I'd expect to be able to give you an answer by Friday", "we hope to let everyone know
     # by mid-November".
     r"|(?<![a-z])expect to (?:be able to )?(?:contact|notify|inform|advise|decide|make|have"
@@ -986,6 +987,17 @@ def _promised_outright(
 
 
 _PROMISE_REACH = 80
+# "Should you not hear from the Department within three months of the closing date, please
+# accept that your application was unsuccessful": how long silence takes to mean no.
+_SILENCE_MEANS_NO = re.compile(
+    r"(?:should you not|if you (?:don't|dont|do not|haven't|havent|have not|did not|didn't))"
+    r" (?:hear|receive|get|been contacted)[^.;!?\n]*$"
+)
+# (Not "if you haven't heard from us by the 20th, give me a chase": a date they mean to keep.)
+_UNSUCCESSFUL = re.compile(
+    r"[^!?\n]{0,160}?(?<![a-z])(?:unsuccessful|not (?:been )?(?:successful|shortlisted|selected)"
+    r"|not (?:be )?(?:progressing|proceeding)|regret)"
+)
 _ALLOW = re.compile(r"(?<![a-z])allow(?: us| for)? ")
 _FOR_THE_ANSWER = re.compile(
     r" for (?:notification|(?:a |the |our |your )?(?:decision|response|reply|results?|outcome"
@@ -1007,8 +1019,8 @@ _PROMISE_THEN = re.compile(
 # promise that opens the next sentence, in the answer's own verbs only ("We'll confirm the room
 # details then" is logistics).
 _PROMISE_THEN_NEXT = re.compile(
-    r"[^.;!?\n]{0,160}[.!?] (?:(?:i|we|they|she|he|hr)(?:'ll| will| shall))"
-    rf" (?:{_ANSWER_VERBS})" + _THEN
+    r"[^.;!?\n]{0,160}[.!?] (?:(?:(?:i|we|they|she|he|hr)(?:'ll| will| shall))"
+    rf" (?:{_ANSWER_VERBS})|you(?:'ll| will) hear (?:from (?:me|us)|back))" + _THEN
 )
 
 
@@ -1223,6 +1235,10 @@ def read_timeline(
             and not candidate.anchored
         ):
             continue  # a date already gone is an event, not a promise
+        if _SILENCE_MEANS_NO.search(
+            norm.text, max(0, candidate.start - 80), candidate.start
+        ) and _UNSUCCESSFUL.match(norm.text, candidate.end):
+            continue  # "should you not hear from us within three months ... unsuccessful"
         if _FROM_AN_UNDATED_EVENT.match(norm.text, candidate.end):
             continue  # "within 3 working days of receiving your references": no date to count from
         if _A_DAY_OFF_AFTER.match(norm.text, candidate.end) or _a_named_holiday_after(
@@ -1343,6 +1359,8 @@ def read_timeline(
         chosen_then is not None
         or any(vouched_for(said) for said in tied[:4])
         or _noted_promise(text, norm, chosen, with_cue=best is not None and best[0] == 2)
+        # "... to the Provost in late April. You will hear from me by then."
+        or _PROMISE_THEN_NEXT.match(norm.text, chosen.end, sentence[1] + 80) is not None
     )
     if no_date and not outright:
         return None
