@@ -155,3 +155,43 @@ def test_an_answer_sent_in_the_passive_is_a_promise_outright(words):
 def test_you_will_hear_from_me_by_then_takes_up_the_date_before_it():
     text = "the committee sends its recommendation in late april. you will hear from me by then."
     assert reader._PROMISE_THEN_NEXT.match(text, text.index(" late april") + len(" late april"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After an event, by no amount, is no date ...
+        (
+            "Hi Priya, thanks for Monday. We're still interviewing through the 20th and will be"
+            " in touch after that with next steps.",
+            None,
+        ),
+        (
+            "The client is at the board meeting in Riyadh this week, back on Sunday. I'll update"
+            " you after that.",
+            None,
+        ),
+        # ... but after a holiday is "after <holiday>".
+        (
+            "The boss is away till after Easter, but he'll give you a yes or no after that long"
+            " weekend.",
+            "2026-04-10",
+        ),
+        # A newer message that puts the role on hold takes back the date in the one below it.
+        (
+            "Hi Priscilla, I'm sorry to share that the role has been put on hold until Q3. We'll"
+            " reach out if and when it reopens.\n\nFrom: Gavin Koh\nSent: Tuesday, 3 March 2026"
+            " 6:05 PM\nSubject: RE: Final interview\n\nThanks for meeting Karen today. We'll be in"
+            " touch by next Friday.",
+            None,
+        ),
+        # A vacancy still to be advertised is no answer.
+        (
+            "We've decided to go with another candidate. We'd be happy to keep your CV on file"
+            " for the Timaru role we expect to advertise in May.",
+            None,
+        ),
+    ],
+)
+def test_what_is_not_a_date_to_answer_by(text, expected):
+    assert read(text, dt.datetime(2026, 3, 11, 10), "Europe/London", "GB") == expected

@@ -256,6 +256,8 @@ _DISTRACTOR = (
     r"expected to lift|"
     # An application's closing date, a hire's start (a count from an undated event: reader.py).
     r"closing date|closes? for applications|in seat|in post|new hire (?:in|on|by)|"
+    # A vacancy still to be advertised: "the Timaru role we expect to advertise in November".
+    r"(?:re-?)?advertis\w*|"
     r"if (?:i|we) (?:don't|dont|do not|haven't|havent|have not) (?:hear|get|receive)\w*"
 )
 # "they'll let me know", "she said theyd let me know", "he will get back to me": the speaker's

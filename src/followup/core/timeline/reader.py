@@ -566,7 +566,10 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
             if pattern is _AFTER_THAT:
                 # "... until after the bank holiday, so you'll hear from us after that": the
                 # reading of what "that" is ("after <holiday>" already counts past it).
-                if anchor.kind != "holiday" and m.start() - anchor.end > 120:
+                if anchor.kind != "holiday":
+                    # "interviewing through the 20th and will be in touch after that", "back on
+                    # Sunday, I'll update you after that": after an event, by no amount, is no
+                    # date (the blind corpora's writers read it so, every time).
                     continue
                 day, kind = anchor.day, anchor.kind
                 if kind == "holiday" and _THE_HOLIDAY_ITSELF.match(text, anchor.start):
@@ -936,6 +939,9 @@ _NO_DATE_YET = re.compile(
     r"|timeframe|time frame)|no (?:firm |set |fixed )?(?:date|timeline|timeframe|time frame)"
     r" (?:yet|for now|at (?:this|the) moment)|(?:don't|do not) have a (?:date|timeline"
     r"|timeframe)(?: yet)?"
+    # "the role has been put on hold until Q3 ... we'll reach out if and when it reopens"
+    r"|(?:put|placed|been|is|are|remains?) on hold|if and when (?:it|the role|the position|we"
+    r"|things)"
 )
 
 # What the candidate wrote down of a promise: "sarah said 2 wks", "Emi-san said feedback by".
