@@ -195,3 +195,59 @@ def test_you_will_hear_from_me_by_then_takes_up_the_date_before_it():
 )
 def test_what_is_not_a_date_to_answer_by(text, expected):
     assert read(text, dt.datetime(2026, 3, 11, 10), "Europe/London", "GB") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        # An out-of-office return inside a timeline: counted from the day back.
+        (
+            "Auto-reply: I'm on leave until Monday 16 March. Feedback from the panel will be"
+            " shared a couple of days after I'm back.",
+            dt.datetime(2026, 3, 11, 10),
+            "Asia/Kolkata",
+            "IN",
+            "2026-03-18",
+        ),
+        (
+            "I am out of the office until Monday 16 March. Interview feedback will be sent out in"
+            " the first week after my return.",
+            dt.datetime(2026, 3, 11, 10),
+            "Europe/Berlin",
+            "DE",
+            "2026-03-20",
+        ),
+        # A date given up is no date: the day after the new meeting, not this week's.
+        (
+            "Our timetable has moved: the committee now meets on 19 March instead of this week."
+            " You will have our answer the following day.",
+            dt.datetime(2026, 3, 11, 10),
+            "Europe/Paris",
+            "FR",
+            "2026-03-20",
+        ),
+        # A stage that starts "from" a date is not when they answer.
+        (
+            "Final interviews: 16-18 March.\nResults of final interview - will issue week"
+            " commencing 23 March."
+            "\nPre-employment clearance: from mid-April.",
+            dt.datetime(2026, 3, 11, 10),
+            "Europe/Dublin",
+            "IE",
+            "2026-03-27",
+        ),
+    ],
+)
+def test_returns_replaced_dates_and_stages(text, now, tz, country, expected):
+    assert read(text, now, tz, country) == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the committee expects to reach its final decision in late february",
+        "results of final interview - will issue week commencing 8 june",
+    ],
+)
+def test_decisions_reached_and_results_issued_are_promises_outright(words):
+    assert reader._OUTRIGHT_PROMISE.search(words)

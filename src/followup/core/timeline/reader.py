@@ -486,6 +486,9 @@ _WEEK_BACK = re.compile(
     r"(?:by |before )?(?:the )?end of (?:my|our|her|his|their) (?:1st|first) week back"
     r"|(?:by |before )?(?:the )?end of the week (?:in which |when |that )?(?:i|we|she|he|they)"
     r"(?:'m|'re|'s| am| are| is)? (?:return|returns|get back|gets back|come back|comes back|back)"
+    # "feedback will be sent out in the first week after my return"
+    r"|(?:in |during |within )?(?:the )?(?:1st|first) week (?:after|following|of) (?:my|our|her"
+    r"|his|their) return"
     r"(?![a-z])"
 )
 _ABSENCE_END_BEFORE = re.compile(
@@ -764,13 +767,25 @@ def _extend_leads(text: str, found: list[Candidate]) -> None:
             candidate.start = m.start("lead")
 
 
+# "it now meets on 3 December instead of this week": a date given up is no date at all.
+_INSTEAD_OF = re.compile(r"(?<![a-z])(?:instead of|rather than) $")
+# "Pre-employment clearance - from mid-June": when something starts, not an answer's date.
+_FROM_BEFORE = re.compile(r"(?<![a-z])from $")
+_FROM_KINDS = frozenset({"month_part", "explicit_date", "weekday", "day", "week_part"})
+
+
 def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode: str):
     ctx = _context(now, tz, country, mode)
     norm = normalise(text)
     found = [
         c
         for c in scan(norm.text, ctx)
-        if not _no_particular_day(norm.text, c) and not _an_ordinal_of_a_thing(text, norm, c)
+        if not _no_particular_day(norm.text, c)
+        and not _an_ordinal_of_a_thing(text, norm, c)
+        and not _INSTEAD_OF.search(norm.text, max(0, c.start - 12), c.start)
+        and not (
+            c.kind in _FROM_KINDS and _FROM_BEFORE.search(norm.text, max(0, c.start - 6), c.start)
+        )
     ]
     found = _combine_with_events(norm.text, found, ctx)
     _extend_leads(norm.text, found)
@@ -874,13 +889,15 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|(?<![a-z])(?:will|shall) be (?:intimated|communicated|conveyed|shared|sent|e-?mailed)"
     r" to (?:you|all|each|every|the candidates?|candidates|applicants)(?![a-z])"
     r"|(?<![a-z])(?:offers?|offer letters?|letters|results?|decisions?|outcomes?|feedback"
-    r"|answers?|responses?)(?: will| should"
-    r"| normally| usually| typically| generally)? (?:go out|goes out|be sent out|be out"
+    # ("Results of final interview - will issue week commencing 8 June")
+    r"|answers?|responses?)(?: of [a-z0-9 ]{1,30}?(?: -|:)?)?(?: will| should"
+    r"| normally| usually| typically| generally)? (?:go out|goes out|be sent out|be out|issue"
     r"|comes? back|be (?:mailed|e-?mailed|posted|sent|released|announced|published|declared"
-    r"|communicated|shared))(?![a-z])"
+    r"|communicated|shared|issued))(?![a-z])"
     # "I'd expect to be able to give you an answer by Friday", "we hope to let everyone know
     # by mid-November".
-    r"|(?<![a-z])expect to (?:be able to )?(?:contact|notify|inform|advise|decide|make|have"
+    r"|(?<![a-z])expects? to (?:be able to )?(?:contact|notify|inform|advise|decide|make|have"
+    r"|reach (?:a|its|their|our|the) (?:final )?decision"
     r"|finali[sz]e|confirm|get back to you|come back to you|revert|hear (?:from us|back)"
     r"|let (?:you|u|everyone|all candidates|candidates|all of you|both of you) know"
     r"|give you (?:an? |the |our )?(?:answer|decision|feedback|update|outcome))(?![a-z])"
