@@ -784,7 +784,9 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
         and not _an_ordinal_of_a_thing(text, norm, c)
         and not _INSTEAD_OF.search(norm.text, max(0, c.start - 12), c.start)
         and not (
-            c.kind in _FROM_KINDS and _FROM_BEFORE.search(norm.text, max(0, c.start - 6), c.start)
+            mode == DEADLINE  # (an absence "from Dec 1-9" is a return's date)
+            and c.kind in _FROM_KINDS
+            and _FROM_BEFORE.search(norm.text, max(0, c.start - 6), c.start)
         )
     ]
     found = _combine_with_events(norm.text, found, ctx)
