@@ -251,3 +251,48 @@ def test_returns_replaced_dates_and_stages(text, now, tz, country, expected):
 )
 def test_decisions_reached_and_results_issued_are_promises_outright(words):
     assert reader._OUTRIGHT_PROMISE.search(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "country", "expected"),
+    [
+        # A pasted e-mail that opens with its own headers counts from its own date.
+        (
+            "From: Bisi Ade\nDate: Fri, 6 Mar 2026, 16:05\nSubject: RE: Interview\n\nDear Dami,"
+            "\nApologies for the delay. We now expect to conclude by the end of next week.",
+            dt.datetime(2026, 3, 11, 10),
+            "Africa/Lagos",
+            "NG",
+            "2026-03-13",
+        ),
+        # A closure, then a promise with a date of its own, then "after the holidays".
+        (
+            "The office is closed from 1 to 23 August. We will come back to you mid-September,"
+            " after the summer holidays.",
+            dt.datetime(2026, 7, 23, 18),
+            "Europe/Paris",
+            "FR",
+            "2026-09-15",
+        ),
+        # A step after a yes counts from a day nobody knows: not the answer.
+        (
+            "Management will take the final decision after Eid Al Adha and we will revert to you"
+            " accordingly. The visa process normally takes 2 to 3 weeks after the offer is"
+            " signed.",
+            dt.datetime(2026, 5, 20, 14),
+            "Asia/Dubai",
+            "AE",
+            "2026-06-05",
+        ),
+        # The dates in brackets say when the holiday is.
+        (
+            "I'll have an answer for you before the Matariki long weekend (Fri 10 - Sun 12 July).",
+            dt.datetime(2026, 7, 6, 12, 30),
+            "Pacific/Auckland",
+            "NZ",
+            "2026-07-09",
+        ),
+    ],
+)
+def test_headers_closures_and_brackets(text, now, tz, country, expected):
+    assert read(text, now, tz, country) == expected

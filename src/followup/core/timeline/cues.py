@@ -490,13 +490,13 @@ _QUOTE_START = re.compile(
 def newest_message_end(original: str) -> int:
     """Where the newest message of a pasted thread ends: where the first quoted message starts,
     after some text of its own (a paste's leading "Subject:" is its own header)."""
-    own_headers = _LEADING_HEADERS.match(original)
+    own_headers = LEADING_HEADERS.match(original)
     separator = _QUOTE_START.search(original, own_headers.end() if own_headers else 0)
     return separator.start() if separator else len(original)
 
 
 # Header lines ("Subject: ...") and blank lines at the top of a paste, up to its first text.
-_LEADING_HEADERS = re.compile(r"(?:[ \t>]*(?:[a-z]+[ \t]*:[^\n]*)?\n)*", re.IGNORECASE)
+LEADING_HEADERS = re.compile(r"(?:[ \t>]*(?:[a-z]+[ \t]*:[^\n]*)?\n)*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=2)

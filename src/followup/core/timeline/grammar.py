@@ -1281,7 +1281,7 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     # At most one sentence's end between (two branches: one optional mark between two lazy
     # runs made the engine try 80 x 120 splits at every "closed" of a long paste).
     rf"(?: (?P<mon_d>{MONTH}))?{_A_YEAR})?\)?"
-    r"(?:[^.!?]{0,80}?[.!?][^.!?]{0,120}?|[^.!?]{0,200}?)"
+    r"(?P<gap>[^.!?]{0,80}?[.!?][^.!?]{0,120}?|[^.!?]{0,200}?)"
     # (Not a question: "didn't say before or after the break".)
     r"(?<! or) (?P<rel>before|after) (?!or )"
     r"(?:(?:the|our|that|this|their|its) (?:[a-z]+ )?"
@@ -1295,7 +1295,16 @@ def _closure_then_before_it(m: re.Match[str], ctx: Context) -> dt.date | None:
     # The words between must promise something ("we'll confirm the outcome"), not tell a past.
     if not _PROMISE_BETWEEN.search(m.group(0)):
         return None
+    if _A_DATE_OF_ITS_OWN.search(m["gap"]):
+        return None  # "... closed 1-23 August. We'll come back to you mid-September, after the
+        # summer holidays": the promise has its own date
     return _break_with_dates(m, ctx)
+
+
+_A_DATE_OF_ITS_OWN = re.compile(
+    r"(?<![a-z])(?:january|february|march|april|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|next week|end of)(?![a-z])"
+)
 
 
 _PROMISE_BETWEEN = re.compile(

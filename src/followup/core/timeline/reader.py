@@ -1159,7 +1159,11 @@ _FROM_AN_UNDATED_EVENT = re.compile(
     r" ?(?:of|after|from|upon|following) (?:receiving|receipt of|getting|hearing from|the receipt"
     # "within 2 working days after BGV clearance": a check with no date.
     r"|(?:the |your )?(?:[a-z]+ ){0,2}(?:clearance|verification|approval|sign-?off|"
-    r"check|checks|screening))"
+    r"check|checks|screening)"
+    # "the visa process normally takes 2 to 3 weeks after the offer is signed": a step after a
+    # yes, from a day nobody knows yet.
+    r"|(?:the |your |an )?offer (?:letter )?(?:is |has been |was )?(?:signed|accepted|made"
+    r"|issued)|you (?:accept|sign|join)\w*)"
 )
 
 
@@ -1176,12 +1180,29 @@ _QUOTED_DATE_WITHIN = dt.timedelta(days=120)
 _QUOTED_MESSAGES_READ = 40
 
 
+def _header_date(m: re.Match[str], ctx: Context) -> dt.date | None:
+    """The date of a "Date:" or "On ... wrote:" line, if it is a recent past one."""
+    said = normalise(m["date"] if m["date"] is not None else m["on"]).text
+    days = [c.day for c in scan(said, ctx) if c.kind == "explicit_date"]
+    if days and ctx.today - _QUOTED_DATE_WITHIN <= days[0] < ctx.today:
+        return days[0]
+    return None
+
+
 def _count_from_the_quoted_date(
     text: str, norm: Normalised, found: list[Candidate], ctx: Context, quoted_from: int
 ) -> None:
     """A forwarded or quoted message's "by next Wednesday" counts from that message's date
     ("Date: Thu, Apr 2, 2026"), not from the moment of pasting (in place)."""
     regions: list[tuple[int, dt.date]] = []  # (where a dated message starts, its date)
+    # A pasted e-mail that opens with its own headers ("From: ... / Date: Fri, 17 Apr 2026"):
+    # its "by the end of next week" counts from that date too.
+    own = cues.LEADING_HEADERS.match(text)
+    for line in _DATED_HEADER.finditer(text, 0, own.end() if own else 0):
+        day = _header_date(line, ctx)
+        if day is not None:
+            regions.append((0, day))
+            break
     for a, b in cues.header_spans(text):
         if a < quoted_from:
             continue  # the newest message's own lines ("Date: Tuesday 3 March" of an invitation)
@@ -1191,12 +1212,9 @@ def _count_from_the_quoted_date(
             regions.append((a, ctx.today))
             break
         m = _DATED_HEADER.match(text, a, b)
-        if m is None:
-            continue
-        said = normalise(m["date"] if m["date"] is not None else m["on"]).text
-        days = [c.day for c in scan(said, ctx) if c.kind == "explicit_date"]
-        if days and ctx.today - _QUOTED_DATE_WITHIN <= days[0] < ctx.today:
-            regions.append((b, days[0]))
+        day = _header_date(m, ctx) if m else None
+        if day is not None:
+            regions.append((b, day))
     if not regions:
         return
     starts = [start for start, _day in regions]
@@ -1229,6 +1247,24 @@ def _count_from_the_quoted_date(
 _ONE_SPACE = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f\u3000", " "))
 
 
+def _without_a_holidays_own_dates(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "before the Matariki long weekend (Fri 10 - Sun 12 July)": the dates in brackets say
+    when the holiday is, and the holiday's phrase has read them; they are no answer of their
+    own."""
+    spans = []
+    for candidate in found:
+        if candidate.kind == "holiday":
+            m = _BRACKETS_AFTER.match(text, candidate.end)
+            if m:
+                spans.append((m.start(), m.end()))
+    if not spans:
+        return found
+    return [c for c in found if not any(a <= c.start < b for a, b in spans)]
+
+
+_BRACKETS_AFTER = re.compile(r" ?\([^()\n]{1,60}\)")
+
+
 def read_timeline(
     text: str, now: dt.datetime, tz: str, country: str | None = None
 ) -> Reading | None:
@@ -1240,6 +1276,7 @@ def read_timeline(
     """
     text = text.translate(_ONE_SPACE)
     ctx, norm, found = _candidates(text, now, tz, country, DEADLINE)
+    found = _without_a_holidays_own_dates(norm.text, found)
     if not found:
         return None
     newest_end = cues.newest_message_end(text)
