@@ -296,3 +296,16 @@ def test_decisions_reached_and_results_issued_are_promises_outright(words):
 )
 def test_headers_closures_and_brackets(text, now, tz, country, expected):
     assert read(text, now, tz, country) == expected
+
+
+def test_a_turnaround_said_as_recruiters_write_it():
+    text = (
+        "Spoke with the client after your L2 round - the feedback TAT on their side is usually"
+        " 2-3 working days. Will ping you the moment I hear."
+    )
+    # (Thursday 12 March: 3 working days in India, none of them a holiday, is the 17th.)
+    assert read(text, dt.datetime(2026, 3, 12, 17), "Asia/Kolkata", "IN") == "2026-03-17"
+
+
+def test_an_answer_committed_to_is_a_promise_outright():
+    assert reader._OUTRIGHT_PROMISE.search("they've committed to revert within the next 48 hours")

@@ -509,8 +509,10 @@ _DURATION_LEADS = (
     r"in less than|in no more than|up to|wait(?: for)?|allow(?: for)?|allow us|expect|"
     r"give (?:us|me|"
     r"them|it|him|her)|takes?|taking|will take|should take|could take|may take|might take|"
+    # ("TAT": turnaround time, as Indian recruiters write it; "on their side": whose it is)
     r"would take|can take|(?:timeline|timeframe|time frame|turnaround|turn around|turn-around|"
-    r"eta|wait|process)(?: is| of| will be| should be| would be| =| :|:)?|about|after|another|"
+    r"tat|eta|wait|process)(?: on (?:their|our|your|the client's|the client|client) (?:side|end))?"
+    r"(?: is| of| will be| should be| would be| =| :|:)?|about|after|another|"
     r"in next|within next|(?:going to|gonna|will|should|could|might|may|would|'ll|it'll) be|"
     r"maybe|probably|prob|roughly|approximately|approx|i'd say|say|said|says|like|around|"
     # "We'll need a week or two to wrap up the other interviews"

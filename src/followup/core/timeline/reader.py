@@ -871,9 +871,12 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|in contact|notifying|informing|letting (?:you|u|all|everyone) know)(?![a-z])"
     # An intention with its date: "Raj wants to decide before he goes on leave on the 20th",
     # "our intention is to conclude the process and revert to both candidates by Friday".
-    r"|(?<![a-z])(?:wants?|hopes?|plans?|aims?|intends?|intention is|aim is|plan is) to"
+    # ... or one given: "the client has committed to revert within the next 48 hours".
+    r"|(?<![a-z])(?:wants?|hopes?|plans?|aims?|intends?|intention is|aim is|plan is|committed"
+    r"|promised|agreed|undertaken) to"
     r" (?:decide|make (?:a|the|their|her|his|our) (?:final )?(?:decision|call)|let you know"
-    r"|get back to you|conclude|revert|finali[sz]e)(?![a-z])"
+    r"|get back to (?:you|us|me)|come back to (?:you|us|me)|conclude|revert|respond|reply"
+    r"|finali[sz]e)(?![a-z])"
     # What an applicant portal says is usual: "hiring managers generally make a selection
     # within 30 days of the certificate issue date".
     r"|(?<![a-z])(?:generally|usually|normally|typically) (?:make|reach|take) (?:a|the|their"
