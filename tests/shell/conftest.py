@@ -50,11 +50,15 @@ def clock(request):
     else:
         target = PINNED_NOW
     _pinned[0] = target
+    # The mail servers keep the real clock: on a Friday afternoon the pinned moment is Monday's
+    # window, days after the auto-replies they date "now" (`servers_moment`).
+    _servers[0] = servers if "business_hours" in request.fixturenames else target
     with time_machine.travel(target, tick=True):
         yield target
 
 
 _pinned = [PINNED_NOW]  # this test's pinned moment: fixtures' dates count from it
+_servers = [PINNED_NOW]  # the mail servers' clock when it was pinned
 
 
 @pytest.fixture
@@ -201,3 +205,9 @@ def real_clock(clock):
 def pinned_moment() -> dt.datetime:
     """The moment `clock` pinned for the running test."""
     return _pinned[0]
+
+
+def servers_moment() -> dt.datetime:
+    """The mail servers' clock when `clock` pinned this test's (the pinned moment itself, for a
+    test without them): what they date their own mail by, which may be days before it."""
+    return _servers[0]

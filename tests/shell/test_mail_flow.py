@@ -18,7 +18,7 @@ from followup.shell.mailbox.outbox import resolve_by_user
 from followup.shell.mailbox.worker import run_once
 from followup.shell.models import MailAccount, Opportunity, OutboxMessage, SeenMessage, Step
 
-from .conftest import connect_mailbox, make_interview, pinned_moment
+from .conftest import connect_mailbox, make_interview, pinned_moment, servers_moment
 
 UTC = dt.UTC
 
@@ -26,8 +26,10 @@ pytestmark = pytest.mark.usefixtures("business_hours")
 
 
 def past_interview(owner, *, people=None, days_ago=2):
-    """An interview that ended days before the pinned moment, so its thank-yous are due now."""
-    start = pinned_moment() - dt.timedelta(days=days_ago)
+    """An interview that ended days before the pinned moment, so its thank-yous are due now,
+    and before the servers' own clock, so the auto-replies they date are after it (on a Friday
+    afternoon the pinned moment is Monday's send window)."""
+    start = min(pinned_moment(), servers_moment()) - dt.timedelta(days=days_ago)
     return make_interview(
         owner,
         start=start,
