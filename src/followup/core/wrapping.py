@@ -55,3 +55,19 @@ def runs_on(line: str, following: str, width: int) -> bool:
     if _JOINING_WORD.search(line):
         return True
     return bool(width) and len(line) + len(_FIRST_WORD.match(following).group()) + 1 > width
+
+
+def unwrap(text: str) -> str:
+    """`text` with the line breaks a mail program made joined by a space (the writer's own,
+    and every line of a text that was not cut at a width, stay)."""
+    width = wrap_width(text)
+    if not width:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for previous, line in zip(lines, lines[1:], strict=False):
+        if runs_on(previous, line, width) and not line.lstrip().startswith(">"):
+            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)

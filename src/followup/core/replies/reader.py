@@ -25,6 +25,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from followup.core import wrapping
 from followup.core.replies.text import html_to_text, looks_like_html, split_reply
 
 MAX_BODY = 200_000
@@ -847,6 +848,7 @@ def read_reply(
     zone, from the sender's own wall clock (the offset `received_at` carries, as in a Date
     header). `country` decides public holidays and day-month order.
     """
+    body = wrapping.unwrap(body)  # a reply cut into lines by its mail program reads whole
     reading, new, settled = _read_by_rules(subject, body, headers, received_at, tz, country)
     if settled:
         return reading
