@@ -38,13 +38,20 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     user = create_account(
         AccountInput(
-            username="bench", password="a long bench passphrase", email="sam@example.com",
-            full_name="Sam Lee", time_zone="America/New_York", country="US",
+            username="bench",
+            password="a long bench passphrase",
+            email="sam@example.com",
+            full_name="Sam Lee",
+            time_zone="America/New_York",
+            country="US",
         )
     )
 
     def measure(
-        label: str, name: str, data: bytes | None = None, path: Path | None = None,
+        label: str,
+        name: str,
+        data: bytes | None = None,
+        path: Path | None = None,
         memory: bool = True,
     ):
         if memory:  # tracemalloc slows Python several times: the import cases time without it
@@ -99,9 +106,7 @@ def main() -> None:
         handle.truncate(100_000_000)
     measure("a 100 MB .ics", "huge.ics", path=huge)
     lean = "".join(f"BEGIN:VEVENT\r\nUID:{n}\r\nEND:VEVENT\r\n" for n in range(100_000))
-    measure(
-        "100,000 events", "many.ics", f"BEGIN:VCALENDAR\r\n{lean}END:VCALENDAR\r\n".encode()
-    )
+    measure("100,000 events", "many.ics", f"BEGIN:VCALENDAR\r\n{lean}END:VCALENDAR\r\n".encode())
     measure("100,000 CSV rows", "many.csv", rows(100_000))
     measure("a CSV that is not UTF-8", "latin.csv", (header + "Café,x,,,\n").encode("cp1252"))
     wide = header + "A,B,2027-01-01 10:00,UTC," + "x" * 1_100_000 + "\n"

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 
 BULLETS = frozenset({"- ", "* ", "\u2022 ", "\u2022"})
+# Spaces pasted from a web page or a word processor (no-break, thin, narrow): plain spaces for
+# readers that match words with " ". One character each, so every position stays where it was.
+ONE_SPACE = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f\u3000", " "))
 # A line longer than this is a paragraph that was never wrapped, and says nothing of the width.
 _WIDEST_WRAP = 100
 _NARROWEST_WRAP = 30

@@ -848,7 +848,8 @@ def read_reply(
     zone, from the sender's own wall clock (the offset `received_at` carries, as in a Date
     header). `country` decides public holidays and day-month order.
     """
-    body = wrapping.unwrap(body)  # a reply cut into lines by its mail program reads whole
+    # A reply cut into lines by its mail program, or pasted with no-break spaces, reads whole.
+    body = wrapping.unwrap(body.translate(wrapping.ONE_SPACE))
     reading, new, settled = _read_by_rules(subject, body, headers, received_at, tz, country)
     if settled:
         return reading

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from followup.core import calendar as business
+from followup.core import wrapping
 from followup.core.timeline import cues, dates, model, prefilter
 from followup.core.timeline.fragments import (
     AT_A_TIME,
@@ -1244,12 +1245,6 @@ def _count_from_the_quoted_date(
             candidate.day, candidate.anchored = min(again, key=lambda c: c.start).day, True
 
 
-# Spaces pasted from a web page or a word processor (no-break, thin, narrow): a plain space for
-# the rules that read the text as written ("Sir Mark: results after Holy Week"). One character
-# each, so every position in the text stays where it was.
-_ONE_SPACE = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f\u3000", " "))
-
-
 def _without_a_holidays_own_dates(text: str, found: list[Candidate]) -> list[Candidate]:
     """ "before the Matariki long weekend (Fri 10 - Sun 12 July)": the dates in brackets say
     when the holiday is, and the holiday's phrase has read them; they are no answer of their
@@ -1277,7 +1272,7 @@ def read_timeline(
     in `tz`. `country` (ISO code) defaults to the country of `tz`; it decides holidays and
     business days, and whether "12/5" is December or May.
     """
-    text = text.translate(_ONE_SPACE)
+    text = text.translate(wrapping.ONE_SPACE)  # "Sir\u00a0Mark:" is Sir Mark speaking
     ctx, norm, found = _candidates(text, now, tz, country, DEADLINE)
     found = _without_a_holidays_own_dates(norm.text, found)
     if not found:
@@ -1442,7 +1437,7 @@ def read_return_date(
     "until X" and "back on X" give X; "through X", "X inclusive" and the end of a range
     ("away 21-24 December") give the first business day after X.
     """
-    text = text.translate(_ONE_SPACE)
+    text = text.translate(wrapping.ONE_SPACE)  # "Sir\u00a0Mark:" is Sir Mark speaking
     ctx, norm, found = _candidates(text, now, tz, country, RETURN)
     if not found:
         return None
