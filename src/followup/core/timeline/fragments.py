@@ -65,6 +65,14 @@ NUMBER_VALUES = {
 }
 
 
+# After someone's return, said after a count: "a couple of days after I'm back", "within a week
+# of my return" (counted from the day back, reader.py).
+AFTER_THE_RETURN = (
+    r" (?:after|from|of) (?:i am|i'm|he is|he's|she is|she's|they are|they're|we are|we're)"
+    r" back\b| (?:after|from|of) (?:my|his|her|their|our) return\b"
+)
+
+
 def number_value(word: str | None) -> float | None:
     if word is None:
         return None

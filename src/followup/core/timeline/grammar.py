@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from followup.core import calendar as business
 from followup.core.timeline import dates, prefilter
 from followup.core.timeline.fragments import (
+    AFTER_THE_RETURN,
     HOLIDAY_PATTERNS,
     MONTH,
     NUMBER,
@@ -629,9 +630,8 @@ def _duration_after_cue(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] |
     # from the date before it (reader.py); without such a date it is counted from now.
     rf"(?:(?:no|not) later than |at most |up to )?(?P<span>(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?"
     rf"(?P<n2>{NUMBER}))? ?{UNIT})(?= (?:after|from|of|following) (?:that|then|this|it)\b"
-    # "a couple of days after I'm back", "within a week of my return": from the day back.
-    r"| (?:after|from|of) (?:i am|i'm|he is|he's|she is|she's|they are|they're|we are|we're)"
-    r" back\b| (?:after|from|of) (?:my|his|her|their|our) return\b| thereafter\b)",
+    # "a couple of days after I'm back": from the day back.
+    rf"|{AFTER_THE_RETURN}| thereafter\b)",
 )
 def _duration_before_that(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
     return _duration(m, ctx)

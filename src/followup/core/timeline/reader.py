@@ -15,6 +15,7 @@ from followup.core import calendar as business
 from followup.core import wrapping
 from followup.core.timeline import cues, dates, model, prefilter
 from followup.core.timeline.fragments import (
+    AFTER_THE_RETURN,
     AT_A_TIME,
     MONTH,
     NUMBER,
@@ -227,8 +228,7 @@ _OF_THAT_AFTER = re.compile(
     r" (?:of|after|from|following) (?:that|then|this|it|the same)\b| thereafter\b"
     # "the board sits on the 15th; results within 3 days after."
     r"| (?:after|afterwards)(?=[.,;!?]|$)"
-    r"| (?:after|from|of) (?:i am|i'm|he is|he's|she is|she's|they are|they're|we are|we're) back\b"
-    r"| (?:after|from|of) (?:my|his|her|their|our) return\b"
+    rf"|{AFTER_THE_RETURN}"
     r"| (?:after|from|of) (?:getting|being|coming) back\b"
 )
 _OF_THE_EVENT_AFTER = re.compile(
