@@ -17,12 +17,21 @@ ONE_SPACE = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f\u3000", " "))
 # A line longer than this is a paragraph that was never wrapped, and says nothing of the width.
 _WIDEST_WRAP = 100
 _NARROWEST_WRAP = 30
+_MAIL_WIDTH = 40
 _FIRST_WORD = re.compile(r"[ \t]*\S*")
 # A line that ends in one of these words goes on in the next: "a decision within a" / "week".
 _JOINING_WORD = re.compile(
     r"(?<![a-z'])(?:a|an|the|of|to|within|by|in|on|at|for|from|with|and|or|but|than|about|your"
     r"|our|my|their|his|her|its|we|i|you|they|will|would|should|shall|can|could|be|is|are|was"
     r"|were|have|has|had|this|that|these|those|next|until|till|before|after|during|over|up)$",
+    re.IGNORECASE,
+)
+
+
+# A sign-off is the writer's own line: "I look forward to hearing from you" / "Best,".
+_SIGN_OFF = re.compile(
+    r"(?:best|regards|kind regards|best regards|warm regards|many thanks|thanks|thank you|cheers"
+    r"|sincerely|yours|all the best|take care)\b[^\n]{0,20}$",
     re.IGNORECASE,
 )
 
@@ -41,11 +50,16 @@ def wrap_width(text: str) -> int:
         return 0
     cut = long = 0
     for line, following in zip(lines, lines[1:], strict=False):
-        if len(line) < width // 2 or not following.strip() or following[:2] in BULLETS:
+        if not width // 2 <= len(line) <= width or not following.strip():
+            continue  # (a line longer than any wrap is a paragraph's own: it says nothing)
+        if following[:2] in BULLETS:
             continue
         long += 1
         cut += len(line) + len(_FIRST_WORD.match(following).group()) + 1 > width
-    return width if long and 3 * cut >= 2 * long else 0
+    if long >= 2 and 3 * cut >= 2 * long:
+        return width
+    # One cut line ("... the outcome letter can take" / "6-8 weeks."): only at a mail width.
+    return width if long == cut == 1 and width >= _MAIL_WIDTH else 0
 
 
 def runs_on(line: str, following: str, width: int) -> bool:
@@ -53,10 +67,13 @@ def runs_on(line: str, following: str, width: int) -> bool:
     it ends in a word no sentence ends with, or, in a text cut at `width`, the next word would
     not have fit on it. Never into a bullet or a blank line."""
     line = line.rstrip()
-    if not line or not following.strip() or following.lstrip(" \t")[:2] in BULLETS:
+    after = following.lstrip(" \t")
+    if not line or not after or after[:2] in BULLETS or _SIGN_OFF.match(after):
         return False
-    if _JOINING_WORD.search(line):
-        return True
+    if line.lstrip(" \t").startswith(">") != after.startswith(">"):
+        return False  # a quoted line and the answer under it
+    if _JOINING_WORD.search(line) and after.lstrip("> ")[:1].islower():
+        return True  # "... within a" / "week of the onsite"
     return bool(width) and len(line) + len(_FIRST_WORD.match(following).group()) + 1 > width
 
 
@@ -69,7 +86,7 @@ def unwrap(text: str) -> str:
     lines = text.split("\n")
     out = [lines[0]]
     for previous, line in zip(lines, lines[1:], strict=False):
-        if runs_on(previous, line, width) and not line.lstrip().startswith(">"):
+        if runs_on(previous, line, width):
             out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
         else:
             out.append(line)

@@ -27,3 +27,16 @@ def test_a_wrapped_reply_reads_as_the_unwrapped_one(width):
     wrapped = read_reply("Re: Thank you", body, {}, received_at=received)
     assert whole.kind == "rejection"
     assert (wrapped.kind, wrapped.evidence) == (whole.kind, whole.evidence)
+
+
+def test_an_answer_under_a_quoted_line_is_not_joined_to_it():
+    body = (
+        "> Thanks for applying to the analyst role. We would like to invite you to a\n"
+        "> second interview with the team next week. Could you please let us know which\n"
+        "> days of next week would work for you, and we will send an invitation. Thanks\n"
+        "I'm away on holiday until Monday 7 December, any day after that works."
+    )
+    reading = read_reply(
+        "Re: interview", body, {}, received_at=dt.datetime(2026, 11, 26, 15, tzinfo=dt.UTC)
+    )
+    assert (reading.kind, reading.return_date) == ("out_of_office", dt.date(2026, 12, 8))

@@ -309,3 +309,68 @@ def test_a_turnaround_said_as_recruiters_write_it():
 
 def test_an_answer_committed_to_is_a_promise_outright():
     assert reader._OUTRIGHT_PROMISE.search("they've committed to revert within the next 48 hours")
+
+
+THU = dt.datetime(2026, 11, 26, 15, 30)  # Thanksgiving Thursday; in London, a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # Only a pasted e-mail's own From/Date block dates it: not "start date:" in a subject,
+        # not notes headed with the interview's date.
+        (
+            "Subject: Interview update - start date: 2 November\n\nHi Jane, we'll let you know"
+            " by the end of next week.",
+            "GB",
+            "2026-12-04",
+        ),
+        (
+            "Date: Friday 20 November\nInterviewers: Priya, Tom\nPriya: decision by the end of"
+            " next week",
+            "GB",
+            "2026-12-04",
+        ),
+        # Holiday names that are also names, or another country's.
+        ("We'll make the offer after Reyes approves it.", "ES", None),
+        ("We'll have an answer after the ponte.", "GB", None),
+        # A count's start and a range keep their "from".
+        ("We will let you know within 10 business days from 1 December.", "GB", "2026-12-15"),
+        ("Offers will go out from 1 to 4 December.", "GB", "2026-12-04"),
+        # Another role on hold takes back nothing.
+        ("Decision expected by Friday. Our Leeds vacancy is on hold.", "GB", "2026-11-27"),
+        # Silence that does not mean no.
+        (
+            "If you don't hear from us by Friday, don't worry - it doesn't mean you were"
+            " unsuccessful, just that the panel is slow.",
+            "GB",
+            "2026-11-27",
+        ),
+        # Brackets that narrow the answer after a holiday.
+        (
+            "We'll have a decision after New Year (probably the week of 11 January).",
+            "GB",
+            "2027-01-15",
+        ),
+        # "at the end of our review" is no date of its own.
+        (
+            "The office is closed 24 Dec - 2 Jan. We'll confirm the outcome at the end of our"
+            " review, before the break.",
+            "GB",
+            "2026-12-23",
+        ),
+        # "right after that" is the event's day.
+        ("Final interviews are on 3 December; we'll decide right after that.", "GB", "2026-12-03"),
+    ],
+)
+def test_what_a_review_of_this_change_found(text, country, expected):
+    assert read(text, THU, "Europe/London", country) == expected
+
+
+def test_a_run_of_marks_before_a_note_is_read_in_one_pass():
+    # "[ \t]*(?:[-*>]+[ \t]*){0,3}" split a run three ways: 400 dashes took seconds.
+    assert reader._SPEAKER_LINE.match("-" * 5000 + " x") is None
+
+
+def test_letters_posted_is_no_promise_outright():
+    assert not reader._OUTRIGHT_PROMISE.search("the letters will be posted on monday")

@@ -99,3 +99,27 @@ def test_a_wrong_name_typed_in_lowercase(body):
 )
 def test_the_right_names_in_lowercase(body):
     assert not wrong_name(body)
+
+
+@pytest.mark.parametrize(
+    ("company", "body"),
+    [
+        ("Data Works", "hi dana,\n\ni really enjoyed hearing about the data work your team does."),
+        ("Learning Tree", "hi dana,\n\nthank you, i enjoyed learning three new things today."),
+    ],
+)
+def test_a_plain_word_near_the_companys_last_word_is_no_wrong_name(company, body):
+    context = ReviewContext(candidate="Sam Lee", interviewer="Dana Whitlock", company=company)
+    assert not review("thanks", body, "thank_you", context).labels["wrong_name"]
+
+
+def test_a_sign_off_is_not_joined_to_the_line_above_it():
+    from followup.core.writing.review.text import read_email
+
+    email = read_email(
+        "Thanks",
+        "Hi Dana,\n\nThank you for the interview today. I look forward to hearing from you\n"
+        "Best,\nSam",
+    )
+    assert email.sentences[-1].text == "I look forward to hearing from you"
+    assert email.signoff == ("Best,", "Sam")

@@ -156,13 +156,18 @@ HOLIDAY_PATTERNS: dict[str, str] = {
     "holy_week": r"(?:the )?holy week(?: break| holidays?)?|semana santa",
     "carnival": r"carn[ai]val(?: holidays?| break)?",
     # Spain's "Reyes" (6 January), Poland's "majówka" (the May long weekend, to 3 May).
+    # (Bare "Reyes" only as a holiday's name ends a phrase: "after Reyes approves it" is a
+    # person.)
     "epiphany": (
-        r"(?:(?:el )?d[ií]a de )?(?:los )?reyes(?: magos)?|(?:the )?(?:3|three) kings'? day"
-        r"|(?:the )?epiphany"
+        r"(?:el )?d[ií]a de (?:los )?reyes(?: magos)?|(?:los )?reyes magos|(?:the )?(?:3|three)"
+        r" kings'? day|(?:the )?epiphany|reyes(?=[.,;:!?)]|$| (?:holidays?|break|day)\b)"
     ),
     "majowka": r"(?:the )?maj[oó]wk[aięe]",
-    # A long weekend bridged to a holiday: Mexico's "puente", Italy's "ponte".
-    "puente": r"(?:the |el )?puente(?: patrio| festivo| largo)?|(?:the |il )?ponte(?![a-z])",
+    # A long weekend bridged to a holiday: Mexico's "puente", Italy's "ponte" (not "the Ponte
+    # Vecchio").
+    "puente": (
+        r"(?:the |el )?puente(?: patrio| festivo| largo)?|(?:the |il )?ponte(?![a-z])(?! [a-z])"
+    ),
     "named_bank_holiday": (
         r"the (?:early )?(?P<bh_month>may|june|august|october|spring|summer|easter) "
         r"(?:bank holiday|long weekend)(?: weekend| monday)?"

@@ -1023,6 +1023,15 @@ def back_after(ctx: Context, holiday: dt.date) -> dt.date:
     return business.next_business_day(holiday, ctx.country)
 
 
+# Holidays read only where they are kept.
+_SPANISH_SPEAKING = {"ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN"}
+_ONLY_IN = {
+    "puente": _SPANISH_SPEAKING | {"IT", "PY", "SV", "NI", "CR", "PA", "UY", "PR"},
+    "majowka": {"PL"},
+    "epiphany": _SPANISH_SPEAKING | {"IT", "PL", "AT", "SE", "FI", "GR", "HR", "SK", "CY", "UY"},
+}
+
+
 @rule(
     "holiday",
     r"(?P<rel>after|post|following|past|once|until after|not until after|not until|until|"
@@ -1040,6 +1049,8 @@ def back_after(ctx: Context, holiday: dt.date) -> dt.date:
 )
 def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
     key = next(name[2:] for name, value in m.groupdict().items() if name.startswith("h_") and value)
+    if key in _ONLY_IN and (ctx.country or "") not in _ONLY_IN[key]:
+        return None  # "after the puente" in London is no holiday of theirs
     rel = m["rel"].replace("not until after", "after")
     if m["wd_after"]:
         rel = "the weekday after"
@@ -1305,7 +1316,8 @@ def _closure_then_before_it(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 _A_DATE_OF_ITS_OWN = re.compile(
     r"(?<![a-z])(?:january|february|march|april|june|july|august|september|october|november"
-    r"|december|monday|tuesday|wednesday|thursday|friday|next week|end of)(?![a-z])"
+    r"|december|monday|tuesday|wednesday|thursday|friday|next week|end of (?:the |this |next )?"
+    r"(?:week|month))(?![a-z])"
 )
 
 

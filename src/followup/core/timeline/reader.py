@@ -500,6 +500,7 @@ _RETURN_OR_ABSENCE_END_BEFORE = re.compile(
     r"| at work| on| and including)?,? (?:on )?$"
 )
 _AFTER_THAT = re.compile(r"(?:after|following|post) (?:that|this|then)(?![a-z])")
+_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:right|straight|shortly|immediately|directly|soon) $")
 # "you will hear from me by the Friday of that week": that day of the week of the date before.
 _WEEKDAY_OF_THAT_WEEK = re.compile(
     r"(?:by |on |before )?the (?P<d>monday|tuesday|wednesday|thursday|friday) of (?:that|the"
@@ -570,10 +571,13 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
             if pattern is _AFTER_THAT:
                 # "... until after the bank holiday, so you'll hear from us after that": the
                 # reading of what "that" is ("after <holiday>" already counts past it).
-                if anchor.kind != "holiday":
+                if anchor.kind != "holiday" and not _RIGHT_BEFORE.search(
+                    text, max(0, m.start() - 14), m.start()
+                ):
                     # "interviewing through the 20th and will be in touch after that", "back on
                     # Sunday, I'll update you after that": after an event, by no amount, is no
-                    # date (the blind corpora's writers read it so, every time).
+                    # date (the blind corpora's writers read it so, every time); "right after
+                    # that" is the event's day.
                     continue
                 day, kind = anchor.day, anchor.kind
                 if kind == "holiday" and _THE_HOLIDAY_ITSELF.match(text, anchor.start):
@@ -771,7 +775,8 @@ def _extend_leads(text: str, found: list[Candidate]) -> None:
 # "it now meets on 3 December instead of this week": a date given up is no date at all.
 _INSTEAD_OF = re.compile(r"(?<![a-z])(?:instead of|rather than) $")
 # "Pre-employment clearance - from mid-June": when something starts, not an answer's date.
-_FROM_BEFORE = re.compile(r"(?<![a-z])from $")
+# (Not "within 10 business days from 1 December": a count's start.)
+_FROM_BEFORE = re.compile(r"(?<![a-z])(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!months )from $")
 _FROM_KINDS = frozenset({"month_part", "explicit_date", "weekday", "day", "week_part"})
 
 
@@ -787,7 +792,8 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
         and not (
             mode == DEADLINE  # (an absence "from Dec 1-9" is a return's date)
             and c.kind in _FROM_KINDS
-            and _FROM_BEFORE.search(norm.text, max(0, c.start - 6), c.start)
+            and not c.range_end  # "offers will go out from 1 to 4 December"
+            and _FROM_BEFORE.search(norm.text, max(0, c.start - 16), c.start)
         )
     ]
     found = _combine_with_events(norm.text, found, ctx)
@@ -895,11 +901,15 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|(?<![a-z])(?:will|shall) be (?:intimated|communicated|conveyed|shared|sent|e-?mailed)"
     r" to (?:you|all|each|every|the candidates?|candidates|applicants)(?![a-z])"
     r"|(?<![a-z])(?:offers?|offer letters?|letters|results?|decisions?|outcomes?|feedback"
-    # ("Results of final interview - will issue week commencing 8 June")
-    r"|answers?|responses?)(?: of [a-z0-9 ]{1,30}?(?: -|:)?)?(?: will| should"
-    r"| normally| usually| typically| generally)? (?:go out|goes out|be sent out|be out|issue"
-    r"|comes? back|be (?:mailed|e-?mailed|posted|sent|released|announced|published|declared"
-    r"|communicated|shared|issued))(?![a-z])"
+    r"|answers?|responses?)(?: will| should"
+    r"| normally| usually| typically| generally)? (?:go out|goes out|be sent out|be out"
+    r"|comes? back)(?![a-z])"
+    # ... and the answer itself sent: "results will be mailed by 15/7", "Results of final
+    # interview - will issue week commencing 8 June" (not "the letters will be posted Monday").
+    r"|(?<![a-z])(?:offers?|offer letters?|results?|decisions?|outcomes?|feedback|answers?"
+    r"|responses?)(?: of [a-z0-9 ]{1,30}?(?: -|:)?)?(?: will| should| normally| usually"
+    r"| typically| generally)? (?:issue|be (?:mailed|e-?mailed|posted|sent|released|announced"
+    r"|published|declared|communicated|shared|issued))(?![a-z])"
     # "I'd expect to be able to give you an answer by Friday", "we hope to let everyone know
     # by mid-November".
     r"|(?<![a-z])expects? to (?:be able to )?(?:contact|notify|inform|advise|decide|make|have"
@@ -962,9 +972,14 @@ _NO_DATE_YET = re.compile(
     r"|timeframe|time frame)|no (?:firm |set |fixed )?(?:date|timeline|timeframe|time frame)"
     r" (?:yet|for now|at (?:this|the) moment)|(?:don't|do not) have a (?:date|timeline"
     r"|timeframe)(?: yet)?"
-    # "the role has been put on hold until Q3 ... we'll reach out if and when it reopens"
-    r"|(?:put|placed|been|is|are|remains?) on hold|if and when (?:it|the role|the position|we"
-    r"|things)"
+)
+# A newer message that puts the role on hold: "I'm sorry to share that the role has been put on
+# hold until Q3. We'll reach out if and when it reopens" above "we'll be in touch by Friday".
+_ON_HOLD = prefilter.Gated(
+    re.compile(
+        r"(?:put|placed|been|is|are|remains?) on hold|if and when (?:it|the role|the position"
+        r"|we|things)"
+    )
 )
 
 # What the candidate wrote down of a promise: "sarah said 2 wks", "Emi-san said feedback by".
@@ -1023,9 +1038,10 @@ _SILENCE_MEANS_NO = re.compile(
     r" (?:hear|receive|get|been contacted)[^.;!?\n]*$"
 )
 # (Not "if you haven't heard from us by the 20th, give me a chase": a date they mean to keep.)
+# (Nor "if you don't hear by Friday, it doesn't mean you were unsuccessful".)
 _UNSUCCESSFUL = re.compile(
-    r"[^!?\n]{0,160}?(?<![a-z])(?:unsuccessful|not (?:been )?(?:successful|shortlisted|selected)"
-    r"|not (?:be )?(?:progressing|proceeding)|regret)"
+    r"(?:(?!n't mean|not mean|not that)[^.!?\n]){0,160}?(?<![a-z])(?:unsuccessful|not (?:been )?"
+    r"(?:successful|shortlisted|selected)|not (?:be )?(?:progressing|proceeding)|regret)"
 )
 _ALLOW = re.compile(r"(?<![a-z])allow(?: us| for)? ")
 _FOR_THE_ANSWER = re.compile(
@@ -1076,7 +1092,8 @@ def _just_before(
 # "Sophie (HR): results after Easter", "HM: end of next wk".
 _SPEAKER_LINE = re.compile(
     # "- HR Ms Dela Cruz:": a role, then a titled name.
-    r"[ \t]*(?:[-*•>·]+[ \t]*){0,3}"
+    # (One class for the marks and spaces: "> - Karla:"; a run of them has one way to match.)
+    r"[-*•>·\t ]*"
     r"(?:(?i:hr|hm|recruiter|manager)[ \t]+(?=[A-Z][a-z]{0,3}\.?[ \t]))?"
     r"(?:(?:[A-Z][a-z]{0,3}\.?|Ma'am|Sir|Madam)[ \t]+)?"
     # Typed in lowercase, too: "karla: 3 business days for the answer", "sir mark: results
@@ -1180,6 +1197,14 @@ _DATED_HEADER = re.compile(
     r"wrote:)",
     re.IGNORECASE,
 )
+# A paste that opens with its own "From:" and "Date:"/"Sent:" lines (within its first few header
+# lines): an e-mail copied whole, not notes headed "Date: Friday 20 November".
+_OWN_HEADERS = re.compile(
+    r"(?:[ \t]*[a-z]+[ \t]*:[^\n]{0,200}\n){0,4}?(?=(?:[ \t]*[a-z]+[ \t]*:[^\n]{0,200}\n){0,4}?"
+    r"[ \t]*from[ \t]*:)(?:[ \t]*[a-z]+[ \t]*:[^\n]{0,200}\n){0,5}?"
+    r"(?P<date_line>[ \t]*(?:date|sent)[ \t]*:[^\n]{0,200})",
+    re.IGNORECASE,
+)
 _QUOTED_DATE_WITHIN = dt.timedelta(days=120)
 _QUOTED_MESSAGES_READ = 40
 
@@ -1201,12 +1226,11 @@ def _count_from_the_quoted_date(
     regions: list[tuple[int, dt.date]] = []  # (where a dated message starts, its date)
     # A pasted e-mail that opens with its own headers ("From: ... / Date: Fri, 17 Apr 2026"):
     # its "by the end of next week" counts from that date too.
-    own = cues.LEADING_HEADERS.match(text)
-    for line in _DATED_HEADER.finditer(text, 0, own.end() if own else 0):
-        day = _header_date(line, ctx)
+    own = _OWN_HEADERS.match(text)
+    if own:
+        day = _header_date(_DATED_HEADER.match(own["date_line"]), ctx)
         if day is not None:
             regions.append((0, day))
-            break
     for a, b in cues.header_spans(text):
         if a < quoted_from:
             continue  # the newest message's own lines ("Date: Tuesday 3 March" of an invitation)
@@ -1253,7 +1277,7 @@ def _without_a_holidays_own_dates(text: str, found: list[Candidate]) -> list[Can
     for candidate in found:
         if candidate.kind == "holiday":
             m = _BRACKETS_AFTER.match(text, candidate.end)
-            if m:
+            if m and not _NARROWED_IN_BRACKETS.search(m.group()):
                 spans.append((m.start(), m.end()))
     if not spans:
         return found
@@ -1261,6 +1285,11 @@ def _without_a_holidays_own_dates(text: str, found: list[Candidate]) -> list[Can
 
 
 _BRACKETS_AFTER = re.compile(r" ?\([^()\n]{1,60}\)")
+# "after New Year (probably the week of 11 January)": the brackets narrow the answer.
+_NARROWED_IN_BRACKETS = re.compile(
+    r"(?<![a-z])(?:probably|likely|maybe|perhaps|hopefully|say|latest|by|week of|i\.?e\.?|so"
+    r"|around|about|expect\w*)(?![a-z])"
+)
 
 
 def read_timeline(
@@ -1423,6 +1452,9 @@ def read_timeline(
         or _PROMISE_THEN_NEXT.match(norm.text, chosen.end, sentence[1] + 80) is not None
     )
     if no_date and not outright:
+        return None
+    on_hold = next(_ON_HOLD.finditer(norm.text), None)
+    if on_hold and _quoted_below(text, norm, on_hold.start(), chosen.start):
         return None
     if not rules_only and not outright and model.vetoes(text, reading.start):
         return None

@@ -611,8 +611,9 @@ _LOWER_TITLED = re.compile(r"\b(?:mr|mrs|ms|miss|dr|mx)\.?\s+([a-z][\w'-]+)")
 def _check_in_lowercase(email: Email, names: _Names) -> str | None:
     """A writer who capitalises nothing: no capital marks a name, so only the places a name
     must stand are read. A title's surname ("thanks again ms ferraro") and the company's name
-    with one word misspelt ("lincon high school") are checked; a lone word that looks like a
-    name is not (too many ordinary words are one letter from one)."""
+    with one word misspelt ("lincon high school"; not its last word, often a plain one) are
+    checked; a lone word that looks like a name is not (too many ordinary words are one letter
+    from one)."""
     body = email.body
     if not body.strip() or not body.islower():
         return None
@@ -630,7 +631,16 @@ def _check_in_lowercase(email: Email, names: _Names) -> str | None:
         words = _words(sentence.text)
         for i in range(len(words) - len(sequence) + 1):
             window = words[i : i + len(sequence)]
-            differ = [(w, t) for w, t in zip(window, sequence, strict=True) if w != t]
-            if len(differ) == 1 and _close(*differ[0]) and differ[0][0] not in names.known_words:
+            differ = [
+                (k, w, t) for k, (w, t) in enumerate(zip(window, sequence, strict=True)) if w != t
+            ]
+            if len(differ) != 1:
+                continue
+            k, word, target = differ[0]
+            # Not the name's last word, so often a plain one ("the data work your team does"
+            # for Data Works, "learning three things" for Learning Tree), nor a plural.
+            if k == len(sequence) - 1 or word.rstrip("s") == target.rstrip("s"):
+                continue
+            if _close(word, target) and word not in names.known_words:
                 return sentence.text
     return None
