@@ -3,7 +3,8 @@
 Plain-text e-mail is often cut into lines of 60 to 80 characters ("... the committee normally"
 / "confirms a decision within two business days"). A reader that takes every line break for the
 end of a sentence splits the promise from its date, and the interest from its object. Notes,
-sign-offs and lists break lines on purpose. Shared by the timeline reader and the reviewer.
+sign-offs and lists break lines on purpose. Shared by the timeline reader, the reviewer and
+the reply reader, with the one table of the odd spaces pasted text carries (`ONE_SPACE`).
 """
 
 from __future__ import annotations
@@ -85,14 +86,18 @@ def unwrap(text: str) -> str:
     width = wrap_width(text)
     if not width:
         return text
-    lines = text.split("\n")
-    out = [lines[0]]
+    return "\n".join(joined(text.split("\n"), width))
+
+
+def joined(lines: list[str], width: int) -> list[str]:
+    """`lines` with each one that `runs_on` into the next joined to it by a space."""
+    out = lines[:1]
     for previous, line in zip(lines, lines[1:], strict=False):
         if runs_on(previous, line, width):
             out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
         else:
             out.append(line)
-    return "\n".join(out)
+    return out
 
 
 def _last_word(line: str) -> str:

@@ -141,7 +141,7 @@ _CALLED = {
     "st brigid's day": ("saint brigid's day",),
     "tiradentes day": ("tiradentes' day",),
     "ascension": ("ascension day",),
-    "whit monday": ("pentecost monday", "whit monday"),
+    "whit monday": ("pentecost monday",),
     "heroes day": ("mashujaa day", "heroes' day", "national heroes day"),
     "heroes' day": ("mashujaa day", "national heroes day"),
 }

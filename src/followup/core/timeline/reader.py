@@ -1197,14 +1197,11 @@ _DATED_HEADER = re.compile(
     r"wrote:)",
     re.IGNORECASE,
 )
-# A paste that opens with its own "From:" and "Date:"/"Sent:" lines (within its first few header
-# lines): an e-mail copied whole, not notes headed "Date: Friday 20 November".
-_OWN_HEADERS = re.compile(
-    r"(?:[ \t]*[a-z]+[ \t]*:[^\n]{0,200}\n){0,4}?(?=(?:[ \t]*[a-z]+[ \t]*:[^\n]{0,200}\n){0,4}?"
-    r"[ \t]*from[ \t]*:)(?:[ \t]*[a-z]+[ \t]*:[^\n]{0,200}\n){0,5}?"
-    r"(?P<date_line>[ \t]*(?:date|sent)[ \t]*:[^\n]{0,200})",
-    re.IGNORECASE,
-)
+# A paste that opens with its own header lines, a "From:" among them: an e-mail copied whole,
+# not notes headed "Date: Friday 20 November".
+_OWN_HEADERS = re.compile(r"(?:[ \t]*[a-z]+[ \t]*:[^\n]{0,200}(?:\n|$)){1,10}", re.IGNORECASE)
+_FROM_LINE = re.compile(r"^[ \t]*from[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_DATE_LINE = re.compile(r"^[ \t]*(?:date|sent)[ \t]*:.*", re.IGNORECASE | re.MULTILINE)
 _QUOTED_DATE_WITHIN = dt.timedelta(days=120)
 _QUOTED_MESSAGES_READ = 40
 
@@ -1227,8 +1224,9 @@ def _count_from_the_quoted_date(
     # A pasted e-mail that opens with its own headers ("From: ... / Date: Fri, 17 Apr 2026"):
     # its "by the end of next week" counts from that date too.
     own = _OWN_HEADERS.match(text)
-    if own:
-        day = _header_date(_DATED_HEADER.match(own["date_line"]), ctx)
+    dated = own and _FROM_LINE.search(own.group()) and _DATE_LINE.search(own.group())
+    if dated:
+        day = _header_date(_DATED_HEADER.match(dated.group()), ctx)
         if day is not None:
             regions.append((0, day))
     for a, b in cues.header_spans(text):
@@ -1273,15 +1271,27 @@ def _without_a_holidays_own_dates(text: str, found: list[Candidate]) -> list[Can
     """ "before the Matariki long weekend (Fri 10 - Sun 12 July)": the dates in brackets say
     when the holiday is, and the holiday's phrase has read them; they are no answer of their
     own."""
-    spans = []
+    starts: list[int] = []  # the brackets' spans, in text order, merged where they overlap
+    ends: list[int] = []
     for candidate in found:
         if candidate.kind == "holiday":
             m = _BRACKETS_AFTER.match(text, candidate.end)
-            if m and not _NARROWED_IN_BRACKETS.search(m.group()):
-                spans.append((m.start(), m.end()))
-    if not spans:
+            if m is None or _NARROWED_IN_BRACKETS.search(m.group()):
+                continue
+            if ends and m.start() <= ends[-1]:
+                ends[-1] = max(ends[-1], m.end())
+            else:
+                starts.append(m.start())
+                ends.append(m.end())
+    if not starts:
         return found
-    return [c for c in found if not any(a <= c.start < b for a, b in spans)]
+
+    def in_brackets(position: int) -> bool:
+        i = bisect_right(starts, position)
+        return bool(i) and position < ends[i - 1]
+
+    # (A lookup per phrase: a paste of thousands of holidays in brackets stays linear.)
+    return [c for c in found if not in_brackets(c.start)]
 
 
 _BRACKETS_AFTER = re.compile(r" ?\([^()\n]{1,60}\)")
@@ -1301,7 +1311,7 @@ def read_timeline(
     in `tz`. `country` (ISO code) defaults to the country of `tz`; it decides holidays and
     business days, and whether "12/5" is December or May.
     """
-    text = text.translate(wrapping.ONE_SPACE)  # "Sir\u00a0Mark:" is Sir Mark speaking
+    text = text.translate(wrapping.ONE_SPACE)  # pasted no-break spaces: plain ones
     ctx, norm, found = _candidates(text, now, tz, country, DEADLINE)
     found = _without_a_holidays_own_dates(norm.text, found)
     if not found:
@@ -1469,7 +1479,7 @@ def read_return_date(
     "until X" and "back on X" give X; "through X", "X inclusive" and the end of a range
     ("away 21-24 December") give the first business day after X.
     """
-    text = text.translate(wrapping.ONE_SPACE)  # "Sir\u00a0Mark:" is Sir Mark speaking
+    text = text.translate(wrapping.ONE_SPACE)  # pasted no-break spaces: plain ones
     ctx, norm, found = _candidates(text, now, tz, country, RETURN)
     if not found:
         return None

@@ -627,7 +627,7 @@ def _check_in_lowercase(email: Email, names: _Names) -> str | None:
             if any(word != t and _close(word, t) for t in targets):
                 return sentence.text
         if len(sequence) < 2:
-            continue
+            continue  # (a one-word name: too many ordinary words are one letter from it)
         words = _words(sentence.text)
         for i in range(len(words) - len(sequence) + 1):
             window = words[i : i + len(sequence)]

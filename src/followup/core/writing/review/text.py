@@ -183,14 +183,7 @@ def _unwrapped(text: str) -> list[str]:
     """The body's lines, with the lines a mail program cut at its width joined again: a
     sentence cut in two reads as one ("I left even more keen to" / "join the team")."""
     raw = text.splitlines()
-    width = wrapping.wrap_width("\n".join(raw))
-    lines: list[str] = []
-    for index, line in enumerate(raw):
-        if index and lines and wrapping.runs_on(raw[index - 1], line, width):
-            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
-        else:
-            lines.append(line)
-    return lines
+    return wrapping.joined(raw, wrapping.wrap_width("\n".join(raw)))
 
 
 @lru_cache(maxsize=256)
