@@ -2,13 +2,15 @@
 
     .venv/bin/python bench/long_text_bench.py [--quick]
 
-Three kinds of 1 MB debrief, each ending with the promise "Priya said they will decide by the
+Five kinds of 1 MB debrief, each ending with the promise "Priya said they will decide by the
 end of next week.":
 - prose: notes about the interview with no date or number in them;
 - notes: the same with the numbers debrief notes hold ("two weeks", "25 days of leave",
   "Thursdays", "45 minutes"), one or two a line;
 - dense: the labelled timeline corpora pasted one after another, a date in every paragraph
   (the worst case: every rule has work everywhere).
+- two hostile ones: a holiday with its dates in brackets over and over, and note lines opened by
+  runs of 400 dashes (each was slower than linear once).
 Each is also read at a quarter of the size, to show the time grows with the length and no
 faster. The reviewer reads a 200 KB email made of the review corpus's drafts. Times are the
 best of two runs (--quick: one, and no 200 KB review).
@@ -88,6 +90,12 @@ def main() -> None:
         "prose": lambda size: _filled(PROSE, size, 2),
         "notes": lambda size: _filled(NOTES, size, 2),
         "dense": _dense,
+        # Hostile: a holiday with its dates in brackets, over and over (quadratic once).
+        "holidays in brackets": lambda size: _pasted(
+            ["We will answer after Christmas (24 - 26 December)."], size, 3, " "
+        ),
+        # Hostile: note lines opened by long runs of marks (a cubic regex once).
+        "runs of marks": lambda size: _filled(["-" * 400 + " Karla: decision soon"], size, 4),
     }
     for name, make in kinds.items():
         small, large = make(250_000), make(1_000_000)
