@@ -5,7 +5,7 @@
 Over the tuning texts only (the held-out corpora stay unread): every timeline text, draft and
 reply is read as written and again after one change that keeps its meaning (hard-wrapped at 72
 and at 50 columns as a mail program cuts plain text, no-break spaces, every line quoted with
-"> ", all in lowercase). Prints how many readings change under each: for the timeline the
+"> ", all in lowercase, a company's footer of contact lines and a legal notice added). Prints how many readings change under each: for the timeline the
 date, for the reviewer the eight labels, for replies the kind and the return date. A change is
 not always an error (wrapping at 50 columns can split a date from its words for a reader too),
 but a reader that generalises changes few. Quoting is tried on timeline texts only: a reply
@@ -45,12 +45,21 @@ def _wrapped(width: int) -> Callable[[str], str]:
     return wrap
 
 
+FOOTER = (
+    "\n\nAlex Morgan\nTalent Team | Brightwater Group\nT: +44 20 7946 0958 | M: 07700 900 077\n"
+    "www.brightwater-group.example.com\n\nThis email and any attachments are confidential and"
+    " intended solely for the addressee. If you have received it in error, please notify the"
+    " sender and delete it. Brightwater Group Ltd, registered in England, company number"
+    " 01234567.\n\nSent from my iPhone"
+)
+
 CHANGES: dict[str, Callable[[str], str]] = {
     "wrapped at 72": _wrapped(72),
     "wrapped at 50": _wrapped(50),
     "no-break spaces": lambda text: text.replace(" ", "\u00a0"),
     "quoted with '> '": lambda text: "\n".join("> " + line for line in text.split("\n")),
     "lowercase": str.lower,
+    "a company footer": lambda text: text + FOOTER,
 }
 
 

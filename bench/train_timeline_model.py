@@ -27,7 +27,7 @@ from sklearn.linear_model import LogisticRegression
 import _corpora  # bench/_corpora.py, beside this script
 from followup.core import textmodel
 from followup.core.timeline import reader
-from followup.core.timeline.model import LABEL, MODEL_FILE
+from followup.core.timeline.model import LABEL, MODEL_FILE, readable
 
 ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "tests/blind"
@@ -80,7 +80,7 @@ def main() -> None:
     args = parser.parse_args()
     reader.rules_only = True  # the threshold is chosen against the rules' own readings
     rows = _corpora.load(CORPORA, field="slice")
-    texts = [row["text"] for row in rows]
+    texts = [readable(row["text"]) for row in rows]  # what the model reads in the reader
     y = np.array([has_timeline(row) for row in rows])
     vectorizer, head = fit(texts, y)
     names = vectorizer.get_feature_names_out()
@@ -89,7 +89,9 @@ def main() -> None:
 
     calibration = _corpora.load([(args.calibrate, None)])
     readings = [rules_reading(row) for row in calibration]
-    probs = head.predict_proba(vectorizer.transform([r["text"] for r in calibration]))[:, 1]
+    probs = head.predict_proba(vectorizer.transform([readable(r["text"]) for r in calibration]))[
+        :, 1
+    ]
     scores = []
     for threshold in THRESHOLDS:
         kept = [day if p >= threshold else None for day, p in zip(readings, probs, strict=True)]

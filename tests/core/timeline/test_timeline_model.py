@@ -67,3 +67,36 @@ def test_a_promise_at_the_end_of_a_long_paste_is_read():
     text = talk * 200 + "They said they will decide by the end of next week."
     reading = read_timeline(text, MON, LONDON, "GB")
     assert reading is not None and reading.deadline == dt.date(2026, 10, 16)
+
+
+# A staffing firm's footer: a name block, contact lines, a legal notice, a phone's sign-off.
+FOOTER = (
+    "\n\nMarta Silva\nPeople Team | Harbourline Freight\nT: +44 161 496 0732 | M: 07700 900 418\n"
+    "www.harbourline-freight.co.uk\n\nThis e-mail and any files sent with it are confidential and"
+    " may be legally privileged. If you are not the intended recipient, please tell the sender"
+    " and delete it; do not copy or use it. Harbourline Freight Ltd is registered in England,"
+    " company number 04417722, registered office 9 Dock Road, Salford.\n\nSent from my iPhone"
+)
+WED = dt.datetime(2026, 3, 4, 10, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        (
+            "Hi Sam, good chat on Tuesday. We need to run it past the regional manager first; "
+            "give us 7-10 days and I'll come back to you.",
+            dt.date(2026, 3, 14),
+        ),
+        (
+            "Hi Dev, the panel has seen everyone now. We anticipate conditional offers within "
+            "2-3 weeks, subject to checks.",
+            dt.date(2026, 3, 25),
+        ),
+    ],
+)
+def test_a_legal_footer_does_not_outweigh_the_promise(text, deadline):
+    """The model's score is normalised by length: a footer of notices and phone numbers once
+    diluted these promises below the veto's threshold."""
+    assert read_timeline(text, WED, LONDON, "GB").deadline == deadline
+    assert read_timeline(text + FOOTER, WED, LONDON, "GB").deadline == deadline

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from followup.core import textmodel
+from followup.core.timeline.boilerplate import without_boilerplate
 from followup.core.textmodel import MAX_CHARS, Model
 
 MODEL_FILE = Path(__file__).with_name("timeline_model.json.gz")
@@ -46,10 +47,16 @@ def model_text(text: str, start: int) -> str:
 _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 
 
+def readable(text: str) -> str:
+    """The words the model weighs, in training and in reading alike: without quote marks,
+    signature blocks and legal notices."""
+    return _QUOTE_MARKS.sub("", without_boilerplate(text))
+
+
 def vetoes(text: str, start: int) -> bool:
     """True if the model is sure this text gives no timeline (the reading is then dropped)."""
     model = load()
     if model is None:
         return False
-    probability = model.probabilities(_QUOTE_MARKS.sub("", model_text(text, start)))[LABEL]
+    probability = model.probabilities(readable(model_text(text, start)))[LABEL]
     return probability < model.thresholds.get("veto_below", DEFAULT_VETO_BELOW)

@@ -1,0 +1,40 @@
+"""What the timeline model does not read: legal notices, contact lines, "Sent from my iPhone"."""
+
+from __future__ import annotations
+
+from followup.core.timeline.boilerplate import without_boilerplate
+
+
+def test_notices_contact_lines_and_phone_sign_offs_go():
+    text = (
+        "We'll come back to you within two weeks.\n\nBest,\nMarta Silva\nPeople Team\n"
+        "T: +44 161 496 0732 | M: 07700 900 418\nmarta@harbourline.example.com\n"
+        "www.harbourline-freight.co.uk\n\n"
+        "This e-mail and any attachments are confidential and intended solely for the\n"
+        "addressee. If you have received it in error, please delete it.\n\nSent from my iPhone"
+    )
+    assert without_boilerplate(text) == (
+        "We'll come back to you within two weeks.\n\nBest,\nMarta Silva\nPeople Team\n\n"
+    )
+
+
+def test_the_message_above_a_notice_stays():
+    text = (
+        "Current stage: feedback pending\nExpected update by: 18-Aug-2026\n"
+        "Do not reply to this automated message."
+    )
+    assert without_boilerplate(text) == (
+        "Current stage: feedback pending\nExpected update by: 18-Aug-2026"
+    )
+
+
+def test_words_a_message_uses_are_not_notices():
+    text = (
+        "- current company notice 1 month\n- please keep the salary confidential\n"
+        "- call me on 07700 900 418 if anything changes\n- offer expected by 3/12"
+    )
+    assert without_boilerplate(text) == text
+
+
+def test_one_line_is_left_as_it_is():
+    assert without_boilerplate("Sent from my iPhone") == "Sent from my iPhone"
