@@ -5,12 +5,12 @@ Run: .venv/bin/python -m pip install -e ".[train]" && .venv/bin/python bench/tra
 One logistic regression, "does this text give a timeline?", over TF-IDF of
 `followup.core.textmodel.features`, trained on the timeline corpora we tune with (our own, E,
 the blind corpus's tune slice, F, G, I); the held-out texts (the blind slice, H) are never
-seen. The model only vetoes: below the threshold the rules' reading is dropped. The threshold
-is chosen on `--calibrate` (default: corpus J, written and labelled blind), because the rules
-fit the training texts too well for out-of-fold predictions to say where they err. The middle
-of the thresholds within one text of the best is taken, so a slightly different corpus does
-not move it much.
-Deterministic: the same corpora give the same bytes.
+seen. It reads what the reader gives it (`model.readable`: no quote marks, legal notices or
+contact lines). The model only vetoes: below the threshold the rules' reading is dropped. The
+threshold is chosen on `--calibrate` (default: corpus J, written and labelled blind), because
+the rules fit the training texts too well for out-of-fold predictions to say where they err.
+The middle of the thresholds within one text of the best is taken, so a slightly different
+corpus does not move it much. Deterministic: the same corpora give the same bytes.
 """
 
 from __future__ import annotations
