@@ -14,8 +14,8 @@ import re
 from pathlib import Path
 
 from followup.core import textmodel
+from followup.core.boilerplate import without_boilerplate
 from followup.core.textmodel import MAX_CHARS, Model
-from followup.core.timeline.boilerplate import without_boilerplate
 
 MODEL_FILE = Path(__file__).with_name("timeline_model.json.gz")
 LABEL = "timeline"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from followup.core import wrapping
+from followup.core.boilerplate import without_boilerplate
 
 _QUOTES = str.maketrans(
     {
@@ -188,7 +189,9 @@ def _unwrapped(text: str) -> list[str]:
 
 @lru_cache(maxsize=256)
 def read_email(subject: str, body: str) -> Email:
-    text = body.translate(_QUOTES)
+    # Contact lines and legal notices are nobody's words to review ("+1 555 010 4432" is not a
+    # detail of the interview).
+    text = without_boilerplate(body.translate(_QUOTES))
     lines = [ln.strip() for ln in _unwrapped(text) if ln.strip()]
     greeting, greeting_line = "", ""
     if lines:
@@ -210,8 +213,10 @@ def read_email(subject: str, body: str) -> Email:
     signoff: list[str] = []
     while lines:
         last = lines[-1]
+        # ("Talent Team | Brightwater Group": the bars are not words.)
+        words = [word for word in last.split() if any(ch.isalnum() for ch in word)]
         if _SIGNOFF_RE.match(last) or (
-            len(last.split()) <= 4 and not re.search(r"[.?!]$", last) and len(lines) > 1
+            len(words) <= 4 and not re.search(r"[.?!]$", last) and len(lines) > 1
         ):
             signoff.insert(0, lines.pop())
             continue

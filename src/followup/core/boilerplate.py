@@ -1,10 +1,12 @@
 """The lines of an e-mail nobody wrote for this message: legal notices and contact lines.
 
-The timeline model weighs every word of what it reads, and its score is normalised by the
-text's length (TF-IDF with an L2 norm): a paragraph of confidentiality notice, a phone number
-and a web address dilute the few words that give a timeline, and real promises were vetoed
-for them (4 to 9 texts in 120 of a tune corpus, with a bank's or an agency's footer added). The
-rules never use this: they read every line.
+Two readers leave them out. The draft reviewer: a signature's phone number and address are not
+a detail of the interview, and a contact line under the name once made 284 of 918 drafts
+"distinguishes". The timeline model: it weighs every word of what it reads, and its score is
+normalised by the text's length (TF-IDF with an L2 norm): a paragraph of confidentiality
+notice, a phone number and a web address dilute the few words that give a timeline, and real
+promises were vetoed for them (4 to 9 texts in 120 of a tune corpus, with a bank's or an
+agency's footer added). The rules never use this: they read every line.
 
 A name block under a sign-off ("Jordan Ellis / Talent Acquisition Partner") stays: the model
 was trained with such blocks in, and cutting them lost more right readings than it saved.

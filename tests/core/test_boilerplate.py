@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from followup.core.timeline.boilerplate import without_boilerplate
+from followup.core.boilerplate import without_boilerplate
 
 
 def test_notices_contact_lines_and_phone_sign_offs_go():
