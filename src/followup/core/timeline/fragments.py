@@ -146,7 +146,11 @@ HOLIDAY_PATTERNS: dict[str, str] = {
     "matariki": r"matariki(?: weekend| long weekend)?",
     "waitangi_day": r"waitangi(?: day)?(?: long weekend| weekend)?",
     "kings_day": r"king'?s ?day|koningsdag",
-    "whit_monday": r"whit ?monday|pentecost monday|whitsun(?:tide)?(?: holidays?| weekend)?",
+    # (German "Pfingsten"/"Pfingstmontag", Dutch "Pinksteren", French "Pentecôte".)
+    "whit_monday": (
+        r"whit ?monday|pentecost(?: monday)?|whitsun(?:tide)?(?: holidays?| weekend)?"
+        r"|pfingst(?:en|montag|ferien)|pinksteren|pentec[oô]te"
+    ),
     "st_patricks_day": r"(?:st\.? |saint )?patrick'?s day|paddy'?s day",
     "hari_raya_haji": r"hari raya haji",
     "hari_raya_puasa": r"hari raya(?: puasa| aidilfitri)?",

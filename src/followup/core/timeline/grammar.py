@@ -255,7 +255,10 @@ _NOT_A_DAY_AFTER = (
     rf"(?![ -](?:{WHICH_ONE}|floor|week|day|month|"
     r"year|quarter|business|working|attempt|call|meeting|reference|draft|party|"
     r"parties|"
-    r"version|level|grade|anniversary|birthday|percentile|century|to|ones|"
+    r"version|level|grade|anniversary|birthday|percentile|century|ones|"
+    # "the 3rd to go" is which one; "meets on the 14th to approve the appointment" a day.
+    r"to(?! (?:approve|decide|discuss|review|sign|finali[sz]e|confirm|agree|vote|select|choose"
+    r"|ratify|shortlist|consider|make (?:a|the|its|their) (?:final )?decision))|"
     r"tech|opportunity|offer|candidates|half|phase|chance|batch|group|cohort|wave)\b)"
 )
 

@@ -436,7 +436,10 @@ def _durations_after_an_earlier_date(
 _DAY_AFTER = re.compile(
     # "the day after that meeting", "the following morning", "the morning after"
     r"(?P<after>(?:on )?(?:the )?(?:day after|following day|next day|day following|following"
-    r" (?:morning|afternoon)|next (?:morning|afternoon)|morning after)(?: that(?: [a-z]+)?)?)"
+    r" (?:morning|afternoon)|next (?:morning|afternoon)|morning after)(?: that(?: [a-z]+)?"
+    # "the committee meets on the 14th ... I will phone you the day after the meeting"
+    r"| the (?:meeting|panel|interview|committee|board|call|session|assessment|final round"
+    r"|onsite|visit|review|vote|closing date|deadline))?(?![a-z]))"
     r"|(?P<same>(?:on )?(?:that (?:same )?(?:evening|afternoon|day|night)|the same day|same day))"
 )
 
@@ -864,14 +867,17 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|send (?:out )?(?:the |our |all )?offers?"
     r"|share (?:the|our|their|my) (?:decision|results?|outcome|feedback|answer))(?![a-z])"
     # Reported: "he said he'd let me know Thursday or Friday", "she'll let me know Monday".
-    r"|(?<![a-z])(?:they|she|he|hr)(?:'d| would|'ll| will) \"?(?:let (?:me|us) know|get back to"
-    r" (?:me|us)|(?:call|phone|ring|text|e-?mail) (?:me|us)|decide|revert|make (?:a|the|their"
-    r"|her|his)(?: final)? (?:decision|call)|have (?:a|an|the) (?:decision|answer))(?![a-z])"
+    # (Typed without the apostrophe too: "he said theyd let me know by fri".)
+    r"|(?<![a-z])(?:they|she|he|hr)(?:'d| would|'ll| will|d|ll) \"?(?:let (?:me|us) know"
+    r"|get back to (?:me|us)|(?:call|phone|ring|text|e-?mail) (?:me|us)|decide|revert"
+    r"|make (?:a|the|their|her|his)(?: final)? (?:decision|call)"
+    r"|have (?:a|an|the) (?:decision|answer))(?![a-z])"
     # ... and in the present, as non-native writers put it: "Daniela says they give answer on
     # Tuesday", "Marta: she answers after Semana Santa".
     r"|(?<![a-z])(?:they|she|he|hr) (?:answers?(?! (?:the|calls|phones?|emails?|questions))"
     r"|gives? (?:me |you )?(?:an? |the |their |her |his )?(?:answer|feedback|decision|results?"
-    r"|response)|decides|informs? (?:me|you)|reverts?|calls? (?:me|you)|confirms)(?![a-z])"
+    r"|response)|decides|decide(?! (?:if|whether|who|which|what|how|between|to|on))"
+    r"|informs? (?:me|you)|reverts?|calls? (?:me|you)|confirms)(?![a-z])"
     # The future in progress: "we will be contacting the successful applicant within seven (7)
     # working days".
     r"|(?:(?<![a-z])(?:will|shall)|'ll) be (?:contacting|reaching out|getting back|in touch"
