@@ -109,6 +109,11 @@ _COMMITMENT = (
     r"make (?:an |a |the |our )?(?:final )?(?:offer|call|hire|decision|choice|selection)|"
     r"extend (?:an )?offer|"
     r"offer|offers|appoint|hire|hiring|fill|filled|know|news|call you|ring you|email you|"
+    # A call promised in the present, as non-native writers note it: "she say they call me
+    # monday or tuesday next week".
+    r"(?:they|she|he|hr) (?:call|calls|text|texts|ring|rings|phone|phones|inform|informs)"
+    r" (?:me|u)(?= (?:on |by |before |in |within |next |this |after )?(?:mon|tue|wed|thu|fri"
+    r"|sat|sun|next|this|tomorrow|in |within|end|the|after|before|by|[0-9]))|"
     r"write to|reach out|contact you|notify|notified|inform|expect|expects|expected|expecting|"
     r"timeline|"
     r"recommendation|recommend|verdict|"
@@ -216,7 +221,8 @@ _DISTRACTOR = (
     # (Only "until after": "out until 4 December, so we'll have an answer then" dates it.)
     r"(?:is|am|are|be|'s|'m|'re) out(?= (?:until|till) after )|"
     r"start|starts|started|starting|start date|begin|begins|beginning on|commence\w*|join|joins|"
-    r"joined|joining|date of joining|doj|onboard\w*|orientation|first day|interview|interviews|"
+    r"joined|joining|date of joining|doj|onboard\w*|orientation|induction|first day|interview|"
+    r"interviews|"
     # (Not "everyone who interviewed in December": whose decisions they are.)
     r"(?<!who )(?<!that )(?<!everyone we )(?<!everybody we )(?<!those we )(?<!people we )"
     r"(?<!candidates we )(?<!all we )interviewed(?! (?:candidates|applicants))|interviewing"

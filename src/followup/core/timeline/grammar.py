@@ -139,6 +139,28 @@ def _dotted_day_month(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 
 @rule(
+    "explicit_date",
+    # "We will give you answer until 20.11 (Friday)": a day and month with one dot, after a
+    # deadline's word (a lone "20.11" is as often a price or a version; "by 17.30" a time).
+    r"(?:(?<=by )|(?<=until )|(?<=till )|(?<=before )|(?<=bis ))(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)"
+    r"(?![\d.:]| ?(?:am|pm|h|hrs?|uhr|o'clock|hours?|minutes?|mins?|eur|euros?|usd|gbp|pln|%)\b)",
+)
+def _dotted_day_month_after_a_deadline(m: re.Match[str], ctx: Context) -> dt.date | None:
+    day_number_, month_number = int(m["d"]), int(m["m"])
+    if ctx.country not in _DOTTED_DATES or not 1 <= month_number <= 12:
+        return None  # ("by 12.05" in Britain is five past twelve)
+    if m["d"].startswith("0") or m["m"].startswith("0"):
+        return None  # "by 09.30", "by 12.05": a time's minutes, not a month
+    return _day_month(ctx, day_number_, month_number, None)
+
+
+# Where "20.11" is how people write 20 November (Central and Eastern Europe, the Nordics).
+_DOTTED_DATES = frozenset(
+    "DE AT CH PL CZ SK HU RU UA BY NO DK FI SE IS EE LV LT RO BG HR SI RS BA ME MK TR LU".split()
+)
+
+
+@rule(
     "week",
     # "in KW 24", "CW 24", "calendar week 24": that ISO week's Friday, this year or next.
     r"(?:in |by |until |during |end of |the end of )?(?:kw|cw|calendar week|kalenderwoche) ?"
@@ -510,6 +532,8 @@ _DURATION_LEADS = (
     r"within|in|inside of|inside|over the next|over the coming|during the next|"
     r"in the next|within the next|on the next|in the coming|within the coming|in another|"
     r"in under|"
+    # "The result will be sent by e-mail in until 15 business days" (a Brazilian "em até").
+    r"in until|in up to|"
     r"in less than|in no more than|up to|wait(?: for)?|allow(?: for)?|allow us|expect|"
     r"give (?:us|me|"
     r"them|it|him|her)|takes?|taking|will take|should take|could take|may take|might take|"
@@ -1281,6 +1305,8 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     r"|recess)"
     # "winter break for district offices runs December 21 through January 1"
     rf"|{_BREAK}(?: for [a-z]+(?: [a-z]+)?)? (?:runs|is|will be|lasts)"
+    # "it's half term next week (16-20 Feb) so we'll let you know after half term"
+    rf"|{_BREAK}(?: (?:is |will be )?(?:next|this) week)?(?= \()"
     # "our company will have Spring Festival holiday from 5 February to 11 February"
     r"|(?:has|have|will have|'ll have) (?:the |our |its |a |an )?(?:[a-z]+ ){0,3}?(?:holidays?"
     r"|break|closure|shutdown|shut ?down|recess)(?: \([^()]{1,30}\))?)"
@@ -1301,7 +1327,8 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     # (Not a question: "didn't say before or after the break".)
     r"(?<! or) (?P<rel>before|after) (?!or )"
     r"(?:(?:the|our|that|this|their|its) (?:[a-z]+ )?"
-    r"(?:closure|break|shutdown|shut ?down|holidays?)"
+    r"(?:closure|break|shutdown|shut ?down|holidays?|recess)"
+    r"|(?:the )?(?:half[- ]?term|mid[- ]?term)(?: break| holidays?)?"
     # "We will confirm the outcome before we close."
     # (Not "before we close the requisition": closing something is no closure.)
     r"|(?:we|they|the office|the plant|the school) (?:close|shut|closes|shuts)(?: down)?"

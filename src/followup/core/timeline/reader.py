@@ -502,6 +502,11 @@ _RETURN_OR_ABSENCE_END_BEFORE = re.compile(
     r"(?:until|till|through|thru|back|return|returning|returns)(?: in the office| to the office"
     r"| at work| on| and including)?,? (?:on )?$"
 )
+# "as soon as I'm back ... by the end of that week": that week is the one of the return.
+_BACK_THEN = re.compile(
+    r"(?<![a-z])(?:(?:i|we|she|he)(?:'m|'re|'s| am| are| is) back|when (?:i|we|she|he)"
+    r" (?:return|get back|come back)|(?:on|after) (?:my|our|her|his) return)(?![a-z])"
+)
 _AFTER_THAT = re.compile(r"(?:after|following|post) (?:that|this|then)(?![a-z])")
 _RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:right|straight|shortly|immediately|directly|soon) $")
 # "you will hear from me by the Friday of that week": that day of the week of the date before.
@@ -535,6 +540,10 @@ _GATED_ANAPHORA = {
 }
 
 
+def _friday_of(day: dt.date) -> dt.date:
+    return dates.week_start(day) + dt.timedelta(days=FRIDAY)
+
+
 def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:
     """ "Jen is out until the 17th; she'll answer by the end of that week" (that week's Friday);
     "the board signs off on Thursday and you'll get a call the following Monday"."""
@@ -556,9 +565,30 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
             before = [
                 a for a in anchors[lo:hi] if a.end <= m.start() and m.start() - a.end <= reach
             ]
+            back_then = pattern is _THAT_WEEK and _BACK_THEN.search(
+                text, max(0, m.start() - 160), m.start()
+            )
+            if back_then:
+                # "I'm out until Tuesday 6 January ... as soon as I'm back you'll have feedback
+                # by the end of that week": the week of the return (PRODUCT.md), said far above.
+                lo = bisect_left(anchor_starts, m.start() - 3_000)
+                before = [
+                    a
+                    for a in anchors[lo:hi]
+                    if a.end <= m.start()
+                    and _RETURN_OR_ABSENCE_END_BEFORE.search(text, max(0, a.start - 40), a.start)
+                ] or before
             if not before:
                 continue
             anchor = before[-1]
+            if back_then and _RETURN_OR_ABSENCE_END_BEFORE.search(
+                text, max(0, anchor.start - 40), anchor.start
+            ):
+                back = _day_back(text, anchor, ctx).day
+                candidate = Candidate(m.start(), m.end(), "week", _friday_of(back))
+                candidate.lead = ANAPHORA
+                out.append(candidate)
+                continue
             if pattern is _WEEK_BACK:
                 # Only a date said as the return or as an absence's end ("back in the office
                 # Tuesday 28 January", "away 1-4 December"), not the interview's named after it.
@@ -598,7 +628,7 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
                     back = business.next_business_day(anchor.day, ctx.country)
                 else:
                     back = _day_back(text, anchor, ctx).day
-                day, kind = dates.week_start(back) + dt.timedelta(days=FRIDAY), "week"
+                day, kind = _friday_of(back), "week"
             elif pattern is _WEEKDAY_OF_THAT_WEEK:
                 day = dates.week_start(anchor.day) + dt.timedelta(days=_WEEKDAYS.index(m["d"]))
                 if day < anchor.day:
@@ -842,7 +872,9 @@ _OUTRIGHT_PROMISE = re.compile(
     r"certainly|aim to|"
     r"try to|be able to))? (?:let you know|get back to you|come back to you|hear|decide|"
     r"make (?:a|our|the)(?: final)? (?:decision|call)|be in touch|contact you|update you|confirm|"
-    r"send you|have (?:a|an|our) (?:decision|answer|update))(?![a-z])"
+    r"send you|have (?:a|an|our) (?:decision|answer|update)"
+    # "you'll have feedback from me by the end of that week"
+    r"|have (?:(?:my|our|the|some) )?(?:feedback|news|an? answer) from (?:me|us))(?![a-z])"
     # Anyone releasing the answer: "the Nursing Service Office will release the results in 2
     # weeks".
     r"|(?:will|shall) (?:release|publish|announce|post|communicate|send out)"
