@@ -86,6 +86,14 @@ MON = dt.datetime(2026, 3, 2, 11, 0)  # Monday 2 March 2026
             dt.datetime(2026, 2, 12, 15, 0),
             dt.date(2026, 2, 27),
         ),
+        # An absence ending on a weekend: "that week" is the week she is back.
+        (
+            "Jen is out until Saturday the 14th; she'll answer by the end of that week.",
+            "Europe/London",
+            "GB",
+            MON,
+            dt.date(2026, 3, 20),
+        ),
         # (An edge: "by 12.05 today" is five past twelve, not 12 May.)
         (
             "We will let you know by 12.05 today.",

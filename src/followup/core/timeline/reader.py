@@ -581,10 +581,14 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
             if not before:
                 continue
             anchor = before[-1]
-            if back_then and _RETURN_OR_ABSENCE_END_BEFORE.search(
+            if pattern is _THAT_WEEK and _RETURN_OR_ABSENCE_END_BEFORE.search(
                 text, max(0, anchor.start - 40), anchor.start
             ):
-                back = _day_back(text, anchor, ctx).day
+                # (The week of the day back: "out until Saturday the 14th; she'll answer by
+                # the end of that week" is the week from Monday the 16th.)
+                back = business.on_or_after_business_day(
+                    _day_back(text, anchor, ctx).day, ctx.country
+                )
                 candidate = Candidate(m.start(), m.end(), "week", _friday_of(back))
                 candidate.lead = ANAPHORA
                 out.append(candidate)
