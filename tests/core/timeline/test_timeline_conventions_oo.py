@@ -94,6 +94,43 @@ MON = dt.datetime(2026, 3, 2, 11, 0)  # Monday 2 March 2026
             MON,
             dt.date(2026, 3, 20),
         ),
+        # ... and the return, not a nearer "next week", when both stand before "that week".
+        (
+            "Spoke to Mark: he's off from Monday and not back in until Tuesday 17th, so nothing"
+            " will move next week. He has promised me feedback by the end of that week though.",
+            "Europe/London",
+            "GB",
+            dt.datetime(2026, 3, 6, 17, 0),
+            dt.date(2026, 3, 20),
+        ),
+        # Promises the model must not veto: what the writer can give, a result displayed.
+        (
+            "The commission meets again on 11 May with the works council. Because of the holidays"
+            " (Himmelfahrt and Pfingsten) several members are away, so we can give you a final"
+            " answer only after Pfingsten.",
+            "Europe/Berlin",
+            "DE",
+            dt.datetime(2027, 5, 4, 11, 0),
+            dt.date(2027, 5, 21),
+        ),
+        (
+            "NOTICE\nThe walk-in interview for Staff Nurse was held on 09.02.2027. The result "
+            "shall be displayed on the notice board on or before 19.02.2027. Selected candidates "
+            "shall report for verification on 24.02.2027.",
+            "Asia/Kolkata",
+            "IN",
+            dt.datetime(2027, 2, 9, 17, 0),
+            dt.date(2027, 2, 19),
+        ),
+        # A closure's dates with dots, the months' own dots left out.
+        (
+            "We will send you our decision before our Christmas break (office closed "
+            "24.12-06.01). The B2B rate would be 140-160 PLN/h net.",
+            "Europe/Warsaw",
+            "PL",
+            dt.datetime(2026, 12, 16, 14, 0),
+            dt.date(2026, 12, 23),
+        ),
         # (An edge: "by 12.05 today" is five past twelve, not 12 May.)
         (
             "We will let you know by 12.05 today.",

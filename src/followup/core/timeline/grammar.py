@@ -1250,8 +1250,9 @@ _A_YEAR = r"(?:,? 20\d\d)?"
     r"(?: is| are| will be)? (?:closed|close|closes|closing|shut|shuts|off|out)"
     r"(?: from| on| between)? )?"
     # "(24.12.2026 - 06.01.2027)": day first, as a date with dots always is.
-    r"(?:(?P<n1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?:20\d\d)? ?(?:-|to|until|till) ?"
-    r"(?P<n2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?:20\d\d)?"
+    # ("(office closed 24.12-06.01)": the months' own dots left out.)
+    r"(?:(?P<n1>[0-3]?\d)\.(?P<m1>[01]?\d)(?:\.(?:20\d\d)?)? ?(?:-|to|until|till) ?"
+    r"(?P<n2>[0-3]?\d)\.(?P<m2>[01]?\d)(?:\.(?:20\d\d)?)?(?![\d.])"
     # "which runs from Wednesday 24 December to Monday 5 January", "Dec. 21 - Jan. 1"
     rf"|{_WEEKDAY_BEFORE}(?:(?P<mon_a>{MONTH})\.? )?(?P<d1>{_DAY})(?: (?P<mon_b>{MONTH}))?"
     rf"(?: ?(?:-|to|through|thru|until|till|and) ?{_WEEKDAY_BEFORE}(?:(?P<mon_c>{MONTH})\.? )?"

@@ -568,14 +568,17 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
             back_then = pattern is _THAT_WEEK and _BACK_THEN.search(
                 text, max(0, m.start() - 160), m.start()
             )
-            if back_then:
-                # "I'm out until Tuesday 6 January ... as soon as I'm back you'll have feedback
-                # by the end of that week": the week of the return (PRODUCT.md), said far above.
-                lo = bisect_left(anchor_starts, m.start() - 3_000)
+            if pattern is _THAT_WEEK:
+                # "not back in until Tuesday 18th, so nothing's moving next week. He's promised
+                # feedback by the end of that week": the week of the return (PRODUCT.md), not
+                # the nearer "next week"; and "I'm out until Tuesday 6 January ... as soon as
+                # I'm back you'll have feedback by the end of that week", said far below it.
+                lo = bisect_left(anchor_starts, m.start() - (3_000 if back_then else 2 * reach))
                 before = [
                     a
                     for a in anchors[lo:hi]
                     if a.end <= m.start()
+                    and (back_then or m.start() - a.end <= reach)
                     and _RETURN_OR_ABSENCE_END_BEFORE.search(text, max(0, a.start - 40), a.start)
                 ] or before
             if not before:
@@ -949,9 +952,13 @@ _OUTRIGHT_PROMISE = re.compile(
     # ... and the answer itself sent: "results will be mailed by 15/7", "Results of final
     # interview - will issue week commencing 8 June" (not "the letters will be posted Monday").
     r"|(?<![a-z])(?:offers?|offer letters?|results?|decisions?|outcomes?|feedback|answers?"
-    r"|responses?)(?: of [a-z0-9 ]{1,30}?(?: -|:)?)?(?: will| should| normally| usually"
+    r"|responses?)(?: of [a-z0-9 ]{1,30}?(?: -|:)?)?(?: will| shall| should| normally| usually"
     r"| typically| generally)? (?:issue|be (?:mailed|e-?mailed|posted|sent|released|announced"
-    r"|published|declared|communicated|shared|issued))(?![a-z])"
+    r"|published|declared|communicated|shared|issued|displayed|put up|uploaded|notified))(?![a-z])"
+    # "so we can give you a final answer only after Pfingsten"
+    r"|(?<![a-z])(?:we|i|they|she|he|hr)(?: can| could| will be able to|'ll be able to| shall be"
+    r" able to) give you (?:a |an |the |our |my )?(?:final )?(?:answer|decision|feedback|outcome"
+    r"|response)(?![a-z])"
     # "I'd expect to be able to give you an answer by Friday", "we hope to let everyone know
     # by mid-November".
     r"|(?<![a-z])expects? to (?:be able to )?(?:contact|notify|inform|advise|decide|make|have"
