@@ -1293,6 +1293,9 @@ def _count_from_the_quoted_date(
     if not regions:
         return
     starts = [start for start, _day in regions]
+    # A long thread says "by Friday" under the same header many times: each phrase is read
+    # again once per date.
+    read_then: dict[tuple[str, str, dt.date], dt.date | None] = {}
     for candidate in found:
         if candidate.kind not in _COUNTED_FROM_WRITING or candidate.lead == ANAPHORA:
             continue
@@ -1303,17 +1306,22 @@ def _count_from_the_quoted_date(
         if written == ctx.today:
             continue
         phrase = norm.text[candidate.start : candidate.end]
-        then = Context(
-            written,
-            dt.datetime.combine(written, dt.time(12)),
-            ctx.country,
-            ctx.mode,
-            ctx.day_first,
-        )
-        # The same phrase read on that day (without its lead: "by" was joined to it later).
-        again = [c for c in scan(phrase, then) if c.end == len(phrase) and c.kind == candidate.kind]
-        if again:
-            candidate.day, candidate.anchored = min(again, key=lambda c: c.start).day, True
+        key = (phrase, candidate.kind, written)
+        if key not in read_then:
+            read_then[key] = _read_on(phrase, candidate.kind, written, ctx)
+        day = read_then[key]
+        if day is not None:
+            candidate.day, candidate.anchored = day, True
+
+
+def _read_on(phrase: str, kind: str, written: dt.date, ctx: Context) -> dt.date | None:
+    """The day `phrase` names when read on `written` (without its lead: "by" was joined to it
+    later), or None."""
+    then = Context(
+        written, dt.datetime.combine(written, dt.time(12)), ctx.country, ctx.mode, ctx.day_first
+    )
+    again = [c for c in scan(phrase, then) if c.end == len(phrase) and c.kind == kind]
+    return min(again, key=lambda c: c.start).day if again else None
 
 
 def _without_a_holidays_own_dates(text: str, found: list[Candidate]) -> list[Candidate]:
