@@ -40,6 +40,16 @@ def _second_opinion(email, subject: str, body: str, evidence: dict[str, str | No
             evidence[label] = None
 
 
+_SHOUTED_LETTERS = 12  # fewer letters than this prove nothing ("OK", "THANKS")
+
+
+def _shouted(text: str) -> bool:
+    """All (or nearly all) in capitals: at least nine letters in ten."""
+    upper = sum(ch.isupper() for ch in text)
+    lower = sum(ch.islower() for ch in text)
+    return upper + lower >= _SHOUTED_LETTERS and upper >= 9 * lower
+
+
 # Set by the training script and the benchmark's --rules-only: the rules alone decide.
 rules_only = False
 
@@ -61,6 +71,12 @@ def review(
     if placeholders:
         subject = _PLACEHOLDER.sub("", subject or "")
         body = _PLACEHOLDER.sub("", body or "")
+    # Typed with caps lock on: capitals mark nothing (every word would read as a name or a
+    # specific detail), so it is read as the lowercase it stands for.
+    if _shouted(body or ""):
+        body = body.lower()
+    if _shouted(subject or ""):
+        subject = subject.lower()
     email = read_email(subject or "", body or "")
     about = (context.about_candidate,) if context.about_candidate.strip() else ()
     evidence: dict[str, str | None] = {
