@@ -5,12 +5,12 @@
 Over the tuning texts only (the held-out corpora stay unread): every timeline text, draft and
 reply is read as written and again after one change that keeps its meaning (hard-wrapped at 72
 and at 50 columns as a mail program cuts plain text, no-break spaces, every line quoted with ">
-", all in lowercase, a company's footer of contact lines and a legal notice added). Prints how
-many readings change under each: for the timeline the date, for the reviewer the eight labels,
-for replies the kind and the return date. A change is not always an error (wrapping at 50
-columns can split a date from its words for a reader too), but a reader that generalises
-changes few. Quoting is tried on timeline texts only: a reply quoted whole has no words of its
-own, and a draft is never quoted.
+", all in lowercase, all in capitals, a company's footer of contact lines and a legal notice
+added). Prints how many readings change under each: for the timeline the date, for the reviewer
+the eight labels, for replies the kind and the return date. A change is not always an error
+(wrapping at 50 columns can split a date from its words for a reader too), but a reader that
+generalises changes few. Quoting is tried on timeline texts only: a reply quoted whole has no
+words of its own, and a draft is never quoted.
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ CHANGES: dict[str, Callable[[str], str]] = {
     "no-break spaces": lambda text: text.replace(" ", "\u00a0"),
     "quoted with '> '": lambda text: "\n".join("> " + line for line in text.split("\n")),
     "lowercase": str.lower,
+    "capitals (caps lock)": str.upper,
     "a company footer": lambda text: text + FOOTER,
 }
 
