@@ -4,8 +4,8 @@
 
 Over the tuning texts only (the held-out corpora stay unread): every timeline text, draft and
 reply is read as written and again after one change that keeps its meaning (hard-wrapped at 72
-and at 50 columns as a mail program cuts plain text, no-break spaces, every line quoted with ">
-", all in lowercase, all in capitals, a company's footer of contact lines and a legal notice
+and at 50 columns as a mail program cuts plain text, no-break spaces, every line quoted with
+"> ", all in lowercase, all in capitals, a company's footer of contact lines and a legal notice
 added). Prints how many readings change under each: for the timeline the date, for the reviewer
 the eight labels, for replies the kind and the return date. A change is not always an error
 (wrapping at 50 columns can split a date from its words for a reader too), but a reader that
