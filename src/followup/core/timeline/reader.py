@@ -1314,6 +1314,51 @@ def _count_from_the_quoted_date(
             candidate.day, candidate.anchored = day, True
 
 
+# "I interviewed 9/8 and they said 2-3 weeks to hear back", "Had the final round on 28 Jan
+# and they said they'd revert within the fortnight": what was said at a past event, reported
+# later, counts from that event (PRODUCT.md's moment of speaking), as a quoted e-mail's does
+# from its date.
+_SAID = re.compile(
+    r"(?<![a-z])(?:said|says|told (?:me|us|him|her|them)|(?:was|were) told|mentioned|promised"
+    r"|saying|quoted|(?:they|she|he)(?:'d| would))(?![a-z])"
+)
+# Said then, in so many words: "She said she'd ring me Monday or Tuesday" (not "HR said they
+# will update me this week", which may have been said today).
+_BACKSHIFTED = re.compile(r"(?<![a-z])(?:they|she|he|i|we|you)(?:'d| would)(?![a-z])")
+_SAID_REACH = 160
+_SAID_AGAIN = _COUNTED_FROM_WRITING | {"holiday"}
+
+
+def _count_from_when_it_was_said(
+    text: str, bounds: list[int], found: list[Candidate], ctx: Context
+) -> None:
+    """Re-read, in place, a phrase reported as said at a past date named just before it: in
+    the same sentence ("I interviewed 9/8, they said 2-3 weeks"), or in so many words ("...
+    on 7 June. She said she'd ring me Monday or Tuesday")."""
+    event: Candidate | None = None  # the last past date seen (found is in text order)
+    for candidate in found:
+        if candidate.kind == "explicit_date" and candidate.day < ctx.today:
+            event = candidate
+            continue
+        if (
+            event is None
+            or candidate.kind not in _SAID_AGAIN
+            or candidate.anchored
+            or candidate.lead == ANAPHORA
+            or candidate.start - event.end > _SAID_REACH
+            or not _SAID.search(text, event.end, candidate.start)
+        ):
+            continue
+        sentence = cues.sentence_of(bounds, len(text), candidate.start)
+        if event.start < sentence[0] and not _BACKSHIFTED.search(
+            text, event.end, candidate.start
+        ):
+            continue
+        day = _read_on(text[candidate.start : candidate.end], candidate.kind, event.day, ctx)
+        if day is not None:
+            candidate.day, candidate.anchored = day, True
+
+
 def _read_on(phrase: str, kind: str, written: dt.date, ctx: Context) -> dt.date | None:
     """The day `phrase` names when read on `written` (without its lead: "by" was joined to it
     later), or None."""
@@ -1376,6 +1421,7 @@ def read_timeline(
     newest_end = cues.newest_message_end(text)
     _count_from_the_quoted_date(text, norm, found, ctx, newest_end)
     bounds = cues.sentence_bounds(norm.text)
+    _count_from_when_it_was_said(norm.text, bounds, found, ctx)
     all_cues = cues.find_cues(
         norm.text, [cues.sentence_of(bounds, len(norm.text), c.start) for c in found]
     )
