@@ -90,7 +90,9 @@ NUMERIC_DATE_INTRODUCERS = frozenset(
     "feedback answer update outcome results result date deadline than is : - ( , "
     "returning return back resuming till til "
     # An event and its day: "(goes live 3/20)", "onsite 2/24", "the panel meets 4/2".
-    "live launch launches ships onsite panel interview meets opens closes wraps".split()
+    "live launch launches ships onsite panel interview meets opens closes wraps "
+    # ... and a candidate's past event: "I interviewed 9/8, they said 2-3 weeks".
+    "interviewed applied met spoke".split()
 )
 
 HOLIDAY_PATTERNS: dict[str, str] = {

@@ -383,13 +383,15 @@ def _weeks_on_weekday(m: re.Match[str], ctx: Context) -> dt.date:
 
 @rule(
     "day",
-    rf"(?:{_END_OF_DAY} (?:on )?)?(?P<dw>(?:the )?day after tomorrow|tomorrow|today|tonight|"
+    # ("next tomorrow": the day after tomorrow, as Nigerians say it)
+    rf"(?:{_END_OF_DAY} (?:on )?)?(?P<dw>(?:the )?day after tomorrow|next tomorrow|tomorrow"
+    r"|today|tonight|"
     r"this (?:afternoon|evening|arvo|morning)|later today|later this (?:afternoon|evening))"
     rf"(?: (?:{_END_OF_DAY}|morning|afternoon|arvo|evening|night))?",
 )
 def _day_word(m: re.Match[str], ctx: Context) -> dt.date:
     word = m["dw"]
-    if "after tomorrow" in word:
+    if "after tomorrow" in word or word == "next tomorrow":
         return ctx.today + dt.timedelta(days=2)
     if "tomorrow" in word:
         return ctx.today + dt.timedelta(days=1)

@@ -51,13 +51,21 @@ _UNIT_ORD_ALT = "|".join(UNIT_ORDINALS)
 _TOKEN = re.compile(
     rf"(?P<compound>\b(?:{_TENS_ALT})[- ](?:{_UNITS_ALT}|{_UNIT_ORD_ALT})\b)"
     r"|(?P<dotted>\b(?:c\.o\.b|e\.o\.d|e\.o\.w|a\.s\.a\.p)\b\.?)"
-    r"|(?P<word>w/in|w/c|w/e|[a-z][a-z0-9]*(?:'[a-z]+)?)"
+    r"|(?P<word>w/in|w/c|w/e|2mor+ow?\b|2mrw\b|[a-z][a-z0-9]*(?:'[a-z]+)?)"
     r"|(?P<number>\d+(?:st|nd|rd|th)?(?![a-z]))"
     r"|(?P<space>\s+)"
     r"|(?P<other>.)",
     re.DOTALL,
 )
 
+
+# Words a phone's dictation put for others: "the end of the weak", "in to weeks", "in for
+# business days". Read so only between the words that make them a time.
+_WEEK_INTRODUCERS = frozenset("the this next per each that following".split())
+_SOUNDS_LIKE_A_COUNT = {"to": "two", "too": "two", "for": "four"}
+_COUNT_INTRODUCERS = frozenset({"in", "within"})
+_A_UNIT_AFTER = re.compile(r" (?:(?:business|working) )?(?:days|weeks|months)\b")
+_HEARD = frozenset({"weak", *_SOUNDS_LIKE_A_COUNT})
 
 _BUSINESS_DAYS_AFTER = re.compile(r"\.?[ \t]{0,3}(?P<days>days?\b)")
 
@@ -274,6 +282,14 @@ def normalise(text: str) -> Normalised:
             elif token == "bus" and _BUSINESS_DAYS_AFTER.match(lowered, end):
                 piece = "business"  # "5 bus. days", never the vehicle
                 skip_dot = lowered[end : end + 1] == "."
+            elif token == "weak" and previous_word in _WEEK_INTRODUCERS:
+                piece = "week"
+            elif (
+                token in _SOUNDS_LIKE_A_COUNT
+                and previous_word in _COUNT_INTRODUCERS
+                and _A_UNIT_AFTER.match(lowered, end)
+            ):
+                piece = canonical_word(_SOUNDS_LIKE_A_COUNT[token])
             elif token in _HOUR_ABBREVIATIONS and not _counts_hours(previous_word):
                 piece = token  # "HR will release the offer": the department, not hours
             else:
@@ -314,7 +330,12 @@ def _remember_plain(token: str, kind: str | None) -> None:
     if len(_PLAIN) >= _PLAIN_LIMIT or len(token) > 40:
         return  # bounded: a pasted 200 KB word is not kept for the process's life
     if kind == "word":
-        if token not in AMBIGUOUS_WEEKDAYS and token != "bus" and token not in _HOUR_ABBREVIATIONS:
+        if (
+            token not in AMBIGUOUS_WEEKDAYS
+            and token != "bus"
+            and token not in _HOUR_ABBREVIATIONS
+            and token not in _HEARD
+        ):
             _PLAIN[token] = True
     elif kind == "number" and len(token) > 1:
         # A single digit is also a mark when a letter follows it ("3sun"), and a mark is

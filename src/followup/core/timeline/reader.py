@@ -1350,9 +1350,7 @@ def _count_from_when_it_was_said(
         ):
             continue
         sentence = cues.sentence_of(bounds, len(text), candidate.start)
-        if event.start < sentence[0] and not _BACKSHIFTED.search(
-            text, event.end, candidate.start
-        ):
+        if event.start < sentence[0] and not _BACKSHIFTED.search(text, event.end, candidate.start):
             continue
         day = _read_on(text[candidate.start : candidate.end], candidate.kind, event.day, ctx)
         if day is not None:

@@ -1,0 +1,116 @@
+"""Conventions met in blind corpora QQ (the shapes of published text: forum posts and reviews
+that report what was said at an interview) and RR (phones and many Englishes: dictation,
+texting, Nigerian English). Each case in our own words; those read as a timeline failed before
+the rule they check, the others guard its edges."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "country", "now", "expected"),
+    [
+        # Said at a past event named in the same sentence: counted from that event.
+        (
+            "I interviewed on 3/2 for a warehouse lead role and they said 2-3 weeks to hear back. "
+            "Nothing yet, should I chase?",
+            "America/Chicago",
+            "US",
+            dt.datetime(2026, 3, 30, 9, 0),
+            dt.date(2026, 3, 23),
+        ),
+        (
+            "Had the final round on 12 Feb and they said they'd aim to revert within the "
+            "fortnight. Still waiting.",
+            "Europe/Dublin",
+            "IE",
+            dt.datetime(2026, 3, 2, 21, 0),
+            dt.date(2026, 2, 26),
+        ),
+        (
+            "I interviewed 9/8 for an inside sales role, they said 2-3 weeks to hear back. "
+            "It's been four weeks.",
+            "America/New_York",
+            "US",
+            dt.datetime(2025, 10, 4, 12, 0),
+            dt.date(2025, 9, 29),
+        ),
+        # ... or reported as said then, in so many words ("she'd").
+        (
+            "Interviewed on 20 February with the owner, about half an hour. She said she'd "
+            "ring me Monday or Tuesday. Never did.",
+            "Europe/London",
+            "GB",
+            dt.datetime(2026, 3, 2, 21, 0),
+            dt.date(2026, 2, 24),
+        ),
+        # (An edge: said lately, of the coming weeks, it counts from now.)
+        (
+            "I finished the final interview last Friday (27 Feb). HR said they will update me "
+            "within this week or next week.",
+            "Asia/Manila",
+            "PH",
+            dt.datetime(2026, 3, 2, 10, 0),
+            dt.date(2026, 3, 13),
+        ),
+        # Dictation and texting.
+        (
+            "interview was fine they said they'd let me know by the end of the weak so fingers "
+            "crossed",
+            "America/New_York",
+            "US",
+            dt.datetime(2027, 1, 12, 12, 0),
+            dt.date(2027, 1, 15),
+        ),
+        (
+            "hi it's Dana from the agency the manager is happy they should have feedback for you "
+            "in for business days call me back if you have questions",
+            "America/New_York",
+            "US",
+            dt.datetime(2026, 6, 30, 16, 0),
+            dt.date(2026, 7, 7),
+        ),
+        (
+            "it went good they said they are going to get back to me in to weeks",
+            "America/New_York",
+            "US",
+            dt.datetime(2025, 6, 12, 15, 0),
+            dt.date(2025, 6, 26),
+        ),
+        (
+            "she said she'll let me know by 2moro, can't sleep",
+            "America/New_York",
+            "US",
+            dt.datetime(2025, 12, 30, 23, 50),
+            dt.date(2025, 12, 31),
+        ),
+        (
+            "Kindly be informed that the panel is rounding up today and you will get feedback "
+            "latest by next tomorrow.",
+            "Africa/Lagos",
+            "NG",
+            dt.datetime(2025, 9, 9, 14, 0),
+            dt.date(2025, 9, 11),
+        ),
+    ],
+)
+def test_read(text, tz, country, now, expected):
+    reading = read_timeline(text, now, tz, country)
+    assert reading is not None and reading.deadline == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "weak" and "to" are themselves away from the words that make them a time.
+        "It was a weak answer on my part in the end, and they said they'll be in touch.",
+        "I went in to the office at 9 and they will be in touch.",
+    ],
+)
+def test_no_timeline(text):
+    assert read_timeline(text, dt.datetime(2026, 3, 2, 9, 0), "Europe/London", "GB") is None
