@@ -58,6 +58,39 @@ from followup.core.timeline import read_timeline
             dt.datetime(2026, 3, 2, 10, 0),
             dt.date(2026, 3, 13),
         ),
+        # Promises the model must not veto, as portals and reviews put them.
+        (
+            "Thank you for interviewing for the Billing Specialist role. Please allow 5-7 "
+            "business days for the hiring team to complete their review. You will receive an "
+            "email when your status changes.\n\n*** This is an automated message. ***",
+            "America/New_York",
+            "US",
+            dt.datetime(2026, 3, 2, 9, 0),
+            dt.date(2026, 3, 11),
+        ),
+        (
+            "Application status / Program Analyst, GS-0343-11 / Announcement DE-1234-26 / "
+            "Status: Referred / Your application was referred to the hiring manager for "
+            "consideration on 02/23/2026. / Agency message: The selecting official is reviewing "
+            "referred applicants and may contact you to schedule an interview. Selections and "
+            "applicant notifications are anticipated within 30 days of the referral date. All "
+            "applicants will receive a final notice once the process is complete.",
+            "America/New_York",
+            "US",
+            dt.datetime(2026, 3, 2, 9, 0),
+            dt.date(2026, 3, 25),
+        ),
+        (
+            "Interview review: Route Planner (Rugby). Applied online, first interview on 11 "
+            "February with the depot manager, competency questions and an Excel task. Second "
+            "interview on 18 February with the regional director, more of a chat about shifts. "
+            "At the end HR told me I would hear within ten working days of the second "
+            "interview. Still waiting, chased once.",
+            "Europe/London",
+            "GB",
+            dt.datetime(2026, 3, 8, 9, 0),
+            dt.date(2026, 3, 4),
+        ),
         # Dictation and texting.
         (
             "interview was fine they said they'd let me know by the end of the weak so fingers "

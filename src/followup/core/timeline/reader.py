@@ -961,7 +961,11 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|response)(?![a-z])"
     # "I'd expect to be able to give you an answer by Friday", "we hope to let everyone know
     # by mid-November".
-    r"|(?<![a-z])expects? to (?:be able to )?(?:contact|notify|inform|advise|decide|make|have"
+    # "Selections and applicant notifications are anticipated within 30 days"
+    r"|(?<![a-z])(?:notifications?|selections?|decisions?|results?|outcomes?|offers?)"
+    r" (?:are|is|will be) (?:anticipated|expected)(?![a-z])"
+    r"|(?<![a-z])expects? to (?:be able to )?(?:share (?:the |our |your )?(?:outcome|decision"
+    r"|results?|feedback)|contact|notify|inform|advise|decide|make|have"
     r"|reach (?:a|its|their|our|the) (?:final )?decision"
     r"|finali[sz]e|confirm|get back to you|come back to you|revert|hear (?:from us|back)"
     r"|let (?:you|u|everyone|all candidates|candidates|all of you|both of you) know"
@@ -1038,7 +1042,8 @@ _NO_DATE_YET_ANYWHERE = prefilter.Gated(_NO_DATE_YET)
 _TOLD_BEFORE = re.compile(
     r"(?<![a-z])(?:said|says|reckons|told (?:me|us)|estimated|quoted)[:,]? \"?(?:(?:about|around"
     r"|roughly|maybe|probably) |(?P<cue>feedback|decision|an answer|answer|results?|outcome"
-    r"|offers?|news|they'?d (?:know|decide)) )?(?:(?:by|in|within|on) )?$"
+    r"|offers?|news|they'?d (?:know|decide)|(?:i|we)(?:'d| would) hear(?: back)?) )?"
+    r"(?:(?:by|in|within|on) )?$"
 )
 
 
@@ -1050,7 +1055,9 @@ def _promised_outright(
 ) -> bool:
     told = _TOLD_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
     # Only of a duration or with the promise's word: "(said 9 Feb)" is the candidate's start.
-    if told and (candidate.kind in ("duration", "business_days") or told["cue"]):
+    if told and (
+        candidate.kind in ("duration", "business_days", "relative_to_event") or told["cue"]
+    ):
         return True
     if candidate.kind in ("duration", "business_days") and _TOLD_LEAD.match(text, candidate.start):
         return True  # "hm said 2 wks, maybe sooner": the telling is the phrase's own lead
@@ -1095,7 +1102,11 @@ _UNSUCCESSFUL = re.compile(
 _ALLOW = re.compile(r"(?<![a-z])allow(?: us| for)? ")
 _FOR_THE_ANSWER = re.compile(
     r" for (?:notification|(?:a |the |our |your )?(?:decision|response|reply|results?|outcome"
-    r"|feedback|answer)s?)(?![a-z])"
+    r"|feedback|answer)s?"
+    # "Please allow 7-10 business days for the hiring team to complete their review"
+    r"|(?:the |our )?(?:[a-z]+ )?(?:team|panel|committee|us|manager|recruiter|board)"
+    r" to (?:complete|finish|conclude|review|decide|make|reach|come back|get back|respond"
+    r"|reply))(?![a-z])"
 )
 
 # A promise after an event's date that takes it up: "... and I'll circle back with you then",
