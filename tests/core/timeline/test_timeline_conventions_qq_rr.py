@@ -91,6 +91,42 @@ from followup.core.timeline import read_timeline
             dt.datetime(2026, 3, 8, 9, 0),
             dt.date(2026, 3, 4),
         ),
+        # A weekday said as the day something was done is gone by; what was said then counts
+        # from it.
+        (
+            "Had my onsite Tuesday. The recruiter emailed Wednesday saying the team is "
+            "debriefing and I'll hear from her by EOW at the latest. Today is Monday, nothing.",
+            "America/New_York",
+            "US",
+            dt.datetime(2026, 3, 16, 9, 0),
+            dt.date(2026, 3, 13),
+        ),
+        # "within the following N days" of a date said just before.
+        (
+            "The selection committee decides at its meeting of 21 July. All candidates will be "
+            "notified in writing within the following 3 working days.",
+            "Europe/Madrid",
+            "ES",
+            dt.datetime(2026, 7, 9, 12, 0),
+            dt.date(2026, 7, 24),
+        ),
+        # A date that is a holiday there, and Italy's August holiday by its name.
+        (
+            "The final decision will be communicated to you before the 14 July bank holiday, as "
+            "most of the management team is away afterwards.",
+            "Europe/Paris",
+            "FR",
+            dt.datetime(2026, 7, 1, 9, 0),
+            dt.date(2026, 7, 13),
+        ),
+        (
+            "The company closes for the week of Ferragosto, so we will contact you with the "
+            "outcome after Ferragosto.",
+            "Europe/Rome",
+            "IT",
+            dt.datetime(2025, 8, 7, 12, 0),
+            dt.date(2025, 8, 22),
+        ),
         # Dictation and texting.
         (
             "interview was fine they said they'd let me know by the end of the weak so fingers "

@@ -533,6 +533,8 @@ _DURATION_LEADS = (
     r"(?:within|in) (?:a|the) (?:period|space|time ?frame|term) of|"
     r"within|in|inside of|inside|over the next|over the coming|during the next|"
     r"in the next|within the next|on the next|in the coming|within the coming|in another|"
+    # ("within the following 3 working days" of a date said before: reader.py counts from it)
+    r"within the following|in the following|"
     r"in under|"
     # "The result will be sent by e-mail in until 15 business days" (a Brazilian "em até").
     r"in until|in up to|"

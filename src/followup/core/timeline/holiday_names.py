@@ -66,6 +66,7 @@ HOLIDAYS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[int, int] | No
     "waitangi_day": (("waitangi day",), ("NZ",), None),
     "kings_day": (("king's day",), ("NL",), (4, 27)),
     "whit_monday": (("whit monday", "pentecost monday", "whit"), ("DE",), None),
+    "assumption": (("assumption",), ("IT",), (8, 15)),
     "st_patricks_day": (("saint patrick's day", "st. patrick's day"), ("IE",), None),
     "hari_raya_haji": (("eid al-adha", "hari raya haji"), ("SG",), None),
     "hari_raya_puasa": (("eid al-fitr", "hari raya puasa"), ("SG",), None),

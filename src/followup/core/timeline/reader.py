@@ -93,6 +93,7 @@ _BEFORE_A_LEAVE = re.compile(
 _AFTER_A_NAMED_DAY = re.compile(r"(?:after|following) (?:the )?(?:[^\W\d_][\w']* ){1,3}\($")
 # "after the 14 July holiday", "after 1 May": a date that is a public holiday there.
 _AFTER_A_DATE = re.compile(r"(?<![a-z])(?:after|following) (?:the )?$")
+_BEFORE_A_DATE = re.compile(r"(?<![a-z])before (?:the )?$")
 _FOLLOWING_WEEK = frozenset({"the following week", "the week after", "following week"})
 # "travelling next week; we'll get back to you by the end of the following week": its Friday.
 _END_OF_FOLLOWING_WEEK = re.compile(
@@ -156,6 +157,19 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
                 else friday_after(ctx, candidate.day)
             )
             combined.append(Candidate(window + named.start(), candidate.end, "holiday", day))
+            continue
+        if (
+            candidate.kind == "explicit_date"
+            and _BEFORE_A_DATE.search(before)
+            and _a_day_off(candidate.day, ctx)
+        ):
+            # "before the 14 July bank holiday": the last business day before it, as "before
+            # <holiday>" is (PRODUCT.md).
+            day = candidate.day - dt.timedelta(days=1)
+            while not business.is_business_day(day, ctx.country):
+                day -= dt.timedelta(days=1)
+            start = window + _BEFORE_A_DATE.search(before).start()
+            combined.append(Candidate(start, candidate.end, "holiday", day))
             continue
         m = _RELATIVE_BEFORE.search(before)
         if not m and candidate.kind in _POINT_KINDS:
@@ -224,6 +238,7 @@ _COUNT = re.compile(
     rf"(?P<n1>{NUMBER})(?: ?(?:-|to|or|/) ?(?P<n2>{NUMBER}))?[ -]?{UNIT}(?:'s|')?"
     r"(?: or (?P<n3>so|\d{1,3}))?|(?P<fortnight>fortnight)"
 )
+_THE_FOLLOWING = re.compile(r"(?:within|in) the following ")
 _OF_THAT_AFTER = re.compile(
     r" (?:of|after|from|following) (?:that|then|this|it|the same)\b| thereafter\b"
     # "the board sits on the 15th; results within 3 days after."
@@ -334,8 +349,12 @@ def _durations_after_an_earlier_date(
         last_end = anchors[-1].end if anchors else 0
         that = None
         if anchors:
-            that = _OF_THAT_AFTER.match(text, candidate.end) or _ONCE_DONE.search(
-                text, max(last_end, candidate.start - 60), candidate.start
+            that = (
+                _OF_THAT_AFTER.match(text, candidate.end)
+                or _ONCE_DONE.search(text, max(last_end, candidate.start - 60), candidate.start)
+                # "at its meeting of 21 July. All candidates will be notified within the
+                # following 3 working days."
+                or _THE_FOLLOWING.match(text, candidate.start)
             )
         named = None if that else _OF_THE_EVENT_AFTER.match(text, candidate.end)
         # "within 10 business days of the interview" (the rule reads that as from today): from
@@ -428,7 +447,9 @@ def _durations_after_an_earlier_date(
         )
         day = _duration_date(shifted, count, unit)
         if day is not None:
-            end = that.end() if that else named.end() if named else candidate.end
+            end = (
+                max(that.end(), candidate.end) if that else named.end() if named else candidate.end
+            )
             counted.append(Candidate(candidate.start, end, "relative_to_event", day))
     return counted
 
@@ -1336,6 +1357,12 @@ _SAID = re.compile(
 # Said then, in so many words: "She said she'd ring me Monday or Tuesday" (not "HR said they
 # will update me this week", which may have been said today).
 _BACKSHIFTED = re.compile(r"(?<![a-z])(?:they|she|he|i|we|you)(?:'d| would)(?![a-z])")
+# A weekday said as the day something was done: "had my onsite Tuesday", "she called Monday".
+_DONE_ON = re.compile(
+    r"(?<![a-z])(?:emailed|e-mailed|called|rang|texted|messaged|wrote|replied|interviewed"
+    r"|spoke|met|had (?:my|the|our|an?) [a-z]+(?: [a-z]+)?)(?: (?:me|us|back|with [a-z]+))?"
+    r"(?: on| last)? $"
+)
 _SAID_REACH = 160
 _SAID_AGAIN = _COUNTED_FROM_WRITING | {"holiday"}
 
@@ -1349,6 +1376,15 @@ def _count_from_when_it_was_said(
     event: Candidate | None = None  # the last past date seen (found is in text order)
     for candidate in found:
         if candidate.kind == "explicit_date" and candidate.day < ctx.today:
+            event = candidate
+            continue
+        if candidate.kind == "weekday" and _DONE_ON.search(
+            text, max(0, candidate.start - 40), candidate.start
+        ):
+            # "Had my onsite Tuesday", "Recruiter emailed Wednesday saying ...": the last such
+            # day, gone by (the event is no promise either, so it stays in the past).
+            back = (ctx.today.weekday() - candidate.day.weekday()) % 7 or 7
+            candidate.day = ctx.today - dt.timedelta(days=back)
             event = candidate
             continue
         if (
