@@ -127,6 +127,23 @@ from followup.core.timeline import read_timeline
             dt.datetime(2025, 8, 7, 12, 0),
             dt.date(2025, 8, 22),
         ),
+        # "be back to everyone", after another event's words in the same sentence.
+        (
+            "Thanks heaps for coming in. We have three more interviews booked for later this "
+            "week and will be back to everyone within a fortnight.",
+            "Pacific/Auckland",
+            "NZ",
+            dt.datetime(2026, 6, 24, 14, 0),
+            dt.date(2026, 7, 8),
+        ),
+        # "the 2nd ref" is which reference, not a day.
+        (
+            "fyi HR said u shd hear back w/in 3 biz days, they're just waiting on the 2nd ref",
+            "America/New_York",
+            "US",
+            dt.datetime(2026, 11, 24, 12, 0),
+            dt.date(2026, 11, 30),
+        ),
         # Dictation and texting.
         (
             "interview was fine they said they'd let me know by the end of the weak so fingers "
@@ -179,6 +196,8 @@ def test_read(text, tz, country, now, expected):
         # "weak" and "to" are themselves away from the words that make them a time.
         "It was a weak answer on my part in the end, and they said they'll be in touch.",
         "I went in to the office at 9 and they will be in touch.",
+        # A step the candidate is asked to come to.
+        "They said I should come for the second stage on Thursday by 9am prompt.",
     ],
 )
 def test_no_timeline(text):

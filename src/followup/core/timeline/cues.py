@@ -101,7 +101,8 @@ _COMMITMENT = (
     r"(?:send|email|e-mail|post|issue|get) (?:you|it to you|over to you)(?: (?:the|your|an?|our))?"
     r" (?:contract|offer(?: letter)?|decision|outcome|results?|answer|feedback|paperwork)|"
     r"hear something|hear anything|hear more|heard back|get back|getting back|come back|"
-    r"back to you|be back in touch|in touch|touch base|circle back|let you know|let u know|"
+    r"back to you|back to (?:everyone|all candidates|all applicants|candidates|u)|"
+    r"be back in touch|in touch|touch base|circle back|let you know|let u know|"
     r"let all candidates know|let everyone know|let candidates know|keep you posted|update you|"
     r"update|updates|feedback|next steps?|answer|outcome|results?|respond|response|reply|"
     r"revert|confirm|finali[sz]e|finali[sz]ing|wrap up|wrapping up|wrap things up|wrap|"
@@ -228,6 +229,8 @@ _DISTRACTOR = (
     r"(?<!candidates we )(?<!all we )interviewed(?! (?:candidates|applicants))|interviewing"
     r"|panel|onsite|on-site|on site|"
     r"site visit|visit|tour|came in|"
+    # "They said I should come for the second stage on Thursday": a step, not the answer.
+    r"(?:second|2nd|third|3rd|final) stage|come for|report for|"
     r"come in|coming in|attending|attended|attend|met|meet|meeting|meetings|meets|votes|vote on|"
     r"voting|spoke|speak|"
     r"speaking|talked|talking|chat|chatting|chatted|call (?:is|was|at)|(?:phone|video|zoom|teams) "

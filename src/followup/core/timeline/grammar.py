@@ -275,7 +275,7 @@ _NOT_A_DAY_AFTER = (
     # "the 2nd shift", "the 3rd position", "the 2nd-shift lead": which one, not which day
     # (reader.py also drops an ordinal in words before any noun: "on the second tech job").
     rf"(?![ -](?:{WHICH_ONE}|floor|week|day|month|"
-    r"year|quarter|business|working|attempt|call|meeting|reference|draft|party|"
+    r"year|quarter|business|working|attempt|call|meeting|reference|ref|refs|draft|party|"
     r"parties|"
     r"version|level|grade|anniversary|birthday|percentile|century|ones|"
     # "the 3rd to go" is which one; "meets on the 14th to approve the appointment" a day.
