@@ -230,7 +230,7 @@ _DISTRACTOR = (
     r"|panel|onsite|on-site|on site|"
     r"site visit|visit|tour|came in|"
     # "They said I should come for the second stage on Thursday": a step, not the answer.
-    r"(?:second|2nd|third|3rd|final) stage|come for|report for|"
+    r"come for|report for|"
     r"come in|coming in|attending|attended|attend|met|meet|meeting|meetings|meets|votes|vote on|"
     r"voting|spoke|speak|"
     r"speaking|talked|talking|chat|chatting|chatted|call (?:is|was|at)|(?:phone|video|zoom|teams) "
