@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from followup.core import textmodel
+from followup.core.boilerplate import without_boilerplate
 from followup.core.textmodel import Model, weightiest
 
 __all__ = ["MODEL_FILE", "MODEL_LABELS", "load", "model_text", "settle", "weightiest"]
@@ -33,7 +34,9 @@ def load() -> Model | None:
 
 
 def model_text(subject: str, body: str) -> str:
-    return f"{subject}\n{body}"
+    # (Without a footer's notices and contact lines, as the rules read it: the model was
+    # trained on drafts that had none, and their words only dilute the draft's own.)
+    return f"{subject}\n{without_boilerplate(body)}"
 
 
 def settle(rules_found: bool, probability: float, thresholds: dict[str, float], label: str) -> bool:
