@@ -1370,38 +1370,134 @@ _SAID_AGAIN = _COUNTED_FROM_WRITING | {"holiday"}
 def _count_from_when_it_was_said(
     text: str, bounds: list[int], found: list[Candidate], ctx: Context
 ) -> None:
-    """Re-read, in place, a phrase reported as said at a past date named just before it: in
-    the same sentence ("I interviewed 9/8, they said 2-3 weeks"), or in so many words ("...
-    on 7 June. She said she'd ring me Monday or Tuesday")."""
-    event: Candidate | None = None  # the last past date seen (found is in text order)
+    """Re-read, in place, a phrase reported as said at a past moment named next to it: before
+    it in the same sentence ("I interviewed 9/8, they said 2-3 weeks"; "HR called yesterday,
+    said they need 3-5 working days"), or in so many words ("... on 7 June. She said she'd ring
+    me Monday or Tuesday"), or just after it ("she told me two weeks tops. that was on the
+    20th"; "said 7-10 business days when I did the final on the 9th")."""
+    moments = _moments(text, found, ctx)
+    if not moments:
+        return
+    ends = [end for _start, end, _day in moments]
     for candidate in found:
-        if candidate.kind == "explicit_date" and candidate.day < ctx.today:
-            event = candidate
+        if (
+            candidate.kind not in _SAID_AGAIN
+            or candidate.anchored
+            or candidate.lead == ANAPHORA
+            # (up to its end: "said 2 wks" is one phrase)
+            or not _SAID.search(text, max(0, candidate.start - _SAID_REACH), candidate.end)
+        ):
             continue
-        if candidate.kind == "weekday" and _DONE_ON.search(
+        said_on = _said_before(text, bounds, moments, ends, candidate) or _said_after(
+            text, moments, ends, candidate
+        )
+        if said_on is None:
+            continue
+        day = _read_on(text[candidate.start : candidate.end], candidate.kind, said_on, ctx)
+        if day is not None:
+            candidate.day, candidate.anchored = day, True
+
+
+def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int, int, dt.date]]:
+    """The past moments a text names, as (start, end, day), in text order: past dates,
+    weekdays something was done on, "yesterday", "last Monday", "3 weeks ago"."""
+    moments: list[tuple[int, int, dt.date]] = []
+    for candidate in found:
+        if (
+            candidate.kind == "explicit_date"
+            and candidate.day > ctx.today
+            and _A_DAY_NUMBER.fullmatch(text, candidate.start, candidate.end)
+            and _PAST_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+        ):
+            # "that was on the 20th", "when I did the final on the 9th": the last such day.
+            candidate.day = _last_day_numbered(ctx.today, candidate.day.day)
+        if candidate.kind == "explicit_date" and candidate.day < ctx.today:
+            moments.append((candidate.start, candidate.end, candidate.day))
+        elif candidate.kind == "weekday" and _DONE_ON.search(
             text, max(0, candidate.start - 40), candidate.start
         ):
             # "Had my onsite Tuesday", "Recruiter emailed Wednesday saying ...": the last such
             # day, gone by (the event is no promise either, so it stays in the past).
             back = (ctx.today.weekday() - candidate.day.weekday()) % 7 or 7
             candidate.day = ctx.today - dt.timedelta(days=back)
-            event = candidate
-            continue
-        if (
-            event is None
-            or candidate.kind not in _SAID_AGAIN
-            or candidate.anchored
-            or candidate.lead == ANAPHORA
-            or candidate.start - event.end > _SAID_REACH
-            or not _SAID.search(text, event.end, candidate.start)
-        ):
-            continue
-        sentence = cues.sentence_of(bounds, len(text), candidate.start)
-        if event.start < sentence[0] and not _BACKSHIFTED.search(text, event.end, candidate.start):
-            continue
-        day = _read_on(text[candidate.start : candidate.end], candidate.kind, event.day, ctx)
-        if day is not None:
-            candidate.day, candidate.anchored = day, True
+            moments.append((candidate.start, candidate.end, candidate.day))
+    for m in _GONE_BY.finditer(text):
+        if m["wd"]:  # "last Monday": that day of last week
+            day = dates.week_start(ctx.today) - dt.timedelta(days=7 - _WEEKDAYS.index(m["wd"]))
+        elif m["unit"]:  # "3 weeks ago"
+            count = 1 if m["n"] in (None, "a", "one") else int(m["n"])
+            day = ctx.today - dt.timedelta(days=count * (7 if m["unit"].startswith("w") else 1))
+        else:
+            day = ctx.today - dt.timedelta(days=1)
+        moments.append((m.start(), m.end(), day))
+    return sorted(moments)
+
+
+def _last_day_numbered(today: dt.date, number: int) -> dt.date:
+    """The last day numbered `number` before `today` (this month's, else an earlier one's)."""
+    year, month = today.year, today.month
+    for _ in range(4):  # a 31st: at most a few months back
+        day = dates.month_day(year, month, number)
+        if day is not None and day < today:
+            return day
+        year, month = dates.shift_month(year, month, -1)
+    return today
+
+
+def _said_before(
+    text: str,
+    bounds: list[int],
+    moments: list[tuple[int, int, dt.date]],
+    ends: list[int],
+    candidate: Candidate,
+) -> dt.date | None:
+    i = bisect_right(ends, candidate.start)
+    if not i:
+        return None
+    start, end, day = moments[i - 1]
+    if candidate.start - end > _SAID_REACH:
+        return None
+    # The telling between them, or just before the moment ("HR said yesterday the letter will
+    # come in 2-3 days").
+    if not _SAID.search(text, max(0, start - 24), candidate.start):
+        return None
+    sentence = cues.sentence_of(bounds, len(text), candidate.start)
+    if start < sentence[0] and not _BACKSHIFTED.search(text, end, candidate.start):
+        return None
+    return day
+
+
+def _said_after(
+    text: str, moments: list[tuple[int, int, dt.date]], ends: list[int], candidate: Candidate
+) -> dt.date | None:
+    i = bisect_right(ends, candidate.end)
+    if i == len(moments):
+        return None
+    start, _end, day = moments[i]
+    if start - candidate.end > _SAID_AFTER_REACH or not _WHEN_IT_WAS_SAID.match(
+        text, candidate.end, start
+    ):
+        return None
+    return day
+
+
+# "yesterday", "last Monday", "3 weeks ago", "a week ago": moments gone by.
+_GONE_BY = re.compile(
+    r"(?<![a-z])(?:yesterday|last (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)|(?P<n>\d{1,2}|a|one) (?P<unit>days?|weeks?) ago)(?![a-z])"
+)
+# What joins a promise to the moment after it: "... two weeks tops. that was on the 20th",
+# "... 7-10 business days when I did the final on the 9th".
+_WHEN_IT_WAS_SAID = re.compile(
+    r"[.,;!)\"]*\s*(?:that was|this was|which was|that's|said)(?: (?:on|about|around))?"
+    r"(?: the)? ?$|[^.!?\n]{0,40}\bwhen (?:i|we|she|he|they)\b[^.!?\n]{0,40}$"
+)
+_SAID_AFTER_REACH = 60
+_A_DAY_NUMBER = re.compile(r"(?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)")
+_PAST_BEFORE = re.compile(
+    r"(?<![a-z])(?:that was|this was|which was|it was|(?:i|we) (?:did|had|went to|attended"
+    r"|interviewed)(?: [a-z]+){0,3}?)(?: on)?(?: the)? $"
+)
 
 
 def _read_on(phrase: str, kind: str, written: dt.date, ctx: Context) -> dt.date | None:
