@@ -243,6 +243,9 @@ _DISTRACTOR = (
     r"(?:every|each)(?! (?:candidate|applicant|interviewee|one|person|finalist)s?(?![a-z]))|"
     r"other|alternate|weekly|daily|monthly|please|kindly (?:send|share|submit|complete|fill|"
     r"sign|return|provide)|send (?:us|me|your)|send|share your|submit|complete|fill in|fill out|"
+    # What was asked of the candidate, and the candidate's own plan: "they asked for two
+    # references by Wednesday", "I'm going to give it till Friday and then email".
+    r"asked (?:me |us )?(?:for|to)|give it (?:till|until|til|to)|"
     r"sign|return (?:the|your)|returned|must be|need to be|needs to be|required|let us know|"
     r"let me know|get back to us|get back to me|reply by|your availability|availability|"
     r"available|schedule\w*|booked|slot|invite|invited|reschedul\w*|moved|expires?|expiry|valid|"

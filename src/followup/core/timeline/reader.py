@@ -93,6 +93,7 @@ _BEFORE_A_LEAVE = re.compile(
 _AFTER_A_NAMED_DAY = re.compile(r"(?:after|following) (?:the )?(?:[^\W\d_][\w']* ){1,3}\($")
 # "after the 14 July holiday", "after 1 May": a date that is a public holiday there.
 _AFTER_A_DATE = re.compile(r"(?<![a-z])(?:after|following) (?:the )?$")
+_TODAY_IS = re.compile(r"(?<![a-z])(?:it's|it is|today is|today's)(?: now)? $")
 _BEFORE_A_DATE = re.compile(r"(?<![a-z])before (?:the )?$")
 _FOLLOWING_WEEK = frozenset({"the following week", "the week after", "following week"})
 # "travelling next week; we'll get back to you by the end of the following week": its Friday.
@@ -850,6 +851,10 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
         if not _no_particular_day(norm.text, c)
         and not _an_ordinal_of_a_thing(text, norm, c)
         and not _INSTEAD_OF.search(norm.text, max(0, c.start - 12), c.start)
+        # "It's the 22nd and I'm trying not to email them": today's date, said as such.
+        and not (
+            c.kind == "explicit_date" and _TODAY_IS.search(norm.text, max(0, c.start - 16), c.start)
+        )
         and not (
             mode == DEADLINE  # (an absence "from Dec 1-9" is a return's date)
             and c.kind in _FROM_KINDS
@@ -1352,7 +1357,10 @@ def _count_from_the_quoted_date(
 # from its date.
 _SAID = re.compile(
     r"(?<![a-z])(?:said|says|told (?:me|us|him|her|them)|(?:was|were) told|mentioned|promised"
-    r"|saying|quoted|(?:they|she|he)(?:'d| would))(?![a-z])"
+    r"|saying|quoted|(?:they|she|he)(?:'d| would)"
+    # "the HR rep texted me last Thursday, 'We'll have a decision by the end of the month'"
+    r"|(?:texted|emailed|e-mailed|messaged|pinged|wrote|replied)(?: (?:me|us|back))?"
+    r"(?: [a-z]+){0,2}(?:,? (?=\")|:))(?![a-z])"
 )
 # Said then, in so many words: "She said she'd ring me Monday or Tuesday" (not "HR said they
 # will update me this week", which may have been said today).
@@ -1462,7 +1470,14 @@ def _said_before(
     if not _SAID.search(text, max(0, start - 24), candidate.start):
         return None
     sentence = cues.sentence_of(bounds, len(text), candidate.start)
-    if start < sentence[0] and not _BACKSHIFTED.search(text, end, candidate.start):
+    if (
+        start < sentence[0]
+        and candidate.kind not in ("duration", "business_days")
+        and not _BACKSHIFTED.search(text, end, candidate.start)
+    ):
+        # A sentence before, a day or week named ("HR said they will update me this week")
+        # may have been said today; a span ("... results in 10 working days") counts from
+        # the moment the story is about.
         return None
     return day
 
