@@ -1435,6 +1435,8 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
         elif m["unit"]:  # "3 weeks ago"
             count = 1 if m["n"] in (None, "a", "one") else int(m["n"])
             day = ctx.today - dt.timedelta(days=count * (7 if m["unit"].startswith("w") else 1))
+        elif m["now"]:  # "Today HR emailed: ...": said now, nearer than any moment before
+            day = ctx.today
         else:
             day = ctx.today - dt.timedelta(days=1)
         moments.append((m.start(), m.end(), day))
@@ -1496,9 +1498,10 @@ def _said_after(
     return day
 
 
-# "yesterday", "last Monday", "3 weeks ago", "a week ago": moments gone by.
+# "yesterday", "last Monday", "3 weeks ago", "a week ago": moments gone by; and "today".
 _GONE_BY = re.compile(
-    r"(?<![a-z])(?:yesterday|last (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
+    r"(?<![a-z])(?:(?P<now>today|this (?:morning|afternoon|evening)|earlier today|just now)"
+    r"|yesterday|last (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday)|(?P<n>\d{1,2}|a|one) (?P<unit>days?|weeks?) ago)(?![a-z])"
 )
 # What joins a promise to the moment after it: "... two weeks tops. that was on the 20th",
