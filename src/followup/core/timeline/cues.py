@@ -246,6 +246,9 @@ _DISTRACTOR = (
     # What was asked of the candidate, and the candidate's own plan: "they asked for two
     # references by Wednesday", "I'm going to give it till Friday and then email".
     r"asked (?:me |us )?(?:for|to)|give it (?:till|until|til|to)|"
+    r"wants? (?:copies|a copy|my|your|me to send)|"
+    # A trial shift is an event ("a couple more people trialling this week").
+    r"trial|trials|trialling|trialing|"
     r"sign|return (?:the|your)|returned|must be|need to be|needs to be|required|let us know|"
     r"let me know|get back to us|get back to me|reply by|your availability|availability|"
     r"available|schedule\w*|booked|slot|invite|invited|reschedul\w*|moved|expires?|expiry|valid|"

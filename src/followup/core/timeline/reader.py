@@ -93,6 +93,7 @@ _BEFORE_A_LEAVE = re.compile(
 _AFTER_A_NAMED_DAY = re.compile(r"(?:after|following) (?:the )?(?:[^\W\d_][\w']* ){1,3}\($")
 # "after the 14 July holiday", "after 1 May": a date that is a public holiday there.
 _AFTER_A_DATE = re.compile(r"(?<![a-z])(?:after|following) (?:the )?$")
+_FOR_A_MONTH = re.compile(rf"for (?:{MONTH})$")
 _TODAY_IS = re.compile(r"(?<![a-z])(?:it's|it is|today is|today's)(?: now)? $")
 _BEFORE_A_DATE = re.compile(r"(?<![a-z])before (?:the )?$")
 _FOLLOWING_WEEK = frozenset({"the following week", "the week after", "following week"})
@@ -851,6 +852,9 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
         if not _no_particular_day(norm.text, c)
         and not _an_ordinal_of_a_thing(text, norm, c)
         and not _INSTEAD_OF.search(norm.text, max(0, c.start - 12), c.start)
+        # "once I've checked our ratios for September", "when the planning for December is
+        # ready": what a month is for, not a time by which anything is said.
+        and not (c.kind == "month_part" and _FOR_A_MONTH.match(norm.text, c.start, c.end))
         # "It's the 22nd and I'm trying not to email them": today's date, said as such.
         and not (
             c.kind == "explicit_date" and _TODAY_IS.search(norm.text, max(0, c.start - 16), c.start)
@@ -919,7 +923,8 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|try to|be able to|aim to))? (?:(?:call|text|ring|phone|telephone|e-?mail|message|contact"
     r"|update|inform"
     r"|notify|advise|tell|reach out to|get back to|come back to|revert to|write to)"
-    r" (?:you|u|ya|me|us|everyone|all candidates|each candidate|all of you|both of you)"
+    r" (?:you|u|ya|me|us|everyone|all candidates|each candidate|all of you|both of you"
+    r"|all applicants|applicants|candidates)"
     # What a candidate notes down: 'Jo: "we'll call Wed or Thu"', "she'll email me Monday".
     rf"|(?:call|phone|ring|text|e-?mail){AT_A_TIME}"
     r"|be back to you|circle back|get you an answer|send (?:you |me )?the offer|answer"
@@ -929,6 +934,8 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|verdict)"
     # "they will give feedback within 3 working days", "we will send offers before the break"
     r"|give (?:you )?(?:feedback|an answer|a decision|an update|the outcome|the results?)"
+    # "Ill give you a bell Thurs either way"
+    r"|give (?:you|u) a (?:bell|call|ring|shout|buzz|tinkle)"
     r"|send (?:out )?(?:the |our |all )?offers?"
     r"|share (?:the|our|their|my) (?:decision|results?|outcome|feedback|answer))(?![a-z])"
     # Reported: "he said he'd let me know Thursday or Friday", "she'll let me know Monday".
@@ -987,11 +994,14 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|response)(?![a-z])"
     # "I'd expect to be able to give you an answer by Friday", "we hope to let everyone know
     # by mid-November".
-    # "Selections and applicant notifications are anticipated within 30 days"
+    # "Selections and applicant notifications are anticipated within 30 days", "Hiring
+    # decisions are typically communicated by mid-May"
     r"|(?<![a-z])(?:notifications?|selections?|decisions?|results?|outcomes?|offers?)"
-    r" (?:are|is|will be) (?:anticipated|expected)(?![a-z])"
+    r" (?:are|is|will be)(?: typically| usually| normally| generally)? (?:anticipated|expected"
+    r"|communicated|announced|made|sent|released)(?![a-z])"
     r"|(?<![a-z])expects? to (?:be able to )?(?:share (?:the |our |your )?(?:outcome|decision"
-    r"|results?|feedback)|contact|notify|inform|advise|decide|make|have"
+    r"|results?|feedback)|write to (?:you|all|each|every|the)|contact|notify|inform|advise"
+    r"|decide|make|have"
     r"|reach (?:a|its|their|our|the) (?:final )?decision"
     r"|finali[sz]e|confirm|get back to you|come back to you|revert|hear (?:from us|back)"
     r"|let (?:you|u|everyone|all candidates|candidates|all of you|both of you) know"
@@ -1288,6 +1298,24 @@ _DATED_HEADER = re.compile(
 _OWN_HEADERS = re.compile(r"(?:[ \t]*[a-z]+[ \t]*:[^\n]{0,200}(?:\n|$)){1,10}", re.IGNORECASE)
 _FROM_LINE = re.compile(r"^[ \t]*from[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _DATE_LINE = re.compile(r"^[ \t]*(?:date|sent)[ \t]*:.*", re.IGNORECASE | re.MULTILINE)
+_STAMP_WITHIN = 400  # the top of a letter or a transcript
+_STAMP_LINE = re.compile(
+    r"^[ \t]*(?:dated:?[ \t]*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}\.?,?[ \t]+20\d\d|[a-z]{3,9}\.?[ \t]+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?[ \t]+20\d\d))(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*[ap]m)?)?"
+    r"(?:[ \t]*[·|-][^\n]{0,30})?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _stamp_date(said: str, ctx: Context) -> dt.date | None:
+    """The date of a stamp line, if it is today or a recent past day."""
+    days = [c.day for c in scan(normalise(said).text, ctx) if c.kind == "explicit_date"]
+    if days and ctx.today - _QUOTED_DATE_WITHIN <= days[0] <= ctx.today:
+        return days[0]
+    return None
+
+
 _QUOTED_DATE_WITHIN = dt.timedelta(days=120)
 _QUOTED_MESSAGES_READ = 40
 
@@ -1315,6 +1343,14 @@ def _count_from_the_quoted_date(
         day = _header_date(_DATED_HEADER.match(dated.group()), ctx)
         if day is not None:
             regions.append((0, day))
+    else:
+        # A letter's or a voicemail's own date on a line of its own near the top ("12
+        # October 2026", "Thu 14 May 2026, 16:52 · 38 sec"): what it says counts from then.
+        stamp = _STAMP_LINE.search(text, 0, _STAMP_WITHIN)
+        if stamp:
+            day = _stamp_date(stamp.group("date"), ctx)
+            if day is not None:
+                regions.append((0, day))
     for a, b in cues.header_spans(text):
         if a < quoted_from:
             continue  # the newest message's own lines ("Date: Tuesday 3 March" of an invitation)
