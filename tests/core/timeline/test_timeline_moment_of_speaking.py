@@ -63,6 +63,16 @@ NY = "America/New_York"
             dt.datetime(2026, 2, 19, 8, 0),
             dt.date(2026, 2, 24),
         ),
+        # A day number said as the day of a past event is the last such day, and a span
+        # "of the panel" counts from it.
+        (
+            "I did the panel with the council (Planner II) on Thursday the 26th. At the end HR "
+            "said they'd contact the successful candidate within 10 business days of the panel.",
+            "America/Toronto",
+            "CA",
+            dt.datetime(2026, 3, 30, 8, 0),
+            dt.date(2026, 4, 10),
+        ),
     ],
 )
 def test_counted_from_when_it_was_said(text, tz, country, now, expected):

@@ -866,6 +866,7 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
             and _FROM_BEFORE.search(norm.text, max(0, c.start - 16), c.start)
         )
     ]
+    _days_gone_by(norm.text, found, ctx)
     found = _combine_with_events(norm.text, found, ctx)
     _extend_leads(norm.text, found)
     headers = cues.header_spans(text)  # in text order, never overlapping
@@ -1447,14 +1448,6 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
     weekdays something was done on, "yesterday", "last Monday", "3 weeks ago"."""
     moments: list[tuple[int, int, dt.date]] = []
     for candidate in found:
-        if (
-            candidate.kind == "explicit_date"
-            and candidate.day > ctx.today
-            and _A_DAY_NUMBER.fullmatch(text, candidate.start, candidate.end)
-            and _PAST_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
-        ):
-            # "that was on the 20th", "when I did the final on the 9th": the last such day.
-            candidate.day = _last_day_numbered(ctx.today, candidate.day.day)
         if candidate.kind == "explicit_date" and candidate.day < ctx.today:
             moments.append((candidate.start, candidate.end, candidate.day))
         elif candidate.kind == "weekday" and _DONE_ON.search(
@@ -1477,6 +1470,21 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
             day = ctx.today - dt.timedelta(days=1)
         moments.append((m.start(), m.end(), day))
     return sorted(moments)
+
+
+def _days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
+    """A day number said as the day something happened is the last such day, not the next
+    one (in place): "that was on the 20th", "when I did the final on the 9th", "my final
+    interview was on Wednesday the 7th" (and the dates counted from it then count from it)."""
+    for candidate in found:
+        if (
+            candidate.kind == "explicit_date"
+            and candidate.day > ctx.today
+            and _A_DAY_NUMBER.fullmatch(text, candidate.start, candidate.end)
+            and _PAST_BEFORE.search(text, max(0, candidate.start - 70), candidate.start)
+        ):
+            number = int(_DIGITS_IN.search(text, candidate.start, candidate.end).group())
+            candidate.day = _last_day_numbered(ctx.today, number)
 
 
 def _last_day_numbered(today: dt.date, number: int) -> dt.date:
@@ -1547,10 +1555,15 @@ _WHEN_IT_WAS_SAID = re.compile(
     r"(?: the)? ?$|[^.!?\n]{0,40}\bwhen (?:i|we|she|he|they)\b[^.!?\n]{0,40}$"
 )
 _SAID_AFTER_REACH = 60
-_A_DAY_NUMBER = re.compile(r"(?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)")
+_A_DAY_NUMBER = re.compile(
+    r"(?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?:the )?"
+    r"\d{1,2}(?:st|nd|rd|th)"
+)
+_DIGITS_IN = re.compile(r"\d{1,2}")
 _PAST_BEFORE = re.compile(
-    r"(?<![a-z])(?:that was|this was|which was|it was|(?:i|we) (?:did|had|went to|attended"
-    r"|interviewed)(?: [a-z]+){0,3}?)(?: on)?(?: the)? $"
+    r"(?<![a-z])(?:(?:that|this|which|it|interview|round|panel|onsite|call|meeting) (?:was|were)"
+    r"|(?:i|we) (?:did|had|went to|attended|interviewed)(?![a-z])[^.!?\n]{0,80}?"
+    r"|was held)(?: on)?(?: the)? $"
 )
 
 
