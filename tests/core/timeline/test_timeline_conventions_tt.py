@@ -59,6 +59,17 @@ GB = ("Europe/London", "GB")
             dt.datetime(2026, 10, 19, 10, 0),
             dt.date(2026, 10, 30),
         ),
+        # "end-November", "end November": the month's last day.
+        (
+            "HR will revert with the outcome by end-November.",
+            dt.datetime(2025, 10, 20, 10, 0),
+            dt.date(2025, 11, 30),
+        ),
+        (
+            "We should have a decision by end November.",
+            dt.datetime(2025, 10, 20, 10, 0),
+            dt.date(2025, 11, 30),
+        ),
         # What a month is for is no time ("our ratios for September").
         (
             "Thanks for coming to see us. I'll confirm either way on Friday the 6th, once I've "

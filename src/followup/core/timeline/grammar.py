@@ -816,7 +816,9 @@ _MONTH_PART = (
     r"last week of|the final week of|final week of|the (?:1st|2nd|3rd|4th) week of|"
     r"(?:1st|2nd|3rd|4th) week of|the first half of|first half of|the second half of|"
     r"second half of|the (?:1st|2nd) half of|(?:1st|2nd) half of|the last day of|last day of|"
-    r"the close of|close of"
+    r"the close of|close of|"
+    # "by end-November", "by end November" (as business English writes it)
+    rf"end(?=[- ](?:{MONTH})(?![a-z]))"
 )
 _MONTH_TARGET = (
     rf"(?P<target>{MONTH}|this month|next month|month next month|month of next month|the month|"
