@@ -97,3 +97,29 @@ def test_read(text, now, expected):
 )
 def test_no_timeline(text):
     assert read_timeline(text, dt.datetime(2025, 6, 14, 17, 0), *GB) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "country", "now", "expected"),
+    [
+        (
+            "We will send you the result of the final interview by 2026年5月15日 (Fri).",
+            "Asia/Tokyo",
+            "JP",
+            dt.datetime(2026, 4, 24, 18, 0),
+            dt.date(2026, 5, 15),
+        ),
+        (
+            "The screening result will be announced on 2025년 9월 12일 (Fri) on the website.",
+            "Asia/Seoul",
+            "KR",
+            dt.datetime(2025, 9, 1, 9, 0),
+            dt.date(2025, 9, 12),
+        ),
+    ],
+)
+def test_east_asian_dates(text, tz, country, now, expected):
+    """A year, month and day written with their characters, next to English words (met in
+    blind corpus VV)."""
+    reading = read_timeline(text, now, tz, country)
+    assert reading is not None and reading.deadline == expected

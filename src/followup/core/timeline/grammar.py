@@ -128,6 +128,15 @@ def _numeric_with_year(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 @rule(
     "explicit_date",
+    # "2026年5月15日" (Japanese, Chinese), "2025년 9월 12일" (Korean): year, month, day.
+    r"(?P<y>20\d\d) ?(?:年|년) ?(?P<m>[01]?\d) ?(?:月|월) ?(?P<d>[0-3]?\d) ?(?:日|일)",
+)
+def _east_asian(m: re.Match[str], ctx: Context) -> dt.date | None:
+    return dates.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+@rule(
+    "explicit_date",
     # "20.11." (German and others: day, month, each with its dot) is always day-first.
     r"(?<![\d/.:$-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d])",
 )
