@@ -73,6 +73,17 @@ NY = "America/New_York"
             dt.datetime(2026, 3, 30, 8, 0),
             dt.date(2026, 4, 10),
         ),
+        # A debrief note's date heads the lines below it: a span said there counts from it.
+        (
+            "my notes - 2nd interview, Galway County Council\nTue 14/10, 10.30, County Hall\n"
+            "panel: Director of Services, HR, an external assessor\n- long question on the "
+            "housing programme, went well I think\n- HR said outcome within the fortnight, then "
+            "panel order of merit\n- vetting takes ages apparently",
+            "Europe/Dublin",
+            "IE",
+            dt.datetime(2025, 10, 20, 19, 0),
+            dt.date(2025, 10, 28),
+        ),
     ],
 )
 def test_counted_from_when_it_was_said(text, tz, country, now, expected):

@@ -1409,6 +1409,7 @@ _DONE_ON = re.compile(
     r"(?: on| last)? $"
 )
 _SAID_REACH = 160
+_SPAN_SAID_REACH = 320
 _SAID_AGAIN = _COUNTED_FROM_WRITING | {"holiday"}
 
 
@@ -1509,18 +1510,17 @@ def _said_before(
     if not i:
         return None
     start, end, day = moments[i - 1]
-    if candidate.start - end > _SAID_REACH:
+    spans = candidate.kind in ("duration", "business_days")
+    # (A span reaches further: a debrief note's date heads the lines below it, "int. Thu 4/9
+    # ... / - they said '2 wks' for outcome".)
+    if candidate.start - end > (_SPAN_SAID_REACH if spans else _SAID_REACH):
         return None
     # The telling between them, or just before the moment ("HR said yesterday the letter will
     # come in 2-3 days").
     if not _SAID.search(text, max(0, start - 24), candidate.start):
         return None
     sentence = cues.sentence_of(bounds, len(text), candidate.start)
-    if (
-        start < sentence[0]
-        and candidate.kind not in ("duration", "business_days")
-        and not _BACKSHIFTED.search(text, end, candidate.start)
-    ):
+    if start < sentence[0] and not spans and not _BACKSHIFTED.search(text, end, candidate.start):
         # A sentence before, a day or week named ("HR said they will update me this week")
         # may have been said today; a span ("... results in 10 working days") counts from
         # the moment the story is about.
