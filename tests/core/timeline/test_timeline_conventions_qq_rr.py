@@ -144,6 +144,18 @@ from followup.core.timeline import read_timeline
             dt.datetime(2026, 11, 24, 12, 0),
             dt.date(2026, 11, 30),
         ),
+        # "share feedback" with no article, under an out-of-office reply.
+        (
+            "Thank you for your email. I am out of office until Wednesday 7th January 2026.\n\n"
+            "-----Original Message-----\nFrom: Grace Wanjiru\nSent: Friday, December 19, 2025 "
+            "4:10 PM\nSubject: Interview update\n\nDear Daniel,\n\nThe panel will reconvene "
+            "in the new year and we will share feedback with all shortlisted candidates by "
+            "Friday 9th January.\n\nBest,\nGrace",
+            "Africa/Nairobi",
+            "KE",
+            dt.datetime(2026, 1, 5, 8, 30),
+            dt.date(2026, 1, 9),
+        ),
         # Dictation and texting.
         (
             "interview was fine they said they'd let me know by the end of the weak so fingers "

@@ -938,7 +938,7 @@ _OUTRIGHT_PROMISE = re.compile(
     # "Ill give you a bell Thurs either way"
     r"|give (?:you|u) a (?:bell|call|ring|shout|buzz|tinkle)"
     r"|send (?:out )?(?:the |our |all )?offers?"
-    r"|share (?:the|our|their|my) (?:decision|results?|outcome|feedback|answer))(?![a-z])"
+    r"|share (?:(?:the|our|their|my) )?(?:decision|results?|outcome|feedback|answer))(?![a-z])"
     # Reported: "he said he'd let me know Thursday or Friday", "she'll let me know Monday".
     # (Typed without the apostrophe too: "he said theyd let me know by fri".)
     r"|(?<![a-z])(?:they|she|he|hr)(?:'d| would|'ll| will|d|ll) \"?(?:let (?:me|us) know"
