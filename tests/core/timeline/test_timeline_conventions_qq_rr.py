@@ -144,7 +144,8 @@ from followup.core.timeline import read_timeline
             dt.datetime(2026, 11, 24, 12, 0),
             dt.date(2026, 11, 30),
         ),
-        # "share feedback" with no article, under an out-of-office reply.
+        # (A guard: "share feedback" with no article, under an out-of-office reply; the
+        # corpus's longer text was vetoed before, this one reads either way.)
         (
             "Thank you for your email. I am out of office until Wednesday 7th January 2026.\n\n"
             "-----Original Message-----\nFrom: Grace Wanjiru\nSent: Friday, December 19, 2025 "
