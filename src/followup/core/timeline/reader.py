@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from followup.core import calendar as business
 from followup.core import wrapping
-from followup.core.timeline import cues, dates, model, prefilter
+from followup.core.timeline import cues, dates, model, moments, prefilter
 from followup.core.timeline.fragments import (
     AFTER_THE_RETURN,
     AT_A_TIME,
@@ -35,6 +35,7 @@ from followup.core.timeline.grammar import (
     scan,
 )
 from followup.core.timeline.holiday_names import holiday_by_name
+from followup.core.timeline.moments import ANAPHORA, COUNTED_FROM_WRITING
 from followup.core.timeline.normalise import Normalised, normalise
 from followup.core.timeline.reading import Reading
 from followup.core.timeline.spans import keep_longest
@@ -500,9 +501,6 @@ def _days_after_an_event(text: str, found: list[Candidate]) -> list[Candidate]:
     return days
 
 
-# The lead of a reading counted from a date said before it ("that week", "the day after"): the
-# words that date came with ("on leave until the 12th") say nothing about this one.
-ANAPHORA = "anaphora"
 _THAT_WEEK = re.compile(
     r"(?:by |before )?(?:the )?(?:end of (?:that|the same) week|(?:later |by )?that (?:same )?week"
     r"|the same week|that same week)(?![a-z])"
@@ -538,7 +536,7 @@ _WEEKDAY_OF_THAT_WEEK = re.compile(
     r" same) week(?![a-z])"
 )
 _THAT_MONTH = re.compile(r"(?:by |before )?(?:the )?end of that (?:same )?month(?![a-z])")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = moments.WEEKDAYS
 _FOLLOWING_WEEKDAY = re.compile(
     r"(?:on )?the (?:following (?P<a>monday|tuesday|wednesday|thursday|friday)"
     r"|(?:(?:monday|tuesday|wednesday|thursday|friday) or )?"
@@ -866,7 +864,7 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
             and _FROM_BEFORE.search(norm.text, max(0, c.start - 16), c.start)
         )
     ]
-    _days_gone_by(norm.text, found, ctx)
+    moments.days_gone_by(norm.text, found, ctx)
     found = _combine_with_events(norm.text, found, ctx)
     _extend_leads(norm.text, found)
     headers = cues.header_spans(text)  # in text order, never overlapping
@@ -1285,10 +1283,6 @@ _FROM_AN_UNDATED_EVENT = re.compile(
 )
 
 
-# Phrases that count from the moment they were written: in a quoted message, from its date.
-_COUNTED_FROM_WRITING = frozenset(
-    "weekday end_of_week week week_part duration business_days day month_part".split()
-)
 _DATED_HEADER = re.compile(
     r"[ \t>]*(?:(?:date|sent)[ \t]*:(?P<date>.*)|on (?P<on>[^\n]{0,160}?(?:\n[^\n]{0,100}?)?)"
     r"wrote:)",
@@ -1371,7 +1365,7 @@ def _count_from_the_quoted_date(
     # again once per date.
     read_then: dict[tuple[str, str, dt.date], dt.date | None] = {}
     for candidate in found:
-        if candidate.kind not in _COUNTED_FROM_WRITING or candidate.lead == ANAPHORA:
+        if candidate.kind not in COUNTED_FROM_WRITING or candidate.lead == ANAPHORA:
             continue
         i = bisect_right(starts, norm.start_of(candidate.start))
         if not i:
@@ -1382,199 +1376,10 @@ def _count_from_the_quoted_date(
         phrase = norm.text[candidate.start : candidate.end]
         key = (phrase, candidate.kind, written)
         if key not in read_then:
-            read_then[key] = _read_on(phrase, candidate.kind, written, ctx)
+            read_then[key] = moments.read_on(phrase, candidate.kind, written, ctx)
         day = read_then[key]
         if day is not None:
             candidate.day, candidate.anchored = day, True
-
-
-# "I interviewed 9/8 and they said 2-3 weeks to hear back", "Had the final round on 28 Jan
-# and they said they'd revert within the fortnight": what was said at a past event, reported
-# later, counts from that event (PRODUCT.md's moment of speaking), as a quoted e-mail's does
-# from its date.
-_SAID = re.compile(
-    r"(?<![a-z])(?:said|says|told (?:me|us|him|her|them)|(?:was|were) told|mentioned|promised"
-    r"|saying|quoted|(?:they|she|he)(?:'d| would)"
-    # "the HR rep texted me last Thursday, 'We'll have a decision by the end of the month'"
-    r"|(?:texted|emailed|e-mailed|messaged|pinged|wrote|replied)(?: (?:me|us|back))?"
-    r"(?: [a-z]+){0,2}(?:,? (?=\")|:))(?![a-z])"
-)
-# Said then, in so many words: "She said she'd ring me Monday or Tuesday" (not "HR said they
-# will update me this week", which may have been said today).
-_BACKSHIFTED = re.compile(r"(?<![a-z])(?:they|she|he|i|we|you)(?:'d| would)(?![a-z])")
-# A weekday said as the day something was done: "had my onsite Tuesday", "she called Monday".
-_DONE_ON = re.compile(
-    r"(?<![a-z])(?:emailed|e-mailed|called|rang|texted|messaged|wrote|replied|interviewed"
-    r"|spoke|met|had (?:my|the|our|an?) [a-z]+(?: [a-z]+)?)(?: (?:me|us|back|with [a-z]+))?"
-    r"(?: on| last)? $"
-)
-_SAID_REACH = 160
-_SPAN_SAID_REACH = 320
-_SAID_AGAIN = _COUNTED_FROM_WRITING | {"holiday"}
-
-
-def _count_from_when_it_was_said(
-    text: str, bounds: list[int], found: list[Candidate], ctx: Context
-) -> None:
-    """Re-read, in place, a phrase reported as said at a past moment named next to it: before
-    it in the same sentence ("I interviewed 9/8, they said 2-3 weeks"; "HR called yesterday,
-    said they need 3-5 working days"), or in so many words ("... on 7 June. She said she'd ring
-    me Monday or Tuesday"), or just after it ("she told me two weeks tops. that was on the
-    20th"; "said 7-10 business days when I did the final on the 9th")."""
-    moments = _moments(text, found, ctx)
-    if not moments:
-        return
-    ends = [end for _start, end, _day in moments]
-    for candidate in found:
-        if (
-            candidate.kind not in _SAID_AGAIN
-            or candidate.anchored
-            or candidate.lead == ANAPHORA
-            # (up to its end: "said 2 wks" is one phrase)
-            or not _SAID.search(text, max(0, candidate.start - _SAID_REACH), candidate.end)
-        ):
-            continue
-        said_on = _said_before(text, bounds, moments, ends, candidate) or _said_after(
-            text, moments, ends, candidate
-        )
-        if said_on is None:
-            continue
-        day = _read_on(text[candidate.start : candidate.end], candidate.kind, said_on, ctx)
-        if day is not None:
-            candidate.day, candidate.anchored = day, True
-
-
-def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int, int, dt.date]]:
-    """The past moments a text names, as (start, end, day), in text order: past dates,
-    weekdays something was done on, "yesterday", "last Monday", "3 weeks ago"."""
-    moments: list[tuple[int, int, dt.date]] = []
-    for candidate in found:
-        if candidate.kind == "explicit_date" and candidate.day < ctx.today:
-            moments.append((candidate.start, candidate.end, candidate.day))
-        elif candidate.kind == "weekday" and _DONE_ON.search(
-            text, max(0, candidate.start - 40), candidate.start
-        ):
-            # "Had my onsite Tuesday", "Recruiter emailed Wednesday saying ...": the last such
-            # day, gone by (the event is no promise either, so it stays in the past).
-            back = (ctx.today.weekday() - candidate.day.weekday()) % 7 or 7
-            candidate.day = ctx.today - dt.timedelta(days=back)
-            moments.append((candidate.start, candidate.end, candidate.day))
-    for m in _GONE_BY.finditer(text):
-        if m["wd"]:  # "last Monday": that day of last week
-            day = dates.week_start(ctx.today) - dt.timedelta(days=7 - _WEEKDAYS.index(m["wd"]))
-        elif m["unit"]:  # "3 weeks ago"
-            count = 1 if m["n"] in (None, "a", "one") else int(m["n"])
-            day = ctx.today - dt.timedelta(days=count * (7 if m["unit"].startswith("w") else 1))
-        elif m["now"]:  # "Today HR emailed: ...": said now, nearer than any moment before
-            day = ctx.today
-        else:
-            day = ctx.today - dt.timedelta(days=1)
-        moments.append((m.start(), m.end(), day))
-    return sorted(moments)
-
-
-def _days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
-    """A day number said as the day something happened is the last such day, not the next
-    one (in place): "that was on the 20th", "when I did the final on the 9th", "my final
-    interview was on Wednesday the 7th" (and the dates counted from it then count from it)."""
-    for candidate in found:
-        if (
-            candidate.kind == "explicit_date"
-            and candidate.day > ctx.today
-            and _A_DAY_NUMBER.fullmatch(text, candidate.start, candidate.end)
-            and _PAST_BEFORE.search(text, max(0, candidate.start - 70), candidate.start)
-        ):
-            number = int(_DIGITS_IN.search(text, candidate.start, candidate.end).group())
-            candidate.day = _last_day_numbered(ctx.today, number)
-
-
-def _last_day_numbered(today: dt.date, number: int) -> dt.date:
-    """The last day numbered `number` before `today` (this month's, else an earlier one's)."""
-    year, month = today.year, today.month
-    for _ in range(4):  # a 31st: at most a few months back
-        day = dates.month_day(year, month, number)
-        if day is not None and day < today:
-            return day
-        year, month = dates.shift_month(year, month, -1)
-    return today
-
-
-def _said_before(
-    text: str,
-    bounds: list[int],
-    moments: list[tuple[int, int, dt.date]],
-    ends: list[int],
-    candidate: Candidate,
-) -> dt.date | None:
-    i = bisect_right(ends, candidate.start)
-    if not i:
-        return None
-    start, end, day = moments[i - 1]
-    spans = candidate.kind in ("duration", "business_days")
-    # (A span reaches further: a debrief note's date heads the lines below it, "int. Thu 4/9
-    # ... / - they said '2 wks' for outcome".)
-    if candidate.start - end > (_SPAN_SAID_REACH if spans else _SAID_REACH):
-        return None
-    # The telling between them, or just before the moment ("HR said yesterday the letter will
-    # come in 2-3 days").
-    if not _SAID.search(text, max(0, start - 24), candidate.start):
-        return None
-    sentence = cues.sentence_of(bounds, len(text), candidate.start)
-    if start < sentence[0] and not spans and not _BACKSHIFTED.search(text, end, candidate.start):
-        # A sentence before, a day or week named ("HR said they will update me this week")
-        # may have been said today; a span ("... results in 10 working days") counts from
-        # the moment the story is about.
-        return None
-    return day
-
-
-def _said_after(
-    text: str, moments: list[tuple[int, int, dt.date]], ends: list[int], candidate: Candidate
-) -> dt.date | None:
-    i = bisect_right(ends, candidate.end)
-    if i == len(moments):
-        return None
-    start, _end, day = moments[i]
-    if start - candidate.end > _SAID_AFTER_REACH or not _WHEN_IT_WAS_SAID.match(
-        text, candidate.end, start
-    ):
-        return None
-    return day
-
-
-# "yesterday", "last Monday", "3 weeks ago", "a week ago": moments gone by; and "today".
-_GONE_BY = re.compile(
-    r"(?<![a-z])(?:(?P<now>today|this (?:morning|afternoon|evening)|earlier today|just now)"
-    r"|yesterday|last (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday)|(?P<n>\d{1,2}|a|one) (?P<unit>days?|weeks?) ago)(?![a-z])"
-)
-# What joins a promise to the moment after it: "... two weeks tops. that was on the 20th",
-# "... 7-10 business days when I did the final on the 9th".
-_WHEN_IT_WAS_SAID = re.compile(
-    r"[.,;!)\"]*\s*(?:that was|this was|which was|that's|said)(?: (?:on|about|around))?"
-    r"(?: the)? ?$|[^.!?\n]{0,40}\bwhen (?:i|we|she|he|they)\b[^.!?\n]{0,40}$"
-)
-_SAID_AFTER_REACH = 60
-_A_DAY_NUMBER = re.compile(
-    r"(?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?:the )?"
-    r"\d{1,2}(?:st|nd|rd|th)"
-)
-_DIGITS_IN = re.compile(r"\d{1,2}")
-_PAST_BEFORE = re.compile(
-    r"(?<![a-z])(?:(?:that|this|which|it|interview|round|panel|onsite|call|meeting) (?:was|were)"
-    r"|(?:i|we) (?:did|had|went to|attended|interviewed)(?![a-z])[^.!?\n]{0,80}?"
-    r"|was held)(?: on)?(?: the)? $"
-)
-
-
-def _read_on(phrase: str, kind: str, written: dt.date, ctx: Context) -> dt.date | None:
-    """The day `phrase` names when read on `written` (without its lead: "by" was joined to it
-    later), or None."""
-    then = Context(
-        written, dt.datetime.combine(written, dt.time(12)), ctx.country, ctx.mode, ctx.day_first
-    )
-    again = [c for c in scan(phrase, then) if c.end == len(phrase) and c.kind == kind]
-    return min(again, key=lambda c: c.start).day if again else None
 
 
 def _without_a_holidays_own_dates(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -1629,7 +1434,7 @@ def read_timeline(
     newest_end = cues.newest_message_end(text)
     _count_from_the_quoted_date(text, norm, found, ctx, newest_end)
     bounds = cues.sentence_bounds(norm.text)
-    _count_from_when_it_was_said(norm.text, bounds, found, ctx)
+    moments.count_from_when_it_was_said(norm.text, bounds, found, ctx)
     all_cues = cues.find_cues(
         norm.text, [cues.sentence_of(bounds, len(norm.text), c.start) for c in found]
     )
