@@ -19,11 +19,10 @@ import re
 # A legal or housekeeping notice: its whole paragraph goes.
 _NOTICE = re.compile(
     r"(?:this|the) (?:e-?mail|message|communication|transmission)\b.{0,80}\b(?:is|are|may be"
-    r"|contains?|and any attachments)\b.{0,40}\b(?:confidential|privileged|intended)"
-    r"|intended recipient|received (?:this|it) in error|confidentiality notice|disclaimer:"
+    r"|contains?|and any attachments)\b.{0,40}\b(?:confidential|privileged|intended (?:solely |only"
+    r" )?for)|intended recipient|received (?:this|it) in error|confidentiality notice|disclaimer:"
     r"|registered office|registered in (?:england|scotland|ireland)|company (?:no|number|reg)\b"
-    r"|before printing|unsubscribe|scanned for viruses|do not reply to this"
-    r"|privacy (?:notice|policy)",
+    r"|please consider the environment|scanned for viruses|do not reply to this",
     re.IGNORECASE,
 )
 _SENT_FROM = re.compile(
@@ -41,11 +40,18 @@ _CONTACT_PARTS = re.compile(
 )
 
 
+_CONTACT_LINE = 160
+
+
 def _is_contact(line: str) -> bool:
     """A line of phone numbers, addresses and their labels, with (almost) nothing else."""
     stripped = line.strip()
-    if not stripped or not any(ch.isdigit() or ch in "@." for ch in stripped):
-        return False
+    if (
+        not stripped
+        or len(stripped) > _CONTACT_LINE
+        or not any(ch.isdigit() or ch in "@." for ch in stripped)
+    ):
+        return False  # (a long line is no contact line, and is not searched: it could be 1 MB)
     return len(_CONTACT_PARTS.sub("", stripped).strip()) <= 2
 
 
@@ -59,7 +65,9 @@ def without_boilerplate(text: str) -> str:
     index = 0
     while index < len(lines):
         line = lines[index]
-        if _NOTICE.search(line):
+        if _NOTICE.match(line.lstrip(" \t*>_-")):
+            # (A notice opens its line: "...how your privacy policy engine handles..." is the
+            # writer's own sentence.)
             # The notice, on to the blank line below it (a notice opens its own paragraph;
             # the lines above it may be the message: "Expected update by: 18-Aug-2026").
             while index < len(lines) and lines[index].strip():

@@ -243,9 +243,9 @@ _DISTRACTOR = (
     r"(?:every|each)(?! (?:candidate|applicant|interviewee|one|person|finalist)s?(?![a-z]))|"
     r"other|alternate|weekly|daily|monthly|please|kindly (?:send|share|submit|complete|fill|"
     r"sign|return|provide)|send (?:us|me|your)|send|share your|submit|complete|fill in|fill out|"
-    # What was asked of the candidate, and the candidate's own plan: "they asked for two
-    # references by Wednesday", "I'm going to give it till Friday and then email".
-    r"asked (?:me |us )?(?:for|to)|give it (?:till|until|til|to)|"
+    # What was asked of the candidate: "they asked for two references by Wednesday" (not
+    # "she asked me to wait until Friday for their decision").
+    r"asked (?:me |us )?for|"
     r"wants? (?:copies|a copy|my|your|me to send)|"
     # A trial shift is an event ("a couple more people trialling this week").
     r"trial|trials|trialling|trialing|"

@@ -154,7 +154,9 @@ HOLIDAY_PATTERNS: dict[str, str] = {
         r"|pfingst(?:en|montag|ferien)|pinksteren|pentec[oô]te"
     ),
     # Italy's mid-August holiday, and the Assumption elsewhere (Austria, Belgium, France...).
-    "assumption": r"ferragosto|(?:the )?(?:feast of the )?assumption(?: day)?",
+    "assumption": (
+        r"ferragosto|(?:the )?feast of the assumption|assumption day|the assumption(?! of)"
+    ),
     "st_patricks_day": r"(?:st\.? |saint )?patrick'?s day|paddy'?s day",
     "hari_raya_haji": r"hari raya haji",
     "hari_raya_puasa": r"hari raya(?: puasa| aidilfitri)?",

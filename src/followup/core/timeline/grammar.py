@@ -152,7 +152,9 @@ def _dotted_day_month(m: re.Match[str], ctx: Context) -> dt.date | None:
     # "We will give you answer until 20.11 (Friday)": a day and month with one dot, after a
     # deadline's word (a lone "20.11" is as often a price or a version; "by 17.30" a time).
     r"(?:(?<=by )|(?<=until )|(?<=till )|(?<=before )|(?<=bis ))(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)"
-    r"(?![\d.:]| ?(?:am|pm|h|hrs?|uhr|o'clock|hours?|minutes?|mins?|eur|euros?|usd|gbp|pln|%)\b)",
+    r"(?![\d.:%]| ?(?:am|pm|h|hrs?|uhr|o'clock|hours?|minutes?|mins?|days?|weeks?|months?|years?"
+    r"|percent|per cent|pct|points?|million|mln|bn|billion|k|m|x|times|eur|euros?|usd|gbp|pln"
+    r"|chf|kg|km)\b)",
 )
 def _dotted_day_month_after_a_deadline(m: re.Match[str], ctx: Context) -> dt.date | None:
     day_number_, month_number = int(m["d"]), int(m["m"])
@@ -826,8 +828,9 @@ _MONTH_PART = (
     r"(?:1st|2nd|3rd|4th) week of|the first half of|first half of|the second half of|"
     r"second half of|the (?:1st|2nd) half of|(?:1st|2nd) half of|the last day of|last day of|"
     r"the close of|close of|"
-    # "by end-November", "by end November" (as business English writes it)
-    rf"end(?=[- ](?:{MONTH})(?![a-z]))"
+    # "by end-November", "by end November" (as business English writes it; with its lead:
+    # "the decision in the end may take longer" is no date)
+    rf"(?:(?<=by )|(?<=before )|(?<=until )|(?<=till ))end(?=[- ](?:{MONTH})(?![a-z]))"
 )
 _MONTH_TARGET = (
     rf"(?P<target>{MONTH}|this month|next month|month next month|month of next month|the month|"

@@ -28,7 +28,8 @@ COUNTED_FROM_WRITING = frozenset(
 # later, counts from that event (PRODUCT.md's moment of speaking), as a quoted e-mail's does
 # from its date.
 _SAID = re.compile(
-    r"(?<![a-z])(?:said|says|told (?:me|us|him|her|them)|(?:was|were) told|mentioned|promised"
+    r"(?<![a-z])(?<!as )(?:said|says|told (?:me|us|him|her|them)|(?:was|were) told|mentioned"
+    r"|promised"
     r"|saying|quoted|(?:they|she|he)(?:'d| would)"
     # "the HR rep texted me last Thursday, 'We'll have a decision by the end of the month'"
     r"|(?:texted|emailed|e-mailed|messaged|pinged|wrote|replied)(?: (?:me|us|back))?"
@@ -42,6 +43,18 @@ _DONE_ON = re.compile(
     r"(?<![a-z])(?:emailed|e-mailed|called|rang|texted|messaged|wrote|replied|interviewed"
     r"|spoke|met|had (?:my|the|our|an?) [a-z]+(?: [a-z]+)?)(?: (?:me|us|back|with [a-z]+))?"
     r"(?: on| last)? $"
+)
+# The writer's own promise, said now: "we will come back to you", "I'll be in touch".
+_OWN_PROMISE = re.compile(
+    r"(?<![a-z])(?:we|i)(?:'ll| will| shall) (?:come back|get back|be in touch|let you know"
+    r"|contact|revert|update|send|share|write|call|confirm|decide|have)(?![a-z])"
+)
+# What a moment of speaking is the day of: a meeting, a call, an interview.
+_AN_EVENT = re.compile(
+    r"(?<![a-z])(?:interview\w*|call(?:ed)?|rang|spoke|met|meeting|panel|onsite|final|round"
+    r"|screen\w*|chat|conversation|assessment|trial|visit|superday|heard|emailed|texted|messaged"
+    r"|drive|walk-in|test|exam|shift"
+    r"|told|said|int)(?![a-z])"
 )
 _SAID_REACH = 160
 _SPAN_SAID_REACH = 320
@@ -95,8 +108,11 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
             candidate.day = ctx.today - dt.timedelta(days=back)
             moments.append((candidate.start, candidate.end, candidate.day))
     for m in _GONE_BY.finditer(text):
-        if m["wd"]:  # "last Monday": that day of last week
-            day = dates.week_start(ctx.today) - dt.timedelta(days=7 - WEEKDAYS.index(m["wd"]))
+        if m["wd"]:  # "last Monday": that day of last week (at the weekend, this week's)
+            wd = WEEKDAYS.index(m["wd"])
+            week = dates.week_start(ctx.today)
+            this_weeks = ctx.today.weekday() >= 5 and wd < ctx.today.weekday()
+            day = week + dt.timedelta(days=wd - (0 if this_weeks else 7))
         elif m["unit"]:  # "3 weeks ago"
             count = 1 if m["n"] in (None, "a", "one") else int(m["n"])
             day = ctx.today - dt.timedelta(days=count * (7 if m["unit"].startswith("w") else 1))
@@ -127,7 +143,7 @@ def _last_day_numbered(today: dt.date, number: int) -> dt.date:
     """The last day numbered `number` before `today` (this month's, else an earlier one's)."""
     year, month = today.year, today.month
     for _ in range(4):  # a 31st: at most a few months back
-        day = dates.month_day(year, month, number)
+        day = dates.safe_date(year, month, number)
         if day is not None and day < today:
             return day
         year, month = dates.shift_month(year, month, -1)
@@ -152,9 +168,17 @@ def _said_before(
         return None
     # The telling between them, or just before the moment ("HR said yesterday the letter will
     # come in 2-3 days").
-    if not _SAID.search(text, max(0, start - 24), candidate.start):
+    if not _SAID.search(text, max(0, start - 24), candidate.end):
+        return None
+    if _OWN_PROMISE.search(text, end, candidate.start) and '"' not in text[end : candidate.start]:
+        # "... interview on 23 February. As promised we will come back to you": said now (but
+        # 'texted me last Thursday, "We'll have a decision ..."' is quoted, said then).
         return None
     sentence = cues.sentence_of(bounds, len(text), candidate.start)
+    if start < sentence[0] and not _AN_EVENT.search(
+        text, min(cues.sentence_of(bounds, len(text), start)[0], max(0, start - 80)), end
+    ):
+        return None  # a date a sentence before must be a meeting's ("the job was posted on 10 Feb")
     if start < sentence[0] and not spans and not _BACKSHIFTED.search(text, end, candidate.start):
         # A sentence before, a day or week named ("HR said they will update me this week")
         # may have been said today; a span ("... results in 10 working days") counts from
@@ -197,8 +221,12 @@ _A_DAY_NUMBER = re.compile(
 _DIGITS_IN = re.compile(r"\d{1,2}")
 _PAST_BEFORE = re.compile(
     r"(?<![a-z])(?:(?:that|this|which|it|interview|round|panel|onsite|call|meeting) (?:was|were)"
-    r"|(?:i|we) (?:did|had|went to|attended|interviewed)(?![a-z])[^.!?\n]{0,80}?"
-    r"|was held)(?: on)?(?: the)? $"
+    r"(?: on)?"
+    # "I did the panel with the council (Planner II) on Thursday the 26th": a short account,
+    # then "on" ("I had a great interview and they'll decide by the 20th" is a promise).
+    r"|(?:i|we) (?:did|had|went to|attended|interviewed)(?![a-z])"
+    r"(?:(?!(?<![a-z])(?:and|but|they|he|she|will|would|by)(?![a-z]))[^.!?\n]){0,80}? on"
+    r"|was held(?: on)?)(?: the)? $"
 )
 
 

@@ -94,7 +94,11 @@ _BEFORE_A_LEAVE = re.compile(
 _AFTER_A_NAMED_DAY = re.compile(r"(?:after|following) (?:the )?(?:[^\W\d_][\w']* ){1,3}\($")
 # "after the 14 July holiday", "after 1 May": a date that is a public holiday there.
 _AFTER_A_DATE = re.compile(r"(?<![a-z])(?:after|following) (?:the )?$")
-_FOR_A_MONTH = re.compile(rf"for (?:{MONTH})$")
+# (Only after what a plan is of: "the decision is planned for April" is a promise.)
+_FOR_A_MONTH = re.compile(
+    r"(?<![a-z])(?:planning|plans?|rotas?|rosters?|schedules?|ratios|numbers|budgets?|shifts"
+    rf"|intake|cohort|staffing|forecasts?) for (?:{MONTH})$"
+)
 _TODAY_IS = re.compile(r"(?<![a-z])(?:it's|it is|today is|today's)(?: now)? $")
 _BEFORE_A_DATE = re.compile(r"(?<![a-z])before (?:the )?$")
 _FOLLOWING_WEEK = frozenset({"the following week", "the week after", "following week"})
@@ -523,6 +527,7 @@ _RETURN_OR_ABSENCE_END_BEFORE = re.compile(
     r"(?:until|till|through|thru|back|return|returning|returns)(?: in the office| to the office"
     r"| at work| on| and including)?,? (?:on )?$"
 )
+_HEADER_LINE = re.compile(r"[ \t>]*(?:sent|date|from|to|subject)[ \t]*:", re.IGNORECASE)
 # "as soon as I'm back ... by the end of that week": that week is the one of the return.
 _BACK_THEN = re.compile(
     r"(?<![a-z])(?:(?:i|we|she|he)(?:'m|'re|'s| am| are| is) back|when (?:i|we|she|he)"
@@ -586,8 +591,12 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
             before = [
                 a for a in anchors[lo:hi] if a.end <= m.start() and m.start() - a.end <= reach
             ]
+            # (In the phrase's own sentence: "I'm back on Monday 9 March. The panel meets on
+            # the 18th and we'll decide by the end of that week" is the panel's week.)
+            near = max(0, m.start() - 160)  # (a bounded look back: texts can be 1 MB)
+            said_from = max(text.rfind(".", near, m.start()), text.rfind("\n", near, m.start()))
             back_then = pattern is _THAT_WEEK and _BACK_THEN.search(
-                text, max(0, m.start() - 160), m.start()
+                text, max(near, said_from + 1), m.start()
             )
             if pattern is _THAT_WEEK:
                 # "not back in until Tuesday 18th, so nothing's moving next week. He's promised
@@ -595,13 +604,26 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
                 # the nearer "next week"; and "I'm out until Tuesday 6 January ... as soon as
                 # I'm back you'll have feedback by the end of that week", said far below it.
                 lo = bisect_left(anchor_starts, m.start() - (3_000 if back_then else 2 * reach))
-                before = [
+                returns = [
                     a
                     for a in anchors[lo:hi]
                     if a.end <= m.start()
                     and (back_then or m.start() - a.end <= reach)
                     and _RETURN_OR_ABSENCE_END_BEFORE.search(text, max(0, a.start - 40), a.start)
-                ] or before
+                ]
+                # (Not over a dated event said after the return: "I'm back on Monday 9 March.
+                # The panel meets on Wednesday 18 March and we'll decide by the end of that
+                # week" is the panel's week.)
+                if returns and (
+                    back_then
+                    or not any(
+                        a.start > returns[-1].end
+                        and a.kind != "week"
+                        and not _HEADER_LINE.match(text, text.rfind("\n", 0, a.start) + 1)
+                        for a in before
+                    )
+                ):
+                    before = returns
             if not before:
                 continue
             anchor = before[-1]
@@ -852,7 +874,11 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
         and not _INSTEAD_OF.search(norm.text, max(0, c.start - 12), c.start)
         # "once I've checked our ratios for September", "when the planning for December is
         # ready": what a month is for, not a time by which anything is said.
-        and not (c.kind == "month_part" and _FOR_A_MONTH.match(norm.text, c.start, c.end))
+        and not (
+            c.kind == "month_part"
+            and norm.text.startswith("for ", c.start)
+            and _FOR_A_MONTH.search(norm.text, max(0, c.start - 20), c.end)
+        )
         # "It's the 22nd and I'm trying not to email them": today's date, said as such.
         and not (
             c.kind == "explicit_date" and _TODAY_IS.search(norm.text, max(0, c.start - 16), c.start)
