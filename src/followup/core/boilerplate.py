@@ -6,7 +6,7 @@ a detail of the interview, and a contact line under the name once made 284 of 91
 normalised by the text's length (TF-IDF with an L2 norm): a paragraph of confidentiality
 notice, a phone number and a web address dilute the few words that give a timeline, and real
 promises were vetoed for them (4 to 9 texts in 120 of a tune corpus, with a bank's or an
-agency's footer added). The rules never use this: they read every line.
+agency's footer added). The timeline's rules never use this: they read every line.
 
 A name block under a sign-off ("Jordan Ellis / Talent Acquisition Partner") stays: the model
 was trained with such blocks in, and cutting them lost more right readings than it saved.
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-# A legal or housekeeping notice: its whole paragraph goes.
+# A legal or housekeeping notice, when it opens a line: it and the lines under it go.
 _NOTICE = re.compile(
     r"(?:this|the) (?:e-?mail|message|communication|transmission)\b.{0,80}\b(?:is|are|may be"
     r"|contains?|and any attachments)\b.{0,40}\b(?:confidential|privileged|intended (?:solely |only"
@@ -66,10 +66,9 @@ def without_boilerplate(text: str) -> str:
     while index < len(lines):
         line = lines[index]
         if _NOTICE.match(line.lstrip(" \t*>_-")):
-            # (A notice opens its line: "...how your privacy policy engine handles..." is the
-            # writer's own sentence.)
-            # The notice, on to the blank line below it (a notice opens its own paragraph;
-            # the lines above it may be the message: "Expected update by: 18-Aug-2026").
+            # The notice, on to the blank line below it. Only one that opens its line ("...
+            # how your privacy policy engine handles..." is the writer's own sentence), and
+            # never the lines above it (the message: "Expected update by: 18-Aug-2026").
             while index < len(lines) and lines[index].strip():
                 index += 1
             continue
