@@ -16,14 +16,6 @@ NY = "America/New_York"
 @pytest.mark.parametrize(
     ("text", "tz", "country", "now", "expected"),
     [
-        # The telling as the phrase's own lead, after an interview named in the sentence.
-        (
-            "I interviewed 2/20, they said 2-3 weeks.",
-            NY,
-            "US",
-            dt.datetime(2026, 3, 2, 9, 0),
-            dt.date(2026, 3, 13),
-        ),
         # "yesterday", before the telling or inside it.
         (
             "HR rang yesterday, said they need 3-5 working days to come back on the outcome.",

@@ -1529,14 +1529,6 @@ def read_timeline(
             continue
         cue = cues.nearest_cue(norm.text, all_cues, sentence, candidate.start, candidate.end)
         if (
-            (cue is None or not cue.commitment)
-            and candidate.kind in ("duration", "business_days")
-            and _TOLD_LEAD.match(norm.text, candidate.start)
-        ):
-            # "I interviewed 2/20, they said 2-3 weeks": the telling is the phrase's own lead,
-            # and its cue, not the interview before it.
-            cue = cues.last_commitment(all_cues, candidate.start, candidate.end) or cue
-        if (
             cue is not None
             and cue.commitment
             and earlier is not None
