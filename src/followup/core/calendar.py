@@ -180,6 +180,14 @@ def next_business_day(day: dt.date, country: str | None) -> dt.date:
     return on_or_after_business_day(day + dt.timedelta(days=1), country)
 
 
+def previous_business_day(day: dt.date, country: str | None) -> dt.date:
+    """The last business day strictly before `day` ("before the closure", "before Christmas")."""
+    day -= dt.timedelta(days=1)
+    while not is_business_day(day, country):
+        day -= dt.timedelta(days=1)
+    return day
+
+
 def add_business_days(day: dt.date, count: int, country: str | None) -> dt.date:
     """The `count`-th business day after `day` (`day` itself is never counted)."""
     if count < 0:

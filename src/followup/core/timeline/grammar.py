@@ -1137,10 +1137,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
     if day is None:
         return None
     if before:
-        day -= dt.timedelta(days=1)
-        while not business.is_business_day(day, ctx.country):
-            day -= dt.timedelta(days=1)
-        return day
+        return business.previous_business_day(day, ctx.country)
     if rel in ("around", "by"):
         return day
     if the_day_after:
@@ -1234,10 +1231,7 @@ def _holiday_by_name(m: re.Match[str], ctx: Context) -> dt.date | None:
     if day is None:
         return None
     if m["rel"] in ("before", "ahead of", "prior to"):
-        day -= dt.timedelta(days=1)
-        while not business.is_business_day(day, ctx.country):
-            day -= dt.timedelta(days=1)
-        return day
+        return business.previous_business_day(day, ctx.country)
     return back_after(ctx, day) if ctx.mode == RETURN else friday_after(ctx, day)
 
 
@@ -1305,10 +1299,7 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     if end < start:  # "24 December to 2 January"
         end = dates.safe_date(end.year + 1, end.month, end.day) or end
     if m["rel"] in ("before", "ahead of", "prior to"):
-        day = start - dt.timedelta(days=1)
-        while not business.is_business_day(day, ctx.country):
-            day -= dt.timedelta(days=1)
-        return day
+        return business.previous_business_day(start, ctx.country)
     return back_after(ctx, end) if ctx.mode == RETURN else friday_after(ctx, end)
 
 
@@ -1433,10 +1424,7 @@ def _business_day_before(m: re.Match[str], ctx: Context, named: str | None) -> d
             closing = dates.month_day(year, month_number, day_number)
     if closing is None:
         return None
-    day = closing - dt.timedelta(days=1)
-    while not business.is_business_day(day, ctx.country):
-        day -= dt.timedelta(days=1)
-    return day
+    return business.previous_business_day(closing, ctx.country)
 
 
 # ---------------------------------------------------------------- scanning

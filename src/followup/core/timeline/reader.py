@@ -141,9 +141,7 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
         if leave and ctx.mode != RETURN:
             # "she wants to decide before she goes on vacation on the 24th": the business day
             # before the leave, as "before <holiday>".
-            day = candidate.day - dt.timedelta(days=1)
-            while not business.is_business_day(day, ctx.country):
-                day -= dt.timedelta(days=1)
+            day = business.previous_business_day(candidate.day, ctx.country)
             combined.append(
                 Candidate(window + leave.start(), candidate.end, "relative_to_event", day)
             )
@@ -165,18 +163,12 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
             )
             combined.append(Candidate(window + named.start(), candidate.end, "holiday", day))
             continue
-        if (
-            candidate.kind == "explicit_date"
-            and _BEFORE_A_DATE.search(before)
-            and _a_day_off(candidate.day, ctx)
-        ):
+        said_before = _BEFORE_A_DATE.search(before) if candidate.kind == "explicit_date" else None
+        if said_before and _a_day_off(candidate.day, ctx):
             # "before the 14 July bank holiday": the last business day before it, as "before
             # <holiday>" is (PRODUCT.md).
-            day = candidate.day - dt.timedelta(days=1)
-            while not business.is_business_day(day, ctx.country):
-                day -= dt.timedelta(days=1)
-            start = window + _BEFORE_A_DATE.search(before).start()
-            combined.append(Candidate(start, candidate.end, "holiday", day))
+            day = business.previous_business_day(candidate.day, ctx.country)
+            combined.append(Candidate(window + said_before.start(), candidate.end, "holiday", day))
             continue
         m = _RELATIVE_BEFORE.search(before)
         if not m and candidate.kind in _POINT_KINDS:
