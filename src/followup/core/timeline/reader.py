@@ -520,6 +520,7 @@ _RETURN_OR_ABSENCE_END_BEFORE = re.compile(
     r"| at work| on| and including)?,? (?:on )?$"
 )
 _HEADER_LINE = re.compile(r"[ \t>]*(?:sent|date|from|to|subject)[ \t]*:", re.IGNORECASE)
+_HEADER_REACH = 300
 # "as soon as I'm back ... by the end of that week": that week is the one of the return.
 _BACK_THEN = re.compile(
     r"(?<![a-z])(?:(?:i|we|she|he)(?:'m|'re|'s| am| are| is) back|when (?:i|we|she|he)"
@@ -556,6 +557,16 @@ _GATED_ANAPHORA = {
         _WEEKDAY_OF_THAT_WEEK,
     )
 }
+
+
+def _on_a_header_line(text: str, position: int) -> bool:
+    """Whether `position` is on a "Sent:"/"Date:" line (looked for a short way back: a 1 MB
+    paste may hold no line break at all)."""
+    near = max(0, position - _HEADER_REACH)
+    line_start = text.rfind("\n", near, position) + 1
+    if not line_start and near:
+        return False  # a line longer than any header's
+    return bool(_HEADER_LINE.match(text, line_start))
 
 
 def _friday_of(day: dt.date) -> dt.date:
@@ -611,7 +622,7 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
                     or not any(
                         a.start > returns[-1].end
                         and a.kind != "week"
-                        and not _HEADER_LINE.match(text, text.rfind("\n", 0, a.start) + 1)
+                        and not _on_a_header_line(text, a.start)
                         for a in before
                     )
                 ):
@@ -1321,25 +1332,22 @@ _STAMP_LINE = re.compile(
 )
 
 
-def _stamp_date(said: str, ctx: Context) -> dt.date | None:
-    """The date of a stamp line, if it is today or a recent past day."""
-    days = [c.day for c in scan(normalise(said).text, ctx) if c.kind == "explicit_date"]
-    if days and ctx.today - _QUOTED_DATE_WITHIN <= days[0] <= ctx.today:
-        return days[0]
-    return None
-
-
 _QUOTED_DATE_WITHIN = dt.timedelta(days=120)
 _QUOTED_MESSAGES_READ = 40
 
 
 def _header_date(m: re.Match[str], ctx: Context) -> dt.date | None:
     """The date of a "Date:" or "On ... wrote:" line, if it is a recent past one."""
-    said = normalise(m["date"] if m["date"] is not None else m["on"]).text
-    days = [c.day for c in scan(said, ctx) if c.kind == "explicit_date"]
-    if days and ctx.today - _QUOTED_DATE_WITHIN <= days[0] < ctx.today:
-        return days[0]
-    return None
+    return _recent_date(m["date"] if m["date"] is not None else m["on"], ctx, today_too=False)
+
+
+def _recent_date(said: str, ctx: Context, today_too: bool) -> dt.date | None:
+    """The first date in `said`, if it is a recent past day (or today, when `today_too`: a
+    letter's or a voicemail's stamp may be today's, a quoted message's header may not)."""
+    days = [c.day for c in scan(normalise(said).text, ctx) if c.kind == "explicit_date"]
+    if not days or not ctx.today - _QUOTED_DATE_WITHIN <= days[0] <= ctx.today:
+        return None
+    return days[0] if today_too or days[0] < ctx.today else None
 
 
 def _count_from_the_quoted_date(
@@ -1361,7 +1369,7 @@ def _count_from_the_quoted_date(
         # October 2026", "Thu 14 May 2026, 16:52 · 38 sec"): what it says counts from then.
         stamp = _STAMP_LINE.search(text, 0, _STAMP_WITHIN)
         if stamp:
-            day = _stamp_date(stamp.group("date"), ctx)
+            day = _recent_date(stamp.group("date"), ctx, today_too=True)
             if day is not None:
                 regions.append((0, day))
     for a, b in cues.header_spans(text):
