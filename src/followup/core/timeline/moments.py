@@ -94,7 +94,8 @@ def count_from_when_it_was_said(
 
 def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int, int, dt.date]]:
     """The past moments a text names, as (start, end, day), in text order: past dates,
-    weekdays something was done on, "yesterday", "last Monday", "3 weeks ago"."""
+    weekdays something was done on, "yesterday", "last Monday", "3 weeks ago" (and "today").
+    A weekday something was done on is set, in place, to the day gone by."""
     moments: list[tuple[int, int, dt.date]] = []
     for candidate in found:
         if candidate.kind == "explicit_date" and candidate.day < ctx.today:
@@ -174,15 +175,16 @@ def _said_before(
         # "... interview on 23 February. As promised we will come back to you": said now (but
         # 'texted me last Thursday, "We'll have a decision ..."' is quoted, said then).
         return None
-    sentence = cues.sentence_of(bounds, len(text), candidate.start)
-    if start < sentence[0] and not _AN_EVENT.search(
-        text, min(cues.sentence_of(bounds, len(text), start)[0], max(0, start - 80)), end
-    ):
-        return None  # a date a sentence before must be a meeting's ("the job was posted on 10 Feb")
-    if start < sentence[0] and not spans and not _BACKSHIFTED.search(text, end, candidate.start):
-        # A sentence before, a day or week named ("HR said they will update me this week")
-        # may have been said today; a span ("... results in 10 working days") counts from
-        # the moment the story is about.
+    if start >= cues.sentence_of(bounds, len(text), candidate.start)[0]:
+        return day  # the same sentence
+    # A sentence before: the moment must be a meeting's ("the job was posted on 10 Feb" is
+    # not), and a day or week named ("HR said they will update me this week") may have been
+    # said today, unless said so ("she'd"); a span ("... results in 10 working days") counts
+    # from the moment the story is about.
+    event_from = min(cues.sentence_of(bounds, len(text), start)[0], max(0, start - 80))
+    if not _AN_EVENT.search(text, event_from, end):
+        return None
+    if not spans and not _BACKSHIFTED.search(text, end, candidate.start):
         return None
     return day
 
