@@ -12,8 +12,8 @@ end of next week.":
 - two hostile ones: a holiday with its dates in brackets over and over, and note lines opened by
   runs of 400 dashes (each was slower than linear once).
 Each is also read at a quarter of the size, to show the time grows with the length and no
-faster. The reviewer reads a 200 KB email made of the review corpus's drafts. Times are the
-best of two runs (--quick: one, and no 200 KB review).
+faster. The reviewer reads a 200 KB email made of the review corpus's drafts, and a hostile 200
+KB line of "a-a-a-...". Times are the best of two runs (--quick: one, and no 200 KB review).
 """
 
 from __future__ import annotations
@@ -115,6 +115,10 @@ def main() -> None:
     review("Thank you", "short", "follow_up", context)
     seconds = _best(runs, lambda: review("Following up", body, "follow_up", context))
     print(f"\nreviewer, a 200 KB email: {seconds:.2f}s")
+    # Hostile: one 200 KB line of "a-a-a-..." (the footer filter's patterns were quadratic once).
+    line = "a-" * 100_000
+    seconds = _best(runs, lambda: review("Following up", line, "follow_up", context))
+    print(f"reviewer, a 200 KB line of 'a-': {seconds:.2f}s")
 
 
 if __name__ == "__main__":

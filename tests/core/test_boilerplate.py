@@ -52,9 +52,11 @@ def test_a_writers_own_words_about_policies_and_emails_stay():
     assert without_boilerplate(text) == text
 
 
-def test_a_long_line_is_read_in_linear_time():
-    """Found by a review: a 40 KB line of 'a-a-a-...' took 24 s (the contact patterns tried
-    every start); long lines are no contact lines and are not searched."""
-    line = "a-" * 20_000 + "1"
-    text = "Thanks for today.\n" + line + "\nBest,\nSam"
+def test_a_long_line_is_no_contact_line():
+    """A contact line is short: a long line is kept whatever it holds, and is never searched
+    (a review found the contact patterns quadratic on a 40 KB line: 24 s; the time is printed
+    by bench/long_text_bench.py, not asserted here)."""
+    long_line = "T: +44 7700 900 418 | " * 20
+    text = "Thanks for today.\n" + long_line + "\nBest,\nSam"
     assert without_boilerplate(text) == text
+    assert without_boilerplate("Thanks.\nT: +44 7700 900 418 | ") == "Thanks."
