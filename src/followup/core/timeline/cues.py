@@ -153,6 +153,12 @@ _DISTRACTOR = (
     # What the candidate told them: "(told them Nov 3 w/ 2 wks notice)" is a start date.
     r"(?:i |we )?told (?:them|him|her|the recruiter|the hiring manager|hr)(?! (?:that )?(?:they|he"
     r"|she)(?:'d|'ll| would| will))|"
+    # ... and what the recruiter repeats of it: "your notice period (you mentioned 60 days, the
+    # client is ok with 45 days max)".
+    r"(?:as )?(?:you|u) (?:mentioned|indicated)|"
+    # The candidate asked in for a trial, not the answer coming back: "can you come back Wed 8th
+    # for a dinner service?"
+    r"(?:can|could|would|will) (?:you|u) (?:come|pop|swing|drop) (?:back|in|by|over|round)|"
     # A past event named by its day: "thanks again for Tuesday", "following up on Friday['s]".
     # (The "for" or "on" stays out: it is the date's lead, and a cue must end before it.)
     r"thanks?(?: again| so much| a lot)?(?= for )|thank you(?: again| so much)?(?= for )|"

@@ -1290,6 +1290,11 @@ def _break_with_dates(m: re.Match[str], ctx: Context) -> dt.date | None:
     end = dates.safe_date(start.year, MONTH_INDEX[last_month], last_day)
     if end is None:
         return None
+    if not (m["mon_a"] or m["mon_b"]) and start > end:
+        # "from Wednesday 23rd and won't be back until Monday 4 January": the first day's month
+        # is the one before the last day's, not January too.
+        year_before, month_before = dates.shift_month(end.year, end.month, -1)
+        start = dates.month_day(year_before, month_before, start.day)
     if groups.get("reopen"):
         end -= dt.timedelta(days=1)  # "closes 24 December and reopens 5 January"
     return _around_a_break(m, ctx, start, end)
@@ -1327,7 +1332,8 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     rf"{_WEEKDAY_BEFORE}(?:the )?(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?"
     rf"(?P<mon_b>{MONTH}))?{_A_YEAR}(?: ?(?:-|to|through|thru|until|till|and"
     r"|(?P<reopen>,? (?:and|then) (?:re-?opens?|(?:do not|don't|dont|won't|will not) re-?open"
-    r" until|(?:we're|we are|will be|is|are) back)(?: on)?)) ?"
+    r" until|(?:we're|we are|they're|they are|will be|is|are) back"
+    r"|(?:won't|will not|aren't|are not|isn't|is not)(?: be)? back until)(?: on)?)) ?"
     rf"{_WEEKDAY_BEFORE}"
     rf"(?:(?P<mon_c>{MONTH}) )?(?P<d2>{_DAY})"
     # At most one sentence's end between (two branches: one optional mark between two lazy
@@ -1335,14 +1341,18 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     rf"(?: (?P<mon_d>{MONTH}))?{_A_YEAR})?\)?"
     r"(?P<gap>[^.!?]{0,80}?[.!?][^.!?]{0,120}?|[^.!?]{0,200}?)"
     # (Not a question: "didn't say before or after the break".)
-    r"(?<! or) (?P<rel>before|after) (?!or )"
+    r"(?:(?<! or) (?P<rel>before|after) (?!or )"
     r"(?:(?:the|our|that|this|their|its) (?:[a-z]+ )?"
     r"(?:closure|break|shutdown|shut ?down|holidays?|recess)"
     r"|(?:the )?(?:half[- ]?term|mid[- ]?term)(?: break| holidays?)?"
-    # "We will confirm the outcome before we close."
+    # "We will confirm the outcome before we close."; "... before they break up" (British: a
+    # school or an office breaking up for the holidays).
     # (Not "before we close the requisition": closing something is no closure.)
-    r"|(?:we|they|the office|the plant|the school) (?:close|shut|closes|shuts)(?: down)?"
-    r"(?=[.,;!?)\n]|$| (?:for|over|and|so|but)\b))",
+    r"|(?:we|they|the office|the plant|the school) (?:close|shut|closes|shuts|break up"
+    r"|breaks up)(?: down)?(?=[.,;!?)\n]|$| (?:for|over|and|so|but)\b))"
+    # "closed from December 24 through January 2 ... We'll reach out in the new year": after
+    # the closure, when it spans the new year (checked below).
+    r"| (?P<new_year>in the new year)(?![a-z]))",
 )
 def _closure_then_before_it(m: re.Match[str], ctx: Context) -> dt.date | None:
     # The words between must promise something ("we'll confirm the outcome"), not tell a past.
@@ -1351,7 +1361,20 @@ def _closure_then_before_it(m: re.Match[str], ctx: Context) -> dt.date | None:
     if _A_DATE_OF_ITS_OWN.search(m["gap"]):
         return None  # "... closed 1-23 August. We'll come back to you mid-September, after the
         # summer holidays": the promise has its own date
-    return _break_with_dates(m, ctx)
+    day = _break_with_dates(m, ctx)
+    if m["new_year"] and (
+        day is None or not (day.month == 1 and day.day <= 21) or not _CONTACT.search(m["gap"])
+    ):
+        # A closure that ends nowhere near the new year is not what it is after; and "they'll
+        # pick it back up in the new year" resumes a process, it promises no word.
+        return None
+    return day
+
+
+_CONTACT = re.compile(
+    r"\b(?:reach out|(?:be|get) in touch|let you know|get back|come back to you|circle back"
+    r"|contact you|hear from|update you|decision|outcome|feedback|next steps)\b"
+)
 
 
 _A_DATE_OF_ITS_OWN = re.compile(

@@ -281,6 +281,9 @@ _SENTENCE_STOP = re.compile(r"[.!?\n] ?")
 _ONCE_DONE = re.compile(
     r"(?:once|when|after) (?:we|they|that|it|this)(?:'re| are| have| has|'ve| is)? (?:do|done|"
     r"finish\w*|complete\w*|wrap\w*(?: up)?|through|over)(?![a-z])"
+    # "would Tues 9th at 10 work? after that we'll let you know within 2 wks" (in the
+    # promise's own sentence: the search ends at the duration)
+    r"|(?<![a-z])(?:after|following) (?:that|which)(?![a-z])(?=[^.!?\n]*$)"
 )
 # ("this": "within 14 days from the date of this letter" counts from now, not from a date
 # near some other "this".)
@@ -994,6 +997,9 @@ _OUTRIGHT_PROMISE = re.compile(
     # within 30 days of the certificate issue date".
     r"|(?<![a-z])(?:generally|usually|normally|typically) (?:make|reach|take) (?:a|the|their"
     r"|our) (?:final )?(?:selection|decision)(?![a-z])"
+    # "The team usually gets back to candidates within a week of the onsite."
+    r"|(?<![a-z])(?:generally|usually|normally|typically|always) (?:gets?|comes?) back to"
+    r" (?:you|candidates|applicants|everyone|people)(?![a-z])"
     # What candidates receive, what goes out, what they expect to do: "candidates receive a
     # decision within 5 business days", "offer letters normally go out by the end of that week".
     r"|(?<![a-z])(?:candidates|applicants|you|everyone)(?: will| should| normally| usually"
