@@ -242,6 +242,8 @@ _DISTRACTOR = (
     r"speaking|talked|talking|chat|chatting|chatted|call (?:is|was|at)|(?:phone|video|zoom|teams) "
     r"call|phone screen|screen|screening|assessment|case study|test|round|closed|closure|closes|"
     r"close (?:on|from|for|over|between)|close for|close(?= \d)|reopen\w*|shut\w*"
+    # "Our HR office will resume regular operations on November 3 after the holidays."
+    r"|resum\w* (?:regular |normal |full )?(?:operations|business|work|office hours)"
     r"|out of (?:the )?office|ooo|"
     r"on leave|annual leave|leave|on vacation|vacation|pto|away|traveling|travelling|sent|posted|"
     r"applied|application|apply|submitted|sprints?|deploy\w*|ships|ship|release|"

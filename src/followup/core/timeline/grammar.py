@@ -36,7 +36,9 @@ from followup.core.timeline.holiday_names import (
     BANK_HOLIDAY_MONTHS,
     bank_holiday_in,
     holiday_by_name,
+    holiday_called,
     holiday_date,
+    may_start_a_name,
     next_long_weekend_holiday,
 )
 from followup.core.timeline.spans import keep_longest
@@ -1471,4 +1473,45 @@ def scan(text: str, ctx: Context) -> list[Candidate]:
     bare = bare_duration(text, ctx)
     if bare:
         found.append(bare)
+    found += holidays_by_their_names(text, ctx)
     return keep_longest(found)
+
+
+# "after Songkran", "after the Kurban Bayramı holiday", "before Vesak": any public holiday of
+# the speaker's country by its own name, in English or the country's language. The names are
+# the country's, so they are looked up, not listed: up to four words after the lead, the
+# longest that names a holiday.
+_BEFORE_OR_AFTER_A_NAME = re.compile(
+    r"(?<![a-z])(?P<rel>after|following|until after|before|ahead of|prior to) (?:the )?"
+    r"(?P<words>[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){0,3})"
+)
+_HOLIDAY_WORD_AFTER = re.compile(
+    r" (?:public |bank |national )?(?:holidays?|festival|break|long weekend|weekend|celebrations?)"
+    r"(?![a-z])"
+)
+
+
+def holidays_by_their_names(text: str, ctx: Context) -> list[Candidate]:
+    if not ctx.country:
+        return []
+    found = []
+    for m in _BEFORE_OR_AFTER_A_NAME.finditer(text):
+        words = m["words"].split(" ")
+        if not may_start_a_name(words[0], ctx.country, ctx.today):
+            continue
+        for count in range(len(words), 0, -1):
+            said = " ".join(words[:count])
+            day = holiday_called(said, ctx.country, ctx.today)
+            if day is None:
+                continue
+            end = m.start("words") + len(said)
+            more = _HOLIDAY_WORD_AFTER.match(text, end)
+            if more:
+                end = more.end()
+            if m["rel"] in ("before", "ahead of", "prior to"):
+                day = business.previous_business_day(day, ctx.country)
+            else:
+                day = back_after(ctx, day) if ctx.mode == RETURN else friday_after(ctx, day)
+            found.append(Candidate(m.start(), end, "holiday", day))
+            break
+    return found

@@ -9,6 +9,8 @@ the country the holiday belongs to (Thanksgiving anywhere but Canada is the Amer
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from functools import cache
 
 import holidays
@@ -225,4 +227,83 @@ def next_long_weekend_holiday(country: str | None, today: dt.date) -> dt.date | 
         ]
         if days:
             return min(days)
+    return None
+
+
+# ---------------------------------------------------------------- any holiday, by its own name
+
+
+def fold(words: str) -> str:
+    """Lowercase, without accents ("Kurban Bayramı" -> "kurban bayrami"), one space apart."""
+    decomposed = unicodedata.normalize("NFKD", words.lower().replace("ı", "i"))
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+
+# What a name carries that people leave out: "(observed)", "(estimated)", a trailing "Day" or
+# "Festival" ("after Songkran" is the Songkran Festival).
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_GENERIC_END = re.compile(r" (?:day|festival|holidays?)$")
+# Names that are everyday words once "Day" or "Festival" is gone ("after spring", "before
+# national"): never read as a holiday this way.
+_EVERYDAY = frozenset(
+    "spring summer autumn winter public national labor labour family memorial victory youth"
+    " republic constitution independence teachers children mothers fathers women workers"
+    " day off".split()
+) | {"new year", "new year's", "day off", "bridge public"}
+
+
+@cache
+def _names_in(country: str, year: int) -> dict[str, tuple[dt.date, ...]]:
+    """Every holiday of the country that year, by each of its names in English and in the
+    country's own language, folded, with and without its generic last word."""
+    named: dict[str, set[dt.date]] = {}
+    for options in ({}, _REGIONAL.get(country, {})):
+        try:
+            table = holidays.country_holidays(country, years=year, **options)
+        except (NotImplementedError, KeyError):
+            return {}
+        languages = {table.default_language, "en_US", "en_GB"} & set(
+            table.supported_languages or ()
+        ) or {None}
+        for language in languages:
+            if language is not None:
+                table = holidays.country_holidays(country, years=year, language=language, **options)
+            for day, names in table.items():
+                for name in names.split(";"):
+                    plain = fold(_ASIDE.sub("", name))
+                    for key in {plain, _GENERIC_END.sub("", plain)}:
+                        if len(key) >= 3 and key not in _EVERYDAY:
+                            named.setdefault(key, set()).add(day)
+    return {key: tuple(sorted(days)) for key, days in named.items()}
+
+
+def may_start_a_name(word: str, country: str, today: dt.date) -> bool:
+    """Whether some holiday name of the country (this year or next) begins with `word`: a
+    cheap test before trying the words after it."""
+    key = fold(word)
+    return any(key in _first_words(country.upper(), year) for year in (today.year, today.year + 1))
+
+
+@cache
+def _first_words(country: str, year: int) -> frozenset[str]:
+    return frozenset(key.split(" ", 1)[0] for key in _names_in(country, year))
+
+
+def holiday_called(words: str, country: str | None, today: dt.date) -> dt.date | None:
+    """The next holiday of the country whose own name is `words` ("songkran", "kurban
+    bayrami"), or None. The last day of a run of days with that name, so that "after" counts
+    from its end."""
+    if not country:
+        return None
+    key = fold(words)
+    earliest = today - dt.timedelta(days=6)
+    for year in (today.year, today.year + 1):
+        days = [day for day in _names_in(country.upper(), year).get(key, ()) if day >= earliest]
+        if days:
+            last = days[0]
+            for day in days[1:]:
+                if (day - last).days > 1:
+                    break
+                last = day
+            return last
     return None
