@@ -1,6 +1,6 @@
 """Conventions met in blind corpus XX (messages crowded with dates that are not the promise:
-interview slots, trials, notice periods, closures). Each case in our own words; each failed
-before the rule it checks, except the guards marked as such."""
+interview slots, trials, notice periods, closures), and one left from VV. Each case in our own
+words; each failed before the rule it checks, except the guards marked as such."""
 
 from __future__ import annotations
 
@@ -57,6 +57,15 @@ from followup.core.timeline import read_timeline, reader
             dt.datetime(2026, 4, 8, 10, 0),
             ("America/Denver", "US"),
             dt.date(2026, 4, 22),
+        ),
+        # (VV) A meeting after a holiday, and the answer it gives promised in the same breath:
+        # "... and we will call you with feedback" takes up the meeting's date.
+        (
+            "Thanks for your time today. The directors will meet after the Republic Day holiday "
+            "and we will call you with the outcome.",
+            dt.datetime(2026, 1, 20, 16, 0),
+            ("Asia/Kolkata", "IN"),
+            dt.date(2026, 1, 30),
         ),
         # The candidate's notice period, repeated back by the recruiter, is not the answer.
         (

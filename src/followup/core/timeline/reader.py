@@ -1190,6 +1190,14 @@ _PROMISE_THEN = re.compile(
     r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:i|we|they|she|he|hr)(?:'ll| will| shall)|will|shall)"
     rf" (?:{_ANSWER_VERBS}|confirm|decide|have (?:a|an|the|our) (?:decision|answer|update))" + _THEN
 )
+# "Management will meet after the Independence Day holiday and we will call you with
+# feedback": the answer the meeting gives, promised in the same breath.
+_AND_THE_ANSWER_AFTER = re.compile(
+    r"[^.;!?\n]{0,40}?(?<![a-z])and (?:(?:i|we|they|she|he|hr)(?:'ll| will| shall)|will|shall)"
+    r" (?:call|phone|ring|contact|e-?mail|write to|get back to|come back to|reach out to|update"
+    r"|revert to|inform) (?:you|u) with (?:the |your |our |some |any |a |an )?(?:feedback"
+    r"|outcome|results?|decision|answer|news|verdict)(?![a-z])"
+)
 # "... it's going to be late next week before we have the scores in. I'll reach out then.": the
 # promise that opens the next sentence, in the answer's own verbs only ("We'll confirm the room
 # details then" is logistics).
@@ -1562,8 +1570,10 @@ def read_timeline(
         if cue is not None and not cue.commitment:
             # "the panel will meet after Thanksgiving and I'll circle back with you then": an
             # event's date, which the promise after it takes up.
-            then = _PROMISE_THEN.match(norm.text, candidate.end, sentence[1]) or (
-                _PROMISE_THEN_NEXT.match(norm.text, candidate.end, sentence[1] + 80)
+            then = (
+                _PROMISE_THEN.match(norm.text, candidate.end, sentence[1])
+                or _PROMISE_THEN_NEXT.match(norm.text, candidate.end, sentence[1] + 80)
+                or _AND_THE_ANSWER_AFTER.match(norm.text, candidate.end, sentence[1])
             )
             if then is None:
                 continue
