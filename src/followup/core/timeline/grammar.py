@@ -490,7 +490,6 @@ def _week_part(m: re.Match[str], ctx: Context) -> dt.date | None:
     return _day_in_week(ctx, m["wk"], wd)
 
 
-@rule("week_part", r"mid[- ]?week")
 @rule(
     "week_part",
     r"(?:(?:late|the end of|end of|later)(?: in)? (?P<which>this|next|the) week|(?:late|the end "
@@ -507,6 +506,7 @@ def _late_or_early_following(m: re.Match[str], ctx: Context) -> dt.date:
     return dates.week_start(ctx.today) + dt.timedelta(days=7 * weeks)
 
 
+@rule("week_part", r"mid[- ]?week")
 def _midweek(m: re.Match[str], ctx: Context) -> dt.date:
     return _day_in_week(ctx, "this week", WEDNESDAY)
 

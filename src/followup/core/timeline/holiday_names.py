@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import holidays
 from dateutil.easter import easter
@@ -277,6 +277,7 @@ def _names_in(country: str, year: int) -> dict[str, tuple[dt.date, ...]]:
     return {key: tuple(sorted(days)) for key, days in named.items()}
 
 
+@lru_cache(maxsize=4096)
 def may_start_a_name(word: str, country: str, today: dt.date) -> bool:
     """Whether some holiday name of the country (this year or next) begins with `word`: a
     cheap test before trying the words after it."""
@@ -289,6 +290,7 @@ def _first_words(country: str, year: int) -> frozenset[str]:
     return frozenset(key.split(" ", 1)[0] for key in _names_in(country, year))
 
 
+@lru_cache(maxsize=4096)  # a long paste says "after Christmas" thousands of times
 def holiday_called(words: str, country: str | None, today: dt.date) -> dt.date | None:
     """The next holiday of the country whose own name is `words` ("songkran", "kurban
     bayrami"), or None. The last day of a run of days with that name, so that "after" counts

@@ -9,11 +9,13 @@ writer's own words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from followup.core import wrapping
+from followup.core.timeline.foreign import FOREIGN
 from followup.core.timeline.vocabulary import (
     AMBIGUOUS_WEEKDAYS,
     FUZZY_BLOCKLIST,
@@ -27,9 +29,25 @@ from followup.core.timeline.vocabulary import (
     ordinal_suffix,
 )
 
+
+def _latin_letters_without_accents() -> dict[int, str]:
+    """ "ñ" -> "n", "é" -> "e", "ą" -> "a", "ł" -> "l": the Latin letters of European languages
+    as their base letter, one character for one, so that "después" and "piątku" are words the
+    tokeniser sees whole (foreign.py reads them)."""
+    table = {}
+    for code in range(0xC0, 0x180):
+        letter = chr(code)
+        base = unicodedata.normalize("NFKD", letter)[0]
+        if base.isascii() and base.isalpha() and base != letter:
+            table[code] = base
+    table.update({ord("ł"): "l", ord("Ł"): "L", ord("ø"): "o", ord("Ø"): "O", ord("đ"): "d"})
+    return table
+
+
 # Same-length substitutions first, so offsets are untouched by them.
 _SAME_LENGTH = str.maketrans(
     {
+        **_latin_letters_without_accents(),
         "\u2018": "'",
         "\u2019": "'",
         "\u201c": '"',
@@ -67,6 +85,16 @@ _COUNT_INTRODUCERS = frozenset({"in", "within"})
 _A_UNIT_AFTER = re.compile(r" (?:(?:business|working) )?(?:days|weeks|months)\b")
 _HEARD = frozenset({"weak", *_SOUNDS_LIKE_A_COUNT})
 
+# Foreign phrases by their first word: one anchored search, and only where such a word stands.
+_FOREIGN_BY_FIRST_WORD: dict[str, re.Pattern[str]] = {}
+for _first in {phrase.replace("-", " ").split(" ")[0] for phrase in FOREIGN}:
+    _phrases = sorted(
+        (p for p in FOREIGN if p.replace("-", " ").split(" ")[0] == _first), key=len, reverse=True
+    )
+    _FOREIGN_BY_FIRST_WORD[_first] = re.compile(
+        "(?:" + "|".join(map(re.escape, _phrases)) + ")(?![a-z0-9'])"
+    )
+
 _BUSINESS_DAYS_AFTER = re.compile(r"\.?[ \t]{0,3}(?P<days>days?\b)")
 
 # "hr" is hours after a count ("48 hrs", "a few hrs", "in an hr") and the department elsewhere.
@@ -90,6 +118,8 @@ class Normalised:
     origin: list[int]  # where it starts in the original
     origin_end: list[int]  # where it ends there
     copied: list[bool]  # copied as it was: its characters map one to one
+    # Where a phrase in another language was read as English (foreign.py), in `text`.
+    foreign: tuple[int, ...] = ()
 
     def start_of(self, position: int) -> int:
         """Where the normalised character at `position` starts in the original text."""
@@ -197,6 +227,7 @@ def normalise(text: str) -> Normalised:
     origin_end: list[int] = []
     copied: list[bool] = []
     length = 0  # of the normalised text so far
+    foreign_at: list[int] = []
     previous_word = ""
     skip_dot = False  # the abbreviation's full stop in "bus. days"
     skip_to = -1  # the figure repeated in brackets in "five (5) business days"
@@ -270,7 +301,18 @@ def normalise(text: str) -> Normalised:
                 _remember_plain(token, kind)
             emit(piece, start, end, piece == token)
             continue
-        if kind == "word":
+        foreign = (
+            _FOREIGN_BY_FIRST_WORD[token].match(lowered, start)
+            if kind == "word" and token in _FOREIGN_BY_FIRST_WORD
+            else None
+        )
+        if foreign is not None:
+            # "después de", "do piątku": read as the English, the phrase's other words with it.
+            piece = FOREIGN[foreign.group()]
+            skip_to = foreign.end()
+            foreign_at.append(length)
+            previous_word = piece.rsplit(" ", 1)[-1]
+        elif kind == "word":
             if token in AMBIGUOUS_WEEKDAYS:
                 rest = lowered[end : end + 4]
                 introduced = (
@@ -317,7 +359,7 @@ def normalise(text: str) -> Normalised:
         emit(piece, start, end, piece == token)
     if run_start >= 0:
         emit(lowered[run_start:], run_start, len(lowered), True)
-    return Normalised("".join(pieces), at, origin, origin_end, copied)
+    return Normalised("".join(pieces), at, origin, origin_end, copied, tuple(foreign_at))
 
 
 # Tokens that normalise to themselves and change no state but the previous word: a number, a
@@ -335,6 +377,7 @@ def _remember_plain(token: str, kind: str | None) -> None:
             and token != "bus"
             and token not in _HOUR_ABBREVIATIONS
             and token not in _HEARD
+            and token not in _FOREIGN_BY_FIRST_WORD
         ):
             _PLAIN[token] = True
     elif kind == "number" and len(token) > 1:

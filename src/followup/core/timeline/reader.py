@@ -1624,7 +1624,20 @@ def read_timeline(
     on_hold = next(_ON_HOLD.finditer(norm.text), None)
     if on_hold and _quoted_below(text, norm, on_hold.start(), chosen.start):
         return None
-    if not rules_only and not outright and model.vetoes(text, reading.start):
+    # The model learnt English words: a promise said in another language's ("me avisan el
+    # viernes", "dá retorno até sexta") is for the rules to judge, when they found its promise
+    # (a commitment cue, not a date alone: "semana que vem é Carnaval").
+    in_another_language = (
+        best is not None
+        and best[0] == 2
+        and any(sentence[0] <= at < sentence[1] for at in norm.foreign)
+    )
+    if (
+        not rules_only
+        and not outright
+        and not in_another_language
+        and model.vetoes(text, reading.start)
+    ):
         return None
     return reading
 

@@ -1,0 +1,181 @@
+"""Time words left in the writer's own language in an English paste, read as their English.
+
+A candidate pastes what a recruiter said in two languages at once ("they'll let me know después
+de Semana Santa", "HR said they will call me do piątku with the decision", "Ende nächster Woche
+oder spätestens Anfang der Woche danach"). The normaliser reads these phrases as the English the
+grammar knows, so the rules read them as they read English. Only words that are no English
+word ("viernes", "entro", "d'ici") or phrases of two words or more that could not be English
+("hasta el", "do piątku") are listed: "ate", "bis" and "de" alone stay as they are.
+
+Keys are lowercase and without accents (the normaliser folds "ñ", "é", "ą"... before it reads).
+"""
+
+from __future__ import annotations
+
+_WEEKDAYS = {
+    # Spanish, Tagalog
+    "lunes": "monday",
+    "martes": "tuesday",
+    "miercoles": "wednesday",
+    "miyerkules": "wednesday",
+    "jueves": "thursday",
+    "huwebes": "thursday",
+    "viernes": "friday",
+    "biyernes": "friday",
+    # Portuguese ("segunda" and the like also mean "second": only with "-feira")
+    "segunda-feira": "monday",
+    "terca-feira": "tuesday",
+    "quarta-feira": "wednesday",
+    "quinta-feira": "thursday",
+    "sexta-feira": "friday",
+    "sexta": "friday",
+    # French
+    "lundi": "monday",
+    "mardi": "tuesday",
+    "mercredi": "wednesday",
+    "jeudi": "thursday",
+    "vendredi": "friday",
+    # Italian
+    "lunedi": "monday",
+    "martedi": "tuesday",
+    "mercoledi": "wednesday",
+    "giovedi": "thursday",
+    "venerdi": "friday",
+    # German, Dutch
+    "montag": "monday",
+    "dienstag": "tuesday",
+    "mittwoch": "wednesday",
+    "donnerstag": "thursday",
+    "freitag": "friday",
+    "maandag": "monday",
+    "dinsdag": "tuesday",
+    "woensdag": "wednesday",
+    "donderdag": "thursday",
+    "vrijdag": "friday",
+    # Polish, as said and after "do" ("do piątku": by Friday)
+    "poniedzialek": "monday",
+    "wtorek": "tuesday",
+    "sroda": "wednesday",
+    "czwartek": "thursday",
+    "piatek": "friday",
+}
+
+_BY_A_POLISH_WEEKDAY = {
+    "do poniedzialku": "by monday",
+    "do wtorku": "by tuesday",
+    "do srody": "by wednesday",
+    "do czwartku": "by thursday",
+    "do piatku": "by friday",
+}
+
+_PHRASES = {
+    # Spanish
+    "hasta el": "by",
+    "antes del": "before the",
+    "antes de": "before",
+    "despues del": "after the",
+    "despues de": "after",
+    "a mas tardar": "at the latest",
+    "pasado manana": "the day after tomorrow",
+    "manana": "tomorrow",
+    "la proxima semana": "next week",
+    "la semana que viene": "next week",
+    "proxima semana": "next week",
+    "esta semana": "this week",
+    "fin de mes": "the end of the month",
+    "a fin de mes": "by the end of the month",
+    "en una semana": "in a week",
+    "en dos semanas": "in 2 weeks",
+    "en tres semanas": "in 3 weeks",
+    "en 24 horas": "in 24 hours",
+    "en 48 horas": "in 48 hours",
+    "en 72 horas": "in 72 hours",
+    "me avisan": "they will let me know",
+    "respuesta": "answer",
+    # Portuguese
+    "ate sexta": "by friday",
+    "ate sexta-feira": "by friday",
+    "ate quinta": "by thursday",
+    "ate amanha": "by tomorrow",
+    "amanha": "tomorrow",
+    "semana que vem": "next week",
+    "retorno": "feedback",
+    # French
+    "d'ici la fin de la semaine prochaine": "by the end of next week",
+    "d'ici la fin de la semaine": "by the end of the week",
+    "d'ici la fin du mois": "by the end of the month",
+    "d'ici": "by",
+    "la semaine prochaine": "next week",
+    "semaine prochaine": "next week",
+    "fin de la semaine prochaine": "the end of next week",
+    "fin de la semaine": "the end of the week",
+    "fin du mois": "the end of the month",
+    "semaine": "week",
+    "jours ouvrables": "business days",
+    "jours ouvres": "business days",
+    "demain": "tomorrow",
+    "apres": "after",
+    "me revient": "will get back to me",
+    "revenir": "get back",
+    "reviendra": "will get back",
+    # Italian
+    "entro fine mese": "by the end of the month",
+    "entro una settimana": "within a week",
+    "entro due settimane": "within 2 weeks",
+    "fine mese": "the end of the month",
+    "entro": "by",
+    "dopo": "after",
+    "la prossima settimana": "next week",
+    "settimana prossima": "next week",
+    "settimana": "week",
+    "domani": "tomorrow",
+    "risposta": "answer",
+    # German
+    "ende nachster woche": "end of next week",
+    "anfang nachster woche": "early next week",
+    "nachste woche": "next week",
+    "nachster woche": "next week",
+    "anfang der woche danach": "early the following week",
+    "ende der woche": "the end of the week",
+    "ende des monats": "the end of the month",
+    "diese woche": "this week",
+    "woche": "week",
+    "spatestens": "at the latest",
+    "ubermorgen": "the day after tomorrow",
+    "melden sich": "will get in touch",
+    "ruckmeldung": "feedback",
+    # Polish
+    "w przyszlym tygodniu": "next week",
+    "do konca tygodnia": "by the end of the week",
+    "do konca miesiaca": "by the end of the month",
+    "jutro": "tomorrow",
+    # Dutch
+    "volgende week": "next week",
+    "eind volgende week": "end of next week",
+    # Tagalog
+    "sa susunod na linggo": "next week",
+    "bukas": "tomorrow",
+    "tatawagan": "will call",
+    # Hindi (romanised)
+    "parso tak": "by the day after tomorrow",
+    "parso": "the day after tomorrow",
+    "kal tak": "by tomorrow",
+    "agle hafte": "next week",
+    "bata denge": "will let you know",
+    # "or" ("Ende nächster Woche oder spätestens Anfang der Woche danach": the later one)
+    "oder": "or",
+    "ou": "or",
+    "maximo": "at the latest",
+    # Caribbean and West African English
+    "end a di week": "end of the week",
+    "by de": "by the",
+}
+
+# French "dans 5 jours", "dans une semaine" ("dans" alone: "Dans" is also a name).
+_FRENCH_COUNTS = {"un": "1", "une": "a", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5"}
+_FRENCH_COUNTS |= {"six": "6", "sept": "7", "huit": "8", "dix": "10", "quinze": "15"}
+_IN_A_COUNT = {f"dans {n}": f"in {n}" for n in range(1, 31)} | {
+    f"dans {word}": f"in {figure}" for word, figure in _FRENCH_COUNTS.items()
+}
+
+FOREIGN: dict[str, str] = {**_WEEKDAYS, **_BY_A_POLISH_WEEKDAY, **_PHRASES, **_IN_A_COUNT}
