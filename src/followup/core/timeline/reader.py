@@ -1322,7 +1322,10 @@ _FROM_AN_UNDATED_EVENT = re.compile(
     # "the visa process normally takes 2 to 3 weeks after the offer is signed": a step after a
     # yes, from a day nobody knows yet.
     r"|(?:the |your |an )?offer (?:letter )?(?:is |has been |was )?(?:signed|accepted|made"
-    r"|issued)|you (?:accept|sign|join)\w*)"
+    r"|issued)|you (?:accept|sign|join)\w*"
+    # "within 4 weeks of the closing date", the date not given (given, the event's rule has
+    # counted from it already).
+    r"|(?:the |our )?closing date(?![^.(\n]{0,60}\())"
 )
 
 
@@ -1482,6 +1485,11 @@ def read_timeline(
     chosen: Candidate | None = None
     chosen_then: re.Match[str] | None = None  # the promise that took up an event's date
     tied: list[Candidate] = []  # the phrases that name the chosen day with the same strength
+    # "If you have not heard from us by Friday 23 January, please assume ...": how long silence
+    # takes to mean no. Blind labellers read it as the date when it is the only one; a promise
+    # said besides it ("informed within 10 working days. Should you not hear from us within
+    # three months ...") is the answer.
+    silence: tuple[tuple[int, int, dt.date, int], Candidate, re.Match[str] | None] | None = None
     starts = [c.start for c in found]  # found is in text order
     for index, candidate in enumerate(found):
         if (
@@ -1490,10 +1498,10 @@ def read_timeline(
             and not candidate.anchored
         ):
             continue  # a date already gone is an event, not a promise
-        if _SILENCE_MEANS_NO.search(
-            norm.text, max(0, candidate.start - 80), candidate.start
-        ) and _UNSUCCESSFUL.match(norm.text, candidate.end):
-            continue  # "should you not hear from us within three months ... unsuccessful"
+        silent = bool(
+            _SILENCE_MEANS_NO.search(norm.text, max(0, candidate.start - 80), candidate.start)
+            and _UNSUCCESSFUL.match(norm.text, candidate.end)
+        )
         if _FROM_AN_UNDATED_EVENT.match(norm.text, candidate.end):
             continue  # "within 3 working days of receiving your references": no date to count from
         if _A_DAY_OFF_AFTER.match(norm.text, candidate.end) or _a_named_holiday_after(
@@ -1588,11 +1596,18 @@ def read_timeline(
         # expect a decision by Friday 20 February", above the first e-mail's "end of next week").
         newest = int(norm.start_of(candidate.start) < newest_end)
         key = (tier, newest, candidate.day, -candidate.start)
+        if silent:
+            if silence is None or key > silence[0]:
+                silence = (key, candidate, then)
+            continue
         if best is not None and key[:3] == best[:3]:
             tied.append(candidate)  # the same day again: "faster than Thursday ... by Thursday"
         if best is None or key > best:
             best, chosen, chosen_then = key, candidate, then
             tied = [candidate]
+    if chosen is None and silence is not None:
+        best, chosen, chosen_then = silence
+        tied = [chosen]
     if chosen is None:
         return None
     sentence = cues.sentence_of(bounds, len(norm.text), chosen.start)
