@@ -1348,6 +1348,14 @@ _STAMP_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# A pasted chat's line stamps: WhatsApp's "[28/03/2025, 16:42] Mrs Adebayo: ...", its Android
+# export's "28/03/2025, 16:42 - Mrs Adebayo: ...", Telegram's and Viber's alike. Each message
+# counts from its own day.
+_CHAT_STAMP = re.compile(
+    r"^[ \t]*\[?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:20)?\d\d),?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
+    r"(?:[ \t]?[ap]\.?m\.?)?\]?[ \t]*(?:-[ \t]*)?[^:\n]{1,60}:",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 _QUOTED_DATE_WITHIN = dt.timedelta(days=120)
 _QUOTED_MESSAGES_READ = 40
@@ -1389,6 +1397,10 @@ def _count_from_the_quoted_date(
             day = _recent_date(stamp.group("date"), ctx, today_too=True)
             if day is not None:
                 regions.append((0, day))
+    for stamp in itertools.islice(_CHAT_STAMP.finditer(text), _QUOTED_MESSAGES_READ):
+        day = _recent_date(stamp.group("date"), ctx, today_too=True)
+        if day is not None:
+            regions.append((stamp.start(), day))
     for a, b in cues.header_spans(text):
         if a < quoted_from:
             continue  # the newest message's own lines ("Date: Tuesday 3 March" of an invitation)
@@ -1403,6 +1415,7 @@ def _count_from_the_quoted_date(
             regions.append((b, day))
     if not regions:
         return
+    regions.sort()  # the chat's stamps and the thread's headers, in text order
     starts = [start for start, _day in regions]
     # A long thread says "by Friday" under the same header many times: each phrase is read
     # again once per date.
