@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from followup.core.timeline import read_timeline
+from followup.core.timeline import read_timeline, reader
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,34 @@ from followup.core.timeline import read_timeline
 def test_read(text, now, zone, expected):
     reading = read_timeline(text, now, *zone)
     assert reading is not None and reading.deadline == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revised plan: we should be able to release the offer letter by 14th May.", "2026-05-14"),
+        ("Sorry for the wait. You'll have a final answer from me by Friday 15 May.", "2026-05-15"),
+        ("Our team will respond to your query within 2 business days.", "2026-05-08"),
+        (
+            "Once OH have cleared you, you should have your formal offer within 5 working days.",
+            "2026-05-13",
+        ),
+        (
+            "The scoring meeting moved to Tuesday. I'll now have an answer for you by Friday "
+            "15 May.",
+            "2026-05-15",
+        ),
+        # The promise further back than it used to reach (80 characters then, 100 now).
+        (
+            "Candidates will normally be notified of the outcome, and can view their feedback, "
+            "within 10 working days.",
+            "2026-05-20",
+        ),
+        ("You can expect to hear from the panel within 3 working days.", "2026-05-11"),
+    ],
+)
+def test_promises_in_so_many_words_that_the_model_may_not_veto(monkeypatch, text, expected):
+    # A model that vetoes everything: only a promise said outright survives it.
+    monkeypatch.setattr(reader.model, "vetoes", lambda _text, _start: True)
+    reading = read_timeline(text, dt.datetime(2026, 5, 6, 10, 0), "Europe/London", "GB")
+    assert reading is not None and reading.deadline.isoformat() == expected

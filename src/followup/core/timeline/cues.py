@@ -93,6 +93,10 @@ _COMMITMENT = (
     # The recruiter's follow-up with news: "I'll follow up within 3 days with next steps".
     r"(?:i|we)(?:'ll| will) follow up(?=(?: [a-z0-9]+){0,5} with (?:the |our |an? |your )?"
     r"(?:next steps|update|outcome|feedback|decision|news|result|answer))|"
+    # (Before the distractor "panel" can claim it: "you can expect to hear from the panel
+    # within 3 working days".)
+    r"hear (?:back )?from (?:the |our )?(?:panel|committee|board|interviewers?|hiring (?:team"
+    r"|manager|panel))|"
     r"decide|decides|decided|deciding|decision|decisions|hear back|hear from|hearing from|"
     r"you(?:'ll| will| should| would|'d) hear|(?:one|1) way or (?:the other|another)|either way|"
     r"(?:we|they|i) (?:expect|hope|aim|plan|intend) to (?:complete|finish|conclude|finali[sz]e|"

@@ -936,16 +936,23 @@ _IF_CHOSEN = re.compile(
 # which the model's veto never overrules.
 _OUTRIGHT_PROMISE = re.compile(
     # ("HR will release the offer letter by 05/03": "hr" stays the department here.)
+    # ("I'll now have an answer for you by Friday, February 20")
     r"(?<![a-z])(?:we|i|you|they|she|he|hr|it)(?:'ll| will| should| shall)(?: (?:definitely|"
-    r"certainly|aim to|"
+    r"certainly|aim to|now|then|hopefully|"
     r"try to|be able to))? (?:let you know|get back to you|come back to you|hear|decide|"
     r"make (?:a|our|the)(?: final)? (?:decision|call)|be in touch|contact you|update you|confirm|"
-    r"send you|have (?:a|an|our) (?:decision|answer|update)"
-    # "you'll have feedback from me by the end of that week"
-    r"|have (?:(?:my|our|the|some) )?(?:feedback|news|an? answer) from (?:me|us))(?![a-z])"
+    r"send you|have (?:a|an|our)(?: final)? (?:decision|answer|update)"
+    # "you'll have feedback from me by the end of that week", "... a final answer from me"
+    r"|have (?:(?:my|our|the|some) )?(?:feedback|news|(?:an?|the) (?:final )?answer) from"
+    r" (?:me|us)"
+    # "You should have your formal offer within 5 working days."
+    r"|have (?:your|the|an?) (?:formal |final |written )?(?:offer|answer|decision|outcome"
+    r"|result|contract))(?![a-z])"
     # Anyone releasing the answer: "the Nursing Service Office will release the results in 2
     # weeks".
-    r"|(?:will|shall) (?:release|publish|announce|post|communicate|send out)"
+    # ("we should be able to release the offer letter by 7th Sept")
+    r"|(?:will|shall|should)(?: be able to)? (?:release|publish|announce|post|communicate"
+    r"|send out)"
     r" (?:the |our |all |your )?(?:results?|decisions?|outcomes?|feedback|offers?|list"
     r"|shortlist)(?![a-z])"
     # Anyone's promise to reach the candidate, with or without a subject: "the panel will be in
@@ -1002,9 +1009,14 @@ _OUTRIGHT_PROMISE = re.compile(
     r" (?:you|candidates|applicants|everyone|people)(?![a-z])"
     # What candidates receive, what goes out, what they expect to do: "candidates receive a
     # decision within 5 business days", "offer letters normally go out by the end of that week".
-    r"|(?<![a-z])(?:candidates|applicants|you|everyone)(?: will| should| normally| usually"
-    r"| typically)? (?:receive|get|hear|be (?:told|informed|notified|contacted|advised"
-    r"|intimated|updated))(?![a-z])"
+    # ("Candidates will normally be notified of the outcome within 10 working days of ...",
+    # "You can expect to hear from the Division within that time")
+    r"|(?<![a-z])(?:candidates|applicants|you|everyone)(?: will| should| can| may)?(?: normally"
+    r"| usually| typically| generally)?(?: expect to)? (?:receive|get|hear|be (?:told|informed"
+    r"|notified|contacted|advised|intimated|updated))(?![a-z])"
+    # "Our team will respond to your query within 2 business days."
+    r"|(?:(?<![a-z])(?:will|shall|should)|'ll) (?:respond|reply) to (?:you|your (?:query|email"
+    r"|e-mail|message|application|request|enquiry|inquiry))(?![a-z])"
     # How long the answer usually takes, said of the process: "the selection process may take
     # 4 to 6 weeks". (Not "this usually takes": a DBS check or a visa takes weeks too.)
     r"|(?<![a-z])the (?:selection |recruitment |hiring )?process(?: may| will| can| should"
@@ -1156,7 +1168,7 @@ def _promised_outright(
     )
 
 
-_PROMISE_REACH = 80
+_PROMISE_REACH = 100
 # "Should you not hear from the Department within three months of the closing date, please
 # accept that your application was unsuccessful": how long silence takes to mean no.
 _SILENCE_MEANS_NO = re.compile(
