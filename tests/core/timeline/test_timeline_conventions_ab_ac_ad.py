@@ -68,3 +68,58 @@ def test_promises_in_so_many_words_that_the_model_may_not_veto(monkeypatch, text
     monkeypatch.setattr(reader.model, "vetoes", lambda _text, _start: True)
     reading = read_timeline(text, dt.datetime(2026, 5, 6, 10, 0), "Europe/London", "GB")
     assert reading is not None and reading.deadline.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # "before the summer closure of the practice (from 3 to 21 August)": the business day
+        # before it.
+        (
+            "The partners meet next week. We will revert to you before the summer closure of the"
+            " practice (from 3 to 21 August).",
+            dt.datetime(2026, 7, 14, 12, 0),
+            "2026-07-31",
+        ),
+        # The appointment is the hire here, not a meeting.
+        (
+            "We are taking up references this week and we'll be making the appointment by the "
+            "end of term (Friday 17 July). I will ring you either way.",
+            dt.datetime(2026, 7, 6, 9, 0),
+            "2026-07-17",
+        ),
+        # Phoning "the finalists" is the answer, over "this afternoon" of the meeting.
+        (
+            "Thanks for meeting the hiring committee this afternoon. The board votes on the 21st"
+            " and I will phone the finalists within 48 hours of the vote.",
+            dt.datetime(2026, 9, 14, 18, 0),
+            "2026-09-23",
+        ),
+        # "We'll have your contract out to you", nearer the duration than "contract".
+        (
+            "References came back this morning, all good. We'll have your contract out to you in"
+            " a couple of days.",
+            dt.datetime(2026, 3, 11, 10, 0),
+            "2026-03-13",
+        ),
+    ],
+)
+def test_cues_of_formal_processes(monkeypatch, text, now, expected):
+    monkeypatch.setattr(reader, "rules_only", True)  # the rules' own reading
+    reading = read_timeline(text, now, "Europe/London", "GB")
+    assert reading is not None and reading.deadline.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A van arranged for the new starter, not the answer.
+        "Steve says the trial went well. Can you start Monday? We'll sort you a van by the end "
+        "of the month.",
+        # The candidate told to ring.
+        "We're pouring the slab Thursday so I'm flat out. Ring me Friday afternoon about the job.",
+    ],
+)
+def test_not_the_answer(monkeypatch, text):
+    monkeypatch.setattr(reader, "rules_only", True)
+    assert read_timeline(text, dt.datetime(2026, 7, 14, 8, 0), "Europe/London", "GB") is None

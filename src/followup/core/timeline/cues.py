@@ -63,7 +63,8 @@ _COMMITMENT = (
     r"(?:(?:we|i|they|she|he|hr)(?:'ll|'d)|will|would) (?:phone|telephone|call|ring|text|email"
     r"|e-mail)"
     # (Not the logistics: "will text you on Monday with the Zoom link".)
-    r" (?:me|us|you|u|everyone|everybody|all candidates|each candidate|all of you)"
+    r" (?:me|us|you|u|everyone|everybody|all candidates|each candidate|all of you"
+    r"|the (?:finalists|shortlisted candidates|candidates|applicants))"
     r"(?!(?: [a-z]+){0,3} with (?:the|a|your) (?:[a-z]+ )?(?:link|details"
     r"|invite|address|directions))|"
     # "we'll call Wed or Thu", "we'll phone by Monday": the call is the answer.
@@ -89,7 +90,8 @@ _COMMITMENT = (
     r"|offer letters?|shortlist)|"
     r"close (?:the|this) (?:process|recruitment|selection|hiring)|"
     # (Not "I'll have a think": no answer in it.)
-    r"(?:we|i|they|she|he)'ll have(?! a (?:think|look|chat|read|go|word|coffee))|"
+    r"(?:we|i|they|she|he)'ll have(?! a (?:think|look|chat|read|go|word|coffee)|"
+    r" (?:your|the) (?:contract|offer|paperwork))|"
     # The recruiter's follow-up with news: "I'll follow up within 3 days with next steps".
     r"(?:i|we)(?:'ll| will) follow up(?=(?: [a-z0-9]+){0,5} with (?:the |our |an? |your )?"
     r"(?:next steps|update|outcome|feedback|decision|news|result|answer))|"
@@ -104,6 +106,9 @@ _COMMITMENT = (
     # The company sending the answer itself ("we will send you the contract within 5 days").
     r"(?:send|email|e-mail|post|issue|get) (?:you|it to you|over to you)(?: (?:the|your|an?|our))?"
     r" (?:contract|offer(?: letter)?|decision|outcome|results?|answer|feedback|paperwork)|"
+    # "We'll have your contract out to you in a couple of days."
+    r"(?:(?:we|i|they|she|he)'ll )?(?:have|get|send) (?:your|the) (?:contract|offer(?: letter)?"
+    r"|paperwork)(?: out)? (?:to|over to|across to) you|"
     r"hear something|hear anything|hear more|heard back|get back|getting back|come back|"
     r"back to you|back to (?:everyone|all candidates|all applicants|candidates|u)|"
     r"be back in touch|in touch|touch base|circle back|let you know|let u know|"
@@ -111,7 +116,9 @@ _COMMITMENT = (
     r"update|updates|feedback|next steps?|answer|outcome|results?|respond|response|reply|"
     r"revert|confirm|finali[sz]e|finali[sz]ing|wrap up|wrapping up|wrap things up|wrap|"
     r"close (?:the|this|out) (?:search|role|position)|close this out|close the loop|"
-    r"make (?:an |a |the |our )?(?:final )?(?:offer|call|hire|decision|choice|selection)|"
+    # ("we'll be making the appointment by the end of term": the hire, not a meeting)
+    r"(?:make|making) (?:an |a |the |our )?(?:final )?(?:offer|call|hire|decision|choice"
+    r"|selection|appointment)|"
     r"extend (?:an )?offer|"
     r"offer|offers|appoint|hire|hiring|fill|filled|know|news|call you|ring you|email you|"
     # A call promised in the present, as non-native writers note it: "she say they call me
@@ -160,6 +167,13 @@ _DISTRACTOR = (
     # ... and what the recruiter repeats of it: "your notice period (you mentioned 60 days, the
     # client is ok with 45 days max)".
     r"(?:as )?(?:you|u) (?:mentioned|indicated)|"
+    # Something arranged for the candidate, not the answer: "we'll sort you a van by the end of
+    # the month".
+    r"sort (?:you|u) (?:out )?(?:with )?(?:a|an|the|your|some) [a-z]+|"
+    # The candidate told to call: "Ring me Friday afternoon about the labouring job".
+    r"(?:(?<![^.!?\n])|(?<=[.!?\n] )|(?<=please )|(?<=pls )|(?<=just ))(?:ring|call|phone|text"
+    r"|bell|buzz) me(?= (?:on |by |this |next |after |before )?(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|tomorrow|today|next|this|after|before))|"
     # The candidate asked in for a trial, not the answer coming back: "can you come back Wed 8th
     # for a dinner service?"
     r"(?:can|could|would|will) (?:you|u) (?:come|pop|swing|drop) (?:back|in|by|over|round)|"

@@ -1255,7 +1255,9 @@ _A_YEAR = r"(?:,? 20\d\d)?"
 
 @rule(
     "holiday",
-    rf"(?P<rel>before|after|following|ahead of|prior to|once|until after) {_BREAK}[,:]?"
+    # ("before the summer closure of the firm (from 1 to 22 August)")
+    rf"(?P<rel>before|after|following|ahead of|prior to|once|until after) {_BREAK}"
+    r"(?: of (?:the|our|its) [a-z]+)?[,:]?"
     rf" \(?(?:(?:which )?(?:runs|is|falls|starts?|begins?)(?: (?:from|on|between))? "
     r"|(?:from|on|between) )?"
     # "(office closed Apr 2-6)", ", we close Dec 23 until Jan 4", ": the agency is closed from"
