@@ -123,3 +123,59 @@ def test_cues_of_formal_processes(monkeypatch, text, now, expected):
 def test_not_the_answer(monkeypatch, text):
     monkeypatch.setattr(reader, "rules_only", True)
     assert read_timeline(text, dt.datetime(2026, 7, 14, 8, 0), "Europe/London", "GB") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        # The answer given above the date: the call next week is about other roles.
+        (
+            "Quick update: the client has chosen another candidate for the Site Engineer role. "
+            "I'll call you next week about a couple of new roles in Bergen.",
+            dt.datetime(2025, 5, 17, 12, 0),
+        ),
+        (
+            "I'm sorry to say the hiring team has decided to close the Accounts Assistant "
+            "requisition. I'll keep your CV on file and check in by the end of the month.",
+            dt.datetime(2025, 10, 17, 12, 0),
+        ),
+        # "before Christmas" said on 2 January is the one just gone.
+        (
+            "Happy New Year. After the reference calls before Christmas, we have decided to "
+            "offer the position of Planner to another candidate.",
+            dt.datetime(2026, 1, 2, 10, 0),
+        ),
+    ],
+)
+def test_no_timeline_left(monkeypatch, text, now):
+    monkeypatch.setattr(reader, "rules_only", True)
+    assert read_timeline(text, now, "Europe/London", "GB") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # The date said as the latest, over a wider one in the same breath.
+        (
+            "Because of the summer holidays we will make the final decision in August, by 14.8. "
+            "at the latest.",
+            dt.datetime(2026, 7, 2, 14, 0),
+            "2026-08-14",
+        ),
+        (
+            "HC meets Monday, you'll hear from me by Wednesday at the latest, hopefully sooner "
+            "but maybe Thursday if the VP is out.",
+            dt.datetime(2026, 11, 23, 12, 0),
+            "2026-11-25",
+        ),
+        # Guard (passed before): "latest" leading the later of two alternatives.
+        (
+            "The manager will decide by this week, latest next Mon.",
+            dt.datetime(2027, 1, 27, 20, 0),
+            "2027-02-01",
+        ),
+    ],
+)
+def test_the_date_said_as_the_latest(text, now, expected):
+    reading = read_timeline(text, now, "Europe/Helsinki", "FI")
+    assert reading is not None and reading.deadline.isoformat() == expected

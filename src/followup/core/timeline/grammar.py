@@ -1136,6 +1136,12 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         day = bank_holiday_in(ctx.country, month, ctx.today, last=m["bh_month"] == "spring")
     else:
         day = holiday_date(key, ctx.country, ctx.today)
+        if before and day is not None:
+            # "the reference calls before Christmas" said on 2 January: the one just gone (an
+            # event, not next year's deadline).
+            gone = holiday_date(key, ctx.country, ctx.today - _JUST_GONE)
+            if gone is not None and gone < ctx.today:
+                return gone - dt.timedelta(days=1)
     if day is None:
         return None
     if before:
@@ -1161,6 +1167,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
     return friday_after(ctx, day)
 
 
+_JUST_GONE = dt.timedelta(days=30)
 _YEAR_END_KEYS = ("holidays", "christmas", "new_year")
 _NAMED_HOLIDAY = re.compile(
     # The word boundaries once around all the names: each name's own would be tried at every

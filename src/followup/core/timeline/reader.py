@@ -1117,6 +1117,27 @@ _ON_HOLD = prefilter.Gated(
     )
 )
 
+# The answer itself, given above the date: a "no" ("the client has chosen another candidate.
+# I'll call you next week about a couple of new roles"), or the role gone. Nothing is left to
+# wait for: the dates after it are about other things.
+# ("latest" alone only at a clause's end: "by this week, latest next Mon" says the later.)
+_AT_THE_LATEST = re.compile(
+    r"[.,]? ?(?:at the (?:very )?latest|latest(?= ?(?:[.!?,;)\n]|$))|at (?:the )?most)(?![a-z])"
+)
+_THE_ANSWER_GIVEN = prefilter.Gated(
+    re.compile(
+        r"(?:chosen|selected|decided (?:to (?:go|proceed|move forward) with|on)|appointed|hired"
+        r"|offered (?:the|this) (?:role|position|job|post) to|gone with|going with)"
+        r" (?:another|a different|an(?:other)? internal|a more experienced|the other) candidate"
+        r"|decided to offer (?:the|this) (?:role|position|job|post)(?: of(?: [a-z]+){1,4})? to"
+        r" (?:another|a different)"
+        r"|(?:will not|won't|are not|aren't|not) (?:be )?(?:progressing|proceeding|moving"
+        r" forward|taking) (?:with )?your application"
+        r"|decided to close (?:the|this) (?:[a-z]+ ){0,3}(?:requisition|role|position|vacancy)"
+        r"|(?:position|role|vacancy|post) has (?:now )?been (?:filled|cancell?ed|withdrawn)"
+    )
+)
+
 # What the candidate wrote down of a promise: "sarah said 2 wks", "Emi-san said feedback by".
 # Searched over the whole text only where its words are (a 1 MB paste).
 _NO_DATE_YET_ANYWHERE = prefilter.Gated(_NO_DATE_YET)
@@ -1506,7 +1527,7 @@ def read_timeline(
     all_cues = cues.find_cues(
         norm.text, [cues.sentence_of(bounds, len(norm.text), c.start) for c in found]
     )
-    best: tuple[int, int, dt.date, int] | None = None
+    best: tuple[int, int, int, dt.date, int] | None = None
     chosen: Candidate | None = None
     chosen_then: re.Match[str] | None = None  # the promise that took up an event's date
     tied: list[Candidate] = []  # the phrases that name the chosen day with the same strength
@@ -1514,7 +1535,9 @@ def read_timeline(
     # takes to mean no. Blind labellers read it as the date when it is the only one; a promise
     # said besides it ("informed within 10 working days. Should you not hear from us within
     # three months ...") is the answer.
-    silence: tuple[tuple[int, int, dt.date, int], Candidate, re.Match[str] | None] | None = None
+    silence: tuple[tuple[int, int, int, dt.date, int], Candidate, re.Match[str] | None] | None = (
+        None
+    )
     starts = [c.start for c in found]  # found is in text order
     for index, candidate in enumerate(found):
         if (
@@ -1620,12 +1643,19 @@ def read_timeline(
         # ... and the newest message of a thread over the older ones quoted below it ("We now
         # expect a decision by Friday 20 February", above the first e-mail's "end of next week").
         newest = int(norm.start_of(candidate.start) < newest_end)
-        key = (tier, newest, candidate.day, -candidate.start)
+        # "a final decision in August, by 15.8. at the latest": the date said as the latest.
+        # ("by the Friday at the latest" after "the week after next": that week's Friday, which
+        # the anaphora's rule reads; "the Friday" alone is not the latest said.)
+        latest = int(
+            _AT_THE_LATEST.match(norm.text, candidate.end) is not None
+            and not norm.text.endswith("the ", max(0, candidate.start - 4), candidate.start)
+        )
+        key = (tier, newest, latest, candidate.day, -candidate.start)
         if silent:
             if silence is None or key > silence[0]:
                 silence = (key, candidate, then)
             continue
-        if best is not None and key[:3] == best[:3]:
+        if best is not None and key[:4] == best[:4]:
             tied.append(candidate)  # the same day again: "faster than Thursday ... by Thursday"
         if best is None or key > best:
             best, chosen, chosen_then = key, candidate, then
@@ -1663,6 +1693,9 @@ def read_timeline(
         return None
     on_hold = next(_ON_HOLD.finditer(norm.text), None)
     if on_hold and _quoted_below(text, norm, on_hold.start(), chosen.start):
+        return None
+    given = next(_THE_ANSWER_GIVEN.finditer(norm.text), None)
+    if given and given.start() < chosen.start:
         return None
     # The model learnt English words: a promise said in another language's ("me avisan el
     # viernes", "dá retorno até sexta") is for the rules to judge, when they found its promise
