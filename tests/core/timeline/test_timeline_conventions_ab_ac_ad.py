@@ -179,3 +179,47 @@ def test_no_timeline_left(monkeypatch, text, now):
 def test_the_date_said_as_the_latest(text, now, expected):
     reading = read_timeline(text, now, "Europe/Helsinki", "FI")
     assert reading is not None and reading.deadline.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "expected"),
+    [
+        # The promise inside the phrase: "a couple of weeks before we can come back to you".
+        (
+            "The manager has finished the interviews and we're looking at a couple of weeks "
+            "before we can come back to you with an outcome.",
+            dt.datetime(2026, 10, 5, 10, 0),
+            ("Australia/Sydney", "AU"),
+            "2026-10-19",
+        ),
+        # Week numbers where weeks go by them: ISO week 12 of 2026 ends Friday 20 March.
+        (
+            "Our CFO must sign off first, so we push the decision to the end of week 12. Sorry!",
+            dt.datetime(2026, 3, 9, 10, 0),
+            ("Europe/Stockholm", "SE"),
+            "2026-03-20",
+        ),
+    ],
+)
+def test_read_by_the_rules(monkeypatch, text, now, zone, expected):
+    monkeypatch.setattr(reader, "rules_only", True)
+    reading = read_timeline(text, now, *zone)
+    assert reading is not None and reading.deadline.isoformat() == expected
+
+
+def test_a_note_of_the_interviewers_own_words_is_a_promise(monkeypatch):
+    # A model that vetoes everything: the words noted as hers vouch for the date.
+    monkeypatch.setattr(reader.model, "vetoes", lambda _text, _start: True)
+    text = (
+        'Met the CEO Fri, 90 min, went well. Her words: "decision before Thanksgiving, worst '
+        'case." Ping the headhunter if silent.'
+    )
+    reading = read_timeline(text, dt.datetime(2026, 11, 2, 7, 0), "America/New_York", "US")
+    assert reading is not None and reading.deadline == dt.date(2026, 11, 25)
+
+
+def test_week_numbers_only_where_weeks_go_by_them():
+    # Guard: in Britain "by the end of week 2" is a step of something, not ISO week 2.
+    text = "You'll shadow the team and we'll review your progress by the end of week 2."
+    reading = read_timeline(text, dt.datetime(2026, 3, 9, 10, 0), "Europe/London", "GB")
+    assert reading is None or reading.deadline != dt.date(2027, 1, 15)

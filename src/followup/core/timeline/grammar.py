@@ -180,7 +180,27 @@ _DOTTED_DATES = frozenset(
     r"(?P<n>[1-5]?\d)(?![\d])",
 )
 def _calendar_week(m: re.Match[str], ctx: Context) -> dt.date | None:
-    number = int(m["n"])
+    return _friday_of_iso_week(int(m["n"]), ctx)
+
+
+# Where weeks go by their numbers ("vecka 12", "uge 12"): "by the end of week 12" in English
+# written there is ISO week 12. (Elsewhere "week 2" is more often a step of something.)
+_WEEK_NUMBER_COUNTRIES = frozenset("SE NO DK FI IS DE AT CH NL BE LU PL CZ EE LV LT".split())
+
+
+@rule(
+    "week",
+    r"(?:in |by |until |during |before |end of |the end of |(?:by|to|until) the end of )week"
+    r" (?P<n>[1-5]?\d)(?![\d:/]|\.\d)",
+)
+def _numbered_week(m: re.Match[str], ctx: Context) -> dt.date | None:
+    if ctx.country not in _WEEK_NUMBER_COUNTRIES or not 1 <= int(m["n"]) <= 53:
+        return None
+    return _friday_of_iso_week(int(m["n"]), ctx)
+
+
+def _friday_of_iso_week(number: int, ctx: Context) -> dt.date | None:
+    """That ISO week's Friday, this year's or, once it has gone, next year's."""
     for year in (ctx.today.year, ctx.today.year + 1):
         try:
             friday = dt.date.fromisocalendar(year, number, 5)

@@ -1143,10 +1143,12 @@ _THE_ANSWER_GIVEN = prefilter.Gated(
 _NO_DATE_YET_ANYWHERE = prefilter.Gated(_NO_DATE_YET)
 
 _TOLD_BEFORE = re.compile(
-    r"(?<![a-z])(?:said|says|reckons|told (?:me|us)|estimated|quoted)[:,]? \"?(?:(?:about|around"
+    # ("Her words: "decision before Thanksgiving, worst case."")
+    r"(?<![a-z])(?:said|says|reckons|told (?:me|us)|estimated|quoted|(?:her|his|their)(?: exact)?"
+    r" words)[:,]? \"?(?:(?:about|around"
     r"|roughly|maybe|probably) |(?P<cue>feedback|decision|an answer|answer|results?|outcome"
     r"|offers?|news|they'?d (?:know|decide)|(?:i|we)(?:'d| would) hear(?: back)?) )?"
-    r"(?:(?:by|in|within|on) )?$"
+    r"(?:(?:by|in|within|on|before) )?$"
 )
 
 
@@ -1618,10 +1620,16 @@ def read_timeline(
                 cue = promise
             elif cue.end < candidate.start - 40:
                 cue = None  # the words of the date it counts from, not of this phrase
-        if candidate.kind == "holiday" and (cue is None or not cue.commitment):
+        if cue is None or not cue.commitment:
             # "closed from 24th December, and we will confirm the decision before the
-            # shutdown": a closure's phrase that holds its own promise.
-            cue = cues.last_commitment(all_cues, candidate.start, candidate.end) or cue
+            # shutdown": a closure's phrase that holds its own promise; "a couple of weeks
+            # before we can come back to you" too (but not "joining latest by 1 Nov": its
+            # "latest" bounds the joining).
+            inside = cues.last_commitment(all_cues, candidate.start, candidate.end)
+            if inside is not None and (
+                candidate.kind == "holiday" or "latest" not in norm.text[inside.start : inside.end]
+            ):
+                cue = inside
         then = None
         if cue is not None and not cue.commitment:
             # "the panel will meet after Thanksgiving and I'll circle back with you then": an
