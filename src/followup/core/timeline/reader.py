@@ -1622,12 +1622,13 @@ def read_timeline(
                 cue = None  # the words of the date it counts from, not of this phrase
         if cue is None or not cue.commitment:
             # "closed from 24th December, and we will confirm the decision before the
-            # shutdown": a closure's phrase that holds its own promise; "a couple of weeks
-            # before we can come back to you" too (but not "joining latest by 1 Nov": its
-            # "latest" bounds the joining).
+            # shutdown": a closure's phrase that holds its own promise; and a wait "before"
+            # the promise: "a couple of weeks before we can come back to you" (not "I have 2
+            # weeks to decide on the other offer").
             inside = cues.last_commitment(all_cues, candidate.start, candidate.end)
             if inside is not None and (
-                candidate.kind == "holiday" or "latest" not in norm.text[inside.start : inside.end]
+                candidate.kind == "holiday"
+                or " before " in norm.text[candidate.start : inside.start]
             ):
                 cue = inside
         then = None
