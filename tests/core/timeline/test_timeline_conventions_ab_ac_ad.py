@@ -223,3 +223,54 @@ def test_week_numbers_only_where_weeks_go_by_them():
     text = "You'll shadow the team and we'll review your progress by the end of week 2."
     reading = read_timeline(text, dt.datetime(2026, 3, 9, 10, 0), "Europe/London", "GB")
     assert reading is None or reading.deadline != dt.date(2027, 1, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "expected"),
+    [
+        # "a month or so for the answer": the promise's word inside the phrase; "estimates" is
+        # the interviewer's word for it.
+        (
+            "Interview with the hospital director. She estimates a month or so for the answer. "
+            "Need to follow up in May if nothing.",
+            dt.datetime(2027, 3, 1, 18, 0),
+            ("America/Mexico_City", "MX"),
+            "2027-04-01",
+        ),
+        # Golden Week in China is National Day's (1-7 October 2026), not Japan's in May.
+        (
+            "Thank you for the demo lesson today. The principal will confirm your contract after"
+            " the Golden Week holiday.",
+            dt.datetime(2026, 9, 28, 20, 0),
+            ("Asia/Shanghai", "CN"),
+            "2026-10-09",
+        ),
+        # "after Tết" alone, and "the result will send" as a non-native writer puts it: Tết
+        # 2026 runs 16-20 February in Vietnam.
+        (
+            "- HR say because Tết holiday coming, the result will send after Tết.",
+            dt.datetime(2026, 2, 9, 14, 0),
+            ("Asia/Ho_Chi_Minh", "VN"),
+            "2026-02-27",
+        ),
+        # "they will call to the finalists in mid September".
+        (
+            "Interview today with the credit manager. They have more candidates still, they will"
+            " call to the finalists in mid September and after that is a psychometric test.",
+            dt.datetime(2025, 9, 2, 19, 0),
+            ("America/Mexico_City", "MX"),
+            "2025-09-15",
+        ),
+    ],
+)
+def test_read_as_people_write_it(monkeypatch, text, now, zone, expected):
+    monkeypatch.setattr(reader, "rules_only", True)
+    reading = read_timeline(text, now, *zone)
+    assert reading is not None and reading.deadline.isoformat() == expected
+
+
+def test_an_estimate_noted_is_a_promise(monkeypatch):
+    monkeypatch.setattr(reader.model, "vetoes", lambda _text, _start: True)
+    text = "Slow process, they need sign-off from the ministry. She estimates 3 weeks for news."
+    reading = read_timeline(text, dt.datetime(2027, 3, 1, 18, 0), "America/Mexico_City", "MX")
+    assert reading is not None and reading.deadline == dt.date(2027, 3, 22)

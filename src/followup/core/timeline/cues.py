@@ -63,7 +63,7 @@ _COMMITMENT = (
     r"(?:(?:we|i|they|she|he|hr)(?:'ll|'d)|will|would) (?:phone|telephone|call|ring|text|email"
     r"|e-mail)"
     # (Not the logistics: "will text you on Monday with the Zoom link".)
-    r" (?:me|us|you|u|everyone|everybody|all candidates|each candidate|all of you"
+    r" (?:to )?(?:me|us|you|u|everyone|everybody|all candidates|each candidate|all of you"
     r"|the (?:finalists|shortlisted candidates|candidates|applicants))"
     r"(?!(?: [a-z]+){0,3} with (?:the|a|your) (?:[a-z]+ )?(?:link|details"
     r"|invite|address|directions))|"
@@ -74,7 +74,7 @@ _COMMITMENT = (
     r"|interviewees)|"
     # A hire, not a meeting, before the distractor "appointment" can claim it: "confirm the CEO
     # appointment by the end of H1", "have the appointment finalised by the end of Q3".
-    r"confirm (?:the |your |an? )?(?:[a-z]+ )?appointment|"
+    r"confirm (?:the |your |an? )?(?:[a-z]+ )?(?:appointment|contract|offer)|"
     r"appointment (?:will be |to be |being |is |be )?(?:finali[sz]ed|confirmed|made|decided"
     r"|announced)|"
     r"feed ?back to you|(?:(?:he|she|they|we|i)'ll|will|would|shall|to) feed ?back|"
@@ -82,6 +82,10 @@ _COMMITMENT = (
     # group discussion round will be declared by the 9th", "everyone who applied will receive a
     # call within 48 hours".
     r"(?:will|shall|should) be (?:declared|published|announced)|"
+    # "the result will send after Tết" (as a non-native writer notes it), before the distractor
+    # "send" can claim it.
+    r"(?:results?|outcome|decision|feedback|answer|offer(?: letter)?) (?:will|shall|should)"
+    r" (?:be )?(?:sent|send|shared|released|given|communicated)|"
     r"(?<!(?<![a-z])i )(?:will|shall) (?:receive|get) (?:a|an|our|the|your) (?:call|phone call"
     r"|e-?mail|letter"
     r"|decision|answer|response|reply|update|outcome|result|results|feedback)|"

@@ -140,7 +140,8 @@ HOLIDAY_PATTERNS: dict[str, str] = {
     "lunar_new_year": (
         r"(?:the )?(?:lunar|chinese|korean) new year(?: holidays?| break| period)?|(?:the )?cny"
         r"(?: holidays?| break)?|(?:the )?spring festival|seollal(?: holidays?| break)?|"
-        r"t[eế]t(?: holidays?| break)"
+        # (Alone too, after "after" or "before": the grammar reads it only there.)
+        r"t[eế]t(?: holidays?| break)?"
     ),
     "midsummer": r"(?:the )?mid-?s(?:ummer|ommar)(?: day| eve| weekend| holidays?)?",
     "chuseok": r"(?:the )?chuseok(?: holidays?| break| long weekend| weekend)?",

@@ -1155,6 +1155,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         # England's spring bank holiday is the last Monday of May, not the early May one.
         day = bank_holiday_in(ctx.country, month, ctx.today, last=m["bh_month"] == "spring")
     else:
+        if key == "golden_week" and ctx.country == "CN":
+            key = "golden_week_cn"
         day = holiday_date(key, ctx.country, ctx.today)
         if before and day is not None:
             # "the reference calls before Christmas" said on 2 January: the one just gone (an

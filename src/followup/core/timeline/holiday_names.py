@@ -58,6 +58,8 @@ HOLIDAYS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[int, int] | No
     # Multi-day holidays: any day of the run will do, because the business day after it skips
     # the rest of the run (the days off are all in the country's list).
     "golden_week": (("constitution day",), ("JP",), None),
+    # China's golden weeks: National Day's in October, Labour Day's in May.
+    "golden_week_cn": (("national day", "labor day"), ("CN",), None),
     "obon": ((), (), (8, 16)),  # not a public holiday: its usual last day
     "lunar_new_year": (("chinese new year", "lunar new year", "korean new year"), ("SG",), None),
     "chuseok": (("chuseok",), ("KR",), None),

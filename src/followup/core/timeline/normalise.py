@@ -35,7 +35,8 @@ def _latin_letters_without_accents() -> dict[int, str]:
     as their base letter, one character for one, so that "después" and "piątku" are words the
     tokeniser sees whole (foreign.py reads them)."""
     table = {}
-    for code in range(0xC0, 0x180):
+    # Latin-1, Latin Extended-A and Vietnamese's (Latin Extended Additional: "Tết").
+    for code in [*range(0xC0, 0x180), *range(0x1E00, 0x1F00)]:
         letter = chr(code)
         base = unicodedata.normalize("NFKD", letter)[0]
         if base.isascii() and base.isalpha() and base != letter:

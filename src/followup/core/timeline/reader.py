@@ -1121,6 +1121,7 @@ _ON_HOLD = prefilter.Gated(
 # I'll call you next week about a couple of new roles"), or the role gone. Nothing is left to
 # wait for: the dates after it are about other things.
 # ("latest" alone only at a clause's end: "by this week, latest next Mon" says the later.)
+_BEFORE_OR_FOR = re.compile(r" (?:before|for) ")
 _AT_THE_LATEST = re.compile(
     r"[.,]? ?(?:at the (?:very )?latest|latest(?= ?(?:[.!?,;)\n]|$))|at (?:the )?most)(?![a-z])"
 )
@@ -1144,15 +1145,15 @@ _NO_DATE_YET_ANYWHERE = prefilter.Gated(_NO_DATE_YET)
 
 _TOLD_BEFORE = re.compile(
     # ("Her words: "decision before Thanksgiving, worst case."")
-    r"(?<![a-z])(?:said|says|reckons|told (?:me|us)|estimated|quoted|(?:her|his|their)(?: exact)?"
-    r" words)[:,]? \"?(?:(?:about|around"
+    r"(?<![a-z])(?:said|says|reckons|told (?:me|us)|estimated|estimates|quoted"
+    r"|(?:her|his|their)(?: exact)? words)[:,]? \"?(?:(?:about|around"
     r"|roughly|maybe|probably) |(?P<cue>feedback|decision|an answer|answer|results?|outcome"
     r"|offers?|news|they'?d (?:know|decide)|(?:i|we)(?:'d| would) hear(?: back)?) )?"
     r"(?:(?:by|in|within|on|before) )?$"
 )
 
 
-_TOLD_LEAD = re.compile(r"(?:said|says|reckons|told (?:me|us)|estimated|quoted) ")
+_TOLD_LEAD = re.compile(r"(?:said|says|reckons|told (?:me|us)|estimated|estimates|quoted) ")
 
 
 def _promised_outright(
@@ -1622,13 +1623,13 @@ def read_timeline(
                 cue = None  # the words of the date it counts from, not of this phrase
         if cue is None or not cue.commitment:
             # "closed from 24th December, and we will confirm the decision before the
-            # shutdown": a closure's phrase that holds its own promise; and a wait "before"
-            # the promise: "a couple of weeks before we can come back to you" (not "I have 2
-            # weeks to decide on the other offer").
+            # shutdown": a closure's phrase that holds its own promise; and a wait before or for
+            # the promise: "a couple of weeks before we can come back to you", "a month or so
+            # for the answer" (not "I have 2 weeks to decide on the other offer").
             inside = cues.last_commitment(all_cues, candidate.start, candidate.end)
             if inside is not None and (
                 candidate.kind == "holiday"
-                or " before " in norm.text[candidate.start : inside.start]
+                or _BEFORE_OR_FOR.search(norm.text, candidate.start, inside.start)
             ):
                 cue = inside
         then = None
