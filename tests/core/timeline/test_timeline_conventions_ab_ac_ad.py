@@ -274,3 +274,30 @@ def test_an_estimate_noted_is_a_promise(monkeypatch):
     text = "Slow process, they need sign-off from the ministry. She estimates 3 weeks for news."
     reading = read_timeline(text, dt.datetime(2027, 3, 1, 18, 0), "America/Mexico_City", "MX")
     assert reading is not None and reading.deadline == dt.date(2027, 3, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "expected"),
+    [
+        # "did my interview on Monday": the moment the week is counted from.
+        (
+            "I did my interview on Monday, they said they'd decide within a week.",
+            dt.datetime(2025, 3, 6, 19, 0),
+            ("Africa/Nairobi", "KE"),
+            "2025-03-10",
+        ),
+        # What is usual, noted: "typically 7-10 business days" (Independence Day observed on
+        # Friday 3 July is skipped); "4th of July week might slow it" is no date of theirs.
+        (
+            'HM loved the take-home. next: comp team review + VP sign off, "typically 7-10 '
+            'business days". 4th of July week might slow it she said',
+            dt.datetime(2026, 6, 30, 15, 40),
+            ("America/New_York", "US"),
+            "2026-07-15",
+        ),
+    ],
+)
+def test_notes_of_a_call(monkeypatch, text, now, zone, expected):
+    monkeypatch.setattr(reader, "rules_only", True)
+    reading = read_timeline(text, now, *zone)
+    assert reading is not None and reading.deadline.isoformat() == expected

@@ -159,6 +159,8 @@ _DISTRACTOR = (
     r"relocat\w*|to be filled|filled from|refurb\w*|renovat\w*|(?:my )?plan:|to-?do:|"
     # "Just so you know the DBS takes 2-3 weeks": no promise in "know".
     r"(?:just )?so (?:you|u) know|"
+    # What may slow the answer is no date of it: "4th of July week might slow it".
+    r"(?:might|may|could|will|would) slow|slow (?:it|things|us|the process) down|"
     # Busy until a date: "we're slammed with the Hendricks job till the 30th".
     r"(?:slammed|swamped|snowed under|flat out|buried|juggling|busy)(?= )|"
     # A request of the candidate ("please share your passport by Thursday"), before the

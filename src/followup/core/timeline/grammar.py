@@ -580,6 +580,8 @@ _DURATION_LEADS = (
     r"(?: is| of| will be| should be| would be| =| :|:)?|about|after|another|"
     r"in next|within next|(?:going to|gonna|will|should|could|might|may|would|'ll|it'll) be|"
     r"maybe|probably|prob|roughly|approximately|approx|i'd say|say|said|says|like|around|"
+    # A note of what is usual: 'VP sign off, "typically 7-10 business days"'
+    r"usually|typically|normally|generally|"
     # "We'll need a week or two to wrap up the other interviews"
     r"(?:we|we'll|we will|they|they'll|they will|i'll|i will) need)"
     r"(?: (?:usually|typically|normally|generally|currently|likely|probably|roughly))?"

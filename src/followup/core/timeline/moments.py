@@ -41,7 +41,7 @@ _BACKSHIFTED = re.compile(r"(?<![a-z])(?:they|she|he|i|we|you)(?:'d| would)(?![a
 # A weekday said as the day something was done: "had my onsite Tuesday", "she called Monday".
 _DONE_ON = re.compile(
     r"(?<![a-z])(?:emailed|e-mailed|called|rang|texted|messaged|wrote|replied|interviewed"
-    r"|spoke|met|had (?:my|the|our|an?) [a-z]+(?: [a-z]+)?)(?: (?:me|us|back|with [a-z]+))?"
+    r"|spoke|met|(?:had|did) (?:my|the|our|an?) [a-z]+(?: [a-z]+)?)(?: (?:me|us|back|with [a-z]+))?"
     r"(?: on| last)? $"
 )
 # The writer's own promise, said now: "we will come back to you", "I'll be in touch".
