@@ -301,3 +301,31 @@ def test_notes_of_a_call(monkeypatch, text, now, zone, expected):
     monkeypatch.setattr(reader, "rules_only", True)
     reading = read_timeline(text, now, *zone)
     assert reading is not None and reading.deadline.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "expected"),
+    [
+        # "they quote up to 20 working days" from the day it was lodged (Waitangi Day skipped).
+        (
+            "We lodged it with the vetting service on Friday 16 January and they quote up to 20 "
+            "working days.",
+            dt.datetime(2026, 1, 19, 8, 20),
+            ("Pacific/Auckland", "NZ"),
+            "2026-02-16",
+        ),
+        # A "hiring event on Tuesday" is a past event; "making calls ... after the Thanksgiving
+        # weekend" (Canada's, Monday 13 October) is the answer.
+        (
+            "Thanks for coming to our seasonal hiring event on Tuesday! We'll be making calls for"
+            " holiday positions after the Thanksgiving weekend.",
+            dt.datetime(2025, 10, 9, 14, 0),
+            ("America/Toronto", "CA"),
+            "2025-10-17",
+        ),
+    ],
+)
+def test_events_and_calls(monkeypatch, text, now, zone, expected):
+    monkeypatch.setattr(reader, "rules_only", True)
+    reading = read_timeline(text, now, *zone)
+    assert reading is not None and reading.deadline.isoformat() == expected

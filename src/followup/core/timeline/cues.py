@@ -121,10 +121,12 @@ _COMMITMENT = (
     r"revert|confirm|finali[sz]e|finali[sz]ing|wrap up|wrapping up|wrap things up|wrap|"
     r"close (?:the|this|out) (?:search|role|position)|close this out|close the loop|"
     # ("we'll be making the appointment by the end of term": the hire, not a meeting)
-    r"(?:make|making) (?:an |a |the |our )?(?:final )?(?:offer|call|hire|decision|choice"
+    r"(?:make|making) (?:an |a |the |our )?(?:final )?(?:offer|calls?|hire|decision|choice"
     r"|selection|appointment)|"
     r"extend (?:an )?offer|"
-    r"offer|offers|appoint|hire|hiring|fill|filled|know|news|call you|ring you|email you|"
+    # (Not "our seasonal hiring event on Tuesday": an event, not the answer.)
+    r"offer|offers|appoint|hire|hiring(?! (?:event|fair|day|open house))|fill|filled|know|news"
+    r"|call you|ring you|email you|"
     # A call promised in the present, as non-native writers note it: "she say they call me
     # monday or tuesday next week".
     r"(?:they|she|he|hr) (?:call|calls|text|texts|ring|rings|phone|phones|inform|informs)"

@@ -30,7 +30,7 @@ COUNTED_FROM_WRITING = frozenset(
 _SAID = re.compile(
     r"(?<![a-z])(?<!as )(?:said|says|told (?:me|us|him|her|them)|(?:was|were) told|mentioned"
     r"|promised"
-    r"|saying|quoted|(?:they|she|he)(?:'d| would)"
+    r"|saying|quoted|quotes?|estimates?|estimated|(?:they|she|he)(?:'d| would)"
     # "the HR rep texted me last Thursday, 'We'll have a decision by the end of the month'"
     r"|(?:texted|emailed|e-mailed|messaged|pinged|wrote|replied)(?: (?:me|us|back))?"
     r"(?: [a-z]+){0,2}(?:,? (?=\")|:))(?![a-z])"
