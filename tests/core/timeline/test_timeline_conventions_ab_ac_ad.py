@@ -329,3 +329,15 @@ def test_events_and_calls(monkeypatch, text, now, zone, expected):
     monkeypatch.setattr(reader, "rules_only", True)
     reading = read_timeline(text, now, *zone)
     assert reading is not None and reading.deadline.isoformat() == expected
+
+
+def test_closed_for_half_term_then_after_half_term(monkeypatch):
+    # "closed for half-term from 16 to 20 February ... once we are back after half-term": the
+    # Friday of the week back, not the closure's last day.
+    monkeypatch.setattr(reader, "rules_only", True)
+    text = (
+        "School is closed for half-term from 16 to 20 February. The head will make the decision"
+        " once we are back after half-term, and you should hear from us by the end of that week."
+    )
+    reading = read_timeline(text, dt.datetime(2026, 2, 13, 15, 50), "Europe/London", "GB")
+    assert reading is not None and reading.deadline == dt.date(2026, 2, 27)

@@ -1349,7 +1349,7 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     # closure": the closure named with its dates, then "before/after the closure".
     r"(?:(?:close|closes|closed|closing|shut|shuts|shutting)(?: down)?"
     # "closed for the holidays Dec 24 through Jan 1": the month is the date's, not the reason's.
-    rf"(?: for (?:the )?[a-z]+(?: (?!{MONTH}\b)[a-z]+)?)?"
+    rf"(?: for (?:the )?[a-z]+(?:-[a-z]+)?(?: (?!{MONTH}\b)[a-z]+)?)?"
     # "our plant will be in summer shutdown from August 1 to August 14"
     r"|(?:in|on|for) (?:the |our |its |a )?(?:[a-z]+ )?(?:shutdown|shut ?down|closure|break"
     r"|recess)"
