@@ -117,7 +117,8 @@ _COMMITMENT = (
     r"back to you|back to (?:everyone|all candidates|all applicants|candidates|u)|"
     r"be back in touch|in touch|touch base|circle back|let you know|let u know|"
     r"let all candidates know|let everyone know|let candidates know|keep you posted|update you|"
-    r"update|updates|feedback|next steps?|answer|outcome|results?|respond|response|reply|"
+    r"update|updates|feedback|next steps?|answer|outcome|results?|respond|responds|response"
+    r"|reply|replies|"
     r"revert|confirm|finali[sz]e|finali[sz]ing|wrap up|wrapping up|wrap things up|wrap|"
     r"close (?:the|this|out) (?:search|role|position)|close this out|close the loop|"
     # ("we'll be making the appointment by the end of term": the hire, not a meeting)
@@ -125,7 +126,9 @@ _COMMITMENT = (
     r"|selection|appointment)|"
     r"extend (?:an )?offer|"
     # (Not "our seasonal hiring event on Tuesday": an event, not the answer.)
-    r"offer|offers|appoint|hire|hiring(?! (?:event|fair|day|open house))|fill|filled|know|news"
+    # (Nor "the hiring team" someone will flag it with today: the people, not the answer.)
+    r"offer|offers|appoint|hire|hiring(?! (?:event|fair|day|open house|team|manager|managers"
+    r"|panel|committee|lead|partner))|fill|filled|know|news"
     r"|call you|ring you|email you|"
     # A call promised in the present, as non-native writers note it: "she say they call me
     # monday or tuesday next week".
@@ -178,6 +181,15 @@ _DISTRACTOR = (
     # Something arranged for the candidate, not the answer: "we'll sort you a van by the end of
     # the month".
     r"sort (?:you|u) (?:out )?(?:with )?(?:a|an|the|your|some) [a-z]+|"
+    # A meeting proposed, not the answer: "would you be open to a quick call next week?"
+    # (Not "expect a call Monday": the call is the answer.)
+    r"(?<!expect )(?<!get )(?<!receive )(?<!give you )(?:a|an) (?:quick |short |brief |phone "
+    r"|video |intro(?:ductory)? |informal )?(?:call|chat"
+    r"|catch-up|catch up|coffee)(?= (?:next|this|on|tomorrow|today|monday|tuesday|wednesday"
+    r"|thursday|friday))|"
+    # The candidate's own task: "Need to give them 3 refs by Wed".
+    r"(?:need|have|got|going) to (?:give|send|get|submit|provide|email|e-mail) (?:them|him|her"
+    r"|the recruiter|hr|the hiring manager)|"
     # The candidate told to call: "Ring me Friday afternoon about the labouring job".
     r"(?:(?<![^.!?\n])|(?<=[.!?\n] )|(?<=please )|(?<=pls )|(?<=just ))(?:ring|call|phone|text"
     r"|bell|buzz) me(?= (?:on |by |this |next |after |before )?(?:monday|tuesday|wednesday"

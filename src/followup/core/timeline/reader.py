@@ -1521,6 +1521,8 @@ def read_timeline(
     text = text.translate(wrapping.ONE_SPACE)  # pasted no-break spaces: plain ones
     ctx, norm, found = _candidates(text, now, tz, country, DEADLINE)
     found = _without_a_holidays_own_dates(norm.text, found)
+    # "feb 28 - recruiter said ...": a note headed with the day it was written, today's.
+    found = [c for c in found if not _a_heading_of_today(norm.text, c, ctx)]
     if not found:
         return None
     newest_end = cues.newest_message_end(text)
@@ -1723,6 +1725,19 @@ def read_timeline(
     ):
         return None
     return reading
+
+
+_HEADING_MARK = re.compile(r"[ \t]*(?:-|:|\|)[ \t]")
+
+
+def _a_heading_of_today(text: str, candidate: Candidate, ctx: Context) -> bool:
+    """A date opening a line, then a dash or a colon, that is today: the note's own date."""
+    return (
+        candidate.kind == "explicit_date"
+        and candidate.day == ctx.today
+        and (candidate.start == 0 or text[candidate.start - 1] == "\n")
+        and _HEADING_MARK.match(text, candidate.end) is not None
+    )
 
 
 def read_return_date(
