@@ -57,3 +57,45 @@ def test_a_note_headed_with_todays_date():
         "fingers crossed"
     )
     assert read_timeline(text, NOW, "America/New_York", "US") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "expected"),
+    [
+        # "the week she's back": the Friday of the week of the return.
+        (
+            "heads up, Renee is away until the 25th. she'll make the final call the week she's "
+            "back, will text u as soon as i hear",
+            dt.datetime(2026, 5, 18, 19, 0),
+            ("America/Toronto", "CA"),
+            "2026-05-29",
+        ),
+        # "after the Fourth with the team's decision".
+        (
+            "We're closed tomorrow for the holiday, so I'll circle back after the Fourth with the"
+            " team's decision.",
+            dt.datetime(2026, 7, 2, 16, 0),
+            ("America/New_York", "US"),
+            "2026-07-10",
+        ),
+        # Someone back in the office after a long weekend just gone; the promise follows.
+        (
+            "Client's back in the office today after the long weekend, I'll have feedback for "
+            "you Thu or Fri. Cheers",
+            dt.datetime(2026, 1, 27, 12, 0),
+            ("Australia/Sydney", "AU"),
+            "2026-01-30",
+        ),
+    ],
+)
+def test_read(text, now, zone, expected):
+    reading = read_timeline(text, now, *zone)
+    assert reading is not None and reading.deadline.isoformat() == expected
+
+
+def test_a_new_target_for_a_decision_is_a_promise(monkeypatch):
+    monkeypatch.setattr(reader, "rules_only", False)
+    monkeypatch.setattr(reader.model, "vetoes", lambda _text, _start: True)
+    text = "One panelist was out sick, so we pushed the debrief. New target for a decision is 2/25."
+    reading = read_timeline(text, dt.datetime(2026, 2, 14, 10, 0), "America/Chicago", "US")
+    assert reading is not None and reading.deadline == dt.date(2026, 2, 25)

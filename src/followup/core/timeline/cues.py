@@ -164,6 +164,8 @@ _DISTRACTOR = (
     r"relocat\w*|to be filled|filled from|refurb\w*|renovat\w*|(?:my )?plan:|to-?do:|"
     # "Just so you know the DBS takes 2-3 weeks": no promise in "know".
     r"(?:just )?so (?:you|u) know|"
+    # Someone's return said as done: "Client's back in the office today after the long weekend".
+    r"(?:[a-z]+'s|[a-z]+'re|is|are|was|were) back in (?:the )?office|"
     # What may slow the answer is no date of it: "4th of July week might slow it".
     r"(?:might|may|could|will|would) slow|slow (?:it|things|us|the process) down|"
     # Busy until a date: "we're slammed with the Hendricks job till the 30th".

@@ -112,7 +112,7 @@ HOLIDAY_PATTERNS: dict[str, str] = {
     "memorial_day": r"memorial day(?: weekend)?",
     "independence_day": (
         r"independence day|(?:the )?july 4th|(?:the )?4th of july|july 4(?![0-9])"
-        r"|the (?:fourth|4th)(?= weekend| holiday|,|\.|!| probably| so\b)"
+        r"|the (?:fourth|4th)(?= weekend| holiday|,|\.|!| probably| so\b| with\b| and\b)"
     ),
     "mlk_day": r"mlk(?: day)?|martin luther king(?: jr\.?)?(?: day)?",
     "presidents_day": r"presidents'?(?: day)|president's day|washington's birthday",

@@ -513,6 +513,9 @@ _WEEK_BACK = re.compile(
     # "feedback will be sent out in the first week after my return"
     r"|(?:in |during |within )?(?:the )?(?:1st|first) week (?:after|following|of) (?:my|our|her"
     r"|his|their) return"
+    # "she'll make the final call the week she's back"
+    r"|(?:in |during |by )?the week (?:that |when )?(?:i|we|she|he|they)(?:'m|'re|'s| am| are"
+    r"| is) back"
     r"(?![a-z])"
 )
 _ABSENCE_END_BEFORE = re.compile(
@@ -1014,6 +1017,9 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|(?<![a-z])(?:candidates|applicants|you|everyone)(?: will| should| can| may)?(?: normally"
     r"| usually| typically| generally)?(?: expect to)? (?:receive|get|hear|be (?:told|informed"
     r"|notified|contacted|advised|intimated|updated))(?![a-z])"
+    # "New target for a decision is Wednesday 2/25."
+    r"|(?<![a-z])(?:new |revised |updated )?(?:target|eta)(?: date)? (?:for|on) (?:a|the|our"
+    r"|your) (?:final )?(?:decision|answer|outcome|offer)(?: is| will be|:)(?![a-z])"
     # "Our team will respond to your query within 2 business days."
     r"|(?:(?<![a-z])(?:will|shall|should)|'ll) (?:respond|reply) to (?:you|your (?:query|email"
     r"|e-mail|message|application|request|enquiry|inquiry))(?![a-z])"
