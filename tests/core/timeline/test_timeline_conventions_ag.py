@@ -99,3 +99,41 @@ def test_a_new_target_for_a_decision_is_a_promise(monkeypatch):
     text = "One panelist was out sick, so we pushed the debrief. New target for a decision is 2/25."
     reading = read_timeline(text, dt.datetime(2026, 2, 14, 10, 0), "America/Chicago", "US")
     assert reading is not None and reading.deadline == dt.date(2026, 2, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "Interviews run between September 1 and September 25. We anticipate notifying "
+            "candidates of their results in November 2026.",
+            dt.datetime(2026, 9, 8, 10, 0),
+            "2026-11-30",
+        ),
+        (
+            "We've completed the final round and the team is comparing notes. We're targeting the "
+            "end of the month for a decision, possibly sooner.",
+            dt.datetime(2026, 10, 12, 15, 0),
+            "2026-10-31",
+        ),
+        (
+            "The vacancy holder is completing the assessment. Outcome notifications will be issued"
+            " by 25/06/2027.",
+            dt.datetime(2027, 6, 16, 9, 0),
+            "2027-06-25",
+        ),
+    ],
+)
+def test_promises_the_model_may_not_veto(monkeypatch, text, now, expected):
+    monkeypatch.setattr(reader, "rules_only", False)
+    monkeypatch.setattr(reader.model, "vetoes", lambda _text, _start: True)
+    reading = read_timeline(text, now, "Europe/London", "GB")
+    assert reading is not None and reading.deadline.isoformat() == expected
+
+
+def test_a_start_date_targeted_is_not_a_promise(monkeypatch):
+    # Guard: "the start date we're targeting is 3/16" is the start, whatever the model says.
+    monkeypatch.setattr(reader, "rules_only", False)
+    monkeypatch.setattr(reader.model, "vetoes", lambda _text, _start: True)
+    text = "Client loved you! I'll text the second I hear. FYI we're targeting a start on 3/16."
+    assert read_timeline(text, dt.datetime(2026, 2, 27, 12, 0), "America/Chicago", "US") is None
