@@ -137,3 +137,27 @@ def test_a_start_date_targeted_is_not_a_promise(monkeypatch):
     monkeypatch.setattr(reader.model, "vetoes", lambda _text, _start: True)
     text = "Client loved you! I'll text the second I hear. FYI we're targeting a start on 3/16."
     assert read_timeline(text, dt.datetime(2026, 2, 27, 12, 0), "America/Chicago", "US") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # The wait, then the promise it is for: "mid-January before we can make a call".
+        (
+            "Given the holidays and PTO across the team, realistically we're looking at "
+            "mid-January before we can make a call on the role.",
+            dt.datetime(2025, 12, 11, 10, 0),
+            "2026-01-15",
+        ),
+        # "Thanks for wrapping up ... on Friday": what was done, not the promise's word.
+        (
+            "Thanks for wrapping up the Superday with us on Friday. We're aiming to get back to "
+            "all finalists within 48 hours.",
+            dt.datetime(2026, 6, 29, 9, 5),
+            "2026-07-01",
+        ),
+    ],
+)
+def test_cues_around_the_date(text, now, expected):
+    reading = read_timeline(text, now, "America/New_York", "US")
+    assert reading is not None and reading.deadline.isoformat() == expected

@@ -201,6 +201,8 @@ _DISTRACTOR = (
     r"(?:can|could|would|will) (?:you|u) (?:come|pop|swing|drop) (?:back|in|by|over|round)|"
     # A past event named by its day: "thanks again for Tuesday", "following up on Friday['s]".
     # (The "for" or "on" stays out: it is the date's lead, and a cue must end before it.)
+    # (What was done, first: "Thanks for wrapping up the Superday with us on Friday".)
+    r"(?:thanks?|thank you)(?: again| so much| a lot)? for [a-z]+ing(?: up| in| out| through)?|"
     r"thanks?(?: again| so much| a lot)?(?= for )|thank you(?: again| so much)?(?= for )|"
     r"(?<!will )(?<!'ll )following up(?= (?:on|from|after) )|"
     # Dates of a document, of benefits, of company events that are no hiring step.

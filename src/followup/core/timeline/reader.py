@@ -1138,6 +1138,10 @@ _ON_HOLD = prefilter.Gated(
 # wait for: the dates after it are about other things.
 # ("latest" alone only at a clause's end: "by this week, latest next Mon" says the later.)
 _BEFORE_OR_FOR = re.compile(r" (?:before|for) ")
+_BEFORE_THE_PROMISE = re.compile(
+    r",? before (?:we|they|i|she|he|hr)(?: can| will|'ll| could| would)?(?: be able to)?"
+    r" [a-z]+(?: [a-z]+){0,3}"
+)
 _AT_THE_LATEST = re.compile(
     r"[.,]? ?(?:at the (?:very )?latest|latest(?= ?(?:[.!?,;)\n]|$))|at (?:the )?most)(?![a-z])"
 )
@@ -1639,6 +1643,12 @@ def read_timeline(
                 cue = promise
             elif cue.end < candidate.start - 40:
                 cue = None  # the words of the date it counts from, not of this phrase
+        if (cue is None or not cue.commitment) and (
+            after := _BEFORE_THE_PROMISE.match(norm.text, candidate.end, sentence[1])
+        ):
+            # "we're looking at mid-January before we can make a call": the wait for the
+            # promise said just after it.
+            cue = cues.last_commitment(all_cues, after.start(), after.end()) or cue
         if cue is None or not cue.commitment:
             # "closed from 24th December, and we will confirm the decision before the
             # shutdown": a closure's phrase that holds its own promise; and a wait before or for
