@@ -54,12 +54,6 @@ def test_read(text, now, zone, expected):
             "15 May.",
             "2026-05-15",
         ),
-        # The promise further back than it used to reach (80 characters then, 100 now).
-        (
-            "Candidates will normally be notified of the outcome, and can view their feedback, "
-            "within 10 working days.",
-            "2026-05-20",
-        ),
         ("You can expect to hear from the panel within 3 working days.", "2026-05-11"),
     ],
 )

@@ -64,7 +64,7 @@ _COMMITMENT = (
     r"|e-mail)"
     # (Not the logistics: "will text you on Monday with the Zoom link".)
     r" (?:to )?(?:me|us|you|u|everyone|everybody|all candidates|each candidate|all of you"
-    r"|the (?:finalists|shortlisted candidates|candidates|applicants))"
+    r"|the (?:finalists|shortlisted candidates))"
     r"(?!(?: [a-z]+){0,3} with (?:the|a|your) (?:[a-z]+ )?(?:link|details"
     r"|invite|address|directions))|"
     # "we'll call Wed or Thu", "we'll phone by Monday": the call is the answer.
@@ -74,7 +74,7 @@ _COMMITMENT = (
     r"|interviewees)|"
     # A hire, not a meeting, before the distractor "appointment" can claim it: "confirm the CEO
     # appointment by the end of H1", "have the appointment finalised by the end of Q3".
-    r"confirm (?:the |your |an? )?(?:[a-z]+ )?(?:appointment|contract|offer)|"
+    r"confirm (?:the |your |an? )?(?:[a-z]+ )?(?:appointment|contract|offer)(?! details)|"
     r"appointment (?:will be |to be |being |is |be )?(?:finali[sz]ed|confirmed|made|decided"
     r"|announced)|"
     r"feed ?back to you|(?:(?:he|she|they|we|i)'ll|will|would|shall|to) feed ?back|"
@@ -123,7 +123,7 @@ _COMMITMENT = (
     r"close (?:the|this|out) (?:search|role|position)|close this out|close the loop|"
     # ("we'll be making the appointment by the end of term": the hire, not a meeting)
     r"(?:make|making) (?:an |a |the |our )?(?:final )?(?:offer|calls?|hire|decision|choice"
-    r"|selection|appointment)|"
+    r"|selection)|(?:make|making) the (?:final )?appointment|"
     r"extend (?:an )?offer|"
     # (Not "our seasonal hiring event on Tuesday": an event, not the answer.)
     # (Nor "the hiring team" someone will flag it with today: the people, not the answer.)
@@ -182,7 +182,9 @@ _DISTRACTOR = (
     r"(?:as )?(?:you|u) (?:mentioned|indicated)|"
     # Something arranged for the candidate, not the answer: "we'll sort you a van by the end of
     # the month".
-    r"sort (?:you|u) (?:out )?(?:with )?(?:a|an|the|your|some) [a-z]+|"
+    # (Not "we'll sort you out with an answer by Friday".)
+    r"sort (?:you|u) (?:out )?(?:with )?(?:a|an|the|your|some) (?!answer|decision|offer|outcome"
+    r"|update|feedback|result)[a-z]+|"
     # A meeting proposed, not the answer: "would you be open to a quick call next week?"
     # (Not "expect a call Monday": the call is the answer.)
     r"(?<!expect )(?<!get )(?<!receive )(?<!give you )(?:a|an) (?:quick |short |brief |phone "

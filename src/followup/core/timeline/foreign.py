@@ -41,17 +41,38 @@ _WEEKDAYS = {
     "mercoledi": "wednesday",
     "giovedi": "thursday",
     "venerdi": "friday",
-    # German, Dutch
-    "montag": "monday",
-    "dienstag": "tuesday",
-    "mittwoch": "wednesday",
-    "donnerstag": "thursday",
-    "freitag": "friday",
-    "maandag": "monday",
-    "dinsdag": "tuesday",
-    "woensdag": "wednesday",
-    "donderdag": "thursday",
-    "vrijdag": "friday",
+    # German and Dutch, with their prepositions only ("Ms Freitag" is a name)
+    **{
+        f"{lead} {day}": f"{english} {target}"
+        for day, target in (
+            ("montag", "monday"),
+            ("dienstag", "tuesday"),
+            ("mittwoch", "wednesday"),
+            ("donnerstag", "thursday"),
+            ("freitag", "friday"),
+        )
+        for lead, english in (
+            ("am", "on"),
+            ("bis", "by"),
+            ("bis zum", "by"),
+            ("ab", "from"),
+            ("nachsten", "next"),
+            ("kommenden", "coming"),
+            ("diesen", "this"),
+            ("nachste woche", "next week"),
+        )
+    },
+    **{
+        f"{lead} {day}": f"{english} {target}"
+        for day, target in (
+            ("maandag", "monday"),
+            ("dinsdag", "tuesday"),
+            ("woensdag", "wednesday"),
+            ("donderdag", "thursday"),
+            ("vrijdag", "friday"),
+        )
+        for lead, english in (("op", "on"), ("voor", "before"), ("uiterlijk", "by"))
+    },
     # Polish, as said and after "do" ("do piątku": by Friday)
     "poniedzialek": "monday",
     "wtorek": "tuesday",
@@ -75,7 +96,6 @@ _PHRASES = {
     "antes de": "before",
     "despues del": "after the",
     "despues de": "after",
-    "a mas tardar": "at the latest",
     "pasado manana": "the day after tomorrow",
     "manana": "tomorrow",
     "la proxima semana": "next week",
@@ -83,15 +103,33 @@ _PHRASES = {
     "proxima semana": "next week",
     "esta semana": "this week",
     "fin de mes": "the end of the month",
-    "a fin de mes": "by the end of the month",
     "en una semana": "in a week",
     "en dos semanas": "in 2 weeks",
     "en tres semanas": "in 3 weeks",
     "en 24 horas": "in 24 hours",
     "en 48 horas": "in 48 hours",
     "en 72 horas": "in 72 hours",
-    "me avisan": "they will let me know",
+    "avisan": "they will let me know",
+    # An auto-reply's own words: the writer away, no promise.
+    "respuesta automatica": "out of office",
+    "estoy de vacaciones": "i am on vacation",
+    "de vacaciones": "on vacation",
+    "fuera de la oficina": "out of the office",
     "respuesta": "answer",
+    # Holidays whose names hold a weekday: not the weekday.
+    "viernes santo": "good friday",
+    "jueves santo": "holy thursday",
+    "lunes de pascua": "easter monday",
+    "sexta-feira santa": "good friday",
+    "lundi de paques": "easter monday",
+    "mardi gras": "mardi gras",
+    "lunedi dell'angelo": "easter monday",
+    # A weekday of next week: "el jueves de la próxima semana"
+    "de la proxima semana": "next week",
+    "de la semana que viene": "next week",
+    "da proxima semana": "next week",
+    "da semana que vem": "next week",
+    "de la semaine prochaine": "next week",
     # Portuguese
     "ate sexta": "by friday",
     "ate sexta-feira": "by friday",
@@ -99,7 +137,13 @@ _PHRASES = {
     "ate amanha": "by tomorrow",
     "amanha": "tomorrow",
     "semana que vem": "next week",
-    "retorno": "feedback",
+    # ("Retorno na segunda-feira" alone is an auto-reply's return, not an answer.)
+    "da retorno": "will give feedback",
+    "dar retorno": "give feedback",
+    "dao retorno": "will give feedback",
+    "darei retorno": "will give feedback",
+    "dara retorno": "will give feedback",
+    "retorno sobre": "feedback on",
     # French
     "d'ici la fin de la semaine prochaine": "by the end of next week",
     "d'ici la fin de la semaine": "by the end of the week",
@@ -115,14 +159,13 @@ _PHRASES = {
     "jours ouvres": "business days",
     "demain": "tomorrow",
     "apres": "after",
-    "me revient": "will get back to me",
+    "revient": "gets back",
     "revenir": "get back",
     "reviendra": "will get back",
     # Italian
     "entro fine mese": "by the end of the month",
     "entro una settimana": "within a week",
     "entro due settimane": "within 2 weeks",
-    "fine mese": "the end of the month",
     "entro": "by",
     "dopo": "after",
     "la prossima settimana": "next week",
@@ -154,7 +197,6 @@ _PHRASES = {
     "eind volgende week": "end of next week",
     # Tagalog
     "sa susunod na linggo": "next week",
-    "bukas": "tomorrow",
     "tatawagan": "will call",
     # Hindi (romanised)
     "parso tak": "by the day after tomorrow",
@@ -167,8 +209,7 @@ _PHRASES = {
     "ou": "or",
     "maximo": "at the latest",
     # Caribbean and West African English
-    "end a di week": "end of the week",
-    "by de": "by the",
+    "di end a di week": "the end of the week",
 }
 
 # French "dans 5 jours", "dans une semaine" ("dans" alone: "Dans" is also a name).
@@ -178,4 +219,26 @@ _IN_A_COUNT = {f"dans {n}": f"in {n}" for n in range(1, 31)} | {
     f"dans {word}": f"in {figure}" for word, figure in _FRENCH_COUNTS.items()
 }
 
-FOREIGN: dict[str, str] = {**_WEEKDAYS, **_BY_A_POLISH_WEEKDAY, **_PHRASES, **_IN_A_COUNT}
+# Caribbean and West African "by de 3rd": the article.
+_THE_DAY = {
+    f"de {n}{suffix}": f"the {n}{suffix}"
+    for n, suffix in (
+        *((n, "th") for n in range(4, 21)),
+        *((n, "th") for n in range(24, 31)),
+        (1, "st"),
+        (2, "nd"),
+        (3, "rd"),
+        (21, "st"),
+        (22, "nd"),
+        (23, "rd"),
+        (31, "st"),
+    )
+}
+
+FOREIGN: dict[str, str] = {
+    **_WEEKDAYS,
+    **_BY_A_POLISH_WEEKDAY,
+    **_PHRASES,
+    **_IN_A_COUNT,
+    **_THE_DAY,
+}

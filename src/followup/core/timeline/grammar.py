@@ -190,13 +190,20 @@ _WEEK_NUMBER_COUNTRIES = frozenset("SE NO DK FI IS DE AT CH NL BE LU PL CZ EE LV
 
 @rule(
     "week",
-    r"(?:in |by |until |during |before |end of |the end of |(?:by|to|until) the end of )week"
-    r" (?P<n>[1-5]?\d)(?![\d:/]|\.\d)",
+    r"(?:in |by |until |during |end of |the end of |(?:by|to|until) the end of )week"
+    # ("in week 13 or 14": the later; "week 2 of the trial" is a step of something else)
+    r" (?P<n>[1-5]?\d)(?: or (?P<n2>[1-5]?\d))?(?![\d:/]|\.\d| of )",
 )
 def _numbered_week(m: re.Match[str], ctx: Context) -> dt.date | None:
-    if ctx.country not in _WEEK_NUMBER_COUNTRIES or not 1 <= int(m["n"]) <= 53:
+    number = int(m["n2"] or m["n"])
+    if ctx.country not in _WEEK_NUMBER_COUNTRIES or not 1 <= number <= 53:
         return None
-    return _friday_of_iso_week(int(m["n"]), ctx)
+    try:
+        friday = dt.date.fromisocalendar(ctx.today.year, number, 5)
+    except ValueError:
+        return None
+    # A week said this year (a week just gone is an event, not next year's).
+    return friday if friday >= ctx.today - dt.timedelta(days=6) else None
 
 
 def _friday_of_iso_week(number: int, ctx: Context) -> dt.date | None:
@@ -513,7 +520,9 @@ def _week_part(m: re.Match[str], ctx: Context) -> dt.date | None:
 @rule(
     "week_part",
     r"(?:(?:late|the end of|end of|later)(?: in)? (?P<which>this|next|the) week|(?:late|the end "
-    r"of|end of) (?P<which2>this|next) week)(?:,? or|/|,) ?(?:early|(?:the )?start of|(?:the )?"
+    # ("... or at the latest early the following week")
+    r"of|end of) (?P<which2>this|next) week)(?:,? or|/|,)(?: at the (?:very )?latest,?| latest,?)?"
+    r" ?(?:early|(?:the )?start of|(?:the )?"
     r"beginning of) (?:the following(?: week| one)?|the week after|next(?: week| one)?|the next"
     r"(?: week| one)?)",
 )
@@ -1120,6 +1129,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
     key = next(name[2:] for name, value in m.groupdict().items() if name.startswith("h_") and value)
     if key in _ONLY_IN and (ctx.country or "") not in _ONLY_IN[key]:
         return None  # "after the puente" in London is no holiday of theirs
+    if key == "lunar_new_year" and m["h_lunar_new_year"] == "tet" and ctx.country != "VN":
+        return None  # "after TET" in India is the Teacher Eligibility Test
     rel = m["rel"].replace("not until after", "after")
     if m["wd_after"]:
         rel = "the weekday after"
@@ -1160,9 +1171,10 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         if key == "golden_week" and ctx.country == "CN":
             key = "golden_week_cn"
         day = holiday_date(key, ctx.country, ctx.today)
-        if before and day is not None:
+        if before and day is not None and key in _ONCE_A_YEAR:
             # "the reference calls before Christmas" said on 2 January: the one just gone (an
-            # event, not next year's deadline).
+            # event, not next year's deadline). (Only a holiday that comes once a year: "before
+            # Eid" a month after Eid al-Fitr is Eid al-Adha.)
             gone = holiday_date(key, ctx.country, ctx.today - _JUST_GONE)
             if gone is not None and gone < ctx.today:
                 return gone - dt.timedelta(days=1)
@@ -1192,6 +1204,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 
 _JUST_GONE = dt.timedelta(days=30)
+_ONCE_A_YEAR = frozenset({"christmas", "new_year", "thanksgiving", "easter", "good_friday"})
 _YEAR_END_KEYS = ("holidays", "christmas", "new_year")
 _NAMED_HOLIDAY = re.compile(
     # The word boundaries once around all the names: each name's own would be tried at every
@@ -1524,6 +1537,9 @@ _HOLIDAY_WORD_AFTER = re.compile(
 )
 
 
+_A_CLAUSE_END = re.compile(r"(?:[.,;:!?)\n]| ?$| (?:and|so|then|or|but|we|i|we'll|i'll)(?![a-z]))")
+
+
 def holidays_by_their_names(text: str, ctx: Context) -> list[Candidate]:
     if not ctx.country:
         return []
@@ -1534,10 +1550,15 @@ def holidays_by_their_names(text: str, ctx: Context) -> list[Candidate]:
             continue
         for count in range(len(words), 0, -1):
             said = " ".join(words[:count])
-            day = holiday_called(said, ctx.country, ctx.today)
+            end = m.start("words") + len(said)
+            # A name without its "Day" or "Festival", or of one word ("Noël"), only where no
+            # other word follows it: "after Noel has had a look" is a person.
+            short = bool(_HOLIDAY_WORD_AFTER.match(text, end) or _A_CLAUSE_END.match(text, end))
+            if count == 1 and not short:
+                continue
+            day = holiday_called(said, ctx.country, ctx.today, short=short)
             if day is None:
                 continue
-            end = m.start("words") + len(said)
             more = _HOLIDAY_WORD_AFTER.match(text, end)
             if more:
                 end = more.end()

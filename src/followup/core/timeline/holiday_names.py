@@ -247,6 +247,10 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 _GENERIC_END = re.compile(r" (?:day|festival|holidays?)$")
 # Names that are everyday words once "Day" or "Festival" is gone ("after spring", "before
 # national"): never read as a holiday this way.
+# Month names: "after May" is the month, not May Day.
+_NOT_A_HOLIDAY_ALONE = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 _EVERYDAY = frozenset(
     "spring summer autumn winter public national labor labour family memorial victory youth"
     " republic constitution independence teachers children mothers fathers women workers"
@@ -257,7 +261,8 @@ _EVERYDAY = frozenset(
 @cache
 def _names_in(country: str, year: int) -> dict[str, tuple[dt.date, ...]]:
     """Every holiday of the country that year, by each of its names in English and in the
-    country's own language, folded, with and without its generic last word."""
+    country's own language, folded, and without its generic last word (keys ending in "*":
+    "victoria*" from "Victoria Day", read only when no other word follows)."""
     named: dict[str, set[dt.date]] = {}
     for options in ({}, _REGIONAL.get(country, {})):
         try:
@@ -273,8 +278,9 @@ def _names_in(country: str, year: int) -> dict[str, tuple[dt.date, ...]]:
             for day, names in table.items():
                 for name in names.split(";"):
                     plain = fold(_ASIDE.sub("", name))
-                    for key in {plain, _GENERIC_END.sub("", plain)}:
-                        if len(key) >= 3 and key not in _EVERYDAY:
+                    short = _GENERIC_END.sub("", plain)
+                    for key in {plain, f"{short}*"} if short != plain else {plain}:
+                        if len(key) >= 3 and key.rstrip("*") not in _EVERYDAY:
                             named.setdefault(key, set()).add(day)
     return {key: tuple(sorted(days)) for key, days in named.items()}
 
@@ -289,17 +295,25 @@ def may_start_a_name(word: str, country: str, today: dt.date) -> bool:
 
 @cache
 def _first_words(country: str, year: int) -> frozenset[str]:
-    return frozenset(key.split(" ", 1)[0] for key in _names_in(country, year))
+    return frozenset(key.rstrip("*").split(" ", 1)[0] for key in _names_in(country, year))
 
 
 @lru_cache(maxsize=4096)  # a long paste says "after Christmas" thousands of times
-def holiday_called(words: str, country: str | None, today: dt.date) -> dt.date | None:
-    """The next holiday of the country whose own name is `words` ("songkran", "kurban
-    bayrami"), or None. The last day of a run of days with that name, so that "after" counts
-    from its end."""
+def holiday_called(
+    words: str, country: str | None, today: dt.date, *, short: bool = False
+) -> dt.date | None:
+    """The next holiday of the country whose own name is `words` ("kurban bayrami"), or with
+    `short` also one named without its generic last word ("songkran" for the Songkran
+    Festival, "vesak" for Vesak Day: the caller says when no other word follows, so that
+    "after Victoria reviews your file" is no Victoria Day). The last day of a run of days with
+    that name, so that "after" counts from its end."""
     if not country:
         return None
     key = fold(words)
+    if key in _NOT_A_HOLIDAY_ALONE:
+        return None
+    if short and key not in _names_in(country.upper(), today.year):
+        key += "*"
     earliest = today - dt.timedelta(days=6)
     for year in (today.year, today.year + 1):
         days = [day for day in _names_in(country.upper(), year).get(key, ()) if day >= earliest]

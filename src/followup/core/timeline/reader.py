@@ -10,6 +10,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections import deque
 
 from followup.core import calendar as business
 from followup.core import wrapping
@@ -1212,7 +1213,7 @@ def _promised_outright(
     )
 
 
-_PROMISE_REACH = 100
+_PROMISE_REACH = 80
 # "Should you not hear from the Department within three months of the closing date, please
 # accept that your application was unsuccessful": how long silence takes to mean no.
 _SILENCE_MEANS_NO = re.compile(
@@ -1453,7 +1454,8 @@ def _count_from_the_quoted_date(
             day = _recent_date(stamp.group("date"), ctx, today_too=True)
             if day is not None:
                 regions.append((0, day))
-    for stamp in itertools.islice(_CHAT_STAMP.finditer(text), _QUOTED_MESSAGES_READ):
+    # (A chat's newest messages are at the bottom: the last stamps, a bounded number of them.)
+    for stamp in deque(_CHAT_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ):
         day = _recent_date(stamp.group("date"), ctx, today_too=True)
         if day is not None:
             regions.append((stamp.start(), day))
@@ -1552,7 +1554,7 @@ def read_timeline(
     all_cues = cues.find_cues(
         norm.text, [cues.sentence_of(bounds, len(norm.text), c.start) for c in found]
     )
-    best: tuple[int, int, int, dt.date, int] | None = None
+    best: tuple[int, int, dt.date, int] | None = None
     chosen: Candidate | None = None
     chosen_then: re.Match[str] | None = None  # the promise that took up an event's date
     tied: list[Candidate] = []  # the phrases that name the chosen day with the same strength
@@ -1560,9 +1562,9 @@ def read_timeline(
     # takes to mean no. Blind labellers read it as the date when it is the only one; a promise
     # said besides it ("informed within 10 working days. Should you not hear from us within
     # three months ...") is the answer.
-    silence: tuple[tuple[int, int, int, dt.date, int], Candidate, re.Match[str] | None] | None = (
-        None
-    )
+    silence: tuple[tuple[int, int, dt.date, int], Candidate, re.Match[str] | None] | None = None
+    # The dates said as the latest ("in August, by 15.8. at the latest"), to narrow the choice.
+    said_latest: list[tuple[tuple[int, int, dt.date, int], Candidate, re.Match[str] | None]] = []
     starts = [c.start for c in found]  # found is in text order
     for index, candidate in enumerate(found):
         if (
@@ -1684,16 +1686,16 @@ def read_timeline(
         # "a final decision in August, by 15.8. at the latest": the date said as the latest.
         # ("by the Friday at the latest" after "the week after next": that week's Friday, which
         # the anaphora's rule reads; "the Friday" alone is not the latest said.)
-        latest = int(
-            _AT_THE_LATEST.match(norm.text, candidate.end) is not None
-            and not norm.text.endswith("the ", max(0, candidate.start - 4), candidate.start)
-        )
-        key = (tier, newest, latest, candidate.day, -candidate.start)
+        key = (tier, newest, candidate.day, -candidate.start)
         if silent:
             if silence is None or key > silence[0]:
                 silence = (key, candidate, then)
             continue
-        if best is not None and key[:4] == best[:4]:
+        if _AT_THE_LATEST.match(norm.text, candidate.end) and not norm.text.endswith(
+            "the ", max(0, candidate.start - 4), candidate.start
+        ):
+            said_latest.append((key, candidate, then))
+        if best is not None and key[:3] == best[:3]:
             tied.append(candidate)  # the same day again: "faster than Thursday ... by Thursday"
         if best is None or key > best:
             best, chosen, chosen_then = key, candidate, then
@@ -1701,6 +1703,11 @@ def read_timeline(
     if chosen is None and silence is not None:
         best, chosen, chosen_then = silence
         tied = [chosen]
+    if chosen is not None and best is not None:
+        narrowed = _the_latest_said(norm.text, bounds, said_latest, best, chosen)
+        if narrowed is not None:
+            best, chosen, chosen_then = narrowed
+            tied = [chosen]
     if chosen is None:
         return None
     sentence = cues.sentence_of(bounds, len(norm.text), chosen.start)
@@ -1732,8 +1739,7 @@ def read_timeline(
     on_hold = next(_ON_HOLD.finditer(norm.text), None)
     if on_hold and _quoted_below(text, norm, on_hold.start(), chosen.start):
         return None
-    given = next(_THE_ANSWER_GIVEN.finditer(norm.text), None)
-    if given and given.start() < chosen.start:
+    if _the_answer_given_before(text, norm, bounds, chosen):
         return None
     # The model learnt English words: a promise said in another language's ("me avisan el
     # viernes", "dá retorno até sexta") is for the rules to judge, when they found its promise
@@ -1753,6 +1759,65 @@ def read_timeline(
     return reading
 
 
+def _the_latest_said(
+    text: str,
+    bounds: list[int],
+    said_latest: list[tuple[tuple[int, int, dt.date, int], Candidate, re.Match[str] | None]],
+    best: tuple[int, int, dt.date, int],
+    chosen: Candidate,
+) -> tuple[tuple[int, int, dt.date, int], Candidate, re.Match[str] | None] | None:
+    """ "a final decision in August, by 15.8. at the latest": the date said as the latest, over
+    a later one of the same strength in the same sentence, unless they are alternatives ("by
+    Friday at the latest, or early next week") or clauses apart ("...; the decision follows by
+    the end of the month")."""
+    sentence = cues.sentence_of(bounds, len(text), chosen.start)
+    for key, candidate, then in reversed(said_latest):
+        if candidate is chosen or key[:2] != best[:2] or candidate.day >= chosen.day:
+            continue
+        if not sentence[0] <= candidate.start < sentence[1]:
+            continue
+        if candidate.start < chosen.start:
+            lo, hi = candidate.end, chosen.start
+        else:
+            lo, hi = chosen.end, candidate.start
+        if _APART.search(text, lo, hi):
+            continue
+        return key, candidate, then
+    return None
+
+
+_APART = re.compile(r";|(?<![a-z])or(?![a-z])")
+
+
+def _the_answer_given_before(
+    original: str, norm: Normalised, bounds: list[int], chosen: Candidate
+) -> bool:
+    """A "no" said in the chosen date's paragraph before it, not as a condition ("if
+    we are not progressing your application, we will let you know by Friday") nor turned by a
+    "but" ("the Leeds position has been filled, but the Manchester role is open: ...")."""
+    text = norm.text
+    # (In the chosen date's paragraph and message: an older message's "no" above a newer
+    # promise is not: a blank line, a chat's stamp or a header line stands between.)
+    begin = text.rfind("\n", max(0, chosen.start - 2_000), chosen.start) + 1
+    for given in _THE_ANSWER_GIVEN.pattern.finditer(text, begin, chosen.start):
+        a, b = norm.start_of(given.end()), norm.start_of(chosen.start)
+        if (
+            "\n\n" in original[a:b]
+            or _CHAT_STAMP.search(original, a, b)
+            or _HEADER_LINE.search(original, a, b)
+        ):
+            continue
+        clause = cues.sentence_of(bounds, len(text), given.start())
+        if _A_CONDITION.search(text, clause[0], given.start()):
+            continue
+        if _BUT.search(text, given.end(), chosen.start):
+            continue
+        return True
+    return False
+
+
+_A_CONDITION = re.compile(r"(?<![a-z])(?:if|whether|unless|should|in case)(?![a-z])")
+_BUT = re.compile(r"(?<![a-z])(?:but|however|although|though|still)(?![a-z])")
 _HEADING_MARK = re.compile(r"[ \t]*(?:-|:|\|)[ \t]")
 
 
