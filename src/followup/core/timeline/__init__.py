@@ -52,12 +52,14 @@ Conventions (PRODUCT.md, "Reading a stated timeline", made exact):
 - Holidays come from the `holidays` package for the country (national list, then the regional
   list most people keep there, e.g. Ontario's Thanksgiving in Canada, then the holiday's home
   country: Thanksgiving elsewhere is the American one). "after X", "post X", "not until after X",
-  "in the new year": the Friday of the first full working week after X, i.e. the week starting
-  on the first Monday after X and the days off joined to it, moved on a week while that Friday is
-  not a business day ("after Christmas" 2026 is Fri 8 Jan 2027). "after the holidays" is after New
-  Year's Day; "before/by X": the last business day before X; "around X": X; "the week of X": its
-  Friday; "after the bank holiday" / "the long weekend": the next Monday or Friday holiday. A
-  date that is a public holiday there reads the same: "after the 14 July holiday" in France.
+  "in the new year": the Friday of the week that holds the first business day after X (the
+  last day of a multi-day holiday, or of a closure given with its dates: "closed December 24
+  through January 2 ... in the new year"), as PRODUCT.md has it ("after Christmas" 2026 in
+  Britain is Friday 1 January 2027, the week of Tuesday 29 December). "after the holidays" is
+  after New Year's Day; "before/by X": the last business day before X; "around X": X; "the
+  week of X": its Friday; "after the bank holiday" / "the long weekend": the next Monday or
+  Friday holiday. A date that is a public holiday there reads the same: "after the 14 July
+  holiday" in France.
   Month names left in French, German, Spanish or Italian ("le 14 juillet") are read as English.
 - Relative to an event: "within a week of the onsite on 3/10", "3 business days after the
   panel on Monday": the event's date plus the duration (kept even if already past). An event
@@ -74,8 +76,17 @@ Conventions (PRODUCT.md, "Reading a stated timeline", made exact):
   message of a pasted thread over the older ones quoted below it. In a quoted or forwarded
   message with its date ("Date: Thu, Apr 2, 2026", "On 2 Oct 2026 ... wrote:"), "by next
   Wednesday", "within a week" and the like count from that date, even if it has gone by.
-- "ASAP", "soon", "shortly", "in the coming weeks", "we'll be in touch", "no timeline yet":
-  no date, so no timeline.
+- "ASAP", "soon", "shortly", "we'll be in touch", "no timeline yet": no date, so no timeline
+  ("in the coming weeks" is 3 weeks, PRODUCT.md's vague amounts).
+- How long silence takes to mean no ("if you have not heard from us by 23 January, assume
+  ...") is the date when the text gives no other; a promise besides it wins. A "no" given
+  above a date in its paragraph (another candidate chosen, the role filled) leaves none.
+- A date said as the latest ("in August, by 15.8. at the latest") narrows a wider one in its
+  sentence, unless the two are alternatives ("by Friday at the latest, or early next week").
+- Time words left in another language ("do piątku", "después de Semana Santa", "Ende nächster
+  Woche") read as their English (core/timeline/foreign.py); any public holiday of the
+  country by its own name ("after Songkran"); a pasted chat's line stamps date its messages;
+  ISO week numbers ("by the end of week 12") where weeks go by them (the Nordics, Germany...).
 - Out-of-office replies (read_return_date): "until X", "back on X", "returning X" give X;
   "through X", "X inclusive" and the end of a range "away 21-24 Dec" give the next business
   day after X; "back next week" gives next Monday; "back after the holidays" the first business
