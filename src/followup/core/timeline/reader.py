@@ -1134,18 +1134,21 @@ _ON_HOLD = prefilter.Gated(
     )
 )
 
-# The answer itself, given above the date: a "no" ("the client has chosen another candidate.
-# I'll call you next week about a couple of new roles"), or the role gone. Nothing is left to
-# wait for: the dates after it are about other things.
-# ("latest" alone only at a clause's end: "by this week, latest next Mon" says the later.)
+# A wait said before or for the promise in its own phrase ("a month or so for the answer"),
+# or just before the promise after it ("mid-January before we can make a call").
 _BEFORE_OR_FOR = re.compile(r" (?:before|for) ")
 _BEFORE_THE_PROMISE = re.compile(
     r",? before (?:we|they|i|she|he|hr)(?: can| will|'ll| could| would)?(?: be able to)?"
     r" [a-z]+(?: [a-z]+){0,3}"
 )
+# A date said as the latest. ("latest" alone only at a clause's end: "by this week, latest
+# next Mon" says the later one.)
 _AT_THE_LATEST = re.compile(
     r"[.,]? ?(?:at the (?:very )?latest|latest(?= ?(?:[.!?,;)\n]|$))|at (?:the )?most)(?![a-z])"
 )
+# The answer itself, given above the date: a "no" ("the client has chosen another candidate.
+# I'll call you next week about a couple of new roles"), or the role gone. Nothing is left to
+# wait for: the dates after it are about other things.
 _THE_ANSWER_GIVEN = prefilter.Gated(
     re.compile(
         r"(?:chosen|selected|decided (?:to (?:go|proceed|move forward) with|on)|appointed|hired"
@@ -1683,14 +1686,14 @@ def read_timeline(
         # ... and the newest message of a thread over the older ones quoted below it ("We now
         # expect a decision by Friday 20 February", above the first e-mail's "end of next week").
         newest = int(norm.start_of(candidate.start) < newest_end)
-        # "a final decision in August, by 15.8. at the latest": the date said as the latest.
-        # ("by the Friday at the latest" after "the week after next": that week's Friday, which
-        # the anaphora's rule reads; "the Friday" alone is not the latest said.)
         key = (tier, newest, candidate.day, -candidate.start)
         if silent:
             if silence is None or key > silence[0]:
                 silence = (key, candidate, then)
             continue
+        # "a final decision in August, by 15.8. at the latest": the date said as the latest.
+        # ("by the Friday at the latest" after "the week after next": that week's Friday, which
+        # the anaphora's rule reads; "the Friday" alone is not the latest said.)
         if _AT_THE_LATEST.match(norm.text, candidate.end) and not norm.text.endswith(
             "the ", max(0, candidate.start - 4), candidate.start
         ):
