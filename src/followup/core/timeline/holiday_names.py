@@ -245,16 +245,15 @@ def fold(words: str) -> str:
 # "Festival" ("after Songkran" is the Songkran Festival).
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _GENERIC_END = re.compile(r" (?:day|festival|holidays?)$")
-# Names that are everyday words once "Day" or "Festival" is gone ("after spring", "before
-# national"): never read as a holiday this way.
 # Month names: "after May" is the month, not May Day.
 _NOT_A_HOLIDAY_ALONE = frozenset(
     "january february march april may june july august september october november december".split()
 )
+# Names that are everyday words once "Day" or "Festival" is gone ("after spring", "before
+# national"): never read as a holiday this way.
 _EVERYDAY = frozenset(
     "spring summer autumn winter public national labor labour family memorial victory youth"
-    " republic constitution independence teachers children mothers fathers women workers"
-    " day off".split()
+    " republic constitution independence teachers children mothers fathers women workers".split()
 ) | {"new year", "new year's", "day off", "bridge public"}
 
 
@@ -268,7 +267,7 @@ def _names_in(country: str, year: int) -> dict[str, tuple[dt.date, ...]]:
         try:
             table = holidays.country_holidays(country, years=year, **options)
         except (NotImplementedError, KeyError):
-            return {}
+            continue  # a country (or its region) the package does not know
         languages = {table.default_language, "en_US", "en_GB"} & set(
             table.supported_languages or ()
         ) or {None}
