@@ -204,10 +204,9 @@ _PHRASES = {
     "kal tak": "by tomorrow",
     "agle hafte": "next week",
     "bata denge": "will let you know",
-    # "or" ("Ende nächster Woche oder spätestens Anfang der Woche danach": the later one)
+    # "or" ("Ende nächster Woche oder spätestens Anfang der Woche danach": the later one;
+    # not "ou" nor "máximo": a surname and a first name too)
     "oder": "or",
-    "ou": "or",
-    "maximo": "at the latest",
     # Caribbean and West African English
     "di end a di week": "the end of the week",
 }

@@ -35,6 +35,7 @@ from followup.core.timeline.fragments import (
 from followup.core.timeline.holiday_names import (
     BANK_HOLIDAY_MONTHS,
     bank_holiday_in,
+    fold,
     holiday_by_name,
     holiday_called,
     holiday_date,
@@ -202,8 +203,11 @@ def _numbered_week(m: re.Match[str], ctx: Context) -> dt.date | None:
         friday = dt.date.fromisocalendar(ctx.today.year, number, 5)
     except ValueError:
         return None
-    # A week said this year (a week just gone is an event, not next year's).
-    return friday if friday >= ctx.today - dt.timedelta(days=6) else None
+    if friday >= ctx.today - dt.timedelta(days=6):
+        return friday
+    if ctx.today.month == 12 and number <= 8:  # "by the end of week 3" said in December
+        return dt.date.fromisocalendar(ctx.today.year + 1, number, 5)
+    return None  # a week just gone is an event, not next year's
 
 
 def _friday_of_iso_week(number: int, ctx: Context) -> dt.date | None:
@@ -1537,6 +1541,10 @@ _HOLIDAY_WORD_AFTER = re.compile(
 )
 
 
+_FESTIVALS_SAID_ALONE = frozenset(
+    "songkran vesak wesak deepavali diwali onam pongal holi navratri dussehra tet lebaran"
+    " chuseok seollal matariki waitangi ramadan hanukkah thingyan pchum ben".split()
+)
 _A_CLAUSE_END = re.compile(r"(?:[.,;:!?)\n]| ?$| (?:and|so|then|or|but|we|i|we'll|i'll)(?![a-z]))")
 
 
@@ -1551,11 +1559,15 @@ def holidays_by_their_names(text: str, ctx: Context) -> list[Candidate]:
         for count in range(len(words), 0, -1):
             said = " ".join(words[:count])
             end = m.start("words") + len(said)
-            # A name without its "Day" or "Festival", or of one word ("Noël"), only where no
-            # other word follows it: "after Noel has had a look" is a person.
-            short = bool(_HOLIDAY_WORD_AFTER.match(text, end) or _A_CLAUSE_END.match(text, end))
-            if count == 1 and not short:
+            # A name without its "Day" or "Festival" only with that word after it ("after the
+            # Rizal Day holiday", not "after Columbus", a city) or when it is a festival people
+            # name alone ("after Songkran"); one of one word ("Noël") only where no other word
+            # follows it ("after Noel has had a look" is a person).
+            named_so = bool(_HOLIDAY_WORD_AFTER.match(text, end))
+            alone = bool(_A_CLAUSE_END.match(text, end))
+            if count == 1 and not (named_so or alone):
                 continue
+            short = named_so or (alone and fold(said) in _FESTIVALS_SAID_ALONE)
             day = holiday_called(said, ctx.country, ctx.today, short=short)
             if day is None:
                 continue

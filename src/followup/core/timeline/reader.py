@@ -1122,7 +1122,7 @@ _NO_DATE_YET = re.compile(
     r"(?:can ?not|can't|cant|unable to|not able to) (?:give|share|confirm|provide|promise"
     r"|commit to) (?:you )?(?:a |any |an exact |a firm |a specific |a new )?(?:date|timeline"
     r"|timeframe|time frame)|no (?:firm |set |fixed )?(?:date|timeline|timeframe|time frame)"
-    r" (?:yet|for now|at (?:this|the) moment)|(?:don't|do not) have a (?:date|timeline"
+    r"(?: for you)? (?:yet|for now|at (?:this|the) moment)|(?:don't|do not) have a (?:date|timeline"
     r"|timeframe)(?: yet)?"
 )
 # A newer message that puts the role on hold: "I'm sorry to share that the role has been put on
@@ -1137,32 +1137,18 @@ _ON_HOLD = prefilter.Gated(
 # A wait said before or for the promise in its own phrase ("a month or so for the answer"),
 # or just before the promise after it ("mid-January before we can make a call").
 _BEFORE_OR_FOR = re.compile(r" (?:before|for) ")
+# (Over no cue, or a distractor a clause before: "given the holidays and PTO, we're looking at
+# mid-January before we can make a call", not "we'll interview on Friday, before we decide".)
 _BEFORE_THE_PROMISE = re.compile(
-    r",? before (?:we|they|i|she|he|hr)(?: can| will|'ll| could| would)?(?: be able to)?"
+    r",? before (?:we|they|she|he|hr)(?: can| will|'ll| could| would)?(?: be able to)?"
     r" [a-z]+(?: [a-z]+){0,3}"
 )
+_CLAUSE_MARK = re.compile(r"[,;:]")
 # A date said as the latest. ("latest" alone only at a clause's end: "by this week, latest
 # next Mon" says the later one.)
 _AT_THE_LATEST = re.compile(
     r"[.,]? ?(?:at the (?:very )?latest|latest(?= ?(?:[.!?,;)\n]|$))|at (?:the )?most)(?![a-z])"
 )
-# The answer itself, given above the date: a "no" ("the client has chosen another candidate.
-# I'll call you next week about a couple of new roles"), or the role gone. Nothing is left to
-# wait for: the dates after it are about other things.
-_THE_ANSWER_GIVEN = prefilter.Gated(
-    re.compile(
-        r"(?:chosen|selected|decided (?:to (?:go|proceed|move forward) with|on)|appointed|hired"
-        r"|offered (?:the|this) (?:role|position|job|post) to|gone with|going with)"
-        r" (?:another|a different|an(?:other)? internal|a more experienced|the other) candidate"
-        r"|decided to offer (?:the|this) (?:role|position|job|post)(?: of(?: [a-z]+){1,4})? to"
-        r" (?:another|a different)"
-        r"|(?:will not|won't|are not|aren't|not) (?:be )?(?:progressing|proceeding|moving"
-        r" forward|taking) (?:with )?your application"
-        r"|decided to close (?:the|this) (?:[a-z]+ ){0,3}(?:requisition|role|position|vacancy)"
-        r"|(?:position|role|vacancy|post) has (?:now )?been (?:filled|cancell?ed|withdrawn)"
-    )
-)
-
 # What the candidate wrote down of a promise: "sarah said 2 wks", "Emi-san said feedback by".
 # Searched over the whole text only where its words are (a 1 MB paste).
 _NO_DATE_YET_ANYWHERE = prefilter.Gated(_NO_DATE_YET)
@@ -1648,9 +1634,12 @@ def read_timeline(
                 cue = promise
             elif cue.end < candidate.start - 40:
                 cue = None  # the words of the date it counts from, not of this phrase
-        if (cue is None or not cue.commitment) and (
-            after := _BEFORE_THE_PROMISE.match(norm.text, candidate.end, sentence[1])
-        ):
+        if (
+            cue is None
+            or not cue.commitment
+            and cue.end <= candidate.start
+            and _CLAUSE_MARK.search(norm.text, cue.end, candidate.start)
+        ) and (after := _BEFORE_THE_PROMISE.match(norm.text, candidate.end, sentence[1])):
             # "we're looking at mid-January before we can make a call": the wait for the
             # promise said just after it.
             cue = cues.last_commitment(all_cues, after.start(), after.end()) or cue
@@ -1704,6 +1693,8 @@ def read_timeline(
             best, chosen, chosen_then = key, candidate, then
             tied = [candidate]
     if chosen is None and silence is not None:
+        if next(_NO_DATE_YET_ANYWHERE.finditer(norm.text), None) is not None:
+            return None  # "I have no timeline for you at the moment" above the form letter
         best, chosen, chosen_then = silence
         tied = [chosen]
     if chosen is not None and best is not None:
@@ -1741,8 +1732,6 @@ def read_timeline(
         return None
     on_hold = next(_ON_HOLD.finditer(norm.text), None)
     if on_hold and _quoted_below(text, norm, on_hold.start(), chosen.start):
-        return None
-    if _the_answer_given_before(text, norm, bounds, chosen):
         return None
     # The model learnt English words: a promise said in another language's ("me avisan el
     # viernes", "dá retorno até sexta") is for the rules to judge, when they found its promise
@@ -1789,39 +1778,15 @@ def _the_latest_said(
     return None
 
 
-_APART = re.compile(r";|(?<![a-z])or(?![a-z])")
+# (Nor two steps: "I'll call you Monday at the latest to book the final round, and we'll make
+# a decision in April".)
+_APART = re.compile(r";|(?<![a-z])(?:or|and|then)(?![a-z])")
 
 
-def _the_answer_given_before(
-    original: str, norm: Normalised, bounds: list[int], chosen: Candidate
-) -> bool:
-    """A "no" said in the chosen date's paragraph before it, not as a condition ("if
-    we are not progressing your application, we will let you know by Friday") nor turned by a
-    "but" ("the Leeds position has been filled, but the Manchester role is open: ...")."""
-    text = norm.text
-    # (In the chosen date's paragraph and message: an older message's "no" above a newer
-    # promise is not: a blank line, a chat's stamp or a header line stands between.)
-    begin = text.rfind("\n", max(0, chosen.start - 2_000), chosen.start) + 1
-    for given in _THE_ANSWER_GIVEN.pattern.finditer(text, begin, chosen.start):
-        a, b = norm.start_of(given.end()), norm.start_of(chosen.start)
-        if (
-            "\n\n" in original[a:b]
-            or _CHAT_STAMP.search(original, a, b)
-            or _HEADER_LINE.search(original, a, b)
-        ):
-            continue
-        clause = cues.sentence_of(bounds, len(text), given.start())
-        if _A_CONDITION.search(text, clause[0], given.start()):
-            continue
-        if _BUT.search(text, given.end(), chosen.start):
-            continue
-        return True
-    return False
-
-
-_A_CONDITION = re.compile(r"(?<![a-z])(?:if|whether|unless|should|in case)(?![a-z])")
-_BUT = re.compile(r"(?<![a-z])(?:but|however|although|though|still)(?![a-z])")
-_HEADING_MARK = re.compile(r"[ \t]*(?:-|:|\|)[ \t]")
+# (Not "Mar 4 - deadline for the hiring manager's decision": a line about the day.)
+_HEADING_MARK = re.compile(
+    r"[ \t]*(?:-|:|\|)[ \t](?!(?:the )?(?:deadline|decision|due|answer|feedback|offer|result))"
+)
 
 
 def _a_heading_of_today(text: str, candidate: Candidate, ctx: Context) -> bool:
