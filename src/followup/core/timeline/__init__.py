@@ -79,8 +79,8 @@ Conventions (PRODUCT.md, "Reading a stated timeline", made exact):
 - "ASAP", "soon", "shortly", "we'll be in touch", "no timeline yet": no date, so no timeline
   ("in the coming weeks" is 3 weeks, PRODUCT.md's vague amounts).
 - How long silence takes to mean no ("if you have not heard from us by 23 January, assume
-  ...") is the date when the text gives no other; a promise besides it wins. A "no" given
-  above a date in its paragraph (another candidate chosen, the role filled) leaves none.
+  ...") is the date when the text gives no other; a promise besides it wins, and a newer "no
+  timeline for you at the moment" leaves none.
 - A date said as the latest ("in August, by 15.8. at the latest") narrows a wider one in its
   sentence, unless the two are alternatives ("by Friday at the latest, or early next week").
 - Time words left in another language ("do piątku", "después de Semana Santa", "Ende nächster
