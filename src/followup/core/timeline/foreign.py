@@ -115,7 +115,11 @@ _PHRASES = {
     "estoy de vacaciones": "i am on vacation",
     "de vacaciones": "on vacation",
     "fuera de la oficina": "out of the office",
-    "respuesta": "answer",
+    # The answer given to them, not "mandé mi respuesta" (the candidate's own).
+    "me dan respuesta": "they will give me an answer",
+    "te dan respuesta": "they will give you an answer",
+    "daran respuesta": "will give an answer",
+    "dara respuesta": "will give an answer",
     # Holidays whose names hold a weekday: not the weekday.
     "viernes santo": "good friday",
     "jueves santo": "holy thursday",
@@ -172,7 +176,8 @@ _PHRASES = {
     "settimana prossima": "next week",
     "settimana": "week",
     "domani": "tomorrow",
-    "risposta": "answer",
+    "daranno una risposta": "will give an answer",
+    "daremo una risposta": "will give an answer",
     # German
     "ende nachster woche": "end of next week",
     "anfang nachster woche": "early next week",
@@ -186,7 +191,8 @@ _PHRASES = {
     "spatestens": "at the latest",
     "ubermorgen": "the day after tomorrow",
     "melden sich": "will get in touch",
-    "ruckmeldung": "feedback",
+    "ruckmeldung geben": "give feedback",
+    "eine ruckmeldung": "feedback",
     # Polish
     "w przyszlym tygodniu": "next week",
     "do konca tygodnia": "by the end of the week",
@@ -207,6 +213,23 @@ _PHRASES = {
     # "or" ("Ende nächster Woche oder spätestens Anfang der Woche danach": the later one;
     # not "ou" nor "máximo": a surname and a first name too)
     "oder": "or",
+    # The promise's own words, so that a text all in another language keeps its promise:
+    "ti facciamo sapere": "we will let you know",
+    "vi faremo sapere": "we will let you know",
+    "le faremo sapere": "we will let you know",
+    "ti faremo sapere": "we will let you know",
+    "le avisaremos": "we will let you know",
+    "tenemos junta": "we have a meeting",
+    "te avisaremos": "we will let you know",
+    "vamos te avisar": "we will let you know",
+    "on vous recontacte": "we will get back to you",
+    "nous reviendrons vers vous": "we will get back to you",
+    "je reviens vers vous": "i will get back to you",
+    "wir melden uns": "we will get in touch",
+    "odezwiemy sie": "we will get back to you",
+    "dey go call": "they will call me",
+    "dem go call": "they will call me",
+    "dem wi call": "they will call me",
     # Caribbean and West African English
     "di end a di week": "the end of the week",
 }

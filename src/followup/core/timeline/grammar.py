@@ -195,7 +195,7 @@ _WEEK_NUMBER_COUNTRIES = frozenset("SE NO DK FI IS DE AT CH NL BE LU PL CZ EE LV
     # ("in week 13 or 14": the later; "week 2 of the trial" is a step of something else)
     r" (?P<n>[1-5]?\d)(?: or (?P<n2>[1-5]?\d))?(?![\d:/]|\.\d| of )",
 )
-def _numbered_week(m: re.Match[str], ctx: Context) -> dt.date | None:
+def _numbered_week(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
     number = int(m["n2"] or m["n"])
     if ctx.country not in _WEEK_NUMBER_COUNTRIES or not 1 <= number <= 53:
         return None
@@ -203,10 +203,12 @@ def _numbered_week(m: re.Match[str], ctx: Context) -> dt.date | None:
         friday = dt.date.fromisocalendar(ctx.today.year, number, 5)
     except ValueError:
         return None
+    # (Read as a date, not a deadline by its shape: "the project kicks off in week 20" needs a
+    # promise's word to be the answer.)
     if friday >= ctx.today - dt.timedelta(days=6):
-        return friday
+        return friday, "explicit_date"
     if ctx.today.month == 12 and number <= 8:  # "by the end of week 3" said in December
-        return dt.date.fromisocalendar(ctx.today.year + 1, number, 5)
+        return dt.date.fromisocalendar(ctx.today.year + 1, number, 5), "explicit_date"
     return None  # a week just gone is an event, not next year's
 
 

@@ -86,6 +86,26 @@ _COUNT_INTRODUCERS = frozenset({"in", "within"})
 _A_UNIT_AFTER = re.compile(r" (?:(?:business|working) )?(?:days|weeks|months)\b")
 _HEARD = frozenset({"weak", *_SOUNDS_LIKE_A_COUNT})
 
+# Is the paste English around its foreign phrases ("HR said they will call me do piątku")? In
+# a sentence all in another language ("Bis Ende nächster Woche bin ich in Elternzeit") a date
+# alone says nothing of a promise: reader.py then wants the promise's own words. Words no other
+# language of foreign.py writes alike; two of them, and one word in twelve.
+_ENGLISH_MARKERS = frozenset(
+    "the and they will said you that with my is have has went just got wish luck done been are"
+    " i'm we our your their would should could from about what when this there it's don't"
+    " can't let know today lol at she he call they'd we'd i'd she'd he'd of for be by us them"
+    " him it latest next back out".split()
+)
+_WORDS = re.compile(r"[a-z']+")
+_ENGLISH_SAMPLE = 20_000
+
+
+def english_around(lowered: str) -> bool:
+    words = _WORDS.findall(lowered, 0, _ENGLISH_SAMPLE)
+    markers = sum(word in _ENGLISH_MARKERS for word in words)
+    return markers >= 2 and markers * 12 >= len(words)
+
+
 # Foreign phrases by their first word: one anchored search, and only where such a word stands.
 _FOREIGN_BY_FIRST_WORD: dict[str, re.Pattern[str]] = {}
 for _first in {phrase.replace("-", " ").split(" ")[0] for phrase in FOREIGN}:
@@ -121,6 +141,8 @@ class Normalised:
     copied: list[bool]  # copied as it was: its characters map one to one
     # Where a phrase in another language was read as English (foreign.py), in `text`.
     foreign: tuple[int, ...] = ()
+    # Whether the words around them are English (`english_around`).
+    english: bool = True
 
     def start_of(self, position: int) -> int:
         """Where the normalised character at `position` starts in the original text."""
@@ -360,7 +382,8 @@ def normalise(text: str) -> Normalised:
         emit(piece, start, end, piece == token)
     if run_start >= 0:
         emit(lowered[run_start:], run_start, len(lowered), True)
-    return Normalised("".join(pieces), at, origin, origin_end, copied, tuple(foreign_at))
+    english = not foreign_at or english_around(lowered)
+    return Normalised("".join(pieces), at, origin, origin_end, copied, tuple(foreign_at), english)
 
 
 # Tokens that normalise to themselves and change no state but the previous word: a number, a

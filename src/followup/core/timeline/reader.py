@@ -1546,6 +1546,7 @@ def read_timeline(
     best: tuple[int, int, dt.date, int] | None = None
     chosen: Candidate | None = None
     chosen_then: re.Match[str] | None = None  # the promise that took up an event's date
+    chosen_cue: cues.Cue | None = None
     tied: list[Candidate] = []  # the phrases that name the chosen day with the same strength
     # "If you have not heard from us by Friday 23 January, please assume ...": how long silence
     # takes to mean no. Blind labellers read it as the date when it is the only one; a promise
@@ -1690,7 +1691,7 @@ def read_timeline(
         if best is not None and key[:3] == best[:3]:
             tied.append(candidate)  # the same day again: "faster than Thursday ... by Thursday"
         if best is None or key > best:
-            best, chosen, chosen_then = key, candidate, then
+            best, chosen, chosen_then, chosen_cue = key, candidate, then, cue
             tied = [candidate]
     if chosen is None and silence is not None:
         if next(_NO_DATE_YET_ANYWHERE.finditer(norm.text), None) is not None:
@@ -1736,11 +1737,21 @@ def read_timeline(
     # The model learnt English words: a promise said in another language's ("me avisan el
     # viernes", "dá retorno até sexta") is for the rules to judge, when they found its promise
     # (a commitment cue, not a date alone: "semana que vem é Carnaval").
-    in_another_language = (
-        best is not None
-        and best[0] == 2
-        and any(sentence[0] <= at < sentence[1] for at in norm.foreign)
-    )
+    foreign_here = any(sentence[0] <= at < sentence[1] for at in norm.foreign)
+    if (
+        foreign_here
+        and not norm.english
+        and (
+            best is None
+            or best[0] < 2
+            or chosen_cue is not None
+            and "latest" in norm.text[chosen_cue.start : chosen_cue.end]
+        )
+    ):
+        # "Volgende week ben ik op vakantie": a date alone, in another language; and
+        # "spätestens übermorgen muss ich zusagen": "at the latest" is no promise of theirs.
+        return None
+    in_another_language = best is not None and best[0] == 2 and foreign_here
     if (
         not rules_only
         and not outright
