@@ -12,6 +12,8 @@ Keys are lowercase and without accents (the normaliser folds "ñ", "é", "ą"...
 
 from __future__ import annotations
 
+from followup.core.timeline.vocabulary import ordinal_suffix
+
 _WEEKDAYS = {
     # Spanish, Tagalog
     "lunes": "monday",
@@ -242,20 +244,7 @@ _IN_A_COUNT = {f"dans {n}": f"in {n}" for n in range(1, 31)} | {
 }
 
 # Caribbean and West African "by de 3rd": the article.
-_THE_DAY = {
-    f"de {n}{suffix}": f"the {n}{suffix}"
-    for n, suffix in (
-        *((n, "th") for n in range(4, 21)),
-        *((n, "th") for n in range(24, 31)),
-        (1, "st"),
-        (2, "nd"),
-        (3, "rd"),
-        (21, "st"),
-        (22, "nd"),
-        (23, "rd"),
-        (31, "st"),
-    )
-}
+_THE_DAY = {f"de {ordinal_suffix(n)}": f"the {ordinal_suffix(n)}" for n in range(1, 32)}
 
 FOREIGN: dict[str, str] = {
     **_WEEKDAYS,

@@ -197,31 +197,35 @@ _WEEK_NUMBER_COUNTRIES = frozenset("SE NO DK FI IS DE AT CH NL BE LU PL CZ EE LV
 )
 def _numbered_week(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
     number = int(m["n2"] or m["n"])
-    if ctx.country not in _WEEK_NUMBER_COUNTRIES or not 1 <= number <= 53:
+    if ctx.country not in _WEEK_NUMBER_COUNTRIES:
         return None
-    try:
-        friday = dt.date.fromisocalendar(ctx.today.year, number, 5)
-    except ValueError:
+    friday = _iso_friday(ctx.today.year, number)
+    if friday is None:
         return None
     # (Read as a date, not a deadline by its shape: "the project kicks off in week 20" needs a
     # promise's word to be the answer.)
     if friday >= ctx.today - dt.timedelta(days=6):
         return friday, "explicit_date"
     if ctx.today.month == 12 and number <= 8:  # "by the end of week 3" said in December
-        return dt.date.fromisocalendar(ctx.today.year + 1, number, 5), "explicit_date"
+        return _iso_friday(ctx.today.year + 1, number), "explicit_date"
     return None  # a week just gone is an event, not next year's
 
 
 def _friday_of_iso_week(number: int, ctx: Context) -> dt.date | None:
     """That ISO week's Friday, this year's or, once it has gone, next year's."""
     for year in (ctx.today.year, ctx.today.year + 1):
-        try:
-            friday = dt.date.fromisocalendar(year, number, 5)
-        except ValueError:
-            continue
-        if friday >= ctx.today:
+        friday = _iso_friday(year, number)
+        if friday is not None and friday >= ctx.today:
             return friday
     return None
+
+
+def _iso_friday(year: int, number: int) -> dt.date | None:
+    """The Friday of ISO week `number` of `year`, or None if the year has no such week."""
+    try:
+        return dt.date.fromisocalendar(year, number, 5)
+    except ValueError:
+        return None
 
 
 def _before(m: re.Match[str]) -> str:

@@ -263,7 +263,8 @@ def _names_in(country: str, year: int) -> dict[str, tuple[dt.date, ...]]:
     country's own language, folded, and without its generic last word (keys ending in "*":
     "victoria*" from "Victoria Day", read only when no other word follows)."""
     named: dict[str, set[dt.date]] = {}
-    for options in ({}, _REGIONAL.get(country, {})):
+    # The national list, then the regional one most people keep there (once, where it differs).
+    for options in ({}, _REGIONAL[country]) if _REGIONAL.get(country) else ({},):
         try:
             table = holidays.country_holidays(country, years=year, **options)
         except (NotImplementedError, KeyError):
