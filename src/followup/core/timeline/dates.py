@@ -40,6 +40,15 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return month_day(index // 12, index % 12 + 1, day.day)
 
 
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The `nth` (1-4, or -1 for the last) `weekday` of the month."""
+    if nth < 0:
+        last = month_end(year, month)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
 def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
     index = year * 12 + month - 1 + months
     return index // 12, index % 12 + 1

@@ -409,6 +409,42 @@ def _weekday(m: re.Match[str], ctx: Context) -> dt.date | None:
     return day
 
 
+_NTH = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "last": -1,
+    "final": -1,
+}
+
+
+@rule(
+    "explicit_date",
+    rf"(?:the )?(?P<nth>{'|'.join(_NTH)}) {weekday()} (?:of|in) (?:(?P<next>next|the following)"
+    rf" month|(?:the|each|every|a|this|the same) month|{month()})",
+)
+def _nth_weekday_of_the_month(m: re.Match[str], ctx: Context) -> dt.date:
+    """ "The board meets on the second Tuesday of each month": the next such day to come."""
+    nth, wd = _NTH[m["nth"]], WEEKDAY_INDEX[m["wd"]]
+    if m["mon"]:
+        month_number = MONTH_INDEX[m["mon"]]
+        year = dates.year_for_month(ctx.today, month_number)
+        day = dates.nth_weekday(year, month_number, wd, nth)
+        return day if day >= ctx.today else dates.nth_weekday(year + 1, month_number, wd, nth)
+    ahead = 1 if m["next"] else 0
+    year, month_number = dates.shift_month(ctx.today.year, ctx.today.month, ahead)
+    day = dates.nth_weekday(year, month_number, wd, nth)
+    if day < ctx.today:  # this month's has gone: the next month's
+        year, month_number = dates.shift_month(year, month_number, 1)
+        day = dates.nth_weekday(year, month_number, wd, nth)
+    return day
+
+
 @rule(
     "weekday",
     rf"(?P<which>this|next|the following|coming|next to next) week(?: on)? {weekday()}",
@@ -1169,6 +1205,12 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         key = named or ("christmas" if before else "new_year")
     if key in ("bank_holiday", "puente"):
         day = next_long_weekend_holiday(ctx.country, ctx.today)
+        if day is None or day - ctx.today > _FAR_OFF:
+            # "HR said we'd get feedback after the long weekend", noted the Wednesday after
+            # Easter: the long weekend just gone, not one months away.
+            gone = next_long_weekend_holiday(ctx.country, ctx.today - _JUST_ENDED)
+            if gone is not None and gone < ctx.today:
+                day = gone
     elif key == "named_bank_holiday" and m["bh_month"] is None:
         # "the holidays" after "the August bank holiday" named before: its month is in that
         # other phrase, not this one; the next long weekend's holiday stands for it.
@@ -1214,6 +1256,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 
 _JUST_GONE = dt.timedelta(days=30)
+_JUST_ENDED = dt.timedelta(days=7)  # a long weekend this recent is still "the long weekend"
+_FAR_OFF = dt.timedelta(days=28)  # ... when the next is further off than this
 _ONCE_A_YEAR = frozenset({"christmas", "new_year", "thanksgiving", "easter", "good_friday"})
 _YEAR_END_KEYS = ("holidays", "christmas", "new_year")
 _NAMED_HOLIDAY = re.compile(

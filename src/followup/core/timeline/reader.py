@@ -1134,6 +1134,44 @@ _ON_HOLD = prefilter.Gated(
     )
 )
 
+# The answer itself, a no, in the newest message: "the client has chosen another candidate ...
+# I'll call you next week about a couple of new roles" leaves nothing pending for this role
+# (PRODUCT.md: follow-ups stop on an outcome). Said in the employer's words, not as a condition
+# ("if you have not heard by then, assume you have not been successful": the silence rule's).
+_TURNED_DOWN = prefilter.Gated(
+    re.compile(
+        r"(?:chosen|selected|decided to (?:go|proceed|move forward|continue) with|gone with"
+        r"|going with|go ahead with|offered the (?:role|position|job|post) to|appointed|hired)"
+        r" (?:another|a different|an internal|an external|an? other|other) (?:candidate|applicant"
+        r"|person)|(?:the|this|your|that) (?:role|position|vacancy|job|post) (?:has|had)"
+        r" (?:now |already )?been (?:filled|cancelled|canceled|withdrawn)"
+        r"|(?:not to|to not|won't be|will not be"
+        r"|unable to|not be) (?:proceed|progress|mov|tak|continu)[a-z]* (?:forward |further )?"
+        r"with your (?:application|candidacy)|your (?:application|candidacy) (?:has been|was|is)"
+        r" (?:unsuccessful|not successful)|you (?:have not|haven't|were not|weren't|are not"
+        r"|aren't) (?:been )?(?:successful|selected|shortlisted) (?:on this occasion|this time"
+        r"|at this (?:stage|time)|for (?:this|the) (?:position|role|post|vacancy))"
+        r"|(?:won't|will not) be (?:making|filling) (?:a hire|an appointment|the (?:role|position))"
+    )
+)
+_AS_A_CONDITION = re.compile(
+    r"(?<![a-z])(?:if|should|unless|assume|accept that|otherwise|mean|in case|whether|in the event"
+    r"|originally|initially|at first)(?![a-z])"
+)
+# ... and not taken back after: "the client changed their mind", "who has since withdrawn".
+_TAKEN_BACK = re.compile(
+    r"(?:changed|change) (?:their|his|her|our|my) minds?|(?:has|have) since|withdr[ae]w"
+    r"|fell through|pulled out|declined|reconsider|re-?opened|good news|still (?:open"
+    r"|available|keen|interested|want)"
+)
+# A promise after the no is about something else only when it says so: "I'll call you next week
+# about a couple of new roles" (not "For Manchester we'll decide by Friday", another role's).
+_OTHER_ROLES = re.compile(
+    r"(?<![a-z])(?:new|other|future|different|similar|upcoming|more) (?:[a-z]+ )?(?:roles?"
+    r"|positions?|opportunit(?:y|ies)|vacanc(?:y|ies)|openings?|jobs?|posts?)(?![a-z])"
+    r"|(?:anything|something) (?:else|similar|suitable)"
+)
+
 # A wait said before or for the promise in its own phrase ("a month or so for the answer"),
 # or just before the promise after it ("mid-January before we can make a call").
 _BEFORE_OR_FOR = re.compile(r" (?:before|for) ")
@@ -1734,6 +1772,8 @@ def read_timeline(
     on_hold = next(_ON_HOLD.finditer(norm.text), None)
     if on_hold and _quoted_below(text, norm, on_hold.start(), chosen.start):
         return None
+    if _turned_down(norm, bounds, newest_end, chosen):
+        return None
     # The model learnt English words: a promise said in another language's ("me avisan el
     # viernes", "dá retorno até sexta") is for the rules to judge, when they found its promise
     # (a commitment cue, not a date alone: "semana que vem é Carnaval").
@@ -1760,6 +1800,24 @@ def read_timeline(
     ):
         return None
     return reading
+
+
+def _turned_down(norm: Normalised, bounds: list[int], newest_end: int, chosen: Candidate) -> bool:
+    """Whether the newest message says no to this candidate, outright (not as a condition nor
+    taken back), after the date or in a promise that is about other roles."""
+    for said in _TURNED_DOWN.finditer(norm.text):
+        if norm.start_of(said.start()) >= newest_end:
+            return False  # an older message quoted below: the newest may have reopened it
+        sentence = cues.sentence_of(bounds, len(norm.text), said.start())
+        if _AS_A_CONDITION.search(norm.text, sentence[0], said.start()):
+            continue
+        if _TAKEN_BACK.search(norm.text, said.end()):
+            return False
+        if chosen.start < said.start() or norm.start_of(chosen.start) >= newest_end:
+            return True  # the no came after the date was given
+        promise = cues.sentence_of(bounds, len(norm.text), chosen.start)
+        return _OTHER_ROLES.search(norm.text, promise[0], promise[1]) is not None
+    return False
 
 
 def _the_latest_said(
