@@ -101,3 +101,25 @@ def test_after_the_long_weekend_just_gone() -> None:
     )
     now = dt.datetime(2027, 3, 31, 20, 0)
     assert _read(text, ("Africa/Nairobi", "KE"), now) == "2027-04-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The answer waits for the meeting said first: the hours count from it.
+        ("The panel meets on the 10th and we'll let you know within 48 hours.", "2026-03-12"),
+        (
+            "Once the committee sits (always the last Wednesday of the month) we'll get back to "
+            "you within 2 days.",
+            "2026-03-27",
+        ),
+        # A start date is no meeting to wait for; nor is a date the hours reach past.
+        ("You would start on the 30th, and we'll confirm within 48 hours.", "2026-03-06"),
+        ("The panel met on the 2nd and we'll let you know within 48 hours.", "2026-03-06"),
+        # A week narrowed to a weekday said alone: that week's.
+        ("We'll decide sometime next week, Thursday latest.", "2026-03-12"),
+        ("We'll be in touch in the next week to 10 days.", "2026-03-14"),
+    ],
+)
+def test_counted_from_what_it_waits_for(text: str, expected: str) -> None:
+    assert _read(text, GB) == expected

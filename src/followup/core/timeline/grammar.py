@@ -831,11 +831,13 @@ def _duration_before_answer(m: re.Match[str], ctx: Context) -> tuple[dt.date, st
 
 @rule(
     "duration",
-    r"(?:in|within) (?:a|an|one|\d{1,2}) (?:days?|weeks?|months?) (?:to|or|-) "
+    r"(?:in|within) (?:the (?:next|coming) (?:(?:a|an|one|\d{1,2}) )?|(?:a|an|one|\d{1,2}) )"
+    r"(?:days?|weeks?|months?) (?:to|or|-) "
     rf"(?P<n1>{NUMBER})[ -]?{UNIT}",
 )
 def _unit_to_other_unit(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
-    """ "in a week to ten days": the upper end, in its own unit."""
+    """ "in a week to ten days", "in the next week to 10 days": the upper end, in its own
+    unit."""
     return _counted(ctx, number_value(m["n1"]), m["unit"])
 
 

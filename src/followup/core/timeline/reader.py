@@ -11,6 +11,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import deque
+from dataclasses import replace
 
 from followup.core import calendar as business
 from followup.core import wrapping
@@ -387,8 +388,10 @@ def _durations_after_an_earlier_date(
             else None
         )
         if that is None and event is None and returning is None:
-            continue
-        if that is not None:
+            if not anchors or not _an_event_to_wait_for(text, anchors[-1], candidate, ctx):
+                continue
+            anchor = anchors[-1]
+        elif that is not None:
             anchor = anchors[-1]  # "... of that": the date just before
             if (
                 len(anchors) > 1
@@ -455,6 +458,35 @@ def _durations_after_an_earlier_date(
             )
             counted.append(Candidate(candidate.start, end, "relative_to_event", day))
     return counted
+
+
+# "The panel meets on the 10th and we'll let you know within 48 hours": the answer cannot come
+# before the meeting it waits for, so the hours count from it (not a start date, a closure or a
+# trip: "starts on the 30th; we'll confirm within 48 hours" counts from now).
+_EVENT_TO_WAIT_FOR = re.compile(
+    r"(?<![a-z])(?:meet|meets|meeting|sits|sit|convenes?|panel|board|committee|interviews?"
+    r"|round|assessment|presentation|test|trial|session|closes|closing|deadline|review"
+    r"|reviewing|discuss|discussing|debrief|visit|onsite|calls)(?![a-z])"
+)
+_NOT_AN_EVENT_TO_WAIT_FOR = re.compile(
+    r"(?<![a-z])(?:start|starts|starting|join|joining|onboard\w*|holiday|closed|leave|away|off"
+    r"|out|back|travel\w*|flight|notice|sign|signed|offer"
+    # A meeting gone by ("the panel met on the 2nd"), whatever day its number reads as.
+    r"|met|sat|was|were|held|had|took place|happened|went)(?![a-z])"
+)
+_AND_THEN = re.compile(r"[^.;!?\n]{0,100}?(?:,|;|\)| and| then| so)[^.;!?\n]{0,80}$")
+
+
+def _an_event_to_wait_for(text: str, anchor: Candidate, candidate: Candidate, ctx: Context) -> bool:
+    if not (ctx.today < anchor.day and candidate.day <= anchor.day):
+        return False
+    if candidate.start - anchor.end > 160 or not _AND_THEN.fullmatch(
+        text, anchor.end, candidate.start
+    ):
+        return False
+    around = text[max(0, anchor.start - 60) : anchor.end]
+    said = around[around.rfind(".") + 1 :]
+    return bool(_EVENT_TO_WAIT_FOR.search(said) and not _NOT_AN_EVENT_TO_WAIT_FOR.search(said))
 
 
 _DAY_AFTER = re.compile(
@@ -716,6 +748,7 @@ _NARROWING = re.compile(
     r"|on|either|around|by|most probably) ?)*$"
 )
 _OR_BETWEEN = re.compile(r" ?(?:,|or|and|/|-|to) ?(?:or )?(?:on )?$")
+_BARE_WEEKDAY = re.compile(rf"(?:on |by )?(?:{'|'.join(_WEEKDAYS)})")
 
 
 def _a_week_narrowed_to_days(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -732,7 +765,13 @@ def _a_week_narrowed_to_days(text: str, found: list[Candidate]) -> list[Candidat
             if following.kind != "weekday" or len(gap) > 30 or not joins.fullmatch(gap):
                 break
             if dates.week_start(following.day) != dates.week_start(candidate.day):
-                break
+                # "sometime next week, Thursday latest": a weekday said alone is that week's.
+                if not _BARE_WEEKDAY.fullmatch(text, following.start, following.end):
+                    break
+                moved = dates.week_start(candidate.day) + dt.timedelta(days=following.day.weekday())
+                if moved < following.day:
+                    break
+                following = replace(following, day=moved)
             days.append(following)
             previous = following
         if days:
