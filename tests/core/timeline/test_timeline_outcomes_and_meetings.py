@@ -123,3 +123,31 @@ def test_after_the_long_weekend_just_gone() -> None:
 )
 def test_counted_from_what_it_waits_for(text: str, expected: str) -> None:
     assert _read(text, GB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "expected"),
+    [
+        # Counted from the event named after the amount, dated where the text dates it.
+        (
+            "Your second interview is on Monday 9 March at 10:00 in room 4.12. You will hear "
+            "from us no later than two weeks after the second interview.",
+            ("Europe/Amsterdam", "NL"),
+            "2026-03-23",
+        ),
+        (
+            "The selection process may take 4 to 6 weeks from the closing date of the advert "
+            "(27 February 2026). We appreciate your patience.",
+            GB,
+            "2026-04-10",
+        ),
+        (
+            "We'd like you back for a second interview with Dr. Okoro (our clinical lead) on "
+            "3/10. We expect to decide within a week of the second interview.",
+            US,
+            "2026-03-17",
+        ),
+    ],
+)
+def test_counted_from_the_event_named(text: str, zone: tuple[str, str], expected: str) -> None:
+    assert _read(text, zone) == expected

@@ -147,6 +147,8 @@ def _dotted_day_month(m: re.Match[str], ctx: Context) -> dt.date | None:
     month_number, day_number_ = int(m["m"]), int(m["d"])
     if not 1 <= month_number <= 12:
         return None
+    if _before(m).rsplit(" ", 1)[-1] in _NUMBERED_PLACES:
+        return None  # "at the Stadskantoor, room 4.12.": a room, not 4 December
     return _day_month(ctx, day_number_, month_number, None)
 
 
@@ -166,6 +168,12 @@ def _dotted_day_month_after_a_deadline(m: re.Match[str], ctx: Context) -> dt.dat
     if m["d"].startswith("0") or m["m"].startswith("0"):
         return None  # "by 09.30", "by 12.05": a time's minutes, not a month
     return _day_month(ctx, day_number_, month_number, None)
+
+
+_NUMBERED_PLACES = frozenset(
+    "room rooms floor level suite unit office gate hall building wing block bay desk table"
+    " version release section chapter clause paragraph item no nr number ref".split()
+)
 
 
 # Where "20.11" is how people write 20 November (Central and Eastern Europe, the Nordics).
@@ -623,7 +631,7 @@ _DURATION_LEADS = (
     r"in the next|within the next|on the next|in the coming|within the coming|in another|"
     # ("within the following 3 working days" of a date said before: reader.py counts from it)
     r"within the following|in the following|"
-    r"in under|"
+    r"in under|no later than|not later than|"
     # "The result will be sent by e-mail in until 15 business days" (a Brazilian "em até").
     r"in until|in up to|"
     r"in less than|in no more than|up to|wait(?: for)?|allow(?: for)?|allow us|expect|"

@@ -269,6 +269,8 @@ _IN_AN_ASIDE = re.compile(r"[^()]{0,60}\)[^()]*")
 _OF_THE_INTERVIEW = re.compile(r" (?:from|of) (?:the|your) interview$")
 _WHICH_WAS = re.compile(
     r",? which(?: for you)? (?:was|is|will be|falls)(?: on)? |,? (?:held|scheduled) (?:on|for) "
+    # "from the closing date of the job advertisement (30 April 2026)"
+    r"|(?: [a-z]+){0,4} \((?:on )?"
 )
 _ON_RETURN_BEFORE = re.compile(
     r"(?:on|upon|after|following) (?:my|his|her|our|their) return|when (?:i'm|i am|we're|we are"
@@ -278,7 +280,11 @@ _RETURN_DATE_BEFORE = re.compile(
     r"(?:until|till|back(?: in the office| at work)?(?: on)?|return(?:s|ing)?(?: to the office)?"
     r"(?: on)?|through|away to)(?: and including)? $"
 )
-_SENTENCE_STOP = re.compile(r"[.!?\n] ?")
+# (Not a title's full stop: "a second interview with Dr. Morrison on 3/10" is one sentence.)
+_SENTENCE_STOP = re.compile(
+    "".join(rf"(?<!(?<![a-z]){title})" for title in ("dr", "mr", "ms", "mrs", "prof", "st"))
+    + r"[.!?\n] ?"
+)
 # "We're finishing interviews on the 9th, and once we do, we'll decide within a week".
 _ONCE_DONE = re.compile(
     r"(?:once|when|after) (?:we|they|that|it|this)(?:'re| are| have| has|'ve| is)? (?:do|done|"
