@@ -33,7 +33,8 @@ from followup.core.writing import ReviewContext, review  # noqa: E402
 BLIND = ROOT / "tests" / "blind"
 HELD_OUT_SLICES = ("blind",)
 HELD_OUT_FILES = {
-    f"timeline_fresh_{name}.jsonl" for name in "h l o q t x n2 cc ee hh j nn pp ww yy af ah".split()
+    f"timeline_fresh_{name}.jsonl"
+    for name in "h l o q t x n2 cc ee hh j nn pp ww yy af ah bd".split()
 } | {"review_fresh_y.jsonl", "review_fresh_rs.jsonl"}
 
 

@@ -75,6 +75,9 @@ _COMMITMENT = (
     # A hire, not a meeting, before the distractor "appointment" can claim it: "confirm the CEO
     # appointment by the end of H1", "have the appointment finalised by the end of Q3".
     r"confirm (?:the |your |an? )?(?:[a-z]+ )?(?:appointment|contract|offer)(?! details)|"
+    # The letter that is the answer: "appointment letters will be issued by the end of next
+    # month", "HR sends the appointment letter within 10 days of the meeting".
+    r"appointment letters?(?! (?:on|for|to) (?:your|the) first)|"
     r"appointment (?:will be |to be |being |is |be )?(?:finali[sz]ed|confirmed|made|decided"
     r"|announced)|"
     r"feed ?back to you|(?:(?:he|she|they|we|i)'ll|will|would|shall|to) feed ?back|"
@@ -130,6 +133,9 @@ _COMMITMENT = (
     r"offer|offers|appoint|hire|hiring(?! (?:event|fair|day|open house|team|manager|managers"
     r"|panel|committee|lead|partner))|fill|filled|know|news"
     r"|call you|ring you|email you|"
+    # "within two weeks they'll tell me if I'm through", "he'll message me Thursday"
+    r"(?:(?:we|i|they|she|he|hr)'ll|will|shall|(?:is|are) going to|gonna) (?:tell|update|message"
+    r"|msg|whatsapp|dm|get back to|revert to) (?:you|me|u|us)(?![a-z])|"
     # A call promised in the present, as non-native writers note it: "she say they call me
     # monday or tuesday next week".
     r"(?:they|she|he|hr) (?:call|calls|text|texts|ring|rings|phone|phones|inform|informs)"
@@ -490,6 +496,14 @@ def nearest_cue(
                 k -= 1
             if k >= 0 and found.cues[k].commitment and found.cues[k].start >= sentence[0]:
                 return found.cues[k]
+        if not last.commitment and _NAMES_THE_DATE.fullmatch(
+            text, max(sentence[0], last.start - 12), start
+        ):
+            # "You'll hear with an outcome by the last day of term, Friday 27 June": the
+            # distractor's words name the date itself; the promise before them is its cue.
+            k = i - 2
+            if k >= 0 and found.cues[k].commitment and found.cues[k].start >= sentence[0]:
+                return found.cues[k]
         # "on PTO next week, so probably the end of the following week": a distractor does not
         # reach across a "so" or "but" into the next clause.
         if last.commitment or not _CLAUSE_BREAK.search(text, last.end, start):
@@ -510,6 +524,9 @@ def nearest_cue(
     return None
 
 
+_NAMES_THE_DATE = re.compile(
+    r".*(?<![a-z])(?:by|before|until|till|on) (?:the )?[^,()]{1,30}(?:, | \()(?:on )?"
+)
 _EVENT_COUNTED_FROM = re.compile(
     r",? (?:after|of|from|following) (?:the |your |their |his |her |my |our )?(?:[a-z]+ ){0,2}"
 )

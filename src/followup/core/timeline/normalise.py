@@ -207,6 +207,22 @@ def _compound_number(token: str) -> str:
 
 
 _REPEATED_FIGURE = re.compile(r"[ \t]{0,3}\( ?(?P<n>\d{1,3}) ?\)")
+_WORD_REPEATING_A_FIGURE = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,3})(?P<repeat>[ \t]{0,3}\( ?(?P<word>[a-z]+(?:[- ][a-z]+)?) ?\))"
+)
+
+
+def _blank_the_repeat(m: re.Match[str]) -> str:
+    word = m["word"]
+    said = NUMBER_WORDS.get(word)
+    if said is None and word.replace("-", " ").partition(" ")[0] in TENS:
+        try:
+            said = _compound_number(word)
+        except KeyError:
+            said = None
+    if said != m["n"].lstrip("0"):
+        return m.group()
+    return m["n"] + " " * len(m["repeat"])
 
 
 # A single quote opening a word is a quotation mark ("decision 'the following week'"), not an
@@ -243,6 +259,10 @@ def normalise(text: str) -> Normalised:
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in lowered)
     if "'" in lowered:
         lowered = _OPENING_QUOTE.sub('"', lowered)
+    if "(" in lowered:
+        # "within 7 (seven) business days": the word repeating the figure, blanked to spaces
+        # (the same length, so every offset still maps; the spaces fold into one).
+        lowered = _WORD_REPEATING_A_FIGURE.sub(_blank_the_repeat, lowered)
     width = wrapping.wrap_width(lowered)
     pieces: list[str] = []
     at: list[int] = []
