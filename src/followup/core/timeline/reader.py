@@ -989,6 +989,8 @@ _OUTRIGHT_PROMISE = re.compile(
     r"(?<![a-z])(?:we|i|you|they|she|he|hr|it)(?:'ll| will| should| shall)(?: (?:definitely|"
     r"certainly|aim to|now|then|hopefully|"
     r"try to|be able to))? (?:let you know|get back to you|come back to you|hear|decide|"
+    # "she said 'we'll finalize by next Tuesday'": the decision, with its date just after.
+    r"finali[sz]e(?= (?:by|on|before|within|in|next|this|tomorrow|today|early|end|mid))|"
     r"make (?:a|our|the)(?: final)? (?:decision|call)|be in touch|contact you|update you|confirm|"
     r"send you|have (?:a|an|our)(?: final)? (?:decision|answer|update)"
     # "you'll have feedback from me by the end of that week", "... a final answer from me"
@@ -1007,7 +1009,8 @@ _OUTRIGHT_PROMISE = re.compile(
     # Anyone's promise to reach the candidate, with or without a subject: "the panel will be in
     # touch", "Tanaka-san will contact you", "ill call u by next thurs", "will confirm eod fri".
     r"|(?:(?<![a-z])(?:will|shall|ill|should)|'ll)(?: (?:definitely|certainly|surely|also|then"
-    r"|try to|be able to|aim to))? (?:(?:call|text|ring|phone|telephone|e-?mail|message|contact"
+    r"|try to|be able to|aim to))? (?:(?:call|text|ring|phone|telephone|e-?mail|message|msg"
+    r"|dm|whatsapp|contact"
     r"|update|inform"
     r"|notify|advise|tell|reach out to|get back to|come back to|revert to|write to)"
     r" (?:you|u|ya|me|us|everyone|all candidates|each candidate|all of you|both of you"
@@ -1167,14 +1170,16 @@ _NO_DATE_YET = re.compile(
     r"(?:can ?not|can't|cant|unable to|not able to) (?:give|share|confirm|provide|promise"
     r"|commit to) (?:you )?(?:a |any |an exact |a firm |a specific |a new )?(?:date|timeline"
     r"|timeframe|time frame)|no (?:firm |set |fixed )?(?:date|timeline|timeframe|time frame)"
-    r"(?: for you)? (?:yet|for now|at (?:this|the) moment)|(?:don't|do not) have a (?:date|timeline"
-    r"|timeframe)(?: yet)?"
+    r"(?: for you)? (?:yet|for now|now|any ?more|at (?:this|the) moment)"
+    r"|(?:don't|do not) have a (?:date|timeline|timeframe)(?: yet)?"
 )
 # A newer message that puts the role on hold: "I'm sorry to share that the role has been put on
 # hold until Q3. We'll reach out if and when it reopens" above "we'll be in touch by Friday".
 _ON_HOLD = prefilter.Gated(
     re.compile(
-        r"(?:put|placed|been|is|are|remains?) on hold|if and when (?:it|the role|the position"
+        r"(?:put|placed|been|is|are|remains?|putting)(?: (?:the|this|that|your|our) (?:role|job"
+        r"|position|vacancy|search|hiring|process|req|requisition|recruitment))? on hold"
+        r"|if and when (?:it|the role|the position"
         r"|we|things)"
     )
 )
@@ -1341,6 +1346,22 @@ def _quoted_below(text: str, norm: Normalised, above: int, below: int) -> bool:
     of the normalised text: the later one is in an older message."""
     start, end = norm.start_of(above), norm.start_of(below)
     return any(start < line_start < end for line_start, _end in cues.header_spans(text))
+
+
+# A newer message or note below an older one: a chat line's stamp ("[13:05] Recruiter:",
+# "[Mon 3:38 PM]") or an update written under a note ("UPDATE: she did").
+_LATER_BELOW = re.compile(
+    r"^[ \t]*\[[^\]\n]{0,30}\d{1,2}[:.]\d\d[^\]\n]{0,12}\]|(?<![a-z])(?:update|edit|later)"
+    r" ?[:-]|scratch that",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _said_later_below(text: str, norm: Normalised, above: int, below: int) -> bool:
+    """Whether a newer chat message or note update stands between two places of the
+    normalised text: the later one was said after the earlier."""
+    start, end = norm.start_of(above), norm.start_of(below)
+    return _LATER_BELOW.search(text, start, end) is not None
 
 
 _VAGUE_TIME = re.compile(r"(?<![a-z])(?:soon|shortly|in due course|asap|at some point)(?![a-z])")
@@ -1616,7 +1637,11 @@ def read_timeline(
     ctx, norm, found = _candidates(text, now, tz, country, DEADLINE)
     found = _without_a_holidays_own_dates(norm.text, found)
     # "feb 28 - recruiter said ...": a note headed with the day it was written, today's.
-    found = [c for c in found if not _a_heading_of_today(norm.text, c, ctx)]
+    found = [
+        c
+        for c in found
+        if not _a_heading_of_today(norm.text, c, ctx) and not _a_chat_stamp(norm.text, c)
+    ]
     if not found:
         return None
     newest_end = cues.newest_message_end(text)
@@ -1800,7 +1825,13 @@ def read_timeline(
     def vouched_for(said: Candidate) -> bool:
         return _promised_outright(
             norm.text, bounds, said, _just_before(found, starts, said)
-        ) and not (no_date and _quoted_below(text, norm, no_date.start(), said.start))
+        ) and not (
+            no_date
+            and (
+                _quoted_below(text, norm, no_date.start(), said.start)
+                or _said_later_below(text, norm, said.start, no_date.start())
+            )
+        )
 
     # Promised outright where any of them is said: "I can't move the committee faster than
     # Thursday, but you will have our answer by Thursday close of business". (The first few:
@@ -1815,7 +1846,10 @@ def read_timeline(
     if no_date and not outright:
         return None
     on_hold = next(_ON_HOLD.finditer(norm.text), None)
-    if on_hold and _quoted_below(text, norm, on_hold.start(), chosen.start):
+    if on_hold and (
+        _quoted_below(text, norm, on_hold.start(), chosen.start)
+        or _said_later_below(text, norm, chosen.start, on_hold.start())
+    ):
         return None
     if _turned_down(norm, bounds, newest_end, chosen):
         return None
@@ -1910,6 +1944,19 @@ def _a_heading_of_today(text: str, candidate: Candidate, ctx: Context) -> bool:
         and candidate.day == ctx.today
         and (candidate.start == 0 or text[candidate.start - 1] == "\n")
         and _HEADING_MARK.match(text, candidate.end) is not None
+    )
+
+
+# "[Mon 3:38 PM] Recruiter (Dana): ...": a chat line's stamp, when it was said.
+_STAMP_OPEN = re.compile(r"\[ ?$")
+_STAMP_CLOSE = re.compile(r",? \d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?\]")
+
+
+def _a_chat_stamp(text: str, candidate: Candidate) -> bool:
+    return bool(
+        candidate.kind == "weekday"
+        and _STAMP_CLOSE.match(text, candidate.end)
+        and _STAMP_OPEN.search(text, max(0, candidate.start - 4), candidate.start)
     )
 
 

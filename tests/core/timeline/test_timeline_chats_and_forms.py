@@ -1,0 +1,73 @@
+"""Chats read top to bottom, form letters' habits, and promises in few words. Wednesday 4 March
+2026, 10:00, unless said (our own phrasing; the blind corpora are scored by
+bench/timeline_bench.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+
+NOW = dt.datetime(2026, 3, 4, 10, 0)
+US = ("America/Chicago", "US")
+GB = ("Europe/London", "GB")
+
+
+def _read(text: str, zone: tuple[str, str] = US, now: dt.datetime = NOW) -> str | None:
+    reading = read_timeline(text, now, *zone)
+    return reading.deadline.isoformat() if reading else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A later chat message withdraws the date given above it.
+        "[9:10] Recruiter: client says you'll have an answer by Friday!\n[9:11] Me: yay\n"
+        "[13:05] Recruiter: scratch that, they've put the role on hold. Sorry!",
+        "[9:10] Recruiter: client says you'll have an answer by Friday!\n"
+        "[13:05] Recruiter: bad news, budget freeze. No timeline now, sorry",
+        "Recruiter said she'd hear back from the client by Friday. UPDATE: the role's been put "
+        "on hold.",
+    ],
+)
+def test_a_later_message_takes_the_date_back(text: str) -> None:
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # On hold above, the promise below it: the promise is the newer.
+        (
+            "[9:10] Recruiter: the warehouse role is on hold.\n[9:12] Recruiter: for the "
+            "forklift one they'll let you know by Friday!",
+            "2026-03-06",
+        ),
+        # A chat line's weekday stamp is when it was said, not a date to come.
+        (
+            "[Wed 9:02 AM] Dana: client decides today 🤞\n[Wed 3:38 PM] Dana: ugh, HM got "
+            "pulled to another site. now she's saying they'll decide Friday at the latest",
+            "2026-03-06",
+        ),
+        ("hey great meeting u!! lemme talk w my partner, I'll msg u tmrw", "2026-03-05"),
+        ("- she said 'we'll finalize by next Tuesday'\n- start asap", "2026-03-10"),
+        (
+            "The result will be communicated to candidates within 7 (seven) business days.",
+            "2026-03-13",
+        ),
+        ("Appointment letters will be issued by the end of next month.", "2026-04-30"),
+        (
+            "You'll hear from me with an outcome by the last day of term, Friday 13 March.",
+            "2026-03-13",
+        ),
+        (
+            'HR email: "Wij laten u binnen twee weken weten." -> so within 2 weeks they\'ll '
+            "tell me if I'm through to round two.",
+            "2026-03-18",
+        ),
+    ],
+)
+def test_read(text: str, expected: str) -> None:
+    assert _read(text) == expected
