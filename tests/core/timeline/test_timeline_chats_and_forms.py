@@ -71,3 +71,29 @@ def test_a_later_message_takes_the_date_back(text: str) -> None:
 )
 def test_read(text: str, expected: str) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A guess, then the writer says nobody gave a date: no timeline.
+        (
+            "im guessing they'll decide before the 10th since the store opens on the 12th but "
+            "nobody actually told me anything",
+            None,
+        ),
+        (
+            "mum: they'll probably call you by friday, you were great\nme: idk they didn't say "
+            "anything about when",
+            None,
+        ),
+        # Said before the promise, it is the promise that counts.
+        (
+            "They didn't say when at the interview, but HR emailed today: we'll let you know by "
+            "Friday.",
+            "2026-03-06",
+        ),
+    ],
+)
+def test_nobody_said_when(text: str, expected: str | None) -> None:
+    assert _read(text) == expected

@@ -1348,6 +1348,19 @@ def _quoted_below(text: str, norm: Normalised, above: int, below: int) -> bool:
     return any(start < line_start < end for line_start, _end in cues.header_spans(text))
 
 
+# The writer, after a date, says nobody gave one: the date was a guess ("they'll probably call
+# you by friday" / "idk they didn't say anything about when").
+_NOBODY_SAID_WHEN = prefilter.Gated(
+    re.compile(
+        r"(?<![a-z])(?:(?:nobody|no one|no-one)(?: actually| ever)? (?:told|said|gave|mentioned)"
+        r"|(?:they|she|he|hr|the recruiter|the company|the client)(?: actually)? (?:didn't|didnt"
+        r"|did not|never|haven't|havent|have not|hasn't|hasnt|has not) (?:say|said|tell|told"
+        r"|give|gave|given|mention|mentioned))(?: me| us)? (?:anything(?: about)?|about"
+        r"|a|any)? ?(?:when|date|timeline|time ?frame|timescale|anything)(?![a-z])"
+    )
+)
+
+
 # A newer message or note below an older one: a chat line's stamp ("[13:05] Recruiter:",
 # "[Mon 3:38 PM]") or an update written under a note ("UPDATE: she did").
 _LATER_BELOW = re.compile(
@@ -1853,6 +1866,11 @@ def read_timeline(
         return None
     if _turned_down(norm, bounds, newest_end, chosen):
         return None
+    if any(
+        said.start() >= chosen.end and norm.start_of(said.start()) < newest_end
+        for said in _NOBODY_SAID_WHEN.finditer(norm.text)
+    ):
+        return None  # "im guessing they'll decide before the 1st but nobody actually told me"
     # The model learnt English words: a promise said in another language's ("me avisan el
     # viernes", "dá retorno até sexta") is for the rules to judge, when they found its promise
     # (a commitment cue, not a date alone: "semana que vem é Carnaval").
