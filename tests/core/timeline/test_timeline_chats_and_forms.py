@@ -97,3 +97,23 @@ def test_read(text: str, expected: str) -> None:
 )
 def test_nobody_said_when(text: str, expected: str | None) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The answer promised "shortly afterwards" is the meeting's date.
+        (
+            "The selection committee will meet in mid-March to consider all candidates, and you "
+            "will be advised of the outcome shortly afterwards.",
+            "2026-03-15",
+        ),
+        # "going to" as a promise, spelled as it is said.
+        (
+            "just got out of the interview, they said there going to get back to me in 2 weeks",
+            "2026-03-18",
+        ),
+    ],
+)
+def test_promises_in_other_words(text: str, expected: str) -> None:
+    assert _read(text) == expected

@@ -1034,6 +1034,10 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|get back to (?:me|us)|(?:call|phone|ring|text|e-?mail) (?:me|us)|decide|revert"
     r"|make (?:a|the|their|her|his)(?: final)? (?:decision|call)"
     r"|have (?:a|an|the) (?:decision|answer))(?![a-z])"
+    # "they said there going to get back to me in to weeks", "she's gonna call me Friday"
+    r"|(?<![a-z])(?:they|there|she|he|hr)(?:'re|'s| are| is|re|s)? (?:going to|gonna)"
+    r" (?:let (?:me|us) know|get back to (?:me|us)|(?:call|phone|ring|text|e-?mail) (?:me|us)"
+    r"|decide|revert|make (?:a|the|their|her|his)(?: final)? (?:decision|call))(?![a-z])"
     # ... and in the present, as non-native writers put it: "Daniela says they give answer on
     # Tuesday", "Marta: she answers after Semana Santa".
     r"|(?<![a-z])(?:they|she|he|hr) (?:answers?(?! (?:the|calls|phones?|emails?|questions))"
@@ -1317,9 +1321,15 @@ _FOR_THE_ANSWER = re.compile(
 # "... and we'll be in touch with the outcome at that point".
 _ANSWER_VERBS = (
     r"circle back|be in touch|get back to you|come back to you|return to you|let you know"
-    r"|update you|contact you|reach out|revert"
+    r"|update you|contact you|reach out|revert|be (?:advised|informed|notified|told) of"
 )
-_THEN = r"(?![a-z])[^.;!?\n]{0,40}?(?<![a-z])(?:then|by then|at that point|at that time)(?![a-z])"
+# ("The committee will meet in mid-July, and you will be advised of the outcome shortly
+# afterwards": the meeting's date.)
+_THEN = (
+    r"(?![a-z])[^.;!?\n]{0,40}?(?<![a-z])(?:then|by then|at that point|at that time"
+    r"|(?:shortly|soon|right|straight|immediately|directly) after(?:wards?)?(?= ?[.;!?\n]|$))"
+    r"(?![a-z])"
+)
 _PROMISE_THEN = re.compile(
     r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:i|we|they|she|he|hr)(?:'ll| will| shall)|will|shall)"
     rf" (?:{_ANSWER_VERBS}|confirm|decide|have (?:a|an|the|our) (?:decision|answer|update))" + _THEN
