@@ -117,3 +117,25 @@ def test_nobody_said_when(text: str, expected: str | None) -> None:
 )
 def test_promises_in_other_words(text: str, expected: str) -> None:
     assert _read(text) == expected
+
+
+def test_the_new_year_that_comes_first() -> None:
+    # In Sri Lanka in April, "the New Year holidays" are the Sinhala and Tamil New Year's (13-14
+    # April 2026): back Wednesday, that week's Friday.
+    text = "Office is closed for Avurudu; they will give the answer after the New Year holidays."
+    assert _read(text, ("Asia/Colombo", "LK"), dt.datetime(2026, 4, 9, 19, 0)) == "2026-04-17"
+    # ... and in Britain the 1st of January's.
+    assert (
+        _read(
+            "We'll get back to you after the New Year holidays.", GB, dt.datetime(2026, 12, 10, 9)
+        )
+        == "2027-01-08"
+    )
+
+
+def test_a_portals_field() -> None:
+    text = (
+        "Application update\nStatus: Interview completed (03/02/2027)\nNext step: Panel review\n"
+        "Decision expected by: 28/02/2027\nYou will receive an SMS once the decision is made."
+    )
+    assert _read(text, ("Africa/Nairobi", "KE"), dt.datetime(2027, 2, 10, 8)) == "2027-02-28"

@@ -183,7 +183,17 @@ def holiday_date(key: str, country: str | None, today: dt.date) -> dt.date | Non
     for code, regional in sources:
         for year in (today.year, today.year + 1):
             for day, name in _named_days(code, year, regional):
-                if day >= earliest and _matches(name, needles) and "eve" not in name:
+                if day >= earliest and "eve" not in name and _matches(name, needles):
+                    return day
+                # The country's own new year, when it comes first: "after the New Year
+                # holidays" in Colombo in April is the Sinhala and Tamil New Year.
+                if (
+                    key == "new_year"
+                    and code == (country or "").upper()
+                    and day >= earliest
+                    and "new year" in name
+                    and "eve" not in name
+                ):
                     return day
     if fixed:
         for year in (today.year, today.year + 1):
