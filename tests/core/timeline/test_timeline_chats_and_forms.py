@@ -139,3 +139,11 @@ def test_a_portals_field() -> None:
         "Decision expected by: 28/02/2027\nYou will receive an SMS once the decision is made."
     )
     assert _read(text, ("Africa/Nairobi", "KE"), dt.datetime(2027, 2, 10, 8)) == "2027-02-28"
+
+
+def test_an_answer_promised_by_then() -> None:
+    text = (
+        "Our CFO wants the hire decided by the end of the quarter, so you'll have an answer from "
+        "us by then at the very latest."
+    )
+    assert _read(text) == "2026-03-31"

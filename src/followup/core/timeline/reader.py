@@ -1334,8 +1334,9 @@ _THEN = (
     r"(?![a-z])"
 )
 _PROMISE_THEN = re.compile(
-    r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:i|we|they|she|he|hr)(?:'ll| will| shall)|will|shall)"
-    rf" (?:{_ANSWER_VERBS}|confirm|decide|have (?:a|an|the|our) (?:decision|answer|update))" + _THEN
+    r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:i|we|they|she|he|hr|you)(?:'ll| will| shall)|will|shall)"
+    rf" (?:{_ANSWER_VERBS}|confirm|decide|have (?:a|an|the|our|my) (?:final )?(?:decision|answer"
+    r"|update|feedback)(?: from (?:me|us))?)" + _THEN
 )
 # "Management will meet after the Independence Day holiday and we will call you with
 # feedback": the answer the meeting gives, promised in the same breath.
@@ -1868,6 +1869,8 @@ def read_timeline(
         or _noted_promise(text, norm, chosen, with_cue=best is not None and best[0] == 2)
         # "... to the Provost in late April. You will hear from me by then."
         or _PROMISE_THEN_NEXT.match(norm.text, chosen.end, sentence[1] + 80) is not None
+        # "... decided by the end of the quarter, so you'll have an answer from us by then"
+        or _PROMISE_THEN.match(norm.text, chosen.end, sentence[1]) is not None
     )
     if no_date and not outright:
         return None
