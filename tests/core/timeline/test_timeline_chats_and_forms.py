@@ -147,3 +147,25 @@ def test_an_answer_promised_by_then() -> None:
         "us by then at the very latest."
     )
     assert _read(text) == "2026-03-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An invitation's "Date:" field dates the event the promise counts from.
+        (
+            "Congratulations, you have been shortlisted for a second interview.\nDate: Friday, 13 "
+            "March 2026\nTime: 10:00\nVenue: Admin Block\n\nThe panel will give feedback to all "
+            "second-round candidates within 5 working days after the second interview.",
+            "2026-03-20",
+        ),
+        (
+            "A reminder of the arrangements:\n\nDate: Tuesday, 10 March 2026\nTime: 08:00\n\n"
+            "Outcomes will be communicated to all candidates within 2 weeks of the assessment "
+            "centre.",
+            "2026-03-24",
+        ),
+    ],
+)
+def test_counted_from_a_date_field(text: str, expected: str) -> None:
+    assert _read(text, GB) == expected

@@ -290,7 +290,9 @@ _DISTRACTOR = (
     r"come in|coming in|attending|attended|attend|met|meet|meeting|meetings|meets|votes|vote on|"
     r"voting|spoke|speak|"
     r"speaking|talked|talking|chat|chatting|chatted|call (?:is|was|at)|(?:phone|video|zoom|teams) "
-    r"call|phone screen|screen|screening|assessment|case study|test|round|closed|closure|closes|"
+    r"call|phone screen|screen|screening|assessment|case study|test|"
+    # ("feedback to all second-round candidates within 5 days": the candidates, not a round)
+    r"round(?![- ](?:candidates|applicants|interviewees|shortlist))|closed|closure|closes|"
     r"close (?:on|from|for|over|between)|close for|close(?= \d)|reopen\w*|shut\w*"
     # "Our HR office will resume regular operations on November 3 after the holidays."
     r"|resum\w* (?:regular |normal |full )?(?:operations|business|work|office hours)"

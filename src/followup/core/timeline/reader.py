@@ -272,6 +272,7 @@ _WHICH_WAS = re.compile(
     # "from the closing date of the job advertisement (30 April 2026)"
     r"|(?: [a-z]+){0,4} \((?:on )?"
 )
+_A_DATE_FIELD = re.compile(r"(?:^|\n)[ \t*-]*(?:date|interview date|date and time|when) ?: ?$")
 _ON_RETURN_BEFORE = re.compile(
     r"(?:on|upon|after|following) (?:my|his|her|our|their) return|when (?:i'm|i am|we're|we are"
     r"|he's|he is|she's|she is|they're|they are) back|once (?:i'm |i am |we're |we are )?back"
@@ -440,6 +441,17 @@ def _durations_after_an_earlier_date(
                 at = bisect_left(starts_of_found, which.end())
                 if at < len(found) and found[at].start == which.end():
                     anchor = found[at] if found[at].kind in _POINT_KINDS else None
+            if anchor is None and event is not None:
+                # An invitation's field: "Date: Friday, 19 September 2025 ... feedback within
+                # 5 working days after the second interview": the one date the letter gives its
+                # event, on a line of its own.
+                fields = [
+                    a
+                    for a in anchors[-8:]
+                    if candidate.start - a.end <= 1500
+                    and _A_DATE_FIELD.search(text, max(0, a.start - 16), a.start)
+                ]
+                anchor = fields[0] if len(fields) == 1 else None
             if anchor is None:
                 continue
         m = _COUNT.search(text, candidate.start, candidate.end)
@@ -472,7 +484,8 @@ def _durations_after_an_earlier_date(
 _EVENT_TO_WAIT_FOR = re.compile(
     r"(?<![a-z])(?:meet|meets|meeting|sits|sit|convenes?|panel|board|committee|interviews?"
     r"|round|assessment|presentation|test|trial|session|closes|closing|deadline|review"
-    r"|reviewing|discuss|discussing|debrief|visit|onsite|calls)(?![a-z])"
+    r"|reviewing|discuss|discussing|debrief|visit|onsite|calls|happens|takes place|alignment"
+    r"|sync|catch-?up|vote|votes)(?![a-z])"
 )
 _NOT_AN_EVENT_TO_WAIT_FOR = re.compile(
     r"(?<![a-z])(?:start|starts|starting|join|joining|onboard\w*|holiday|closed|leave|away|off"
