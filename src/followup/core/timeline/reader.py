@@ -272,7 +272,9 @@ _WHICH_WAS = re.compile(
     # "from the closing date of the job advertisement (30 April 2026)"
     r"|(?: [a-z]+){0,4} \((?:on )?"
 )
-_A_DATE_FIELD = re.compile(r"(?:^|\n)[ \t*-]*(?:date|interview date|date and time|when) ?: ?$")
+_A_DATE_FIELD = re.compile(
+    r"(?:^|\n|[.!?:] )[ \t*-]*(?:date|interview date|date and time|when) ?: ?$"
+)
 _ON_RETURN_BEFORE = re.compile(
     r"(?:on|upon|after|following) (?:my|his|her|our|their) return|when (?:i'm|i am|we're|we are"
     r"|he's|he is|she's|she is|they're|they are) back|once (?:i'm |i am |we're |we are )?back"
