@@ -169,3 +169,29 @@ def test_an_answer_promised_by_then() -> None:
 )
 def test_counted_from_a_date_field(text: str, expected: str) -> None:
     assert _read(text, GB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "now", "expected"),
+    [
+        # Dashain is named only in the asides of its days' names ("Duwadashi (Dashain)"):
+        # its last day 4 October 2025, back Monday the 6th, that week's Friday.
+        (
+            "The final selection will be informed to you after Dashain.",
+            ("Asia/Kathmandu", "NP"),
+            dt.datetime(2025, 9, 17, 14, 0),
+            "2025-10-10",
+        ),
+        # A particle of politeness after the name still closes the clause.
+        (
+            "Our office close for Songkran. We will inform the result after Songkran ka.",
+            ("Asia/Bangkok", "TH"),
+            dt.datetime(2025, 4, 9, 10, 30),
+            "2025-04-18",
+        ),
+    ],
+)
+def test_holidays_by_the_names_people_use(
+    text: str, zone: tuple[str, str], now: dt.datetime, expected: str
+) -> None:
+    assert _read(text, zone, now) == expected

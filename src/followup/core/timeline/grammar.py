@@ -1605,7 +1605,11 @@ _FESTIVALS_SAID_ALONE = frozenset(
     "songkran vesak wesak deepavali diwali onam pongal holi navratri dussehra tet lebaran"
     " chuseok seollal matariki waitangi ramadan hanukkah thingyan pchum ben".split()
 )
-_A_CLAUSE_END = re.compile(r"(?:[.,;:!?)\n]| ?$| (?:and|so|then|or|but|we|i|we'll|i'll)(?![a-z]))")
+# (A particle of politeness may close it: "we will inform the result after Songkran ka".)
+_A_CLAUSE_END = re.compile(
+    r"(?:[.,;:!?)\n]| ?$| (?:and|so|then|or|but|we|i|we'll|i'll|ka|krub|khrap|kha|po|lah|ji"
+    r"|yaar)(?![a-z]))"
+)
 
 
 def holidays_by_their_names(text: str, ctx: Context) -> list[Candidate]:

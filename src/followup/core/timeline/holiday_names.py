@@ -254,6 +254,8 @@ def fold(words: str) -> str:
 # What a name carries that people leave out: "(observed)", "(estimated)", a trailing "Day" or
 # "Festival" ("after Songkran" is the Songkran Festival).
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+_ASIDE_TEXT = re.compile(r"\(([^()]*)\)")
+_NOT_A_NAME_ASIDE = re.compile(r"observ|estimat|lieu|substitut|bridge|half|day off|holiday|\d")
 _GENERIC_END = re.compile(r" (?:day|festival|holidays?)$")
 # Month names: "after May" is the month, not May Day.
 _NOT_A_HOLIDAY_ALONE = frozenset(
@@ -287,11 +289,16 @@ def _names_in(country: str, year: int) -> dict[str, tuple[dt.date, ...]]:
                 table = holidays.country_holidays(country, years=year, language=language, **options)
             for day, names in table.items():
                 for name in names.split(";"):
-                    plain = fold(_ASIDE.sub("", name))
-                    short = _GENERIC_END.sub("", plain)
-                    for key in {plain, f"{short}*"} if short != plain else {plain}:
-                        if len(key) >= 3 and key.rstrip("*") not in _EVERYDAY:
-                            named.setdefault(key, set()).add(day)
+                    # The name, and the one an aside gives it: "Ekadashi (Dashain)" is a day
+                    # of Dashain ("after Dashain"), "(observed)" no name at all.
+                    asides = [fold(a) for a in _ASIDE_TEXT.findall(name)]
+                    for plain in [fold(_ASIDE.sub("", name))] + [
+                        a for a in asides if not _NOT_A_NAME_ASIDE.search(a)
+                    ]:
+                        short = _GENERIC_END.sub("", plain)
+                        for key in {plain, f"{short}*"} if short != plain else {plain}:
+                            if len(key) >= 3 and key.rstrip("*") not in _EVERYDAY:
+                                named.setdefault(key, set()).add(day)
     return {key: tuple(sorted(days)) for key, days in named.items()}
 
 
