@@ -151,3 +151,21 @@ def test_counted_from_what_it_waits_for(text: str, expected: str) -> None:
 )
 def test_counted_from_the_event_named(text: str, zone: tuple[str, str], expected: str) -> None:
     assert _read(text, zone) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The no in other words, after the date was promised.
+        "I promised you an answer by Friday. Unfortunately the client extended an offer to "
+        "another candidate yesterday and she accepted. Let's talk Monday about two other roles.",
+        # A newer message says the date no longer holds, and no new one was given.
+        "The 'by Thursday' I gave you no longer applies, and they haven't given me a new date.\n\n"
+        "On Mon, 2 Mar 2026, Khalid wrote:\n> They will confirm next steps by Thursday.",
+        # The wait counts from a step nobody dated.
+        "You're our finalist! Once we've heard back from all three of your references, we'll "
+        "make a decision within 2 business days.",
+    ],
+)
+def test_nothing_pending_in_other_words(text: str) -> None:
+    assert _read(text, US) is None

@@ -296,6 +296,15 @@ _ONCE_DONE = re.compile(
     # promise's own sentence: the search ends at the duration)
     r"|(?<![a-z])(?:after|following) (?:that|which)(?![a-z])(?=[^.!?\n]*$)"
 )
+# The same wait after a step nobody dated, said first: "Once we've heard back from all three of
+# your references, we'll make a decision within 2 business days" (a dated step is an anchor,
+# and the durations rule has counted from it already).
+_ONCE_AN_UNDATED_STEP = re.compile(
+    r"(?<![a-z])(?:once|as soon as|when) (?:we|i|they|you|she|he|hr)(?:'ve| have| has|'s)?"
+    r" (?:heard back|received|got|gotten|had|checked|completed)(?: back)? (?:from )?(?:all |the"
+    r" |your |their |both )?(?:[a-z0-9]+ ){0,3}(?:references?|referees?|checks?|results?|clearance"
+    r"|documents?|paperwork|forms?)(?![a-z])[^.;!?\n\d]*$"
+)
 # ("this": "within 14 days from the date of this letter" counts from now, not from a date
 # near some other "this".)
 _EVENT_STOPWORDS = frozenset(
@@ -1213,7 +1222,8 @@ _ON_HOLD = prefilter.Gated(
 _TURNED_DOWN = prefilter.Gated(
     re.compile(
         r"(?:chosen|selected|decided to (?:go|proceed|move forward|continue) with|gone with"
-        r"|going with|go ahead with|offered the (?:role|position|job|post) to|appointed|hired)"
+        r"|going with|go ahead with|offered the (?:role|position|job|post) to|appointed|hired"
+        r"|(?:extended|made|gave|given) (?:an |the |a verbal |a written )?offers? to)"
         r" (?:another|a different|an internal|an external|an? other|other) (?:candidate|applicant"
         r"|person)|(?:the|this|your|that) (?:role|position|vacancy|job|post) (?:has|had)"
         r" (?:now |already )?been (?:filled|cancelled|canceled|withdrawn)"
@@ -1385,7 +1395,8 @@ _NOBODY_SAID_WHEN = prefilter.Gated(
         r"|(?:they|she|he|hr|the recruiter|the company|the client)(?: actually)? (?:didn't|didnt"
         r"|did not|never|haven't|havent|have not|hasn't|hasnt|has not) (?:say|said|tell|told"
         r"|give|gave|given|mention|mentioned))(?: me| us)? (?:anything(?: about)?|about"
-        r"|a|any)? ?(?:when|date|timeline|time ?frame|timescale|anything)(?![a-z])"
+        r"|a|any)? ?(?:new |firm |specific |exact |revised )?(?:when|date|timeline|time ?frame"
+        r"|timescale|anything)(?![a-z])"
     )
 )
 
@@ -1719,6 +1730,12 @@ def read_timeline(
         )
         if _FROM_AN_UNDATED_EVENT.match(norm.text, candidate.end):
             continue  # "within 3 working days of receiving your references": no date to count from
+        if candidate.kind in ("duration", "business_days"):
+            opens = cues.sentence_of(bounds, len(norm.text), candidate.start)[0]
+            if _ONCE_AN_UNDATED_STEP.search(
+                norm.text, max(opens, candidate.start - 120), candidate.start
+            ):
+                continue  # "Once we've heard back from your references, we'll decide in 2 days"
         if _A_DAY_OFF_AFTER.match(norm.text, candidate.end) or _a_named_holiday_after(
             norm.text, candidate, ctx
         ):
@@ -1898,7 +1915,8 @@ def read_timeline(
     if _turned_down(norm, bounds, newest_end, chosen):
         return None
     if any(
-        said.start() >= chosen.end and norm.start_of(said.start()) < newest_end
+        norm.start_of(said.start()) < newest_end
+        and (said.start() >= chosen.end or norm.start_of(chosen.start) >= newest_end)
         for said in _NOBODY_SAID_WHEN.finditer(norm.text)
     ):
         return None  # "im guessing they'll decide before the 1st but nobody actually told me"
