@@ -1387,6 +1387,11 @@ def _quoted_below(text: str, norm: Normalised, above: int, below: int) -> bool:
     return any(start < line_start < end for line_start, _end in cues.header_spans(text))
 
 
+# A promise kept, said in the same breath: "they said they'd tell me by today and they did".
+_AND_THEY_DID = re.compile(
+    r"[^.;!?\n]{0,20}?,? (?:and|which) (?:they|she|he|hr|the recruiter|the client|it) (?:did|has"
+    r"|have)(?: now)?(?![a-z])(?! (?:not|to|said|told|given|asked))"
+)
 # The writer, after a date, says nobody gave one: the date was a guess ("they'll probably call
 # you by friday" / "idk they didn't say anything about when").
 _NOBODY_SAID_WHEN = prefilter.Gated(
@@ -1914,6 +1919,8 @@ def read_timeline(
         return None
     if _turned_down(norm, bounds, newest_end, chosen):
         return None
+    if _AND_THEY_DID.match(norm.text, chosen.end):
+        return None  # "They said they'd tell me by today and they did: rejection mail came"
     if any(
         norm.start_of(said.start()) < newest_end
         and (said.start() >= chosen.end or norm.start_of(chosen.start) >= newest_end)
