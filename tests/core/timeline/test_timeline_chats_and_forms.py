@@ -195,3 +195,18 @@ def test_holidays_by_the_names_people_use(
     text: str, zone: tuple[str, str], now: dt.datetime, expected: str
 ) -> None:
     assert _read(text, zone, now) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recruiter said she'd hear back from the client Monday. UPDATE: she did, they want a 2nd "
+        "interview next Wed at 9am.",
+        "Kyle called. Said final round feedback was positive and they're hoping to move quickly "
+        "next week but didn't give a date.",
+        "HR said the company just came back from holiday today, so they will review the CVs again "
+        "and inform me later this week. No exact date. Hmm.",
+    ],
+)
+def test_a_promise_kept_or_no_date_given(text: str) -> None:
+    assert _read(text) is None

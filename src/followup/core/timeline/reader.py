@@ -1389,8 +1389,9 @@ def _quoted_below(text: str, norm: Normalised, above: int, below: int) -> bool:
 
 # A promise kept, said in the same breath: "they said they'd tell me by today and they did".
 _AND_THEY_DID = re.compile(
-    r"[^.;!?\n]{0,20}?,? (?:and|which) (?:they|she|he|hr|the recruiter|the client|it) (?:did|has"
-    r"|have)(?: now)?(?![a-z])(?! (?:not|to|said|told|given|asked))"
+    r"[^.;!?\n]{0,20}?(?:,? (?:and|which)|[.!]? ?(?:update|edit) ?[:-]) (?:they|she|he|hr"
+    r"|the recruiter|the client|it) (?:did|has|have)(?: now)?(?![a-z])"
+    r"(?! (?:not|to|said|told|given|asked))"
 )
 # The writer, after a date, says nobody gave one: the date was a guess ("they'll probably call
 # you by friday" / "idk they didn't say anything about when").
@@ -1402,6 +1403,12 @@ _NOBODY_SAID_WHEN = prefilter.Gated(
         r"|give|gave|given|mention|mentioned))(?: me| us)? (?:anything(?: about)?|about"
         r"|a|any)? ?(?:new |firm |specific |exact |revised )?(?:when|date|timeline|time ?frame"
         r"|timescale|anything)(?![a-z])"
+        # "Said feedback was positive but didn't give a date", "This one didn't give any date",
+        # "No exact date. Hmm."
+        r"|(?<![a-z])(?:but|and|this one|that one|the company|the employer)(?: actually)?"
+        r" (?:didn't|didnt|did not|never) (?:give|gave|say|said|mention|mentioned)(?: me| us)?"
+        r" (?:a |any |an exact |a specific |a firm )?(?:date|timeline|time ?frame|when)(?![a-z])"
+        r"|(?<![a-z])no (?:exact|specific|firm|fixed|set) (?:date|timeline)(?! for)"
     )
 )
 
