@@ -92,34 +92,3 @@ def test_accents_fold_without_moving_offsets():
     start = norm.text.index("after")
     said = text.index("después de")
     assert norm.original_span(start, start + len("after")) == (said, said + len("después de"))
-
-
-@pytest.mark.parametrize(
-    ("text", "zone", "now", "expected"),
-    [
-        # "dias úteis" are business days (Black Awareness Day, 20 November, skipped).
-        (
-            "We will give you a return in up to 5 dias úteis (business days).",
-            ("America/Sao_Paulo", "BR"),
-            dt.datetime(2026, 11, 17, 9, 10),
-            "2026-11-25",
-        ),
-        # "te llamo" is the promise's own words.
-        (
-            "Hola Sergio, soy Carmen del restaurante. Mañana te llamo con la respuesta, ok?",
-            ("Europe/Madrid", "ES"),
-            dt.datetime(2024, 5, 22, 22, 40),
-            "2024-05-23",
-        ),
-    ],
-)
-def test_business_days_and_promises_in_spanish_and_portuguese(
-    text: str, zone: tuple[str, str], now: dt.datetime, expected: str
-) -> None:
-    reading = read_timeline(text, now, *zone)
-    assert reading is not None and reading.deadline.isoformat() == expected
-
-
-def test_a_promise_kept_in_the_same_breath() -> None:
-    text = "They said they'd tell me by today and they did - rejection mail came this morning."
-    assert read_timeline(text, dt.datetime(2025, 11, 14, 12, 40), "Asia/Seoul", "KR") is None
