@@ -91,9 +91,18 @@ def _holidays(country: str | None) -> holidays.HolidayBase | dict:
 
     try:
         # years are filled in lazily by the package as dates are looked up.
-        return holidays.country_holidays(country.upper(), observed=True)
+        return holidays.country_holidays(
+            country.upper(), observed=True, **_MOST_PEOPLES_REGION.get(country.upper(), {})
+        )
     except NotImplementedError:
         return {}
+
+
+# Where the package's national list leaves out days off nearly all the country has: Britain's
+# has no Easter Monday nor summer bank holiday, which England and Wales (nine in ten people)
+# both keep. (Canada's and Australia's lists stay national: which of their provinces' or
+# states' days to add is less clear, and a zone names only the country.)
+_MOST_PEOPLES_REGION = {"GB": {"subdiv": "ENG"}}
 
 
 # Names the package's module names do not spell as people do.

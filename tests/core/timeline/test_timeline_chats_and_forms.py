@@ -34,6 +34,11 @@ def _read(text: str, zone: tuple[str, str] = US, now: dt.datetime = NOW) -> str 
         "Recruiter said she'd hear back from the client Monday. UPDATE: she did, they want a 2nd "
         "interview next Wed at 9am.",
         "They said they'd tell me by Friday and they did - rejection mail came this morning.",
+        "Following up as promised by the 4th - we'd love to invite you to a final round with our "
+        "CFO on Thursday, March 12 at 10:00 am.",
+        # "the second" is a place in a queue, not a day.
+        "Client's deciding between you and one other. I'll be the first to know when they decide "
+        "and you'll be the second 😄",
         # A date, then the writer says none was given.
         "Kyle called. Said final round feedback was positive and they're hoping to move quickly "
         "next week but didn't give a date.",
@@ -218,3 +223,20 @@ def test_in_the_words_people_use_there(
     text: str, zone: tuple[str, str], now: dt.datetime, expected: str
 ) -> None:
     assert _read(text, zone, now) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The promise kept on the day of the meeting it waits for.
+        ("We'll have an answer for you once the panel meets Thursday.", "2026-03-05"),
+        # Whoever decides, named.
+        (
+            "Confirming your onsite on 3/10. Once you've completed the onsite, the hiring "
+            "committee will make a decision within a week of your onsite date.",
+            "2026-03-17",
+        ),
+    ],
+)
+def test_the_meeting_decides(text: str, expected: str) -> None:
+    assert _read(text) == expected

@@ -447,3 +447,18 @@ class TestPolicySettings:
             "Fri 25 Dec, 08:00 UTC: next send window (08:00) after the interview ended at "
             "17:00 UTC on Thu 24 Dec",
         )
+
+
+@pytest.mark.parametrize(
+    ("start", "count", "expected"),
+    [
+        # England's Easter Monday and summer bank holiday, which the package's list for the
+        # whole of Britain leaves out, are days off for nine in ten people there.
+        (date(2026, 4, 2), 2, date(2026, 4, 8)),  # Good Friday 3rd, Easter Monday 6th
+        (date(2026, 8, 28), 1, date(2026, 9, 1)),  # the late summer bank holiday, 31 August
+    ],
+)
+def test_britains_business_days_skip_englands_bank_holidays(start, count, expected):
+    from followup.core.calendar import add_business_days
+
+    assert add_business_days(start, count, "GB") == expected

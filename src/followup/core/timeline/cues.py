@@ -506,6 +506,19 @@ def nearest_cue(
             k = i - 2
             if k >= 0 and found.cues[k].commitment and found.cues[k].start >= sentence[0]:
                 return found.cues[k]
+        once = (
+            _ONCE.search(text, max(sentence[0], last.start - 40), last.start)
+            if not last.commitment and _A_MEETING.fullmatch(text, last.start, last.end)
+            else None
+        )
+        if once is not None:
+            # "We'll have an answer for you once the panel meets Thursday": the meeting's date
+            # is when the promise before it is kept.
+            k = i - 2
+            while k >= 0 and not found.cues[k].commitment and found.cues[k].start >= once.start():
+                k -= 1
+            if k >= 0 and found.cues[k].commitment and found.cues[k].start >= sentence[0]:
+                return found.cues[k]
         # "on PTO next week, so probably the end of the following week": a distractor does not
         # reach across a "so" or "but" into the next clause.
         if last.commitment or not _CLAUSE_BREAK.search(text, last.end, start):
@@ -526,6 +539,10 @@ def nearest_cue(
     return None
 
 
+_A_MEETING = re.compile(r"meets?|meeting|sits?|convenes?|votes?|decides?")
+_ONCE = re.compile(
+    r"(?<![a-z])(?:once|when|as soon as|right after|after) (?:the |our |its )?(?:[a-z]+ ){0,3}$"
+)
 _NAMES_THE_DATE = re.compile(
     r".*(?<![a-z])(?:by|before|until|till|on) (?:the )?[^,()]{1,30}(?:, | \()(?:on )?"
 )

@@ -367,8 +367,10 @@ _ORDINAL_BEFORE = re.compile(r"(?<![0-9])\d{1,2}(?:st|nd|rd|th) (?:or|and|to|-)$
     r"|get|know|receive|find|see|learn))(?![a-z]))",
 )
 def _day_of_month(m: re.Match[str], ctx: Context) -> dt.date | None:
+    said_before = _before(m)
+    if m["the"] and said_before.endswith((" be", " is", " was", " am", " are", "'ll be")):
+        return None  # "I'll be the first to know and you'll be the second": a place, no day
     if not m["the"]:
-        said_before = _before(m)
         before = said_before.rsplit(" ", 1)[-1]
         # "on the 12th or 13th": the second of two day numbers, joined.
         joined = before in ("or", "and", "to", "-") and _ORDINAL_BEFORE.search(said_before)

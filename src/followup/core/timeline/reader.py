@@ -1097,6 +1097,12 @@ _OUTRIGHT_PROMISE = re.compile(
     # A portal's field: "Decision expected by: 28/02/2027", "Outcome due: 14 March"
     r"|(?<![a-z])(?:decision|outcome|result|offer|feedback|response)s?(?: date)? (?:expected"
     r"|due|by|date)(?: by| on| before)? ?:"
+    # Whoever decides, named: "the hiring committee will make a decision within a week of your
+    # onsite date", "the panel will get back to you by Friday".
+    r"|(?<![a-z])(?:committee|panel|team|board|manager|client|company|school|department|partners"
+    r"|interviewers?)(?:'ll| will| shall| should) (?:make (?:a|the|its|their|our)(?: final)?"
+    r" (?:decision|call|selection)|decide|let you know|get back to you|be in touch|contact you"
+    r"|confirm)(?![a-z])"
     # "Outcome notifications will be issued by 25/06/2027"
     r"|(?<![a-z])(?:outcome|result|decision|offer)s?(?: (?:notifications?|letters?|e-?mails?))?"
     r" (?:will|shall|should) be (?:issued|sent|released|communicated|shared)(?![a-z])"
@@ -1393,6 +1399,7 @@ _AND_THEY_DID = re.compile(
     r"|the recruiter|the client|it) (?:did|has|have)(?: now)?(?![a-z])"
     r"(?! (?:not|to|said|told|given|asked))"
 )
+_AS_PROMISED = re.compile(r"(?<![a-z])as (?:promised|agreed)(?: by| on| before)? (?:by )?$")
 # The writer, after a date, says nobody gave one: the date was a guess ("they'll probably call
 # you by friday" / "idk they didn't say anything about when").
 _NOBODY_SAID_WHEN = prefilter.Gated(
@@ -1926,8 +1933,12 @@ def read_timeline(
         return None
     if _turned_down(norm, bounds, newest_end, chosen):
         return None
-    if _AND_THEY_DID.match(norm.text, chosen.end):
-        return None  # "They said they'd tell me by today and they did: rejection mail came"
+    if _AND_THEY_DID.match(norm.text, chosen.end) or _AS_PROMISED.search(
+        norm.text, max(0, chosen.start - 24), chosen.start + 3
+    ):
+        # "They said they'd tell me by today and they did"; "Following up as promised by the
+        # 15th - we'd love to invite you to a final round": a promise kept.
+        return None
     if any(
         norm.start_of(said.start()) < newest_end
         and (said.start() >= chosen.end or norm.start_of(chosen.start) >= newest_end)
