@@ -213,9 +213,11 @@ class TestDaylightSaving:
             ),
             (
                 "follow_up",
-                "2026-04-06T09:30:00+01:00",
-                "Mon 6 Apr, 09:30 London time: first business day 7 days or more after the "
-                "interview on Fri 27 Mar, no timeline given; Fri 3 Apr is Good Friday",
+                # (Easter Monday is a bank holiday in England: not on it.)
+                "2026-04-07T09:30:00+01:00",
+                "Tue 7 Apr, 09:30 London time: first business day 7 days or more after the "
+                "interview on Fri 27 Mar, no timeline given; Fri 3 Apr is Good Friday and Mon 6 "
+                "Apr is Easter Monday",
             ),
         ]
 
