@@ -210,6 +210,30 @@ def test_counted_from_a_date_field(text: str, expected: str) -> None:
             dt.datetime(2026, 11, 17, 9, 10),
             "2026-11-25",
         ),
+        # The holiday's weekday in brackets after its name.
+        (
+            "The director said she'll call me after Ascension (Thursday), half the team is off "
+            "that day.",
+            ("Europe/Paris", "FR"),
+            dt.datetime(2026, 5, 11, 18, 0),
+            "2026-05-15",
+        ),
+        # A closure's dates say when "the new year holidays" end.
+        (
+            "The company is closed Dec 28 - Jan 5 for the new year holidays; the result will be "
+            "sent after the new year holidays.",
+            ("Asia/Tokyo", "JP"),
+            dt.datetime(2024, 12, 27, 18, 0),
+            "2025-01-10",
+        ),
+        # French: the promise's own words.
+        (
+            "Merci encore pour vendredi. On fait le point avec les associés cette semaine et on "
+            "revient vers toi d'ici la fin de la semaine prochaine.",
+            ("Europe/Paris", "FR"),
+            dt.datetime(2026, 2, 1, 20, 30),
+            "2026-02-06",
+        ),
         # "te llamo" is the promise's own words.
         (
             "Hola Sergio, soy Carmen del restaurante. Mañana te llamo con la respuesta, ok?",

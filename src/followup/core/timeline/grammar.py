@@ -1456,7 +1456,7 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     r"(?P<gap>[^.!?]{0,80}?[.!?][^.!?]{0,120}?|[^.!?]{0,200}?)"
     # (Not a question: "didn't say before or after the break".)
     r"(?:(?<! or) (?P<rel>before|after) (?!or )"
-    r"(?:(?:the|our|that|this|their|its) (?:[a-z]+ )?"
+    r"(?:(?:the|our|that|this|their|its) (?:[a-z]+ ){0,2}?"
     r"(?:closure|break|shutdown|shut ?down|holidays?|recess)"
     r"|(?:the )?(?:half[- ]?term|mid[- ]?term)(?: break| holidays?)?"
     # "We will confirm the outcome before we close."; "... before they break up" (British: a
@@ -1608,9 +1608,10 @@ _FESTIVALS_SAID_ALONE = frozenset(
     " chuseok seollal matariki waitangi ramadan hanukkah thingyan pchum ben".split()
 )
 # (A particle of politeness may close it: "we will inform the result after Songkran ka".)
+# (Nor does its date in brackets: "she'll call me after Ascension (Thursday)".)
 _A_CLAUSE_END = re.compile(
-    r"(?:[.,;:!?)\n]| ?$| (?:and|so|then|or|but|we|i|we'll|i'll|ka|krub|khrap|kha|po|lah|ji"
-    r"|yaar)(?![a-z]))"
+    r"(?:[.,;:!?)\n]| ?$| \((?:[a-z]+day|\d)| (?:and|so|then|or|but|we|i|we'll|i'll|ka|krub"
+    r"|khrap|kha|po|lah|ji|yaar)(?![a-z]))"
 )
 
 
