@@ -174,7 +174,8 @@ def test_an_answer_promised_by_then() -> None:
             "2026-03-20",
         ),
         (
-            "A reminder of the arrangements:\n\nDate: Tuesday, 10 March 2026\nTime: 08:00\n\n"
+            "Thank you for confirming your place at our Graduate Assessment Centre. A reminder of "
+            "the arrangements:\n\nDate: Tuesday, 10 March 2026\nTime: 08:00\n\n"
             "Outcomes will be communicated to all candidates within 2 weeks of the assessment "
             "centre.",
             "2026-03-24",

@@ -508,7 +508,10 @@ def nearest_cue(
                 return found.cues[k]
         once = (
             _ONCE.search(text, max(sentence[0], last.start - 40), last.start)
-            if not last.commitment and _A_MEETING.fullmatch(text, last.start, last.end)
+            if not last.commitment
+            and _A_MEETING.fullmatch(text, last.start, last.end)
+            # (Not a meeting with the candidate: "I'll tell you more when we meet on the 20th".)
+            and not _WITH_US.search(text, max(0, last.start - 6), last.start)
             else None
         )
         if once is not None:
@@ -543,8 +546,12 @@ _A_MEETING = re.compile(r"meets?|meeting|sits?|convenes?|votes?|decides?")
 _ONCE = re.compile(
     r"(?<![a-z])(?:once|when|as soon as|right after|after) (?:the |our |its )?(?:[a-z]+ ){0,3}$"
 )
+_WITH_US = re.compile(r"(?<![a-z])(?:we|you|i|us) $")
+# (A date's own name after "by": not "before the interview, on 17 March" nor "by the day before
+# your interview (Monday 16 March)", whose dates are the interview's.)
 _NAMES_THE_DATE = re.compile(
-    r".*(?<![a-z])(?:by|before|until|till|on) (?:the )?[^,()]{1,30}(?:, | \()(?:on )?"
+    r".*(?<![a-z])(?:by|until|till) (?:the )?(?:(?!before|after|interview)[^,()]){1,30}"
+    r"(?:, | \()(?:on )?"
 )
 _EVENT_COUNTED_FROM = re.compile(
     r",? (?:after|of|from|following) (?:the |your |their |his |her |my |our )?(?:[a-z]+ ){0,2}"

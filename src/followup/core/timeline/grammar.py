@@ -368,7 +368,7 @@ _ORDINAL_BEFORE = re.compile(r"(?<![0-9])\d{1,2}(?:st|nd|rd|th) (?:or|and|to|-)$
 )
 def _day_of_month(m: re.Match[str], ctx: Context) -> dt.date | None:
     said_before = _before(m)
-    if m["the"] and said_before.endswith((" be", " is", " was", " am", " are", "'ll be")):
+    if m["the"] and m["d"] in ("1", "2", "3") and said_before.endswith(" be"):
         return None  # "I'll be the first to know and you'll be the second": a place, no day
     if not m["the"]:
         before = said_before.rsplit(" ", 1)[-1]
@@ -445,6 +445,8 @@ def _nth_weekday_of_the_month(m: re.Match[str], ctx: Context) -> dt.date:
         month_number = MONTH_INDEX[m["mon"]]
         year = dates.year_for_month(ctx.today, month_number)
         day = dates.nth_weekday(year, month_number, wd, nth)
+        if day < ctx.today and month_number == ctx.today.month:
+            return day  # "by the last Friday of March" noted on the 30th: gone, not next year's
         return day if day >= ctx.today else dates.nth_weekday(year + 1, month_number, wd, nth)
     ahead = 1 if m["next"] else 0
     year, month_number = dates.shift_month(ctx.today.year, ctx.today.month, ahead)
@@ -1217,9 +1219,14 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         key = named or ("christmas" if before else "new_year")
     if key in ("bank_holiday", "puente"):
         day = next_long_weekend_holiday(ctx.country, ctx.today)
-        if day is None or day - ctx.today > _FAR_OFF:
+        if (
+            (day is None or day - ctx.today > _FAR_OFF)
+            and "next" not in said
+            and _REPORTED_BEFORE.search(m.string, max(0, m.start() - 80), m.start())
+        ):
             # "HR said we'd get feedback after the long weekend", noted the Wednesday after
-            # Easter: the long weekend just gone, not one months away.
+            # Easter: the long weekend just gone, not one months away. (Only as reported speech:
+            # an e-mail written now means the coming one.)
             gone = next_long_weekend_holiday(ctx.country, ctx.today - _JUST_ENDED)
             if gone is not None and gone < ctx.today:
                 day = gone
@@ -1268,6 +1275,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 
 _JUST_GONE = dt.timedelta(days=30)
+_REPORTED_BEFORE = re.compile(r"(?<![a-z])(?:said|say|says|told|mentioned|reckons)(?![a-z])")
 _JUST_ENDED = dt.timedelta(days=7)  # a long weekend this recent is still "the long weekend"
 _FAR_OFF = dt.timedelta(days=28)  # ... when the next is further off than this
 _ONCE_A_YEAR = frozenset({"christmas", "new_year", "thanksgiving", "easter", "good_friday"})

@@ -166,6 +166,9 @@ def holiday_by_name(name: str, country: str | None, today: dt.date) -> dt.date |
     return None
 
 
+_ANOTHER_NEW_YEAR = re.compile(r"chinese|lunar|islamic|hijri|muharram|hijrah|jewish|rosh")
+
+
 def holiday_date(key: str, country: str | None, today: dt.date) -> dt.date | None:
     """The next occurrence of the holiday, counting one that fell in the last six days."""
     earliest = today - dt.timedelta(days=6)
@@ -193,6 +196,8 @@ def holiday_date(key: str, country: str | None, today: dt.date) -> dt.date | Non
                     and day >= earliest
                     and "new year" in name
                     and "eve" not in name
+                    # (A new year of its own name: Chinese, Lunar, Islamic are said so.)
+                    and not _ANOTHER_NEW_YEAR.search(name)
                 ):
                     return day
     if fixed:

@@ -259,7 +259,10 @@ _LEADING_EVENT = re.compile(
     r"(?P<event>(?:[a-z0-9]+ ){0,2}[a-z0-9]+),? (?:we|i|they|you|she|he|hr)"
     r"(?:'ll| will| shall| should| would|'d| aim to| hope to| expect to)(?![a-z])"
 )
-_NOT_BEFORE = re.compile(r"(?<![a-z])(?:not|never)(?: even)? $")
+_NOT_BEFORE = re.compile(
+    r"(?<![a-z])(?:not|never|won't be|wont be|will not be|isn't|is not|can't be|cannot be)"
+    r"(?: even)? $"
+)
 _BACK_BEFORE = re.compile(
     r"(?<![a-z])(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|be) back $"
 )
@@ -300,7 +303,8 @@ _ONCE_DONE = re.compile(
 # your references, we'll make a decision within 2 business days" (a dated step is an anchor,
 # and the durations rule has counted from it already).
 _ONCE_AN_UNDATED_STEP = re.compile(
-    r"(?<![a-z])(?:once|as soon as|when) (?:we|i|they|you|she|he|hr)(?:'ve| have| has|'s)?"
+    # (A step still to come, "once we've heard back": not one done, "when I had the call".)
+    r"(?<![a-z])(?:once|as soon as|when) (?:we|they|you|she|he|hr)(?:'ve| have| has|'s)"
     r" (?:heard back|received|got|gotten|had|checked|completed)(?: back)? (?:from )?(?:all |the"
     r" |your |their |both )?(?:[a-z0-9]+ ){0,3}(?:references?|referees?|checks?|results?|clearance"
     r"|documents?|paperwork|forms?)(?![a-z])[^.;!?\n\d]*$"
@@ -341,6 +345,16 @@ def _names_the_anchor(text: str, event: str, anchor: Candidate) -> bool:
         if any(re.search(rf"(?<![a-z]){stem}", near) for stem in stems):
             return True
     return False
+
+
+def _names_near(text: str, event: str, start: int, end: int) -> bool:
+    """Whether each word of the event ("2nd interview") stands in text[start:end]."""
+    words = [w for w in event.split() if w not in _EVENT_STOPWORDS and not w.isdigit()]
+    near = text[start:end]
+    return bool(words) and all(
+        any(re.search(rf"(?<![a-z]){stem}", near) for stem in _EVENT_SYNONYMS.get(w, (w[:4],)))
+        for w in words
+    )
 
 
 def _day_back(text: str, absence_end: Candidate, ctx: Context) -> Candidate:
@@ -461,6 +475,9 @@ def _durations_after_an_earlier_date(
                     for a in anchors[-8:]
                     if candidate.start - a.end <= 1500
                     and _A_DATE_FIELD.search(text, max(0, a.start - 16), a.start)
+                    # ... when the letter names that event near the field ("shortlisted for a
+                    # second interview. Details: Date: ..."), not another ("Telephone screen").
+                    and _names_near(text, event, max(0, a.start - 200), a.start)
                 ]
                 anchor = fields[0] if len(fields) == 1 else None
             if anchor is None:
@@ -504,6 +521,7 @@ _NOT_AN_EVENT_TO_WAIT_FOR = re.compile(
     # A meeting gone by ("the panel met on the 2nd"), whatever day its number reads as.
     r"|met|sat|was|were|held|had|took place|happened|went)(?![a-z])"
 )
+_ABOUT_ANOTHER_THING = re.compile(r"(?<![a-z])(?:about|regarding|re|on your|whether)(?![a-z])")
 _AND_THEN = re.compile(r"[^.;!?\n]{0,100}?(?:,|;|\)| and| then| so)[^.;!?\n]{0,80}$")
 
 
@@ -514,6 +532,8 @@ def _an_event_to_wait_for(text: str, anchor: Candidate, candidate: Candidate, ct
         text, anchor.end, candidate.start
     ):
         return False
+    if _ABOUT_ANOTHER_THING.search(text, anchor.end, candidate.start):
+        return False  # "... on 18 March and I'll come back to you about whether you're shortlisted"
     around = text[max(0, anchor.start - 60) : anchor.end]
     said = around[around.rfind(".") + 1 :]
     return bool(_EVENT_TO_WAIT_FOR.search(said) and not _NOT_AN_EVENT_TO_WAIT_FOR.search(said))
@@ -1242,15 +1262,22 @@ _TURNED_DOWN = prefilter.Gated(
         r"|(?:won't|will not) be (?:making|filling) (?:a hire|an appointment|the (?:role|position))"
     )
 )
+# (Nor as a guess, nor someone else's: "appreciate you may have gone with another candidate",
+# "my friend was told they had chosen another candidate for the Leeds team".)
 _AS_A_CONDITION = re.compile(
     r"(?<![a-z])(?:if|should|unless|assume|accept that|otherwise|mean|in case|whether|in the event"
-    r"|originally|initially|at first)(?![a-z])"
+    r"|originally|initially|at first|may|might|maybe|perhaps|possibly|wonder\w*|worried"
+    r"|friend|colleague|someone|somebody|was told|were told|last time)(?![a-z])"
 )
+# ... nor denied ("we have not appointed another candidate yet"), nor held up by a step
+# ("unable to progress with your application until we receive your documents").
+_DENIED_BEFORE = re.compile(r"(?:not|n't|never|yet to)(?: yet| already)? $")
+_HELD_UNTIL = re.compile(r" (?:until|unless|pending|without|before) ")
 # ... and not taken back after: "the client changed their mind", "who has since withdrawn".
 _TAKEN_BACK = re.compile(
     r"(?:changed|change) (?:their|his|her|our|my) minds?|(?:has|have) since|withdr[ae]w"
-    r"|fell through|pulled out|declined|reconsider|re-?opened|good news|still (?:open"
-    r"|available|keen|interested|want)"
+    r"|fell through|pulled out|declined|(?<!not )reconsidered|re-?opened|good news|still (?:open"
+    r"|available)"
 )
 # A promise after the no is about something else only when it says so: "I'll call you next week
 # about a couple of new roles" (not "For Manchester we'll decide by Friday", another role's).
@@ -1396,36 +1423,50 @@ def _quoted_below(text: str, norm: Normalised, above: int, below: int) -> bool:
 # A promise kept, said in the same breath: "they said they'd tell me by today and they did".
 _AND_THEY_DID = re.compile(
     r"[^.;!?\n]{0,20}?(?:,? (?:and|which)|[.!]? ?(?:update|edit) ?[:-]) (?:they|she|he|hr"
-    r"|the recruiter|the client|it) (?:did|has|have)(?: now)?(?![a-z])"
-    r"(?! (?:not|to|said|told|given|asked))"
+    r"|the recruiter|the client|it) (?:did|has|have)(?: now| too| already)?"
+    # (Nothing after but the end: "and she has my references already" keeps the promise.)
+    r"(?= ?(?:[.!,;:)\n-]|$| (?:called|rung|emailed|replied|got back|been in touch|come back)))"
 )
+# "Following up as promised by the 15th": the promise kept now, not "I'll send it as promised by
+# Friday" (the will before it: still to keep).
 _AS_PROMISED = re.compile(r"(?<![a-z])as (?:promised|agreed)(?: by| on| before)? (?:by )?$")
+_STILL_TO_KEEP = re.compile(r"(?:(?<![a-z])(?:will|shall|going to|gonna)|'ll)(?![a-z])")
 # The writer, after a date, says nobody gave one: the date was a guess ("they'll probably call
 # you by friday" / "idk they didn't say anything about when").
 _NOBODY_SAID_WHEN = prefilter.Gated(
     re.compile(
-        r"(?<![a-z])(?:(?:nobody|no one|no-one)(?: actually| ever)? (?:told|said|gave|mentioned)"
+        r"(?:(?<![a-z])(?:(?:nobody|no one|no-one)(?: actually| ever)? (?:told|said|gave|mentioned)"
         r"|(?:they|she|he|hr|the recruiter|the company|the client)(?: actually)? (?:didn't|didnt"
         r"|did not|never|haven't|havent|have not|hasn't|hasnt|has not) (?:say|said|tell|told"
-        r"|give|gave|given|mention|mentioned))(?: me| us)? (?:anything(?: about)?|about"
-        r"|a|any)? ?(?:new |firm |specific |exact |revised )?(?:when|date|timeline|time ?frame"
-        r"|timescale|anything)(?![a-z])"
+        r"|give|gave|given|mention|mentioned))(?: me| us)? (?:anything about|about|a|any)?"
+        r" ?(?:new |firm |specific |exact |revised )?(?:when|date|timeline|time ?frame"
+        r"|timescale|anything)"
         # "Said feedback was positive but didn't give a date", "This one didn't give any date",
         # "No exact date. Hmm."
         r"|(?<![a-z])(?:but|and|this one|that one|the company|the employer)(?: actually)?"
         r" (?:didn't|didnt|did not|never) (?:give|gave|say|said|mention|mentioned)(?: me| us)?"
-        r" (?:a |any |an exact |a specific |a firm )?(?:date|timeline|time ?frame|when)(?![a-z])"
-        r"|(?<![a-z])no (?:exact|specific|firm|fixed|set) (?:date|timeline)(?! for)"
+        r" (?:a |any |an exact |a specific |a firm )?(?:date|timeline|time ?frame|when)"
+        r"|(?<![a-z])no (?:exact|specific|firm|fixed|set) (?:date|timeline))"
+        # ... of the answer, not of something else: "they didn't say when the second round
+        # would be", "anything about salary", "a date for the start", "no date yet on the start".
+        r"(?![a-z])(?! (?:yet |though |either )?(?:for|on|about|of) (?!(?:the |a |our |my )?"
+        r"(?:decision|outcome|result|answer|offer|feedback))| (?:the|a|my|our|his|her|their)"
+        r" (?!decision|outcome|result|answer|offer|feedback)| [a-z]+ (?:would|will|is|was|are)"
+        r" (?!decided|made|ready))"
     )
+)
+_LATER_BELOW = re.compile(
+    r"^[ \t]*\[[^\]\n]{0,30}\d{1,2}[:.]\d\d[^\]\n]{0,12}\]|(?:^[ \t]*|[.!?] )(?:update|edit|later)"
+    r" ?:|scratch that",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
-# A newer message or note below an older one: a chat line's stamp ("[13:05] Recruiter:",
-# "[Mon 3:38 PM]") or an update written under a note ("UPDATE: she did").
-_LATER_BELOW = re.compile(
-    r"^[ \t]*\[[^\]\n]{0,30}\d{1,2}[:.]\d\d[^\]\n]{0,12}\]|(?<![a-z])(?:update|edit|later)"
-    r" ?[:-]|scratch that",
-    re.IGNORECASE | re.MULTILINE,
+# A later "no date yet" or "on hold" about something else: "no date yet for that" (the start
+# date asked about), "on hold for the other team", "on hold with their switchboard".
+_ABOUT_SOMETHING_ELSE = re.compile(
+    r"[^.;!?\n]{0,12}?(?:for|with|on|about) (?!(?:you|u|your (?:role|application|position)"
+    r"|the (?:role|position|job|decision|job)|this (?:role|position|job)))"
 )
 
 
@@ -1908,6 +1949,7 @@ def read_timeline(
             and (
                 _quoted_below(text, norm, no_date.start(), said.start)
                 or _said_later_below(text, norm, said.start, no_date.start())
+                and not _ABOUT_SOMETHING_ELSE.match(norm.text, no_date.end())
             )
         )
 
@@ -1929,12 +1971,14 @@ def read_timeline(
     if on_hold and (
         _quoted_below(text, norm, on_hold.start(), chosen.start)
         or _said_later_below(text, norm, chosen.start, on_hold.start())
+        and not _ABOUT_SOMETHING_ELSE.match(norm.text, on_hold.end())
     ):
         return None
     if _turned_down(norm, bounds, newest_end, chosen):
         return None
-    if _AND_THEY_DID.match(norm.text, chosen.end) or _AS_PROMISED.search(
-        norm.text, max(0, chosen.start - 24), chosen.start + 3
+    if _AND_THEY_DID.match(norm.text, chosen.end) or (
+        _AS_PROMISED.search(norm.text, max(0, chosen.start - 24), chosen.start + 3)
+        and not _STILL_TO_KEEP.search(norm.text, max(sentence[0], chosen.start - 80), chosen.start)
     ):
         # "They said they'd tell me by today and they did"; "Following up as promised by the
         # 15th - we'd love to invite you to a final round": a promise kept.
@@ -1980,7 +2024,11 @@ def _turned_down(norm: Normalised, bounds: list[int], newest_end: int, chosen: C
         if norm.start_of(said.start()) >= newest_end:
             return False  # an older message quoted below: the newest may have reopened it
         sentence = cues.sentence_of(bounds, len(norm.text), said.start())
-        if _AS_A_CONDITION.search(norm.text, sentence[0], said.start()):
+        if (
+            _AS_A_CONDITION.search(norm.text, sentence[0], said.start())
+            or _DENIED_BEFORE.search(norm.text, max(0, said.start() - 16), said.start())
+            or _HELD_UNTIL.match(norm.text, said.end())
+        ):
             continue
         if _TAKEN_BACK.search(norm.text, said.end()):
             return False
