@@ -493,19 +493,17 @@ def nearest_cue(
             # "the results of this round will be shared within 5 working days": the event is
             # what the promise is about, not a date of its own (nor are the event's other
             # words: "feedback on your panel interview by the end of August").
-            k = i - 2
-            while k >= 0 and not found.cues[k].commitment and found.cues[k].start >= of.start():
-                k -= 1
-            if k >= 0 and found.cues[k].commitment and found.cues[k].start >= sentence[0]:
-                return found.cues[k]
+            promise = _promise_before(found, i - 2, of.start(), sentence[0])
+            if promise is not None:
+                return promise
         if not last.commitment and _NAMES_THE_DATE.fullmatch(
             text, max(sentence[0], last.start - 12), start
         ):
             # "You'll hear with an outcome by the last day of term, Friday 27 June": the
             # distractor's words name the date itself; the promise before them is its cue.
-            k = i - 2
-            if k >= 0 and found.cues[k].commitment and found.cues[k].start >= sentence[0]:
-                return found.cues[k]
+            promise = _promise_before(found, i - 2, last.start, sentence[0])
+            if promise is not None:
+                return promise
         once = (
             _ONCE.search(text, max(sentence[0], last.start - 40), last.start)
             if not last.commitment
@@ -517,11 +515,9 @@ def nearest_cue(
         if once is not None:
             # "We'll have an answer for you once the panel meets Thursday": the meeting's date
             # is when the promise before it is kept.
-            k = i - 2
-            while k >= 0 and not found.cues[k].commitment and found.cues[k].start >= once.start():
-                k -= 1
-            if k >= 0 and found.cues[k].commitment and found.cues[k].start >= sentence[0]:
-                return found.cues[k]
+            promise = _promise_before(found, i - 2, once.start(), sentence[0])
+            if promise is not None:
+                return promise
         # "on PTO next week, so probably the end of the following week": a distractor does not
         # reach across a "so" or "but" into the next clause.
         if last.commitment or not _CLAUSE_BREAK.search(text, last.end, start):
@@ -546,6 +542,18 @@ _A_MEETING = re.compile(r"meets?|meeting|sits?|convenes?|votes?|decides?")
 _ONCE = re.compile(
     r"(?<![a-z])(?:once|when|as soon as|right after|after) (?:the |our |its )?(?:[a-z]+ ){0,3}$"
 )
+
+
+def _promise_before(found: Cues, k: int, since: int, sentence_start: int) -> Cue | None:
+    """The commitment cue at or before index `k`, past the other cues that start at or after
+    `since`, if it stands in the sentence."""
+    while k >= 0 and not found.cues[k].commitment and found.cues[k].start >= since:
+        k -= 1
+    if k >= 0 and found.cues[k].commitment and found.cues[k].start >= sentence_start:
+        return found.cues[k]
+    return None
+
+
 _WITH_US = re.compile(r"(?<![a-z])(?:we|you|i|us) $")
 # (A date's own name after "by": not "before the interview, on 17 March" nor "by the day before
 # your interview (Monday 16 March)", whose dates are the interview's.)
