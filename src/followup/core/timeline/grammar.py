@@ -419,18 +419,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> dt.date | None:
     return day
 
 
-_NTH = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "last": -1,
-    "final": -1,
-}
+# (The normaliser has written "second" as "2nd" already.)
+_NTH = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": -1, "final": -1}
 
 
 @rule(

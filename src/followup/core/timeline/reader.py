@@ -338,23 +338,25 @@ def _names_the_anchor(text: str, event: str, anchor: Candidate) -> bool:
         # sentence before (when the date is what "it" is, not a later aside of that sentence).
         begin = stops[-2]
     near = text[begin : anchor.end]
-    for word in event.split():
-        if word in _EVENT_STOPWORDS or word.isdigit():
-            continue  # ("after 2 rounds": "2" is no word of an event's)
-        stems = _EVENT_SYNONYMS.get(word, (word[:4],))
-        if any(re.search(rf"(?<![a-z]){stem}", near) for stem in stems):
-            return True
-    return False
+    return any(_stands_in(word, near) for word in _event_words(event))
 
 
 def _names_near(text: str, event: str, start: int, end: int) -> bool:
     """Whether each word of the event ("2nd interview") stands in text[start:end]."""
-    words = [w for w in event.split() if w not in _EVENT_STOPWORDS and not w.isdigit()]
+    words = _event_words(event)
     near = text[start:end]
-    return bool(words) and all(
-        any(re.search(rf"(?<![a-z]){stem}", near) for stem in _EVENT_SYNONYMS.get(w, (w[:4],)))
-        for w in words
-    )
+    return bool(words) and all(_stands_in(word, near) for word in words)
+
+
+def _event_words(event: str) -> list[str]:
+    # ("after 2 rounds": "2" is no word of an event's)
+    return [w for w in event.split() if w not in _EVENT_STOPWORDS and not w.isdigit()]
+
+
+def _stands_in(word: str, near: str) -> bool:
+    """Whether the event's word, by its stem or a synonym's, stands in `near`."""
+    stems = _EVENT_SYNONYMS.get(word, (word[:4],))
+    return any(re.search(rf"(?<![a-z]){stem}", near) for stem in stems)
 
 
 def _day_back(text: str, absence_end: Candidate, ctx: Context) -> Candidate:
@@ -1466,15 +1468,17 @@ _LATER_BELOW = re.compile(
 # date asked about), "on hold for the other team", "on hold with their switchboard".
 _ABOUT_SOMETHING_ELSE = re.compile(
     r"[^.;!?\n]{0,12}?(?:for|with|on|about) (?!(?:you|u|your (?:role|application|position)"
-    r"|the (?:role|position|job|decision|job)|this (?:role|position|job)))"
+    r"|the (?:role|position|job|decision)|this (?:role|position|job)))"
 )
 
 
-def _said_later_below(text: str, norm: Normalised, above: int, below: int) -> bool:
-    """Whether a newer chat message or note update stands between two places of the
-    normalised text: the later one was said after the earlier."""
-    start, end = norm.start_of(above), norm.start_of(below)
-    return _LATER_BELOW.search(text, start, end) is not None
+def _said_later_below(text: str, norm: Normalised, above: int, later: re.Match[str]) -> bool:
+    """Whether `later` (a "no date yet", an "on hold" about this role) was said in a newer chat
+    message or note update below the place `above` of the normalised text."""
+    start, end = norm.start_of(above), norm.start_of(later.start())
+    return _LATER_BELOW.search(text, start, end) is not None and not _ABOUT_SOMETHING_ELSE.match(
+        norm.text, later.end()
+    )
 
 
 _VAGUE_TIME = re.compile(r"(?<![a-z])(?:soon|shortly|in due course|asap|at some point)(?![a-z])")
@@ -1948,8 +1952,7 @@ def read_timeline(
             no_date
             and (
                 _quoted_below(text, norm, no_date.start(), said.start)
-                or _said_later_below(text, norm, said.start, no_date.start())
-                and not _ABOUT_SOMETHING_ELSE.match(norm.text, no_date.end())
+                or _said_later_below(text, norm, said.start, no_date)
             )
         )
 
@@ -1970,25 +1973,11 @@ def read_timeline(
     on_hold = next(_ON_HOLD.finditer(norm.text), None)
     if on_hold and (
         _quoted_below(text, norm, on_hold.start(), chosen.start)
-        or _said_later_below(text, norm, chosen.start, on_hold.start())
-        and not _ABOUT_SOMETHING_ELSE.match(norm.text, on_hold.end())
+        or _said_later_below(text, norm, chosen.start, on_hold)
     ):
         return None
-    if _turned_down(norm, bounds, newest_end, chosen):
+    if _nothing_left_pending(norm, bounds, newest_end, chosen, sentence):
         return None
-    if _AND_THEY_DID.match(norm.text, chosen.end) or (
-        _AS_PROMISED.search(norm.text, max(0, chosen.start - 24), chosen.start + 3)
-        and not _STILL_TO_KEEP.search(norm.text, max(sentence[0], chosen.start - 80), chosen.start)
-    ):
-        # "They said they'd tell me by today and they did"; "Following up as promised by the
-        # 15th - we'd love to invite you to a final round": a promise kept.
-        return None
-    if any(
-        norm.start_of(said.start()) < newest_end
-        and (said.start() >= chosen.end or norm.start_of(chosen.start) >= newest_end)
-        for said in _NOBODY_SAID_WHEN.finditer(norm.text)
-    ):
-        return None  # "im guessing they'll decide before the 1st but nobody actually told me"
     # The model learnt English words: a promise said in another language's ("me avisan el
     # viernes", "dá retorno até sexta") is for the rules to judge, when they found its promise
     # (a commitment cue, not a date alone: "semana que vem é Carnaval").
@@ -2015,6 +2004,32 @@ def read_timeline(
     ):
         return None
     return reading
+
+
+def _nothing_left_pending(
+    norm: Normalised,
+    bounds: list[int],
+    newest_end: int,
+    chosen: Candidate,
+    sentence: tuple[int, int],
+) -> bool:
+    """Whether the text says the chosen date no longer waits on anything: a no given, the
+    promise kept, or no date given after all."""
+    if _turned_down(norm, bounds, newest_end, chosen):
+        return True
+    if _AND_THEY_DID.match(norm.text, chosen.end) or (
+        _AS_PROMISED.search(norm.text, max(0, chosen.start - 24), chosen.start + 3)
+        and not _STILL_TO_KEEP.search(norm.text, max(sentence[0], chosen.start - 80), chosen.start)
+    ):
+        # "They said they'd tell me by today and they did"; "Following up as promised by the
+        # 15th - we'd love to invite you to a final round": a promise kept.
+        return True
+    # "im guessing they'll decide before the 1st but nobody actually told me anything"
+    return any(
+        norm.start_of(said.start()) < newest_end
+        and (said.start() >= chosen.end or norm.start_of(chosen.start) >= newest_end)
+        for said in _NOBODY_SAID_WHEN.finditer(norm.text)
+    )
 
 
 def _turned_down(norm: Normalised, bounds: list[int], newest_end: int, chosen: Candidate) -> bool:
