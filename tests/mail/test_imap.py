@@ -158,6 +158,7 @@ def test_a_fetch_cut_midway_is_a_connection_error(stack):
     assert info.value.kind == "connection"
 
 
+@pytest.mark.timed_waits
 def test_wait_for_changes_wakes_on_a_delivery(stack):
     account = stack.account("grace")
     timer = threading.Timer(0.3, stack.deliver, args=(raw_message(new_message_id()), "grace"))
@@ -170,12 +171,14 @@ def test_wait_for_changes_wakes_on_a_delivery(stack):
     assert time.monotonic() - started < 2.5  # dovecot notifies about 0.5 s after delivery
 
 
+@pytest.mark.timed_waits
 def test_wait_for_changes_returns_false_when_nothing_happens(stack):
     started = time.monotonic()
     assert wait_for_changes(stack.account("heidi"), timeout=0.4) is False
     assert time.monotonic() - started < 2
 
 
+@pytest.mark.timed_waits
 def test_wait_for_changes_can_poll_without_idle(stack):
     account = stack.account("grace")
     timer = threading.Timer(0.3, stack.deliver, args=(raw_message(new_message_id()), "grace"))
@@ -186,6 +189,7 @@ def test_wait_for_changes_can_poll_without_idle(stack):
         timer.cancel()
 
 
+@pytest.mark.timed_waits
 @pytest.mark.parametrize("rst", [False, True])
 def test_wait_for_changes_returns_false_when_the_connection_is_cut(stack, rst):
     with FaultProxy(stack.imap_port) as proxy:
@@ -197,6 +201,7 @@ def test_wait_for_changes_returns_false_when_the_connection_is_cut(stack, rst):
     assert time.monotonic() - started < 3
 
 
+@pytest.mark.timed_waits
 def test_wait_for_changes_returns_false_when_the_server_kicks_us(stack):
     account = stack.account("judy")
     timer = threading.Timer(0.4, stack.kick, args=("judy",))

@@ -60,6 +60,7 @@ def worker_children(parent: int) -> list[int]:
     return [int(pid) for pid in found.stdout.split()]
 
 
+@pytest.mark.timed_waits
 @pytest.mark.skipif(not shutil.which("pgrep"), reason="needs pgrep (procps) to find the worker")
 def test_a_killed_mail_worker_is_started_again(tmp_path):
     process, _ = start_server(tmp_path)
