@@ -21,6 +21,9 @@ _NARROWEST_WRAP = 30
 _MAIL_WIDTH = 40
 _SAMPLE = 65_536
 _FIRST_WORD = re.compile(r"[ \t]*\S*")
+# A mail program's own header lines ("From: ...", "Sent: Friday, 22 January 2027 3:05 PM") in a
+# forwarded or quoted message: their length is the sender's data, not the width text was cut at.
+_HEADER_LINE = re.compile(r"[ \t>]*(?:from|sent|to|cc|bcc|date|subject)[ \t]*:", re.IGNORECASE)
 # A line that ends in one of these words goes on in the next: "a decision within a" / "week".
 _JOINING_WORDS = frozenset(
     "a an the of to within by in on at for from with and or but than about your our my their"
@@ -48,14 +51,15 @@ def wrap_width(text: str) -> int:
     # A mail program's width is the same throughout: its first 64 KB tell (a 1 MB paste of
     # blank lines is not walked line by line).
     lines = text[:_SAMPLE].split("\n")
-    width = max((n for n in map(len, lines) if n <= _WIDEST_WRAP), default=0)
+    own = [line for line in lines if not _HEADER_LINE.match(line)]
+    width = max((n for n in map(len, own) if n <= _WIDEST_WRAP), default=0)
     if width < _NARROWEST_WRAP:
         return 0
     cut = long = 0
     for line, following in zip(lines, lines[1:], strict=False):
         if not width // 2 <= len(line) <= width or not following.strip():
             continue  # (a line longer than any wrap is a paragraph's own: it says nothing)
-        if following[:2] in BULLETS:
+        if following[:2] in BULLETS or _HEADER_LINE.match(line):
             continue
         long += 1
         cut += len(line) + len(_FIRST_WORD.match(following).group()) + 1 > width
@@ -73,6 +77,8 @@ def runs_on(line: str, following: str, width: int) -> bool:
     after = following.lstrip(" \t")
     if not line or not after or after[:2] in BULLETS or _SIGN_OFF.match(after):
         return False
+    if _HEADER_LINE.match(after) or _HEADER_LINE.match(line):
+        return False  # a forwarded message's "From:" / "Subject:" lines stand alone
     if line.lstrip(" \t").startswith(">") != after.startswith(">"):
         return False  # a quoted line and the answer under it
     if _last_word(line) in _JOINING_WORDS and after.lstrip("> ")[:1].islower():

@@ -116,7 +116,8 @@ for _first in {phrase.replace("-", " ").split(" ")[0] for phrase in FOREIGN}:
         "(?:" + "|".join(map(re.escape, _phrases)) + ")(?![a-z0-9'])"
     )
 
-_BUSINESS_DAYS_AFTER = re.compile(r"\.?[ \t]{0,3}(?P<days>days?\b)")
+# A hard-wrapped "5 bus." / "days" keeps its meaning across the line break.
+_BUSINESS_DAYS_AFTER = re.compile(r"\.?(?:[ \t]{0,3}|[ \t]*\n[ \t]*)(?P<days>days?\b)")
 
 # "hr" is hours after a count ("48 hrs", "a few hrs", "in an hr") and the department elsewhere.
 _HOUR_ABBREVIATIONS = frozenset({"hr", "hrs"})
@@ -252,6 +253,18 @@ def _ends_a_short_line(lowered: str, start: int, token: str, width: int) -> bool
     return not wrapping.runs_on(line, lowered[after : after + 60], width)
 
 
+def _a_word_cut_at_its_hyphen(lowered: str, start: int, end: int, token: str) -> bool:
+    """ "mid-" / "August": a mail program that wraps at a width may break a word after its
+    hyphen (Python's textwrap does); the two halves are one word again."""
+    return (
+        token.count("\n") == 1
+        and start >= 2
+        and lowered[start - 1] == "-"
+        and lowered[start - 2].isalpha()
+        and lowered[end : end + 1].isalpha()
+    )
+
+
 def normalise(text: str) -> Normalised:
     lowered = text.translate(_SAME_LENGTH).lower()
     if len(lowered) != len(text):  # a few characters change length when lowercased
@@ -330,6 +343,9 @@ def normalise(text: str) -> Normalised:
                 extend_last(end)
                 continue
         if kind == "space":
+            if width and _a_word_cut_at_its_hyphen(lowered, start, end, token):
+                extend_last(end)  # "by mid-" / "May": one word, cut where a mail program may
+                continue
             piece = (
                 "\n"
                 if token.count("\n") >= 2 or _ends_a_short_line(lowered, start, token, width)
