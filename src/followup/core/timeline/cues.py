@@ -53,6 +53,9 @@ _COMMITMENT = (
     # "it may slip to the Tuesday after Easter": the promised date, moved.
     r"(?:slip|slips|slide|slides|drift|be pushed|get pushed|push (?:it|that|this))(?: back| out)?"
     r" (?:to|into|until|till)(?![a-z])|"
+    # "the decision has been pushed. We're now looking at end of June": the moved date.
+    r"(?:we're|we are|they're|they are|it's|it is|i'm) now (?:looking at|aiming for|targeting"
+    r"|expecting)(?![a-z])|"
     # "the confirmation call will come within 1 week": the answer arriving, as the subject.
     r"(?:call|confirmation|answer|results?|decision|feedback|news|letter|mail|update)"
     r" (?:will|would|should|shall) (?:come|arrive)|"
@@ -388,6 +391,28 @@ _HEADER_LINE = re.compile(
 )
 
 
+# A note's line the writer labels as about other employers or as their own plans ("other:
+# Spedition Kühn interview 8 July", "Also Fri: Greaves Ltd rang", "plan: nudge Kessler on the
+# 14th", "to do: thank-you to Becca"): its dates are not this employer's promise.
+_ASIDE_LINE = re.compile(
+    r"^[ \t>]*(?:[-*\u2022][ \t]*)?\(?(?:others?|also|plan|my plan|to ?do"
+    r"|other (?:apps|applications|interviews|employers|companies|jobs|roles|stuff|news))"
+    r"(?: [a-z]{2,9})?[ \t]*:[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+# ... and "me: moving into the new flat 1 Sept either way", in a note. In a chat, "Me:" is the
+# candidate speaking, who reports the promise ("Me: on Friday Mr. Coleman said 2 weeks").
+_MY_OWN_LINE = re.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]*)?me[ \t]*:[^\n]*", re.IGNORECASE | re.MULTILINE
+)
+# A chat's speaker, opening a line: "Maya: how'd it go??", "Joanne (agency): Hi!".
+_SPEAKER = re.compile(
+    r"^(?!(?:Re|Me|Other|Also|Plan|Note|Subject|From|To|Date|Sent|Cc)\b)[A-Z][a-z]+"
+    r"(?: \([^)\n]{1,20}\))?:",
+    re.MULTILINE,
+)
+
+
 @dataclass(frozen=True)
 class Cue:
     start: int
@@ -473,7 +498,7 @@ _CLAUSE_BREAK = re.compile(r",? (?:so|but|and then|then|however|though|although)
 
 
 _OBJECT_OF = re.compile(
-    r"(?:of|for|on) (?:the|this|that|your|our|their|each|every|all) (?:[a-z0-9-]+ )?$"
+    r"(?:of|for|on) (?:the|this|that|your|our|their|each|every|all|[a-z]+'s) (?:[a-z0-9-]+ )?$"
 )
 
 
@@ -624,3 +649,16 @@ def header_spans(original: str) -> tuple[tuple[int, int], ...]:
     Kept for the text just read: the reader asks up to three times per text (a str caches its
     hash, so a 1 MB paste is hashed once)."""
     return tuple(m.span() for m in _HEADER_LINE.finditer(original))
+
+
+def header_and_aside_spans(original: str) -> tuple[tuple[int, int], ...]:
+    """`header_spans` and a note's aside lines (`_ASIDE_LINE`) together, in text order: the
+    lines whose dates are never this employer's promise. (Both kinds are whole lines.)"""
+    headers = header_spans(original)
+    if ":" not in original:
+        return headers
+    asides = {m.span() for m in _ASIDE_LINE.finditer(original)}
+    speakers = _SPEAKER.finditer(original)
+    if next(speakers, None) is None or next(speakers, None) is None:  # not a chat
+        asides.update(m.span() for m in _MY_OWN_LINE.finditer(original))
+    return tuple(sorted({*headers, *asides}))

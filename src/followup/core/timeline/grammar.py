@@ -393,8 +393,8 @@ _END_OF_DAY = r"(?:end of (?:the )?day|close of business|close of play|end of pl
     "weekday",
     rf"(?:(?:{_END_OF_DAY}|by end of) (?:on )?)?(?:(?P<mod>this coming|the coming|coming|upcoming|"
     rf"this|next|the following|following) )?{weekday()}(?P<plural>s)?"
-    r"(?: (?P<post>week|fortnight|after next|next week|this week|of next week|of this week|"
-    r"of the following week|the following week))?",
+    r"(?: (?P<post>of (?:the )?week after next|the week after next|week|fortnight|after next"
+    r"|next week|this week|of next week|of this week|of the following week|the following week))?",
 )
 def _weekday(m: re.Match[str], ctx: Context) -> dt.date | None:
     if m["plural"]:
@@ -405,6 +405,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> dt.date | None:
         return dates.weekday_of_week(ctx.today, wd, 1)
     if post in ("this week", "of this week"):
         return dates.weekday_of_week(ctx.today, wd, 0)
+    if post is not None and post.endswith("week after next"):
+        # "Wednesday of the week after next": that day two weeks on (Monday to Sunday).
+        return dates.weekday_of_week(ctx.today, wd, 2)
     if modifier in ("next", "the following", "following"):
         # "next Tuesday" is that day of next week (Monday to Sunday).
         day = dates.weekday_of_week(ctx.today, wd, 1)

@@ -586,7 +586,9 @@ def _days_after_an_event(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 _THAT_WEEK = re.compile(
-    r"(?:by |before )?(?:the )?(?:end of (?:that|the same) week|(?:later |by )?that (?:same )?week"
+    # ("by EOW that week": the normaliser has written "end of week")
+    r"(?:by |before )?(?:the )?(?:end of (?:that|the same) week"
+    r"|end of (?:the )?week,? (?:of )?that week|(?:later |by )?that (?:same )?week"
     r"|the same week|that same week)(?![a-z])"
 )
 # "feedback by the end of my first week back", "by the end of the week in which I return":
@@ -994,7 +996,7 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
     moments.days_gone_by(norm.text, found, ctx)
     found = _combine_with_events(norm.text, found, ctx)
     _extend_leads(norm.text, found)
-    headers = cues.header_spans(text)  # in text order, never overlapping
+    headers = cues.header_and_aside_spans(text)  # in text order, never overlapping
     if headers:
         header_starts = [a for a, _b in headers]
 
@@ -1063,7 +1065,10 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|all applicants|applicants|candidates)"
     # What a candidate notes down: 'Jo: "we'll call Wed or Thu"', "she'll email me Monday".
     rf"|(?:call|phone|ring|text|e-?mail){AT_A_TIME}"
-    r"|be back to you|circle back|get you an answer|send (?:you |me )?the offer|answer"
+    # "Our hiring team will reach out with next steps in 3-5 business days" (not "will reach
+    # out to book flights": "reach out to you" is above).
+    r"|be back to you|circle back|reach out(?! to )|get you an answer"
+    r"|send (?:you |me )?the offer|answer"
     r"|let you know|be in touch|revert|confirm|communicate|send you|close (?:this|it) out"
     r"|close the loop|close (?:this|it)(?= (?:after|by|before|within|in|next|early|end|over))"
     r"|have (?:a|an|the|our|my|their|his|her) (?:yes or no|yes/no|answer|decision|update|outcome"
@@ -1077,7 +1082,7 @@ _OUTRIGHT_PROMISE = re.compile(
     # Reported: "he said he'd let me know Thursday or Friday", "she'll let me know Monday".
     # (Typed without the apostrophe too: "he said theyd let me know by fri".)
     r"|(?<![a-z])(?:they|she|he|hr)(?:'d| would|'ll| will|d|ll) \"?(?:let (?:me|us) know"
-    r"|get back to (?:me|us)|(?:call|phone|ring|text|e-?mail) (?:me|us)|decide|revert"
+    r"|get back to (?:me|us)|(?:call|phone|ring|text|e-?mail|contact) (?:me|us)|decide|revert"
     r"|make (?:a|the|their|her|his)(?: final)? (?:decision|call)"
     r"|have (?:a|an|the) (?:decision|answer))(?![a-z])"
     # "they said there going to get back to me in to weeks", "she's gonna call me Friday"
@@ -1167,7 +1172,9 @@ _OUTRIGHT_PROMISE = re.compile(
     # "Selections and applicant notifications are anticipated within 30 days", "Hiring
     # decisions are typically communicated by mid-May"
     r"|(?<![a-z])(?:notifications?|selections?|decisions?|results?|outcomes?|offers?)"
-    r" (?:are|is|will be)(?: typically| usually| normally| generally)? (?:anticipated|expected"
+    # ("Final-round decisions for the Summer 2026 Analyst Program are released ...")
+    r"(?: (?:for|on|about) [a-z0-9 -]{1,40}?)? (?:are|is|will be)"
+    r"(?: typically| usually| normally| generally)? (?:anticipated|expected"
     r"|communicated|announced|made|sent|released)(?![a-z])"
     r"|(?<![a-z])expects? to (?:be able to )?(?:share (?:the |our |your )?(?:outcome|decision"
     r"|results?|feedback)|write to (?:you|all|each|every|the)|contact|notify|inform|advise"
@@ -1258,7 +1265,8 @@ _TURNED_DOWN = prefilter.Gated(
         r"|(?:not to|to not|won't be|will not be"
         r"|unable to|not be) (?:proceed|progress|mov|tak|continu)[a-z]* (?:forward |further )?"
         r"with your (?:application|candidacy)|your (?:application|candidacy) (?:has been|was|is)"
-        r" (?:unsuccessful|not successful)|you (?:have not|haven't|were not|weren't|are not"
+        r" (?:unsuccessful|not successful)|you (?:have been|were) unsuccessful(?![a-z])"
+        r"|you (?:have not|haven't|were not|weren't|are not"
         r"|aren't) (?:been )?(?:successful|selected|shortlisted) (?:on this occasion|this time"
         r"|at this (?:stage|time)|for (?:this|the) (?:position|role|post|vacancy))"
         r"|(?:won't|will not) be (?:making|filling) (?:a hire|an appointment|the (?:role|position))"
@@ -1287,6 +1295,13 @@ _OTHER_ROLES = re.compile(
     r"(?<![a-z])(?:new|other|future|different|similar|upcoming|more) (?:[a-z]+ )?(?:roles?"
     r"|positions?|opportunit(?:y|ies)|vacanc(?:y|ies)|openings?|jobs?|posts?)(?![a-z])"
     r"|(?:anything|something) (?:else|similar|suitable)"
+)
+
+# ... or when it offers feedback on the no already given: "Feedback is available on request
+# until the end of term (Friday 18 July)" is a window for the candidate to ask, not an answer due.
+_FEEDBACK_ON_REQUEST = re.compile(
+    r"(?<![a-z])(?:feedback|a debrief)(?: [a-z]+){0,3} (?:is |are )?(?:available|on request"
+    r"|upon request)|(?<![a-z])(?:request|ask for) (?:feedback|a debrief)(?![a-z])"
 )
 
 # A wait said before or for the promise in its own phrase ("a month or so for the answer"),
@@ -2050,7 +2065,10 @@ def _turned_down(norm: Normalised, bounds: list[int], newest_end: int, chosen: C
         if chosen.start < said.start() or norm.start_of(chosen.start) >= newest_end:
             return True  # the no came after the date was given
         promise = cues.sentence_of(bounds, len(norm.text), chosen.start)
-        return _OTHER_ROLES.search(norm.text, promise[0], promise[1]) is not None
+        return any(
+            pattern.search(norm.text, promise[0], promise[1])
+            for pattern in (_OTHER_ROLES, _FEEDBACK_ON_REQUEST)
+        )
     return False
 
 

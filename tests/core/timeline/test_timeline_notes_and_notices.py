@@ -1,0 +1,133 @@
+"""Candidates' notes that mention other employers and their own plans, hard-wrapped notices, and
+form letters' ways of promising (our own phrasing, after the blind corpora BK and BL; those
+are scored by bench/timeline_bench.py). Thursday 12 February 2026, 09:40, unless said."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+
+NOW = dt.datetime(2026, 2, 12, 9, 40)
+US = ("America/Chicago", "US")
+GB = ("Europe/London", "GB")
+
+
+def _read(text: str, zone: tuple[str, str] = US, now: dt.datetime = NOW) -> str | None:
+    reading = read_timeline(text, now, *zone)
+    return reading.deadline.isoformat() if reading else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A line labelled as another employer's, or as the writer's own plan, is not the promise.
+        (
+            "Re: Merlion Capital (ops analyst)\n - final round today with the MD\n"
+            " - HR said I'd hear by the end of next week\n"
+            "Other: Changi Group said they'd revert by 4 March",
+            "2026-02-20",
+        ),
+        (
+            "Re: Atelier Vauban\n - Julien: you'll have an answer by Friday\n"
+            "Also Fri: Greaves Ltd rang, they'll call me back on the 27th",
+            "2026-02-13",
+        ),
+        (
+            "Hoshino Robotics - final interview today. HR said they'd contact me by Friday.\n"
+            "plan: nudge them on the 24th if nothing",
+            "2026-02-13",
+        ),
+        (
+            "Vale Verde - interview today, the manager said they'll decide by Friday.\n"
+            "me: moving into the new flat 1 March either way",
+            "2026-02-13",
+        ),
+        # In a chat, "Me:" is the candidate reporting the promise, not an aside.
+        (
+            "Ana: didn't they give you a date?\nMe: yes, Mr Coleman said they'll decide by the "
+            "20th\nLuis: nice",
+            "2026-02-20",
+        ),
+    ],
+)
+def test_whose_line_it_is(text: str, expected: str) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Re: Lanyard Studio\n - interview Thursday, they'll be in touch, no date\n"
+        "Other: Fenwick Digital said decision by the 26th",
+        "Job log\n - Kessler: we'll let you know, no date yet\nto do: chase Kessler on the 24th",
+        # A "no" already given, with a window to ask for feedback after it.
+        "Dear Mr Patel,\n\nI am sorry to tell you that on this occasion you have been "
+        "unsuccessful. Feedback is available on request until the end of term (Friday 20 "
+        "March).\n\nKind regards\nSchool Business Manager",
+        # Logistics, not the answer: "reach out to book flights".
+        "The onsite is on Friday, March 6. Our travel desk will reach out to book a hotel for the "
+        "night of the 5th.",
+    ],
+)
+def test_someone_elses_date_or_no_answer_due(text: str) -> None:
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (Five business days from Thursday 12 February skip Presidents' Day, Monday 16th.)
+        # Hard-wrapped by a mail program: a word cut at its hyphen, an abbreviation at a line's
+        # end, a forwarded message's header lines that are no part of the width.
+        (
+            "Shortlisted candidates will be notified by mid-\nMarch. Our office is closed on the 9th.",
+            "2026-03-15",
+        ),
+        (
+            "phone screen w/ recruiter at 11am. she said hm reviews w/in 5 bus.\ndays and she'll "
+            "email either way. pay band 72-80k. hybrid 3 days",
+            "2026-02-20",
+        ),
+        (
+            "From: Recruitment - Harbourside Council\nSent: Thursday, 12 February 2026 9:05 AM\n"
+            "Subject: Team Leader Customer Service - interview outcome\n\nDear Liam,\n\n"
+            "Thank you for attending your interview this week. Please allow 5\nbusiness days "
+            "for the panel to finalise their recommendation, after\nwhich you will be contacted "
+            "by phone.",
+            "2026-02-20",
+        ),
+        # Form letters and portals.
+        (
+            "Thanks for interviewing with us! Our hiring team will reach out with next steps in "
+            "3-5 business days.",
+            "2026-02-20",
+        ),
+        (
+            "Final-round decisions for the Summer 2027 Analyst Program are released on a rolling "
+            "basis, no later than 2/27.",
+            "2026-02-27",
+        ),
+        ("Client has promised feedback on Tuesday's interview by COB Friday.", "2026-02-13"),
+        # A moved date, in the update below the first.
+        (
+            "2/5 recruiter email: We'll have an answer for you by 2/13.\n2/12 recruiter email: "
+            "the decision has been pushed. We're now looking at end of February.",
+            "2026-02-28",
+        ),
+        # A weekday of a week said by its place.
+        (
+            "The VP is traveling, so we'll have a decision for you Wednesday of the week after next.",
+            "2026-02-25",
+        ),
+        (
+            "the HM is OOO til Tues (back 2/17 after Presidents' Day). expect a final decision "
+            "by EOW that week",
+            "2026-02-20",
+        ),
+    ],
+)
+def test_notices_and_wrapped_mail(text: str, expected: str) -> None:
+    assert _read(text) == expected
