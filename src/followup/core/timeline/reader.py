@@ -134,12 +134,22 @@ def _a_day_off(day: dt.date, ctx: Context) -> bool:
 def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:
     """ "within a week of the onsite on 3/10" and "the week of the 14th": count from the date."""
     combined: list[Candidate] = []
+    # A paste repeats its sentences, and then the windows before its dates: each rule searches
+    # each distinct window once (a 1 MB paste of a holiday in brackets: 40k dates, 2 windows).
+    searched: dict[tuple[re.Pattern[str], str], re.Match[str] | None] = {}
+
+    def search(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
+        key = (pattern, before)
+        if key not in searched:
+            searched[key] = pattern.search(before)
+        return searched[key]
+
     for candidate in found:
         if candidate.kind not in _POINT_KINDS and candidate.kind != "holiday":
             continue
         window = max(0, candidate.start - 140)
         before = text[window : candidate.start]
-        leave = _BEFORE_A_LEAVE.search(before) if candidate.kind in _POINT_KINDS else None
+        leave = search(_BEFORE_A_LEAVE, before) if candidate.kind in _POINT_KINDS else None
         if leave and ctx.mode != RETURN:
             # "she wants to decide before she goes on vacation on the 24th": the business day
             # before the leave, as "before <holiday>".
@@ -148,13 +158,13 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
                 Candidate(window + leave.start(), candidate.end, "relative_to_event", day)
             )
             continue
-        m = _WEEK_OF_BEFORE.search(before)
+        m = search(_WEEK_OF_BEFORE, before)
         if m:
             monday = dates.week_start(candidate.day)
             day = monday if ctx.mode == RETURN else monday + dt.timedelta(days=FRIDAY)
             combined.append(Candidate(window + m.start(), candidate.end, "week_of", day))
             continue
-        named = _AFTER_A_NAMED_DAY.search(before) or _AFTER_A_DATE.search(before)
+        named = search(_AFTER_A_NAMED_DAY, before) or search(_AFTER_A_DATE, before)
         if named and candidate.kind == "explicit_date" and _a_day_off(candidate.day, ctx):
             # "after the Epiphany (6 January)": a holiday with its date, read as "after
             # <holiday>" (PRODUCT.md).
@@ -165,16 +175,16 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
             )
             combined.append(Candidate(window + named.start(), candidate.end, "holiday", day))
             continue
-        said_before = _BEFORE_A_DATE.search(before) if candidate.kind == "explicit_date" else None
+        said_before = search(_BEFORE_A_DATE, before) if candidate.kind == "explicit_date" else None
         if said_before and _a_day_off(candidate.day, ctx):
             # "before the 14 July bank holiday": the last business day before it, as "before
             # <holiday>" is (PRODUCT.md).
             day = business.previous_business_day(candidate.day, ctx.country)
             combined.append(Candidate(window + said_before.start(), candidate.end, "holiday", day))
             continue
-        m = _RELATIVE_BEFORE.search(before)
+        m = search(_RELATIVE_BEFORE, before)
         if not m and candidate.kind in _POINT_KINDS:
-            weekday = _WEEKDAY_AFTER_EVENT_BEFORE.search(before)
+            weekday = search(_WEEKDAY_AFTER_EVENT_BEFORE, before)
             if weekday and not _DISTRACTOR_EVENT.search(weekday["event"]):
                 # "offers go out the Monday after the req closes on the 15th"
                 target = _WEEKDAYS.index(weekday["wd"])
@@ -185,7 +195,7 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
                 )
                 continue
             # "we'll update you after the panel on 25th Nov": the event's day itself.
-            m = _AFTER_EVENT_BEFORE.search(before)
+            m = search(_AFTER_EVENT_BEFORE, before)
             if m and candidate.day < ctx.today:
                 m = None  # "Following the oral interview held on 2 October": an event gone by
             if m and not _DISTRACTOR_EVENT.search(m["event"]):
