@@ -154,8 +154,8 @@ def test_a_long_text_is_searched_only_around_the_words_a_rule_needs(monkeypatch)
     prose = "We talked about the roadmap, the team and the migration; she liked my answers. "
     text = normalise(prose * 2_000 + "They decide by Friday the 5th. " + prose * 2_000).text
     weekdays = next(g for kind, g, _h in grammar._RULES if kind == "weekday")
-    recording = _Recording(weekdays.pattern)
-    monkeypatch.setattr(weekdays, "pattern", recording)
+    recording = _Recording(weekdays.search)
+    monkeypatch.setattr(weekdays, "search", recording)
     assert [m.group() for m in weekdays.finditer(text)] == ["friday"]
     assert 0 < recording.searched < 300 < len(text)
 
@@ -176,3 +176,21 @@ def test_cues_of_a_long_text_are_those_of_the_sentences_that_hold_dates():
 
     for lo, hi in sentences:
         assert inside(restricted, lo, hi) == inside(whole, lo, hi), long_text[lo:hi]
+
+
+def test_quick_start_finds_the_same_matches_and_skips_what_cannot_start_one():
+    """A rule that opens with a look-behind is told its first characters; one the engine can
+    skip ahead on by itself, or one whose match may start anywhere, is left as it is."""
+    rule = re.compile(r"(?<![a-z])(?:(?P<n>\d+) days?|next (?:week|month))")
+    quick = prefilter.quick_start(rule)
+    assert quick is not rule
+    text = "-" * 500 + " in 3 days, or next week; 12 day" + "-" * 500
+    assert [(m.span(), m.groupdict()) for m in quick.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in rule.finditer(text)
+    ]
+    literal = re.compile(r"by (?:friday|monday)")
+    assert prefilter.quick_start(literal) is literal
+    may_be_empty = re.compile(r"(?<![a-z])(?:next )?")
+    assert prefilter.quick_start(may_be_empty) is may_be_empty
+    anything = re.compile(r"(?<![a-z]).{3}")
+    assert prefilter.quick_start(anything) is anything

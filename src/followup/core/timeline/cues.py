@@ -474,7 +474,7 @@ def find_cues(text: str, sentences: list[tuple[int, int]] | None = None) -> Cues
     else:
         found = []
         for lo, hi in _merged(sentences):
-            for pattern, commitment in ((_COMMITMENT_RE, True), (_DISTRACTOR_RE, False)):
+            for pattern, commitment in ((_COMMITMENT.search, True), (_DISTRACTOR.search, False)):
                 for m in pattern.finditer(text, lo, min(len(text), hi + _LOOK_ON)):
                     if m.start() >= hi:
                         break

@@ -108,6 +108,7 @@ class Gated:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
+        self.search = quick_start(pattern)  # the same matches, found faster (quick_start)
         self.needs = keys(pattern)
         self.reach = reach(pattern) if self.needs else None
         for needed in self.needs or ():
@@ -115,12 +116,12 @@ class Gated:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.needs is None:
-            yield from self.pattern.finditer(text)
+            yield from self.search.finditer(text)
             return
         presence = _presence(text)
         if presence.counts is None:
             if self._may_match(presence.whole):
-                yield from self.pattern.finditer(text)
+                yield from self.search.finditer(text)
             return
         totals = [sum(map(presence.count, keys)) for keys in self.needs]
         if not min(totals):
@@ -128,7 +129,7 @@ class Gated:
         if self.reach is None or min(totals) > len(text) // _DENSE:
             # Unbounded, or its words everywhere: one search of the whole text costs less
             # than thousands of small ones.
-            yield from self.pattern.finditer(text)
+            yield from self.search.finditer(text)
             return
         anchors = self.needs[totals.index(min(totals))]
         resume = 0  # finditer's matches never overlap: search on from the last one's end
@@ -138,7 +139,7 @@ class Gated:
             # (Two characters more: "$" also matches before a final newline at the cut.)
             if resume > hi:
                 continue
-            for m in self.pattern.finditer(text, max(lo, resume), hi + self.reach + 2):
+            for m in self.search.finditer(text, max(lo, resume), hi + self.reach + 2):
                 if m.start() > hi:
                     break
                 resume = max(m.end(), m.start() + 1)
@@ -414,6 +415,102 @@ def _class(items: list[tuple[Any, Any]]) -> Strings | None:
         if len(chars) > _MAX_CLASS:
             return None
     return frozenset(chars)
+
+
+def quick_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern`, told which characters a match can start with, when the engine cannot tell.
+
+    A rule that opens with a look-behind or a group of long alternatives gives the engine no
+    first character to skip ahead on: it tries every alternative at every position (a run of
+    400 dashes costs a microsecond a character). A look-ahead for the first characters, put
+    before it, fails at once where no match can start; it consumes nothing, so the matches
+    and their groups are the same. Without a set it can tell (a match may be empty or start
+    with any character, or the engine has its own), the pattern is given back as it is."""
+    if parser is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return pattern
+    try:
+        parsed = list(parser.parse(pattern.pattern, pattern.flags))
+        if _engine_skips_ahead(parsed):
+            return pattern
+        first, may_be_empty = _first_of_sequence(parsed)
+        if first is None or may_be_empty:
+            return pattern  # a match may start with anything, or match nothing anywhere
+        return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern.pattern})", pattern.flags)
+    except Exception:  # an opcode this reading does not know, a pattern that cannot be wrapped
+        return pattern
+
+
+def _engine_skips_ahead(items: list[tuple[Any, Any]]) -> bool:
+    """Whether the engine finds a pattern's first character by itself: it opens with a
+    literal, a class, or alternatives that each open with a literal."""
+    while items and items[0][0] is ops.SUBPATTERN and not items[0][1][1]:
+        items = list(items[0][1][3])
+    if not items:
+        return False
+    op, arg = items[0]
+    if op in (ops.LITERAL, ops.IN):
+        return True
+    return op is ops.BRANCH and all(alt and alt[0][0] is ops.LITERAL for alt in arg[1])
+
+
+def _first_of(op: Any, arg: Any) -> tuple[set[str] | None, bool]:
+    """The characters an item's match can start with, and whether it can match nothing."""
+    if op is ops.LITERAL:
+        return {re.escape(chr(arg))}, False
+    if op is ops.IN:
+        return _class_parts(arg), False
+    if op in (ops.AT, ops.ASSERT, ops.ASSERT_NOT):
+        return set(), True  # consumes nothing: the next item says
+    if op is ops.SUBPATTERN:
+        _group, add_flags, _del_flags, items = arg
+        if add_flags & (re.IGNORECASE | re.VERBOSE):
+            return None, False
+        return _first_of_sequence(list(items))
+    if op is ops.BRANCH:
+        first: set[str] = set()
+        may_be_empty = False
+        for alternative in arg[1]:
+            chars, empty = _first_of_sequence(list(alternative))
+            if chars is None:
+                return None, False
+            first |= chars
+            may_be_empty = may_be_empty or empty
+        return first, may_be_empty
+    if op in (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT):
+        low, _high, items = arg
+        chars, empty = _first_of_sequence(list(items))
+        return chars, empty or low == 0
+    return None, False  # any character, a negated literal, a back-reference: anything
+
+
+def _first_of_sequence(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """The characters a match of the items in turn can start with, and whether all of them
+    can match nothing."""
+    first: set[str] = set()
+    for op, arg in items:
+        chars, may_be_empty = _first_of(op, arg)
+        if chars is None:
+            return None, False
+        first |= chars
+        if not may_be_empty:
+            return first, False
+    return first, True
+
+
+def _class_parts(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """A class's parts as a class writes them ("a", "a-z", a digit's "\\d")."""
+    categories = {ops.CATEGORY_DIGIT: r"\d", ops.CATEGORY_WORD: r"\w", ops.CATEGORY_SPACE: r"\s"}
+    parts: set[str] = set()
+    for op, arg in items:
+        if op is ops.LITERAL:
+            parts.add(re.escape(chr(arg)))
+        elif op is ops.RANGE:
+            parts.add(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        elif op is ops.CATEGORY and arg in categories:
+            parts.add(categories[arg])
+        else:
+            return None  # a negation, another category: any character, as far as this knows
+    return parts
 
 
 def reach(pattern: re.Pattern[str]) -> int | None:
