@@ -169,6 +169,7 @@ def holiday_by_name(name: str, country: str | None, today: dt.date) -> dt.date |
 _ANOTHER_NEW_YEAR = re.compile(r"chinese|lunar|islamic|hijri|muharram|hijrah|jewish|rosh")
 
 
+@lru_cache(maxsize=1024)  # a long paste says "after Christmas" thousands of times
 def holiday_date(key: str, country: str | None, today: dt.date) -> dt.date | None:
     """The next occurrence of the holiday, counting one that fell in the last six days."""
     earliest = today - dt.timedelta(days=6)
