@@ -45,6 +45,26 @@ def _read(text: str, zone: tuple[str, str] = US, now: dt.datetime = NOW) -> str 
             "me: moving into the new flat 1 March either way",
             "2026-02-13",
         ),
+        # Under a note's subject, a line about another company is that company's.
+        (
+            "Re: Lanyard Studio (junior motion designer)\n  Thurs interview w/ Becca + Idris. "
+            "Idris said they'd decide by Friday.\n  Fenwick Digital: Aaron said they'd decide by "
+            "the 26th.\n  Kyoto Soft said results by 3/4",
+            "2026-02-13",
+        ),
+        # ... but the subject's own people and "HR said" are not another company.
+        (
+            "Re: Merlion Capital (Ops Analyst)\n - final round Thu 12 Feb with MD + HR\n"
+            " - HR said we'd hear within 2 weeks of the final round",
+            "2026-02-26",
+        ),
+        # In a group chat the candidate is "Me"; the friends' news is their own.
+        (
+            "Maya: how'd the Lumen Bank thing go??\nMe: good! she said they'd decide by Friday\n"
+            "Maya: I had mine at Fairway on the 8th and they said they'd decide by the 20th\n"
+            "Devon: my thursday one got moved to the 25th lol",
+            "2026-02-13",
+        ),
         # In a chat, "Me:" is the candidate reporting the promise, not an aside.
         (
             "Ana: didn't they give you a date?\nMe: yes, Mr Coleman said they'll decide by the "

@@ -405,10 +405,27 @@ _ASIDE_LINE = re.compile(
 _MY_OWN_LINE = re.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]*)?me[ \t]*:[^\n]*", re.IGNORECASE | re.MULTILINE
 )
-# A chat's speaker, opening a line: "Maya: how'd it go??", "Joanne (agency): Hi!".
+# A chat's speaker, opening a line: "Maya: how'd it go??", "Joanne (agency): Hi!", "Me: ok".
 _SPEAKER = re.compile(
-    r"^(?!(?:Re|Me|Other|Also|Plan|Note|Subject|From|To|Date|Sent|Cc)\b)[A-Z][a-z]+"
-    r"(?: \([^)\n]{1,20}\))?:",
+    r"^(?P<who>(?!(?:Re|Other|Also|Plan|Note|Subject|From|To|Date|Sent|Cc)\b)[A-Z][a-z]+)"
+    r"(?: \([^)\n]{1,20}\))?:[^\n]*",
+    re.MULTILINE,
+)
+# A note's subject ("Re: Lanyard Studio (junior motion designer)"), and a line about another
+# company under it, named as companies are: "Fenwick Digital: Aaron said decision by the 26th",
+# "Infosys BPM: result by 10 Jan", "Kyoto Soft said 1/15".
+_SUBJECT = re.compile(r"^[ \t]*re[ \t]*:[ \t]*(?P<name>[^\n(<|]+)", re.IGNORECASE | re.MULTILINE)
+_COMPANY_WORD = (
+    r"(?:Ltd|Limited|Inc|LLC|PLC|plc|GmbH|AG|SA|BV|NV|Co|Corp|Group|Bank|Capital|Partners|Digital"
+    r"|Soft|Software|Tech|Technologies|Labs|Studios?|Media|Health|Healthcare|Logistics|Freight"
+    r"|Supply|Retail|Apparel|Foods|Hospitality|Consulting|Analytics|Systems|Solutions|Energy"
+    r"|Insurance|Financial|Holdings|Industries|Motors|Robotics|Games)"
+)
+_ANOTHER_COMPANY_LINE = re.compile(
+    # (An acronym only after a name: "KPMG GDC", not "HR said" nor "MD".)
+    r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>(?:[A-Z][\w&'.-]* ){0,3}" + _COMPANY_WORD
+    + r"|(?:[A-Z][\w&'.-]* ){1,3}[A-Z]{2,5})"
+    r"(?::| (?:said|says|wants?|wanted|rang|called|emailed|offered|asked))[^\n]*",
     re.MULTILINE,
 )
 
@@ -652,13 +669,27 @@ def header_spans(original: str) -> tuple[tuple[int, int], ...]:
 
 
 def header_and_aside_spans(original: str) -> tuple[tuple[int, int], ...]:
-    """`header_spans` and a note's aside lines (`_ASIDE_LINE`) together, in text order: the
-    lines whose dates are never this employer's promise. (Both kinds are whole lines.)"""
+    """`header_spans` and the lines of a note or chat that are never this employer's promise,
+    together in text order (all are whole lines): a note's asides (`_ASIDE_LINE`), its writer's
+    own lines ("me: ...") outside a chat, the friends' news in a group chat (the candidate is
+    "Me"; "Maya: they said 10 business days" is Maya's interview), and lines about another
+    company than the note's subject."""
     headers = header_spans(original)
     if ":" not in original:
         return headers
     asides = {m.span() for m in _ASIDE_LINE.finditer(original)}
-    speakers = _SPEAKER.finditer(original)
-    if next(speakers, None) is None or next(speakers, None) is None:  # not a chat
+    said = list(_SPEAKER.finditer(original))
+    others = {m["who"] for m in said if m["who"] != "Me"}
+    if not others:  # not a chat: "me:" is the writer's own line
         asides.update(m.span() for m in _MY_OWN_LINE.finditer(original))
+    elif len(others) >= 2 and len(others) < len(said):  # a group chat, with "Me" in it
+        asides.update(m.span() for m in said if m["who"] != "Me")
+    subject = _SUBJECT.search(original)
+    if subject is not None:
+        ours = subject["name"].strip().lower()
+        asides.update(
+            m.span()
+            for m in _ANOTHER_COMPANY_LINE.finditer(original)
+            if m["name"].lower() not in ours and ours.split(" ")[0] not in m["name"].lower()
+        )
     return tuple(sorted({*headers, *asides}))
