@@ -103,7 +103,8 @@ def test_someone_elses_date_or_no_answer_due(text: str) -> None:
         # Hard-wrapped by a mail program: a word cut at its hyphen, an abbreviation at a line's
         # end, a forwarded message's header lines that are no part of the width.
         (
-            "Shortlisted candidates will be notified by mid-\nMarch. Our office is closed on the 9th.",
+            "Shortlisted candidates will be notified by mid-\nMarch. Our office is closed on "
+            "the 9th.",
             "2026-03-15",
         ),
         (
@@ -139,7 +140,8 @@ def test_someone_elses_date_or_no_answer_due(text: str) -> None:
         ),
         # A weekday of a week said by its place.
         (
-            "The VP is traveling, so we'll have a decision for you Wednesday of the week after next.",
+            "The VP is traveling, so we'll have a decision for you Wednesday of the week after "
+            "next.",
             "2026-02-25",
         ),
         (

@@ -423,7 +423,8 @@ _COMPANY_WORD = (
 )
 _ANOTHER_COMPANY_LINE = re.compile(
     # (An acronym only after a name: "KPMG GDC", not "HR said" nor "MD".)
-    r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>(?:[A-Z][\w&'.-]* ){0,3}" + _COMPANY_WORD
+    r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>(?:[A-Z][\w&'.-]* ){0,3}"
+    + _COMPANY_WORD
     + r"|(?:[A-Z][\w&'.-]* ){1,3}[A-Z]{2,5})"
     r"(?::| (?:said|says|wants?|wanted|rang|called|emailed|offered|asked))[^\n]*",
     re.MULTILINE,
