@@ -153,3 +153,39 @@ def test_someone_elses_date_or_no_answer_due(text: str) -> None:
 )
 def test_notices_and_wrapped_mail(text: str, expected: str) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # A note's line opened by its day counts from that day ("a fortnight" from Fri 6 Feb).
+        (
+            "Re: Oakden Housing Trust\nFri 6th: 2nd interview. Maxine said a fortnight for the "
+            "decision.\nAlso Fri: Greaves Ltd rang.",
+            NOW,
+            "2026-02-20",
+        ),
+        (
+            "Re: Hafenblick Logistik\n2/9: Mr Ortmann said he'd get back to me within a week.",
+            NOW,
+            "2026-02-16",
+        ),
+        # A promise reported with the day it was made counts from that day ...
+        ("On Monday Marcus (hiring mgr) told me they'd decide within a week.", NOW, "2026-02-16"),
+        ("Me: no news yet\nMe: on Friday Mr. Coleman said 2 weeks\nAna: ok", NOW, "2026-02-20"),
+        # ... "last Monday", said on a Tuesday, is the Monday of the week before.
+        (
+            "Last Monday the hiring manager told me she'd have an answer by the end of the week.",
+            dt.datetime(2026, 2, 17, 12, 0),
+            "2026-02-13",
+        ),
+        # ... but not a day ahead in the same sentence: "one more to see on Tuesday, so ...".
+        (
+            "they've one more to see on tuesday so they said give them till wednesday.",
+            NOW,
+            "2026-02-18",
+        ),
+    ],
+)
+def test_counted_from_the_day_it_was_said(text: str, now: dt.datetime, expected: str) -> None:
+    assert _read(text, now=now) == expected

@@ -41,6 +41,7 @@ from followup.core.timeline.moments import ANAPHORA, COUNTED_FROM_WRITING
 from followup.core.timeline.normalise import Normalised, normalise
 from followup.core.timeline.reading import Reading
 from followup.core.timeline.spans import keep_longest
+from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
 
 # Countries that write the month first in numeric dates ("12/5" is 5 December).
 # Month before day in a short numeric date ("4/11" is 11 April): North America and the
@@ -1649,6 +1650,63 @@ _CHAT_STAMP = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# A note's line opened by the day it records: "Fri 28th: 2nd interview. Maxine said a
+# fortnight", "27.06: Mr Ortmann said he'd get back to me by Monday", "6/11 recruiter email:
+# ...", "14-Jun - L2 done". What the line says counts from that day; the next line is its own.
+_NOTE_STAMP = re.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+    r"(?:(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>(?:20)?\d\d))?\.?"
+    r"|(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:[ -](?P<m>[a-z]{3})[a-z]{0,6}\.?)?"
+    r"|(?P<m2>[a-z]{3})[a-z]{0,6}\.? (?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+    r"(?:[ \t]+[a-z][a-z ]{0,30})?[ \t]*(?::|[ \t]-[ \t])[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A promise reported with the day it was made: "On Thursday Marcus (hiring mgr) told me they'd
+# decide within a week", "on Friday Mr. Coleman said 2 weeks", "Priya said on Friday that ...".
+# Its durations count from that day, up to the sentence's end.
+# (Opening its sentence: "they've one more to see on Tuesday so they said ..." is the future.)
+_SAID_ON_A_DAY = re.compile(
+    r"(?:^|(?<=[.!?;:] )|(?<=\n))[ \t]*(?:(?P<on>on|last) (?P<wd>(?:mon|tues|wednes|thurs|fri"
+    r"|satur|sun)day)|yesterday)"
+    r"(?: (?:morning|afternoon|evening))?,?"
+    r"(?:(?! today| this morning| just now| now)(?:(?:mr|mrs|ms|dr|prof)\.|[^.\n])){1,40}?"
+    r" (?:said|told (?:me|us)|mentioned|promised)(?![a-z])"
+    r"|(?<![a-z])(?:said|told (?:me|us)|mentioned) (?P<on2>on|last) (?P<wd2>(?:mon|tues|wednes"
+    r"|thurs|fri|satur|sun)day)(?![a-z])",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MONTH_BY_ABBREVIATION = {name[:3]: number for name, number in MONTH_INDEX.items()}
+_WEEKDAY_BY_ABBREVIATION = {name[:3]: number for name, number in WEEKDAY_INDEX.items()}
+
+
+def _a_day_gone_by(stamp: re.Match[str], ctx: Context) -> dt.date | None:
+    """The most recent day, today or within `_QUOTED_DATE_WITHIN` before it, that a note's
+    stamp names (day and month in the country's order; a weekday, when given, must agree)."""
+    year = None
+    if stamp["a"]:
+        first, second = int(stamp["a"]), int(stamp["b"])
+        day, month = (first, second) if ctx.day_first else (second, first)
+        if stamp["y"]:
+            year = int(stamp["y"]) % 100 + 2000
+    else:
+        day = int(stamp["d"] or stamp["d2"])
+        named = (stamp["m"] or stamp["m2"] or "").lower()
+        month = _MONTH_BY_ABBREVIATION.get(named) if named else None
+        if named and month is None:
+            return None  # "28 people:" is no date
+    weekday = _WEEKDAY_BY_ABBREVIATION.get((stamp["wd"] or "").lower())
+    for back in range(_QUOTED_DATE_WITHIN.days + 1):
+        said = ctx.today - dt.timedelta(days=back)
+        if (
+            said.day == day
+            and month in (None, said.month)
+            and year in (None, said.year)
+            and weekday in (None, said.weekday())
+        ):
+            return said
+    return None
+
+
 _QUOTED_DATE_WITHIN = dt.timedelta(days=120)
 _QUOTED_MESSAGES_READ = 40
 
@@ -1689,6 +1747,26 @@ def _count_from_the_quoted_date(
             day = _recent_date(stamp.group("date"), ctx, today_too=True)
             if day is not None:
                 regions.append((0, day))
+    for stamp in deque(_NOTE_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ):
+        day = _a_day_gone_by(stamp, ctx)
+        if day is not None and day != ctx.today:
+            regions += [(stamp.start(), day), (stamp.end(), ctx.today)]
+    told_on: list[tuple[int, dt.date]] = []  # where a day a promise was made is named, and it
+    for said in itertools.islice(_SAID_ON_A_DAY.finditer(text), _QUOTED_MESSAGES_READ):
+        named = said["wd"] or said["wd2"]
+        if named is None:
+            day = ctx.today - dt.timedelta(days=1)  # "yesterday"
+        else:
+            back = (ctx.today.weekday() - WEEKDAY_INDEX[named.lower()]) % 7 or 7
+            if (said["on"] or said["on2"]).lower() == "last" and back <= 2:
+                # "Last Monday", said on a Tuesday: the Monday of last week, not yesterday
+                # (said on a Sunday, the Monday six days before).
+                back += 7
+            day = ctx.today - dt.timedelta(days=back)
+        end = text.find(".", said.end())
+        regions += [(said.start(), day), (len(text) if end < 0 else end, ctx.today)]
+        if named is not None:
+            told_on.append((said.start("wd" if said["wd"] else "wd2"), day))
     # (A chat's newest messages are at the bottom: the last stamps, a bounded number of them.)
     for stamp in deque(_CHAT_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ):
         day = _recent_date(stamp.group("date"), ctx, today_too=True)
@@ -1729,6 +1807,13 @@ def _count_from_the_quoted_date(
         day = read_then[key]
         if day is not None:
             candidate.day, candidate.anchored = day, True
+    # (After the counting above, which would read that Friday from the Friday before it.)
+    if told_on:
+        # "on Friday Mr. Coleman said 2 weeks": that Friday is gone, no answer of its own.
+        for candidate in found:
+            for where, day in told_on:
+                if norm.start_of(candidate.start) <= where < norm.start_of(candidate.end):
+                    candidate.day, candidate.anchored = day, False
 
 
 def _without_a_holidays_own_dates(text: str, found: list[Candidate]) -> list[Candidate]:
