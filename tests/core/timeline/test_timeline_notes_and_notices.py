@@ -189,3 +189,29 @@ def test_notices_and_wrapped_mail(text: str, expected: str) -> None:
 )
 def test_counted_from_the_day_it_was_said(text: str, now: dt.datetime, expected: str) -> None:
     assert _read(text, now=now) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An outcome given after the promise: an offer, another candidate, a recruiter's "no".
+        "Re: Pinecrest Dental\n- Jenna said they'd decide by Friday\n- UPDATE: Jenna called "
+        "today at 4 - OFFER!! start Mar 9, she wants my yes/no by 2/18",
+        "2/9: HM said they'd decide in 2 weeks.\n2/12 update: they went with an internal "
+        "candidate. Told Jorge 5pm.",
+        "Candidate: Marcus Tan | Client: Jurong Precision\nMr Lim said decision by 2/20.\n"
+        "2/12: client feedback: not proceeding, prefers someone with SAP.",
+        # A forwarder's words above the newest message, which says no to the older promise.
+        "fwd from mum's laptop sorry\n\nFrom: Careers <careers@college.example>\nSent: 12 "
+        "February 2026 09:41\nDear Priya, after careful consideration the panel has decided "
+        "not to take your application further on this occasion.\n\n---- earlier ----\nFrom: "
+        "Careers\nSent: 5 February 2026\nDear Priya, we expect to notify all candidates by "
+        "Friday 20 February.",
+    ],
+)
+def test_an_outcome_already_given(text: str) -> None:
+    assert _read(text, GB) is None
+
+
+def test_an_offer_promised_is_still_a_promise() -> None:
+    assert _read("Offers will go out by Friday 20 February.", GB) == "2026-02-20"

@@ -651,9 +651,29 @@ _QUOTE_START = re.compile(
 def newest_message_end(original: str) -> int:
     """Where the newest message of a pasted thread ends: where the first quoted message starts,
     after some text of its own (a paste's leading "Subject:" is its own header)."""
-    own_headers = LEADING_HEADERS.match(original)
-    separator = _QUOTE_START.search(original, own_headers.end() if own_headers else 0)
+    start = _own_text_start(original)
+    separator = _QUOTE_START.search(original, start)
+    if separator and _A_FORWARDERS_LINE.fullmatch(original, start, separator.start()):
+        # "fwd from mum's laptop sorry" above a forwarded message: the newest message is the
+        # forwarded one, down to the message quoted under it.
+        following = _QUOTE_START.search(original, separator.end())
+        return following.start() if following else len(original)
     return separator.start() if separator else len(original)
+
+
+def first_quote_start(original: str) -> int:
+    """Where the first quoted or forwarded message starts (its header), or the text's end."""
+    separator = _QUOTE_START.search(original, _own_text_start(original))
+    return separator.start() if separator else len(original)
+
+
+def _own_text_start(original: str) -> int:
+    own_headers = LEADING_HEADERS.match(original)
+    return own_headers.end() if own_headers else 0
+
+
+# A few words of one's own above a forwarded message, with no date in them.
+_A_FORWARDERS_LINE = re.compile(r"\s*[^\d\n]{1,60}\s*")
 
 
 # Header lines ("Subject: ...") and blank lines at the top of a paste, up to its first text.

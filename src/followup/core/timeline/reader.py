@@ -1268,7 +1268,8 @@ _ON_HOLD = prefilter.Gated(
 _TURNED_DOWN = prefilter.Gated(
     re.compile(
         r"(?:chosen|selected|decided to (?:go|proceed|move forward|continue) with|gone with"
-        r"|going with|go ahead with|offered the (?:role|position|job|post) to|appointed|hired"
+        r"|going with|went with|go ahead with|offered the (?:role|position|job|post) to"
+        r"|appointed|hired"
         r"|(?:extended|made|gave|given) (?:an |the |a verbal |a written )?offers? to)"
         r" (?:another|a different|an internal|an external|an? other|other) (?:candidate|applicant"
         r"|person)|(?:the|this|your|that) (?:role|position|vacancy|job|post) (?:has|had)"
@@ -1281,6 +1282,15 @@ _TURNED_DOWN = prefilter.Gated(
         r"|aren't) (?:been )?(?:successful|selected|shortlisted) (?:on this occasion|this time"
         r"|at this (?:stage|time)|for (?:this|the) (?:position|role|post|vacancy))"
         r"|(?:won't|will not) be (?:making|filling) (?:a hire|an appointment|the (?:role|position))"
+        # "decided not to take your application further", a recruiter's "feedback: no".
+        r"|not to (?:take|progress|move) your (?:application|candidacy) (?:any )?(?:further"
+        r"|forward)|(?:feedback|answer|outcome|verdict|decision|result)(?: [a-z]+){0,3}:"
+        r" (?:no|not proceeding|negative|unsuccessful|rejected|declined)(?![a-z])"
+        # An offer made is an outcome too: "pleased to offer you the role", "UPDATE: Jenna
+        # called today at 4 - OFFER!!" (not "offers will go out by Friday").
+        r"|(?:pleased|happy|delighted|thrilled|excited) to (?:offer you|extend (?:you )?(?:an"
+        r"|the|a formal|a verbal|a written) offer)|offered me the (?:job|role|position|post)"
+        r"|made me an offer|- offer!"
     )
 )
 # (Nor as a guess, nor someone else's: "appreciate you may have gone with another candidate",
@@ -1872,7 +1882,7 @@ def read_timeline(
     if not found:
         return None
     newest_end = cues.newest_message_end(text)
-    _count_from_the_quoted_date(text, norm, found, ctx, newest_end)
+    _count_from_the_quoted_date(text, norm, found, ctx, cues.first_quote_start(text))
     bounds = cues.sentence_bounds(norm.text)
     moments.count_from_when_it_was_said(norm.text, bounds, found, ctx)
     all_cues = cues.find_cues(
