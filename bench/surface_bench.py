@@ -34,7 +34,7 @@ BLIND = ROOT / "tests" / "blind"
 HELD_OUT_SLICES = ("blind",)
 HELD_OUT_FILES = {
     f"timeline_fresh_{name}.jsonl"
-    for name in "h l o q t x n2 cc ee hh j nn pp ww yy af ah bd bg bj bm".split()
+    for name in "h l o q t x n2 cc ee hh j nn pp ww yy af ah bd bg bj bm bo".split()
 } | {"review_fresh_y.jsonl", "review_fresh_rs.jsonl"}
 
 

@@ -215,3 +215,42 @@ def test_an_outcome_already_given(text: str) -> None:
 
 def test_an_offer_promised_is_still_a_promise() -> None:
     assert _read("Offers will go out by Friday 20 February.", GB) == "2026-02-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "expected"),
+    [
+        # The candidate's own hope is no date of theirs.
+        (
+            "On Monday Kylie told me they'd let me know by the end of next week.\nreally "
+            "hoping it's before Valentine's so I can relax",
+            US,
+            "2026-02-20",
+        ),
+        # ... but the employer's hope is their promise.
+        ("I'm hoping to have something to you by Monday week at the latest.", GB, "2026-02-23"),
+        # A social event is no hiring step.
+        (
+            "They will inform you of the result within 5 business days. The team dinner I "
+            "mentioned is on 6 March - I hope you can join.",
+            GB,
+            "2026-02-19",
+        ),
+        # "Also <company> wanted ..." under a note's subject is that company's.
+        (
+            "Re: Havenstad Energie\nHR called: offers and rejections go out within a few working "
+            "days.\nAlso Delfland Water wanted me to confirm my 9 March interview.",
+            GB,
+            "2026-02-17",
+        ),
+        # A fiscal year's end is the country's (Japan's is 31 March), not 31 December.
+        (
+            "She said they'll give a result over the next few weeks because of fiscal year end "
+            "(3/31).",
+            ("Asia/Tokyo", "JP"),
+            "2026-03-31",
+        ),
+    ],
+)
+def test_whose_wish_and_which_year(text: str, zone: tuple[str, str], expected: str) -> None:
+    assert _read(text, zone) == expected

@@ -218,6 +218,13 @@ _DISTRACTOR = (
     r"(?<!will )(?<!'ll )following up(?= (?:on|from|after) )|"
     # Dates of a document, of benefits, of company events that are no hiring step.
     r"dated|eligib\w*|enrol\w*|roadmap|slides|all-hands|town hall|offsite|"
+    # The candidate's own hope: "really hoping it's before Christmas so I can relax" (not the
+    # employer's: "we're hoping it's by Friday").
+    r"(?<!we're )(?<!we are )(?<!they're )(?<!they are )(?<!she's )(?<!he's )(?:really |just )?"
+    r"hoping (?:it'?s|it is|it will be|to hear)|i hope it'?s|"
+    # A social event, not a hiring step: "The team dinner I mentioned is on 3 October".
+    r"(?:team|welcome|office|staff|christmas|holiday|company|summer) (?:dinner|lunch|drinks|party"
+    r"|social|outing|picnic|barbecue|bbq)(?: (?:i|we) (?:mentioned|told you about))?|"
     # Feedback on the interview itself: "the client loved you on Friday".
     r"loved|enjoyed|liked|(?:was|were) impressed|"
     r"(?:i'm|i am|i'll be|i will be|i'm going to be) off|off from|"
@@ -423,9 +430,9 @@ _COMPANY_WORD = (
 )
 _ANOTHER_COMPANY_LINE = re.compile(
     # (An acronym only after a name: "KPMG GDC", not "HR said" nor "MD".)
-    r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>(?:[A-Z][\w&'.-]* ){0,3}"
-    + _COMPANY_WORD
-    + r"|(?:[A-Z][\w&'.-]* ){1,3}[A-Z]{2,5})"
+    # ("Also Delfland Water wanted ...": after "also", any name is another party's.)
+    r"^[ \t]*(?:[-*\u2022][ \t]*)?(?:[Aa]lso,? (?P<also>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3})"
+    r"|(?P<name>(?:[A-Z][\w&'.-]* ){0,3}" + _COMPANY_WORD + r"|(?:[A-Z][\w&'.-]* ){1,3}[A-Z]{2,5}))"
     r"(?::| (?:said|says|wants?|wanted|rang|called|emailed|offered|asked))[^\n]*",
     re.MULTILINE,
 )
@@ -711,6 +718,7 @@ def header_and_aside_spans(original: str) -> tuple[tuple[int, int], ...]:
         asides.update(
             m.span()
             for m in _ANOTHER_COMPANY_LINE.finditer(original)
-            if m["name"].lower() not in ours and ours.split(" ")[0] not in m["name"].lower()
+            if (name := (m["name"] or m["also"]).lower()) not in ours
+            and ours.split(" ")[0] not in name
         )
     return tuple(sorted({*headers, *asides}))

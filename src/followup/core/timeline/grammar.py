@@ -1089,11 +1089,12 @@ _FINANCIAL_YEAR_END = {
 @rule(
     "year",
     r"(?:(?:the )?(?:very )?(?:end|close) of (?:the |this )?(?P<which>year|calendar year|"
-    r"financial year|fiscal year|next year|20\d\d)|(?:the )?year[- ]?end|(?:the )?year's end|"
+    r"financial year|fiscal year|next year|20\d\d)"
+    r"|(?:the )?(?:(?P<fy>financial|fiscal) )?year[- ]?end|(?:the )?year's end|"
     r"(?P<late>later|late) this year|early (?:in )?(?P<early>next year|the new year))",
 )
 def _year_end(m: re.Match[str], ctx: Context) -> dt.date:
-    which = m["which"] or ""
+    which = m["which"] or (f"{m['fy']} year" if m["fy"] else "")  # "fiscal year end (3/31)"
     if m["early"] == "the new year":
         # The new year is January: "early" in it, as in any month, the 10th (PRODUCT.md).
         year = ctx.today.year + (ctx.today.month > 1 or ctx.today.day > 10)
