@@ -254,3 +254,50 @@ def test_an_offer_promised_is_still_a_promise() -> None:
 )
 def test_whose_wish_and_which_year(text: str, zone: tuple[str, str], expected: str) -> None:
     assert _read(text, zone) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Recruiters relaying a client's word (blind corpus BN).
+        (
+            "the executive committee will decide on the Financial Manager appointment by the "
+            "end of the week after next.",
+            "2026-02-27",
+        ),
+        ("The board will confirm the Regional CFO appointment by the end of March.", "2026-03-31"),
+        (
+            "They will communicate the final decision by mid of next month after board approval.",
+            "2026-03-15",
+        ),
+        (
+            "The IT manager said they'll revert on the .NET contract within 5 working days.",
+            "2026-02-19",
+        ),
+        (
+            "Their hiring manager's on a course next week so he'll give us a yes or no Monday "
+            "week.",
+            "2026-02-23",
+        ),
+        (
+            "The Chair has asked for a few days and will let me have her view by Friday.",
+            "2026-02-13",
+        ),
+        (
+            "Harriet said they'll let us know about the 3 month fixed term accountant role by end "
+            "of play Wednesday.",
+            "2026-02-18",
+        ),
+        # ... and what is not their promise: a request of the candidate, the next round offered,
+        # a wait counted from a budget nobody has dated.
+        ("The client asked if you can do a technical take-home by Mon 16 Feb.", None),
+        (
+            "As promised on Friday, here's the feedback: they'd like you back for a final with the "
+            "CFO on Tuesday 17 Feb at 2pm.",
+            None,
+        ),
+        ("Client: 'once the Q3 budget is signed off we'll decide within 2 wks'.", None),
+    ],
+)
+def test_a_clients_word_relayed(text: str, expected: str | None) -> None:
+    assert _read(text, GB) == expected

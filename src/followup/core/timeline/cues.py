@@ -48,6 +48,10 @@ _COMMITMENT = (
     # What the candidate noted of it: "HC meets Thursday and I'll hear by Friday".
     r"(?:i|we)(?:'ll| will| should|'d| would) hear|"
     r"give you a (?:shout|call|ring|buzz|bell|tinkle)|"
+    # "he'll give us a yes or no Monday week", "will let me have her view by Friday"
+    r"give (?:you|us|me|u) (?:a |an |the |their |her |his )?(?:yes or no|yes/no|decision|answer"
+    r"|verdict)|let (?:me|us|you) have (?:her|his|their|our|my|the|a) (?:view|views|decision"
+    r"|answer|thoughts|feedback|verdict)|"
     # "HR will give final confirmation after Diwali"
     r"(?:(?:will|'ll|shall) give (?:you )?|give you )(?:the |a |your )?(?:final )?confirmation|"
     # "it may slip to the Tuesday after Easter": the promised date, moved.
@@ -225,6 +229,12 @@ _DISTRACTOR = (
     # A social event, not a hiring step: "The team dinner I mentioned is on 3 October".
     r"(?:team|welcome|office|staff|christmas|holiday|company|summer) (?:dinner|lunch|drinks|party"
     r"|social|outing|picnic|barbecue|bbq)(?: (?:i|we) (?:mentioned|told you about))?|"
+    # What the candidate is asked for: "the client needs your certified qualifications by
+    # Friday 28 Feb", "asked if you can do a technical take-home by Mon 31 May"; and the next
+    # round offered: "they'd like you back for a final with the CFO on Tuesday May 26".
+    r"needs? (?:your|you to)|(?:if|whether) (?:you|u) (?:can|could) (?:do|complete|finish"
+    r"|submit|send|return)|take-?home|(?:like|love|want) (?:you|to see you|to have you) back"
+    r" for|invite you (?:back )?(?:to|for)|"
     # Feedback on the interview itself: "the client loved you on Friday".
     r"loved|enjoyed|liked|(?:was|were) impressed|"
     r"(?:i'm|i am|i'll be|i will be|i'm going to be) off|off from|"
@@ -523,7 +533,10 @@ _CLAUSE_BREAK = re.compile(r",? (?:so|but|and then|then|however|though|although)
 
 
 _OBJECT_OF = re.compile(
-    r"(?:of|for|on) (?:the|this|that|your|our|their|each|every|all|[a-z]+'s) (?:[a-z0-9-]+ )?$"
+    # ("will decide on the Financial Manager appointment by ...", "confirm the Regional CFO
+    # appointment by the end of the year": the appointment is what is decided.)
+    r"(?:of|for|on|confirm|announce|finali[sz]e|approve) (?:the|this|that|your|our|their|each"
+    r"|every|all|[a-z]+'s) (?:[a-z0-9.+#-]+ ){0,3}$"
 )
 
 
@@ -537,7 +550,7 @@ def nearest_cue(
         of = (
             None
             if last.commitment
-            else _OBJECT_OF.search(text, max(0, last.start - 24), last.start)
+            else _OBJECT_OF.search(text, max(0, last.start - 48), last.start)
         )
         if of is not None:
             # "the results of this round will be shared within 5 working days": the event is

@@ -654,6 +654,9 @@ _DURATION_BLOCKERS = re.compile(
     # "two weeks before the start" is in advance; "a month or so before we can confirm" is the
     # wait for the answer.
     r"break|stint|assignment|ago|old|long|late|later|earlier|"
+    # A job's length: "about the 3 month fixed term accountant role", "a 6 month maternity cover".
+    r"fixed|fixed-term|ftc|temporary|temp|maternity|locum|interim|secondment|placement|internship"
+    r"|cover|role|position|job|gig|"
     r"before(?! (?:we|they|he|she|you|anyone|hr|a decision|the decision|hearing|a final))|"
     r"prior|in advance|per|a "
     r"(?:week|month|year)|each|every|shifts?|paid|parental|annual|experience|of the year|"

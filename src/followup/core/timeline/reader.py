@@ -319,6 +319,12 @@ _ONCE_AN_UNDATED_STEP = re.compile(
     r" (?:heard back|received|got|gotten|had|checked|completed)(?: back)? (?:from )?(?:all |the"
     r" |your |their |both )?(?:[a-z0-9]+ ){0,3}(?:references?|referees?|checks?|results?|clearance"
     r"|documents?|paperwork|forms?)(?![a-z])[^.;!?\n\d]*$"
+    # ... or a budget nobody has dated: "once the Q3 budget is signed off we'll decide within
+    # 2 wks".
+    r"|(?<![a-z])(?:once|as soon as|when) (?:the |our |their |its )?(?:[a-z0-9]+ ){0,2}(?:budget"
+    r"|funding|headcount|requisition|req|approval|sign-?off) (?:is|has been|gets|comes?)"
+    r" (?:signed off|approved|through|confirmed|released|cleared|finali[sz]ed|in)(?![a-z])"
+    r"[^.;!?\n\d]*$"
 )
 # ("this": "within 14 days from the date of this letter" counts from now, not from a date
 # near some other "this".)
@@ -1086,6 +1092,8 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|verdict)"
     # "they will give feedback within 3 working days", "we will send offers before the break"
     r"|give (?:you )?(?:feedback|an answer|a decision|an update|the outcome|the results?)"
+    r"|give (?:you|us|me|u) a (?:yes or no|yes/no)|let (?:me|us|you) have (?:her|his|their|our"
+    r"|my|the|a) (?:view|views|decision|answer|thoughts|feedback|verdict)"
     # "Ill give you a bell Thurs either way"
     r"|give (?:you|u) a (?:bell|call|ring|shout|buzz|tinkle)"
     r"|send (?:out )?(?:the |our |all )?offers?"
@@ -1617,6 +1625,7 @@ _A_DAY_OFF_AFTER = re.compile(
     r"holidays|day off|non-working day)(?![a-z])"
 )
 
+_COUNTED_FROM_AN_EVENT = frozenset({"duration", "business_days", "day", "week"})
 _FROM_AN_UNDATED_EVENT = re.compile(
     r" ?(?:of|after|from|upon|following) (?:receiving|receipt of|getting|hearing from|the receipt"
     # "within 2 working days after BGV clearance": a check with no date.
@@ -1912,7 +1921,11 @@ def read_timeline(
             _SILENCE_MEANS_NO.search(norm.text, max(0, candidate.start - 80), candidate.start)
             and _UNSUCCESSFUL.match(norm.text, candidate.end)
         )
-        if _FROM_AN_UNDATED_EVENT.match(norm.text, candidate.end):
+        if candidate.kind in _COUNTED_FROM_AN_EVENT and _FROM_AN_UNDATED_EVENT.match(
+            norm.text, candidate.end
+        ):
+            # (A month or a date said outright stands, the approval its reason: "by mid of
+            # next month after board approval".)
             continue  # "within 3 working days of receiving your references": no date to count from
         if candidate.kind in ("duration", "business_days"):
             opens = cues.sentence_of(bounds, len(norm.text), candidate.start)[0]
