@@ -535,8 +535,10 @@ _CLAUSE_BREAK = re.compile(r",? (?:so|but|and then|then|however|though|although)
 _OBJECT_OF = re.compile(
     # ("will decide on the Financial Manager appointment by ...", "confirm the Regional CFO
     # appointment by the end of the year": the appointment is what is decided.)
-    r"(?:of|for|on|confirm|announce|finali[sz]e|approve) (?:the|this|that|your|our|their|each"
-    r"|every|all|[a-z]+'s) (?:[a-z0-9.+#-]+ ){0,3}$"
+    # (Not "We'll confirm your contract details on Monday at the induction": the details are
+    # the candidate's, and Monday the induction's.)
+    r"(?:(?:of|for|on) (?:the|this|that|your|our|their|each|every|all|[a-z]+'s)"
+    r"|(?:confirm|announce|finali[sz]e|approve) the) (?:[a-z0-9.+#-]+ ){0,3}$"
 )
 
 
