@@ -138,7 +138,12 @@ def test_someone_elses_date_or_no_answer_due(text: str) -> None:
             "the decision has been pushed. We're now looking at end of February.",
             "2026-02-28",
         ),
-        # A weekday of a week said by its place.
+        # A weekday of a week said by its place, or of the week of someone's return.
+        (
+            "the hiring manager is out all next week, back Monday the 23rd, and she said they'll "
+            "have a decision by Wednesday of that week.",
+            "2026-02-25",
+        ),
         (
             "The VP is traveling, so we'll have a decision for you Wednesday of the week after "
             "next.",

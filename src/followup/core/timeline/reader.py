@@ -640,8 +640,9 @@ _AFTER_THAT = re.compile(r"(?:after|following|post) (?:that|this|then)(?![a-z])"
 _RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:right|straight|shortly|immediately|directly|soon) $")
 # "you will hear from me by the Friday of that week": that day of the week of the date before.
 _WEEKDAY_OF_THAT_WEEK = re.compile(
-    r"(?:by |on |before )?the (?P<d>monday|tuesday|wednesday|thursday|friday) of (?:that|the"
-    r" same) week(?![a-z])"
+    # ("by Wednesday of that week", without "the", as well)
+    r"(?:by |on |before )?(?:the )?(?P<d>monday|tuesday|wednesday|thursday|friday) of (?:that"
+    r"|the same) week(?![a-z])"
 )
 _THAT_MONTH = re.compile(r"(?:by |before )?(?:the )?end of that (?:same )?month(?![a-z])")
 _WEEKDAYS = moments.WEEKDAYS
