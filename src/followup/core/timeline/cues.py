@@ -408,29 +408,50 @@ _HEADER_LINE = re.compile(
 )
 
 
-# A note's line the writer labels as about other employers or as their own plans ("other:
-# Spedition Kühn interview 8 July", "Also Fri: Greaves Ltd rang", "plan: nudge Kessler on the
-# 14th", "to do: thank-you to Becca"): its dates are not this employer's promise.
-_ASIDE_LINE = re.compile(
-    r"^[ \t>]*(?:[-*\u2022][ \t]*)?\(?(?:others?|also|plan|my plan|to ?do"
-    r"|other (?:apps|applications|interviews|employers|companies|jobs|roles|stuff|news))"
-    r"(?: [a-z]{2,9})?[ \t]*:[^\n]*",
+# A note's line the writer labels as about other employers ("other: Spedition Kühn interview 8
+# July", "Other apps: Greaves Ltd rang"): its dates are not this employer's promise.
+_OTHERS_LINE = re.compile(
+    # ("(other tabs: Quill said by Friday)"; not "Other notes: decision by end of next week".)
+    r"^[ \t>]*(?:[-*\u2022][ \t]*)?\(?others?(?: (?!notes|info|details|things|comments|thoughts"
+    r"|points|questions|stuff)[a-z]{2,12})?[ \t]*:[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
-# ... and "me: moving into the new flat 1 Sept either way", in a note. In a chat, "Me:" is the
-# candidate speaking, who reports the promise ("Me: on Friday Mr. Coleman said 2 weeks").
+# ... and the writer's own plans and asides ("plan: nudge Kessler on the 14th", "to do:
+# thank-you to Becca", "also: Bimbo online test due 14/11", "me: moving into the new flat 1
+# Sept" in a note, not a chat), unless the line
+# reports what they said ("Plan: they see 2 more people next week, then decide by the 20th",
+# "me: asked when they'd decide - Tom said by end of next week").
 _MY_OWN_LINE = re.compile(
-    r"^[ \t]*(?:[-*\u2022][ \t]*)?me[ \t]*:[^\n]*", re.IGNORECASE | re.MULTILINE
+    r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<label>plan|my plan|to ?do|also|me)[ \t]*:[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+_REPORTS_THEIRS = re.compile(
+    r"(?<![a-z])(?:they|she|he|hr|the (?:client|company|team|panel|manager|recruiter"
+    r"|hiring manager|board))(?:'ll|'d|'re| will| would| said| says| told| are| is| see"
+    r"| decide| want)(?![a-z])|(?<![a-z])[a-z]+ said(?![a-z])",
+    re.IGNORECASE,
 )
 # A chat's speaker, opening a line: "Maya: how'd it go??", "Joanne (agency): Hi!", "Me: ok".
+# (Not a note's field: "Update:", "Timeline:", "Monday:".)
 _SPEAKER = re.compile(
-    r"^(?P<who>(?!(?:Re|Other|Also|Plan|Note|Subject|From|To|Date|Sent|Cc)\b)[A-Z][a-z]+)"
-    r"(?: \([^)\n]{1,20}\))?:[^\n]*",
+    r"^(?P<who>me|(?!(?:Re|Other|Others|Also|Plan|Note|Notes|Subject|From|To|Date|Sent|Cc|Update"
+    r"|Updates|Timeline|Role|Job|Position|Company|Client|Candidate|Interviewers?|Panel|People"
+    r"|Questions|Feedback|Outcome|Decision|Status|Next|Salary|Pay|Location|Notice|Start|Todo"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Yesterday)\b)"
+    r"[A-Z][a-z]+)(?: \([^)\n]{1,20}\))?:[^\n]*",
     re.MULTILINE,
+)
+# A friend's own news in a group chat: "Maya: I had mine at Fairway on the 8th", "Devon: my
+# thursday one got moved to the 25th" (not "David: We'll confirm either way by Friday").
+_ABOUT_THEMSELVES = re.compile(r"(?<![a-z'])(?:i|i'm|i've|my|mine|me)(?![a-z'])", re.IGNORECASE)
+_FOR_THE_CANDIDATE = re.compile(
+    r"(?<![a-z'])(?:we|i)(?:'ll| will) (?:confirm|let you know|get back|be in touch|call you"
+    r"|contact you|decide|send you|come back)|(?<![a-z'])you(?:'ll| will) hear(?![a-z'])",
+    re.IGNORECASE,
 )
 # A note's subject ("Re: Lanyard Studio (junior motion designer)"), and a line about another
 # company under it, named as companies are: "Fenwick Digital: Aaron said decision by the 26th",
-# "Infosys BPM: result by 10 Jan", "Kyoto Soft said 1/15".
+# "Infosys BPM: result by 10 Jan", "Kyoto Soft said 1/15", "Also Delfland Water wanted ...".
 _SUBJECT = re.compile(r"^[ \t]*re[ \t]*:[ \t]*(?P<name>[^\n(<|]+)", re.IGNORECASE | re.MULTILINE)
 _COMPANY_WORD = (
     r"(?:Ltd|Limited|Inc|LLC|PLC|plc|GmbH|AG|SA|BV|NV|Co|Corp|Group|Bank|Capital|Partners|Digital"
@@ -438,12 +459,21 @@ _COMPANY_WORD = (
     r"|Supply|Retail|Apparel|Foods|Hospitality|Consulting|Analytics|Systems|Solutions|Energy"
     r"|Insurance|Financial|Holdings|Industries|Motors|Robotics|Games)"
 )
+# (Roles and titles are people's: "The MD said", "Group HR said", "Lic. Paredes:", "Dr Amani".)
+_A_ROLE = (
+    r"(?:The|HR|HM|MD|CEO|CFO|COO|CTO|CIO|VP|GM|TA|PM|HRBP|RH|DRH|HOD|BDM|Mr|Mrs|Ms|Miss|Dr|Prof"
+    r"|Lic|Ing|Sr|Sra|Srta|Herr|Frau|Mme|Mlle)\b"
+)
+_NAME = r"[A-Z][\w&'.-]*"
 _ANOTHER_COMPANY_LINE = re.compile(
-    # (An acronym only after a name: "KPMG GDC", not "HR said" nor "MD".)
-    # ("Also Delfland Water wanted ...": after "also", any name is another party's.)
-    r"^[ \t]*(?:[-*\u2022][ \t]*)?(?:[Aa]lso,? (?P<also>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3})"
-    r"|(?P<name>(?:[A-Z][\w&'.-]* ){0,3}" + _COMPANY_WORD + r"|(?:[A-Z][\w&'.-]* ){1,3}[A-Z]{2,5}))"
-    r"(?::| (?:said|says|wants?|wanted|rang|called|emailed|offered|asked))[^\n]*",
+    rf"^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?P<also>[Aa]lso[,:]? ))?(?!{_A_ROLE})(?P<name>"
+    rf"(?:{_NAME} ){{0,3}}{_COMPANY_WORD}"
+    # ("Infosys BPM", "KPMG GDC"; after "also", any two names: "Also Delfland Water wanted".
+    # Two names alone may be a person's: "Dana Reyes: we'll decide by Friday".)
+    rf"|{_NAME}(?: (?!{_A_ROLE}){_NAME}){{0,2}} (?!{_A_ROLE})[A-Z]{{2,5}}\b"
+    rf"|(?(also){_NAME}(?: (?!{_A_ROLE}){_NAME}){{1,3}}|(?!)))"
+    r"(?::|(?: (?:recruiter|hr|people|team|manager))? (?:said|says|wants?|wanted|rang|called"
+    r"|emailed|offered|asked))[^\n]*",
     re.MULTILINE,
 )
 
@@ -711,29 +741,45 @@ def header_spans(original: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _HEADER_LINE.finditer(original))
 
 
+@lru_cache(maxsize=2)
 def header_and_aside_spans(original: str) -> tuple[tuple[int, int], ...]:
     """`header_spans` and the lines of a note or chat that are never this employer's promise,
-    together in text order (all are whole lines): a note's asides (`_ASIDE_LINE`), its writer's
-    own lines ("me: ...") outside a chat, the friends' news in a group chat (the candidate is
-    "Me"; "Maya: they said 10 business days" is Maya's interview), and lines about another
-    company than the note's subject."""
+    together in text order (all are whole lines): lines about other employers (`_OTHERS_LINE`),
+    the writer's own plans (outside a chat, "me:" too), a friend's own news in a group chat
+    (the candidate is "Me"), and lines about another company than the note's subject. Kept
+    for the text just read, as `header_spans` is: the reader asks twice."""
     headers = header_spans(original)
     if ":" not in original:
         return headers
-    asides = {m.span() for m in _ASIDE_LINE.finditer(original)}
+    asides = {m.span() for m in _OTHERS_LINE.finditer(original)}
     said = list(_SPEAKER.finditer(original))
-    others = {m["who"] for m in said if m["who"] != "Me"}
-    if not others:  # not a chat: "me:" is the writer's own line
-        asides.update(m.span() for m in _MY_OWN_LINE.finditer(original))
-    elif len(others) >= 2 and len(others) < len(said):  # a group chat, with "Me" in it
-        asides.update(m.span() for m in said if m["who"] != "Me")
+    others = {m["who"] for m in said if m["who"].lower() != "me"}
+    chat = bool(others) and len(others) < len(said)  # other speakers, and "Me" among them
+    asides.update(
+        m.span()
+        for m in _MY_OWN_LINE.finditer(original)
+        if not (chat and m["label"].lower() == "me") and not _REPORTS_THEIRS.search(m.group())
+    )
+    if chat and len(others) >= 2:  # a group chat: the friends' own news
+        asides.update(
+            m.span()
+            for m in said
+            if m["who"].lower() != "me"
+            and _ABOUT_THEMSELVES.search(m.group(), len(m["who"]))
+            and not _FOR_THE_CANDIDATE.search(m.group(), len(m["who"]))
+        )
     subject = _SUBJECT.search(original)
-    if subject is not None:
-        ours = subject["name"].strip().lower()
+    ours = _names(subject["name"]) if subject else set()
+    if ours:  # a subject that names someone: "Re: Lanyard Studio", not "Re: second interview"
         asides.update(
             m.span()
             for m in _ANOTHER_COMPANY_LINE.finditer(original)
-            if (name := (m["name"] or m["also"]).lower()) not in ours
-            and ours.split(" ")[0] not in name
+            if not _names(m["name"]) & ours
         )
     return tuple(sorted({*headers, *asides}))
+
+
+def _names(words: str) -> set[str]:
+    """The capitalised words of a name, lowercased ("Harbour & Finch Consulting": harbour,
+    finch, consulting), to tell whether two names share one."""
+    return {w.lower() for w in re.findall(r"[A-Z][\w'-]{2,}", words)}

@@ -1294,12 +1294,15 @@ _TURNED_DOWN = prefilter.Gated(
         # "decided not to take your application further", a recruiter's "feedback: no".
         r"|not to (?:take|progress|move) your (?:application|candidacy) (?:any )?(?:further"
         r"|forward)|(?:feedback|answer|outcome|verdict|decision|result)(?: [a-z]+){0,3}:"
-        r" (?:no|not proceeding|negative|unsuccessful|rejected|declined)(?![a-z])"
+        # ("feedback by phone: no - they want more PLC"; not "Feedback so far: no concerns")
+        r" (?:no(?= ?(?:[-.,;!\u2013)]|$))|not proceeding|negative|unsuccessful|rejected"
+        r"|declined)(?![a-z])"
         # An offer made is an outcome too: "pleased to offer you the role", "UPDATE: Jenna
-        # called today at 4 - OFFER!!" (not "offers will go out by Friday").
-        r"|(?:pleased|happy|delighted|thrilled|excited) to (?:offer you|extend (?:you )?(?:an"
-        r"|the|a formal|a verbal|a written) offer)|offered me the (?:job|role|position|post)"
-        r"|made me an offer|- offer!"
+        # called today at 4 - OFFER!!" (not "offers will go out by Friday", "happy to offer you
+        # a call", nor "Velder made me an offer": another employer's, PRODUCT.md).
+        r"|(?:pleased|happy|delighted|thrilled|excited) to (?:offer you (?:the|this|a|an) (?:[a-z]+"
+        r" )?(?:role|position|job|post)|offer you employment|extend you (?:an|the|a formal"
+        r"|a verbal|a written) offer|extend (?:an|the) offer to you)|- offer!"
     )
 )
 # (Nor as a guess, nor someone else's: "appreciate you may have gone with another candidate",
@@ -1307,7 +1310,8 @@ _TURNED_DOWN = prefilter.Gated(
 _AS_A_CONDITION = re.compile(
     r"(?<![a-z])(?:if|should|unless|assume|accept that|otherwise|mean|in case|whether|in the event"
     r"|originally|initially|at first|may|might|maybe|perhaps|possibly|wonder\w*|worried"
-    r"|friend|colleague|someone|somebody|was told|were told|last time)(?![a-z])"
+    r"|friend|colleague|someone|somebody|was told|were told|last time|last year|previously"
+    r"|in the past|last round)(?![a-z])"
 )
 # ... nor denied ("we have not appointed another candidate yet"), nor held up by a step
 # ("unable to progress with your application until we receive your documents").
@@ -1675,10 +1679,13 @@ _CHAT_STAMP = re.compile(
 # ...", "14-Jun - L2 done". What the line says counts from that day; the next line is its own.
 _NOTE_STAMP = re.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
-    r"(?:(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>(?:20)?\d\d))?\.?"
-    r"|(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:[ -](?P<m>[a-z]{3})[a-z]{0,6}\.?)?"
+    # (Not a clock's time, a count nor a fraction: "14:00 call", "3 interviewers - all
+    # friendly", "2/3 of the panel - positive".)
+    r"(?:(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>(?:20)?\d\d))?\.?(?! of\b)"
+    r"|(?P<d>\d{1,2})(?:(?:st|nd|rd|th)(?:[ -](?P<m>[a-z]{3})[a-z]{0,6}\.?)?"
+    r"|[ -](?P<m3>[a-z]{3})[a-z]{0,6}\.?)"
     r"|(?P<m2>[a-z]{3})[a-z]{0,6}\.? (?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
-    r"(?:[ \t]+[a-z][a-z ]{0,30})?[ \t]*(?::|[ \t]-[ \t])[^\n]*",
+    r"(?:[ \t]+[a-z][a-z ]{0,30})?[ \t]*(?P<sep>:|[ \t]-[ \t])[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 # A promise reported with the day it was made: "On Thursday Marcus (hiring mgr) told me they'd
@@ -1689,10 +1696,14 @@ _SAID_ON_A_DAY = re.compile(
     r"(?:^|(?<=[.!?;:] )|(?<=\n))[ \t]*(?:(?P<on>on|last) (?P<wd>(?:mon|tues|wednes|thurs|fri"
     r"|satur|sun)day)|yesterday)"
     r"(?: (?:morning|afternoon|evening))?,?"
-    r"(?:(?! today| this morning| just now| now)(?:(?:mr|mrs|ms|dr|prof)\.|[^.\n])){1,40}?"
+    # Its subject, a few words: "Marcus (hiring mgr)", "Mr. Coleman", "the hiring manager" (not
+    # "On Monday the MD is back, and Tom said ...": a day ahead, and another clause).
+    r"(?: (?:[a-z.'-]+|\([^)\n]{1,30}\))){1,4}?"
     r" (?:said|told (?:me|us)|mentioned|promised)(?![a-z])"
+    # ("Priya said on Friday that ...", 'said on friday "we\'ll let you know by Wednesday"';
+    # not "she said on Friday.", which is the answer.)
     r"|(?<![a-z])(?:said|told (?:me|us)|mentioned) (?P<on2>on|last) (?P<wd2>(?:mon|tues|wednes"
-    r"|thurs|fri|satur|sun)day)(?![a-z])",
+    r"|thurs|fri|satur|sun)day)(?: that(?![a-z])|[,:]? [\"\u201c'])",
     re.IGNORECASE | re.MULTILINE,
 )
 _MONTH_BY_ABBREVIATION = {name[:3]: number for name, number in MONTH_INDEX.items()}
@@ -1710,7 +1721,7 @@ def _a_day_gone_by(stamp: re.Match[str], ctx: Context) -> dt.date | None:
             year = int(stamp["y"]) % 100 + 2000
     else:
         day = int(stamp["d"] or stamp["d2"])
-        named = (stamp["m"] or stamp["m2"] or "").lower()
+        named = (stamp["m"] or stamp["m2"] or stamp["m3"] or "").lower()
         month = _MONTH_BY_ABBREVIATION.get(named) if named else None
         if named and month is None:
             return None  # "28 people:" is no date
@@ -1767,11 +1778,17 @@ def _count_from_the_quoted_date(
             day = _recent_date(stamp.group("date"), ctx, today_too=True)
             if day is not None:
                 regions.append((0, day))
+    # Where a day something was said is named (a note's stamp, "on Friday" before "Mr. Coleman
+    # said"): from, to, and the day.
+    said_on: list[tuple[int, int, dt.date]] = []
     for stamp in deque(_NOTE_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ):
         day = _a_day_gone_by(stamp, ctx)
-        if day is not None and day != ctx.today:
+        if day == ctx.today:
+            # ("Wed 4th: HR rang, decision by end of next week", written on Wednesday the 4th:
+            # today's stamp, whose weekday and day would otherwise be read as a date to come.)
+            said_on.append((stamp.start(), stamp.start("sep"), day))
+        elif day is not None:
             regions += [(stamp.start(), day), (stamp.end(), ctx.today)]
-    told_on: list[tuple[int, dt.date]] = []  # where a day a promise was made is named, and it
     for said in itertools.islice(_SAID_ON_A_DAY.finditer(text), _QUOTED_MESSAGES_READ):
         named = said["wd"] or said["wd2"]
         if named is None:
@@ -1786,7 +1803,8 @@ def _count_from_the_quoted_date(
         end = text.find(".", said.end())
         regions += [(said.start(), day), (len(text) if end < 0 else end, ctx.today)]
         if named is not None:
-            told_on.append((said.start("wd" if said["wd"] else "wd2"), day))
+            group = "wd" if said["wd"] else "wd2"
+            said_on.append((said.start(group), said.end(group), day))
     # (A chat's newest messages are at the bottom: the last stamps, a bounded number of them.)
     for stamp in deque(_CHAT_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ):
         day = _recent_date(stamp.group("date"), ctx, today_too=True)
@@ -1805,6 +1823,7 @@ def _count_from_the_quoted_date(
         if day is not None:
             regions.append((b, day))
     if not regions:
+        _without_the_days_said(norm, found, said_on)
         return
     regions.sort()  # the chat's stamps and the thread's headers, in text order
     starts = [start for start, _day in regions]
@@ -1828,12 +1847,22 @@ def _count_from_the_quoted_date(
         if day is not None:
             candidate.day, candidate.anchored = day, True
     # (After the counting above, which would read that Friday from the Friday before it.)
-    if told_on:
-        # "on Friday Mr. Coleman said 2 weeks": that Friday is gone, no answer of its own.
-        for candidate in found:
-            for where, day in told_on:
-                if norm.start_of(candidate.start) <= where < norm.start_of(candidate.end):
-                    candidate.day, candidate.anchored = day, False
+    _without_the_days_said(norm, found, said_on)
+
+
+def _without_the_days_said(
+    norm: Normalised, found: list[Candidate], said_on: list[tuple[int, int, dt.date]]
+) -> None:
+    """ "on Friday Mr. Coleman said 2 weeks", "Wed 4th: HR rang": the day something was said
+    is gone (or today), no answer of its own (in place)."""
+    if said_on:
+        found[:] = [
+            c
+            for c in found
+            if not any(
+                a < norm.start_of(c.end) and norm.start_of(c.start) < b for a, b, _day in said_on
+            )
+        ]
 
 
 def _without_a_holidays_own_dates(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -2110,7 +2139,8 @@ def read_timeline(
         or _said_later_below(text, norm, chosen.start, on_hold)
     ):
         return None
-    if _nothing_left_pending(norm, bounds, newest_end, chosen, sentence):
+    asides = cues.header_and_aside_spans(text)
+    if _nothing_left_pending(norm, bounds, newest_end, chosen, sentence, asides):
         return None
     # The model learnt English words: a promise said in another language's ("me avisan el
     # viernes", "dá retorno até sexta") is for the rules to judge, when they found its promise
@@ -2146,10 +2176,11 @@ def _nothing_left_pending(
     newest_end: int,
     chosen: Candidate,
     sentence: tuple[int, int],
+    asides: tuple[tuple[int, int], ...],
 ) -> bool:
     """Whether the text says the chosen date no longer waits on anything: a no given, the
     promise kept, or no date given after all."""
-    if _turned_down(norm, bounds, newest_end, chosen):
+    if _turned_down(norm, bounds, newest_end, chosen, asides):
         return True
     if _AND_THEY_DID.match(norm.text, chosen.end) or (
         _AS_PROMISED.search(norm.text, max(0, chosen.start - 24), chosen.start + 3)
@@ -2166,12 +2197,23 @@ def _nothing_left_pending(
     )
 
 
-def _turned_down(norm: Normalised, bounds: list[int], newest_end: int, chosen: Candidate) -> bool:
+def _turned_down(
+    norm: Normalised,
+    bounds: list[int],
+    newest_end: int,
+    chosen: Candidate,
+    asides: tuple[tuple[int, int], ...],
+) -> bool:
     """Whether the newest message says no to this candidate, outright (not as a condition nor
     taken back), after the date or in a promise that is about other roles."""
+    aside_starts = [a for a, _b in asides]
     for said in _TURNED_DOWN.finditer(norm.text):
-        if norm.start_of(said.start()) >= newest_end:
+        where = norm.start_of(said.start())
+        if where >= newest_end:
             return False  # an older message quoted below: the newest may have reopened it
+        i = bisect_right(aside_starts, where)
+        if i and where < asides[i - 1][1]:
+            continue  # a friend's news, another company's line: "Maya: Deloitte made me an offer"
         sentence = cues.sentence_of(bounds, len(norm.text), said.start())
         if (
             _AS_A_CONDITION.search(norm.text, sentence[0], said.start())
