@@ -7,7 +7,7 @@ A business day is Monday to Friday minus every date the `holidays` package lists
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -184,11 +184,15 @@ def on_or_after_business_day(day: dt.date, country: str | None) -> dt.date:
     return day
 
 
+# A long text reads "after Christmas" thousands of times, each a walk past the holidays to
+# the next business day: the answer depends on the day and the country alone.
+@lru_cache(maxsize=4096)
 def next_business_day(day: dt.date, country: str | None) -> dt.date:
     """The first business day strictly after `day`."""
     return on_or_after_business_day(day + dt.timedelta(days=1), country)
 
 
+@lru_cache(maxsize=4096)
 def previous_business_day(day: dt.date, country: str | None) -> dt.date:
     """The last business day strictly before `day` ("before the closure", "before Christmas")."""
     day -= dt.timedelta(days=1)
