@@ -135,99 +135,21 @@ def _a_day_off(day: dt.date, ctx: Context) -> bool:
 def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> list[Candidate]:
     """ "within a week of the onsite on 3/10" and "the week of the 14th": count from the date."""
     combined: list[Candidate] = []
-    # A paste repeats its sentences, and then the windows before its dates: each rule searches
-    # each distinct window once (a 1 MB paste of a holiday in brackets: 40k dates, 2 windows).
-    searched: dict[tuple[re.Pattern[str], str], re.Match[str] | None] = {}
-
-    def search(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
-        key = (pattern, before)
-        if key not in searched:
-            searched[key] = pattern.search(before)
-        return searched[key]
-
+    # A paste repeats its sentences, and then the windows before its dates: each distinct
+    # window is read once for each kind and day of date after it (a 1 MB paste of a holiday in
+    # brackets: 40k dates, 2 readings).
+    read: dict[tuple[str, str, dt.date], tuple[int, str, dt.date] | None] = {}
     for candidate in found:
         if candidate.kind not in _POINT_KINDS and candidate.kind != "holiday":
             continue
         window = max(0, candidate.start - 140)
-        before = text[window : candidate.start]
-        leave = search(_BEFORE_A_LEAVE, before) if candidate.kind in _POINT_KINDS else None
-        if leave and ctx.mode != RETURN:
-            # "she wants to decide before she goes on vacation on the 24th": the business day
-            # before the leave, as "before <holiday>".
-            day = business.previous_business_day(candidate.day, ctx.country)
-            combined.append(
-                Candidate(window + leave.start(), candidate.end, "relative_to_event", day)
-            )
-            continue
-        m = search(_WEEK_OF_BEFORE, before)
-        if m:
-            monday = dates.week_start(candidate.day)
-            day = monday if ctx.mode == RETURN else monday + dt.timedelta(days=FRIDAY)
-            combined.append(Candidate(window + m.start(), candidate.end, "week_of", day))
-            continue
-        named = search(_AFTER_A_NAMED_DAY, before) or search(_AFTER_A_DATE, before)
-        if named and candidate.kind == "explicit_date" and _a_day_off(candidate.day, ctx):
-            # "after the Epiphany (6 January)": a holiday with its date, read as "after
-            # <holiday>" (PRODUCT.md).
-            day = (
-                back_after(ctx, candidate.day)
-                if ctx.mode == RETURN
-                else friday_after(ctx, candidate.day)
-            )
-            combined.append(Candidate(window + named.start(), candidate.end, "holiday", day))
-            continue
-        said_before = search(_BEFORE_A_DATE, before) if candidate.kind == "explicit_date" else None
-        if said_before and _a_day_off(candidate.day, ctx):
-            # "before the 14 July bank holiday": the last business day before it, as "before
-            # <holiday>" is (PRODUCT.md).
-            day = business.previous_business_day(candidate.day, ctx.country)
-            combined.append(Candidate(window + said_before.start(), candidate.end, "holiday", day))
-            continue
-        m = search(_RELATIVE_BEFORE, before)
-        if not m and candidate.kind in _POINT_KINDS:
-            weekday = search(_WEEKDAY_AFTER_EVENT_BEFORE, before)
-            if weekday and not _DISTRACTOR_EVENT.search(weekday["event"]):
-                # "offers go out the Monday after the req closes on the 15th"
-                target = _WEEKDAYS.index(weekday["wd"])
-                ahead = (target - candidate.day.weekday()) % 7 or 7
-                day = candidate.day + dt.timedelta(days=ahead)
-                combined.append(
-                    Candidate(window + weekday.start(), candidate.end, "relative_to_event", day)
-                )
-                continue
-            # "we'll update you after the panel on 25th Nov": the event's day itself.
-            m = search(_AFTER_EVENT_BEFORE, before)
-            if m and candidate.day < ctx.today:
-                m = None  # "Following the oral interview held on 2 October": an event gone by
-            if m and not _DISTRACTOR_EVENT.search(m["event"]):
-                day = candidate.day
-                if _a_day_off(day, ctx) and ctx.mode != RETURN:
-                    # "after the long weekend - Youth Day is Tuesday": a public holiday, read
-                    # as "after <holiday>" (PRODUCT.md).
-                    day = friday_after(ctx, day)
-                combined.append(
-                    Candidate(window + m.start(), candidate.end, "relative_to_event", day)
-                )
-            continue
-        if not m or candidate.kind == "holiday" and m["rel"] != "after":
-            continue
-        if _DISTRACTOR_EVENT.search(m["event"] or ""):
-            continue
-        if m["fortnight"]:
-            count, unit = 1.0, "fortnight"
-        else:
-            values = [number_value(m["n1"]), number_value(m["n2"])]
-            count, unit = max(v for v in values if v is not None), m["unit"]
-        shifted = Context(
-            candidate.day,
-            dt.datetime.combine(candidate.day, ctx.now.time()),
-            ctx.country,
-            ctx.mode,
-            ctx.day_first,
-        )
-        day = _duration_date(shifted, count, unit)
-        if day is not None:
-            combined.append(Candidate(window + m.start(), candidate.end, "relative_to_event", day))
+        key = (text[window : candidate.start], candidate.kind, candidate.day)
+        if key not in read:
+            read[key] = _an_event_before(*key, ctx)
+        event = read[key]
+        if event is not None:
+            offset, kind, day = event
+            combined.append(Candidate(window + offset, candidate.end, kind, day))
     combined += _a_week_narrowed_to_days(text, found)
     combined += _weeks_following_a_date(text, found, ctx)
     combined += _that_week_or_weekday(text, found, ctx)
@@ -244,6 +166,72 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
         if not (i and combined[i - 1].end > c.start):
             kept.append(c)
     return sorted(kept + combined, key=lambda c: c.start)
+
+
+def _an_event_before(
+    before: str, kind: str, day: dt.date, ctx: Context
+) -> tuple[int, str, dt.date] | None:
+    """What a date of `kind` on `day` makes with the event named in `before`, the 140
+    characters before it: where in `before` the combined phrase starts, its kind and its day;
+    or None."""
+    leave = _BEFORE_A_LEAVE.search(before) if kind in _POINT_KINDS else None
+    if leave and ctx.mode != RETURN:
+        # "she wants to decide before she goes on vacation on the 24th": the business day
+        # before the leave, as "before <holiday>".
+        return leave.start(), "relative_to_event", business.previous_business_day(day, ctx.country)
+    m = _WEEK_OF_BEFORE.search(before)
+    if m:
+        monday = dates.week_start(day)
+        week_of = monday if ctx.mode == RETURN else monday + dt.timedelta(days=FRIDAY)
+        return m.start(), "week_of", week_of
+    named = _AFTER_A_NAMED_DAY.search(before) or _AFTER_A_DATE.search(before)
+    if named and kind == "explicit_date" and _a_day_off(day, ctx):
+        # "after the Epiphany (6 January)": a holiday with its date, read as "after
+        # <holiday>" (PRODUCT.md).
+        after = back_after(ctx, day) if ctx.mode == RETURN else friday_after(ctx, day)
+        return named.start(), "holiday", after
+    said_before = _BEFORE_A_DATE.search(before) if kind == "explicit_date" else None
+    if said_before and _a_day_off(day, ctx):
+        # "before the 14 July bank holiday": the last business day before it, as "before
+        # <holiday>" is (PRODUCT.md).
+        return said_before.start(), "holiday", business.previous_business_day(day, ctx.country)
+    m = _RELATIVE_BEFORE.search(before)
+    if not m and kind in _POINT_KINDS:
+        weekday = _WEEKDAY_AFTER_EVENT_BEFORE.search(before)
+        if weekday and not _DISTRACTOR_EVENT.search(weekday["event"]):
+            # "offers go out the Monday after the req closes on the 15th"
+            target = _WEEKDAYS.index(weekday["wd"])
+            ahead = (target - day.weekday()) % 7 or 7
+            return weekday.start(), "relative_to_event", day + dt.timedelta(days=ahead)
+        # "we'll update you after the panel on 25th Nov": the event's day itself.
+        m = _AFTER_EVENT_BEFORE.search(before)
+        if m and day < ctx.today:
+            m = None  # "Following the oral interview held on 2 October": an event gone by
+        if m and not _DISTRACTOR_EVENT.search(m["event"]):
+            if _a_day_off(day, ctx) and ctx.mode != RETURN:
+                # "after the long weekend - Youth Day is Tuesday": a public holiday, read
+                # as "after <holiday>" (PRODUCT.md).
+                day = friday_after(ctx, day)
+            return m.start(), "relative_to_event", day
+        return None
+    if not m or kind == "holiday" and m["rel"] != "after":
+        return None
+    if _DISTRACTOR_EVENT.search(m["event"] or ""):
+        return None
+    if m["fortnight"]:
+        count, unit = 1.0, "fortnight"
+    else:
+        values = [number_value(m["n1"]), number_value(m["n2"])]
+        count, unit = max(v for v in values if v is not None), m["unit"]
+    shifted = Context(
+        day,
+        dt.datetime.combine(day, ctx.now.time()),
+        ctx.country,
+        ctx.mode,
+        ctx.day_first,
+    )
+    counted = _duration_date(shifted, count, unit)
+    return None if counted is None else (m.start(), "relative_to_event", counted)
 
 
 _COUNT = re.compile(
