@@ -194,3 +194,13 @@ def test_quick_start_finds_the_same_matches_and_skips_what_cannot_start_one():
     assert prefilter.quick_start(may_be_empty) is may_be_empty
     anything = re.compile(r"(?<![a-z]).{3}")
     assert prefilter.quick_start(anything) is anything
+
+
+def test_a_window_without_a_relation_holds_no_count_from_an_event():
+    """_an_event_before searches for "3 days after the panel on" only where one of _RELATION's
+    strings stands: every match of the pattern must hold one."""
+    needs = prefilter.required_strings(reader._RELATIVE_BEFORE)
+    assert needs is not None
+    relations = frozenset(f" {word} " for word in ("of", "after", "following", "from", "post"))
+    assert relations in needs
+    assert all(reader._RELATION.fullmatch(relation) for relation in relations)

@@ -66,14 +66,22 @@ _LEAD_BEFORE = re.compile(
     r"on or before|on or about|prior to|by|before|until|through|on|for|sometime|some time|"
     r"around|about) $"
 )
-_RELATIVE_BEFORE = re.compile(
-    rf"(?:(?:with)?in |about |up to )?(?:(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))? ?"
-    rf"{UNIT}|(?:an? |one )?(?P<fortnight>fortnight)) (?P<rel>of|after|following|from|post) "
-    # "of the final interview date, Tuesday 1 April": a comma may end the event's words.
-    r"(?P<event>(?:[a-z0-9'/&-]+,? ){0,6}?)(?:(?:on|,|is|was|which is|scheduled for|held on|"
-    # "within 30 days of the certificate issue date (07/02/2026)"
-    r"set for|planned for|due on|due|happening on) |\()?$"
+# The patterns searched in the 140 characters before every date (_an_event_before) are told
+# which characters a match starts with (prefilter.quick_start): the same matches, found without
+# trying each at every character of each window.
+_RELATIVE_BEFORE = prefilter.quick_start(
+    re.compile(
+        rf"(?:(?:with)?in |about |up to )?(?:(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))? ?"
+        rf"{UNIT}|(?:an? |one )?(?P<fortnight>fortnight)) (?P<rel>of|after|following|from|post) "
+        # "of the final interview date, Tuesday 1 April": a comma may end the event's words.
+        r"(?P<event>(?:[a-z0-9'/&-]+,? ){0,6}?)(?:(?:on|,|is|was|which is|scheduled for|held on|"
+        # "within 30 days of the certificate issue date (07/02/2026)"
+        r"set for|planned for|due on|due|happening on) |\()?$"
+    )
 )
+# One of these is in every match of _RELATIVE_BEFORE (its relation to the event): most windows
+# before a date have none and are not searched with the whole pattern.
+_RELATION = re.compile(r" (?:of|after|following|from|post) ")
 _AFTER_EVENT_BEFORE = re.compile(
     # Not "following up on Friday": the writer's own call about that day, no event after it.
     r"(?:after|post|following(?! up )|once) (?:the |our |your |my |their )?"
@@ -87,11 +95,13 @@ _WEEKDAY_AFTER_EVENT_BEFORE = re.compile(
     r"set for|planned for|due on|happening on|comes in on|wraps up on|wraps on|ends on|"
     r"finishes on) $"
 )
-_BEFORE_A_LEAVE = re.compile(
-    r"(?<![a-z])before (?:she|he|they|i|we|the (?:hiring )?manager|[a-z]+)(?: goes| go|'s going"
-    r"| is going|'re going| are going| heads?| leaves?| flies| fly)(?: off)?(?: on| for)?"
-    r" (?:vacation|holiday|holidays|leave|annual leave|pto|her leave|his leave|maternity leave"
-    r"|paternity leave)(?: on| from)? $"
+_BEFORE_A_LEAVE = prefilter.quick_start(
+    re.compile(
+        r"(?<![a-z])before (?:she|he|they|i|we|the (?:hiring )?manager|[a-z]+)(?: goes| go|'s going"
+        r"| is going|'re going| are going| heads?| leaves?| flies| fly)(?: off)?(?: on| for)?"
+        r" (?:vacation|holiday|holidays|leave|annual leave|pto|her leave|his leave|maternity leave"
+        r"|paternity leave)(?: on| from)? $"
+    )
 )
 # ("Trzech Króli (6 January)": any letters, not only a-z)
 _AFTER_A_NAMED_DAY = re.compile(r"(?:after|following) (?:the )?(?:[^\W\d_][\w']* ){1,3}\($")
@@ -103,14 +113,16 @@ _FOR_A_MONTH = re.compile(
     rf"|intake|cohort|staffing|forecasts?) for (?:{MONTH})$"
 )
 _TODAY_IS = re.compile(r"(?<![a-z])(?:it's|it is|today is|today's)(?: now)? $")
-_BEFORE_A_DATE = re.compile(r"(?<![a-z])before (?:the )?$")
+_BEFORE_A_DATE = prefilter.quick_start(re.compile(r"(?<![a-z])before (?:the )?$"))
 _FOLLOWING_WEEK = frozenset({"the following week", "the week after", "following week"})
 # "travelling next week; we'll get back to you by the end of the following week": its Friday.
 _END_OF_FOLLOWING_WEEK = re.compile(
     r"(?:by )?(?:the )?end of (?:the following week|the week after)"
 )
 _ANCHOR_KINDS = frozenset({"explicit_date", "weekday", "day", "end_of_week", "week", "week_part"})
-_WEEK_OF_BEFORE = re.compile(r"(?:the )?week (?:of|commencing|beginning|starting)(?: the)? $|w/c $")
+_WEEK_OF_BEFORE = prefilter.quick_start(
+    re.compile(r"(?:the )?week (?:of|commencing|beginning|starting)(?: the)? $|w/c $")
+)
 _DISTRACTOR_EVENT = re.compile(
     r"start|join|onboard|first day|notice|employment|contract|probation|offer letter|signing"
 )
@@ -195,7 +207,7 @@ def _an_event_before(
         # "before the 14 July bank holiday": the last business day before it, as "before
         # <holiday>" is (PRODUCT.md).
         return said_before.start(), "holiday", business.previous_business_day(day, ctx.country)
-    m = _RELATIVE_BEFORE.search(before)
+    m = _RELATIVE_BEFORE.search(before) if _RELATION.search(before) else None
     if not m and kind in _POINT_KINDS:
         weekday = _WEEKDAY_AFTER_EVENT_BEFORE.search(before)
         if weekday and not _DISTRACTOR_EVENT.search(weekday["event"]):
