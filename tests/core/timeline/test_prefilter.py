@@ -204,3 +204,28 @@ def test_a_window_without_a_relation_holds_no_count_from_an_event():
     relations = frozenset(f" {word} " for word in ("of", "after", "following", "from", "post"))
     assert relations in needs
     assert all(reader._RELATION.fullmatch(relation) for relation in relations)
+
+
+def test_alternatives_grouped_by_first_letter_find_the_same_matches():
+    """Grouped by their first letters, the alternatives that can match at a place are tried in
+    the order they were written: the first of them still wins ("we'll" before "we")."""
+    pattern = re.compile(
+        r"(?<![a-z])(?:we'll|we|week(?:ly)?|(?:the |a )?(?:week|weekend)s?|w(?:ill|on't)"
+        r"|\d+ days?|will be|(?:next )?(?:mon|tues)day|next)(?![a-z])"
+    )
+    grouped = prefilter.by_first_letters(pattern)
+    assert grouped is not pattern
+    text = (
+        "we'll see; we will be in touch next week or the weekends, a weeks weekly 3 days"
+        " next monday, won't; tuesday next wee we"
+    )
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    for text in _texts()[:300]:
+        for gated in (cues._COMMITMENT, cues._DISTRACTOR):
+            assert [m.span() for m in gated.search.finditer(text)] == [
+                m.span() for m in gated.pattern.finditer(text)
+            ]
+    with_groups = re.compile(r"(?P<n>a|ab)c")
+    assert prefilter.by_first_letters(with_groups) is with_groups
+    any_case = re.compile(r"ab|Ac", re.IGNORECASE)
+    assert prefilter.by_first_letters(any_case) is any_case

@@ -520,8 +520,8 @@ class Cues:
     starts: list[int]
 
 
-_COMMITMENT = prefilter.Gated(_COMMITMENT_RE)
-_DISTRACTOR = prefilter.Gated(_DISTRACTOR_RE)
+_COMMITMENT = prefilter.Gated(_COMMITMENT_RE, by_first_letter=True)
+_DISTRACTOR = prefilter.Gated(_DISTRACTOR_RE, by_first_letter=True)
 
 
 # A cue is looked for only in a sentence that holds a date: in a long text the rest (a 1 MB
