@@ -121,14 +121,17 @@ class Gated:
             _VOCABULARY.update(needed - {DIGIT})
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        # (Not a generator itself: a phrase is read again with every rule, thousands of times
+        # in a long text, and a short text's answer is one test.)
         if self.needs is None:
-            yield from self.search.finditer(text)
-            return
+            return self.search.finditer(text)
         presence = _presence(text)
         if presence.counts is None:
-            if self._may_match(presence.whole):
-                yield from self.search.finditer(text)
-            return
+            return self.search.finditer(text) if self._may_match(presence.whole) else iter(())
+        return self._finditer_long(text, presence)
+
+    def _finditer_long(self, text: str, presence: _Presence) -> Iterator[re.Match[str]]:
+        assert self.needs is not None
         totals = [sum(map(presence.count, keys)) for keys in self.needs]
         if not min(totals):
             return  # a word it cannot match without is nowhere in the text
@@ -152,7 +155,7 @@ class Gated:
                 yield m
 
     def _may_match(self, present: set[str]) -> bool:
-        return all(not needed.isdisjoint(present) for needed in self.needs or ())
+        return not any(map(present.isdisjoint, self.needs or ()))
 
 
 # A long text is not searched whole by a pattern that needs a word: a 1 MB debrief holds
