@@ -466,7 +466,9 @@ _A_ROLE = (
 )
 _NAME = r"[A-Z][\w&'.-]*"
 _ANOTHER_COMPANY_LINE = re.compile(
-    rf"^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?P<also>[Aa]lso[,:]? ))?(?!{_A_ROLE})(?P<name>"
+    # ("Also Fri: Greaves Ltd rang, they'll call me back on the 27th")
+    rf"^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?P<also>[Aa]lso(?: [A-Za-z]{{2,9}})?[,:]? ))?(?!{_A_ROLE})"
+    rf"(?P<name>"
     rf"(?:{_NAME} ){{0,3}}{_COMPANY_WORD}"
     # ("Infosys BPM", "KPMG GDC"; after "also", any two names: "Also Delfland Water wanted".
     # Two names alone may be a person's: "Dana Reyes: we'll decide by Friday".)

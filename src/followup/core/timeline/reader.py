@@ -1778,15 +1778,15 @@ def _count_from_the_quoted_date(
             day = _recent_date(stamp.group("date"), ctx, today_too=True)
             if day is not None:
                 regions.append((0, day))
-    # Where a day something was said is named (a note's stamp, "on Friday" before "Mr. Coleman
-    # said"): from, to, and the day.
-    said_on: list[tuple[int, int, dt.date]] = []
+    # Where a day something was said is named (today's stamp on a note's line, "on Friday"
+    # before "Mr. Coleman said"): from, to, and for a stamp its line's end.
+    said_on: list[tuple[int, int, int]] = []
     for stamp in deque(_NOTE_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ):
         day = _a_day_gone_by(stamp, ctx)
         if day == ctx.today:
             # ("Wed 4th: HR rang, decision by end of next week", written on Wednesday the 4th:
             # today's stamp, whose weekday and day would otherwise be read as a date to come.)
-            said_on.append((stamp.start(), stamp.start("sep"), day))
+            said_on.append((stamp.start(), stamp.start("sep"), stamp.end()))
         elif day is not None:
             regions += [(stamp.start(), day), (stamp.end(), ctx.today)]
     for said in itertools.islice(_SAID_ON_A_DAY.finditer(text), _QUOTED_MESSAGES_READ):
@@ -1804,7 +1804,7 @@ def _count_from_the_quoted_date(
         regions += [(said.start(), day), (len(text) if end < 0 else end, ctx.today)]
         if named is not None:
             group = "wd" if said["wd"] else "wd2"
-            said_on.append((said.start(group), said.end(group), day))
+            said_on.append((said.start(group), said.end(group), 0))
     # (A chat's newest messages are at the bottom: the last stamps, a bounded number of them.)
     for stamp in deque(_CHAT_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ):
         day = _recent_date(stamp.group("date"), ctx, today_too=True)
@@ -1851,18 +1851,26 @@ def _count_from_the_quoted_date(
 
 
 def _without_the_days_said(
-    norm: Normalised, found: list[Candidate], said_on: list[tuple[int, int, dt.date]]
+    norm: Normalised, found: list[Candidate], said_on: list[tuple[int, int, int]]
 ) -> None:
-    """ "on Friday Mr. Coleman said 2 weeks", "Wed 4th: HR rang": the day something was said
-    is gone (or today), no answer of its own (in place)."""
-    if said_on:
-        found[:] = [
-            c
-            for c in found
-            if not any(
-                a < norm.start_of(c.end) and norm.start_of(c.start) < b for a, b, _day in said_on
-            )
-        ]
+    """ "on Friday Mr. Coleman said 2 weeks", "Wed 4th: HR rang, decision by end of next week":
+    the day something was said is gone (or today), no answer of its own (in place). (Today's
+    stamp only before a date of the line's own: "Mar 4 - deadline for the decision, per Jo"
+    is the date the line is about.)"""
+    if not said_on:
+        return
+    starts = [norm.start_of(c.start) for c in found]  # in text order
+    dropped = set()
+    for a, b, line_end in said_on:
+        if line_end and bisect_left(starts, b) == bisect_left(starts, line_end):
+            continue  # nothing dated after today's stamp on its line
+        # The phrases overlapping the day said ("on Friday" around "Friday"): a few, just
+        # before `b`.
+        i = bisect_left(starts, b)
+        while i and norm.start_of(found[i - 1].end) > a:
+            i -= 1
+            dropped.add(i)
+    found[:] = [c for i, c in enumerate(found) if i not in dropped]
 
 
 def _without_a_holidays_own_dates(text: str, found: list[Candidate]) -> list[Candidate]:
