@@ -58,8 +58,9 @@ _COMMITMENT = (
     r"(?:slip|slips|slide|slides|drift|be pushed|get pushed|push (?:it|that|this))(?: back| out)?"
     r" (?:to|into|until|till)(?![a-z])|"
     # "the decision has been pushed. We're now looking at end of June": the moved date.
+    # (Not "we're now looking at 1 June for the start date".)
     r"(?:we're|we are|they're|they are|it's|it is|i'm) now (?:looking at|aiming for|targeting"
-    r"|expecting)(?![a-z])|"
+    r"|expecting)(?![a-z])(?![^.\n]{0,30}\bstart)|"
     # "the confirmation call will come within 1 week": the answer arriving, as the subject.
     r"(?:call|confirmation|answer|results?|decision|feedback|news|letter|mail|update)"
     r" (?:will|would|should|shall) (?:come|arrive)|"
@@ -224,8 +225,11 @@ _DISTRACTOR = (
     r"dated|eligib\w*|enrol\w*|roadmap|slides|all-hands|town hall|offsite|"
     # The candidate's own hope: "really hoping it's before Christmas so I can relax" (not the
     # employer's: "we're hoping it's by Friday").
-    r"(?<!we're )(?<!we are )(?<!they're )(?<!they are )(?<!she's )(?<!he's )(?:really |just )?"
-    r"hoping (?:it'?s|it is|it will be|to hear)|i hope it'?s|"
+    # ("Tom's hoping it's all signed off by Friday", "we're really hoping it's wrapped up" are
+    # theirs: only the writer's own, or a line's or a sentence's opening words.)
+    r"(?:(?<![a-z'])(?:i'm|im|i am)(?: really| just| so)? |(?<![^\n])|(?<=[.!?] ))"
+    r"(?:really |just )?hoping"
+    r" (?:it'?s|it is|it will be|to hear)|(?<![a-z'])i hope it'?s|"
     # A social event, not a hiring step: "The team dinner I mentioned is on 3 October".
     r"(?:team|welcome|office|staff|christmas|holiday|company|summer) (?:dinner|lunch|drinks|party"
     r"|social|outing|picnic|barbecue|bbq)(?: (?:i|we) (?:mentioned|told you about))?|"
@@ -707,7 +711,11 @@ def newest_message_end(original: str) -> int:
     after some text of its own (a paste's leading "Subject:" is its own header)."""
     start = _own_text_start(original)
     separator = _QUOTE_START.search(original, start)
-    if separator and _A_FORWARDERS_LINE.fullmatch(original, start, separator.start()):
+    if (
+        separator
+        and not _ON_WROTE_RE.match(separator.group().lstrip(" \t>"))
+        and _A_FORWARDERS_LINE.fullmatch(original, start, separator.start())
+    ):
         # "fwd from mum's laptop sorry" above a forwarded message: the newest message is the
         # forwarded one, down to the message quoted under it.
         following = _QUOTE_START.search(original, separator.end())
@@ -726,8 +734,13 @@ def _own_text_start(original: str) -> int:
     return own_headers.end() if own_headers else 0
 
 
-# A few words of one's own above a forwarded message, with no date in them.
-_A_FORWARDERS_LINE = re.compile(r"\s*[^\d\n]{1,60}\s*")
+# A few words of one's own above a forwarded message (its "From:" lines, not the "On ...
+# wrote:" of a reply, whose words above are the newest message), with no date in them.
+_A_FORWARDERS_LINE = re.compile(
+    r"\s*(?:(?!today|tomorrow|week|monday|tuesday|wednesday|thursday|friday|month)[^\d\n]){1,60}\s*",
+    re.IGNORECASE,
+)
+_ON_WROTE_RE = re.compile(ON_WROTE, re.IGNORECASE)
 
 
 # Header lines ("Subject: ...") and blank lines at the top of a paste, up to its first text.

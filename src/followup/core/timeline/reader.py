@@ -324,7 +324,9 @@ _ONCE_AN_UNDATED_STEP = re.compile(
     r"|(?<![a-z])(?:once|as soon as|when) (?:the |our |their |its )?(?:[a-z0-9]+ ){0,2}(?:budget"
     r"|funding|headcount|requisition|req|approval|sign-?off) (?:is|has been|gets|comes?)"
     r" (?:signed off|approved|through|confirmed|released|cleared|finali[sz]ed|in)(?![a-z])"
-    r"[^.;!?\n\d]*$"
+    # (Not when its day is said: "once the req is approved (expected Friday) ...".)
+    r"(?:(?!monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|this week|expected)"
+    r"[^.;!?\n\d])*$"
 )
 # ("this": "within 14 days from the date of this letter" counts from now, not from a date
 # near some other "this".)
