@@ -306,3 +306,32 @@ def test_whose_wish_and_which_year(text: str, zone: tuple[str, str], expected: s
 )
 def test_a_clients_word_relayed(text: str, expected: str | None) -> None:
     assert _read(text, GB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spoken promises, as a phone transcribes them (blind corpus BP): the model's doubt
+        # does not overrule them.
+        (
+            "hi this is Pat from human resources um the hiring manager is still finishing "
+            "references we're hoping to have decisions by the twenty third",
+            "2026-02-23",
+        ),
+        ("they said I'd hear Monday or Tuesday because Friday's a holiday", "2026-02-17"),
+        (
+            'HM Johan: "give me 7 to 10 days and I\'ll come back to you on the shortlist decision"',
+            "2026-02-22",
+        ),
+        ("Njeri said they would get back to the candidate in a couple of weeks.", "2026-02-26"),
+        ("we should have something for you in a couple of weeks", "2026-02-26"),
+        # ... but not a promise kept for after a step: "once that's done".
+        (
+            "Just letting you know we're checking your references this week, and I'll get back "
+            "to you once that's done.",
+            None,
+        ),
+    ],
+)
+def test_spoken_promises(text: str, expected: str | None) -> None:
+    assert _read(text, GB) == expected

@@ -1061,6 +1061,8 @@ _OUTRIGHT_PROMISE = re.compile(
     r"finali[sz]e(?= (?:by|on|before|within|in|next|this|tomorrow|today|early|end|mid))|"
     r"make (?:a|our|the)(?: final)? (?:decision|call)|be in touch|contact you|update you|confirm|"
     r"send you|have (?:a|an|our)(?: final)? (?:decision|answer|update)"
+    # "we should have something for you in a couple of weeks"
+    r"|have (?:something|news) for you"
     # "you'll have feedback from me by the end of that week", "... a final answer from me"
     r"|have (?:(?:my|our|the|some) )?(?:feedback|news|(?:an?|the) (?:final )?answer) from"
     r" (?:me|us)"
@@ -1107,6 +1109,14 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|get back to (?:me|us)|(?:call|phone|ring|text|e-?mail|contact) (?:me|us)|decide|revert"
     r"|make (?:a|the|their|her|his)(?: final)? (?:decision|call)"
     r"|have (?:a|an|the) (?:decision|answer))(?![a-z])"
+    # "we're hoping to have decisions", "they said I'd hear Monday or Tuesday", "Njeri said they
+    # would get back to the candidate in a couple of weeks".
+    r"|(?<![a-z])(?:we're|we are|i'm|i am) hoping to (?:have (?:a |an |the |our )?(?:final )?"
+    r"(?:decisions?|answers?|news|an update)|let you know|get back to you|come back to you"
+    r"|make (?:a|the|our) decision)(?![a-z])"
+    r"|(?<![a-z])said (?:i|we)(?:'d| would|'ll| will) hear(?![a-z])"
+    r"|(?<![a-z])(?:they|she|he|hr)(?:'d| would|'ll| will) get back to (?:the candidate|you)"
+    r"(?![a-z])"
     # "they said there going to get back to me in to weeks", "she's gonna call me Friday"
     r"|(?<![a-z])(?:they|there|she|he|hr)(?:'re|'s| are| is|re|s)? (?:going to|gonna)"
     r" (?:let (?:me|us) know|get back to (?:me|us)|(?:call|phone|ring|text|e-?mail) (?:me|us)"
@@ -1448,6 +1458,13 @@ _PROMISE_THEN = re.compile(
     r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:i|we|they|she|he|hr|you)(?:'ll| will| shall)|will|shall)"
     rf" (?:{_ANSWER_VERBS}|confirm|decide|have (?:a|an|the|our|my) (?:final )?(?:decision|answer"
     r"|update|feedback)(?: from (?:me|us))?)" + _THEN
+)
+_AND_I_WILL = re.compile(
+    r"[^.;!?\n]{0,12}?(?<![a-z])and (?:i|we)(?:'ll| will) (?:come back|get back|call you|revert"
+    r"|let you know|be in touch)(?![a-z])"
+    # (Not after a step: "checking your references this week, and I'll get back to you once
+    # that's done".)
+    r"(?! (?:to (?:you|u) )?(?:on [a-z ]{1,30})?(?:once|when|after|as soon as)(?![a-z]))"
 )
 # "Management will meet after the Independence Day holiday and we will call you with
 # feedback": the answer the meeting gives, promised in the same breath.
@@ -1947,6 +1964,7 @@ def read_timeline(
     # said besides it ("informed within 10 working days. Should you not hear from us within
     # three months ...") is the answer.
     silence: tuple[tuple[int, int, dt.date, int], Candidate, re.Match[str] | None] | None = None
+    silence_read = False  # the chosen date is how long silence takes to mean no
     # The dates said as the latest ("in August, by 15.8. at the latest"), to narrow the choice.
     said_latest: list[tuple[tuple[int, int, dt.date, int], Candidate, re.Match[str] | None]] = []
     starts = [c.start for c in found]  # found is in text order
@@ -2102,6 +2120,7 @@ def read_timeline(
             return None  # "I have no timeline for you at the moment" above the form letter
         best, chosen, chosen_then = silence
         tied = [chosen]
+        silence_read = True
     if chosen is not None and best is not None:
         narrowed = _the_latest_said(norm.text, bounds, said_latest, best, chosen)
         if narrowed is not None:
@@ -2134,6 +2153,10 @@ def read_timeline(
     # a paste of one date over and over stays linear.)
     outright = (
         chosen_then is not None
+        # A form letter's "if you have not heard within 30 days ...": its own words, no guess.
+        or silence_read
+        # "give me 7 to 10 days and I'll come back to you on the shortlist decision"
+        or _AND_I_WILL.match(norm.text, chosen.end) is not None
         or any(vouched_for(said) for said in tied[:4])
         or _noted_promise(text, norm, chosen, with_cue=best is not None and best[0] == 2)
         # "... to the Provost in late April. You will hear from me by then."
