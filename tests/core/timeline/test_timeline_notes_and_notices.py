@@ -325,6 +325,7 @@ def test_a_clients_word_relayed(text: str, expected: str | None) -> None:
         ),
         ("Njeri said they would get back to the candidate in a couple of weeks.", "2026-02-26"),
         ("we should have something for you in a couple of weeks", "2026-02-26"),
+        ("we'll have a decision for you before the end of Q one for sure", "2026-03-31"),
         # ... but not a promise kept for after a step: "once that's done".
         (
             "Just letting you know we're checking your references this week, and I'll get back "

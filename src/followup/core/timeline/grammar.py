@@ -1022,7 +1022,8 @@ def _within_the_month(m: re.Match[str], ctx: Context) -> dt.date:
 
 
 _QUARTER = (
-    r"(?P<q>q[1-4]|fy ?q[1-4]|(?:the )?(?:1st|2nd|3rd|4th|last) quarter|this quarter|"
+    # ("Q three", as a phone writes what it hears, is "q 3" once normalised.)
+    r"(?P<q>q ?[1-4]|fy ?q[1-4]|(?:the )?(?:1st|2nd|3rd|4th|last) quarter|this quarter|"
     r"next quarter|(?:the )?current quarter|the quarter|quarter)"
 )
 
