@@ -65,6 +65,17 @@ def _read(text: str, zone: tuple[str, str] = US, now: dt.datetime = NOW) -> str 
             "Devon: my thursday one got moved to the 25th lol",
             "2026-02-13",
         ),
+        # ... in any case, and quoted.
+        (
+            "maya: how did it go\nme: good! they'll decide by friday\njon: mine said the 20th "
+            "for mine lol",
+            "2026-02-13",
+        ),
+        (
+            "> Maya: how did it go\n> Me: good! they'll decide by Friday\n> Jon: mine said the "
+            "20th for mine lol",
+            "2026-02-13",
+        ),
         # In a chat, "Me:" is the candidate reporting the promise, not an aside.
         (
             "Ana: didn't they give you a date?\nMe: yes, Mr Coleman said they'll decide by the "

@@ -426,7 +426,7 @@ _OTHERS_LINE = re.compile(
 # reports what they said ("Plan: they see 2 more people next week, then decide by the 20th",
 # "me: asked when they'd decide - Tom said by end of next week").
 _MY_OWN_LINE = re.compile(
-    r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<label>plan|my plan|to ?do|also|me)[ \t]*:[^\n]*",
+    r"^[ \t>]*(?:[-*\u2022][ \t]*)?(?P<label>plan|my plan|to ?do|also|me)[ \t]*:[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 _REPORTS_THEIRS = re.compile(
@@ -438,12 +438,14 @@ _REPORTS_THEIRS = re.compile(
 # A chat's speaker, opening a line: "Maya: how'd it go??", "Joanne (agency): Hi!", "Me: ok".
 # (Not a note's field: "Update:", "Timeline:", "Monday:".)
 _SPEAKER = re.compile(
-    r"^(?P<who>me|(?!(?:Re|Other|Others|Also|Plan|Note|Notes|Subject|From|To|Date|Sent|Cc|Update"
-    r"|Updates|Timeline|Role|Job|Position|Company|Client|Candidate|Interviewers?|Panel|People"
+    # (Any case: "maya: lol", "MAYA: LOL"; quoted too.)
+    r"^[ \t>]*(?P<who>me|(?!(?:Re|Other|Others|Also|Plan|Note|Notes|Subject|From|To|Date|Sent"
+    r"|Cc|Update|Updates|Timeline|Timing|Time|Next steps|Summary|Action items|Role|Job|Position"
+    r"|Company|Client|Candidate|Interviewers?|Panel|People"
     r"|Questions|Feedback|Outcome|Decision|Status|Next|Salary|Pay|Location|Notice|Start|Todo"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Yesterday)\b)"
     r"[A-Z][a-z]+)(?: \([^)\n]{1,20}\))?:[^\n]*",
-    re.MULTILINE,
+    re.MULTILINE | re.IGNORECASE,
 )
 # A friend's own news in a group chat: "Maya: I had mine at Fairway on the 8th", "Devon: my
 # thursday one got moved to the 25th" (not "David: We'll confirm either way by Friday").
@@ -456,7 +458,7 @@ _FOR_THE_CANDIDATE = re.compile(
 # A note's subject ("Re: Lanyard Studio (junior motion designer)"), and a line about another
 # company under it, named as companies are: "Fenwick Digital: Aaron said decision by the 26th",
 # "Infosys BPM: result by 10 Jan", "Kyoto Soft said 1/15", "Also Delfland Water wanted ...".
-_SUBJECT = re.compile(r"^[ \t]*re[ \t]*:[ \t]*(?P<name>[^\n(<|]+)", re.IGNORECASE | re.MULTILINE)
+_SUBJECT = re.compile(r"^[ \t>]*re[ \t]*:[ \t]*(?P<name>[^\n(<|]+)", re.IGNORECASE | re.MULTILINE)
 _COMPANY_WORD = (
     r"(?:Ltd|Limited|Inc|LLC|PLC|plc|GmbH|AG|SA|BV|NV|Co|Corp|Group|Bank|Capital|Partners|Digital"
     r"|Soft|Software|Tech|Technologies|Labs|Studios?|Media|Health|Healthcare|Logistics|Freight"
@@ -471,7 +473,7 @@ _A_ROLE = (
 _NAME = r"[A-Z][\w&'.-]*"
 _ANOTHER_COMPANY_LINE = re.compile(
     # ("Also Fri: Greaves Ltd rang, they'll call me back on the 27th")
-    rf"^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?P<also>[Aa]lso(?: [A-Za-z]{{2,9}})?[,:]? ))?(?!{_A_ROLE})"
+    rf"^[ \t>]*(?:[-*\u2022][ \t]*)?(?:(?P<also>[Aa]lso(?: [A-Za-z]{{2,9}})?[,:]? ))?(?!{_A_ROLE})"
     rf"(?P<name>"
     rf"(?:{_NAME} ){{0,3}}{_COMPANY_WORD}"
     # ("Infosys BPM", "KPMG GDC"; after "also", any two names: "Also Delfland Water wanted".
@@ -768,7 +770,7 @@ def header_and_aside_spans(original: str) -> tuple[tuple[int, int], ...]:
         return headers
     asides = {m.span() for m in _OTHERS_LINE.finditer(original)}
     said = list(_SPEAKER.finditer(original))
-    others = {m["who"] for m in said if m["who"].lower() != "me"}
+    others = {m["who"].lower() for m in said if m["who"].lower() != "me"}
     chat = bool(others) and len(others) < len(said)  # other speakers, and "Me" among them
     asides.update(
         m.span()
@@ -785,13 +787,19 @@ def header_and_aside_spans(original: str) -> tuple[tuple[int, int], ...]:
         )
     subject = _SUBJECT.search(original)
     ours = _names(subject["name"]) if subject else set()
-    if ours:  # a subject that names someone: "Re: Lanyard Studio", not "Re: second interview"
+    if ours and not _IN_CAPITALS.fullmatch(
+        original[:2_000]
+    ):  # a subject that names someone: "Re: Lanyard Studio", not "Re: second interview"
         asides.update(
             m.span()
             for m in _ANOTHER_COMPANY_LINE.finditer(original)
             if not _names(m["name"]) & ours
         )
     return tuple(sorted({*headers, *asides}))
+
+
+# Typed with caps lock on: every word looks like a name, so none can be told for one.
+_IN_CAPITALS = re.compile(r"[^a-z]*(?:[a-z][^a-z]*){0,20}")
 
 
 def _names(words: str) -> set[str]:

@@ -1697,7 +1697,7 @@ _CHAT_STAMP = re.compile(
 # fortnight", "27.06: Mr Ortmann said he'd get back to me by Monday", "6/11 recruiter email:
 # ...", "14-Jun - L2 done". What the line says counts from that day; the next line is its own.
 _NOTE_STAMP = re.compile(
-    r"^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+    r"^[ \t>]*(?:[-*\u2022][ \t]*)?(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
     # (Not a clock's time, a count nor a fraction: "14:00 call", "3 interviewers - all
     # friendly", "2/3 of the panel - positive".)
     r"(?:(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>(?:20)?\d\d))?\.?(?! of\b)"
