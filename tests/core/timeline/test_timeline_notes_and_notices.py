@@ -211,6 +211,13 @@ def test_counted_from_the_day_it_was_said(text: str, now: dt.datetime, expected:
     "text",
     [
         # An outcome given after the promise: an offer, another candidate, a recruiter's "no".
+        "dictated to Jas: aiya the Orchard store said they'd update me by Friday, then HR "
+        "messaged this morning saying they went with someone else, so never mind lor",
+        "HM had said she'd decide by Friday - called me today instead: going with an internal "
+        "transfer.",
+        # The candidate's own errand.
+        "the panel said we shall communicate, no date, I will pass by the HR office on Monday "
+        "to ask",
         "Re: Pinecrest Dental\n- Jenna said they'd decide by Friday\n- UPDATE: Jenna called "
         "today at 4 - OFFER!! start Mar 9, she wants my yes/no by 2/18",
         "2/9: HM said they'd decide in 2 weeks.\n2/12 update: they went with an internal "

@@ -187,7 +187,9 @@ _DISTRACTOR = (
     # A request of the candidate ("please share your passport by Thursday"), before the
     # commitment word "share" can claim the date.
     r"(?:please|pls|kindly) (?:send|share|submit|complete|fill|sign|return|provide|upload|"
-    r"forward|email|e-mail|bring|confirm)|"
+    r"forward|email|e-mail|bring|confirm|ask)|"
+    # The candidate's own errand: "I will pass by the HR office on Monday to ask".
+    r"(?<![a-z])i(?:'ll| will| shall) (?:pass by|go to|visit|drop by|drop in|pop in|chase)|"
     # What the candidate told them: "(told them Nov 3 w/ 2 wks notice)" is a start date.
     r"(?:i |we )?told (?:them|him|her|the recruiter|the hiring manager|hr)(?! (?:that )?(?:they|he"
     r"|she)(?:'d|'ll| would| will))|"

@@ -1292,8 +1292,9 @@ _TURNED_DOWN = prefilter.Gated(
         r"|going with|went with|go ahead with|offered the (?:role|position|job|post) to"
         r"|appointed|hired"
         r"|(?:extended|made|gave|given) (?:an |the |a verbal |a written )?offers? to)"
-        r" (?:another|a different|an internal|an external|an? other|other) (?:candidate|applicant"
-        r"|person)|(?:the|this|your|that) (?:role|position|vacancy|job|post) (?:has|had)"
+        r" (?:(?:another|a different|an internal|an external|an? other|other)"
+        r" (?:candidate|applicant|person|transfer|hire)|someone else|somebody else)"
+        r"|(?:the|this|your|that) (?:role|position|vacancy|job|post) (?:has|had)"
         r" (?:now |already )?been (?:filled|cancelled|canceled|withdrawn)"
         r"|(?:not to|to not|won't be|will not be"
         r"|unable to|not be) (?:proceed|progress|mov|tak|continu)[a-z]* (?:forward |further )?"
@@ -1493,9 +1494,12 @@ def _quoted_below(text: str, norm: Normalised, above: int, below: int) -> bool:
 # A promise kept, said in the same breath: "they said they'd tell me by today and they did".
 _AND_THEY_DID = re.compile(
     r"[^.;!?\n]{0,20}?(?:,? (?:and|which)|[.!]? ?(?:update|edit) ?[:-]) (?:they|she|he|hr"
-    r"|the recruiter|the client|it) (?:did|has|have)(?: now| too| already)?"
+    r"|the recruiter|the client|it) (?:actually |really )?(?:did|has|have)(?: now| too| already)?"
     # (Nothing after but the end: "and she has my references already" keeps the promise.)
-    r"(?= ?(?:[.!,;:)\n-]|$| (?:called|rung|emailed|replied|got back|been in touch|come back)))"
+    # ("he'd call me on Friday and he actually did o": a particle after it, as Nigerian
+    # English ends a sentence.)
+    r"(?= ?(?:[.!,;:)\n-]|$| (?:o|oh|lol|haha)\b| (?:called|rung|emailed|replied|got back"
+    r"|been in touch|come back)))"
 )
 # "Following up as promised by the 15th": the promise kept now, not "I'll send it as promised by
 # Friday" (the will before it: still to keep).
