@@ -424,9 +424,9 @@ _OTHERS_LINE = re.compile(
 )
 # ... and the writer's own plans and asides ("plan: nudge Kessler on the 14th", "to do:
 # thank-you to Becca", "also: Bimbo online test due 14/11", "me: moving into the new flat 1
-# Sept" in a note, not a chat), unless the line
-# reports what they said ("Plan: they see 2 more people next week, then decide by the 20th",
-# "me: asked when they'd decide - Tom said by end of next week").
+# Sept" in a note, not a chat), unless the line reports what they said ("Plan: they see 2
+# more people next week, then decide by the 20th", "me: asked when they'd decide - Tom said
+# by end of next week").
 _MY_OWN_LINE = re.compile(
     r"^[ \t>]*(?:[-*\u2022][ \t]*)?(?P<label>plan|my plan|to ?do|also|me)[ \t]*:[^\n]*",
     re.IGNORECASE | re.MULTILINE,
@@ -784,14 +784,14 @@ def header_and_aside_spans(original: str) -> tuple[tuple[int, int], ...]:
             m.span()
             for m in said
             if m["who"].lower() != "me"
-            and _ABOUT_THEMSELVES.search(m.group(), len(m["who"]))
-            and not _FOR_THE_CANDIDATE.search(m.group(), len(m["who"]))
+            and _ABOUT_THEMSELVES.search(original, m.end("who"), m.end())
+            and not _FOR_THE_CANDIDATE.search(original, m.end("who"), m.end())
         )
     subject = _SUBJECT.search(original)
+    # A subject that names someone ("Re: Lanyard Studio", not "Re: second interview"), in a
+    # text not typed in capitals.
     ours = _names(subject["name"]) if subject else set()
-    if ours and not _IN_CAPITALS.fullmatch(
-        original[:2_000]
-    ):  # a subject that names someone: "Re: Lanyard Studio", not "Re: second interview"
+    if ours and not _IN_CAPITALS.fullmatch(original, 0, 2_000):
         asides.update(
             m.span()
             for m in _ANOTHER_COMPANY_LINE.finditer(original)
