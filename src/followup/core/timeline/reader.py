@@ -22,6 +22,7 @@ from followup.core.timeline.fragments import (
     MONTH,
     NUMBER,
     UNIT,
+    WEEKDAY,
     WHICH_ONE,
     number_value,
 )
@@ -1461,8 +1462,8 @@ _PROMISE_THEN = re.compile(
     r"|update|feedback)(?: from (?:me|us))?)" + _THEN
 )
 _AND_I_WILL = re.compile(
-    r"[^.;!?\n]{0,12}?(?<![a-z])and (?:i|we)(?:'ll| will) (?:come back|get back|call you|revert"
-    r"|let you know|be in touch)(?![a-z])"
+    rf"[^.;!?\n]{{0,12}}?(?<![a-z])and (?:i|we)(?:'ll| will) (?:{_ANSWER_VERBS}|come back|get back"
+    r"|call you)(?![a-z])"
     # (Not after a step: "checking your references this week, and I'll get back to you once
     # that's done".)
     r"(?! (?:to (?:you|u) )?(?:on [a-z ]{1,30})?(?:once|when|after|as soon as)(?![a-z]))"
@@ -1716,8 +1717,7 @@ _NOTE_STAMP = re.compile(
 # Its durations count from that day, up to the sentence's end.
 # (Opening its sentence: "they've one more to see on Tuesday so they said ..." is the future.)
 _SAID_ON_A_DAY = re.compile(
-    r"(?:^|(?<=[.!?;:] )|(?<=\n))[ \t]*(?:(?P<on>on|last) (?P<wd>(?:mon|tues|wednes|thurs|fri"
-    r"|satur|sun)day)|yesterday)"
+    rf"(?:^|(?<=[.!?;:] )|(?<=\n))[ \t]*(?:(?P<on>on|last) (?P<wd>{WEEKDAY})|yesterday)"
     r"(?: (?:morning|afternoon|evening))?,?"
     # Its subject, a few words: "Marcus (hiring mgr)", "Mr. Coleman", "the hiring manager" (not
     # "On Monday the MD is back, and Tom said ...": a day ahead, and another clause).
@@ -1725,8 +1725,8 @@ _SAID_ON_A_DAY = re.compile(
     r" (?:said|told (?:me|us)|mentioned|promised)(?![a-z])"
     # ("Priya said on Friday that ...", 'said on friday "we\'ll let you know by Wednesday"';
     # not "she said on Friday.", which is the answer.)
-    r"|(?<![a-z])(?:said|told (?:me|us)|mentioned) (?P<on2>on|last) (?P<wd2>(?:mon|tues|wednes"
-    r"|thurs|fri|satur|sun)day)(?: that(?![a-z])|[,:]? [\"\u201c'])",
+    rf"|(?<![a-z])(?:said|told (?:me|us)|mentioned) (?P<on2>on|last) (?P<wd2>{WEEKDAY})"
+    r"(?: that(?![a-z])|[,:]? [\"\u201c'])",
     re.IGNORECASE | re.MULTILINE,
 )
 _MONTH_BY_ABBREVIATION = {name[:3]: number for name, number in MONTH_INDEX.items()}
@@ -1801,33 +1801,7 @@ def _count_from_the_quoted_date(
             day = _recent_date(stamp.group("date"), ctx, today_too=True)
             if day is not None:
                 regions.append((0, day))
-    # Where a day something was said is named (today's stamp on a note's line, "on Friday"
-    # before "Mr. Coleman said"): from, to, and for a stamp its line's end.
-    said_on: list[tuple[int, int, int]] = []
-    for stamp in deque(_NOTE_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ):
-        day = _a_day_gone_by(stamp, ctx)
-        if day == ctx.today:
-            # ("Wed 4th: HR rang, decision by end of next week", written on Wednesday the 4th:
-            # today's stamp, whose weekday and day would otherwise be read as a date to come.)
-            said_on.append((stamp.start(), stamp.start("sep"), stamp.end()))
-        elif day is not None:
-            regions += [(stamp.start(), day), (stamp.end(), ctx.today)]
-    for said in itertools.islice(_SAID_ON_A_DAY.finditer(text), _QUOTED_MESSAGES_READ):
-        named = said["wd"] or said["wd2"]
-        if named is None:
-            day = ctx.today - dt.timedelta(days=1)  # "yesterday"
-        else:
-            back = (ctx.today.weekday() - WEEKDAY_INDEX[named.lower()]) % 7 or 7
-            if (said["on"] or said["on2"]).lower() == "last" and back <= 2:
-                # "Last Monday", said on a Tuesday: the Monday of last week, not yesterday
-                # (said on a Sunday, the Monday six days before).
-                back += 7
-            day = ctx.today - dt.timedelta(days=back)
-        end = text.find(".", said.end())
-        regions += [(said.start(), day), (len(text) if end < 0 else end, ctx.today)]
-        if named is not None:
-            group = "wd" if said["wd"] else "wd2"
-            said_on.append((said.start(group), said.end(group), 0))
+    said_on = _days_said(text, ctx, regions)
     # (A chat's newest messages are at the bottom: the last stamps, a bounded number of them.)
     for stamp in deque(_CHAT_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ):
         day = _recent_date(stamp.group("date"), ctx, today_too=True)
@@ -1845,9 +1819,16 @@ def _count_from_the_quoted_date(
         day = _header_date(m, ctx) if m else None
         if day is not None:
             regions.append((b, day))
-    if not regions:
-        _without_the_days_said(norm, found, said_on)
-        return
+    if regions:
+        _count_from(regions, norm, found, ctx)
+    # (After the counting above, which would read that Friday from the Friday before it.)
+    _without_the_days_said(norm, found, said_on)
+
+
+def _count_from(
+    regions: list[tuple[int, dt.date]], norm: Normalised, found: list[Candidate], ctx: Context
+) -> None:
+    """Each phrase counted from the day of the region it stands in (in place)."""
     regions.sort()  # the chat's stamps and the thread's headers, in text order
     starts = [start for start, _day in regions]
     # A long thread says "by Friday" under the same header many times: each phrase is read
@@ -1869,8 +1850,44 @@ def _count_from_the_quoted_date(
         day = read_then[key]
         if day is not None:
             candidate.day, candidate.anchored = day, True
-    # (After the counting above, which would read that Friday from the Friday before it.)
-    _without_the_days_said(norm, found, said_on)
+
+
+def _days_said(
+    text: str, ctx: Context, regions: list[tuple[int, dt.date]]
+) -> list[tuple[int, int, int]]:
+    """A note's lines opened by a day gone by, and promises reported with their day, as
+    regions counted from that day (added to `regions`). Returns where a day something was
+    said is named (today's stamp on a note's line, "on Friday" before "Mr. Coleman said"):
+    from, to, and for a stamp its line's end."""
+    said_on: list[tuple[int, int, int]] = []
+    for stamp in deque(_NOTE_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ):
+        day = _a_day_gone_by(stamp, ctx)
+        if day == ctx.today:
+            # ("Wed 4th: HR rang, decision by end of next week", written on Wednesday the 4th:
+            # today's stamp, whose weekday and day would otherwise be read as a date to come.)
+            said_on.append((stamp.start(), stamp.start("sep"), stamp.end()))
+        elif day is not None:
+            regions += [(stamp.start(), day), (stamp.end(), ctx.today)]
+    for said in itertools.islice(_SAID_ON_A_DAY.finditer(text), _QUOTED_MESSAGES_READ):
+        group = "wd" if said["wd"] else "wd2" if said["wd2"] else None
+        day = _the_day_said_on(said, group, ctx)
+        end = text.find(".", said.end())
+        regions += [(said.start(), day), (len(text) if end < 0 else end, ctx.today)]
+        if group is not None:
+            said_on.append((said.start(group), said.end(group), 0))
+    return said_on
+
+
+def _the_day_said_on(said: re.Match[str], group: str | None, ctx: Context) -> dt.date:
+    """ "yesterday", "on Thursday", "last Monday": the day gone by a promise was made on."""
+    if group is None:
+        return ctx.today - dt.timedelta(days=1)  # "yesterday"
+    back = (ctx.today.weekday() - WEEKDAY_INDEX[said[group].lower()]) % 7 or 7
+    if (said["on"] or said["on2"]).lower() == "last" and back <= 2:
+        # "Last Monday", said on a Tuesday: the Monday of last week, not yesterday (said on a
+        # Sunday, the Monday six days before).
+        back += 7
+    return ctx.today - dt.timedelta(days=back)
 
 
 def _without_the_days_said(
