@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 try:  # The standard library's own parser of patterns: private, but the same since 3.11.
@@ -109,16 +109,23 @@ class Gated:
 
     def __init__(self, pattern: re.Pattern[str], *, by_first_letter: bool = False) -> None:
         self.pattern = pattern
-        self.search = quick_start(pattern)  # the same matches, found faster (quick_start)
-        if by_first_letter:
-            # Hundreds of alternatives, tried at every word: sorted by their first letters
-            # once (compiling costs milliseconds, each megabyte searched saves a tenth of a
-            # second).
-            self.search = by_first_letters(self.search)
+        self._by_first_letter = by_first_letter
         self.needs = keys(pattern)
         self.reach = reach(pattern) if self.needs else None
         for needed in self.needs or ():
             _VOCABULARY.update(needed - {DIGIT})
+
+    @cached_property
+    def search(self) -> re.Pattern[str]:
+        """The same matches, found faster (`quick_start`). Built when first searched, not at
+        import: a short text needs few of the rules, and the command starts sooner."""
+        search = quick_start(self.pattern)
+        if self._by_first_letter:
+            # Hundreds of alternatives, tried at every word: sorted by their first letters
+            # once (compiling costs milliseconds, each megabyte searched saves a tenth of a
+            # second).
+            search = by_first_letters(search)
+        return search
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         # (Not a generator itself: a phrase is read again with every rule, thousands of times
