@@ -23,7 +23,9 @@ _SAMPLE = 65_536
 _FIRST_WORD = re.compile(r"[ \t]*\S*")
 # A mail program's own header lines ("From: ...", "Sent: Friday, 22 January 2027 3:05 PM") in a
 # forwarded or quoted message: their length is the sender's data, not the width text was cut at.
-_HEADER_LINE = re.compile(r"[ \t>]*(?:from|sent|to|cc|bcc|date|subject)[ \t]*:", re.IGNORECASE)
+# (The timeline reader's header lines, `cues.header_spans`, are these fields too.)
+HEADER_FIELD = r"(?:sent|date|from|to|cc|bcc|subject|received)[ \t]*:"
+_HEADER_LINE = re.compile(rf"[ \t>]*{HEADER_FIELD}", re.IGNORECASE)
 # A line that ends in one of these words goes on in the next: "a decision within a" / "week".
 _JOINING_WORDS = frozenset(
     "a an the of to within by in on at for from with and or but than about your our my their"

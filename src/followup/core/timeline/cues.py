@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from followup.core import wrapping
 from followup.core.timeline import prefilter
 from followup.core.timeline.fragments import AT_A_TIME
 from followup.core.timeline.spans import keep_longest
@@ -408,7 +409,7 @@ _WEEKDAY_GOES_ON = re.compile(r" ?(?:the )?\d")
 # program may wrap onto a second line ending in "wrote:".
 ON_WROTE = r"on [^\n]{0,160}?(?:wrote:|\n[ \t>]*[^\n]{0,100}?wrote:(?=[ \t]*$))"
 _HEADER_LINE = re.compile(
-    rf"^[ \t>]*(?:(?:sent|date|from|to|cc|bcc|subject|received)[ \t]*:.*|{ON_WROTE})"
+    rf"^[ \t>]*(?:{wrapping.HEADER_FIELD}.*|{ON_WROTE})"
     r"[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
