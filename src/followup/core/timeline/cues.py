@@ -215,6 +215,10 @@ _DISTRACTOR = (
     r"(?:(?<![^.!?\n])|(?<=[.!?\n] )|(?<=please )|(?<=pls )|(?<=just ))(?:ring|call|phone|text"
     r"|bell|buzz) me(?= (?:on |by |this |next |after |before )?(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|tomorrow|today|next|this|after|before))|"
+    # ... or told to call them: "Roto guy said call back May 1", "she said to ring her Monday",
+    # "told me to check in on the 3rd" (not "said they'd call back", their promise).
+    r"(?:said|says|told me|asked me|wants me)(?: to)? (?:call|ring|phone|text|e-?mail|check in"
+    r"|follow up)(?: (?:back|him|her|them|in))?(?![a-z'])|"
     # The candidate asked in for a trial, not the answer coming back: "can you come back Wed 8th
     # for a dinner service?"
     r"(?:can|could|would|will) (?:you|u) (?:come|pop|swing|drop) (?:back|in|by|over|round)|"
@@ -431,6 +435,13 @@ _OTHERS_LINE = re.compile(
 _MY_OWN_LINE = re.compile(
     r"^[ \t>]*(?:[-*\u2022][ \t]*)?(?P<label>plan|my plan|to ?do|also|me)[ \t]*:[^\n]*",
     re.IGNORECASE | re.MULTILINE,
+)
+# A note's to-do item for the candidate: "- ask Helen if they can give me any idea of timing b4
+# the 16th??", "* chase the recruiter Fri" (someone to ask, not someone's answer).
+_MY_OWN_TASK = re.compile(
+    r"^[ \t>]*[-*\u2022][ \t]*(?i:ask|chase|remind|nudge|ping)[ \t]+"
+    r"(?:[A-Z][a-z]+|(?i:them|him|her|hr|the recruiter|recruiter))(?![A-Za-z])[^\n]*",
+    re.MULTILINE,
 )
 _REPORTS_THEIRS = re.compile(
     r"(?<![a-z])(?:they|she|he|hr|the (?:client|company|team|panel|manager|recruiter"
@@ -769,9 +780,11 @@ def header_and_aside_spans(original: str) -> tuple[tuple[int, int], ...]:
     (the candidate is "Me"), and lines about another company than the note's subject. Kept
     for the text just read, as `header_spans` is: the reader asks twice."""
     headers = header_spans(original)
-    if ":" not in original:
+    # (A to-do item needs no colon: "- ask Helen ... b4 the 16th??".)
+    tasks = {m.span() for m in _MY_OWN_TASK.finditer(original)} if "\n" in original else set()
+    if ":" not in original and not tasks:
         return headers
-    asides = {m.span() for m in _OTHERS_LINE.finditer(original)}
+    asides = {m.span() for m in _OTHERS_LINE.finditer(original)} | tasks
     said = list(_SPEAKER.finditer(original))
     others = {m["who"].lower() for m in said if m["who"].lower() != "me"}
     chat = bool(others) and len(others) < len(said)  # other speakers, and "Me" among them

@@ -246,6 +246,10 @@ _PHRASES = {
     "dey go call": "they will call me",
     "dem go call": "they will call me",
     "dem wi call": "they will call me",
+    # Nigerian Pidgin: "dem go get back to me", "d HR lady talk say ..."
+    "dem go": "they will",
+    "dey go": "they will",
+    "talk say": "said",
     # Caribbean and West African English
     "di end a di week": "the end of the week",
 }

@@ -826,7 +826,8 @@ def _duration_then_ceiling(m: re.Match[str], ctx: Context) -> tuple[dt.date, str
 @rule(
     "duration",
     rf"(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))?[ -]?{UNIT}(?:'s|')?"
-    r"(?: or (?P<n3>so|\d{1,3}))? (?:for|to|until|till|before) "
+    # (Its closing quote: 'Ron: "a couple of weeks" for an answer'.)
+    r"(?: or (?P<n3>so|\d{1,3}))?\"? (?:for|to|until|till|before) "
     r"(?:(?:we|they|i|she|he) (?:can |will |'ll |would |could )?)?(?:a |an |the |any |our |their )?"
     r"(?:feedback|decision|decide|hear|answer|outcome|results?|news|response|call|make the call|"
     r"know|update|an update|come back|get back|revert)(?![a-z])",

@@ -114,7 +114,8 @@ _FOR_A_MONTH = re.compile(
     rf"|intake|cohort|staffing|forecasts?) for (?:{MONTH})$"
 )
 _TODAY_IS = re.compile(r"(?<![a-z])(?:it's|it is|today is|today's)(?: now)? $")
-_BEFORE_A_DATE = prefilter.quick_start(re.compile(r"(?<![a-z])before (?:the )?$"))
+# (Not "on or before 12th June": that day itself, a holiday or not.)
+_BEFORE_A_DATE = prefilter.quick_start(re.compile(r"(?<![a-z])(?<!\bor )before (?:the )?$"))
 _FOLLOWING_WEEK = frozenset({"the following week", "the week after", "following week"})
 # "travelling next week; we'll get back to you by the end of the following week": its Friday.
 _END_OF_FOLLOWING_WEEK = re.compile(
@@ -820,7 +821,8 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
 
 _NARROWING = re.compile(
     r",? (?:(?:probably|likely|most likely|maybe|possibly|perhaps|hopefully|ideally|say|i'd say"
-    r"|on|either|around|by|most probably) ?)*$"
+    # ("next week, latest on Wednesday": the day said as the latest, in that week)
+    r"|on|either|around|by|most probably|latest|at the latest|at latest) ?)*$"
 )
 _OR_BETWEEN = re.compile(r" ?(?:,|or|and|/|-|to) ?(?:or )?(?:on )?$")
 _BARE_WEEKDAY = re.compile(rf"(?:on |by )?(?:{'|'.join(_WEEKDAYS)})")
@@ -896,6 +898,7 @@ _DAY_RANGE_AFTER = re.compile(
     r"(?!'s(?![a-z])| (?:is|was|will|would)(?![a-z]))"
     r"(?! (?:of )?(?:next|this|the following|the coming) week)"
 )
+_HOURS_AFTER_DAYS = re.compile(rf"{_DAY_NAME},? ?\d{{1,2}} ?[-/.] ?\d{{1,2}}")
 _DAY_RANGE_BEFORE = re.compile(rf"(?<![a-z]){_DAY_NAME} ?(?:to|through|thru|till|until|-|–) ?$")
 
 
@@ -909,9 +912,18 @@ _TODAY_IS_BEFORE = re.compile(
 def _no_particular_day(text: str, candidate: Candidate) -> bool:
     """ "Sorry for the message on a Saturday", "the Sunday email", "Monday to Friday", a title's
     "(Wed)": a weekday, but no date to answer by."""
+    before = text[max(0, candidate.start - 14) : candidate.start]
+    if candidate.kind == "explicit_date":
+        # "(Mon-Fri 8-4)": opening hours after a run of days, not Friday the 8th of April.
+        # (Not "Tuesday to Friday 14 March" nor "... Friday 14/3": a month named, or a day
+        # that is that weekday, is a date.)
+        return bool(
+            _DAY_RANGE_BEFORE.search(before)
+            and _HOURS_AFTER_DAYS.fullmatch(text, candidate.start, candidate.end)
+            and not text.startswith(_WEEKDAYS[candidate.day.weekday()][:3], candidate.start)
+        )
     if candidate.kind != "weekday":
         return False
-    before = text[max(0, candidate.start - 14) : candidate.start]
     if _TODAY_IS_BEFORE.search(before):
         return True  # "It's Thursday night and nothing": a day of writing or of a past call
     if (
@@ -1271,13 +1283,18 @@ _NO_DATE_YET = re.compile(
     r"|timeframe|time frame)|no (?:firm |set |fixed )?(?:date|timeline|timeframe|time frame)"
     r"(?: for you)? (?:yet|for now|now|any ?more|at (?:this|the) moment)"
     r"|(?:don't|do not) have a (?:date|timeline|timeframe)(?: yet)?"
+    # "I'm putting the hire on hold for now - no date I'm afraid", "so I can not say now when
+    # we decide"
+    r"|no (?:new )?date,? (?:i'm|i am) afraid|(?:can ?not|can't|cant|unable to|not able to)"
+    r" (?:say|tell you)(?: (?:now|yet|at the moment|for now))? when"
 )
 # A newer message that puts the role on hold: "I'm sorry to share that the role has been put on
 # hold until Q3. We'll reach out if and when it reopens" above "we'll be in touch by Friday".
 _ON_HOLD = prefilter.Gated(
     re.compile(
         r"(?:put|placed|been|is|are|remains?|putting)(?: (?:the|this|that|your|our) (?:role|job"
-        r"|position|vacancy|search|hiring|process|req|requisition|recruitment))? on hold"
+        r"|position|vacancy|search|hiring|process|req|requisition|recruitment|hire|post"
+        r"|opening))? on hold"
         r"|if and when (?:it|the role|the position"
         r"|we|things)"
     )
@@ -1461,9 +1478,19 @@ _PROMISE_THEN = re.compile(
     rf" (?:{_ANSWER_VERBS}|confirm|decide|have (?:a|an|the|our|my) (?:final )?(?:decision|answer"
     r"|update|feedback)(?: from (?:me|us))?)" + _THEN
 )
+# A wait said before the answer it ends in: "it will be a month or so before we can come back
+# to you" (the grammar reads the wait with its "before we can come back").
+_A_WAIT_BEFORE_THE_ANSWER = re.compile(
+    r" before (?:we|i|they|she|he)(?: can| will|'ll| could| would)?(?: be able to)?"
+    r" (?:come back|get back|let you know|contact you|call you|decide|make (?:a|the|our)"
+    r" (?:final )?(?:decision|call))(?![a-z])"
+)
 _AND_I_WILL = re.compile(
-    rf"[^.;!?\n]{{0,12}}?(?<![a-z])and (?:i|we)(?:'ll| will) (?:{_ANSWER_VERBS}|come back|get back"
-    r"|call you)(?![a-z])"
+    rf"[^.;!?\n]{{0,12}}?(?<![a-z])and (?:(?:i|we)(?:'ll| will) (?:{_ANSWER_VERBS}|come back"
+    r"|get back|call you)"
+    # "give us 5 business days and you'll have a yes or no from me"
+    r"|you(?:'ll| will) (?:have (?:a|an|the|our|my) (?:final )?(?:yes or no|yes/no|answer|decision"
+    r"|outcome)|hear (?:back|from (?:me|us))))(?![a-z])"
     # (Not after a step: "checking your references this week, and I'll get back to you once
     # that's done".)
     r"(?! (?:to (?:you|u) )?(?:on [a-z ]{1,30})?(?:once|when|after|as soon as)(?![a-z]))"
@@ -1532,7 +1559,10 @@ _NOBODY_SAID_WHEN = prefilter.Gated(
 )
 _LATER_BELOW = re.compile(
     r"^[ \t]*\[[^\]\n]{0,30}\d{1,2}[:.]\d\d[^\]\n]{0,12}\]|(?:^[ \t]*|[.!?] )(?:update|edit|later)"
-    r" ?:|scratch that",
+    r" ?:|scratch that"
+    # The same message taking its promise back: "Before Christmas I said we'd have a decision
+    # by the 8th. Unfortunately ... no date I'm afraid."
+    r"|(?:^[ \t]*|[.!?] )(?:unfortunately|sadly|however)(?![a-z])",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -2178,6 +2208,8 @@ def read_timeline(
         or silence_read
         # "give me 7 to 10 days and I'll come back to you on the shortlist decision"
         or _AND_I_WILL.match(norm.text, chosen.end) is not None
+        or chosen.kind in ("duration", "business_days")
+        and _A_WAIT_BEFORE_THE_ANSWER.search(norm.text, chosen.start, chosen.end + 40) is not None
         or any(vouched_for(said) for said in tied[:4])
         or _noted_promise(text, norm, chosen, with_cue=best is not None and best[0] == 2)
         # "... to the Provost in late April. You will hear from me by then."

@@ -235,6 +235,8 @@ REPLACEMENTS: dict[str, str] = {
     "till": "until",
     "untill": "until",
     "nxt": "next",
+    "b4": "before",
+    "bfore": "before",
     "xmas": "christmas",
     "chrissy": "christmas",
     "crimbo": "christmas",

@@ -1,0 +1,188 @@
+"""Misses found by the blind corpora BR (trades and small shops) and BU (non-native and texting
+English), written again in our own words. Each case names the moment it was written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+
+LAGOS = ("Africa/Lagos", "NG")
+DUBLIN = ("Europe/Dublin", "IE")
+CHICAGO = ("America/Chicago", "US")
+WARSAW = ("Europe/Warsaw", "PL")
+JOBURG = ("Africa/Johannesburg", "ZA")
+SEATTLE = ("America/Los_Angeles", "US")
+
+
+def _read(text: str, now: dt.datetime, zone: tuple[str, str]) -> str | None:
+    reading = read_timeline(text, now, *zone)
+    return reading.deadline.isoformat() if reading else None
+
+
+# Tuesday 2 June 2026, Lagos: Friday 12 June is Democracy Day, a public holiday.
+TUE_2_JUNE = dt.datetime(2026, 6, 2, 14, 0)
+
+
+def test_on_or_before_a_holiday_is_that_day() -> None:
+    said = "The panel will revert on or before 12th June. Thanks"
+    assert _read(said, TUE_2_JUNE, LAGOS) == "2026-06-12"
+    assert _read(said.upper(), TUE_2_JUNE, LAGOS) == "2026-06-12"
+    # "Before" alone stays the business day before the holiday.
+    assert _read("We will decide before 12th June.", TUE_2_JUNE, LAGOS) == "2026-06-11"
+
+
+# Wednesday 25 September 2024, Lagos.
+WED_25_SEPT = dt.datetime(2024, 9, 25, 19, 40)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "interview went well! the HR lady talk say dem go get back to me b4 end of nxt wk",
+        "dey go call me b4 end of nxt wk",
+    ],
+)
+def test_texting_and_pidgin(text: str) -> None:
+    assert _read(text, WED_25_SEPT, LAGOS) == "2024-10-04"
+
+
+# Thursday 23 October 2025, Warsaw.
+THU_23_OCT = dt.datetime(2025, 10, 23, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You will get our decision in next week, latest on Wednesday.", "2025-10-29"),
+        ("We inform you next week, at the latest on Tuesday.", "2025-10-28"),
+        ("You hear from us this week, latest on Friday.", "2025-10-24"),
+    ],
+)
+def test_a_week_narrowed_by_its_latest_day(text: str, expected: str) -> None:
+    assert _read(text, THU_23_OCT, WARSAW) == expected
+
+
+# Thursday 31 July 2025, Johannesburg.
+THU_31_JULY = dt.datetime(2025, 7, 31, 9, 40)
+
+
+def test_a_wait_before_the_answer_is_a_promise() -> None:
+    letter = (
+        "Dear Sipho\n\nWe are still waiting on the site contract, so it will be a month or so "
+        "before we can come back to you. Please keep your phone on.\n\nRegards\nNomsa"
+    )
+    # (The model alone doubts this letter: the wait said before the answer vouches for it.)
+    assert _read(letter, THU_31_JULY, JOBURG) == "2025-08-31"
+
+
+# Thursday 14 January 2027, Seattle: Monday 18 January is Martin Luther King Day.
+THU_14_JAN = dt.datetime(2027, 1, 14, 13, 25)
+
+
+def test_give_us_days_and_you_will_have_an_answer_above_a_quoted_message() -> None:
+    reply = (
+        "Hi Marcus,\n\nSorry for the slow reply, we finished the interviews yesterday. Give us 5 "
+        "business days and you'll have a yes or no from me.\n\nDan\n\n"
+        "-----Original Message-----\nFrom: Marcus Lee\nSent: Monday, January 11, 2027 8:02 AM\n"
+        "To: Dan Ortiz\nSubject: Re: Driver interview\n\nHi Dan, just checking where things "
+        "stand on the driver role.\nMarcus"
+    )
+    assert _read(reply, THU_14_JAN, SEATTLE) == "2027-01-22"
+
+
+# Wednesday 12 March 2025, Dublin: Monday 17 March is St Patrick's Day.
+WED_12_MARCH = dt.datetime(2025, 3, 12, 13, 5)
+
+
+def test_opening_hours_after_a_run_of_days_are_no_date() -> None:
+    email = (
+        "Hi Ciara,\n\nThanks for coming in this morning. We will come back to you within five "
+        "working days.\n\nIf you need us, the office number is 01 555 0100 (Mon-Fri 8-4).\n\nPat"
+    )
+    assert _read(email, WED_12_MARCH, DUBLIN) == "2025-03-20"
+    # A date that is that weekday stays a date: "Tuesday to Friday 14/3".
+    assert _read("We'll confirm Tuesday to Friday 14/3.", WED_12_MARCH, DUBLIN) == "2025-03-14"
+
+
+# Tuesday 8 April 2025, Chicago.
+TUE_8_APRIL = dt.datetime(2025, 4, 8, 17, 20)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- the Apex guy said call back May 1 about the apprentice spot",
+        "- Apex: she said to ring her May 1",
+        "- Apex told me to follow up on May 1",
+    ],
+)
+def test_being_told_to_call_back_is_no_promise(line: str) -> None:
+    notes = f"plumber interview at Novak Bros\n- Pete said 2 wks, still seeing people\n{line}"
+    assert _read(notes, TUE_8_APRIL, CHICAGO) == "2025-04-22"
+
+
+def test_their_promise_to_call_back_is_still_one() -> None:
+    assert _read("she said they'd call back Friday", TUE_8_APRIL, CHICAGO) == "2025-04-11"
+
+
+def test_a_quoted_wait_for_the_answer() -> None:
+    notes = 'feb 12 - cabinet shop\n-> Ron: "a couple of weeks" for an answer\n-> pay 24/hr'
+    now = dt.datetime(2026, 2, 12, 20, 30)
+    assert _read(notes, now, ("America/Halifax", "CA")) == "2026-02-26"
+
+
+# Monday 14 April 2025, Berlin; Tuesday 5 January 2027, Dublin.
+MON_14_APRIL = dt.datetime(2025, 4, 14, 9, 5)
+TUE_5_JAN = dt.datetime(2027, 1, 5, 9, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone"),
+    [
+        (
+            "Last week I wrote you that we will decide until Easter. Unfortunately the client "
+            "postponed the contract, so I can not say now when we decide.",
+            MON_14_APRIL,
+            ("Europe/Berlin", "DE"),
+        ),
+        (
+            "We will decide by Friday. Unfortunately I can't give you a date yet.",
+            MON_14_APRIL,
+            ("Europe/Berlin", "DE"),
+        ),
+        (
+            "Before Christmas I said we'd have a decision for you by the 8th. Sadly the new "
+            "garage is delayed and I'm putting the hire on hold for now - no date I'm afraid.",
+            TUE_5_JAN,
+            DUBLIN,
+        ),
+    ],
+)
+def test_a_promise_taken_back_in_the_same_message(
+    text: str, now: dt.datetime, zone: tuple[str, str]
+) -> None:
+    assert _read(text, now, zone) is None
+
+
+def test_no_date_for_something_else_keeps_the_promise() -> None:
+    text = "We will decide by Friday. Unfortunately I can't give you a date yet for the start."
+    assert _read(text, MON_14_APRIL, ("Europe/Berlin", "DE")) == "2025-04-18"
+
+
+# Wednesday 7 October 2026, London.
+WED_7_OCT = dt.datetime(2026, 10, 7, 19, 0)
+
+
+def test_a_to_do_item_is_the_candidates_own() -> None:
+    notes = (
+        "job hunt notes\n- Brent Council: 2nd round booked Tue 20 Oct\n"
+        "- Oakfield Trust: decision 'in due course'\n"
+        "- ask Helen if they can give me any idea of timing b4 the 16th??"
+    )
+    assert _read(notes, WED_7_OCT, ("Europe/London", "GB")) is None
+    # Someone's answer on a list line is still read.
+    notes = "job hunt notes\n- Oakfield Trust: Helen said they'd decide b4 the 16th"
+    assert _read(notes, WED_7_OCT, ("Europe/London", "GB")) == "2026-10-16"
