@@ -24,7 +24,18 @@ _FIRST_WORD = re.compile(r"[ \t]*\S*")
 # A mail program's own header lines ("From: ...", "Sent: Friday, 22 January 2027 3:05 PM") in a
 # forwarded or quoted message: their length is the sender's data, not the width text was cut at.
 # (The timeline reader's header lines, `cues.header_spans`, are these fields too.)
-HEADER_FIELD = r"(?:sent|date|from|to|cc|bcc|subject|received)[ \t]*:"
+# Mail programs set up in another language name them in it: German, French, Spanish,
+# Portuguese, Dutch, Italian, Japanese, Chinese. (Not the one-letter "A:" of a note's answers,
+# nor "Data:", a note's field too.)
+FROM_FIELD = r"(?:from|von|de|van|da|\u5dee\u51fa\u4eba|\u53d1\u4ef6\u4eba)[ \t]*[:\uff1a]"
+HEADER_FIELD = (
+    r"(?:sent|date|from|to|cc|bcc|subject|received"
+    r"|von|gesendet|an|betreff|datum|de|envoy[e\u00e9]|\u00e0|objet|enviad[oa]|para|asunto|fecha"
+    r"|assunto|van|verzonden|aan|onderwerp|da|inviato|oggetto"
+    r"|\u5dee\u51fa\u4eba|\u9001\u4fe1\u65e5\u6642|\u5b9b\u5148|\u4ef6\u540d"
+    r"|\u53d1\u4ef6\u4eba|\u53d1\u9001\u65f6\u95f4|\u6536\u4ef6\u4eba|\u4e3b\u9898)"
+    r"[ \t]*[:\uff1a]"
+)
 _HEADER_LINE = re.compile(rf"[ \t>]*{HEADER_FIELD}", re.IGNORECASE)
 # A line that ends in one of these words goes on in the next: "a decision within a" / "week".
 _JOINING_WORDS = frozenset(

@@ -186,3 +186,85 @@ def test_a_to_do_item_is_the_candidates_own() -> None:
     # Someone's answer on a list line is still read.
     notes = "job hunt notes\n- Oakfield Trust: Helen said they'd decide b4 the 16th"
     assert _read(notes, WED_7_OCT, ("Europe/London", "GB")) == "2026-10-16"
+
+
+# From the blind corpus BS (mail as pasted from mail clients), in our own words.
+WED_14_MAY = dt.datetime(2025, 5, 14, 11, 30)
+PARIS = ("Europe/Paris", "FR")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # Outlook set up in French, German, Japanese: the quoted message is the older one.
+        "De : Claire Roux\nEnvoyé : lundi 5 mai 2025 09:12\nÀ : Marc Petit\nObjet : Entretien",
+        "Von: Claire Roux\nGesendet: Montag, 5. Mai 2025 09:12\nAn: Marc Petit\nBetreff: Gespräch",
+        "差出人: Claire Roux\n送信日時: 2025年5月5日 9:12\n宛先: Marc Petit\n件名: Interview",
+    ],
+)
+def test_an_offer_above_a_quoted_promise_in_another_languages_headers(header: str) -> None:
+    thread = (
+        "Bonjour Marc,\n\nFollowing our call, I'm delighted to confirm our offer for the role. "
+        "Could you return the signed copy by Friday 23 May?\n\nClaire\n\n"
+        f"{header}\n\nThank you for meeting us. We will come back to you by the end of next "
+        "week at the latest."
+    )
+    assert _read(thread, WED_14_MAY, PARIS) is None
+
+
+def test_a_rejection_said_on_this_occasion_first_and_feedback_offered() -> None:
+    email = (
+        "Dear Sam,\n\nUnfortunately on this occasion you have not been successful. If you would "
+        "like more detailed feedback, Jo is happy to call you next week.\n\nKind regards\nNaomi"
+    )
+    assert _read(email, dt.datetime(2025, 11, 16, 20, 10), ("Europe/London", "GB")) is None
+
+
+@pytest.mark.parametrize(
+    "newest",
+    [
+        "We won't be progressing your application further on this occasion.",
+        "We have decided to fill the Team Lead position internally.",
+        "The team would like to move you forward to the final round. Could you do Friday 14 Nov?",
+        "pls ignore the Tuesday I gave you, I don't have a new date yet.",
+    ],
+)
+def test_the_newest_message_ends_the_quoted_promise(newest: str) -> None:
+    thread = (
+        f"Hi Ali,\n\n{newest}\n\nJenna\n\nOn Thu, Oct 30, 2025 at 4:51 PM Jenna Park "
+        "<jenna@example.com> wrote:\n> Thanks for today! We'll revert by Tuesday on next steps."
+    )
+    assert _read(thread, dt.datetime(2025, 11, 5, 15, 0), CHICAGO) is None
+
+
+def test_moving_on_only_as_a_condition_keeps_the_promise() -> None:
+    thread = (
+        "Hi Ali,\n\nIf the panel agrees, we'd like to move you forward to the final round.\n\n"
+        "Jenna\n\nOn Mon, Nov 3, 2025 at 4:51 PM Jenna Park <jenna@example.com> wrote:\n"
+        "> Thanks for today! We'll revert by Friday on next steps."
+    )
+    assert _read(thread, dt.datetime(2025, 11, 5, 15, 0), CHICAGO) == "2025-11-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The answer going out by itself, counted from the interview's date said before.
+        (
+            "Thank you for attending for interview on Tuesday 11 March 2025.\n\nInterview "
+            "outcomes will issue by email within 15 working days of the interview date. Please "
+            "do not contact the ward directly.",
+            "2025-04-02",
+        ),
+        # "aims to" as a promise, and as a cue beside another event's date.
+        ("The hiring team aims to give feedback within 10 working days.", "2025-03-27"),
+        (
+            "The board aims to conclude the process by the end of Q1, and a final conversation "
+            "is likely around its meeting on 17 March.",
+            "2025-03-31",
+        ),
+        ("She has to run it past her manager, said it'll take a few business days.", "2025-03-18"),
+    ],
+)
+def test_promises_in_a_form_letters_and_a_recruiters_words(text: str, expected: str) -> None:
+    assert _read(text, WED_12_MARCH, DUBLIN) == expected

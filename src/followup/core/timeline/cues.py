@@ -129,7 +129,7 @@ _COMMITMENT = (
     r"back to you|back to (?:everyone|all candidates|all applicants|candidates|u)|"
     r"be back in touch|in touch|touch base|circle back|let you know|let u know|"
     r"let all candidates know|let everyone know|let candidates know|keep you posted|update you|"
-    r"update|updates|feedback|next steps?|answer|outcome|results?|respond|responds|response"
+    r"update|updates|feedback|next steps?|answer|outcomes?|results?|respond|responds|response"
     r"|reply|replies|"
     r"revert|confirm|finali[sz]e|finali[sz]ing|wrap up|wrapping up|wrap things up|wrap|"
     r"close (?:the|this|out) (?:search|role|position)|close this out|close the loop|"
@@ -153,7 +153,8 @@ _COMMITMENT = (
     r"write to|reach out|contact you|notify|notified|inform|expect|expects|expected|expecting|"
     r"timeline|"
     r"recommendation|recommend|verdict|"
-    r"timeframe|time frame|turnaround|eta|target|targeting|aim|aiming|plan|planning|hope|"
+    r"timeframe|time frame|turnaround|eta|target|targets|targeting|aim|aims|aiming|plan|planning|"
+    r"hope|"
     r"hoping|hopefully|should have|will have|sort|sorted|give you a bell|bell|ring|regroup|"
     r"reconnect|revisit|pick this up|shortlist|promised|said|says|told|mentioned|allow|"
     r"bear with|patience|share|sharing|communicate|communicated|rollout|selection|shortlisting|"
@@ -717,7 +718,7 @@ def return_cue(text: str, sentence_start: int, start: int) -> str | None:
 # the body is no quoted message).
 _QUOTE_START = re.compile(
     rf"^[ \t>]*(?:-{{2,}} ?(?:original message|forwarded message) ?-{{2,}}|{ON_WROTE}"
-    r"|from[ \t]*:[^\n]*\n(?:[^\n]*\n){0,3}?[ \t>]*(?:sent|date|to|subject|cc)[ \t]*:)",
+    rf"|{wrapping.FROM_FIELD}[^\n]*\n(?:[^\n]*\n){{0,3}}?[ \t>]*{wrapping.HEADER_FIELD})",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -1085,13 +1085,19 @@ _OUTRIGHT_PROMISE = re.compile(
     # Anyone releasing the answer: "the Nursing Service Office will release the results in 2
     # weeks".
     # ("we should be able to release the offer letter by 7th Sept")
+    # ... or the answer going out by itself: "Interview outcomes will issue by email within 15
+    # working days", "results will be released on ...".
+    r"|(?:results?|outcomes?|decisions?|offers?) (?:will|shall|should) (?:issue|be issued"
+    r"|be released|be communicated|be announced|be sent|be published)(?![a-z])"
     r"|(?:will|shall|should)(?: be able to)? (?:release|publish|announce|post|communicate"
     r"|send out)"
     r" (?:the |our |all |your )?(?:results?|decisions?|outcomes?|feedback|offers?|list"
     r"|shortlist)(?![a-z])"
     # Anyone's promise to reach the candidate, with or without a subject: "the panel will be in
     # touch", "Tanaka-san will contact you", "ill call u by next thurs", "will confirm eod fri".
-    r"|(?:(?<![a-z])(?:will|shall|ill|should)|'ll)(?: (?:definitely|certainly|surely|also|then"
+    # ("The hiring team aims to give feedback within 10 working days")
+    r"|(?:(?<![a-z])(?:will|shall|ill|should|aims? to|aiming to)|'ll)(?: (?:definitely|certainly"
+    r"|surely|also|then"
     r"|try to|be able to|aim to))? (?:(?:call|text|ring|phone|telephone|e-?mail|message|msg"
     r"|dm|whatsapp|contact"
     r"|update|inform"
@@ -1282,7 +1288,9 @@ _NO_DATE_YET = re.compile(
     r"|commit to) (?:you )?(?:a |any |an exact |a firm |a specific |a new )?(?:date|timeline"
     r"|timeframe|time frame)|no (?:firm |set |fixed )?(?:date|timeline|timeframe|time frame)"
     r"(?: for you)? (?:yet|for now|now|any ?more|at (?:this|the) moment)"
-    r"|(?:don't|do not) have a (?:date|timeline|timeframe)(?: yet)?"
+    r"|(?:don't|do not) have a (?:new |firm |set )?(?:date|timeline|timeframe)(?: yet)?"
+    # "pls ignore the Tuesday I gave you"
+    r"|ignore the (?:[a-z0-9]+ ){1,2}(?:i|we) (?:gave|said|mentioned|promised)"
     # "I'm putting the hire on hold for now - no date I'm afraid", "so I can not say now when
     # we decide"
     r"|no (?:new )?date,? (?:i'm|i am) afraid|(?:can ?not|can't|cant|unable to|not able to)"
@@ -1321,10 +1329,18 @@ _TURNED_DOWN = prefilter.Gated(
         r"|you (?:have not|haven't|were not|weren't|are not"
         r"|aren't) (?:been )?(?:successful|selected|shortlisted) (?:on this occasion|this time"
         r"|at this (?:stage|time)|for (?:this|the) (?:position|role|post|vacancy))"
+        # ... with its "on this occasion" first: "Unfortunately on this occasion you have not
+        # been successful."
+        r"|(?:on this occasion|this time|unfortunately|regrettably),? you (?:have not|haven't"
+        r"|were not|weren't) (?:been )?(?:successful|selected)(?![a-z])"
         r"|(?:won't|will not) be (?:making|filling) (?:a hire|an appointment|the (?:role|position))"
         # "decided not to take your application further", a recruiter's "feedback: no".
-        r"|not to (?:take|progress|move) your (?:application|candidacy) (?:any )?(?:further"
-        r"|forward)|(?:feedback|answer|outcome|verdict|decision|result)(?: [a-z]+){0,3}:"
+        r"|(?:not|n't) (?:to|be) (?:take|progress|move|taking|progressing|moving) your"
+        r" (?:application|candidacy) (?:any )?(?:further|forward)"
+        # "we have decided to fill the Team Lead position internally"
+        r"|(?:decided to|will|going to) fill (?:the |this )?(?:[a-z]+ ){0,5}(?:role|position|post"
+        r"|vacancy|job) internally"
+        r"|(?:feedback|answer|outcome|verdict|decision|result)(?: [a-z]+){0,3}:"
         # ("feedback by phone: no - they want more PLC"; not "Feedback so far: no concerns")
         r" (?:no(?= ?(?:[-.,;!\u2013)]|$))|not proceeding|negative|unsuccessful|rejected"
         r"|declined)(?![a-z])"
@@ -1333,7 +1349,8 @@ _TURNED_DOWN = prefilter.Gated(
         # a call", nor "Velder made me an offer": another employer's, PRODUCT.md).
         r"|(?:pleased|happy|delighted|thrilled|excited) to (?:offer you (?:the|this|a|an) (?:[a-z]+"
         r" )?(?:role|position|job|post)|offer you employment|extend you (?:an|the|a formal"
-        r"|a verbal|a written) offer|extend (?:an|the) offer to you)|- offer!"
+        r"|a verbal|a written) offer|extend (?:an|the) offer to you|confirm (?:our|your|the) offer"
+        r"|make you (?:an|a formal|a written|our) offer)|- offer!"
     )
 )
 # (Nor as a guess, nor someone else's: "appreciate you may have gone with another candidate",
@@ -1367,6 +1384,9 @@ _OTHER_ROLES = re.compile(
 _FEEDBACK_ON_REQUEST = re.compile(
     r"(?<![a-z])(?:feedback|a debrief)(?: [a-z]+){0,3} (?:is |are )?(?:available|on request"
     r"|upon request)|(?<![a-z])(?:request|ask for) (?:feedback|a debrief)(?![a-z])"
+    # "If you would like more detailed feedback, Jade is happy to call you next week."
+    r"|(?<![a-z])(?:would like|'d like|want|wish to have) (?:some |more |any )?(?:detailed |further"
+    r" )?feedback(?![a-z])"
 )
 
 # A wait said before or for the promise in its own phrase ("a month or so for the answer"),
@@ -1391,7 +1411,9 @@ _NO_DATE_YET_ANYWHERE = prefilter.Gated(_NO_DATE_YET)
 _TOLD_BEFORE = re.compile(
     # ("Her words: "decision before Thanksgiving, worst case."")
     r"(?<![a-z])(?:said|says|reckons|told (?:me|us)|estimated|estimates|quoted"
-    r"|(?:her|his|their)(?: exact)? words)[:,]? \"?(?:(?:about|around"
+    # ("said it'll take a few business days")
+    r"|(?:her|his|their)(?: exact)? words)[:,]? \"?(?:it(?:'ll| will| would|'d)(?: take)? )?"
+    r"(?:(?:about|around"
     r"|roughly|maybe|probably) |(?P<cue>feedback|decision|an answer|answer|results?|outcome"
     r"|offers?|news|they'?d (?:know|decide)|(?:i|we)(?:'d| would) hear(?: back)?) )?"
     r"(?:(?:by|in|within|on|before) )?$"
@@ -2275,12 +2297,39 @@ def _nothing_left_pending(
         # "They said they'd tell me by today and they did"; "Following up as promised by the
         # 15th - we'd love to invite you to a final round": a promise kept.
         return True
+    if norm.start_of(chosen.start) >= newest_end and _moved_on(norm, bounds, newest_end):
+        return True  # the step the quoted promise waited on is done
     # "im guessing they'll decide before the 1st but nobody actually told me anything"
     return any(
         norm.start_of(said.start()) < newest_end
         and (said.start() >= chosen.end or norm.start_of(chosen.start) >= newest_end)
         for said in _NOBODY_SAID_WHEN.finditer(norm.text)
     )
+
+
+# The newest message taking the candidate on to a next round: "The team would like to move you
+# forward to the final round", "we'd love to have you back for a second interview".
+_MOVED_ON = prefilter.Gated(
+    re.compile(
+        r"(?:move|moving|progress|progressing|take|taking|invite|inviting|advance|advancing|put"
+        r"|putting) you (?:forward |through )?(?:to|into|for) (?:the |a |our )?(?:next|final"
+        r"|second|2nd|third|3rd|last) (?:round|stage|interview|step)"
+        r"|(?:like|love|want) (?:you|to have you|to see you) back for (?:a |the |your )?(?:second"
+        r"|final|next|2nd|third|3rd) (?:round|stage|interview|meeting|chat)"
+    )
+)
+
+
+def _moved_on(norm: Normalised, bounds: list[int], newest_end: int) -> bool:
+    """Whether the newest message takes the candidate on to a next round (not as a condition:
+    "if the panel agrees, we'd like to invite you to a final round")."""
+    for said in _MOVED_ON.finditer(norm.text):
+        if norm.start_of(said.start()) >= newest_end:
+            return False
+        sentence = cues.sentence_of(bounds, len(norm.text), said.start())
+        if not _AS_A_CONDITION.search(norm.text, sentence[0], said.start()):
+            return True
+    return False
 
 
 def _turned_down(
