@@ -38,6 +38,21 @@ _TITLES = {
     "officer",
     "nurse",
     "rev",
+    # Titles in the writer's or the reader's language: "Dear Frau Schneider", "Estimado Sr.
+    # Gómez", "Bonjour Madame Roy".
+    "frau",
+    "herr",
+    "sr",
+    "sra",
+    "srta",
+    "senor",
+    "senora",
+    "monsieur",
+    "mme",
+    "signor",
+    "signora",
+    "sister",
+    "brother",
 }
 _GENERIC_GREETING = {
     "hiring",
@@ -89,6 +104,24 @@ _GENERIC_GREETING = {
     "hello",
     "hi",
     "greetings",
+    # Greetings in other languages: "Shwmae Dafydd", "Hola Ana", "Kia ora Mere".
+    "shwmae",
+    "hola",
+    "bonjour",
+    "salut",
+    "hallo",
+    "hej",
+    "ciao",
+    "namaste",
+    "salaam",
+    "kia",
+    "ora",
+    "ola",
+    "oi",
+    "merhaba",
+    "sawubona",
+    "jambo",
+    "mabuhay",
 }
 _NICKNAME_RE = re.compile(
     # "Mike (Michael Sullivan, shift supervisor)": the short name, then the full one.
@@ -152,6 +185,10 @@ _JOIN_CUE = re.compile(
     r"grow at|(?:interview|interviewing) (?:at|with)|bring (?:\w+ ){0,4}to|help)\s+"
     r"((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
 )
+_ROLE_BEFORE_AT = re.compile(
+    r"(?i:role|position|job|post|vacancy|opening|engineer|manager|analyst|designer|developer"
+    r"|consultant|officer|assistant|coordinator|specialist|director|lead|nurse|teacher)\s+at\s+$"
+)
 _SUBJECT_AT = re.compile(
     r"(?:\bat|\bwith|-|–|—|:)\s+((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
 )
@@ -162,7 +199,8 @@ _FUTURE_AT = re.compile(
     r" to|hope to|want to|wish to|look forward to|i would|i'd|i will|i'll)\b"
     # ... doing the job there: not "see the oven in action at Borough Market".
     r"[^.!?:;]{0,40}?\b(?:join|joining|work|working|lead|leading|run|running|bring|be part|bake"
-    r"|baking|cook|cooking|teach|teaching|serve|serving|nurse|manage|build|grow|start|fly)\b"
+    r"|baking|cook|cooking|teach|teaching|serve|serving|nurse|manage|build|grow|start|fly|do"
+    r"|doing|repeat|replicate)\b"
     r"[^.!?:;]{0,40}?\bat\s+"
     # Two capitalised words at least: a company, not "at Christmas" or "at Excel".
     r"(?P<phrase>(?:The\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|&|of)){1,3})"
@@ -216,6 +254,8 @@ class _Names:
     known_words: frozenset[str]  # every capitalised word the context mentions
     role_words: frozenset[str]
     gender: str | None = None  # from the notes' pronouns, to catch "Mr." for a woman
+    candidate_words: frozenset[str] = frozenset()
+    company_in_full: tuple[str, ...] = ()  # every word, the filler too ("health", "group")
 
 
 def _words(text: str) -> list[str]:
@@ -269,6 +309,9 @@ def _names(context: ReviewContext) -> _Names:
         known_words=frozenset(known),
         role_words=frozenset(role),
         gender=_pronoun_gender(context.notes, frozenset(interviewer)),
+        candidate_words=frozenset(_words(context.candidate))
+        | frozenset(_words(context.about_candidate)),
+        company_in_full=tuple(company),
     )
 
 
@@ -398,16 +441,23 @@ _DEPARTMENTS = frozenset(
 _PLAIN_WORDS = frozenset(
     "i a an the my your our for to at in on with from by and but so as if when thanks thank"
     " dear hi hello hey also again then since after before about regarding re fw fwd follow"
-    " following up please".split()
+    " following up please its it's this is me here".split()
 )
 # A run of capitalised words: "Pacific Coast Bank", "City Transit".
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|&|of))+")
 
 
-def _a_variant_of_the_company(phrase: str, names: _Names) -> bool:
+def _a_variant_of_the_company(phrase: str, names: _Names, in_subject: bool = False) -> bool:
     """ "Pacific Coast Bank" for Pacific Crest Bank, "Metro Transit Agency" for Metro Transit
     Authority: two words of the company's name with a capitalised word in place of another."""
-    words = [w for w in _words(phrase) if w and w not in _COMPANY_FILLER]
+    in_full = [w for w in _words(phrase) if w]
+    if len(in_full) == len(names.company_in_full) >= 3:
+        # "Brookside Community Health" for Parkside Community Health: the whole name, one word
+        # of it another (its other words may be the plain ones the next test leaves out).
+        differ = [w for w, c in zip(in_full, names.company_in_full, strict=True) if w != c]
+        if len(differ) == 1 and _strange(differ, names, in_subject):
+            return not _is_role(phrase, names)
+    words = [w for w in in_full if w not in _COMPANY_FILLER]
     shared = [w for w in words if w in names.company_words]
     # Two of its words: "Ridgeway Foods" (a past employer) shares only "Foods" with Harrowgate
     # Foods, and "the Pacific Northwest" only "Pacific" with Pacific Crest Bank.
@@ -426,19 +476,25 @@ def _a_variant_of_the_company(phrase: str, names: _Names) -> bool:
         for i, w in enumerate(words)
         if 0 <= i + offset < len(sequence) and sequence[i + offset] != w
     ]
-    strange = [
-        w
-        for w in in_place
-        if w not in names.company_words
-        and w not in names.known_words
+    return _strange(in_place, names, in_subject) and not _is_role(phrase, names)
+
+
+def _strange(words: list[str], names: _Names, in_subject: bool) -> bool:
+    """Whether any of `words`, standing where the company's own word should, is no word the
+    context accounts for (another name, not a title, a role, a department or a plain word)."""
+    return any(
+        w not in names.company_words
+        # (A subject's "Brookside Community Health" for Parkside Community Health is a slip
+        # even when the notes name Brookside: another application's.)
+        and (w not in names.known_words or in_subject and w not in names.candidate_words)
         and w not in names.accepted
         and w not in _TITLES
         and w not in _ROLE_WORDS
         and w not in _DEPARTMENTS
         and w not in _PLAIN_SUBJECT_WORDS
         and w not in _PLAIN_WORDS
-    ]
-    return bool(strange) and not _is_role(phrase, names)
+        for w in words
+    )
 
 
 def _check_company(email: Email, names: _Names) -> str | None:
@@ -453,7 +509,7 @@ def _check_company(email: Email, names: _Names) -> str | None:
             run = match.group()
             if match.start() <= first_word:
                 run = run.split(maxsplit=1)[1]
-            if _a_variant_of_the_company(run, names):
+            if _a_variant_of_the_company(run, names, in_subject=text is subject):
                 return text
     for sentence in email.sentences:
         for match in _TEAM_OF.finditer(sentence.text):
@@ -468,7 +524,11 @@ def _check_company(email: Email, names: _Names) -> str | None:
         phrase = match.group(1)
         if phrase.lower().split()[0] in _PLAIN_SUBJECT_WORDS:
             continue
-        if all(w in names.known_words for w in _words(phrase) if w):
+        # "Thank you - Data Engineer role at Loomly": the employer's place, where a past
+        # employer or another firm the notes name is a slip left from another letter.
+        employer_slot = _ROLE_BEFORE_AT.search(subject, 0, match.start(1))
+        known = names.candidate_words if employer_slot else names.known_words
+        if all(w in known for w in _words(phrase) if w):
             continue  # the candidate's own name, or a place the notes mention
         if _foreign_company(phrase, names) and not _is_role(phrase, names):
             return subject

@@ -179,7 +179,22 @@ _PROCESS = re.compile(
     r"|certificates?|documents?|transcripts?)(?! to a friend)"
     r"|(?:handed|given|gave|hand) (?:in )?my notice|notice in|gave me an offer"
     r"|other options|escalate (?:this|the matter|it|my)|(?:third|second|fourth) (?:mail|email"
-    r"|e-mail|message)|mail regarding)"
+    r"|e-mail|message)|mail regarding"
+    # Chasing: "Circling back again on the Sales Exec role", "This is the fourth time I'm
+    # asking", "Its been 2 weeks since my interview", "I haven't yet heard following my email".
+    r"|circling back|check(?:ing)? in again|follow(?:ing)? up again"
+    r"|writing to follow up|(?:haven't|have not|hasn't|has not)(?: yet)? heard|heard nothing"
+    r"|no word|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|since my interview"
+    r"|been \d+ (?:days?|weeks?|wks?)|i (?:know i )?wrote (?:last|to you|on|again)"
+    r"|so worried about"
+    # Going over their head, and public threats: "cc Tom", "I've put Steve on this".
+    r"|cc|copied in|put (?:[a-z]+ ){1,2}on this|push this along|tiktok"
+    r"|(?:posting|post|write|leave) a (?:full |public )?review|treats (?:its|people|applicants"
+    r"|candidates)"
+    # Arranging the next step: "move to any time on 18 or 19 June", "passing my details to
+    # Lena", "you'd know by the end of March".
+    r"|slot|reschedul\w*|limited signal|passing (?:on )?my (?:details|cv|resume)"
+    r"|(?:you'd|you would|they'd|they would) (?:know|decide|have an answer))"
     r"\b"
 )
 # Where the interview took place, in the thank-you line: "at your Victoria Island office".

@@ -162,6 +162,31 @@ _PUSHY = re.compile(
     r"|\b(?:already|i've|i have)(?: already)? (?:booked|scheduled|arranged|set up|blocked)(?: in)?"
     r" (?:a |an |the |some )?(?:\w+ ){0,2}(?:meeting|call|session|slot|visit|interview|chat|"
     r"walkthrough|time) (?:with|for|on)\b"
+    r"|\b(?:i'm gonna|im gonna|i'm going to|i am going to) (?:come|pop|swing|drop) (?:in|by|over"
+    r"|to|round)\b"
+    # Reproach, plain or sarcastic: "I don't think that's very professional", "I find this
+    # unacceptable", "you don't seem to respect anyone's time", "thanks for nothing".
+    r"|\b(?:not|n't) (?:very |exactly |really |at all )?professional\b|\bunacceptable\b"
+    r"|\b(?:don't|dont|do not) think (?:that'?s|thats|this is|it'?s|its) (?:very |exactly"
+    r" |really )?(?:professional|fair|right|acceptable)\b"
+    r"|\bsame (?:consideration|courtesy|respect) (?:you|as)\b|\bfed up\b|\bthanks for nothing\b"
+    r"|\b(?:don't|doesn't|do not|does not|didn't) (?:seem to )?(?:respect|value|care about)"
+    r" (?:anyone|people|candidates|applicants|my|our|your)\b|\bhow you treat\b"
+    r"|\bnot (?:the )?(?:correct|right|proper) way\b|\b(?:slip|slipped|slips|fall|falling) through"
+    r" the cracks\b|\b(?:i'd|i would) have expected\b"
+    # Going over their head: copying the boss in "so she is aware of the delay", "Tom, I've added
+    # you ... maybe you can push this along".
+    r"|\baware of the delay\b|\bpush (?:this|things|it|my application) along\b"
+    r"|\b(?:put|added|copied|cc'?d) (?:[a-z]+ ){1,2}on this\b(?! (?:role|job|project|team))"
+    r"|\b(?:copied|cc'?d|looped|added) [a-z]+ (?:in )?(?:on|in|into) (?:this|the|my) (?:e-?mail"
+    r"|thread|chain|loop|message)\b"
+    # Threats: a complaint, a review site, advice taken against them.
+    r"|\b(?:formal|official) complaint\b|\b(?:raise|file|lodge|make) a complaint\b"
+    r"|\b(?:to|on) indeed\b|\b(?:will|'ll|shall) (?:be )?seek(?:ing)? (?:legal |professional )?"
+    r"advice\b|\bif you (?:don't|do not|not) (?:answer|reply|respond)\b|\bshould i not hear\b"
+    # Presuming the hire: notice handed in to start, the first day or site chosen for them.
+    r"|\bso (?:that )?i can start (?:with you )?on\b|\bwhich (?:site|shift|store|branch|depot"
+    r"|location) you want me\b|\b(?:i'll|ill|i will) be there [^.!?]{0,30}\bto start\b"
 )
 _REASONED = re.compile(
     r"\b(?:them|they|their|another (?:company|offer|firm)|other (?:offer|company)|competing"

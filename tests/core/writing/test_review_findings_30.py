@@ -1,0 +1,125 @@
+"""Cases found with the blind review corpus RT (stop 30), each in our own words: reproach and
+going over the interviewer's head, threats of complaints and reviews, presuming the start;
+another company's name where the employer's belongs; titles and greetings in other languages;
+and the chasing and arranging sentences that name things but distinguish no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.core.writing import ReviewContext, review
+from followup.core.writing.review import engine
+
+GARAGE = ReviewContext(
+    candidate="Dylan Hughes",
+    interviewer="Gwen Parry",
+    company="Parkside Community Health",
+    role="Maintenance Technician",
+    notes="Gwen showed me the boiler room. We talked about the legionella logbook I kept at "
+    "Brookside Community Health. Also applied to Halden Motors.",
+)
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch):
+    monkeypatch.setattr(engine, "rules_only", True)  # the rules, not the model, under test
+
+
+def labels(body: str, subject: str = "Following up", context: ReviewContext = GARAGE) -> dict:
+    return review(subject, body, "follow_up", context).labels
+
+
+def wrap(sentence: str, greeting: str = "Hi Gwen,") -> str:
+    return f"{greeting}\n\n{sentence}\n\nDylan"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I dont think thats very professional, to be honest.",
+        "Three weeks and nothing. I find this unacceptable.",
+        "I'd hoped you would show candidates the same courtesy you expect from them.",
+        "You people don't seem to respect anyone's time.",
+        "Thanks for nothing so far, I guess.",
+        "I'm fed up of waiting for a phone call.",
+        "I have copied your director on this email so that she is aware of the delay.",
+        "Tom, maybe you can push this along.",
+        "If I do not hear by Friday I will raise a formal complaint.",
+        "If you not answer me until Friday I write about you on Indeed.",
+        "Should I not hear by Friday, I will be seeking legal advice.",
+        "I'll hand my notice in on Friday so I can start with you on the 26th.",
+        "Let me know which site you want me on first.",
+        "Ill be there Monday at 8 to start.",
+        "i'm gonna come to the head office next tues at 11 so we can lock it in.",
+    ],
+)
+def test_pushy_in_more_words(sentence: str) -> None:
+    assert labels(wrap(sentence))["pushy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I keep a professional portfolio of my boiler work and can bring it in.",
+        "I added value in the estates team by cutting call-outs.",
+        "I copied the logbook format from the HSE guidance.",
+        "Whichever site you need cover on, I'm flexible about travel.",
+        "I'd be happy to come in for a second interview whenever suits you.",
+    ],
+)
+def test_ordinary_sentences_are_not_pushy(sentence: str) -> None:
+    assert not labels(wrap(sentence))["pushy"]
+
+
+def test_another_firm_in_the_subjects_employer_slot() -> None:
+    body = wrap("Thank you for the tour of the boiler room. I'd love to join your team.")
+    # Halden Motors is in the notes (another application), but not the employer.
+    assert labels(body, subject="Maintenance Technician role at Halden Motors")["wrong_name"]
+    assert not labels(body, subject="Maintenance Technician role at Parkside")["wrong_name"]
+
+
+def test_a_variant_of_the_company_in_the_subject_though_the_notes_name_it() -> None:
+    body = wrap("Thank you for the tour. I'd love to join the team.")
+    subject = "Technician interview - Brookside Community Health"
+    assert labels(body, subject=subject)["wrong_name"]
+    # In the body, where the notes say Brookside is where the writer worked, it is not.
+    past = wrap("At Brookside Community Health I kept the legionella logbook for two years.")
+    assert not labels(past)["wrong_name"]
+
+
+def test_doing_it_again_at_another_firm() -> None:
+    sentence = "I'd welcome the chance to do something similar at Halden Motors."
+    assert labels(wrap(sentence))["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["Dear Frau Parry,", "Shwmae Gwen,", "Hola Gwen,", "hey gwen its dylan."],
+)
+def test_titles_and_greetings_in_other_languages_are_no_wrong_name(greeting: str) -> None:
+    assert not labels(wrap("Thank you for the tour of the boiler room.", greeting))["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Circling back again on the Technician role since I still haven't heard from Parkside.",
+        "This is the fourth time I'm asking about the Band 4 post.",
+        "Its been 2 weeks since my interview on the 14th.",
+        "cc Tom Hale",
+        "I've put Steve Marsh on this as nothing is happening.",
+        "I have 20,000 followers on TikTok and will be posting a review of how Parkside treats "
+        "people.",
+        "Could we move the second-round slot from 17 June to 18 June?",
+    ],
+)
+def test_chasing_and_arranging_distinguish_no_one(sentence: str) -> None:
+    assert not labels(wrap(sentence))["distinguishes"]
+
+
+def test_a_specific_point_after_a_follow_up_opener_still_distinguishes() -> None:
+    sentence = (
+        "Following up on my email of 30 April - I'm the candidate who rebuilt the 480 kW boiler "
+        "controls at the Leeds depot."
+    )
+    assert labels(wrap(sentence))["distinguishes"]
