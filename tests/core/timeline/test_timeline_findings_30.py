@@ -268,3 +268,118 @@ def test_moving_on_only_as_a_condition_keeps_the_promise() -> None:
 )
 def test_promises_in_a_form_letters_and_a_recruiters_words(text: str, expected: str) -> None:
     assert _read(text, WED_12_MARCH, DUBLIN) == expected
+
+
+# From the blind corpus BU (non-native and texting English, and words of other languages), in
+# our own words.
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "expected"),
+    [
+        # Indonesian: "the results we will inform you within 5 working days at most"
+        (
+            "Hasil akan kami informasikan max 5 hari kerja ya.",
+            dt.datetime(2025, 10, 15, 16, 5),
+            ("Asia/Jakarta", "ID"),
+            "2025-10-22",
+        ),
+        (
+            "HRD bilang kabarnya 2 minggu lagi",
+            dt.datetime(2027, 4, 10, 20, 0),
+            ("Asia/Jakarta", "ID"),
+            "2027-04-24",
+        ),
+        (
+            "hrd said result will be announced after idul adha",
+            dt.datetime(2025, 6, 2, 19, 0),
+            ("Asia/Jakarta", "ID"),
+            "2025-06-13",
+        ),
+        # Urdu, Turkish (its dotless "ı"), Vietnamese, Portuguese, Polish
+        (
+            "sir ne kaha result 2 hafte mein aa jayega",
+            dt.datetime(2027, 1, 16, 20, 0),
+            ("Asia/Karachi", "PK"),
+            "2027-01-30",
+        ),
+        (
+            "ik dedi 7-10 gün içinde dönüş yaparız.",
+            dt.datetime(2025, 1, 15, 18, 0),
+            ("Europe/Istanbul", "TR"),
+            "2025-01-25",
+        ),
+        (
+            "We will get back to you after the Bayram with our decision.",
+            dt.datetime(2025, 3, 27, 15, 10),
+            ("Europe/Istanbul", "TR"),
+            "2025-04-04",
+        ),
+        (
+            "chị sẽ phản hồi kết quả cho em sau Tết nha",
+            dt.datetime(2026, 2, 10, 15, 0),
+            ("Asia/Ho_Chi_Minh", "VN"),
+            "2026-02-27",
+        ),
+        (
+            "o gestor vai decidir até quarta que vem, ok?",
+            dt.datetime(2025, 7, 25, 17, 0),
+            ("America/Sao_Paulo", "BR"),
+            "2025-07-30",
+        ),
+        (
+            "RETORNO ATÉ O FIM DA SEMANA QUE VEM. OBRIGADA",
+            dt.datetime(2024, 11, 13, 15, 0),
+            ("America/Recife", "BR"),
+            "2024-11-22",
+        ),
+        (
+            "a moça do RH falou q dão retorno depois do carnaval",
+            dt.datetime(2026, 2, 11, 19, 22),
+            ("America/Sao_Paulo", "BR"),
+            "2026-02-20",
+        ),
+        (
+            "pani z HR said decyzja do końca przyszłego tygodnia",
+            dt.datetime(2027, 2, 14, 22, 0),
+            WARSAW,
+            "2027-02-19",
+        ),
+        # English as some write it
+        (
+            "We will give you the result by early of December.",
+            dt.datetime(2025, 11, 18, 15, 0),
+            ("Asia/Shanghai", "CN"),
+            "2025-12-10",
+        ),
+        (
+            "We will inform you max 5 business days.",
+            dt.datetime(2025, 10, 15, 16, 5),
+            ("Asia/Jakarta", "ID"),
+            "2025-10-22",
+        ),
+    ],
+)
+def test_words_of_other_languages_in_a_promise(
+    text: str, now: dt.datetime, zone: tuple[str, str], expected: str
+) -> None:
+    assert _read(text, now, zone) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Previously we informed you the result will be sent by 15/10, but due to a "
+            "restructure the hiring is paused now.",
+            None,
+        ),
+        ("We said we would decide by Friday, but we have decided to suspend hiring.", None),
+        # As a condition, or before the promise: the promise stands.
+        (
+            "We will decide by Friday, but the role may be put on hold if the budget is cut.",
+            "2025-10-17",
+        ),
+        ("The role was on hold, but we will now decide by Friday.", "2025-10-17"),
+    ],
+)
+def test_hiring_paused_after_the_promise(text: str, expected: str | None) -> None:
+    assert _read(text, dt.datetime(2025, 10, 14, 10, 0), ("Asia/Ho_Chi_Minh", "VN")) == expected

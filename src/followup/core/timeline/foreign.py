@@ -150,6 +150,7 @@ _PHRASES = {
     "darei retorno": "will give feedback",
     "dara retorno": "will give feedback",
     "retorno sobre": "feedback on",
+    "retorno ate": "feedback by",
     # French
     "d'ici la fin de la semaine prochaine": "by the end of next week",
     "d'ici la fin de la semaine": "by the end of the week",
@@ -252,6 +253,58 @@ _PHRASES = {
     "talk say": "said",
     # Caribbean and West African English
     "di end a di week": "the end of the week",
+    # Portuguese, more ("o gestor vai decidir até quarta que vem", "depois do carnaval")
+    "vai decidir": "will decide",
+    "vao decidir": "will decide",
+    "depois do": "after the",
+    "depois da": "after the",
+    "segunda que vem": "next monday",
+    "terca que vem": "next tuesday",
+    "quarta que vem": "next wednesday",
+    "quinta que vem": "next thursday",
+    "sexta que vem": "next friday",
+    "ate o fim da semana que vem": "by the end of next week",
+    "fim da semana que vem": "the end of next week",
+    "ate o fim da semana": "by the end of the week",
+    # Polish, more
+    "do konca przyszlego tygodnia": "by the end of next week",
+    "przyszlego tygodnia": "next week",
+    # Indonesian and Malay ("Hasil akan kami informasikan max 5 hari kerja", "2 minggu lagi",
+    # "setelah lebaran")
+    "hari kerja": "business days",
+    "bilang": "said",
+    # (A count to come, after its number: "2 minggu lagi", "2 hafte mein", "7-10 gün içinde".)
+    "minggu lagi": "weeks from now",
+    "hari lagi": "days from now",
+    "hafte mein": "weeks from now",
+    "din mein": "days from now",
+    "kabarnya": "the news",
+    "akan kami informasikan": "we will inform you",
+    "kami informasikan": "we will inform you",
+    "akan dikabari": "will be told",
+    "setelah": "after",
+    "sebelum": "before",
+    "idul fitri": "eid al-fitr",
+    "idul adha": "eid al-adha",
+    "lebaran": "eid al-fitr",
+    # Vietnamese, with and without its accents folded ("sau Tết", "CHẬM NHẤT NGÀY 15/8")
+    "sau tet": "after tet",
+    "cham nhat ngay": "at the latest on",
+    "cham nhat": "at the latest",
+    "phan hoi ket qua": "give feedback",
+    "thong bao ket qua": "announce the results",
+    "bao ket qua": "tell the result",
+    # Turkish ("7-10 gün içinde dönüş yaparız", "bayramdan sonra")
+    "gun icinde": "days from now",
+    "donus yapariz": "we will get back to you",
+    "donus yapacagiz": "we will get back to you",
+    "bayramdan sonra": "after eid",
+    "the bayram": "the eid",
+    # Urdu and Hindi, romanised ("result 2 hafte mein aa jayega")
+    "aa jayega": "will come",
+    # English as some write it: "by early of December", "we will turn back to you"
+    "early of": "early",
+    "turn back to you": "get back to you",
 }
 
 # French "dans 5 jours", "dans une semaine" ("dans" alone: "Dans" is also a name).

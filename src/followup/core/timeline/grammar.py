@@ -632,6 +632,8 @@ _DURATION_LEADS = (
     # "The result will be sent by e-mail in until 15 business days" (a Brazilian "em até").
     r"in until|in up to|"
     r"in less than|in no more than|up to|wait(?: for)?|allow(?: for)?|allow us|expect|"
+    # "we will inform you max 5 business days", "in maximum 2 weeks"
+    r"(?:in |within )?(?:max|maximum|at most|at the most)|"
     r"give (?:us|me|"
     r"them|it|him|her)|takes?|taking|will take|should take|could take|may take|might take|"
     # ("TAT": turnaround time, as Indian recruiters write it; "on their side": whose it is)

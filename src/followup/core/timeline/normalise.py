@@ -41,7 +41,10 @@ def _latin_letters_without_accents() -> dict[int, str]:
         base = unicodedata.normalize("NFKD", letter)[0]
         if base.isascii() and base.isalpha() and base != letter:
             table[code] = base
-    table.update({ord("ł"): "l", ord("Ł"): "L", ord("ø"): "o", ord("Ø"): "O", ord("đ"): "d"})
+    # (Turkish dotless "ı" has no decomposition: "yaparız", "Bayramı".)
+    table.update(
+        {ord("ł"): "l", ord("Ł"): "L", ord("ø"): "o", ord("Ø"): "O", ord("đ"): "d", ord("ı"): "i"}
+    )
     return table
 
 

@@ -1303,10 +1303,18 @@ _ON_HOLD = prefilter.Gated(
         r"(?:put|placed|been|is|are|remains?|putting)(?: (?:the|this|that|your|our) (?:role|job"
         r"|position|vacancy|search|hiring|process|req|requisition|recruitment|hire|post"
         r"|opening))? on hold"
+        # "due to internal restructure the hiring is paused now", "we have decided to suspend
+        # hiring for the position"
+        r"|(?:hiring|recruitment|recruiting|the (?:role|position|process|search|vacancy))"
+        r" (?:is|has been|have been|was|are|will be)(?: now)? (?:paused|suspended|frozen)"
+        r"|(?:suspend|pause|freeze)(?:d)? (?:the )?(?:hiring|recruitment)"
         r"|if and when (?:it|the role|the position"
         r"|we|things)"
     )
 )
+
+_TAKEN_BACK_WITHIN = 200
+_BUT_NOW = re.compile(r"(?<![a-z])(?:but|however|unfortunately|sadly)(?![a-z])")
 
 # The answer itself, a no, in the newest message: "the client has chosen another candidate ...
 # I'll call you next week about a couple of new roles" leaves nothing pending for this role
@@ -2245,6 +2253,14 @@ def read_timeline(
     if on_hold and (
         _quoted_below(text, norm, on_hold.start(), chosen.start)
         or _said_later_below(text, norm, chosen.start, on_hold)
+        # "Previously we informed you the result will be sent by 15/10, but ... the hiring is
+        # paused now": taken back a few words on, in the same message.
+        # (Not as a condition: "but the role may be put on hold if the budget is cut".)
+        or chosen.end <= on_hold.start() < chosen.end + _TAKEN_BACK_WITHIN
+        and _BUT_NOW.search(norm.text, chosen.end, on_hold.start()) is not None
+        and not _AS_A_CONDITION.search(
+            norm.text, chosen.end, cues.sentence_of(bounds, len(norm.text), on_hold.start())[1]
+        )
     ):
         return None
     asides = cues.header_and_aside_spans(text)
