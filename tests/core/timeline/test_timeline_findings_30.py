@@ -383,3 +383,51 @@ def test_words_of_other_languages_in_a_promise(
 )
 def test_hiring_paused_after_the_promise(text: str, expected: str | None) -> None:
     assert _read(text, dt.datetime(2025, 10, 14, 10, 0), ("Asia/Ho_Chi_Minh", "VN")) == expected
+
+
+# Notes and chats where several people and employers mix (tuning corpus BL), in our own words.
+SUN_27_OCT = dt.datetime(2024, 10, 27, 11, 0)
+BERLIN = ("Europe/Berlin", "DE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "notes:\n - interview on 25th Oct, she said they'd get back soon.\n"
+        " - planning to follow up on 8 Nov if nothing.",
+        "Me: they said nothing about timing\nMe: i'm giving them until the 8th then I'm emailing",
+        "21.10. onsite with Mr Brandt\n25.10. feedback by phone: no, they want more PLC. "
+        "Told Jonas Friday afternoon.",
+        "Client said 'will revert' after the HM discussion, no date given. Counter-offer "
+        "discussion with his manager on Friday.",
+        # A French mail program's quote line: the outcome above the older promise.
+        "Bonjour M. Roux, the position has been filled internally. Thank you for your time.\n\n"
+        "> Le 21/10/2024, Recrutement Vireo a écrit :\n> We'll get back to you by 15 November.",
+    ],
+)
+def test_the_candidates_own_plans_and_what_is_done(text: str) -> None:
+    assert _read(text, SUN_27_OCT, BERLIN) is None
+
+
+def test_what_they_told_me_is_still_their_promise() -> None:
+    text = (
+        "The client's procurement team must sign off first - they've told me Thursday at the "
+        "absolute latest. I'll let you know the minute it's signed."
+    )
+    assert _read(text, SUN_27_OCT, BERLIN) == "2024-10-31"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Am 21.10.2024 um 10:12 schrieb Recruiting Vireo:",
+        "El lun, 21 oct 2024 a las 10:12, Recrutamiento Vireo escribió:",
+        "Op ma 21 okt 2024 om 10:12 schreef Recruiting Vireo:",
+    ],
+)
+def test_quote_lines_in_other_languages(quote: str) -> None:
+    text = (
+        "Hello, the position has been filled internally. Thank you for your time.\n\n"
+        f"{quote}\n> We'll get back to you by 15 November."
+    )
+    assert _read(text, SUN_27_OCT, BERLIN) is None

@@ -220,6 +220,15 @@ _DISTRACTOR = (
     # "told me to check in on the 3rd" (not "said they'd call back", their promise).
     r"(?:said|says|told me|asked me|wants me)(?: to)? (?:call|ring|phone|text|e-?mail|check in"
     r"|follow up)(?: (?:back|him|her|them|in))?(?![a-z'])|"
+    # ... or their own deadline for them, or their own chasing: "i'm giving them till the 11th
+    # then I'm emailing", "planning to follow up on 8 Nov if nothing".
+    r"(?:i'm|i am|i'll|ill|gonna) giv(?:e|ing) them (?:till|until|to)|(?:planning|plan|going"
+    r"|gonna|want) to (?:follow up|chase|nudge|email them|ring them|call them)(?![a-z])|"
+    # What the recruiter did, a day gone: "Told Jonas Friday afternoon".
+    # (Not "they've told me Thursday at the latest": what they said.)
+    r"told (?!me |us |u )[a-z]+(?= (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z]))|"
+    # The candidate's talks with their own employer: "Counter-offer discussion ... on Friday".
+    r"counter[- ]?offers?|"
     # The candidate asked in for a trial, not the answer coming back: "can you come back Wed 8th
     # for a dinner service?"
     r"(?:can|could|would|will) (?:you|u) (?:come|pop|swing|drop) (?:back|in|by|over|round)|"
@@ -412,7 +421,17 @@ _DOTTED_DATE_BEFORE = re.compile(r"(?<![\d.])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-
 _WEEKDAY_GOES_ON = re.compile(r" ?(?:the )?\d")
 # "On Thu, 2 Apr 2026 at 17:21, Zara Ahmed <zara.ahmed@example.com> wrote:", which a mail
 # program may wrap onto a second line ending in "wrote:".
-ON_WROTE = r"on [^\n]{0,160}?(?:wrote:|\n[ \t>]*[^\n]{0,100}?wrote:(?=[ \t]*$))"
+# ... in the mail program's language too: "Le 31/10/2024, X a écrit :", "Am 3. März 2025 um
+# 10:12 schrieb X:", "El lun, 3 mar 2025, X escribió:", "Em ... escreveu:", "Op ... schreef X:",
+# "Il giorno ... ha scritto:".
+_WROTE = (
+    r"(?:(?:wrote|a [e\u00e9]crit|escribi[o\u00f3]|escreveu|ha scritto)[ \t]*"
+    r"|(?:schrieb|schreef)(?: [^\n:]{1,80})?):"  # (German and Dutch: the writer after the verb)
+)
+ON_WROTE = (
+    rf"(?:on|le|am|el|em|op|il) [^\n]{{0,160}}?(?:{_WROTE}|\n[ \t>]*[^\n]{{0,100}}?{_WROTE}"
+    r"(?=[ \t]*$))"
+)
 _HEADER_LINE = re.compile(
     rf"^[ \t>]*(?:{wrapping.HEADER_FIELD}.*|{ON_WROTE})"
     r"[ \t]*$",

@@ -1410,7 +1410,8 @@ _CLAUSE_MARK = re.compile(r"[,;:]")
 # A date said as the latest. ("latest" alone only at a clause's end: "by this week, latest
 # next Mon" says the later one.)
 _AT_THE_LATEST = re.compile(
-    r"[.,]? ?(?:at the (?:very )?latest|latest(?= ?(?:[.!?,;)\n]|$))|at (?:the )?most)(?![a-z])"
+    r"[.,]? ?(?:at the (?:very |absolute )?latest|latest(?= ?(?:[.!?,;)\n]|$))|at (?:the )?most)"
+    r"(?![a-z])"
 )
 # What the candidate wrote down of a promise: "sarah said 2 wks", "Emi-san said feedback by".
 # Searched over the whole text only where its words are (a 1 MB paste).
@@ -1436,8 +1437,11 @@ def _promised_outright(
 ) -> bool:
     told = _TOLD_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
     # Only of a duration or with the promise's word: "(said 9 Feb)" is the candidate's start.
+    # (Or said as the latest: "they've told me Thursday at the absolute latest".)
     if told and (
-        candidate.kind in ("duration", "business_days", "relative_to_event") or told["cue"]
+        candidate.kind in ("duration", "business_days", "relative_to_event")
+        or told["cue"]
+        or _AT_THE_LATEST.match(text, candidate.end)
     ):
         return True
     if candidate.kind in ("duration", "business_days") and _TOLD_LEAD.match(text, candidate.start):
