@@ -34,8 +34,8 @@ BLIND = ROOT / "tests" / "blind"
 HELD_OUT_SLICES = ("blind",)
 HELD_OUT_FILES = {
     f"timeline_fresh_{name}.jsonl"
-    for name in "h l o q t x n2 cc ee hh j nn pp ww yy af ah bd bg bj bm bo bt".split()
-} | {"review_fresh_y.jsonl", "review_fresh_rs.jsonl", "review_fresh_ru.jsonl"}
+    for name in "h l o q t x n2 cc ee hh j nn pp ww yy af ah bd bg bj bm bo bt bx".split()
+} | {f"review_fresh_{name}.jsonl" for name in "y rs ru rw".split()}
 
 
 def _wrapped(width: int) -> Callable[[str], str]:
