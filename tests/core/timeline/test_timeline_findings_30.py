@@ -431,3 +431,68 @@ def test_quote_lines_in_other_languages(quote: str) -> None:
         f"{quote}\n> We'll get back to you by 15 November."
     )
     assert _read(text, SUN_27_OCT, BERLIN) is None
+
+
+# Recruiters relaying clients (tuning corpus BW), in our own words.
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "expected"),
+    [
+        # Before a closure dated in the next sentence, or in the same one before it.
+        (
+            "The client hopes to finalise the appointment before the office closes. They are "
+            "closed from 19 December to 5 January.",
+            dt.datetime(2025, 12, 8, 9, 15),
+            JOBURG,
+            "2025-12-18",
+        ),
+        (
+            "The hiring manager would like to conclude before the Eid break. Please note our "
+            "office is closed 26-29 May for Eid Al Adha. I will share feedback when it comes.",
+            dt.datetime(2026, 5, 21, 11, 0),
+            ("Asia/Dubai", "AE"),
+            "2026-05-25",
+        ),
+        (
+            "The office is closed from 24 December until 4 January and the partners are keen "
+            "to make the call on the role before the closure.",
+            dt.datetime(2026, 12, 9, 14, 0),
+            ("Europe/London", "GB"),
+            "2026-12-23",
+        ),
+        # Counted from the event, not from the day off said beside it.
+        (
+            "call w/ Jess\n- 2nd round Tue 2/17 (Mon is Presidents Day)\n"
+            "- client will decide within 3 business days of the 2nd round",
+            dt.datetime(2026, 2, 13, 15, 55),
+            CHICAGO,
+            "2026-02-20",
+        ),
+        (
+            "Your final loop is Wednesday, November 12. Our office is closed Tuesday 11/11 for "
+            "Veterans Day.\n\nThe committee will decide within a week of that last interview.",
+            dt.datetime(2025, 11, 5, 14, 10),
+            CHICAGO,
+            "2025-11-19",
+        ),
+        # ... and "of this message" from its writing.
+        (
+            "HR will be closed on Friday, June 19, for Juneteenth. You will be notified of the "
+            "decision within five business days of this message.",
+            dt.datetime(2026, 6, 18, 11, 5),
+            ("America/New_York", "US"),
+            "2026-06-26",
+        ),
+        # An application's closing date is the event counted from, not a day off.
+        (
+            "Applications closed on 28 February. We aim to notify all candidates of the outcome "
+            "within six weeks of the closing date.",
+            dt.datetime(2026, 3, 10, 12, 0),
+            ("Europe/London", "GB"),
+            "2026-04-11",
+        ),
+    ],
+)
+def test_closures_and_events_in_a_recruiters_words(
+    text: str, now: dt.datetime, zone: tuple[str, str], expected: str
+) -> None:
+    assert _read(text, now, zone) == expected

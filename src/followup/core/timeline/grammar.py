@@ -1510,6 +1510,9 @@ _A_DATE_OF_ITS_OWN = re.compile(
 _PROMISE_BETWEEN = re.compile(
     r"\b(?:we|i|they|she|he|hr|you)(?:'ll| will| would|'d| shall| should| aim| hope| expect"
     r"| plan| intend| want)\b|\b(?:let you know|in touch|get back|answer|decision|outcome|"
+    # "the partners are keen to make the call on the Associate role before the closure"
+    r"(?:keen|hoping|aiming|aim|aims|want|wants|like) to (?:make|decide|finali[sz]e|conclude"
+    r"|confirm)|make (?:a |the |their |our )?(?:final )?call|"
     r"confirm|feedback|result|hear from|offers? (?:will |should |would )?(?:go )?out"
     r"|make (?:an |the |our )?offers?)"
 )
@@ -1520,9 +1523,13 @@ _PROMISE_BETWEEN = re.compile(
     # "before we close for Christmas - the office is shut from Thursday 24 December", "before
     # the office closes for the refurbishment (closed Thursday 5 and Friday 6 November)": the
     # closure's first day, said just after.
-    r"before (?:we|they|the (?:office|school|company|clinic|shop|store|plant|site|factory)"
+    # ... or in the next sentence: "hoping to finalise before the office closes. They are closed
+    # from 19 December to 5 January", "conclude before the Eid break. Please note our office is
+    # closed 26-29 May".
+    r"before (?:(?:we|they|the (?:office|school|company|clinic|shop|store|plant|site|factory)"
     r"|our (?:office|offices|plant|site)) (?:close|closes|shut|shuts|break up|breaks up)"
-    r"(?: down)?(?: for (?:the )?[a-z]+(?: [a-z]+)?)?[ ,;:(-]{1,4}(?:[a-z']+ ){0,4}?"
+    r"(?: down)?(?: for (?:the )?[a-z]+(?: [a-z]+)?)?|(?:the|our) (?:[a-z']+ ){0,2}?(?:closure"
+    r"|shutdown|shut ?down|break|holidays?))(?:[ ,;:(-]{1,4}|[.!] )(?:[a-z']+ ){0,6}?"
     r"(?:closed|shut|closes|shuts|closing)(?: down)?(?: (?:from|on|between))? "
     rf"{_WEEKDAY_BEFORE}(?:the )?(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?"
     rf"(?P<mon_b>{MONTH}))?(?: ?(?:-|to|and|through|until|till) ?{_WEEKDAY_BEFORE}(?:the )?"

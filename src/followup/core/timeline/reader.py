@@ -254,7 +254,9 @@ _COUNT = re.compile(
 )
 _THE_FOLLOWING = re.compile(r"(?:within|in) the following ")
 _OF_THAT_AFTER = re.compile(
-    r" (?:of|after|from|following) (?:that|then|this|it|the same)\b| thereafter\b"
+    # (Not "within five business days of this message": counted from its writing.)
+    r" (?:of|after|from|following) (?:that|then|this(?! (?:message|e-?mail|letter|notice"
+    r"|note|notification))|it|the same)\b| thereafter\b"
     # "the board sits on the 15th; results within 3 days after."
     r"| (?:after|afterwards)(?=[.,;!?]|$)"
     rf"|{AFTER_THE_RETURN}"
@@ -282,6 +284,29 @@ _BACK_BEFORE = re.compile(
 # "by Christmas" is the holiday's own day (grammar._holiday), which "after that" is after.
 _THE_HOLIDAY_ITSELF = re.compile(r"by ")
 _IN_AN_ASIDE = re.compile(r"[^()]{0,60}\)[^()]*")
+# A day said as a day off: "closed Tuesday 11/11 for Veterans Day", "(Mon is Presidents Day)".
+# (An office's, not an application's: "Applications closed on 28 February" is an event.)
+_CLOSED_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:is|are|be|we're|office|offices) (?:closed|shut)|day off|holiday)(?: on)? $"
+)
+_NAMED_AS_A_DAY_OFF = re.compile(
+    r" (?:is|'s|=) (?:a |an |the )?(?:[a-z']+ ){0,3}(?:day|holiday)(?![a-z])"
+    r"|,? for (?:the )?(?:[a-z']+ ){0,3}(?:day|holiday)(?![a-z])"
+)
+
+
+_IS_BEFORE = re.compile(r"(?<![a-z])(?:is|was|'s) $")
+
+
+def _a_day_off_said(text: str, anchor: Candidate) -> bool:
+    """Whether the date is said as a day off, not as an event's day."""
+    return bool(
+        _CLOSED_BEFORE.search(text, max(0, anchor.start - 12), anchor.start)
+        or _NAMED_AS_A_DAY_OFF.match(text, anchor.end)
+        # "(Mon is Presidents Day)": the holiday's own name
+        or anchor.kind == "holiday"
+        and _IS_BEFORE.search(text, max(0, anchor.start - 6), anchor.start)
+    )
 _OF_THE_INTERVIEW = re.compile(r" (?:from|of) (?:the|your) interview$")
 _WHICH_WAS = re.compile(
     r",? which(?: for you)? (?:was|is|will be|falls)(?: on)? |,? (?:held|scheduled) (?:on|for) "
@@ -448,6 +473,7 @@ def _durations_after_an_earlier_date(
             anchor = anchors[-1]
         elif that is not None:
             anchor = anchors[-1]  # "... of that": the date just before
+            reach = 160
             if (
                 len(anchors) > 1
                 and candidate.start - anchor.end <= 160
@@ -456,7 +482,12 @@ def _durations_after_an_earlier_date(
                 # "on Tuesday (office is shut Monday for Paddy's Day) ... of that": not the
                 # date in brackets.
                 anchor = anchors[-2]
-            if candidate.start - anchor.end > 160:
+            elif len(anchors) > 1 and _a_day_off_said(text, anchor):
+                # "your final loop for Wednesday, November 12. Our office is closed Tuesday 11/11
+                # for Veterans Day ... within a week of that last interview": not the day off,
+                # the date said a few lines before it.
+                anchor, reach = anchors[-2], 400
+            if candidate.start - anchor.end > reach:
                 continue
             if that.start() < candidate.start:  # "once we do, we'll decide within a week"
                 that = None
@@ -478,7 +509,10 @@ def _durations_after_an_earlier_date(
                 (
                     a
                     for a in reversed(anchors[-8:])
-                    if candidate.start - a.end <= 1500 and _names_the_anchor(text, event, a)
+                    if candidate.start - a.end <= 1500
+                    and _names_the_anchor(text, event, a)
+                    # ("2nd round Tue 2/17 (Mon is Presidents Day)": not the holiday beside it)
+                    and not _a_day_off_said(text, a)
                 ),
                 None,
             )
@@ -1128,6 +1162,11 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|get back to (?:me|us)|(?:call|phone|ring|text|e-?mail|contact) (?:me|us)|decide|revert"
     r"|make (?:a|the|their|her|his)(?: final)? (?:decision|call)"
     r"|have (?:a|an|the) (?:decision|answer))(?![a-z])"
+    # The people deciding, wanting it done by then: "The hiring manager would like to conclude
+    # before the Eid break", "the client is hoping to finalise the appointment before ...".
+    r"|(?<![a-z])(?:would like|'d like|hoping|hopes|keen|aims?|aiming|wants?) to (?:conclude"
+    r"|finali[sz]e|decide|make (?:a|the|their|our)(?: final)? (?:decision|call|appointment))"
+    r"(?![a-z])"
     # "we're hoping to have decisions", "they said I'd hear Monday or Tuesday", "Njeri said they
     # would get back to the candidate in a couple of weeks".
     r"|(?<![a-z])(?:we're|we are|i'm|i am) hoping to (?:have (?:a |an |the |our )?(?:final )?"
