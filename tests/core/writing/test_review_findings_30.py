@@ -123,3 +123,62 @@ def test_a_specific_point_after_a_follow_up_opener_still_distinguishes() -> None
         "controls at the Leeds depot."
     )
     assert labels(wrap(sentence))["distinguishes"]
+
+
+# Found with the blind review corpus RV (interest, apologies and thanks in non-fluent and
+# over-formal writing), in our own words.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I wish to restate that I would be honoured to serve Parkside in this capacity.",
+        "I should be delighted to accept a position on the estates team, were one offered.",
+        "My interest in running the boiler plant at Parkside has only grown.",
+        "gwen this is the job for me fr",
+        "still real keen.",
+        "I'd much prefer to join Parkside, so is there any chance of knowing before Friday?",
+        "I hope I can help the Parkside team keep the boilers running.",
+    ],
+)
+def test_interest_in_other_registers(sentence: str) -> None:
+    assert labels(wrap(sentence))["restates_interest"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "hey gwen sorry to keep messaging lol, just wanted to check again if u decided?",
+        wrap("I hate to pester you, but is there any news?"),
+        wrap("I am sorry for taking so much of your valuable time yesterday."),
+        wrap("I'm so sorry about the presentation; I know I lost my thread."),
+    ],
+)
+def test_apologies_for_writing_and_for_oneself(body: str) -> None:
+    assert labels(body)["apologetic_or_desperate"]
+
+
+def test_sympathy_is_no_apology_and_distinguishes_no_one() -> None:
+    found = labels(wrap("I hope your daughter's surgery went well; I was sorry to hear of it."))
+    assert not found["apologetic_or_desperate"]
+    assert not found["distinguishes"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The place of the interview in the thank-you line, even one the notes name.
+        "Thank you for your time yesterday at Brookside Community Health.",
+        # What every candidate was shown.
+        "Thanks for showing me round the boiler room.",
+        # A question about the role, being undecided, their busy week.
+        "Could you tell me whether the role supports the City & Guilds 2391?",
+        "I'm still deciding between this and a place at college.",
+        "I appreciate you may be busy with the legionella audit.",
+    ],
+)
+def test_what_does_not_distinguish(sentence: str) -> None:
+    assert not labels(wrap(sentence))["distinguishes"]
+
+
+def test_a_topic_talked_about_in_the_thank_you_line_still_distinguishes() -> None:
+    sentence = "Thank you for the conversation about the legionella logbook I kept."
+    assert labels(wrap(sentence))["distinguishes"]

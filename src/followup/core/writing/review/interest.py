@@ -26,7 +26,9 @@ _TARGET = (
     r"be (?:on|in|with|part of) (?:your|the)|on board|aboard|cook for you|build (?:\w+ ){0,3}at|"
     r"be your |support (?:your|the) (?:\w+ )?team|(?:come|go) and work|come work|"
     r"(?:cook|guard|teach|drive|weld|serve|nurse|care|dispatch|code|design|build|fly|sell|"
-    r"coach|manage|clean|deliver|haul|install|fix|repair)\w* (?:on|at|for|in|with) )"
+    r"coach|manage|clean|deliver|haul|install|fix|repair)\w* (?:on|at|for|in|with) |"
+    # "I would be honoured to serve Crestline Insurance", "delighted to accept a position"
+    r"serv(?:e|ing) (?!you\b)|accept (?:a|the|an|your) (?:\w+ )?(?:position|role|post|job|offer))"
 )
 # "... joining the call on Thursday", "happy to join a quick call": a meeting, not the job.
 _NOT_A_MEETING = (
@@ -50,7 +52,8 @@ _INTEREST = [
         r" more about (?:the|your) (?:process|timeline)| see your (?:reply|answer))"
     ),
     re.compile(
-        r"\b(?:would|'d|will|i) (?:still |really |truly |very much |so |genuinely |absolutely )*"
+        r"\b(?:would|'d|will|i|should) (?:still |really |truly |very much |so |genuinely "
+        r"|absolutely )*"
         r"(?:love|like|be (?:\w+ )?(?:thrilled|honou?red|delighted|happy|glad|proud|excited|"
         r"pleased)|welcome the (?:chance|opportunity)|jump at the chance) (?:the chance |the "
         r"opportunity )?(?:to )?" + _TARGET
@@ -73,6 +76,14 @@ _INTEREST = [
         r"(?:see myself|belong)\b"
     ),
     re.compile(r"\bcount me in\b|\ball in on\b|\bsign me up\b"),
+    # "My interest in leading risk at Thornbury has only grown", "this is the job for me",
+    # "still real keen", "I'd much prefer to join Te Awa".
+    re.compile(
+        r"\bmy (?:interest|enthusiasm)(?: in [^.!?]{1,60})? (?:has (?:only )?(?:grown|increased)"
+        r"|is (?:only )?(?:stronger|greater))\b|\b(?:the|my) (?:dream )?(?:job|role|place)"
+        r" for me\b|\bstill (?:real |really |very |so )?keen\b(?! to (?:hear|know|learn))"
+        r"|\b(?:much |far |would |'d |i )*prefer to (?:join|work (?:at|for|with|here|there))\b"
+    ),
     # "It will be a great privilege to join ...", "I want this one.", "really want on your crew".
     re.compile(
         r"\b(?:will|would|'d) be an? (?:great |real |huge |true )?(?:privilege|honou?r|pleasure|"
@@ -110,7 +121,8 @@ _INTEREST = [
     ),
     re.compile(
         r"\b(?:picture|picturing|see|seeing|imagine|imagining) myself (?:\w+ing|at|on|with|in|as)\b"
-        r"|\bhope i (?:can|could|get to|will|may) (?:join|work|be|start)\b|\b(?:still |very |more "
+        r"|\bhope i (?:can|could|get to|will|may) (?:join|work|be|start|make|build|help|serve"
+        r"|teach|cook|do)\b|\b(?:still |very |more "
         r"than |really )*willing to (?:join|work|start|relocate)\b"
     ),
     re.compile(
@@ -158,7 +170,10 @@ _NEGATED = re.compile(
 )
 # Anywhere in the email, these make a warm sentence a goodbye or a maybe.
 _WITHDRAWAL = re.compile(
-    r"\bwithdraw|\bremove me from|\btake me out of\b|\b(?:accept|accepted|accepting|taken|took) "
+    # (Not "I should be delighted to accept a position, were one offered": this one.)
+    r"\bwithdraw|\bremove me from|\btake me out of\b|\b(?<!delighted to )(?<!happy to )"
+    r"(?<!glad to )(?<!pleased to )(?<!honoured to )(?<!honored to )(?<!love to )(?<!like to )"
+    r"(?:accept|accepted|accepting|taken|took) "
     r"(?:an?|another|the|their) (?:\w+ ){0,3}(?:offer|position|role|job)(?! from you)|\bdecided "
     r"to (?:accept|stay|take|go with|remain|pursue|decline)|\bstep(?:ping)? (?:back|away) from\b|"
     r"\bwon't be (?:continuing|moving forward|pursuing)|\bwill not be (?:continuing|moving "

@@ -194,13 +194,24 @@ _PROCESS = re.compile(
     # Arranging the next step: "move to any time on 18 or 19 June", "passing my details to
     # Lena", "you'd know by the end of March".
     r"|slot|reschedul\w*|limited signal|passing (?:on )?my (?:details|cv|resume)"
-    r"|(?:you'd|you would|they'd|they would) (?:know|decide|have an answer))"
+    r"|(?:you'd|you would|they'd|they would) (?:know|decide|have an answer)"
+    # Sympathy, an apology for one's performance, being undecided, a question about the role:
+    # "I was sorry to hear she needed surgery", "so sorry about the presentation; I lost my
+    # thread", "still deciding between the apprenticeship and college", "could you tell me
+    # whether the scheme supports chartership", "you may be busy with the start of term".
+    r"|sorry to hear|hope your (?:\w+ ){0,2}(?:is|are|went|recover\w*)|lost my thread|i froze"
+    r"|sorry (?:about|for) (?:the|my) (?:\w+ )?(?:presentation|answers?|performance|nerves)"
+    r"|still (?:deciding|thinking about whether|weighing)|(?:could|can) you (?:tell|let) me"
+    r" (?:know )?(?:whether|if)|does the (?:role|job|position|scheme|post)|(?:may|might|must)"
+    r" be busy|busy with)"
     r"\b"
 )
 # Where the interview took place, in the thank-you line: "at your Victoria Island office".
+_SHOWN = re.compile(r"\b(?:show\w*|tour\w*|round|around|visit\w*|test|trial|demo)\b")
+_AT_A_PLACE = re.compile(r"\b(?:at|in) ((?:[A-Z][\w'&-]*|&)(?:\s+(?:[A-Z][\w'&-]*|&|of))*)")
 _THANKS = re.compile(r"\b(?:thank|thanks|appreciate|grateful)\b")
 _FOR_INTERVIEW = re.compile(
-    r"\b(?:interview|interviewing|meeting|opportunity|time|conversation|visit)\b"
+    r"\b(?:interview|interviewing|meeting|opportunity|time|conversation|visit|show\w*|tour\w*)\b"
 )
 _PERSON_TITLE = re.compile(
     r"(?:\b(?:mr|mrs|ms|dr|sir|chef|miss|prof|ma'?am|madam|ing|engr|sr|sra)\.?|-san|-sama)\s*$",
@@ -249,6 +260,12 @@ def _score(
         return 0, ""
     # Two searches, not "thanks.*interview": that backtracks over a long sentence.
     thanks_line = bool(_THANKS.search(norm) and _FOR_INTERVIEW.search(norm))
+    # The place of the interview in the thank-you line ("at Oakwood Bank today"): where it
+    # was, not a point about the candidate, even when the notes name the place.
+    place = set()
+    if thanks_line:
+        for at in _AT_A_PLACE.finditer(sentence.text):
+            place |= {_stem(w) for w in _WORD.findall(normalise(at.group(1)))}
     for match in _NUMBER.finditer(norm):
         token = match.group(0)
         tail = norm[match.end() : match.end() + 25]
@@ -271,7 +288,7 @@ def _score(
             continue
         if _PERSON_TITLE.search(sentence.text[max(0, match.start() - 12) : match.start()]):
             continue  # another person, named with a title: not something about the candidate
-        if thanks_line and stem not in notes:
+        if thanks_line and (stem not in notes or stem in place):
             continue  # the place or the people of the interview, in the thank-you line
         if len(stem) > 4 and any(
             len(g) > 4 and edit_distance(stem, g, cap=3) <= 2 for g in generic
@@ -282,11 +299,17 @@ def _score(
     overlap = []
     for word in _WORD.findall(norm):
         stem = _stem(word)
+        if stem in place:
+            continue
         if word not in _STOP and stem in notes and stem not in generic and stem not in overlap:
             overlap.append(stem)
             if "-" in word:
                 score += 1  # a compound term from the notes ("cross-dock") is one specific thing
-    score += len(overlap)
+    # (In a thank-you line, what was shown or done at the interview counts half: "thanks for
+    # showing me round the dairy" names the visit every candidate had. What was talked about
+    # counts whole: "the conversation about the distribution center consolidation".)
+    shown = thanks_line and _SHOWN.search(norm) is not None
+    score += len(overlap) // 2 if shown else len(overlap)
     reasons.extend(overlap)
     return score, ", ".join(dict.fromkeys(reasons))
 

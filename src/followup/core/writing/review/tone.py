@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .text import Email
+from .text import Email, normalise
 
 _APOLOGETIC = re.compile(
     r"\b(?:sorry|apologi[sz]e|apologies|excuse me) (?:\w+ ){0,3}(?:bother|bug|disturb|pester|"
@@ -18,13 +18,14 @@ _APOLOGETIC = re.compile(
     r"for (?:the|my|this|writing|so)|i know|to ask)"
     r"|\b(?:i'm|i am|so|really|very) sorry,? i know\b|\bsorry(?: again)? for (?:the )?long\b"
     r"|\bi'm sorry, i\b|\bsorry again\b|\bsorry\s*!*\s*$"
-    r"|\b(?:just )?check(?:ing)? in again\b|(?<!not )(?<!n't )\bfollow(?:ing)? up again\b"
+    r"|\b(?:just )?check(?:ing)? (?:in )?again\b|(?<!not )(?<!n't )\bfollow(?:ing)? up again\b"
     r"|\bwrite (?:you|to you) again\b"
     r"|\b(?:really |really really |so |desperately )?need (?:this|the|a) (?:job|position|work)\b"
     r"|\bneed this (?:job|position|so)|\bi just need to work\b"
     r"|\bdesperate|\bbeg(?:ging)? you\b|\bi beg\b|\bplease,? please\b|\bplease (?:just )?give me a "
     r"chance|\bplease don't forget|\bdon't forget about me|\bpest\b|\bannoying\b|\bnag(?:ging)?\b"
-    r"|\bhate to (?:bother|bug|be a)|\bfeel (?:terrible|bad|awful|embarrassed)|\bembarrassed\b"
+    r"|\bhate to (?:bother|bug|be a|pester|chase|nag|trouble|disturb)"
+    r"|\bfeel (?:terrible|bad|awful|embarrassed)|\bembarrassed\b"
     r"|\bif (?:it is|it's) not too much trouble|\bi know i(?:'ve| have)? (?:already )?(?:called|"
     r"emailed|written|wrote|messaged|been)(?! to)|\b(?:third|fourth|fifth|3rd|4th) (?:email|time|"
     r"message)\b|\bkeep (?:refreshing|checking my)|\bforgive (?:me|the|my)\b|\bnuisance\b"
@@ -38,6 +39,10 @@ _APOLOGETIC = re.compile(
     r"was so nervous|didn't (?:do|answer|explain|give|perform)|did not (?:do|answer|explain|give|"
     r"perform)|couldn't (?:answer|explain|think)|could not (?:answer|explain|think))"
     r"|\bsorry to (?:insist|take up|trouble|chase|push|ask again|keep)\b|\bdesculp"
+    # "sorry for taking so much of your valuable time", "so sorry about the presentation"
+    r"|\bsorry for (?:taking|wasting|using|keeping)\b|\bsorry about (?:the|my) (?:\w+ )?"
+    r"(?:presentation|answers?|interview|performance|mistakes?|test|task|demo|case study"
+    r"|exercise|nerves)\b|\bi worry (?:it|i) let you down\b"
     r"|\bkicking myself\b|\bnot the most (?:experienced|qualified|polished)\b"
     # More apologies for oneself: "I apologise for any shortcomings", "I must apologise that I
     # could not answer", "sorry the croissants were not even", "sorry naan was little burnt".
@@ -48,8 +53,9 @@ _APOLOGETIC = re.compile(
     r"|\b(?:kindly|sir|madam|ma'am),? i am requesting you\b|\bi request you kindly\b"
 )
 _SYMPATHY = re.compile(
-    r"\bsorry (?:to hear|for your loss|about (?:the|your) (?!long|many|delay))|\bsorry that (?:you|"
-    r"the|your)\b"
+    r"\bsorry (?:to hear|for your loss|about (?:the|your) (?!long|many|delay|presentation"
+    r"|answer|interview|performance|mistake|test|task|demo|case study|exercise))"
+    r"|\bsorry that (?:you|the|your)\b"
 )
 
 _DEADLINE = (
@@ -204,6 +210,10 @@ def find_apologetic(email: Email) -> str | None:
         norm = _SYMPATHY.sub(" ", sentence.norm)
         if _APOLOGETIC.search(norm):
             return sentence.text
+    # A message of one line with no comma after the name: "hey marcus sorry to keep messaging
+    # lol" is read as its greeting.
+    if email.greeting and _APOLOGETIC.search(_SYMPATHY.sub(" ", normalise(email.greeting))):
+        return email.greeting_line or email.greeting
     return None
 
 
