@@ -496,3 +496,14 @@ def test_closures_and_events_in_a_recruiters_words(
     text: str, now: dt.datetime, zone: tuple[str, str], expected: str
 ) -> None:
     assert _read(text, now, zone) == expected
+
+
+def test_a_section_about_other_employers() -> None:
+    notes = (
+        "BRIGHTLINE - panel debrief\n- recruiter called today: decision by end of next week\n\n"
+        "other stuff (NOT Brightline):\n- Corvid offer expires Fri 3/13\n"
+        '- Halvorsen HR said "about two weeks" after my onsite on 3/4\n'
+    )
+    assert _read(notes, dt.datetime(2026, 3, 9, 8, 10), ("America/Los_Angeles", "US")) == (
+        "2026-03-20"
+    )

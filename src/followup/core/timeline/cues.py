@@ -224,6 +224,9 @@ _DISTRACTOR = (
     # then I'm emailing", "planning to follow up on 8 Nov if nothing".
     r"(?:i'm|i am|i'll|ill|gonna) giv(?:e|ing) them (?:till|until|to)|(?:planning|plan|going"
     r"|gonna|want) to (?:follow up|chase|nudge|email them|ring them|call them)(?![a-z])|"
+    # ... and another employer's deadline for them: "has given me time till 15 October to
+    # accept their offer".
+    r"(?:given|gave|giving) me (?:time |a week |two weeks |until |till )|"
     # What the recruiter did, a day gone: "Told Jonas Friday afternoon".
     # (Not "they've told me Thursday at the latest": what they said.)
     r"told (?!me |us |u )[a-z]+(?= (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z]))|"
@@ -445,6 +448,13 @@ _OTHERS_LINE = re.compile(
     # ("(other tabs: Quill said by Friday)"; not "Other notes: decision by end of next week".)
     r"^[ \t>]*(?:[-*\u2022][ \t]*)?\(?others?(?: (?!notes|info|details|things|comments|thoughts"
     r"|points|questions|stuff)[a-z]{2,12})?[ \t]*:[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+# ... and a section headed so, its list below it: "other stuff (NOT Brightline):\n- Corvid offer
+# expires Fri 3/13\n- Halvorsen HR said "about two weeks"", "other:\n- Meranti Bank: by end Aug".
+_OTHERS_SECTION = re.compile(
+    r"^[ \t>]*\(?others?(?: [a-z]{2,12})?(?: \([^)\n]{0,40}\))?[ \t]*:[ \t]*\n"
+    r"(?:[ \t>]*[-*\u2022][^\n]*(?:\n|$))+",
     re.IGNORECASE | re.MULTILINE,
 )
 # ... and the writer's own plans and asides ("plan: nudge Kessler on the 14th", "to do:
@@ -805,6 +815,13 @@ def header_and_aside_spans(original: str) -> tuple[tuple[int, int], ...]:
     if ":" not in original and not tasks:
         return headers
     asides = {m.span() for m in _OTHERS_LINE.finditer(original)} | tasks
+    # (A section's lines, each its own span: spans are whole lines, never overlapping.)
+    for section in _OTHERS_SECTION.finditer(original):
+        line_start = section.start()
+        for line in section.group().splitlines(keepends=True):
+            asides.add((line_start, line_start + len(line.rstrip("\n"))))
+            line_start += len(line)
+
     said = list(_SPEAKER.finditer(original))
     others = {m["who"].lower() for m in said if m["who"].lower() != "me"}
     chat = bool(others) and len(others) < len(said)  # other speakers, and "Me" among them
