@@ -507,3 +507,34 @@ def test_a_section_about_other_employers() -> None:
     assert _read(notes, dt.datetime(2026, 3, 9, 8, 10), ("America/Los_Angeles", "US")) == (
         "2026-03-20"
     )
+
+
+# Application trackers pasted from a spreadsheet (tuning corpus BV), in our own words.
+MON_10_MARCH = dt.datetime(2025, 3, 10, 8, 5)
+LONDON = ("Europe/London", "GB")
+
+
+def test_a_trackers_own_date_columns_are_no_promise() -> None:
+    tracker = (
+        "Company\tRole\tApplied\tInterview\tStatus\tNext step\tFollow-up date\n"
+        "Arden Housing\tCoordinator\t03/02/2025\t17/02/2025\tRejected 24/02\t-\t-\n"
+        "Northgate Council\tPMO Assistant\t07/02/2025\t26/02/2025\tWaiting\t"
+        "Tom: decision by Fri 14th\t17/03/2025\n"
+        "Kestrel Build\tSite Admin\t05/02/2025\t-\tNo reply\tchase?\t21/03/2025"
+    )
+    assert _read(tracker, MON_10_MARCH, LONDON) == "2025-03-14"
+
+
+def test_a_tracker_in_csv_with_quoted_cells() -> None:
+    tracker = (
+        "Company,Role,Applied,Interviews,Status,Next step,Follow up on\n"
+        'Lumen,Designer,2/3/2025,"2/10 screen, 2/18 final",Final done,"Jess: decision by the '
+        '14th",3/21/2025\n'
+        "Hollis,UX Designer,2/4/2025,-,No response,-,3/24/2025"
+    )
+    assert _read(tracker, MON_10_MARCH, ("America/Chicago", "US")) == "2025-03-14"
+
+
+def test_a_table_without_a_trackers_header_is_read_as_text() -> None:
+    text = "Name\tRole\tNotes\tCity\nTom\tHR\tTom: decision by Fri 14th\tLeeds"
+    assert _read(text, MON_10_MARCH, LONDON) == "2025-03-14"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from followup.core import wrapping
-from followup.core.timeline import prefilter
+from followup.core.timeline import prefilter, tables
 from followup.core.timeline.fragments import AT_A_TIME
 from followup.core.timeline.spans import keep_longest
 from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
@@ -810,8 +810,10 @@ def header_and_aside_spans(original: str) -> tuple[tuple[int, int], ...]:
     (the candidate is "Me"), and lines about another company than the note's subject. Kept
     for the text just read, as `header_spans` is: the reader asks twice."""
     headers = header_spans(original)
-    # (A to-do item needs no colon: "- ask Helen ... b4 the 16th??".)
+    # (A to-do item needs no colon: "- ask Helen ... b4 the 16th??"; nor a tracker's cells.)
     tasks = {m.span() for m in _MY_OWN_TASK.finditer(original)} if "\n" in original else set()
+    if _A_TRACKER.search(original):
+        tasks.update(tables.own_date_cells(original))
     if ":" not in original and not tasks:
         return headers
     asides = {m.span() for m in _OTHERS_LINE.finditer(original)} | tasks
@@ -848,7 +850,24 @@ def header_and_aside_spans(original: str) -> tuple[tuple[int, int], ...]:
             for m in _ANOTHER_COMPANY_LINE.finditer(original)
             if not _names(m["name"]) & ours
         )
-    return tuple(sorted({*headers, *asides}))
+    # (A tracker's cells lie inside lines: one that falls in a line taken whole is dropped, so
+    # the spans never overlap.)
+    spans = sorted({*headers, *asides})
+    kept: list[tuple[int, int]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            if span[1] > kept[-1][1]:
+                kept[-1] = (kept[-1][0], span[1])
+            continue
+        kept.append(span)
+    return tuple(kept)
+
+
+# A tracker's header row opens with the company's column ("Company\tRole\tApplied", "Firm,Role").
+_A_TRACKER = re.compile(
+    r"^[ \t]*(?:company|employer|firm|co\.?|organi[sz]ation)[ \t]*[\t|,]",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 # Typed with caps lock on: every word looks like a name, so none can be told for one.

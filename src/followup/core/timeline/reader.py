@@ -1709,6 +1709,10 @@ def _noted_promise(text: str, norm: Normalised, chosen: Candidate, with_cue: boo
 
 def _said_by_someone_in_a_note(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
+    # ... or in a tracker's cell: "Northgate Council<TAB>...<TAB>Tom: decision by Fri 14th".
+    cell = max(text.rfind("\t", line_start, position), text.rfind("|", line_start, position))
+    quoted = text.rfind(',"', line_start, position)
+    line_start = max(line_start, cell + 1, quoted + 2 if quoted >= 0 else 0)
     m = _SPEAKER_LINE.match(text, line_start)
     if m is None or m.end() > position:
         return False
