@@ -287,18 +287,40 @@ def _present(text: str) -> set[str]:
 
 
 _LETTERS = re.compile(r"[a-z']+")
-_split: tuple[int, tuple[str, ...], tuple[str, ...]] = (-1, (), ())
 
 
-def _split_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
+# Up to this long, a token's keys are found faster among its own pieces of the keys' lengths;
+# longer, by looking each key up in it (measured: the two cost the same at about 24 letters).
+_SHORT_TOKEN = 24
+
+
+@dataclass(frozen=True)
+class _Split:
+    size: int  # the vocabulary's size when it was split
+    words: frozenset[str]  # its word keys (letters and apostrophes only)
+    marks: tuple[str, ...]  # its other keys
+    # For each length of token up to _SHORT_TOKEN, the slices that cut out its pieces as long
+    # as a word key.
+    pieces: tuple[tuple[slice, ...], ...]
+
+
+_split = _Split(-1, frozenset(), (), ())
+
+
+def _split_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     """The vocabulary's word keys (letters and apostrophes only) and its other keys."""
     global _split
-    if _split[0] != len(_VOCABULARY):
-        words = tuple(sorted(k for k in _VOCABULARY if _LETTERS.fullmatch(k)))
+    if _split.size != len(_VOCABULARY):
+        words = frozenset(k for k in _VOCABULARY if _LETTERS.fullmatch(k))
         marks = tuple(sorted(k for k in _VOCABULARY if not _LETTERS.fullmatch(k)))
-        _split = (len(_VOCABULARY), words, marks)
+        lengths = sorted({len(word) for word in words})
+        pieces = tuple(
+            tuple(slice(i, i + n) for n in lengths for i in range(size - n + 1))
+            for size in range(_SHORT_TOKEN + 1)
+        )
+        _split = _Split(len(_VOCABULARY), words, marks, pieces)
         _keys_in_word.cache_clear()
-    return _split[1], _split[2]
+    return _split.words, _split.marks
 
 
 @lru_cache(maxsize=100_000)
@@ -307,7 +329,12 @@ def _keys_in_word(token: str) -> frozenset[str]:
 
 
 def _keys_in(token: str) -> frozenset[str]:
-    return frozenset(word for word in _split[1] if word in token)
+    """The word keys inside `token`."""
+    if len(token) > _SHORT_TOKEN:
+        return frozenset(word for word in _split.words if word in token)
+    # A short token has fewer pieces of the keys' lengths than there are keys: a base64 paste
+    # is a hundred thousand distinct short tokens, and looking each key up in each was seconds.
+    return _split.words.intersection(map(token.__getitem__, _split.pieces[len(token)]))
 
 
 def _better(candidate: Strings | None, best: Strings | None) -> bool:
