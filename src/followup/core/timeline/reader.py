@@ -39,7 +39,7 @@ from followup.core.timeline.grammar import (
 )
 from followup.core.timeline.holiday_names import holiday_by_name
 from followup.core.timeline.moments import ANAPHORA, COUNTED_FROM_WRITING
-from followup.core.timeline.normalise import Normalised, normalise
+from followup.core.timeline.normalise import CharTable, Normalised, normalise
 from followup.core.timeline.reading import Reading
 from followup.core.timeline.spans import keep_longest
 from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
@@ -128,6 +128,7 @@ _DISTRACTOR_EVENT = re.compile(
     r"start|join|onboard|first day|notice|employment|contract|probation|offer letter|signing"
 )
 MONDAY_OFFSET = 0
+_ONE_SPACE = CharTable(wrapping.ONE_SPACE)
 _INCLUSIVE_AFTER = re.compile(r" ?(?:\(?inclusive\)?|and including)")
 
 
@@ -1957,7 +1958,7 @@ def read_timeline(
     in `tz`. `country` (ISO code) defaults to the country of `tz`; it decides holidays and
     business days, and whether "12/5" is December or May.
     """
-    text = text.translate(wrapping.ONE_SPACE)  # pasted no-break spaces: plain ones
+    text = _ONE_SPACE.apply(text)  # pasted no-break spaces: plain ones
     ctx, norm, found = _candidates(text, now, tz, country, DEADLINE)
     found = _without_a_holidays_own_dates(norm.text, found)
     # "feb 28 - recruiter said ...": a note headed with the day it was written, today's.
@@ -2356,7 +2357,7 @@ def read_return_date(
     "until X" and "back on X" give X; "through X", "X inclusive" and the end of a range
     ("away 21-24 December") give the first business day after X.
     """
-    text = text.translate(wrapping.ONE_SPACE)  # pasted no-break spaces: plain ones
+    text = _ONE_SPACE.apply(text)  # pasted no-break spaces: plain ones
     ctx, norm, found = _candidates(text, now, tz, country, RETURN)
     if not found:
         return None
