@@ -468,12 +468,15 @@ def quick_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
     400 dashes costs a microsecond a character). A look-ahead for the first characters, put
     before it, fails at once where no match can start; it consumes nothing, so the matches
     and their groups are the same. Without a set it can tell (a match may be empty or start
-    with any character, or the engine has its own), the pattern is given back as it is."""
-    if parser is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+    with any character, or the engine has its own), the pattern is given back as it is.
+
+    Ignoring case, the look-ahead's class ignores it too: it admits every character the
+    pattern's first letters match (the engine itself skips ahead on no letter then)."""
+    if parser is None or pattern.flags & re.VERBOSE:
         return pattern
     try:
         parsed = list(parser.parse(pattern.pattern, pattern.flags))
-        if _engine_skips_ahead(parsed):
+        if not pattern.flags & re.IGNORECASE and _engine_skips_ahead(parsed):
             return pattern
         first, may_be_empty = _first_of_sequence(parsed)
         if first is None or may_be_empty:
