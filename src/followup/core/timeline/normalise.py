@@ -87,15 +87,19 @@ _SAME_LENGTH = CharTable(
 _TENS_ALT = "|".join(TENS)
 _UNITS_ALT = "|".join(UNITS)
 _UNIT_ORD_ALT = "|".join(UNIT_ORDINALS)
-_TOKEN = re.compile(
-    rf"(?P<compound>\b(?:{_TENS_ALT})[- ](?:{_UNITS_ALT}|{_UNIT_ORD_ALT})\b)"
-    r"|(?P<dotted>\b(?:c\.o\.b|e\.o\.d|e\.o\.w|a\.s\.a\.p)\b\.?)"
-    r"|(?P<word>w/in|w/c|w/e|2mor+ow?\b|2mrw\b|[a-z][a-z0-9]*(?:'[a-z]+)?)"
-    r"|(?P<number>\d+(?:st|nd|rd|th)?(?![a-z]))"
-    r"|(?P<space>\s+)"
-    r"|(?P<other>.)",
-    re.DOTALL,
+_TOKEN_KINDS = (
+    ("compound", rf"\b(?:{_TENS_ALT})[- ](?:{_UNITS_ALT}|{_UNIT_ORD_ALT})\b"),
+    ("dotted", r"\b(?:c\.o\.b|e\.o\.d|e\.o\.w|a\.s\.a\.p)\b\.?"),
+    ("word", r"w/in|w/c|w/e|2mor+ow?\b|2mrw\b|[a-z][a-z0-9]*(?:'[a-z]+)?"),
+    ("number", r"\d+(?:st|nd|rd|th)?(?![a-z])"),
+    ("space", r"\s+"),
+    ("other", r"."),
 )
+_TOKEN = re.compile("|".join(f"(?P<{kind}>{regex})" for kind, regex in _TOKEN_KINDS), re.DOTALL)
+# The same tokens as strings: they follow one another with no gap (any character is one), so
+# findall gives each one's place too, for less than finditer's match objects. Only a token
+# that is not plain is matched again, for its kind.
+_TOKEN_TEXT = re.compile("|".join(f"(?:{regex})" for _kind, regex in _TOKEN_KINDS), re.DOTALL)
 
 
 # Words a phone's dictation put for others: "the end of the weak", "in to weeks", "in for
@@ -339,18 +343,18 @@ def normalise(text: str) -> Normalised:
             origin_end[-1] = end
 
     run_start = -1  # where a run of tokens copied as they are began, not yet emitted
-    for match in _TOKEN.finditer(lowered):
-        token = match.group()
-        if not skip_dot and match.start() >= skip_to:
+    end = 0
+    for token in _TOKEN_TEXT.findall(lowered):
+        start, end = end, end + len(token)
+        if not skip_dot and start >= skip_to:
             plain = _PLAIN.get(token)
             if plain is not None:  # the common case, kept to a lookup: texts can be 1 MB
                 if run_start < 0:
-                    run_start = match.start()
+                    run_start = start
                 if plain:
                     previous_word = token
                 continue
-        kind = match.lastgroup
-        start, end = match.span()
+        kind = _TOKEN.match(lowered, start).lastgroup  # type: ignore[union-attr]
         if run_start >= 0:
             emit(lowered[run_start:start], run_start, start, True)
             run_start = -1
