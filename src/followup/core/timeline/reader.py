@@ -662,7 +662,8 @@ _FOLLOWING_WEEKDAY = re.compile(
 
 # Gated like the grammar's rules: a long text is searched only where the words are.
 _GATED_ANAPHORA = {
-    pattern: prefilter.Gated(pattern)
+    # (The week back's many alternatives are worth grouping by their first letters.)
+    pattern: prefilter.Gated(pattern, by_first_letter=pattern is _WEEK_BACK)
     for pattern in (
         _THAT_WEEK,
         _FOLLOWING_WEEKDAY,
@@ -1318,7 +1319,8 @@ _TURNED_DOWN = prefilter.Gated(
         r"|(?:pleased|happy|delighted|thrilled|excited) to (?:offer you (?:the|this|a|an) (?:[a-z]+"
         r" )?(?:role|position|job|post)|offer you employment|extend you (?:an|the|a formal"
         r"|a verbal|a written) offer|extend (?:an|the) offer to you)|- offer!"
-    )
+    ),
+    by_first_letter=True,  # (dozens of alternatives, tried at every word of a long text)
 )
 # (Nor as a guess, nor someone else's: "appreciate you may have gone with another candidate",
 # "my friend was told they had chosen another candidate for the Leeds team".)
