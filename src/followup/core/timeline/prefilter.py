@@ -352,9 +352,12 @@ def _present(text: str) -> set[str]:
 _LETTERS = re.compile(r"[a-z']+")
 
 
-# Up to this long, a token's keys are found faster among its own pieces of the keys' lengths;
-# longer, by looking each key up in it (measured: the two cost the same at about 24 letters).
-_SHORT_TOKEN = 24
+# How a token's keys are found, by its length (measured on random letters: a base64 paste is
+# a hundred thousand distinct tokens): up to _SHORT_TOKEN, among its pieces of the keys'
+# lengths; up to _LONG_TOKEN, by walking on from each letter while the letters so far open a
+# key; longer, by looking each key up in it.
+_SHORT_TOKEN = 10
+_LONG_TOKEN = 200
 
 
 @dataclass(frozen=True)
@@ -365,9 +368,11 @@ class _Split:
     # For each length of token up to _SHORT_TOKEN, the slices that cut out its pieces as long
     # as a word key.
     pieces: tuple[tuple[slice, ...], ...]
+    openings: frozenset[str]  # every word key's first letters, of each length
+    longest: int  # the longest word key's length
 
 
-_split = _Split(-1, frozenset(), (), ())
+_split = _Split(-1, frozenset(), (), (), frozenset(), 0)
 
 
 def _split_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
@@ -381,7 +386,8 @@ def _split_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
             tuple(slice(i, i + n) for n in lengths for i in range(size - n + 1))
             for size in range(_SHORT_TOKEN + 1)
         )
-        _split = _Split(len(_VOCABULARY), words, marks, pieces)
+        openings = frozenset(word[:end] for word in words for end in range(1, len(word) + 1))
+        _split = _Split(len(_VOCABULARY), words, marks, pieces, openings, max(lengths, default=0))
         _keys_in_word.cache_clear()
     return _split.words, _split.marks
 
@@ -393,11 +399,20 @@ def _keys_in_word(token: str) -> frozenset[str]:
 
 def _keys_in(token: str) -> frozenset[str]:
     """The word keys inside `token`."""
-    if len(token) > _SHORT_TOKEN:
+    if len(token) <= _SHORT_TOKEN:
+        # Fewer pieces of the keys' lengths than there are keys, cut and looked up at once.
+        return _split.words.intersection(map(token.__getitem__, _split.pieces[len(token)]))
+    if len(token) > _LONG_TOKEN:
         return frozenset(word for word in _split.words if word in token)
-    # A short token has fewer pieces of the keys' lengths than there are keys: a base64 paste
-    # is a hundred thousand distinct short tokens, and looking each key up in each was seconds.
-    return _split.words.intersection(map(token.__getitem__, _split.pieces[len(token)]))
+    found = []
+    openings = _split.openings
+    for start in range(len(token)):
+        for end in range(start + 1, min(len(token), start + _split.longest) + 1):
+            piece = token[start:end]
+            if piece not in openings:
+                break  # no key opens with these letters, nor goes on from them
+            found.append(piece)
+    return _split.words.intersection(found)
 
 
 def _better(candidate: Strings | None, best: Strings | None) -> bool:
