@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/long_text_bench.py [--quick]
 
-Five kinds of 1 MB debrief, each ending with the promise "Priya said they will decide by the
+Six kinds of 1 MB debrief, each ending with the promise "Priya said they will decide by the
 end of next week.":
 - prose: notes about the interview with no date or number in them;
 - notes: the same with the numbers debrief notes hold ("two weeks", "25 days of leave",
@@ -10,7 +10,9 @@ end of next week.":
 - dense: the labelled timeline corpora pasted one after another, a date in every paragraph
   (the worst case: every rule has work everywhere).
 - two hostile ones: a holiday with its dates in brackets over and over, and note lines opened by
-  runs of 400 dashes (each was slower than linear once).
+  runs of 400 dashes (each was slower than linear once);
+- base64 noise: a pasted attachment, random bytes in base64 lines of 76 characters (letters and
+  digits everywhere, so every pattern's first characters match all over it).
 Each is also read at a quarter of the size, to show the time grows with the length and no
 faster. The reviewer reads a 200 KB email made of the review corpus's drafts, and a hostile 200
 KB line of "a-a-a-...". Times are the best of two runs (--quick: one, and no 200 KB review).
@@ -18,6 +20,7 @@ KB line of "a-a-a-...". Times are the best of two runs (--quick: one, and no 200
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import random
@@ -72,6 +75,12 @@ def _dense(size: int) -> str:
     return _pasted(texts, size, 1, "\n\n")
 
 
+def _base64_noise(size: int) -> str:
+    """Random bytes in base64 lines of 76 characters (57 bytes a line), cut to `size`."""
+    noise = random.Random(5).randbytes(size * 57 // 77 + 57)
+    return base64.encodebytes(noise).decode("ascii")[:size] + PROMISE
+
+
 def _best(runs: int, action) -> float:
     best = float("inf")
     for _ in range(runs):
@@ -96,6 +105,8 @@ def main() -> None:
         ),
         # Hostile: note lines opened by long runs of marks (a cubic regex once).
         "runs of marks": lambda size: _filled(["-" * 400 + " Karla: decision soon"], size, 4),
+        # Hostile: a pasted base64 attachment, letters and digits with no words.
+        "base64 noise": _base64_noise,
     }
     for name, make in kinds.items():
         small, large = make(250_000), make(1_000_000)

@@ -229,3 +229,24 @@ def test_alternatives_grouped_by_first_letter_find_the_same_matches():
     assert prefilter.by_first_letters(with_groups) is with_groups
     any_case = re.compile(r"ab|Ac", re.IGNORECASE)
     assert prefilter.by_first_letters(any_case) is any_case
+
+
+def test_a_long_text_gives_the_same_groups_when_searched_without_them():
+    """A pattern of many alternatives with capturing groups searches a long text without its
+    groups, then matches again where a match starts: the same matches, groups and all."""
+    holidays = grammar._NAMED_HOLIDAY_GATED
+    search = holidays._search_without_groups
+    assert search is not None and not search.groups
+    long_text = "\n".join(TEXTS)[:300_000]
+    assert [(m.span(), m.groupdict()) for m in holidays.finditer(long_text)] == [
+        (m.span(), m.groupdict()) for m in holidays.pattern.finditer(long_text)
+    ]
+
+
+def test_groups_are_taken_out_of_a_pattern_but_not_its_classes_nor_escapes():
+    pattern = re.compile(r"(?P<a>x[(]\(|[^]()]y)(z)(?:w)(?<=w)(?!q)")
+    free = prefilter._without_groups(pattern)
+    assert free is not None and free.pattern == r"(?:x[(]\(|[^]()]y)(?:z)(?:w)(?<=w)(?!q)"
+    assert prefilter._without_groups(re.compile(r"(?P<s>-)x(?P=s)")) is None
+    assert prefilter._without_groups(re.compile(r"(a)\1")) is None
+    assert prefilter._without_groups(re.compile(r"(a)?(?(1)b|c)")) is None

@@ -1297,7 +1297,7 @@ _NAMED_HOLIDAY = re.compile(
 _IN_BRACKETS = re.compile(r" ?\(([^)]{1,40})\)")
 
 
-_NAMED_HOLIDAY_GATED = prefilter.Gated(_NAMED_HOLIDAY)
+_NAMED_HOLIDAY_GATED = prefilter.Gated(_NAMED_HOLIDAY, by_first_letter=True)
 
 
 def _holiday_named_after(m: re.Match[str]) -> str | None:

@@ -48,37 +48,61 @@ def _latin_letters_without_accents() -> dict[int, str]:
     return table
 
 
+class CharTable:
+    """A str.translate table of characters replaced one for one, applied the same way but
+    faster to a long text that is not ASCII: translate looks up each of its characters in a
+    dict (50 ms a megabyte), a search finds the few it changes at the regex engine's speed."""
+
+    def __init__(self, table: dict[int, str]) -> None:
+        self.table = table
+        self._changed = re.compile("[" + "".join(re.escape(chr(code)) for code in table) + "]")
+
+    def apply(self, text: str) -> str:
+        if text.isascii():
+            return text.translate(self.table)  # (ASCII has its own fast path)
+        return self._changed.sub(self._replacement, text)
+
+    def _replacement(self, m: re.Match[str]) -> str:
+        return self.table[ord(m.group())]
+
+
 # Same-length substitutions first, so offsets are untouched by them.
-_SAME_LENGTH = str.maketrans(
-    {
-        **_latin_letters_without_accents(),
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2012": "-",
-        "\u2212": "-",
-        "\u00a0": " ",
-        "\u2009": " ",
-        "\u202f": " ",
-        "`": "'",
-    }
+_SAME_LENGTH = CharTable(
+    str.maketrans(
+        {
+            **_latin_letters_without_accents(),
+            "\u2018": "'",
+            "\u2019": "'",
+            "\u201c": '"',
+            "\u201d": '"',
+            "\u2013": "-",
+            "\u2014": "-",
+            "\u2012": "-",
+            "\u2212": "-",
+            "\u00a0": " ",
+            "\u2009": " ",
+            "\u202f": " ",
+            "`": "'",
+        }
+    )
 )
 
 _TENS_ALT = "|".join(TENS)
 _UNITS_ALT = "|".join(UNITS)
 _UNIT_ORD_ALT = "|".join(UNIT_ORDINALS)
-_TOKEN = re.compile(
-    rf"(?P<compound>\b(?:{_TENS_ALT})[- ](?:{_UNITS_ALT}|{_UNIT_ORD_ALT})\b)"
-    r"|(?P<dotted>\b(?:c\.o\.b|e\.o\.d|e\.o\.w|a\.s\.a\.p)\b\.?)"
-    r"|(?P<word>w/in|w/c|w/e|2mor+ow?\b|2mrw\b|[a-z][a-z0-9]*(?:'[a-z]+)?)"
-    r"|(?P<number>\d+(?:st|nd|rd|th)?(?![a-z]))"
-    r"|(?P<space>\s+)"
-    r"|(?P<other>.)",
-    re.DOTALL,
+_TOKEN_KINDS = (
+    ("compound", rf"\b(?:{_TENS_ALT})[- ](?:{_UNITS_ALT}|{_UNIT_ORD_ALT})\b"),
+    ("dotted", r"\b(?:c\.o\.b|e\.o\.d|e\.o\.w|a\.s\.a\.p)\b\.?"),
+    ("word", r"w/in|w/c|w/e|2mor+ow?\b|2mrw\b|[a-z][a-z0-9]*(?:'[a-z]+)?"),
+    ("number", r"\d+(?:st|nd|rd|th)?(?![a-z])"),
+    ("space", r"\s+"),
+    ("other", r"."),
 )
+_TOKEN = re.compile("|".join(f"(?P<{kind}>{regex})" for kind, regex in _TOKEN_KINDS), re.DOTALL)
+# The same tokens as strings: they follow one another with no gap (any character is one), so
+# findall gives each one's place too, for less than finditer's match objects. Only a token
+# that is not plain is matched again, for its kind.
+_TOKEN_TEXT = re.compile("|".join(f"(?:{regex})" for _kind, regex in _TOKEN_KINDS), re.DOTALL)
 
 
 # Words a phone's dictation put for others: "the end of the weak", "in to weeks", "in for
@@ -269,9 +293,9 @@ def _a_word_cut_at_its_hyphen(lowered: str, start: int, end: int, token: str) ->
 
 
 def normalise(text: str) -> Normalised:
-    lowered = text.translate(_SAME_LENGTH).lower()
+    lowered = _SAME_LENGTH.apply(text).lower()
     if len(lowered) != len(text):  # a few characters change length when lowercased
-        lowered = text.translate(_SAME_LENGTH)
+        lowered = _SAME_LENGTH.apply(text)
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in lowered)
     if "'" in lowered:
         lowered = _OPENING_QUOTE.sub('"', lowered)
@@ -322,18 +346,18 @@ def normalise(text: str) -> Normalised:
             origin_end[-1] = end
 
     run_start = -1  # where a run of tokens copied as they are began, not yet emitted
-    for match in _TOKEN.finditer(lowered):
-        token = match.group()
-        if not skip_dot and match.start() >= skip_to:
+    end = 0
+    for token in _TOKEN_TEXT.findall(lowered):
+        start, end = end, end + len(token)
+        if not skip_dot and start >= skip_to:
             plain = _PLAIN.get(token)
             if plain is not None:  # the common case, kept to a lookup: texts can be 1 MB
                 if run_start < 0:
-                    run_start = match.start()
+                    run_start = start
                 if plain:
                     previous_word = token
                 continue
-        kind = match.lastgroup
-        start, end = match.span()
+        kind = _TOKEN.match(lowered, start).lastgroup  # type: ignore[union-attr]
         if run_start >= 0:
             emit(lowered[run_start:start], run_start, start, True)
             run_start = -1

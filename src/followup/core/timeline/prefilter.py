@@ -108,6 +108,8 @@ class Gated:
     pattern.finditer gives."""
 
     def __init__(self, pattern: re.Pattern[str], *, by_first_letter: bool = False) -> None:
+        # by_first_letter: the pattern has many alternatives, worth grouping by the letters
+        # they open with (`by_first_letters`); with capturing groups, in a long text only.
         self.pattern = pattern
         self._by_first_letter = by_first_letter
         self.needs = keys(pattern)
@@ -127,6 +129,21 @@ class Gated:
             search = by_first_letters(search)
         return search
 
+    @cached_property
+    def _search_without_groups(self) -> re.Pattern[str] | None:
+        """What a long text is searched with instead of `search`, each match it finds matched
+        again by the pattern itself for its groups; or None.
+
+        A pattern with capturing groups cannot have its alternatives grouped by first letters,
+        and the groups cost the engine at every alternative it tries (a hundred holidays'
+        names, each its own group: 0.2 s a megabyte). The pattern without them, grouped,
+        finds the same matches ten times faster; where one starts, the pattern is matched for
+        its groups. (Built for a long text only: compiling takes milliseconds.)"""
+        if not (self._by_first_letter and self.pattern.groups):
+            return None
+        free = _without_groups(self.pattern)
+        return by_first_letters(quick_start(free)) if free is not None else None
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         # (Not a generator itself: a phrase is read again with every rule, thousands of times
         # in a long text, and a short text's answer is one test.)
@@ -142,10 +159,14 @@ class Gated:
         totals = [sum(map(presence.count, keys)) for keys in self.needs]
         if not min(totals):
             return  # a word it cannot match without is nowhere in the text
+        without_groups = self._search_without_groups
+        search = without_groups or self.search
+        again = without_groups is not None
         if self.reach is None or min(totals) > len(text) // _DENSE:
             # Unbounded, or its words everywhere: one search of the whole text costs less
             # than thousands of small ones.
-            yield from self.search.finditer(text)
+            for m in search.finditer(text):
+                yield self._with_groups(m, len(text)) if again else m
             return
         anchors = self.needs[totals.index(min(totals))]
         resume = 0  # finditer's matches never overlap: search on from the last one's end
@@ -155,14 +176,56 @@ class Gated:
             # (Two characters more: "$" also matches before a final newline at the cut.)
             if resume > hi:
                 continue
-            for m in self.search.finditer(text, max(lo, resume), hi + self.reach + 2):
+            cut = hi + self.reach + 2
+            for m in search.finditer(text, max(lo, resume), cut):
                 if m.start() > hi:
                     break
                 resume = max(m.end(), m.start() + 1)
-                yield m
+                yield self._with_groups(m, cut) if again else m
+
+    def _with_groups(self, found: re.Match[str], endpos: int) -> re.Match[str]:
+        """The pattern's own match where the pattern without groups found one (the same)."""
+        m = self.pattern.match(found.string, found.start(), endpos)
+        assert m is not None and m.span() == found.span()
+        return m
 
     def _may_match(self, present: set[str]) -> bool:
         return not any(map(present.isdisjoint, self.needs or ()))
+
+
+def _without_groups(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`pattern` with its capturing groups made non-capturing: the same matches. None when it
+    refers to a group (a back-reference, a condition) or is verbose."""
+    if pattern.flags & re.VERBOSE:
+        return None
+    source, out, i = pattern.pattern, [], 0
+    while i < len(source):
+        if source[i] == "\\":
+            if "1" <= source[i + 1 : i + 2] <= "9":
+                return None  # a back-reference
+            out.append(source[i : i + 2])
+            i += 2
+        elif source[i] == "[":  # a class: its brackets are characters, up to its "]"
+            end = i + 1
+            end += source[end] == "^"
+            end += source[end] == "]"  # (a "]" opening a class is one of its characters)
+            while source[end] != "]":
+                end += 2 if source[end] == "\\" else 1
+            out.append(source[i : end + 1])
+            i = end + 1
+        elif source.startswith(("(?P=", "(?(", "(?#"), i):
+            return None
+        elif source.startswith("(?P<", i):
+            out.append("(?:")
+            i = source.index(">", i) + 1
+        elif source[i] == "(" and not source.startswith("(?", i):
+            out.append("(?:")
+            i += 1
+        else:
+            out.append(source[i])
+            i += 1
+    free = re.compile("".join(out), pattern.flags)
+    return free if not free.groups else None
 
 
 # A long text is not searched whole by a pattern that needs a word: a 1 MB debrief holds
@@ -287,18 +350,46 @@ def _present(text: str) -> set[str]:
 
 
 _LETTERS = re.compile(r"[a-z']+")
-_split: tuple[int, tuple[str, ...], tuple[str, ...]] = (-1, (), ())
 
 
-def _split_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
+# How a token's keys are found, by its length (measured on random letters: a base64 paste is
+# a hundred thousand distinct tokens): up to _SHORT_TOKEN, among its pieces of the keys'
+# lengths; up to _LONG_TOKEN, by walking on from each letter while the letters so far open a
+# key; longer, by looking each key up in it.
+_SHORT_TOKEN = 10
+_LONG_TOKEN = 200
+
+
+@dataclass(frozen=True)
+class _Split:
+    size: int  # the vocabulary's size when it was split
+    words: frozenset[str]  # its word keys (letters and apostrophes only)
+    marks: tuple[str, ...]  # its other keys
+    # For each length of token up to _SHORT_TOKEN, the slices that cut out its pieces as long
+    # as a word key.
+    pieces: tuple[tuple[slice, ...], ...]
+    openings: frozenset[str]  # every word key's first letters, of each length
+    longest: int  # the longest word key's length
+
+
+_split = _Split(-1, frozenset(), (), (), frozenset(), 0)
+
+
+def _split_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     """The vocabulary's word keys (letters and apostrophes only) and its other keys."""
     global _split
-    if _split[0] != len(_VOCABULARY):
-        words = tuple(sorted(k for k in _VOCABULARY if _LETTERS.fullmatch(k)))
+    if _split.size != len(_VOCABULARY):
+        words = frozenset(k for k in _VOCABULARY if _LETTERS.fullmatch(k))
         marks = tuple(sorted(k for k in _VOCABULARY if not _LETTERS.fullmatch(k)))
-        _split = (len(_VOCABULARY), words, marks)
+        lengths = sorted({len(word) for word in words})
+        pieces = tuple(
+            tuple(slice(i, i + n) for n in lengths for i in range(size - n + 1))
+            for size in range(_SHORT_TOKEN + 1)
+        )
+        openings = frozenset(word[:end] for word in words for end in range(1, len(word) + 1))
+        _split = _Split(len(_VOCABULARY), words, marks, pieces, openings, max(lengths, default=0))
         _keys_in_word.cache_clear()
-    return _split[1], _split[2]
+    return _split.words, _split.marks
 
 
 @lru_cache(maxsize=100_000)
@@ -307,7 +398,21 @@ def _keys_in_word(token: str) -> frozenset[str]:
 
 
 def _keys_in(token: str) -> frozenset[str]:
-    return frozenset(word for word in _split[1] if word in token)
+    """The word keys inside `token`."""
+    if len(token) <= _SHORT_TOKEN:
+        # Fewer pieces of the keys' lengths than there are keys, cut and looked up at once.
+        return _split.words.intersection(map(token.__getitem__, _split.pieces[len(token)]))
+    if len(token) > _LONG_TOKEN:
+        return frozenset(word for word in _split.words if word in token)
+    found = []
+    openings = _split.openings
+    for start in range(len(token)):
+        for end in range(start + 1, min(len(token), start + _split.longest) + 1):
+            piece = token[start:end]
+            if piece not in openings:
+                break  # no key opens with these letters, nor goes on from them
+            found.append(piece)
+    return _split.words.intersection(found)
 
 
 def _better(candidate: Strings | None, best: Strings | None) -> bool:
@@ -441,12 +546,15 @@ def quick_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
     400 dashes costs a microsecond a character). A look-ahead for the first characters, put
     before it, fails at once where no match can start; it consumes nothing, so the matches
     and their groups are the same. Without a set it can tell (a match may be empty or start
-    with any character, or the engine has its own), the pattern is given back as it is."""
-    if parser is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+    with any character, or the engine has its own), the pattern is given back as it is.
+
+    Ignoring case, the look-ahead's class ignores it too: it admits every character the
+    pattern's first letters match (the engine itself skips ahead on no letter then)."""
+    if parser is None or pattern.flags & re.VERBOSE:
         return pattern
     try:
         parsed = list(parser.parse(pattern.pattern, pattern.flags))
-        if _engine_skips_ahead(parsed):
+        if not pattern.flags & re.IGNORECASE and _engine_skips_ahead(parsed):
             return pattern
         first, may_be_empty = _first_of_sequence(parsed)
         if first is None or may_be_empty:
