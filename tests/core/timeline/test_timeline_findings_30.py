@@ -538,3 +538,23 @@ def test_a_tracker_in_csv_with_quoted_cells() -> None:
 def test_a_table_without_a_trackers_header_is_read_as_text() -> None:
     text = "Name\tRole\tNotes\tCity\nTom\tHR\tTom: decision by Fri 14th\tLeeds"
     assert _read(text, MON_10_MARCH, LONDON) == "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sep 17 - Meg said they'd let me know by the 18th. She did, on the 18th.", None),
+        (
+            "9/18 - phone interview. She said we'll decide by tomorrow. Offer came next morning!",
+            None,
+        ),
+        ('Metro,Site Engineer,2026-09-10,Rejected,"they said ""by end of Sept"", came 28th"', None),
+        # The "did" of emphasis keeps the promise.
+        (
+            "It's the long weekend, so she said to expect word by Friday. She did say you're keen.",
+            "2026-10-09",
+        ),
+    ],
+)
+def test_a_promise_a_diary_says_was_kept(text: str, expected: str | None) -> None:
+    assert _read(text, dt.datetime(2026, 10, 3, 23, 20), ("America/Los_Angeles", "US")) == expected

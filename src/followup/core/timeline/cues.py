@@ -230,6 +230,9 @@ _DISTRACTOR = (
     # What the recruiter did, a day gone: "Told Jonas Friday afternoon".
     # (Not "they've told me Thursday at the latest": what they said.)
     r"told (?!me |us |u )[a-z]+(?= (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z]))|"
+    # What already came: "Offer came next morning!", "the rejection arrived on the 19th".
+    r"(?:offer|news|call|e-?mail|answer|rejection|decision|result|outcome)s? (?:came|arrived"
+    r"|landed)|"
     # The candidate's talks with their own employer: "Counter-offer discussion ... on Friday".
     r"counter[- ]?offers?|"
     # The candidate asked in for a trial, not the answer coming back: "can you come back Wed 8th

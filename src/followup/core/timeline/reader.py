@@ -1605,6 +1605,17 @@ _AND_THEY_DID = re.compile(
     r"(?= ?(?:[.!,;:)\n-]|$| (?:o|oh|lol|haha)\b| (?:called|rung|emailed|replied|got back"
     r"|been in touch|come back)))"
 )
+# ... or kept, as a diary goes on to say: "Meg said they'd let me know by the 18th. She did, on
+# the 18th", "they said "by end of May", came 28th", "Offer came next morning!", "called a day
+# early".
+_KEPT_AFTER = re.compile(
+    # (Not the "did" of emphasis: "she did say Friday", "he did ask whether ...".)
+    r"(?<![a-z])(?:(?:she|he|they|hr) did(?=[,.;!]|$| on | -)|(?:called|rang|emailed|replied|wrote"
+    r"|got back)(?: (?:a|one|two|\d) days?)? early|(?:offer|rejection|outcome|answer|news"
+    r"|decision|call|email) came(?: (?:in|through))?(?: on| the| next| early|,|!|\.)"
+    r"|came (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?![0-9]))"
+)
+_KEPT_WITHIN = 120
 # "Following up as promised by the 15th": the promise kept now, not "I'll send it as promised by
 # Friday" (the will before it: still to keep).
 _AS_PROMISED = re.compile(r"(?<![a-z])as (?:promised|agreed)(?: by| on| before)? (?:by )?$")
@@ -2365,6 +2376,8 @@ def _nothing_left_pending(
         # "They said they'd tell me by today and they did"; "Following up as promised by the
         # 15th - we'd love to invite you to a final round": a promise kept.
         return True
+    if _KEPT_AFTER.search(norm.text, chosen.end, chosen.end + _KEPT_WITHIN):
+        return True  # "... by the 18th. She did, on the 18th"
     if norm.start_of(chosen.start) >= newest_end and _moved_on(norm, bounds, newest_end):
         return True  # the step the quoted promise waited on is done
     # "im guessing they'll decide before the 1st but nobody actually told me anything"
