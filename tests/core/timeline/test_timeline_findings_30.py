@@ -558,3 +558,35 @@ def test_a_table_without_a_trackers_header_is_read_as_text() -> None:
 )
 def test_a_promise_a_diary_says_was_kept(text: str, expected: str | None) -> None:
     assert _read(text, dt.datetime(2026, 10, 3, 23, 20), ("America/Los_Angeles", "US")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "Feedback from Halden: they want to see the final two first, so they're saying two to "
+            "three weeks for a decision. Your other process with the charity is still waiting on "
+            "their trustees; no date yet.",
+            dt.datetime(2027, 2, 15, 10, 0),
+            "2027-03-08",
+        ),
+        (
+            "As promised I'm back to you by Wednesday! They'd like you in for a second round.",
+            dt.datetime(2025, 11, 12, 10, 30),
+            None,
+        ),
+        (
+            "Manager's flying back from the mainland Sunday, said she'll let me know by Tuesday.",
+            dt.datetime(2025, 3, 9, 10, 0),
+            "2025-03-11",
+        ),
+        (
+            "client reckons a couple of weeks before they lock in a final decision. nothing "
+            "moving till monday anyway.",
+            dt.datetime(2025, 4, 24, 17, 5),
+            "2025-05-08",
+        ),
+    ],
+)
+def test_a_recruiters_asides(text: str, now: dt.datetime, expected: str | None) -> None:
+    assert _read(text, now, ("Europe/London", "GB")) == expected

@@ -230,6 +230,12 @@ _DISTRACTOR = (
     # What the recruiter did, a day gone: "Told Jonas Friday afternoon".
     # (Not "they've told me Thursday at the latest": what they said.)
     r"told (?!me |us |u )[a-z]+(?= (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z]))|"
+    # A day to keep free, a hold's end, someone's travel, a lull: "Keep the 3rd Nov free if you
+    # can", "is on hold until budgets are approved in April", "Manager's flying back from the
+    # mainland Sunday", "nothing moving till monday anyway".
+    r"keep(?= (?:the |your )?(?:[a-z0-9]+ ){1,3}(?:free|open|clear)(?![a-z]))|on hold(?= (?:until"
+    r"|pending) )|(?:flying|flies|fly|flew) (?:back|home|in|out)|nothing (?:moving|happening"
+    r"|much happening|will (?:move|happen))|"
     # What already came: "Offer came next morning!", "the rejection arrived on the 19th".
     r"(?:offer|news|call|e-?mail|answer|rejection|decision|result|outcome)s? (?:came|arrived"
     r"|landed)|"

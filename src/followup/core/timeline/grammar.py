@@ -830,7 +830,10 @@ def _duration_then_ceiling(m: re.Match[str], ctx: Context) -> tuple[dt.date, str
     rf"(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))?[ -]?{UNIT}(?:'s|')?"
     # (Its closing quote: 'Ron: "a couple of weeks" for an answer'.)
     r"(?: or (?P<n3>so|\d{1,3}))?\"? (?:for|to|until|till|before) "
-    r"(?:(?:we|they|i|she|he) (?:can |will |'ll |would |could )?)?(?:a |an |the |any |our |their )?"
+    r"(?:(?:we|they|i|she|he) (?:can |will |'ll |would |could )?)?"
+    # ("a couple of weeks before they lock in a final decision")
+    r"(?:(?:lock in|finali[sz]e|reach|make|have|give you) )?(?:a |an |the |any |our |their )?"
+    r"(?:final )?"
     r"(?:feedback|decision|decide|hear|answer|outcome|results?|news|response|call|make the call|"
     r"know|update|an update|come back|get back|revert)(?![a-z])",
 )

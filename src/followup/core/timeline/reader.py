@@ -1461,7 +1461,7 @@ _NO_DATE_YET_ANYWHERE = prefilter.Gated(_NO_DATE_YET)
 
 _TOLD_BEFORE = re.compile(
     # ("Her words: "decision before Thanksgiving, worst case."")
-    r"(?<![a-z])(?:said|says|reckons|told (?:me|us)|estimated|estimates|quoted"
+    r"(?<![a-z])(?:said|says|saying|reckons|told (?:me|us)|estimated|estimates|quoted"
     # ("said it'll take a few business days")
     r"|(?:her|his|their)(?: exact)? words)[:,]? \"?(?:it(?:'ll| will| would|'d)(?: take)? )?"
     r"(?:(?:about|around"
@@ -1559,7 +1559,7 @@ _PROMISE_THEN = re.compile(
 _A_WAIT_BEFORE_THE_ANSWER = re.compile(
     r" before (?:we|i|they|she|he)(?: can| will|'ll| could| would)?(?: be able to)?"
     r" (?:come back|get back|let you know|contact you|call you|decide|make (?:a|the|our)"
-    r" (?:final )?(?:decision|call))(?![a-z])"
+    r" (?:final )?(?:decision|call)|lock in|finali[sz]e|confirm)(?![a-z])"
 )
 _AND_I_WILL = re.compile(
     rf"[^.;!?\n]{{0,12}}?(?<![a-z])and (?:(?:i|we)(?:'ll| will) (?:{_ANSWER_VERBS}|come back"
@@ -1618,7 +1618,11 @@ _KEPT_AFTER = re.compile(
 _KEPT_WITHIN = 120
 # "Following up as promised by the 15th": the promise kept now, not "I'll send it as promised by
 # Friday" (the will before it: still to keep).
-_AS_PROMISED = re.compile(r"(?<![a-z])as (?:promised|agreed)(?: by| on| before)? (?:by )?$")
+# ("As promised I'm back to you by Wednesday!": a few words between.)
+_AS_PROMISED = re.compile(
+    r"(?<![a-z])as (?:promised|agreed)(?:,? (?:i'm|i am|we're|we are|here's|here is|i'm getting"
+    r"|i am getting) back to you)?(?: by| on| before)? (?:by )?$"
+)
 _STILL_TO_KEEP = re.compile(r"(?:(?<![a-z])(?:will|shall|going to|gonna)|'ll)(?![a-z])")
 # The writer, after a date, says nobody gave one: the date was a guess ("they'll probably call
 # you by friday" / "idk they didn't say anything about when").
@@ -1659,6 +1663,12 @@ _LATER_BELOW = re.compile(
 _ABOUT_SOMETHING_ELSE = re.compile(
     r"[^.;!?\n]{0,12}?(?:for|with|on|about) (?!(?:you|u|your (?:role|application|position)"
     r"|the (?:role|position|job|decision)|this (?:role|position|job)))"
+)
+# ... or said of another process before it: "Your other process with the charity is still
+# waiting on their trustees; no date yet."
+_ANOTHER_PROCESS_BEFORE = re.compile(
+    r"(?<![a-z])(?:other|another|second|different) (?:process|role|application|company|client"
+    r"|employer|interview|job|position)(?![a-z])[^.!?\n]{0,80}$"
 )
 
 
@@ -2279,7 +2289,14 @@ def read_timeline(
     # "I just can't give you a date yet" anywhere: the dates around it are the writer's
     # travel and plans, unless one is promised in so many words; and a newer message's "I am
     # unable to give you a new date" outranks the promise in the older one quoted below it.
-    no_date = next(_NO_DATE_YET_ANYWHERE.finditer(norm.text), None)
+    no_date = next(
+        (
+            m
+            for m in itertools.islice(_NO_DATE_YET_ANYWHERE.finditer(norm.text), 8)
+            if not _ANOTHER_PROCESS_BEFORE.search(norm.text, max(0, m.start() - 90), m.start())
+        ),
+        None,
+    )
 
     def vouched_for(said: Candidate) -> bool:
         return _promised_outright(
@@ -2370,7 +2387,7 @@ def _nothing_left_pending(
     if _turned_down(norm, bounds, newest_end, chosen, asides):
         return True
     if _AND_THEY_DID.match(norm.text, chosen.end) or (
-        _AS_PROMISED.search(norm.text, max(0, chosen.start - 24), chosen.start + 3)
+        _AS_PROMISED.search(norm.text, max(0, chosen.start - 48), chosen.start + 3)
         and not _STILL_TO_KEEP.search(norm.text, max(sentence[0], chosen.start - 80), chosen.start)
     ):
         # "They said they'd tell me by today and they did"; "Following up as promised by the
