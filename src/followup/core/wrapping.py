@@ -28,10 +28,13 @@ _FIRST_WORD = re.compile(r"[ \t]*\S*")
 # Portuguese, Dutch, Italian, Japanese, Chinese. (Not the one-letter "A:" of a note's answers,
 # nor "Data:", a note's field too.)
 FROM_FIELD = r"(?:from|von|de|van|da|\u5dee\u51fa\u4eba|\u53d1\u4ef6\u4eba)[ \t]*[:\uff1a]"
+# (Their short words, "An:", "Da:", "Van:", "Para:", are names and chat speakers too: only
+# the longer ones here; a quoted message's "De:" or "Von:" line is found with the "Envoyé:" or
+# "Gesendet:" line under it, `FROM_FIELD`.)
 HEADER_FIELD = (
     r"(?:sent|date|from|to|cc|bcc|subject|received"
-    r"|von|gesendet|an|betreff|datum|de|envoy[e\u00e9]|\u00e0|objet|enviad[oa]|para|asunto|fecha"
-    r"|assunto|van|verzonden|aan|onderwerp|da|inviato|oggetto"
+    r"|gesendet|betreff|envoy[e\u00e9]|objet|enviad[oa]|asunto"
+    r"|assunto|verzonden|onderwerp|inviato|oggetto"
     r"|\u5dee\u51fa\u4eba|\u9001\u4fe1\u65e5\u6642|\u5b9b\u5148|\u4ef6\u540d"
     r"|\u53d1\u4ef6\u4eba|\u53d1\u9001\u65f6\u95f4|\u6536\u4ef6\u4eba|\u4e3b\u9898)"
     r"[ \t]*[:\uff1a]"

@@ -590,3 +590,83 @@ def test_a_promise_a_diary_says_was_kept(text: str, expected: str | None) -> Non
 )
 def test_a_recruiters_asides(text: str, now: dt.datetime, expected: str | None) -> None:
     assert _read(text, now, ("Europe/London", "GB")) == expected
+
+
+# A review of this stop's rules by someone who had not written them: ordinary text they must
+# leave alone. Tuesday 10 March 2026, London.
+TUE_10_MARCH = dt.datetime(2026, 3, 10, 10, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Something else on hold, paused or taken back.
+        (
+            "We will get back to you by end of next week, but unfortunately the other role you "
+            "applied for has been put on hold.",
+            "2026-03-20",
+        ),
+        (
+            "Feedback within 5 working days, however hiring was paused briefly last month due to "
+            "the audit so things are a bit slow.",
+            "2026-03-17",
+        ),
+        ("Client will decide by Fri 20 Mar. However the Bristol req is on hold.", "2026-03-20"),
+        # Chat speakers named like a mail program's header words in another language.
+        ("Me: any idea on timing?\nAn: we'll confirm by Friday 20th", "2026-03-20"),
+        (
+            "Da: hi! hiring manager says decision by end of next week\nMe: great thanks",
+            "2026-03-20",
+        ),
+        # "came", "did" and "early" in other senses.
+        (
+            "Sam said they'd let me know by the 20th. I came 2nd in the assessment ranking.",
+            "2026-03-20",
+        ),
+        (
+            "Jo said they'd let me know by Friday. I asked if she had other candidates, she did.",
+            "2026-03-13",
+        ),
+        (
+            "The recruiter said they'd let me know by Wed 11th. He called a day early to "
+            "reschedule the reference call, no decision yet.",
+            "2026-03-11",
+        ),
+        # A list headed "Other notes:" is this employer's.
+        (
+            "Interview notes - Acme\nOther notes:\n- they'll decide by Fri 20th\n- salary 45k",
+            "2026-03-20",
+        ),
+        # Someone else's plan to follow up, a date told to everyone.
+        ("They're planning to follow up with all candidates by the 20th.", "2026-03-20"),
+        ("HR told candidates Friday 20 March for final decisions.", "2026-03-20"),
+        # A to-do item that reports their word.
+        (
+            "Acme debrief\n- Ask Priya about parking (she said offer letters go out by the 20th)",
+            "2026-03-20",
+        ),
+        # A tracker's own-date cell that gives someone's words.
+        (
+            "Company\tRole\tStage\tInterview\tFollow-up\n"
+            "Acme\tAnalyst\tfinal\t9 Mar\tTom: they'll decide by Fri 20th",
+            "2026-03-20",
+        ),
+        # A closure for works, or a car park's, is no break the answer waits for.
+        (
+            "We hope to finalise before the Easter break. Our Manchester office is closed from 1 "
+            "June for refurbishment.",
+            "2026-04-02",
+        ),
+        # An event's day, not a day off: counted from it.
+        (
+            "Phone screen was Tue 3 March. Thursday 19 March is the assessment day; we'll decide "
+            "within a week of that.",
+            "2026-03-26",
+        ),
+        # A check's length is not the answer.
+        ("She said it'll take 6 weeks for the DBS check once I accept.", None),
+        ("HR said it'll take 3 weeks to process the visa if I'm offered.", None),
+    ],
+)
+def test_ordinary_text_the_new_rules_leave_alone(text: str, expected: str | None) -> None:
+    assert _read(text, TUE_10_MARCH, ("Europe/London", "GB")) == expected

@@ -222,14 +222,18 @@ _DISTRACTOR = (
     r"|follow up)(?: (?:back|him|her|them|in))?(?![a-z'])|"
     # ... or their own deadline for them, or their own chasing: "i'm giving them till the 11th
     # then I'm emailing", "planning to follow up on 8 Nov if nothing".
-    r"(?:i'm|i am|i'll|ill|gonna) giv(?:e|ing) them (?:till|until|to)|(?:planning|plan|going"
-    r"|gonna|want) to (?:follow up|chase|nudge|email them|ring them|call them)(?![a-z])|"
+    # (The writer's, not "They're planning to follow up with all candidates by the 20th".)
+    r"(?:i'm|i am|i'll|ill|gonna) giv(?:e|ing) them (?:till|until|to)|(?:(?<![^\n])[ \t]*[-*]?"
+    r"[ \t]*|(?<![a-z])(?:i'm|im|i am|i'll|i will|i) )(?:planning|plan|going|gonna|want) to"
+    r" (?:follow up|chase|nudge|email them|ring them|call them)(?![a-z])|"
     # ... and another employer's deadline for them: "has given me time till 15 October to
     # accept their offer".
     r"(?:given|gave|giving) me (?:time |a week |two weeks |until |till )|"
     # What the recruiter did, a day gone: "Told Jonas Friday afternoon".
     # (Not "they've told me Thursday at the latest": what they said.)
-    r"told (?!me |us |u )[a-z]+(?= (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z]))|"
+    # (Nor "HR told candidates Friday 20 March for final decisions": a date to come.)
+    r"told (?!me |us |u |candidates |everyone |all |applicants )[a-z]+(?= (?:on )?(?:mon|tue|wed"
+    r"|thu|fri|sat|sun)[a-z]*(?: (?:morning|afternoon|evening|night))?(?:[.,;]|$))|"
     # A day to keep free, a hold's end, someone's travel, a lull: "Keep the 3rd Nov free if you
     # can", "is on hold until budgets are approved in April", "Manager's flying back from the
     # mainland Sunday", "nothing moving till monday anyway".
@@ -462,7 +466,10 @@ _OTHERS_LINE = re.compile(
 # ... and a section headed so, its list below it: "other stuff (NOT Brightline):\n- Corvid offer
 # expires Fri 3/13\n- Halvorsen HR said "about two weeks"", "other:\n- Meranti Bank: by end Aug".
 _OTHERS_SECTION = re.compile(
-    r"^[ \t>]*\(?others?(?: [a-z]{2,12})?(?: \([^)\n]{0,40}\))?[ \t]*:[ \t]*\n"
+    # (Not "Other notes:", "Other points:", "Other info:": this employer's; "other stuff" only
+    # with its "(not ...)".)
+    r"^[ \t>]*\(?others?(?:(?: (?!notes|info|details|points|things|comments|thoughts|questions"
+    r"|stuff)[a-z]{2,12})?(?: \([^)\n]{0,40}\))?| stuff \((?:not|non)[^)\n]{0,40}\))[ \t]*:[ \t]*\n"
     r"(?:[ \t>]*[-*\u2022][^\n]*(?:\n|$))+",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -820,7 +827,17 @@ def header_and_aside_spans(original: str) -> tuple[tuple[int, int], ...]:
     for the text just read, as `header_spans` is: the reader asks twice."""
     headers = header_spans(original)
     # (A to-do item needs no colon: "- ask Helen ... b4 the 16th??"; nor a tracker's cells.)
-    tasks = {m.span() for m in _MY_OWN_TASK.finditer(original)} if "\n" in original else set()
+    # (Not one that reports their word: "- Ask Priya about parking (she said offer letters go
+    # out by the 20th)".)
+    tasks = (
+        {
+            m.span()
+            for m in _MY_OWN_TASK.finditer(original)
+            if not _REPORTS_THEIRS.search(m.group())
+        }
+        if "\n" in original
+        else set()
+    )
     if _A_TRACKER.search(original):
         tasks.update(tables.own_date_cells(original))
     if ":" not in original and not tasks:

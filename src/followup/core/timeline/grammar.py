@@ -1532,14 +1532,27 @@ _PROMISE_BETWEEN = re.compile(
     r"before (?:(?:we|they|the (?:office|school|company|clinic|shop|store|plant|site|factory)"
     r"|our (?:office|offices|plant|site)) (?:close|closes|shut|shuts|break up|breaks up)"
     r"(?: down)?(?: for (?:the )?[a-z]+(?: [a-z]+)?)?|(?:the|our) (?:[a-z']+ ){0,2}?(?:closure"
-    r"|shutdown|shut ?down|break|holidays?))(?:[ ,;:(-]{1,4}|[.!] )(?:[a-z']+ ){0,6}?"
+    r"|shutdown|shut ?down|break|holidays?))(?:[ ,;:(-]{1,4}(?:[a-z']+ ){0,4}?"
+    # (In the next sentence, the office or the people closing: "Please note our office is
+    # closed ...", not "The car park is closed from 16 March for resurfacing".)
+    r"|[.!] (?:[a-z']+ ){0,4}?(?:office|offices|we|we're|we are|they|they're|they are|company"
+    r"|school|plant|site|clinic|store|shop|factory|hq)(?: is| are| will be)? )"
     r"(?:closed|shut|closes|shuts|closing)(?: down)?(?: (?:from|on|between))? "
     rf"{_WEEKDAY_BEFORE}(?:the )?(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?"
     rf"(?P<mon_b>{MONTH}))?(?: ?(?:-|to|and|through|until|till) ?{_WEEKDAY_BEFORE}(?:the )?"
     rf"(?:{MONTH} )?{_DAY}(?: (?:of )?(?P<mon_c>{MONTH}))?)?",
 )
 def _before_a_closure_said_after(m: re.Match[str], ctx: Context) -> dt.date | None:
+    if _CLOSED_FOR_WORKS.match(m.string, m.end()):
+        return None  # "Our Manchester office is closed from 1 June for refurbishment"
     return _business_day_before(m, ctx, m["mon_a"] or m["mon_b"] or m["mon_c"])
+
+
+# A closure for works or training is no break the answer waits for.
+_CLOSED_FOR_WORKS = re.compile(
+    r"[^.!?\n]{0,30}?\bfor (?:the )?(?:refurb\w*|renovat\w*|training|maintenance|resurfac\w*"
+    r"|works|repairs|building work|a move|the move|stocktak\w*|an event|a team)"
+)
 
 
 @rule(

@@ -299,14 +299,18 @@ _NAMED_AS_A_DAY_OFF = re.compile(
 _IS_BEFORE = re.compile(r"(?<![a-z])(?:is|was|'s) $")
 
 
-def _a_day_off_said(text: str, anchor: Candidate) -> bool:
-    """Whether the date is said as a day off, not as an event's day."""
+def _a_day_off_said(text: str, anchor: Candidate, ctx: Context) -> bool:
+    """Whether the date is said as a day off, not as an event's day: said closed, or a public
+    holiday there said as one ("closed Tuesday 11/11 for Veterans Day", "(Mon is Presidents
+    Day)"; not "Thursday 19 March is the assessment day")."""
     return bool(
         _CLOSED_BEFORE.search(text, max(0, anchor.start - 12), anchor.start)
-        or _NAMED_AS_A_DAY_OFF.match(text, anchor.end)
-        # "(Mon is Presidents Day)": the holiday's own name
-        or anchor.kind == "holiday"
-        and _IS_BEFORE.search(text, max(0, anchor.start - 6), anchor.start)
+        or _a_day_off(anchor.day, ctx)
+        and (
+            _NAMED_AS_A_DAY_OFF.match(text, anchor.end)
+            or anchor.kind == "holiday"
+            and _IS_BEFORE.search(text, max(0, anchor.start - 6), anchor.start)
+        )
     )
 _OF_THE_INTERVIEW = re.compile(r" (?:from|of) (?:the|your) interview$")
 _WHICH_WAS = re.compile(
@@ -483,7 +487,7 @@ def _durations_after_an_earlier_date(
                 # "on Tuesday (office is shut Monday for Paddy's Day) ... of that": not the
                 # date in brackets.
                 anchor = anchors[-2]
-            elif len(anchors) > 1 and _a_day_off_said(text, anchor):
+            elif len(anchors) > 1 and _a_day_off_said(text, anchor, ctx):
                 # "your final loop for Wednesday, November 12. Our office is closed Tuesday 11/11
                 # for Veterans Day ... within a week of that last interview": not the day off,
                 # the date said a few lines before it.
@@ -513,7 +517,7 @@ def _durations_after_an_earlier_date(
                     if candidate.start - a.end <= 1500
                     and _names_the_anchor(text, event, a)
                     # ("2nd round Tue 2/17 (Mon is Presidents Day)": not the holiday beside it)
-                    and not _a_day_off_said(text, a)
+                    and not _a_day_off_said(text, a, ctx)
                 ),
                 None,
             )
@@ -1355,6 +1359,10 @@ _ON_HOLD = prefilter.Gated(
 )
 
 _TAKEN_BACK_WITHIN = 200
+_SOMETHING_ELSE_HELD = re.compile(
+    r"(?<![a-z])(?:other|another|only|unaffected|briefly|last (?:week|month|year)|req|scheme"
+    r"|programme|program|team|site|office|department|shift)(?![a-z])"
+)
 _BUT_NOW = re.compile(r"(?<![a-z])(?:but|however|unfortunately|sadly)(?![a-z])")
 
 # The answer itself, a no, in the newest message: "the client has chosen another candidate ...
@@ -1471,6 +1479,11 @@ _TOLD_BEFORE = re.compile(
 )
 
 
+_IT_WILL_TAKE = re.compile(r"(?<![a-z])it(?:'ll| will| would|'d)")
+_A_STEPS_LENGTH = re.compile(
+    r"[^.;!?\n]{0,30}?(?:dbs|visa|check|clearance|vetting|background|paperwork|onboarding"
+    r"|to process|once i|if i(?:'m| am)? (?:accept|offered|get))"
+)
 _TOLD_LEAD = re.compile(r"(?:said|says|reckons|told (?:me|us)|estimated|estimates|quoted) ")
 
 
@@ -1485,7 +1498,9 @@ def _promised_outright(
         or told["cue"]
         or _AT_THE_LATEST.match(text, candidate.end)
     ):
-        return True
+        # ("She said it'll take 6 weeks for the DBS check once I accept": a check's length.)
+        a_step = _A_STEPS_LENGTH.match(text, candidate.end)
+        return not (a_step and _IT_WILL_TAKE.search(told.group()))
     if candidate.kind in ("duration", "business_days") and _TOLD_LEAD.match(text, candidate.start):
         return True  # "hm said 2 wks, maybe sooner": the telling is the phrase's own lead
     if (
@@ -1609,11 +1624,13 @@ _AND_THEY_DID = re.compile(
 # the 18th", "they said "by end of May", came 28th", "Offer came next morning!", "called a day
 # early".
 _KEPT_AFTER = re.compile(
-    # (Not the "did" of emphasis: "she did say Friday", "he did ask whether ...".)
-    r"(?<![a-z])(?:(?:she|he|they|hr) did(?=[,.;!]|$| on | -)|(?:called|rang|emailed|replied|wrote"
-    r"|got back)(?: (?:a|one|two|\d) days?)? early|(?:offer|rejection|outcome|answer|news"
-    r"|decision|call|email) came(?: (?:in|through))?(?: on| the| next| early|,|!|\.)"
-    r"|came (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?![0-9]))"
+    # (A sentence of its own: "She did, on the 18th"; not "I asked if she had others, she did",
+    # nor the "did" of emphasis: "she did say Friday".)
+    r"(?:^|[.!?] |\n)(?:she|he|they|hr) did(?:,| on | -)"
+    r"|(?<![a-z])(?:offer|rejection|outcome|answer|decision) came(?: (?:in|through))?(?: on the"
+    r"| next| the next|!)"
+    # (A tracker's note of it: 'they said "by end of May", came 28th'.)
+    r"|[,;-] came (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?![0-9])"
 )
 _KEPT_WITHIN = 120
 # "Following up as promised by the 15th": the promise kept now, not "I'll send it as promised by
@@ -1676,8 +1693,13 @@ def _said_later_below(text: str, norm: Normalised, above: int, later: re.Match[s
     """Whether `later` (a "no date yet", an "on hold" about this role) was said in a newer chat
     message or note update below the place `above` of the normalised text."""
     start, end = norm.start_of(above), norm.start_of(later.start())
-    return _LATER_BELOW.search(text, start, end) is not None and not _ABOUT_SOMETHING_ELSE.match(
-        norm.text, later.end()
+    return (
+        _LATER_BELOW.search(text, start, end) is not None
+        and not _ABOUT_SOMETHING_ELSE.match(norm.text, later.end())
+        # ("However the Bristol req is on hold, so only London": another's.)
+        and not _SOMETHING_ELSE_HELD.search(
+            norm.text, max(0, later.start() - 40), min(len(norm.text), later.end() + 30)
+        )
     )
 
 
@@ -2340,6 +2362,14 @@ def read_timeline(
         and _BUT_NOW.search(norm.text, chosen.end, on_hold.start()) is not None
         and not _AS_A_CONDITION.search(
             norm.text, chosen.end, cues.sentence_of(bounds, len(norm.text), on_hold.start())[1]
+        )
+        # (Of this role, not "the other role you applied for has been put on hold", "hiring
+        # was paused briefly last month", "the Bristol req is on hold", "... for the night
+        # shift only", "this role is unaffected".)
+        and not _SOMETHING_ELSE_HELD.search(
+            norm.text,
+            max(chosen.end, on_hold.start() - 60),
+            cues.sentence_of(bounds, len(norm.text), on_hold.start())[1],
         )
     ):
         return None

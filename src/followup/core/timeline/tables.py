@@ -26,6 +26,10 @@ _TRACKER_WORD = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = ("\t", "|", ",")
+_SOMEONES_WORDS = re.compile(
+    r"(?:^|(?<=[\t|,]))[ \t\"]*[A-Z][a-z]+(?: \([^)]{1,20}\))?:"
+    r"|\b(?:said|says|told|they'll|they will|we'll|we will|she'll|he'll)\b"
+)
 _LONGEST_HEADER_CELL = 40
 
 
@@ -77,8 +81,11 @@ def own_date_cells(text: str) -> list[tuple[int, int]]:
             if len(cells) < max(3, width - 2):
                 header = None  # the table has ended
             else:
+                # (Not a cell that gives someone's words: "Tom: they'll decide by Fri 20th".)
                 spans += [
-                    (position + cells[i][0], position + cells[i][1]) for i in own if i < len(cells)
+                    (position + cells[i][0], position + cells[i][1])
+                    for i in own
+                    if i < len(cells) and not _SOMEONES_WORDS.search(body, *cells[i])
                 ]
         position += len(line)
     return spans
