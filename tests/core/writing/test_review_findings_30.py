@@ -136,7 +136,7 @@ def test_a_specific_point_after_a_follow_up_opener_still_distinguishes() -> None
         "gwen this is the job for me fr",
         "still real keen.",
         "I'd much prefer to join Parkside, so is there any chance of knowing before Friday?",
-        "I hope I can help the Parkside team keep the boilers running.",
+        "I hope I can serve the Parkside team as your boiler technician.",
     ],
 )
 def test_interest_in_other_registers(sentence: str) -> None:
@@ -182,3 +182,67 @@ def test_what_does_not_distinguish(sentence: str) -> None:
 def test_a_topic_talked_about_in_the_thank_you_line_still_distinguishes() -> None:
     sentence = "Thank you for the conversation about the legionella logbook I kept."
     assert labels(wrap(sentence))["distinguishes"]
+
+
+# A review of this stop's reviewer rules by someone who had not written them: ordinary
+# sentences they must leave alone.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I saw the role advertised on Indeed and applied the same day.",
+        "The hygiene at my last kitchen was unacceptable, so I rebuilt the cleaning rota.",
+        "I loved how you treat your apprentices as part of the crew.",
+        "I made sure no failed payment event would slip through the cracks.",
+        "I'd have expected a migration like yours to take months.",
+        "Our regulars were fed up with long waits, so I reorganised the pass.",
+        "I made sure every tenant was aware of the delay.",
+        "I handled every formal complaint about the heating within 48 hours.",
+        "Could you send the reading so I can start on the background material?",
+        "I'd treat your residents with the same respect as my own family.",
+        "My first answer was not the right way to approach it, on reflection.",
+    ],
+)
+def test_words_of_reproach_about_something_else_are_not_pushy(sentence: str) -> None:
+    assert not labels(wrap(sentence))["pushy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I will check again with my referees that they can respond quickly.",
+        "Sorry about the test kitchen's oven breaking down on you.",
+    ],
+)
+def test_not_apologetic(sentence: str) -> None:
+    assert not labels(wrap(sentence))["apologetic_or_desperate"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At Brookside I was busy with the legionella logbook for 2,000 outlets.",
+        "Since my interview I've built a legionella logbook app that cut checks by 30%.",
+        "I won the regional apprentice award for the second time, training 40 apprentices.",
+        "The site had been 400 days without a reportable incident when I left.",
+    ],
+)
+def test_specific_points_near_process_words_still_distinguish(sentence: str) -> None:
+    assert labels(wrap(sentence))["distinguishes"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm honestly still working out whether this is the job for me.",
+        "I hope I can make the 9am slot for the practical test.",
+        "I'd be happy to serve as a reference for my colleague Rhys.",
+    ],
+)
+def test_not_interest(sentence: str) -> None:
+    assert not labels(wrap(sentence))["restates_interest"]
+
+
+def test_the_company_with_its_place_in_the_subject_is_no_wrong_name() -> None:
+    body = wrap("Thank you for the tour of the boiler room. I'd love to join your team.")
+    subject = "Maintenance Technician role at Parkside Community Health Leeds"
+    assert not labels(body, subject=subject)["wrong_name"]

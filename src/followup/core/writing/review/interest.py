@@ -28,7 +28,8 @@ _TARGET = (
     r"(?:cook|guard|teach|drive|weld|serve|nurse|care|dispatch|code|design|build|fly|sell|"
     r"coach|manage|clean|deliver|haul|install|fix|repair)\w* (?:on|at|for|in|with) |"
     # "I would be honoured to serve Crestline Insurance", "delighted to accept a position"
-    r"serv(?:e|ing) (?!you\b)|accept (?:a|the|an|your) (?:\w+ )?(?:position|role|post|job|offer))"
+    r"serv(?:e|ing) (?!you\b|as (?:a |my )?refere)"
+    r"|accept (?:a|the|an|your) (?:\w+ )?(?:position|role|post|job|offer))"
 )
 # "... joining the call on Thursday", "happy to join a quick call": a meeting, not the job.
 _NOT_A_MEETING = (
@@ -121,9 +122,9 @@ _INTEREST = [
     ),
     re.compile(
         r"\b(?:picture|picturing|see|seeing|imagine|imagining) myself (?:\w+ing|at|on|with|in|as)\b"
-        r"|\bhope i (?:can|could|get to|will|may) (?:join|work|be|start|make|build|help|serve"
-        r"|teach|cook|do)\b|\b(?:still |very |more "
-        r"than |really )*willing to (?:join|work|start|relocate)\b"
+        r"|\bhope i (?:can|could|get to|will|may) (?:join|work|be|start|build|serve"
+        r"|teach|cook)\b(?! (?:the |a |an )?(?:\d|slot|call|meeting|interview|time))"
+        r"|\b(?:still |very |more than |really )*willing to (?:join|work|start|relocate)\b"
     ),
     re.compile(
         r"\b(?:can't|cannot) wait to (?:start|join|get started|work|begin)\b|\bready to "
@@ -181,7 +182,8 @@ _WITHDRAWAL = re.compile(
     r"\bdecline (?:the|your|this)\b"
 )
 _UNDECIDED = re.compile(
-    r"\bstill (?:deciding|evaluating|weighing|considering|thinking about whether)|\bhaven't "
+    r"\bstill (?:deciding|evaluating|weighing|considering|thinking about whether|working out"
+    r" whether)|\bwhether (?:this|it) is (?:the|a) (?:job|role|place) for me\b|\bhaven't "
     r"(?:yet )?decided\b|\bhave not (?:yet )?decided\b|\bnot sure (?:yet )?(?:if|whether|this|"
     r"that|it)|\bweighing (?:a few |my |several |some |other )?(?:options|offers)|\bstill "
     r"(?:undecided|on the fence)|\bundecided\b|\bon the fence\b|\bwill let you know where i "

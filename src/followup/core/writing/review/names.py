@@ -527,6 +527,8 @@ def _check_company(email: Email, names: _Names) -> str | None:
         # "Thank you - Data Engineer role at Loomly": the employer's place, where a past
         # employer or another firm the notes name is a slip left from another letter.
         employer_slot = _ROLE_BEFORE_AT.search(subject, 0, match.start(1))
+        if employer_slot and any(w in names.company_words for w in _words(phrase)):
+            continue  # "Data Engineer role at Loomly London": the company, with its place
         known = names.candidate_words if employer_slot else names.known_words
         if all(w in known for w in _words(phrase) if w):
             continue  # the candidate's own name, or a place the notes mention

@@ -182,10 +182,14 @@ _PROCESS = re.compile(
     r"|e-mail|message)|mail regarding"
     # Chasing: "Circling back again on the Sales Exec role", "This is the fourth time I'm
     # asking", "Its been 2 weeks since my interview", "I haven't yet heard following my email".
-    r"|circling back|check(?:ing)? in again|follow(?:ing)? up again"
-    r"|writing to follow up|(?:haven't|have not|hasn't|has not)(?: yet)? heard|heard nothing"
-    r"|no word|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|since my interview"
-    r"|been \d+ (?:days?|weeks?|wks?)|i (?:know i )?wrote (?:last|to you|on|again)"
+    r"|circling back (?:again|on the (?:role|position|job)|about the (?:role|position|job))"
+    r"|check(?:ing)? in again|follow(?:ing)? up again"
+    r"|writing to follow up on (?:my|the) (?:application|interview|email)|(?:haven't|have not"
+    r"|hasn't|has not)(?: yet)? heard|heard nothing|no word|(?:second|third|fourth|fifth"
+    r"|\d+(?:st|nd|rd|th)) time (?:i'm|i am|i've|i have) (?:asking|writing|emailing|following)"
+    r"|(?:it's|its|it has|it's now|it has now) been [^.!?]{0,20}since my interview"
+    r"|(?:it's|its|it has|it's now|it has now) been \d+ (?:days?|weeks?|wks?)"
+    r"|^been \d+ (?:days?|weeks?|wks?)|i (?:know i )?wrote (?:last|to you|on|again)"
     r"|so worried about"
     # Going over their head, and public threats: "cc Tom", "I've put Steve on this".
     r"|cc|copied in|put (?:[a-z]+ ){1,2}on this|push this along|tiktok"
@@ -193,17 +197,21 @@ _PROCESS = re.compile(
     r"|candidates)"
     # Arranging the next step: "move to any time on 18 or 19 June", "passing my details to
     # Lena", "you'd know by the end of March".
-    r"|slot|reschedul\w*|limited signal|passing (?:on )?my (?:details|cv|resume)"
+    r"|(?:the|my|a|interview|second-round|2nd round|round) slot (?:on|from|to|at)"
+    r"|move (?:the |my )?slot|reschedul\w* (?:the|my|our) (?:interview|slot|call|meeting)"
+    r"|limited signal"
+    r"|passing (?:on )?my (?:details|cv|resume)"
     r"|(?:you'd|you would|they'd|they would) (?:know|decide|have an answer)"
     # Sympathy, an apology for one's performance, being undecided, a question about the role:
     # "I was sorry to hear she needed surgery", "so sorry about the presentation; I lost my
     # thread", "still deciding between the apprenticeship and college", "could you tell me
     # whether the scheme supports chartership", "you may be busy with the start of term".
-    r"|sorry to hear|hope your (?:\w+ ){0,2}(?:is|are|went|recover\w*)|lost my thread|i froze"
+    r"|sorry to hear|hope your (?:\w+ ){0,2}(?:recover\w*|surgery|operation)|hope (?:she|he|they)"
+    r"(?:'s| is| are)? (?:recovering|feeling better)|lost my thread|i froze"
     r"|sorry (?:about|for) (?:the|my) (?:\w+ )?(?:presentation|answers?|performance|nerves)"
     r"|still (?:deciding|thinking about whether|weighing)|(?:could|can) you (?:tell|let) me"
     r" (?:know )?(?:whether|if)|does the (?:role|job|position|scheme|post)|(?:may|might|must)"
-    r" be busy|busy with)"
+    r" be busy|(?:may|might|must) be busy with)"
     r"\b"
 )
 # Where the interview took place, in the thank-you line: "at your Victoria Island office".

@@ -18,7 +18,8 @@ _APOLOGETIC = re.compile(
     r"for (?:the|my|this|writing|so)|i know|to ask)"
     r"|\b(?:i'm|i am|so|really|very) sorry,? i know\b|\bsorry(?: again)? for (?:the )?long\b"
     r"|\bi'm sorry, i\b|\bsorry again\b|\bsorry\s*!*\s*$"
-    r"|\b(?:just )?check(?:ing)? (?:in )?again\b|(?<!not )(?<!n't )\bfollow(?:ing)? up again\b"
+    r"|\b(?:just )?check(?:ing)? in again\b|\b(?:wanted|want) to check again\b"
+    r"|(?<!not )(?<!n't )\bfollow(?:ing)? up again\b"
     r"|\bwrite (?:you|to you) again\b"
     r"|\b(?:really |really really |so |desperately )?need (?:this|the|a) (?:job|position|work)\b"
     r"|\bneed this (?:job|position|so)|\bi just need to work\b"
@@ -40,9 +41,9 @@ _APOLOGETIC = re.compile(
     r"perform)|couldn't (?:answer|explain|think)|could not (?:answer|explain|think))"
     r"|\bsorry to (?:insist|take up|trouble|chase|push|ask again|keep)\b|\bdesculp"
     # "sorry for taking so much of your valuable time", "so sorry about the presentation"
-    r"|\bsorry for (?:taking|wasting|using|keeping)\b|\bsorry about (?:the|my) (?:\w+ )?"
+    r"|\bsorry for (?:taking|wasting|using|keeping)\b|\bsorry about (?:my (?:\w+ )?"
     r"(?:presentation|answers?|interview|performance|mistakes?|test|task|demo|case study"
-    r"|exercise|nerves)\b|\bi worry (?:it|i) let you down\b"
+    r"|exercise|nerves)|the presentation|the case study)\b|\bi worry (?:it|i) let you down\b"
     r"|\bkicking myself\b|\bnot the most (?:experienced|qualified|polished)\b"
     # More apologies for oneself: "I apologise for any shortcomings", "I must apologise that I
     # could not answer", "sorry the croissants were not even", "sorry naan was little burnt".
@@ -54,7 +55,7 @@ _APOLOGETIC = re.compile(
 )
 _SYMPATHY = re.compile(
     r"\bsorry (?:to hear|for your loss|about (?:the|your) (?!long|many|delay|presentation"
-    r"|answer|interview|performance|mistake|test|task|demo|case study|exercise))"
+    r"|case study))"
     r"|\bsorry that (?:you|the|your)\b"
 )
 
@@ -172,26 +173,37 @@ _PUSHY = re.compile(
     r"|to|round)\b"
     # Reproach, plain or sarcastic: "I don't think that's very professional", "I find this
     # unacceptable", "you don't seem to respect anyone's time", "thanks for nothing".
-    r"|\b(?:not|n't) (?:very |exactly |really |at all )?professional\b|\bunacceptable\b"
+    r"|\b(?:not|n't) (?:very |exactly |really |at all )?professional\b"
+    r"|\b(?:this|that|it|which) (?:is|was) (?:simply |frankly |totally )?unacceptable\b"
+    r"|\bi find (?:this|that|it) unacceptable\b"
     r"|\b(?:don't|dont|do not) think (?:that'?s|thats|this is|it'?s|its) (?:very |exactly"
     r" |really )?(?:professional|fair|right|acceptable)\b"
-    r"|\bsame (?:consideration|courtesy|respect) (?:you|as)\b|\bfed up\b|\bthanks for nothing\b"
+    r"|\bsame (?:consideration|courtesy|respect) (?:you expect|as you expect|you'd expect)\b"
+    r"|\b(?:i'm|im|i am|i was|i'm getting|i am getting|getting) (?:so |really |honestly )?fed up\b"
+    r"|\bthanks for nothing\b"
     r"|\b(?:don't|doesn't|do not|does not|didn't) (?:seem to )?(?:respect|value|care about)"
-    r" (?:anyone|people|candidates|applicants|my|our|your)\b|\bhow you treat\b"
-    r"|\bnot (?:the )?(?:correct|right|proper) way\b|\b(?:slip|slipped|slips|fall|falling) through"
-    r" the cracks\b|\b(?:i'd|i would) have expected\b"
+    r" (?:anyone|people|candidates|applicants|my|our|your)\b"
+    r"|\b(?:if this is|is this|this is|that's|that is|not) how you treat\b"
+    r"|\b(?:this|that|it) is not (?:the )?(?:correct|right|proper) way\b"
+    r"|\b(?:candidates|applicants|people|i|my application) (?:slip|slipped|slips|fall|falling)"
+    r" through the cracks\b|\b(?:i'd|i would) have expected (?:more|better|a reply|an answer"
+    r"|to hear|some)\b"
     # Going over their head: copying the boss in "so she is aware of the delay", "Tom, I've added
     # you ... maybe you can push this along".
-    r"|\baware of the delay\b|\bpush (?:this|things|it|my application) along\b"
+    r"|\bso (?:that )?(?:s?he|they|you) (?:is|are|can be) aware of the delay\b"
+    r"|\bpush (?:this|things|it|my application) along\b"
     r"|\b(?:put|added|copied|cc'?d) (?:[a-z]+ ){1,2}on this\b(?! (?:role|job|project|team))"
     r"|\b(?:copied|cc'?d|looped|added) [a-z]+ (?:in )?(?:on|in|into) (?:this|the|my) (?:e-?mail"
     r"|thread|chain|loop|message)\b"
     # Threats: a complaint, a review site, advice taken against them.
-    r"|\b(?:formal|official) complaint\b|\b(?:raise|file|lodge|make) a complaint\b"
-    r"|\b(?:to|on) indeed\b|\b(?:will|'ll|shall) (?:be )?seek(?:ing)? (?:legal |professional )?"
-    r"advice\b|\bif you (?:don't|do not|not) (?:answer|reply|respond)\b|\bshould i not hear\b"
+    r"|\b(?:raise|file|lodge|make|submit)(?: a)? (?:formal |official )?complaint\b"
+    r"|\b(?:write|post|review|complain|report)[^.!?]{0,40}\b(?:to|on) indeed\b"
+    r"|\b(?:will|'ll|shall) (?:be )?seek(?:ing)? (?:legal |professional )?advice\b"
+    r"|\bif you (?:don't|do not|not) (?:answer|reply|respond)(?: (?:me|to me))? (?:by|until|within"
+    r"|before)\b|\bshould i not hear\b"
     # Presuming the hire: notice handed in to start, the first day or site chosen for them.
-    r"|\bso (?:that )?i can start (?:with you )?on\b|\bwhich (?:site|shift|store|branch|depot"
+    r"|\bso (?:that )?i can start (?:with you )?on (?:the \d|\d|monday|tuesday|wednesday|thursday"
+    r"|friday)|\bwhich (?:site|shift|store|branch|depot"
     r"|location) you want me\b|\b(?:i'll|ill|i will) be there [^.!?]{0,30}\bto start\b"
 )
 _REASONED = re.compile(
