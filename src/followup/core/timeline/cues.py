@@ -823,18 +823,15 @@ def header_and_aside_spans(original: str) -> tuple[tuple[int, int], ...]:
     """`header_spans` and the lines of a note or chat that are never this employer's promise,
     together in text order (all are whole lines): lines about other employers (`_OTHERS_LINE`),
     the writer's own plans (outside a chat, "me:" too), a friend's own news in a group chat
-    (the candidate is "Me"), and lines about another company than the note's subject. Kept
+    (the candidate is "Me"), lines about another company than the note's subject, a note's
+    to-do items, and a tracker's own-date cells (`tables`: spans inside a line). Kept
     for the text just read, as `header_spans` is: the reader asks twice."""
     headers = header_spans(original)
     # (A to-do item needs no colon: "- ask Helen ... b4 the 16th??"; nor a tracker's cells.)
     # (Not one that reports their word: "- Ask Priya about parking (she said offer letters go
     # out by the 20th)".)
     tasks = (
-        {
-            m.span()
-            for m in _MY_OWN_TASK.finditer(original)
-            if not _REPORTS_THEIRS.search(m.group())
-        }
+        {m.span() for m in _MY_OWN_TASK.finditer(original) if not _REPORTS_THEIRS.search(m.group())}
         if "\n" in original
         else set()
     )

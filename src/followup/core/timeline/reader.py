@@ -312,6 +312,8 @@ def _a_day_off_said(text: str, anchor: Candidate, ctx: Context) -> bool:
             and _IS_BEFORE.search(text, max(0, anchor.start - 6), anchor.start)
         )
     )
+
+
 _OF_THE_INTERVIEW = re.compile(r" (?:from|of) (?:the|your) interview$")
 _WHICH_WAS = re.compile(
     r",? which(?: for you)? (?:was|is|will be|falls)(?: on)? |,? (?:held|scheduled) (?:on|for) "
