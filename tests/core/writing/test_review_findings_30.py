@@ -246,3 +246,22 @@ def test_the_company_with_its_place_in_the_subject_is_no_wrong_name() -> None:
     body = wrap("Thank you for the tour of the boiler room. I'd love to join your team.")
     subject = "Maintenance Technician role at Parkside Community Health Leeds"
     assert not labels(body, subject=subject)["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        # Another company where the interview took place, in the thank-you line.
+        (wrap("Thank you for your time yesterday at Halden Motors & Co."), True),
+        (wrap("Thank you for taking the time to interview me at Lakeside Health today."), True),
+        # The company itself, or a place ("at the Leeds office", "at Port Harcourt").
+        (wrap("Thank you for your time yesterday at Parkside Community Health."), False),
+        (wrap("Thank you for the interview at the Leeds office today."), False),
+        (wrap("Thank you for meeting me at Kings Cross this morning."), False),
+        # A one-line message whose greeting runs on, with a near miss of the name.
+        ("hey gwenn any news on the technician job? still really want it", True),
+        ("hey gwen any news on the technician job? still really want it", False),
+    ],
+)
+def test_a_wrong_name_where_the_employer_or_the_greeting_stands(body: str, wrong: bool) -> None:
+    assert labels(body)["wrong_name"] is wrong

@@ -651,10 +651,66 @@ def _check_future_at(email: Email, names: _Names) -> str | None:
     return None
 
 
+# The place of the interview in the thank-you line: "Thank you for your time yesterday at
+# Marlowe & Co", "for the interview at Brightside Digital": where the employer's name stands.
+_THANKS_AT = re.compile(
+    r"\b(?i:thank|thanks|thx|appreciate)\b[^.!?]{0,80}?\b(?i:interview\w*|time|meeting|chat"
+    r"|visit)\b[^.!?]{0,30}?\bat ((?:[A-Z][\w'&-]*|&)(?:\s+(?:[A-Z][\w'&-]*|&|of)){1,3})"
+)
+# ... named as a company is named, not a place ("at the Porto office", "at Port Harcourt").
+_A_COMPANY_WORD = frozenset(
+    "co bank digital ltd inc llc plc group partners capital labs studio studios consulting"
+    " solutions systems technologies tech foods logistics insurance pharma media molding"
+    " moulding engineering construction software analytics ventures holdings hotel hotels"
+    " airways airlines health".split()
+)
+
+
+def _check_thanks_at(email: Email, names: _Names) -> str | None:
+    if not names.company_words:
+        return None
+    for sentence in email.sentences:
+        m = _THANKS_AT.search(sentence.text)
+        if m is None:
+            continue
+        words = [w for w in _words(m.group(1)) if w]
+        if not words or words[-1] not in _A_COMPANY_WORD:
+            continue
+        # ("at Oakwood Bank" for Pinebrook Bank: the shared "Bank" makes it no variant.)
+        own = [w for w in words if w not in _COMPANY_FILLER and w not in _A_COMPANY_WORD]
+        if not own or any(w in names.company_words or w in names.accepted for w in own):
+            continue
+        if _foreign_company(m.group(1), names):
+            return sentence.text
+    return None
+
+
+# A message of one line: "hey sarah any news on the job?" to Sara; its greeting runs on.
+_SALUTATION_NAME = re.compile(r"^\s*(?:hey|hi|hello|dear|hiya|morning)[ ,]+([a-z][a-z'-]+)\b")
+
+
+def _check_greeting_run_on(email: Email, names: _Names) -> str | None:
+    """The first word after the salutation, a near miss of the interviewer's first name
+    ("sarah" for Sara, "carla" for Karla is too far and stays), when the greeting was not
+    parsed apart from the sentence."""
+    first = names.interviewer_parts[0] if names.interviewer_parts else ""
+    m = _SALUTATION_NAME.match(email.body.lower())
+    if not first or m is None:
+        return None
+    word = m.group(1)
+    if word in names.accepted or word in names.known_words or word in _GENERIC_GREETING:
+        return None
+    if word != first and _close(word, first):
+        return (email.greeting_line or email.body.split("\n", 1)[0])[:140]
+    return None
+
+
 def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
     names = _names(context)
     return (
         _check_greeting(email, names)
+        or _check_greeting_run_on(email, names)
+        or _check_thanks_at(email, names)
         or _check_titled_names(email, names)
         or _check_future_at(email, names)
         or _check_misspelling(
