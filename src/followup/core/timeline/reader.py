@@ -290,27 +290,17 @@ _IN_AN_ASIDE = re.compile(r"[^()]{0,60}\)[^()]*")
 _CLOSED_BEFORE = re.compile(
     r"(?<![a-z])(?:(?:is|are|be|we're|office|offices) (?:closed|shut)|day off|holiday)(?: on)? $"
 )
-_NAMED_AS_A_DAY_OFF = re.compile(
-    r" (?:is|'s|=) (?:a |an |the )?(?:[a-z']+ ){0,3}(?:day|holiday)(?![a-z])"
-    r"|,? for (?:the )?(?:[a-z']+ ){0,3}(?:day|holiday)(?![a-z])"
-)
-
-
-_IS_BEFORE = re.compile(r"(?<![a-z])(?:is|was|'s) $")
 
 
 def _a_day_off_said(text: str, anchor: Candidate, ctx: Context) -> bool:
-    """Whether the date is said as a day off, not as an event's day: said closed, or a public
-    holiday there said as one ("closed Tuesday 11/11 for Veterans Day", "(Mon is Presidents
-    Day)"; not "Thursday 19 March is the assessment day")."""
+    """Whether the date is said as a day off, not as an event's day ("closed Tuesday 11/11 for
+    Veterans Day", "(Mon is Presidents Day)"; not "Thursday 19 March is the assessment day"):
+    said closed, or a public holiday there named as one (`_NAMED_DAY_AFTER`, which the
+    reader also drops as a day off)."""
     return bool(
         _CLOSED_BEFORE.search(text, max(0, anchor.start - 12), anchor.start)
         or _a_day_off(anchor.day, ctx)
-        and (
-            _NAMED_AS_A_DAY_OFF.match(text, anchor.end)
-            or anchor.kind == "holiday"
-            and _IS_BEFORE.search(text, max(0, anchor.start - 6), anchor.start)
-        )
+        and _NAMED_DAY_AFTER.match(text, anchor.end) is not None
     )
 
 
