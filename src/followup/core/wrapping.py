@@ -27,7 +27,17 @@ _FIRST_WORD = re.compile(r"[ \t]*\S*")
 # Mail programs set up in another language name them in it: German, French, Spanish,
 # Portuguese, Dutch, Italian, Japanese, Chinese. (Not the one-letter "A:" of a note's answers,
 # nor "Data:", a note's field too.)
-FROM_FIELD = r"(?:from|von|de|van|da|\u5dee\u51fa\u4eba|\u53d1\u4ef6\u4eba)[ \t]*[:\uff1a]"
+# The sender's line that opens a quoted message's header block, and the fields under it, in
+# the languages mail programs are set up in (one list for the timeline reader and the reply
+# reader, `replies.text`).
+MAIL_FROM_WORDS = r"from|von|de|van|da|od|fr\u00e5n|fra|\u5dee\u51fa\u4eba|\u53d1\u4ef6\u4eba"
+MAIL_FIELD_WORDS = (
+    r"sent|date|to|subject|cc|gesendet|an|betreff|envoy[e\u00e9]|\u00e0|objet|enviad[oa]|para"
+    r"|asunto|assunto|data|oggetto|inviato|verzonden|aan|onderwerp|wys\u0142ano|do|temat"
+    r"|\u9001\u4fe1\u65e5\u6642|\u5b9b\u5148|\u4ef6\u540d|\u53d1\u9001\u65f6\u95f4|\u6536\u4ef6\u4eba"
+    r"|\u4e3b\u9898"
+)
+FROM_FIELD = rf"(?:{MAIL_FROM_WORDS})[ \t]*[:\uff1a]"
 # (Their short words, "An:", "Da:", "Van:", "Para:", are names and chat speakers too: only
 # the longer ones here; a quoted message's "De:" or "Von:" line is found with the "Envoyé:" or
 # "Gesendet:" line under it, `FROM_FIELD`.)

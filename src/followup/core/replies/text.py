@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from followup.core.wrapping import MAIL_FIELD_WORDS, MAIL_FROM_WORDS
+
 _BLOCK_TAGS = {
     *"p div br li tr td th table h1 h2 h3 h4 h5 ul ol hr dt dd".split(),
 }
@@ -125,15 +127,13 @@ _QUOTE_HEADER = re.compile(
       | am\s.{0,200}\sschrieb\s.{0,150}:$                # German: "Am <date> schrieb <who>:"
       | -{2,}\s*original\s+message\s*-{2,}              # Outlook (old)
       | _{10,}                                          # Outlook's separator line
-      | (from|von|de|van|da|od|från|fra)\s*:\s.+         # Outlook header block (checked below)
+      | ("""
+    + MAIL_FROM_WORDS
+    + r""")\s*[:：]\s.+  # Outlook header block (checked below)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_OUTLOOK_FIELDS = re.compile(
-    r"^\s*(sent|date|to|subject|cc|gesendet|an|betreff|envoyé|à|objet|enviado|para|asunto|"
-    r"assunto|data|oggetto|inviato|verzonden|aan|onderwerp|wysłano|do|temat)\s*:",
-    re.I,
-)
+_OUTLOOK_FIELDS = re.compile(rf"^\s*({MAIL_FIELD_WORDS})\s*[:：]", re.I)
 _FORWARD = re.compile(
     r"^\s*(-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:|-{3,}\s*(mensaje|message)"
     r" (reenviado|transféré)\s*-{3,}|fw(d)?:\s*$)",
