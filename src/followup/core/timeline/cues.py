@@ -223,7 +223,7 @@ _DISTRACTOR = (
     # ... or their own deadline for them, or their own chasing: "i'm giving them till the 11th
     # then I'm emailing", "planning to follow up on 8 Nov if nothing".
     # (The writer's, not "They're planning to follow up with all candidates by the 20th".)
-    r"(?:i'm|i am|i'll|ill|gonna) giv(?:e|ing) them (?:till|until|to)|(?:(?<![^\n])[ \t]*[-*]?"
+    r"(?:i'm|i am|i'll|ill|gonna) giv(?:e|ing) them(?= (?:till|until|to) )|(?:(?<![^\n])[ \t]*[-*]?"
     r"[ \t]*|(?<![a-z])(?:i'm|im|i am|i'll|i will|i) )(?:planning|plan|going|gonna|want) to"
     r" (?:follow up|chase|nudge|email them|ring them|call them)(?![a-z])|"
     # ... and another employer's deadline for them: "has given me time till 15 October to
@@ -290,6 +290,14 @@ _DISTRACTOR = (
     r"fiscal(?: year)? (?:resets|starts|begins|ends|turns)|"
     r"(?:check|checks|clearance|processing|vetting|visa)(?: usually| normally| typically|"
     r" generally)?(?=(?: can| could| may| might| will)? takes?\b)|chase|chasing|"
+    # ... and said in a clause after it: "the employment visa process, which typically takes
+    # 3-4 weeks".
+    r"(?:checks?|clearance|processing|process|vetting|visa|verification),? which(?: usually"
+    r"| normally| typically| generally)?(?=(?: can| could| may| might| will)? takes?\b)|"
+    # Referees contacted, not the candidate answered: "Your referees will be contacted this
+    # week".
+    r"(?:referees|references|referee|reference checks?) (?:will be|are being|'ll be|to be)"
+    r" (?:contacted|called|checked|emailed|e-mailed)|"
     # A break's or a leave's own span: "the mid-year break runs until 24 July".
     r"(?:break|recess|vacation|holidays?|closure|shutdown|leave) (?:runs|lasts|continues)|"
     r"assume duty|assumption of duty|report for duty|resume duty|"
@@ -697,8 +705,24 @@ def nearest_cue(
         # the time counts from is no cue of its own.
         j += 1
     if j < len(found.cues) and found.cues[j].end <= sentence[1]:
-        return found.cues[j]
+        cue = found.cues[j]
+        if (
+            cue.commitment
+            and _CLAUSE_BREAK.search(text, end, cue.start)
+            and _NO_TIME_OF_ITS_OWN.match(text, cue.end)
+        ):
+            # "Still seeing a few people this week so we'll aim to get back to everyone ASAP":
+            # the promise across the "so" keeps its own vague time; the date is the other
+            # clause's (the promise's words stand as no promise for it).
+            return Cue(cue.start, cue.end, False)
+        return cue
     return None
+
+
+_NO_TIME_OF_ITS_OWN = re.compile(
+    r"[^.;!?\n]{0,40}?(?<![a-z])(?:asap|as soon as (?:possible|we can|i can)|shortly|soon"
+    r"|in due course)(?![a-z])"
+)
 
 
 _A_MEETING = re.compile(r"meets?|meeting|sits?|convenes?|votes?|decides?")

@@ -1553,13 +1553,14 @@ _ANSWER_VERBS = (
 # afterwards": the meeting's date.)
 _THEN = (
     r"(?![a-z])[^.;!?\n]{0,40}?(?<![a-z])(?:then|by then|at that point|at that time"
+    r"|at the end of (?:that|this|the) (?:process|stage|period)"
     r"|(?:shortly|soon|right|straight|immediately|directly) after(?:wards?)?(?= ?[.;!?\n]|$))"
     r"(?![a-z])"
 )
 _PROMISE_THEN = re.compile(
     r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:i|we|they|she|he|hr|you)(?:'ll| will| shall)|will|shall)"
-    rf" (?:{_ANSWER_VERBS}|confirm|decide|have (?:a|an|the|our|my) (?:final )?(?:decision|answer"
-    r"|update|feedback)(?: from (?:me|us))?)" + _THEN
+    rf" (?:{_ANSWER_VERBS}|be notified|confirm|decide|have (?:a|an|the|our|my) (?:final )?"
+    r"(?:decision|answer|update|feedback)(?: from (?:me|us))?)" + _THEN
 )
 # A wait said before the answer it ends in: "it will be a month or so before we can come back
 # to you" (the grammar reads the wait with its "before we can come back").
@@ -1581,10 +1582,14 @@ _AND_I_WILL = re.compile(
 # "Management will meet after the Independence Day holiday and we will call you with
 # feedback": the answer the meeting gives, promised in the same breath.
 _AND_THE_ANSWER_AFTER = re.compile(
-    r"[^.;!?\n]{0,40}?(?<![a-z])and (?:(?:i|we|they|she|he|hr)(?:'ll| will| shall)|will|shall)"
-    r" (?:call|phone|ring|contact|e-?mail|write to|get back to|come back to|reach out to|update"
-    r"|revert to|inform) (?:you|u) with (?:the |your |our |some |any |a |an )?(?:feedback"
-    r"|outcome|results?|decision|answer|news|verdict)(?![a-z])"
+    r"[^.;!?\n]{0,40}?(?<![a-z])and (?:then )?(?:(?:i|we|they|she|he|hr)(?:'ll| will| shall)"
+    r"|will|shall) (?:call|phone|ring|contact|e-?mail|write to|get back to|come back to|reach out"
+    r" to|update|revert to|inform) (?:you|u|me) with (?:the |your |our |some |any |a |an |my )?"
+    r"(?:final )?(?:feedback|outcome|results?|decision|answer|news|verdict)(?![a-z])"
+    # (Not an answer with its own date: "in seat by September, and they'll come back to me
+    # with a decision by end of H1".)
+    r"(?! (?:either way |one way or (?:the )?other )?(?:by|on|before|within|in|until|no later"
+    r"|at the latest)(?![a-z]))"
 )
 # "... it's going to be late next week before we have the scores in. I'll reach out then.": the
 # promise that opens the next sentence, in the answer's own verbs only ("We'll confirm the room

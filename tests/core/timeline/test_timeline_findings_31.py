@@ -1,0 +1,87 @@
+"""Misses found in the tuning corpora and the blind corpora CA, CB and CD, written again in
+our own words. Each case names the moment it was written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+
+LONDON = ("Europe/London", "GB")
+DUBAI = ("Asia/Dubai", "AE")
+NEW_YORK = ("America/New_York", "US")
+JOBURG = ("Africa/Johannesburg", "ZA")
+
+
+def _read(text: str, now: dt.datetime, zone: tuple[str, str]) -> str | None:
+    reading = read_timeline(text, now, *zone)
+    return reading.deadline.isoformat() if reading else None
+
+
+# Wednesday 14 January 2026.
+WED_14_JAN = dt.datetime(2026, 1, 14, 12, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer's own deadline for them, with "till" read as the date's lead.
+        "Kit: chase them in a week\nMe: i'm giving them till the 23rd then I'm emailing",
+        # A promise with its own vague time, across a "so" from another clause's date.
+        "Still seeing a few people this week so we'll aim to get back to everyone ASAP. Ta, Jo",
+        "Still seeing a couple of people this week, so we'll be in touch shortly. Ta, Jo",
+        # Referees contacted, not the candidate answered.
+        "Thanks for coming in. Your referees will be contacted this week; please let them know.",
+    ],
+)
+def test_no_promise_of_an_answer(text: str) -> None:
+    assert _read(text, WED_14_JAN, LONDON) is None
+
+
+def test_the_promise_keeps_its_date_across_a_clause() -> None:
+    # The rule above only moves a promise whose own time is vague.
+    said = "We're meeting people this week, so we'll let you know by Friday 23rd."
+    assert _read(said, WED_14_JAN, LONDON) == "2026-01-23"
+
+
+# Wednesday 15 October 2025, Dubai.
+WED_15_OCT = dt.datetime(2025, 10, 15, 13, 0)
+
+
+def test_a_visa_process_length_said_in_a_clause_is_no_promise() -> None:
+    said = (
+        "You can expect our decision within 2 weeks of your final interview on Monday 13 "
+        "October. If successful, the offer is subject to the employment visa process, which "
+        "typically takes 3-4 weeks."
+    )
+    assert _read(said, WED_15_OCT, DUBAI) == "2025-10-27"
+    alone = "The visa process, which usually takes 3-4 weeks, starts once you accept."
+    assert _read(alone, WED_15_OCT, DUBAI) is None
+
+
+# Tuesday 30 June 2026, New York.
+TUE_30_JUNE = dt.datetime(2026, 6, 30, 16, 0)
+
+
+def test_a_checks_length_then_the_answer_is_the_wait() -> None:
+    said = (
+        "HR said the next step is the background check, which takes 7-10 business days, "
+        "and then they'll come back to me with a final decision."
+    )
+    assert _read(said, TUE_30_JUNE, NEW_YORK) == "2026-07-15"
+    # The answer with its own date keeps it.
+    dated = (
+        "They want someone in seat by September, and they'll come back to me with a "
+        "decision by the end of July either way."
+    )
+    assert _read(dated, TUE_30_JUNE, NEW_YORK) == "2026-07-31"
+
+
+def test_references_over_weeks_then_notified_at_the_end() -> None:
+    said = (
+        "Your references will be contacted over the coming weeks, and successful candidates "
+        "will be notified at the end of that process."
+    )
+    assert _read(said, TUE_30_JUNE, NEW_YORK) == "2026-07-21"
