@@ -85,3 +85,41 @@ def test_references_over_weeks_then_notified_at_the_end() -> None:
         "will be notified at the end of that process."
     )
     assert _read(said, TUE_30_JUNE, NEW_YORK) == "2026-07-21"
+
+
+# Sunday 5 October 2025, 3 a.m., London; Wednesday 8 October.
+SUN_5_OCT = dt.datetime(2025, 10, 5, 3, 0)
+WED_8_OCT = dt.datetime(2025, 10, 8, 13, 0)
+
+
+def test_this_coming_week() -> None:
+    said = 'msg from the recruiter: "client will confirm this coming week, will keep u posted"'
+    assert _read(said, SUN_5_OCT, LONDON) == "2025-10-10"
+    assert _read(said, WED_8_OCT, LONDON) == "2025-10-17"
+    assert _read("We'll decide by the end of this coming week.", SUN_5_OCT, LONDON) == (
+        "2025-10-10"
+    )
+
+
+def test_what_comes_after_an_event_at_no_time_said() -> None:
+    said = (
+        "Good to meet you today. I've got two more to see Monday or Tuesday, after that "
+        "I'll have a think and give you a bell. Cheers, Dave"
+    )
+    assert _read(said, WED_8_OCT, LONDON) is None
+    # A wait before the answer is its time.
+    wait = (
+        "The validation of references and the psychometric evaluation takes from 15 to 20 "
+        "business days, after which we will communicate the result to you."
+    )
+    assert _read(wait, WED_8_OCT, LONDON) == "2025-11-05"
+
+
+def test_someone_back_on_a_day_is_no_promise() -> None:
+    said = (
+        "Hi Tom, thanks for popping in. Head chef's back on the 15th and he does all the "
+        "hiring for the kitchen, so nothing will happen till then really. Cheers, Abbie"
+    )
+    assert _read(said, WED_8_OCT, LONDON) is None
+    promised = "Head chef's back on the 15th and will let you know by the 17th."
+    assert _read(promised, WED_8_OCT, LONDON) == "2025-10-17"

@@ -182,6 +182,8 @@ _DISTRACTOR = (
     r"(?:just )?so (?:you|u) know|"
     # Someone's return said as done: "Client's back in the office today after the long weekend".
     r"(?:[a-z]+'s|[a-z]+'re|is|are|was|were) back in (?:the )?office|"
+    # ... or to come: "Head chef's back on the 8th and he does all the hiring".
+    r"(?:[a-z]+'s|[a-z]+'re|is|are|will be|'ll be) back(?= on )|"
     # What may slow the answer is no date of it: "4th of July week might slow it".
     r"(?:might|may|could|will|would) slow|slow (?:it|things|us|the process) down|"
     # Busy until a date: "we're slammed with the Hendricks job till the 30th".
@@ -706,10 +708,15 @@ def nearest_cue(
         j += 1
     if j < len(found.cues) and found.cues[j].end <= sentence[1]:
         cue = found.cues[j]
-        if (
-            cue.commitment
-            and _CLAUSE_BREAK.search(text, end, cue.start)
+        if cue.commitment and (
+            _CLAUSE_BREAK.search(text, end, cue.start)
             and _NO_TIME_OF_ITS_OWN.match(text, cue.end)
+            # "two more to see Monday or Tuesday, after that I'll have a think and give you a
+            # bell": what comes after the date, at no time said.
+            # (A wait is the time before it: "takes 15 to 20 business days, after which we
+            # will communicate the result".)
+            or _AFTER_THAT.search(text, end, cue.start)
+            and not _A_WAIT.search(text, start, end)
         ):
             # "Still seeing a few people this week so we'll aim to get back to everyone ASAP":
             # the promise across the "so" keeps its own vague time; the date is the other
@@ -719,6 +726,8 @@ def nearest_cue(
     return None
 
 
+_A_WAIT = re.compile(r"(?<![a-z])(?:days?|weeks?|months?|hours?|fortnight)(?![a-z])")
+_AFTER_THAT = re.compile(r"[,;] (?:and )?(?:after that|afterwards|after which)(?![a-z])")
 _NO_TIME_OF_ITS_OWN = re.compile(
     r"[^.;!?\n]{0,40}?(?<![a-z])(?:asap|as soon as (?:possible|we can|i can)|shortly|soon"
     r"|in due course)(?![a-z])"

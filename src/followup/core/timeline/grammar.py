@@ -499,7 +499,8 @@ def _end_of_day(m: re.Match[str], ctx: Context) -> dt.date:
 _WEEKS = (
     r"(?P<wk>this week|this working week|the current week|current week|next week|"
     r"the following week|following week|the week after next|week after next|next to next week|"
-    r"the coming week|coming week|the week ahead|the week|week|the working week|working week|"
+    r"the coming week|this coming week|coming week|the week ahead|the week|week|the working week|"
+    r"working week|"
     r"business week|work week)"
 )
 _WEEK_OFFSETS = {"next": 1, "following": 1, "coming": 1, "ahead": 1, "week after": 1}
@@ -594,7 +595,7 @@ def _midweek(m: re.Match[str], ctx: Context) -> dt.date:
 @rule(
     "week",
     r"(?P<wk>this week|next week|the following week|the week after next|week after next|"
-    r"next to next week|the coming week|the week ahead|the week after)",
+    r"next to next week|the coming week|this coming week|the week ahead|the week after)",
 )
 def _week(m: re.Match[str], ctx: Context) -> dt.date:
     if ctx.mode == RETURN:
