@@ -123,3 +123,88 @@ def test_someone_back_on_a_day_is_no_promise() -> None:
     assert _read(said, WED_8_OCT, LONDON) is None
     promised = "Head chef's back on the 15th and will let you know by the 17th."
     assert _read(promised, WED_8_OCT, LONDON) == "2025-10-17"
+
+
+SINGAPORE = ("Asia/Singapore", "SG")
+MUMBAI = ("Asia/Kolkata", "IN")
+NAIROBI = ("Africa/Nairobi", "KE")
+MANILA = ("Asia/Manila", "PH")
+
+# Tuesday 14 September 2027, Singapore.
+TUE_14_SEPT = dt.datetime(2027, 9, 14, 10, 0)
+
+
+def test_time_asked_for_then_the_promise() -> None:
+    said = (
+        "Hi Bryan, thanks for the session this morning. Give us a few days to consolidate "
+        "the panel's feedback and we'll come back to you. Best, Shu Fen"
+    )
+    assert _read(said, TUE_14_SEPT, SINGAPORE) == "2027-09-17"
+
+
+# Wednesday 25 March 2026, Mumbai: 31 March (Mahavir Jayanti) and 3 April (Good Friday) are
+# holidays.
+WED_25_MAR = dt.datetime(2026, 3, 25, 11, 0)
+
+
+def test_working_days_post_that() -> None:
+    said = (
+        "Hi Karthik, the final round with our CTO is fixed for Friday 27th. We will revert "
+        "within 5 working days post that. Thanks, Deepa"
+    )
+    assert _read(said, WED_25_MAR, MUMBAI) == "2026-04-07"
+
+
+# Friday 22 November 2024, Mumbai; Friday 26 June 2026, Dublin.
+FRI_22_NOV = dt.datetime(2024, 11, 22, 16, 0)
+FRI_26_JUNE = dt.datetime(2026, 6, 26, 15, 0)
+
+
+def test_the_answer_came_in_the_same_message() -> None:
+    no = (
+        "Dear Mr. Sharma, as committed during our call on Tuesday, I am writing to update you "
+        "before the week ends. The panel has decided to move ahead with another profile."
+    )
+    assert _read(no, FRI_22_NOV, MUMBAI) is None
+    kept = (
+        "Hi Seán, as promised I'm back to you before the weekend. Good news: the panel would "
+        "like you to meet the MD for a final chat."
+    )
+    assert _read(kept, FRI_26_JUNE, ("Europe/Dublin", "IE")) is None
+
+
+# Monday 16 March 2026, Nairobi: Eid al-Fitr is Friday 20 March.
+MON_16_MAR = dt.datetime(2026, 3, 16, 12, 0)
+
+
+def test_after_a_holiday_and_feedback_then() -> None:
+    said = (
+        "Hi Zainab, thank you for attending the interview this morning. The panel will "
+        "reconvene after Eid and we shall give you feedback then."
+    )
+    assert _read(said, MON_16_MAR, NAIROBI) == "2026-03-27"
+
+
+# Wednesday 8 January 2025, Dubai.
+WED_8_JAN = dt.datetime(2025, 1, 8, 9, 30)
+
+
+def test_the_day_something_was_said_and_a_new_wait() -> None:
+    said = (
+        "Hi Nadia, the hiring manager has been pulled into another project, so the "
+        "end-of-this-week decision I mentioned on Monday won't happen. Realistically we are "
+        "now looking at 2-3 weeks."
+    )
+    assert _read(said, WED_8_JAN, DUBAI) == "2025-01-29"
+
+
+# Monday 15 December 2025, Manila; Friday 18 December 2026, Chicago.
+MON_15_DEC = dt.datetime(2025, 12, 15, 10, 0)
+
+
+def test_before_a_closure_with_its_dates_and_reopening() -> None:
+    said = (
+        "Hi Carlo, thanks for coming in. Heads up: our office will close on Dec 22 for the "
+        "holidays and reopen Jan 5. Expect our feedback before the closure."
+    )
+    assert _read(said, MON_15_DEC, MANILA) == "2025-12-19"

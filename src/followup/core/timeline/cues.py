@@ -231,6 +231,9 @@ _DISTRACTOR = (
     # ... and another employer's deadline for them: "has given me time till 15 October to
     # accept their offer".
     r"(?:given|gave|giving) me (?:time |a week |two weeks |until |till )|"
+    # The day something was said: "the end-of-this-week decision I mentioned on Monday".
+    r"(?<![a-z])(?:i|we|you|he|she|they|[a-z]+) (?:mentioned|said|told you|promised)(?= on (?:mon"
+    r"|tue|wed|thu|fri|sat|sun))|"
     # What the recruiter did, a day gone: "Told Jonas Friday afternoon".
     # (Not "they've told me Thursday at the latest": what they said.)
     # (Nor "HR told candidates Friday 20 March for final decisions": a date to come.)

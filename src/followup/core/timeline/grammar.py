@@ -643,6 +643,8 @@ _DURATION_LEADS = (
     r"(?: is| of| will be| should be| would be| =| :|:)?|about|after|another|"
     r"in next|within next|(?:going to|gonna|will|should|could|might|may|would|'ll|it'll) be|"
     r"maybe|probably|prob|roughly|approximately|approx|i'd say|say|said|says|like|around|"
+    # "Realistically we are now looking at 2-3 weeks."
+    r"(?:now )?looking at|"
     # A note of what is usual: 'VP sign off, "typically 7-10 business days"'
     r"usually|typically|normally|generally|"
     # "We'll need a week or two to wrap up the other interviews"
@@ -1457,7 +1459,10 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     # reopening day, when said, ends it the day before ("from the 23rd December and don't
     # reopen until Monday 4th January").
     rf"{_WEEKDAY_BEFORE}(?:the )?(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?"
-    rf"(?P<mon_b>{MONTH}))?{_A_YEAR}(?: ?(?:-|to|through|thru|until|till|and"
+    rf"(?P<mon_b>{MONTH}))?{_A_YEAR}"
+    # ("close on Dec 22 for the holidays and reopen Jan 5")
+    r"(?: for (?:the )?[a-z]+(?= (?:and|then) re-?open))?"
+    r"(?: ?(?:-|to|through|thru|until|till|and"
     r"|(?P<reopen>,? (?:and|then) (?:re-?opens?|(?:do not|don't|dont|won't|will not) re-?open"
     r" until|(?:we're|we are|they're|they are|will be|is|are) back"
     r"|(?:won't|will not|aren't|are not|isn't|is not)(?: be)? back until)(?: on)?)) ?"
@@ -1531,7 +1536,8 @@ _PROMISE_BETWEEN = re.compile(
     # from 19 December to 5 January", "conclude before the Eid break. Please note our office is
     # closed 26-29 May".
     r"before (?:(?:we|they|the (?:office|school|company|clinic|shop|store|plant|site|factory)"
-    r"|our (?:office|offices|plant|site)) (?:close|closes|shut|shuts|break up|breaks up)"
+    r"|(?:our|their) (?:office|offices|plant|site)) (?:close|closes|shut|shuts|break up"
+    r"|breaks up)"
     r"(?: down)?(?: for (?:the )?[a-z]+(?: [a-z]+)?)?|(?:the|our) (?:[a-z']+ ){0,2}?(?:closure"
     r"|shutdown|shut ?down|break|holidays?))(?:[ ,;:(-]{1,4}(?:[a-z']+ ){0,4}?"
     # (In the next sentence, the office or the people closing: "Please note our office is
@@ -1539,7 +1545,7 @@ _PROMISE_BETWEEN = re.compile(
     r"|[.!] (?:[a-z']+ ){0,4}?(?:office|offices|we|we're|we are|they|they're|they are|company"
     r"|school|plant|site|clinic|store|shop|factory|hq)(?: is| are| will be)? )"
     r"(?:closed|shut|closes|shuts|closing)(?: down)?(?: (?:from|on|between))? "
-    rf"{_WEEKDAY_BEFORE}(?:the )?(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?"
+    rf"{_WEEKDAY_BEFORE}(?:the )?(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?![/.]?\d)(?: (?:of )?"
     rf"(?P<mon_b>{MONTH}))?(?: ?(?:-|to|and|through|until|till) ?{_WEEKDAY_BEFORE}(?:the )?"
     rf"(?:{MONTH} )?{_DAY}(?: (?:of )?(?P<mon_c>{MONTH}))?)?",
 )

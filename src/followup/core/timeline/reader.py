@@ -256,7 +256,7 @@ _COUNT = re.compile(
 _THE_FOLLOWING = re.compile(r"(?:within|in) the following ")
 _OF_THAT_AFTER = re.compile(
     # (Not "within five business days of this message": counted from its writing.)
-    r" (?:of|after|from|following) (?:that|then|this(?! (?:message|e-?mail|letter|notice"
+    r" (?:of|after|from|following|post) (?:that|then|this(?! (?:message|e-?mail|letter|notice"
     r"|note|notification))|it|the same)\b| thereafter\b"
     # "the board sits on the 15th; results within 3 days after."
     r"| (?:after|afterwards)(?=[.,;!?]|$)"
@@ -1363,12 +1363,13 @@ _BUT_NOW = re.compile(r"(?<![a-z])(?:but|however|unfortunately|sadly)(?![a-z])")
 # ("if you have not heard by then, assume you have not been successful": the silence rule's).
 _TURNED_DOWN = prefilter.Gated(
     re.compile(
-        r"(?:chosen|selected|decided to (?:go|proceed|move forward|continue) with|gone with"
+        r"(?:chosen|selected|decided to (?:go|proceed|move forward|move ahead|continue) with"
+        r"|gone with"
         r"|going with|went with|go ahead with|offered the (?:role|position|job|post) to"
         r"|appointed|hired"
         r"|(?:extended|made|gave|given) (?:an |the |a verbal |a written )?offers? to)"
         r" (?:(?:another|a different|an internal|an external|an? other|other)"
-        r" (?:candidate|applicant|person|transfer|hire)|someone else|somebody else)"
+        r" (?:candidate|applicant|person|transfer|hire|profile)|someone else|somebody else)"
         r"|(?:the|this|your|that) (?:role|position|vacancy|job|post) (?:has|had)"
         r" (?:now |already )?been (?:filled|cancelled|canceled|withdrawn)"
         r"|(?:not to|to not|won't be|will not be"
@@ -1559,7 +1560,8 @@ _THEN = (
 )
 _PROMISE_THEN = re.compile(
     r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:i|we|they|she|he|hr|you)(?:'ll| will| shall)|will|shall)"
-    rf" (?:{_ANSWER_VERBS}|be notified|confirm|decide|have (?:a|an|the|our|my) (?:final )?"
+    rf" (?:{_ANSWER_VERBS}|be notified|confirm|decide|give you (?:our |the |your |some |an? )?"
+    r"(?:feedback|answer|decision|outcome|results?)|have (?:a|an|the|our|my) (?:final )?"
     r"(?:decision|answer|update|feedback)(?: from (?:me|us))?)" + _THEN
 )
 # A wait said before the answer it ends in: "it will be a month or so before we can come back
@@ -1578,6 +1580,11 @@ _AND_I_WILL = re.compile(
     # (Not after a step: "checking your references this week, and I'll get back to you once
     # that's done".)
     r"(?! (?:to (?:you|u) )?(?:on [a-z ]{1,30})?(?:once|when|after|as soon as)(?![a-z]))"
+)
+_TIME_ASKED_FOR = ("give us ", "give me ", "allow us ")
+_AND_I_WILL_LATER = re.compile(
+    rf"[^.;!?\n]{{0,80}}?(?<![a-z])and (?:i|we)(?:'ll| will) (?:{_ANSWER_VERBS}|come back"
+    r"|get back|call you)(?![a-z])"
 )
 # "Management will meet after the Independence Day holiday and we will call you with
 # feedback": the answer the meeting gives, promised in the same breath.
@@ -1635,7 +1642,8 @@ _KEPT_WITHIN = 120
 # ("As promised I'm back to you by Wednesday!": a few words between.)
 _AS_PROMISED = re.compile(
     r"(?<![a-z])as (?:promised|agreed)(?:,? (?:i'm|i am|we're|we are|here's|here is|i'm getting"
-    r"|i am getting) back to you)?(?: by| on| before)? (?:by )?$"
+    # (The window ends three characters into the date's phrase: "by ", "on " or "bef[ore]".)
+    r"|i am getting) back to you)?(?: by| on| before)? (?:by |on |bef)?$"
 )
 _STILL_TO_KEEP = re.compile(r"(?:(?<![a-z])(?:will|shall|going to|gonna)|'ll)(?![a-z])")
 # The writer, after a date, says nobody gave one: the date was a guess ("they'll probably call
@@ -2256,6 +2264,10 @@ def read_timeline(
             # event's date, which the promise after it takes up.
             then = (
                 _PROMISE_THEN.match(norm.text, candidate.end, sentence[1])
+                # "Give us a few days to consolidate the panel's feedback and we'll come back to
+                # you": time asked for, the promise after what it is for.
+                or norm.text.startswith(_TIME_ASKED_FOR, candidate.start)
+                and _AND_I_WILL_LATER.match(norm.text, candidate.end, sentence[1])
                 or _PROMISE_THEN_NEXT.match(norm.text, candidate.end, sentence[1] + 80)
                 or _AND_THE_ANSWER_AFTER.match(norm.text, candidate.end, sentence[1])
             )
