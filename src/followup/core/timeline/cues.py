@@ -232,7 +232,8 @@ _DISTRACTOR = (
     # accept their offer".
     r"(?:given|gave|giving) me (?:time |a week |two weeks |until |till )|"
     # The day something was said: "the end-of-this-week decision I mentioned on Monday".
-    r"(?<![a-z])(?:i|we|you|he|she|they|[a-z]+) (?:mentioned|said|told you|promised)(?= on (?:mon"
+    # (The writer's own: "she said on Friday" may be what she said.)
+    r"(?<![a-z])(?:i|we) (?:mentioned|said|told you|promised)(?= on (?:mon"
     r"|tue|wed|thu|fri|sat|sun))|"
     # What the recruiter did, a day gone: "Told Jonas Friday afternoon".
     # (Not "they've told me Thursday at the latest": what they said.)
