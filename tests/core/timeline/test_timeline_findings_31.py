@@ -208,3 +208,62 @@ def test_before_a_closure_with_its_dates_and_reopening() -> None:
         "holidays and reopen Jan 5. Expect our feedback before the closure."
     )
     assert _read(said, MON_15_DEC, MANILA) == "2025-12-19"
+
+
+MELBOURNE = ("Australia/Melbourne", "AU")
+BRISBANE = ("Australia/Brisbane", "AU")
+BERLIN = ("Europe/Berlin", "DE")
+
+# Thursday 30 April 2026, Melbourne.
+THU_30_APR = dt.datetime(2026, 4, 30, 17, 55)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The answer told on the same line as the promise it keeps.
+        "decision was supposed to come by the end of next week but she literally just rang and "
+        "offered me the job so thats done",
+        "done: Greenway said they'd decide by next Friday, they called today instead! offer "
+        "accepted",
+        "HM called today as promised (said on Monday he'd call by next Friday) -> rejected",
+        "she said they'd ring by the end of next week... and they did! rang today, it's a no",
+        "Monzo - said I'd hear within the next couple of weeks, but the rejection came this "
+        "morning so that's closed",
+        # A no, then the promise told as said before.
+        "Hi Priya, sorry but we went with someone with more barista experience. I told you I'd "
+        "let you know by Saturday, figured sooner was better.",
+    ],
+)
+def test_the_answer_already_told(text: str) -> None:
+    assert _read(text, THU_30_APR, MELBOURNE) is None
+
+
+def test_an_answer_hoped_for_is_no_answer() -> None:
+    said = "She said they'd decide by the end of next week, fingers crossed it's a yes"
+    assert _read(said, THU_30_APR, MELBOURNE) == "2026-05-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another's deadline for the candidate, with "until" read as the date's lead.
+        "Hi Tom, my current employer has given me until Friday 8 May to accept a counter-offer. "
+        "Is there any update on your side?",
+        # Someone away, a freeze, a date no longer expected.
+        "Thanks for coming in. Half the team is off until after Anzac Day, we'll be in touch soon.",
+        "they said there's a hiring freeze until Q3, they're just building a pipeline",
+        "The decision board has been postponed. We therefore no longer expect to confirm "
+        "outcomes by 29 May as previously advised.",
+    ],
+)
+def test_no_timeline_of_theirs(text: str) -> None:
+    assert _read(text, THU_30_APR, MELBOURNE) is None
+
+
+def test_a_return_then_the_promise() -> None:
+    said = "Just to let you know Jackie is off till Monday then she'll ring you with an answer."
+    assert _read(said, THU_30_APR, MELBOURNE) == "2026-05-04"
+    assert _read(
+        "Hiring freeze until the end of Q2, we'll revisit then.", THU_30_APR, MELBOURNE
+    ) == ("2026-06-30")

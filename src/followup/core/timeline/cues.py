@@ -230,7 +230,15 @@ _DISTRACTOR = (
     r" (?:follow up|chase|nudge|email them|ring them|call them)(?![a-z])|"
     # ... and another employer's deadline for them: "has given me time till 15 October to
     # accept their offer".
-    r"(?:given|gave|giving) me (?:time |a week |two weeks |until |till )|"
+    # (The "until" is the date's lead: "has given me until Friday 30 October".)
+    r"(?:given|gave|giving) me(?: time)?(?= (?:until|till) )|"
+    r"(?:given|gave|giving) me (?:time |a week |two weeks )|"
+    # Someone away or a freeze until a day: "half the team is off until after Thanksgiving",
+    # "a hiring freeze until Q2".
+    r"(?:is|are|'s|'re|will be) (?:off|away|out|on leave|on holiday)(?= (?:until|till|through) )|"
+    r"(?:hiring )?freeze(?= (?:until|till|through) )|"
+    # A date no longer expected: "we no longer expect to confirm outcomes by 30 April".
+    r"no longer [a-z' ]{0,50}?(?= (?:by|on|before|until|for) )|"
     # The day something was said: "the end-of-this-week decision I mentioned on Monday".
     # (The writer's own: "she said on Friday" may be what she said.)
     r"(?<![a-z])(?:i|we) (?:mentioned|said|told you|promised)(?= on (?:mon"

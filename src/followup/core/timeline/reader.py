@@ -1369,7 +1369,9 @@ _TURNED_DOWN = prefilter.Gated(
         r"|appointed|hired"
         r"|(?:extended|made|gave|given) (?:an |the |a verbal |a written )?offers? to)"
         r" (?:(?:another|a different|an internal|an external|an? other|other)"
-        r" (?:candidate|applicant|person|transfer|hire|profile)|someone else|somebody else)"
+        r" (?:candidate|applicant|person|transfer|hire|profile)|someone else|somebody else"
+        # "we went with someone with more barista experience"
+        r"|(?:someone|somebody) (?:with|who) )"
         r"|(?:the|this|your|that) (?:role|position|vacancy|job|post) (?:has|had)"
         r" (?:now |already )?been (?:filled|cancelled|canceled|withdrawn)"
         r"|(?:not to|to not|won't be|will not be"
@@ -1560,9 +1562,9 @@ _THEN = (
 )
 _PROMISE_THEN = re.compile(
     r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:i|we|they|she|he|hr|you)(?:'ll| will| shall)|will|shall)"
-    rf" (?:{_ANSWER_VERBS}|be notified|confirm|decide|give you (?:our |the |your |some |an? )?"
-    r"(?:feedback|answer|decision|outcome|results?)|have (?:a|an|the|our|my) (?:final )?"
-    r"(?:decision|answer|update|feedback)(?: from (?:me|us))?)" + _THEN
+    rf" (?:{_ANSWER_VERBS}|be notified|confirm|decide|revisit|give you (?:our |the |your "
+    r"|some |an? )?(?:feedback|answer|decision|outcome|results?)|have (?:a|an|the|our|my)"
+    r" (?:final )?(?:decision|answer|update|feedback)(?: from (?:me|us))?)" + _THEN
 )
 # A wait said before the answer it ends in: "it will be a month or so before we can come back
 # to you" (the grammar reads the wait with its "before we can come back").
@@ -1580,6 +1582,10 @@ _AND_I_WILL = re.compile(
     # (Not after a step: "checking your references this week, and I'll get back to you once
     # that's done".)
     r"(?! (?:to (?:you|u) )?(?:on [a-z ]{1,30})?(?:once|when|after|as soon as)(?![a-z]))"
+)
+_THEN_THE_PROMISE = re.compile(
+    r"[^.;!?\n]{0,12}?(?<![a-z])(?:and )?then (?:(?:i|we|they|she|he|hr)(?:'ll| will| shall)"
+    rf"|will) (?:{_ANSWER_VERBS}|ring you|call you|phone you|decide|confirm)(?![a-z])"
 )
 _TIME_ASKED_FOR = ("give us ", "give me ", "allow us ")
 _AND_I_WILL_LATER = re.compile(
@@ -1637,6 +1643,36 @@ _KEPT_AFTER = re.compile(
     r"|[,;-] came (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?![0-9])"
 )
 _KEPT_WITHIN = 120
+# ... or the answer itself told on the same line, after the promise: "decision was supposed to
+# come by the end of the month but she literally just rang and offered me the job", "said by
+# Friday, they called Thursday instead! offer accepted", "(said on Thursday he'd call by
+# Friday) -> rejected", "she'd have feedback Tuesday, received yesterday 12/3 as promised".
+_OUTCOME_TOLD = re.compile(
+    r"(?<![a-z])(?:offered|offering) (?:me|him|her|it to (?:me|him|her))(?: (?:the|a|an)"
+    r" (?:[a-z]+ )?(?:job|role|position|post|spot|place))?(?![a-z])"
+    r"|(?<![a-z])(?:got|landed) the (?:[a-z]+ )?(?:job|role|position|post|gig)(?![a-z])"
+    r"|(?<![a-z])(?:it's|its|it is|it was) (?:an offer|a no|a yes|a rejection)(?![a-z])"
+    r"|(?<![a-z])(?:offer accepted|accepted (?:the|their|his|her) offer)(?![a-z])"
+    r"|(?<![a-z])(?:called|rang|phoned|e-?mailed|texted|came|arrived|received|heard)"
+    r"(?: [a-z0-9/.]+){0,3} as promised(?![a-z])"
+    r"|(?<![a-z])(?:called|rang|phoned|e-?mailed|texted) (?:[a-z]+ )?instead(?![a-z])"
+    r"|(?:\.{2,}|\u2026) ?(?:and|but) (?:they|she|he) did(?![a-z])"
+    r"|-> ?(?:rejected|rejection|offer|no|yes)(?![a-z-])"
+    r"|(?<![a-z])(?:rejection|offer|decision|answer|a no|news)(?: e-?mail| call| letter)?"
+    r" (?:came|arrived|landed)(?![a-z])"
+)
+_OUTCOME_WITHIN = 160
+# The promise told as said before, beside the no that keeps it: "we went with someone with more
+# barista experience. I told you I'd let you know by Saturday".
+_SAID_BEFORE_NOW = re.compile(
+    r"(?<![a-z])(?:i|we) (?:told you|said|promised)(?: (?:that|you))? (?:i'd|we'd|i would"
+    r"|we would)(?![a-z])"
+)
+# (Not "if they offered me the job", "hoping it's a yes".)
+_UNLESS_HOPED = re.compile(
+    r"(?<![a-z])(?:if|hope|hoping|hopefully|when|once|until|unless|whether|maybe|fingers crossed)"
+    r"(?![a-z])[^.;!?\n]{0,30}$"
+)
 # "Following up as promised by the 15th": the promise kept now, not "I'll send it as promised by
 # Friday" (the will before it: still to keep).
 # ("As promised I'm back to you by Wednesday!": a few words between.)
@@ -2264,6 +2300,8 @@ def read_timeline(
             # event's date, which the promise after it takes up.
             then = (
                 _PROMISE_THEN.match(norm.text, candidate.end, sentence[1])
+                # "Jackie is off till Monday then she'll ring you with an answer"
+                or _THEN_THE_PROMISE.match(norm.text, candidate.end, sentence[1])
                 # "Give us a few days to consolidate the panel's feedback and we'll come back to
                 # you": time asked for, the promise after what it is for.
                 or norm.text.startswith(_TIME_ASKED_FOR, candidate.start)
@@ -2434,6 +2472,17 @@ def _nothing_left_pending(
         return True
     if _KEPT_AFTER.search(norm.text, chosen.end, chosen.end + _KEPT_WITHIN):
         return True  # "... by the 18th. She did, on the 18th"
+    line_end = norm.text.find("\n", chosen.end)
+    for told in itertools.islice(
+        _OUTCOME_TOLD.finditer(
+            norm.text,
+            chosen.end,
+            min(chosen.end + _OUTCOME_WITHIN, len(norm.text) if line_end < 0 else line_end),
+        ),
+        4,
+    ):
+        if not _UNLESS_HOPED.search(norm.text, max(chosen.end, told.start() - 40), told.start()):
+            return True
     if norm.start_of(chosen.start) >= newest_end and _moved_on(norm, bounds, newest_end):
         return True  # the step the quoted promise waited on is done
     # "im guessing they'll decide before the 1st but nobody actually told me anything"
@@ -2500,7 +2549,7 @@ def _turned_down(
         promise = cues.sentence_of(bounds, len(norm.text), chosen.start)
         return any(
             pattern.search(norm.text, promise[0], promise[1])
-            for pattern in (_OTHER_ROLES, _FEEDBACK_ON_REQUEST)
+            for pattern in (_OTHER_ROLES, _FEEDBACK_ON_REQUEST, _SAID_BEFORE_NOW)
         )
     return False
 
