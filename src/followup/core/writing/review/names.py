@@ -9,6 +9,7 @@ employers, are fine.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -55,6 +56,9 @@ _TITLES = {
     "brother",
 }
 _GENERIC_GREETING = {
+    # Salutations a greeting line may keep ("G'day Tony"): no name.
+    "gday",
+    "howdy",
     "hiring",
     "manager",
     "managers",
@@ -244,6 +248,18 @@ def _pronoun_gender(notes: str, interviewer: frozenset[str] = frozenset()) -> st
     return None
 
 
+def _titled_gender(notes: str, interviewer: list[str]) -> str | None:
+    """'f' or 'm' when the notes give the interviewer a title: "Ms. Alex Morgan is front
+    office manager", "Mr. Ellis"."""
+    if not interviewer:
+        return None
+    found = set()
+    for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w'-]+\s+)?[A-Z][\w'-]+)", notes):
+        if any(w in interviewer for w in _words(m.group(2))):
+            found.add("m" if m.group(1) == "Mr" else "f")
+    return found.pop() if len(found) == 1 else None
+
+
 @dataclass(frozen=True)
 class _Names:
     accepted: frozenset[str]  # lower-case name words that may greet or be mentioned
@@ -308,7 +324,8 @@ def _names(context: ReviewContext) -> _Names:
         company_sequence=tuple(w for w in company if w not in _COMPANY_FILLER),
         known_words=frozenset(known),
         role_words=frozenset(role),
-        gender=_pronoun_gender(context.notes, frozenset(interviewer)),
+        gender=_pronoun_gender(context.notes, frozenset(interviewer))
+        or _titled_gender(context.notes, interviewer),
         candidate_words=frozenset(_words(context.candidate))
         | frozenset(_words(context.about_candidate)),
         company_in_full=tuple(company),
@@ -366,7 +383,9 @@ def _check_greeting(email: Email, names: _Names) -> str | None:
         return None
     if any(t in names.accepted for t in tokens):
         # "Hi Nicole Ferraro" for Nicole Ferrante: the right first name, a wrong surname.
-        capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w'-]+", email.greeting)}
+        capitalised = {
+            w for raw in re.findall(r"\b[A-Z][\w'-]+", email.greeting) for w in _words(raw)
+        }
         if email.greeting.islower():
             # A writer who capitalises nothing ("hi nicole ferraro,"): every word may be a name.
             capitalised = {t for t in tokens if len(t) > 2 and t not in _PLAIN_WORDS}
@@ -686,7 +705,9 @@ def _check_thanks_at(email: Email, names: _Names) -> str | None:
 
 
 # A message of one line: "hey sarah any news on the job?" to Sara; its greeting runs on.
-_SALUTATION_NAME = re.compile(r"^\s*(?:hey|hi|hello|dear|hiya|morning)[ ,]+([a-z][a-z'-]+)\b")
+_SALUTATION_NAME = re.compile(
+    r"^\s*(?:hey|hi|hello|dear|hiya|heya|yo|morning)[ ,]+([a-z][a-z'-]+)\b"
+)
 
 
 def _check_greeting_run_on(email: Email, names: _Names) -> str | None:
@@ -705,6 +726,64 @@ def _check_greeting_run_on(email: Email, names: _Names) -> str | None:
     return None
 
 
+# Words that say what kind of firm a name is ("Northstar Bank" for Northstar Credit Union), not
+# its legal form ("Acme Group" for Acme Inc is the same firm).
+_KIND_OF_FIRM = (
+    _A_COMPANY_WORD
+    | frozenset(
+        "college university academy trust freight fitness clinic credit union school schools"
+        " hospital pharmacy bakery brewery restaurant cafe marina".split()
+    )
+) - frozenset("co ltd inc llc plc group holdings".split())
+_SWAPPED = re.compile(r"\b([A-Za-z][\w'-]+) (?:&|and) ([A-Za-z][\w'-]+)\b")
+_SHARED_START = 4
+
+
+def _check_near_company(email: Email, names: _Names) -> str | None:
+    """The company named nearly right: another first word before its own last one
+    ("Ridgeway Fitness" for Ridgeline Fitness, "quintessence labs" for Quintessa Labs; in the
+    subject any other name: "Operations Manager, Halden Freight" for Corrigan Freight), its
+    first word with another kind of firm ("Northstar Bank" for Northstar Credit Union), or
+    its two names swapped ("Stone & Lyle" for Lyle & Stone). A name is capitalised, unless the
+    writer capitalises nothing there ("the state health plan" is no "State Budget Office")."""
+    sequence = names.company_sequence
+    if len(sequence) < 2:
+        return None
+    head, tail = sequence[-2], sequence[-1]
+    for text in [email.subject] + [s.text for s in email.sentences]:
+        in_subject = text is email.subject
+        lower = text.islower()
+        tokens = [
+            (raw, word)
+            for raw in re.findall(r"[\w'&.-]+", text)
+            for word in _words(raw)[:1]
+            if word
+        ]
+        for (raw_before, before), (_raw, word) in itertools.pairwise(tokens):
+            if not (lower or raw_before[:1].isupper()):
+                continue
+            if word == tail and before != head and before not in names.accepted:
+                if before in names.known_words or before in _PLAIN_WORDS:
+                    continue
+                if before in _ROLE_WORDS or before in _DEPARTMENTS or before in _TITLES:
+                    continue
+                shared = before[:_SHARED_START] == head[:_SHARED_START]
+                if shared or in_subject and before not in _PLAIN_SUBJECT_WORDS and len(before) > 3:
+                    return text
+            if (
+                before == sequence[0]
+                and word in _KIND_OF_FIRM
+                and word not in names.company_in_full
+                and word not in names.known_words
+            ):
+                return text
+        for m in _SWAPPED.finditer(text):
+            a, b = (w for w in _words(m.group(1) + " " + m.group(2)) if w)
+            if a in sequence and b in sequence and sequence.index(a) > sequence.index(b):
+                return text
+    return None
+
+
 def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
     names = _names(context)
     return (
@@ -719,6 +798,7 @@ def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
             set(re.findall(r"\b[a-z][a-z'-]+", email.body)),
         )
         or _check_company(email, names)
+        or _check_near_company(email, names)
         or _check_in_lowercase(email, names)
     )
 
