@@ -76,3 +76,74 @@ def test_names_nearly_right_are_wrong(body: str, context: ReviewContext, subject
 )
 def test_names_right_are_not_wrong(body: str, context: ReviewContext, subject: str) -> None:
     assert not wrong(body, context, subject)
+
+
+SHOP = ReviewContext(
+    candidate="Tyler Moss",
+    interviewer="Mike Dunn",
+    company="Apex Auto Body",
+    role="Body Technician",
+    notes="Mike runs the shop. Talked about PDR and the frame machine. Owner is Carol Dunn; "
+    "recruiter is Liam Doyle at Keystone Talent. My MVR is clean.",
+)
+
+
+def pushy(body: str, context: ReviewContext = SHOP) -> bool:
+    return review("Following up", body, "follow_up", context).labels["pushy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ill be there monday 7am with my tools",
+        "ill just show up sat morning for the early shift",
+        "Please send me contract until Friday. I will start at 1 of June.",
+        "I already buy my ticket to Denver for the first day of work.",
+        "I've booked a flight to Denver for the 20th so I can meet the team before I start.",
+        "I have pencilled in June 3 as my start date.",
+        "I already blocked Monday for onboarding, just send over the docs.",
+        "so am i hired or what lol",
+        "I have taken the step of writing to your CEO directly to ask her to look into this.",
+        "I've forwarded my materials to your director and asked her to weigh in.",
+        "I don't appreciate being strung along.",
+        "I need to be running by the 10th or I'm going with another shop. Your call.",
+    ],
+)
+def test_presuming_escalating_and_reproach_are_pushy(sentence: str) -> None:
+    assert pushy(f"Hi Mike,\n\n{sentence}\n\nTyler")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I can start on 1 June if that suits.",
+        "Could you send me the forms for the background check?",
+        "I'll be there at 9 for the second interview, as you asked.",
+        "I appreciate being considered for the role.",
+        "I booked a flight home for Christmas, so I'm free until the 20th.",
+    ],
+)
+def test_look_alikes_are_not_pushy(sentence: str) -> None:
+    assert not pushy(f"Hi Mike,\n\n{sentence}\n\nTyler")
+
+
+def distinguishes(body: str, context: ReviewContext = SHOP) -> bool:
+    return review("Following up", body, "follow_up", context).labels["distinguishes"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Chasing through other people and other firms, and a driver's checks.
+        "Liam Doyle at Keystone Talent suggested I reach out directly.",
+        "Given the silence from Ridgeway Body Works, I have written to Carol Dunn.",
+        "Got my medical card renewed and my MVR is clean.",
+        "I passed the road test a month ago and nobody has called me.",
+    ],
+)
+def test_people_firms_and_checks_do_not_distinguish(sentence: str) -> None:
+    assert not distinguishes(f"Hi Mike,\n\n{sentence}\n\nTyler")
+
+
+def test_a_point_from_the_interview_still_distinguishes() -> None:
+    assert distinguishes("Hi Mike,\n\nI keep thinking about the PDR work on the frame machine.")

@@ -191,6 +191,11 @@ _PROCESS = re.compile(
     r"|(?:it's|its|it has|it's now|it has now) been \d+ (?:days?|weeks?|wks?)"
     r"|^been \d+ (?:days?|weeks?|wks?)|i (?:know i )?wrote (?:last|to you|on|again)"
     r"|so worried about"
+    # A driver's checks, a first shift presumed, chasing and silence: "my MVR is clean", "the
+    # road test", "ill be there saturday for my first shift", "given the silence from",
+    # "nobody has called me", "I only emailed on Monday".
+    r"|road test|medical card|mvr|first (?:shift|day of work)|silence"
+    r"|nobody (?:has |have )?(?:called|answered|replied|got back)|emailed (?:on|last)"
     # Going over their head, and public threats: "cc Tom", "I've put Steve on this".
     r"|cc|copied in|put (?:[a-z]+ ){1,2}on this|push this along|tiktok"
     r"|(?:posting|post|write|leave) a (?:full |public )?review|treats (?:its|people|applicants"
@@ -227,12 +232,35 @@ _PERSON_TITLE = re.compile(
 )
 
 
+# Other people the notes name ("CEO is Harold Vance", "recruiter Eva Ramos"): a sentence that
+# names them is about the process (who to chase, who was copied), not about the candidate.
+_PERSON_IN_NOTES = re.compile(
+    r"\b(?:is|are|was|recruiter|ceo|cfo|cto|coo|director|manager|boss|supervisor|chair|founder"
+    r"|owner|hr|colleague|named|called)\s+([A-Z][a-z]+)\s+([A-Z][a-z'-]+)"
+)
+# Organisations named as organisations ("Keystone Talent", "Sterling Bridge Bank", "Whitlock &
+# Rowe"): an employer, an agency or a competitor, not a point about the candidate.
+_ORGANISATION = re.compile(
+    r"\b(?:[A-Z][\w'-]*\s+){1,3}(?:Bank|Fitness|Freight|Staffing|Talent|Recruitment|Trust|Labs"
+    r"|Partners|Group|Consulting|Solutions|Systems|Foods|Logistics|Insurance|Media|Capital"
+    r"|Ventures|Holdings|Inc|Ltd|LLC|Co|Agency|Associates)\b"
+    r"|\b[A-Z][\w'-]+\s+(?:&|and)\s+[A-Z][\w'-]+\b"
+)
+
+
 def _stem(word: str) -> str:
     word = word.strip("'-")
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+@lru_cache(maxsize=128)
+def _people_in_notes(notes: str) -> frozenset[str]:
+    return frozenset(
+        normalise(word) for m in _PERSON_IN_NOTES.finditer(notes) for word in m.groups()
+    )
 
 
 @lru_cache(maxsize=128)
@@ -259,6 +287,7 @@ def _score(
     notes: frozenset[str],
     generic: frozenset[str],
     notes_numbers: frozenset[str],
+    people: frozenset[str] = frozenset(),
 ) -> tuple[int, str]:
     """How specific the sentence is, and the words that make it so."""
     norm = _DATE_OR_TIME.sub(" ", sentence.norm)
@@ -286,8 +315,11 @@ def _score(
             continue
         score += 2
         reasons.append(token.strip())
+    organisations = [m.span() for m in _ORGANISATION.finditer(sentence.text)]
     for match in _PROPER.finditer(sentence.text):
         word = match.group(1)
+        if word.lower() in people or any(a <= match.start() < b for a, b in organisations):
+            continue
         low = normalise(word).strip("'")
         stem = _stem(low)
         if low in _GENERIC_PROPER or stem in generic or low in generic or low in _STOP:
@@ -305,9 +337,13 @@ def _score(
         score += 2
         reasons.append(word)
     overlap = []
+    # (Nor do the other people's and the firms' names as the notes' words.)
+    named = people | {
+        _stem(w) for a, b in organisations for w in _WORD.findall(normalise(sentence.text[a:b]))
+    }
     for word in _WORD.findall(norm):
         stem = _stem(word)
-        if stem in place:
+        if stem in place or word in named or stem in named:
             continue
         if word not in _STOP and stem in notes and stem not in generic and stem not in overlap:
             overlap.append(stem)
@@ -326,8 +362,9 @@ def find_specific(email: Email, context: ReviewContext) -> str | None:
     notes, generic = _context_words(context)
     notes_numbers = frozenset(re.findall(r"\d[\d,.]*", context.notes))
     best: tuple[int, str] = (0, "")
+    people = _people_in_notes(context.notes)
     for sentence in email.sentences:
-        score, _ = _score(sentence, notes, generic, notes_numbers)
+        score, _ = _score(sentence, notes, generic, notes_numbers, people)
         if score > best[0]:
             best = (score, sentence.text)
     return best[1] if best[0] >= 2 else None

@@ -205,6 +205,33 @@ _PUSHY = re.compile(
     r"|\bso (?:that )?i can start (?:with you )?on (?:the \d|\d|monday|tuesday|wednesday|thursday"
     r"|friday)|\bwhich (?:site|shift|store|branch|depot"
     r"|location) you want me\b|\b(?:i'll|ill|i will) be there [^.!?]{0,30}\bto start\b"
+    # ... turning up ready to work, starting on a day they chose, travel booked for a first
+    # day: "ill be there monday 7am with my tools", "ill just show up sat morning", "I will
+    # start at 1 of June", "I already buy my ticket to Toronto for the first day of work",
+    # "booked a flight ... before I start", "pencilled in June 3 as my start date", "I already
+    # blocked Monday for onboarding", "am i hired or what".
+    r"|\b(?:i'll|ill|i will) be there\b[^.!?]{0,30}\bwith my (?:tools|kit|gear|boots|knives)\b"
+    r"|\b(?:i'll|ill|i will) just (?:show up|turn up|come in|rock up)\b"
+    r"|\bi (?:will|'ll|shall) start (?:on |at |from )?(?:the )?(?:\d|1st|monday|tuesday"
+    r"|wednesday|thursday|friday|next)"
+    r"|\b(?:booked|bought|buy|got|purchased) (?:a |my |the )?(?:flight|ticket|tickets|train)\b"
+    r"[^.!?]{0,100}\b(?:before i start|first day|my start|start date|to start|day of work)\b"
+    r"|\bas my start date\b|\bblocked (?:\w+ ){0,2}for (?:onboarding|orientation|my first"
+    r"|the start)\b|\bam i hired\b"
+    # Documents demanded as if the job were theirs: "just send over the docs", "Please send me
+    # contract until Friday".
+    r"|\bjust send (?:me |over |me over )?(?:the |my )?(?:docs|contract|paperwork|forms)\b"
+    r"|\bsend me (?:the |my )?contract\b"
+    # Going over their head: "writing to your CEO, Mr. Vance, directly", "forwarded my
+    # materials to your director".
+    r"|\b(?:written|writing|wrote|write|forwarded|sent|emailed|e-mailed|reached out|escalat\w*)"
+    r"\b[^.!?]{0,40}\bto your (?:ceo|director|boss|manager|supervisor|vp|president|founder"
+    r"|owner|md|managing director|head of \w+)\b"
+    # Reproach: "I don't appreciate being strung along".
+    r"|\b(?:don't|do not|dont) appreciate being\b"
+    r"|\bstr(?:ung|inging) (?:me |us |candidates )?along\b"
+    # An ultimatum: "I need to be running by the 10th or I'm going with Carver Freight".
+    r"|\bor (?:i'm|im|i am) (?:going|gonna|taking|off)\b"
 )
 _REASONED = re.compile(
     r"\b(?:them|they|their|another (?:company|offer|firm)|other (?:offer|company)|competing"
