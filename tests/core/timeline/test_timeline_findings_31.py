@@ -267,3 +267,21 @@ def test_a_return_then_the_promise() -> None:
     assert _read(
         "Hiring freeze until the end of Q2, we'll revisit then.", THU_30_APR, MELBOURNE
     ) == ("2026-06-30")
+
+
+# Monday 14 July 2025, Berlin; Wednesday 28 August 2024, Toronto.
+MON_14_JULY = dt.datetime(2025, 7, 14, 16, 0)
+WED_28_AUG = dt.datetime(2024, 8, 28, 17, 0)
+
+
+def test_the_writers_own_call_in_the_present() -> None:
+    said = "Thanks for the trial shift today. I talk to the owner Thursday and text you Friday, ok?"
+    assert _read(said, MON_14_JULY, BERLIN) == "2025-07-18"
+
+
+def test_a_wait_to_the_answer_inside_the_phrase() -> None:
+    said = (
+        "With training camp and the rookie tournament stacking up, it'll probably take us two "
+        "to three weeks to get back to you with a decision."
+    )
+    assert _read(said, WED_28_AUG, ("America/Toronto", "CA")) == "2024-09-18"

@@ -150,6 +150,11 @@ _COMMITMENT = (
     r"(?:they|she|he|hr) (?:call|calls|text|texts|ring|rings|phone|phones|inform|informs)"
     r" (?:me|u)(?= (?:on |by |before |in |within |next |this |after )?(?:mon|tue|wed|thu|fri"
     r"|sat|sun|next|this|tomorrow|in |within|end|the|after|before|by|[0-9]))|"
+    # ... and the writer's own in the present: "I talk to the owner Thursday and text you
+    # Friday, ok?"
+    r"(?<![a-z])(?:i|we|and) (?:text|call|ring|phone|message|msg) (?:you|u)"
+    r"(?= (?:on |by |before |in |within |next |this |after )?(?:mon|tue|wed|thu|fri"
+    r"|sat|sun|next|this|tomorrow|in |within|end|the|after|before|by|[0-9]))|"
     r"write to|reach out|contact you|notify|notified|inform|expect|expects|expected|expecting|"
     r"timeline|"
     r"recommendation|recommend|verdict|"

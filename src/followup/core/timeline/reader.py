@@ -1444,7 +1444,7 @@ _FEEDBACK_ON_REQUEST = re.compile(
 
 # A wait said before or for the promise in its own phrase ("a month or so for the answer"),
 # or just before the promise after it ("mid-January before we can make a call").
-_BEFORE_OR_FOR = re.compile(r" (?:before|for) ")
+_BEFORE_OR_FOR = re.compile(r" (?:before|for|to) ")  # ("two to three weeks to get back to you")
 # (Over no cue, or a distractor a clause before: "given the holidays and PTO, we're looking at
 # mid-January before we can make a call", not "we'll interview on Friday, before we decide".)
 _BEFORE_THE_PROMISE = re.compile(
