@@ -1444,7 +1444,11 @@ _FEEDBACK_ON_REQUEST = re.compile(
 
 # A wait said before or for the promise in its own phrase ("a month or so for the answer"),
 # or just before the promise after it ("mid-January before we can make a call").
-_BEFORE_OR_FOR = re.compile(r" (?:before|for|to) ")  # ("two to three weeks to get back to you")
+# ("two to three weeks to get back to you", not "2 weeks to decide on the other offer")
+_BEFORE_OR_FOR = re.compile(
+    r" (?:before|for) | to (?=(?:get|come) back|let you|give you|contact you|call you|reply"
+    r"|respond|revert)"
+)
 # (Over no cue, or a distractor a clause before: "given the holidays and PTO, we're looking at
 # mid-January before we can make a call", not "we'll interview on Friday, before we decide".)
 _BEFORE_THE_PROMISE = re.compile(
@@ -2291,7 +2295,7 @@ def read_timeline(
             inside = cues.last_commitment(all_cues, candidate.start, candidate.end)
             if inside is not None and (
                 candidate.kind == "holiday"
-                or _BEFORE_OR_FOR.search(norm.text, candidate.start, inside.start)
+                or _BEFORE_OR_FOR.search(norm.text, candidate.start, inside.end)
             ):
                 cue = inside
         then = None
