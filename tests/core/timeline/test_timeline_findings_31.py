@@ -285,3 +285,30 @@ def test_a_wait_to_the_answer_inside_the_phrase() -> None:
         "to three weeks to get back to you with a decision."
     )
     assert _read(said, WED_28_AUG, ("America/Toronto", "CA")) == "2024-09-18"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She rang!! The manager said on Tuesday she'd let me know by Friday and she called an "
+        "hour ago, I start Monday nights.",
+        "Not successful this time :( They'd said we'd hear by the 31st and it came today.",
+        "they phoned this morning, not selected. They had said by the end of the month so at "
+        "least they were quick.",
+        "babe they called!!! got the warehouse job. the lady said she'd let me know by friday",
+    ],
+)
+def test_the_answer_told_before_the_promise_it_keeps(text: str) -> None:
+    assert _read(text, THU_30_APR, MELBOURNE) is None
+
+
+def test_a_diarys_other_entry_does_not_keep_this_promise() -> None:
+    diary = (
+        "3 May - Westville interview. Got an email on the 5th: unsuccessful.\n"
+        "8 May - Umhlanga interview. At the end Mr Naidoo said the panel will inform all "
+        "candidates by 15 May."
+    )
+    assert _read(diary, THU_30_APR, MELBOURNE) == "2026-05-15"
+    # The call that gave the promise is no answer.
+    said = "HR called this afternoon. She said they will inform the result by next Friday."
+    assert _read(said, THU_30_APR, MELBOURNE) == "2026-05-08"

@@ -1666,6 +1666,19 @@ _OUTCOME_TOLD = re.compile(
     r" (?:came|arrived|landed)(?![a-z])"
 )
 _OUTCOME_WITHIN = 160
+# ... or told just before a promise reported as said: "She rang!! Store manager said on Tues
+# she'd let me know by Friday", "Not successful this time :( They'd said we'd hear by the
+# 31st and it came today", "the HR said expect a call this week or next, but they called today".
+_OUTCOME_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:they|she|he) (?:called|rang|phoned)(?: me)?(?: back)?!"
+    r"|(?:not|wasn't|was not|weren't) (?:selected|successful|shortlisted)|unsuccessful"
+    r"|got the (?:[a-z]+ )?(?:job|role|position|post)|(?:job )?offer(?:ed)? (?:me|na)"
+    r"|the results? (?:is|are|was|were) (?:already )?out|it came (?:today|yesterday|in)"
+    r"|(?:post|position|role|job|vacancy) (?:is|was|has been) (?:frozen|filled|cancelled"
+    r"|canceled|withdrawn|on hold)|(?:we've|we have|they've|they have) filled)(?![a-z])"
+)
+_OUTCOME_BEFORE_WITHIN = 250
+_REPORTED = re.compile(r"(?<![a-z])(?:said|told|promised|mentioned|had said|'d said)(?![a-z])")
 # The promise told as said before, beside the no that keeps it: "we went with someone with more
 # barista experience. I told you I'd let you know by Saturday".
 _SAID_BEFORE_NOW = re.compile(
@@ -2425,7 +2438,7 @@ def read_timeline(
     ):
         return None
     asides = cues.header_and_aside_spans(text)
-    if _nothing_left_pending(norm, bounds, newest_end, chosen, sentence, asides):
+    if _nothing_left_pending(text, norm, bounds, newest_end, chosen, sentence, asides):
         return None
     # The model learnt English words: a promise said in another language's ("me avisan el
     # viernes", "dá retorno até sexta") is for the rules to judge, when they found its promise
@@ -2456,6 +2469,7 @@ def read_timeline(
 
 
 def _nothing_left_pending(
+    text: str,
     norm: Normalised,
     bounds: list[int],
     newest_end: int,
@@ -2476,17 +2490,36 @@ def _nothing_left_pending(
         return True
     if _KEPT_AFTER.search(norm.text, chosen.end, chosen.end + _KEPT_WITHIN):
         return True  # "... by the 18th. She did, on the 18th"
-    line_end = norm.text.find("\n", chosen.end)
+    # (On the promise's line of the original text.)
+    line_end = text.find("\n", norm.start_of(chosen.start))
     for told in itertools.islice(
-        _OUTCOME_TOLD.finditer(
-            norm.text,
-            chosen.end,
-            min(chosen.end + _OUTCOME_WITHIN, len(norm.text) if line_end < 0 else line_end),
-        ),
-        4,
+        _OUTCOME_TOLD.finditer(norm.text, chosen.end, chosen.end + _OUTCOME_WITHIN), 4
     ):
+        if 0 <= line_end <= norm.start_of(told.start()):
+            break
         if not _UNLESS_HOPED.search(norm.text, max(chosen.end, told.start() - 40), told.start()):
             return True
+    if _REPORTED.search(norm.text, sentence[0], chosen.start) or _REPORTED.search(
+        norm.text, chosen.end, sentence[1]
+    ):
+        # (On the promise's own line of the original: a diary's other entries are other
+        # applications, even where the normaliser joined its lines.)
+        line = text.rfind("\n", 0, norm.start_of(chosen.start)) + 1
+        for told in itertools.islice(
+            _OUTCOME_BEFORE.finditer(
+                norm.text, max(0, chosen.start - _OUTCOME_BEFORE_WITHIN), sentence[1]
+            ),
+            4,
+        ):
+            said = cues.sentence_of(bounds, len(norm.text), told.start())
+            if (
+                norm.start_of(told.start()) >= line
+                and not _UNLESS_HOPED.search(norm.text, max(0, told.start() - 40), told.start())
+                # ("if you don't hear from them within two weeks, consider yourself
+                # unsuccessful": what silence will mean.)
+                and not _SILENCE_MEANS_NO.search(norm.text, said[0], told.start())
+            ):
+                return True
     if norm.start_of(chosen.start) >= newest_end and _moved_on(norm, bounds, newest_end):
         return True  # the step the quoted promise waited on is done
     # "im guessing they'll decide before the 1st but nobody actually told me anything"
