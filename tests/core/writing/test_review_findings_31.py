@@ -147,3 +147,81 @@ def test_people_firms_and_checks_do_not_distinguish(sentence: str) -> None:
 
 def test_a_point_from_the_interview_still_distinguishes() -> None:
     assert distinguishes("Hi Mike,\n\nI keep thinking about the PDR work on the frame machine.")
+
+
+# Found with the blind review corpus RZ.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If I haven't heard by Wednesday I'll take that as a no and move on.",
+        "Nobody there has had the decency to even write me back.",
+        "Three weeks and not a word. Poor form.",
+        "Frankly I expected a little more courtesy after two rounds.",
+        "I will keep calling the front desk every day until I hear from you.",
+        "I'll bring my tools in Monday morning and get set up.",
+        "Please find attached my signed acceptance.",
+        "I've put a 45-minute follow-up in both our calendars for Tuesday.",
+        "I'll drop by your office Friday afternoon to go over it.",
+    ],
+)
+def test_more_pushy_forms(sentence: str) -> None:
+    assert pushy(f"Hi Mike,\n\n{sentence}\n\nTyler")
+
+
+def test_sorry_for_ones_own_silence_is_not_pushy() -> None:
+    assert not pushy("Hi Mike,\n\nSorry for the radio silence on my end last week.\n\nTyler")
+
+
+def apologetic(body: str, context: ReviewContext = SHOP) -> bool:
+    return review("Following up", body, "follow_up", context).labels["apologetic_or_desperate"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please excuse my poor English.",
+        "I want to apologise for rambling on the question about the frame machine.",
+        "I'm sorry for mixing up the names of your two shops.",
+        "I'm really sorry I was late, the bus didn't come.",
+        "I am sorry that I took more of your time than planned.",
+        "Perdón for bother you again.",
+        "I know I'm probably bugging you at this point.",
+    ],
+)
+def test_apologies_for_oneself(sentence: str) -> None:
+    assert apologetic(f"Hi Mike,\n\n{sentence}\n\nTyler")
+
+
+def test_sympathy_is_not_an_apology() -> None:
+    assert not apologetic("Hi Mike,\n\nI was sorry to hear about the flood at the shop.\n\nTyler")
+
+
+AGENCY = ReviewContext(
+    candidate="Luis Ortega",
+    interviewer="Tom Reyes",
+    company="Fastlane Distribution",
+    role="Forklift Operator",
+    notes="Placed by PeopleFirst Staffing (recruiter Angela Ruiz). Tim from IT showed the "
+    "scanner system. I froze on the question about the reach truck.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Angela from PeopleFirst said I should reach out to you directly.",
+        "Thank you for meeting with me and for introducing me to Tim.",
+        "I apologize for freezing on the question about the reach truck.",
+        "It was nice to see the new Elm Street warehouse where we met.",
+    ],
+)
+def test_the_agency_other_people_and_ones_performance_do_not_distinguish(sentence: str) -> None:
+    body = f"Hi Tom,\n\n{sentence}\n\nLuis"
+    assert not review("Following up", body, "follow_up", AGENCY).labels["distinguishes"]
+
+
+def test_another_venue_in_the_role_at_slot_is_a_wrong_name() -> None:
+    body = "Hi Tom,\n\nFollowing up on the forklift role at the Kensington Depot.\n\nLuis"
+    assert review("Following up", body, "follow_up", AGENCY).labels["wrong_name"]
+    right = "Hi Tom,\n\nFollowing up on the forklift role at Fastlane Distribution.\n\nLuis"
+    assert not review("Following up", right, "follow_up", AGENCY).labels["wrong_name"]

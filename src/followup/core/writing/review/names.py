@@ -186,7 +186,10 @@ _JOIN_CUE = re.compile(
     r"(?:for|at)|(?:drive|driving|sell|selling|cook|teach|teaching) (?:for|at)|(?:team|crew|"
     r"staff|role|position|job|opening|career|future|opportunity|shift|line|kitchen) (?:at|with)|"
     r"part of|(?:excited|thrilled|eager|keen) about|prospect of joining|possibility of joining|"
-    r"grow at|(?:interview|interviewing) (?:at|with)|bring (?:\w+ ){0,4}to|help)\s+"
+    r"grow at|(?:interview|interviewing) (?:at|with)|bring (?:\w+ ){0,4}to|help)"
+    # ("the F&B role at the Kensington Arms")
+    r"(?:(?:(?<=role at)|(?<=job at)|(?<=position at)|(?<=opening at)|(?<=role with)"
+    r"|(?<=job with)|(?<=position with))\s+the)?\s+"
     r"((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
 )
 _ROLE_BEFORE_AT = re.compile(

@@ -195,6 +195,11 @@ _PROCESS = re.compile(
     # road test", "ill be there saturday for my first shift", "given the silence from",
     # "nobody has called me", "I only emailed on Monday".
     r"|road test|medical card|mvr|first (?:shift|day of work)|silence"
+    # One's own performance apologised for, the place the interview was held: "I apologize for
+    # freezing on the classroom management question", "the new Elm Street store where we met".
+    r"|(?:froze|freezing|stumbled|stumbling|rambled|rambling|blanked|blanking) on"
+    r"|spoke (?:too|very|so) fast"
+    r"|where we met|where (?:the|my|our) interview (?:was|took place)"
     r"|nobody (?:has |have )?(?:called|answered|replied|got back)|emailed (?:on|last)"
     # Going over their head, and public threats: "cc Tom", "I've put Steve on this".
     r"|cc|copied in|put (?:[a-z]+ ){1,2}on this|push this along|tiktok"
@@ -256,11 +261,22 @@ def _stem(word: str) -> str:
     return word
 
 
+# ... and one named by where they work: "Tim from IT showed the claims system".
+_SOMEONE_FROM = re.compile(r"\b([A-Z][a-z]+) from (?:[A-Z]{2,}\b|the [a-z]+ team\b)")
+
+
 @lru_cache(maxsize=128)
 def _people_in_notes(notes: str) -> frozenset[str]:
-    return frozenset(
-        normalise(word) for m in _PERSON_IN_NOTES.finditer(notes) for word in m.groups()
-    )
+    """The other people and the firms the notes name: the recruiter, the CEO, the agency
+    ("Placed by PeopleFirst Staffing")."""
+    people = {normalise(word) for m in _PERSON_IN_NOTES.finditer(notes) for word in m.groups()}
+    people |= {normalise(m.group(1)) for m in _SOMEONE_FROM.finditer(notes)}
+    people |= {
+        normalise(word)
+        for m in _ORGANISATION.finditer(notes)
+        for word in _WORD.findall(m.group(0).lower())
+    }
+    return frozenset(people)
 
 
 @lru_cache(maxsize=128)

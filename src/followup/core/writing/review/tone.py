@@ -35,7 +35,15 @@ _APOLOGETIC = re.compile(
     r"|\bi will take any (?:route|shift|job)|\bnot let you down\b|\bwon't let you down\b"
     r"|\bwill not regret\b|\bwon't regret\b|\bmy family (?:is )?(?:depends|counting)"
     # Apologising for one's own performance or English (PRODUCT.md), or for asking at all.
-    r"|\b(?:excuse|pardon|forgive) my (?:english|grammar|writing|language|spelling|mistakes)\b"
+    r"|\b(?:excuse|pardon|forgive) my (?:poor |bad |broken |limited |weak )?(?:english|grammar"
+    r"|writing|language|spelling|mistakes)\b"
+    # ... for what one did at the interview, for bothering them: "I want to apologise for
+    # rambling", "I'm sorry for mixing up the names", "sorry I was late", "I am sorry that I
+    # took more of your time", "Perdón for bother you again", "I know I'm probably bugging you".
+    r"|\b(?:apologi[sz]e|apologies|sorry) for [a-z]+ing\b"
+    r"|\bsorry (?:that )?i (?:was late|took (?:up )?(?:more|so much|too much)|talk(?:ed)? too"
+    r" much|mixed|went over|ran over)\b|\bperd[oó]n\b"
+    r"|\b(?:bugging|bothering|pestering|hassling) you\b"
     r"|\bsorry (?:that )?i (?:froze|blanked|rambled|fumbled|stumbled|panicked|messed|forgot|"
     r"was so nervous|didn't (?:do|answer|explain|give|perform)|did not (?:do|answer|explain|give|"
     r"perform)|couldn't (?:answer|explain|think)|could not (?:answer|explain|think))"
@@ -232,6 +240,18 @@ _PUSHY = re.compile(
     r"|\bstr(?:ung|inging) (?:me |us |candidates )?along\b"
     # An ultimatum: "I need to be running by the 10th or I'm going with Carver Freight".
     r"|\bor (?:i'm|im|i am) (?:going|gonna|taking|off)\b"
+    # More of the same: "I'll take that as a no", "nobody has had the decency to", "Three
+    # weeks and not a word. Poor form", "I expected a little more courtesy", "I will keep
+    # calling the front desk every day", "I'll bring my tools in Monday", "my signed
+    # acceptance", "put a follow-up in both our calendars", "I'll drop by your office Friday".
+    r"|\btake (?:that|this|silence) as a no\b|\bthe decency to\b|\bpoor form\b"
+    r"|\band not a (?:word|peep|squeak)\b|\bmore courtesy\b"
+    r"|\bkeep (?:calling|ringing|phoning|emailing|texting)\b[^.!?]{0,40}\b(?:every day|daily"
+    r"|until)\b|\b(?:i'll|ill|i will) bring my (?:tools|kit|gear|knives|boots)\b"
+    r"|\bmy signed (?:acceptance|contract|offer)\b"
+    r"|\b(?:put|added|placed|booked) (?:a |an )?(?:[\w-]+ ){0,2}(?:follow-up|slot|meeting|call"
+    r"|invite|hold) (?:in|into) (?:both )?our (?:calendars?|diaries)\b"
+    r"|\b(?:swing|stop|drop|come|pop) by (?:your|the) (?:office|shop|site|store|desk)\b"
 )
 _REASONED = re.compile(
     r"\b(?:them|they|their|another (?:company|offer|firm)|other (?:offer|company)|competing"
