@@ -312,3 +312,31 @@ def test_a_diarys_other_entry_does_not_keep_this_promise() -> None:
     # The call that gave the promise is no answer.
     said = "HR called this afternoon. She said they will inform the result by next Friday."
     assert _read(said, THU_30_APR, MELBOURNE) == "2026-05-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bare out-of-office: the mail answered on return, no decision promised.
+        "Thank you for your email. I am out of the office until Tuesday 5 May and will respond "
+        "to your message when I return.",
+        "I'm out of the office until Monday 4 May. See you in the new year!",
+        # What the recruiter did this week, the filled post, the offer told after the promise.
+        "The client has gone quiet; I've chased twice this week. I'll let you know.",
+        "Sorry to do this by text but we've filled the summer position with someone who can do "
+        "the full season. Thanks for coming in on Monday.",
+        "the HR said expect a call this week or next, but they called today na! Job offer na",
+        "last week they told me I'd hear by Friday, which is today. The HR consultant phoned "
+        "this morning. The post is frozen.",
+    ],
+)
+def test_nothing_left_to_wait_for(text: str) -> None:
+    assert _read(text, THU_30_APR, MELBOURNE) is None
+
+
+def test_a_form_letters_unsuccessful_after_the_promise_keeps_it() -> None:
+    said = (
+        "We will contact all candidates within 10 working days of the interview date. "
+        "Unsuccessful candidates will also be told by email."
+    )
+    assert _read(said, THU_30_APR, MELBOURNE) == "2026-05-14"

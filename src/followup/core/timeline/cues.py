@@ -244,6 +244,11 @@ _DISTRACTOR = (
     r"(?:hiring )?freeze(?= (?:until|till|through) )|"
     # A date no longer expected: "we no longer expect to confirm outcomes by 30 April".
     r"no longer [a-z' ]{0,50}?(?= (?:by|on|before|until|for) )|"
+    # An out-of-office's "I will respond to your message when I return on Tuesday, July 8" (the
+    # mail answered, no decision promised), "see you in the new year", "I've chased twice this
+    # week".
+    r"respond to (?:your|all|any) (?:message|messages|e-?mails?|enquir\w+|quer\w+)(?! with)|"
+    r"see you(?= (?:in the new year|after|next|soon|then|on)(?![a-z]))|chased|"
     # The day something was said: "the end-of-this-week decision I mentioned on Monday".
     # (The writer's own: "she said on Friday" may be what she said.)
     r"(?<![a-z])(?:i|we) (?:mentioned|said|told you|promised)(?= on (?:mon"

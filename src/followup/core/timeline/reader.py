@@ -1370,8 +1370,10 @@ _TURNED_DOWN = prefilter.Gated(
         r"|(?:extended|made|gave|given) (?:an |the |a verbal |a written )?offers? to)"
         r" (?:(?:another|a different|an internal|an external|an? other|other)"
         r" (?:candidate|applicant|person|transfer|hire|profile)|someone else|somebody else"
+        # "we've filled the summer position with someone who can do the full season"
         # "we went with someone with more barista experience"
         r"|(?:someone|somebody) (?:with|who) )"
+        r"|(?:we've|we have) filled the (?:[a-z]+ )?(?:role|position|vacancy|job|post|spot)"
         r"|(?:the|this|your|that) (?:role|position|vacancy|job|post) (?:has|had)"
         r" (?:now |already )?been (?:filled|cancelled|canceled|withdrawn)"
         r"|(?:not to|to not|won't be|will not be"
@@ -2492,11 +2494,19 @@ def _nothing_left_pending(
         return True  # "... by the 18th. She did, on the 18th"
     # (On the promise's line of the original text.)
     line_end = text.find("\n", norm.start_of(chosen.start))
-    for told in itertools.islice(
-        _OUTCOME_TOLD.finditer(norm.text, chosen.end, chosen.end + _OUTCOME_WITHIN), 4
-    ):
+    told_after = itertools.chain(
+        itertools.islice(
+            _OUTCOME_TOLD.finditer(norm.text, chosen.end, chosen.end + _OUTCOME_WITHIN), 4
+        ),
+        itertools.islice(
+            _OUTCOME_BEFORE.finditer(norm.text, chosen.end, chosen.end + _OUTCOME_WITHIN), 4
+        ),
+    )
+    for told in told_after:
         if 0 <= line_end <= norm.start_of(told.start()):
-            break
+            continue
+        if "successful" in told.group() or "selected" in told.group():
+            continue  # after a promise, a form letter's "unsuccessful candidates will be told"
         if not _UNLESS_HOPED.search(norm.text, max(chosen.end, told.start() - 40), told.start()):
             return True
     if _REPORTED.search(norm.text, sentence[0], chosen.start) or _REPORTED.search(
