@@ -1676,8 +1676,9 @@ _OUTCOME_BEFORE = re.compile(
     r"|(?:not|wasn't|was not|weren't) (?:selected|successful|shortlisted)|unsuccessful"
     r"|got the (?:[a-z]+ )?(?:job|role|position|post)|(?:job )?offer(?:ed)? (?:me|na)"
     r"|the results? (?:is|are|was|were) (?:already )?out|it came (?:today|yesterday|in)"
-    r"|(?:post|position|role|job|vacancy) (?:is|was|has been) (?:frozen|filled|cancelled"
-    r"|canceled|withdrawn|on hold)|(?:we've|we have|they've|they have) filled)(?![a-z])"
+    # (The post, not "our Leeds vacancy is on hold": another's, which the hold rule weighs.)
+    r"|the (?:post|position|role|job|vacancy) (?:is|was|has been) (?:frozen|filled|cancelled"
+    r"|canceled|withdrawn)|(?:we've|we have|they've|they have) filled)(?![a-z])"
 )
 _OUTCOME_BEFORE_WITHIN = 250
 _REPORTED = re.compile(r"(?<![a-z])(?:said|told|promised|mentioned|had said|'d said)(?![a-z])")
