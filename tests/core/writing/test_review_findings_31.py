@@ -137,7 +137,6 @@ def distinguishes(body: str, context: ReviewContext = SHOP) -> bool:
         # Chasing through other people and other firms, and a driver's checks.
         "Liam Doyle at Keystone Talent suggested I reach out directly.",
         "Given the silence from Ridgeway Body Works, I have written to Carol Dunn.",
-        "Got my medical card renewed and my MVR is clean.",
         "I passed the road test a month ago and nobody has called me.",
     ],
 )
@@ -212,7 +211,6 @@ AGENCY = ReviewContext(
         "Angela from PeopleFirst said I should reach out to you directly.",
         "Thank you for meeting with me and for introducing me to Tim.",
         "I apologize for freezing on the question about the reach truck.",
-        "It was nice to see the new Elm Street warehouse where we met.",
     ],
 )
 def test_the_agency_other_people_and_ones_performance_do_not_distinguish(sentence: str) -> None:
@@ -225,3 +223,66 @@ def test_another_venue_in_the_role_at_slot_is_a_wrong_name() -> None:
     assert review("Following up", body, "follow_up", AGENCY).labels["wrong_name"]
     right = "Hi Tom,\n\nFollowing up on the forklift role at Fastlane Distribution.\n\nLuis"
     assert not review("Following up", right, "follow_up", AGENCY).labels["wrong_name"]
+
+
+# Found by a review of this change: ordinary sentences the new rules must leave alone.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was great to stop by the office and meet the team.",
+        "I'm available Tuesday afternoon, or I'm off all day Friday if that's easier.",
+        "Per your request, I've emailed my certificates to your manager, Tom.",
+        "For Saturday's trial shift I'll bring my knives and whites.",
+        "If there's paperwork for the background check, just send me the forms.",
+    ],
+)
+def test_ordinary_sentences_are_not_pushy(sentence: str) -> None:
+    assert not pushy(f"Hi Mike,\n\n{sentence}\n\nTyler")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No need to apologise for running late at all, I enjoyed chatting with Ben.",
+        "I heard about the fire next door, so sorry for everything your team is dealing with.",
+        "I hope your back isn't bothering you too much after the move.",
+    ],
+)
+def test_sympathy_and_kindness_are_not_apologies(sentence: str) -> None:
+    assert not apologetic(f"Hi Mike,\n\n{sentence}\n\nTyler")
+
+
+TECH = ReviewContext(
+    candidate="Ana Ruiz",
+    interviewer="Taylor Reed",
+    company="Duke Energy",
+    role="Data Engineer",
+    notes="Asked about Python and Django. Biggest project is Apollo Migration. Ms. Taylor "
+    "from payroll also joined. I run first shift at the Reno warehouse.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed discussing how I used Python and Django to rebuild our booking system.",
+        "I think my work fits the Apollo Migration well.",
+        "I've run first shift at the Reno warehouse for 3 years, supervising 40 pickers.",
+        "I have a clean MVR and my Class A with hazmat and tanker endorsements.",
+    ],
+)
+def test_real_specifics_still_distinguish(sentence: str) -> None:
+    body = f"Dear Mr. Reed,\n\n{sentence}\n\nAna"
+    assert review("Following up", body, "follow_up", TECH).labels["distinguishes"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I graduated from Duke University last May.",
+        "I have five years in sea and land freight forwarding.",
+    ],
+)
+def test_names_of_other_places_are_not_wrong_names(sentence: str) -> None:
+    body = f"Dear Mr. Reed,\n\n{sentence}\n\nAna"
+    assert not review("Following up", body, "follow_up", TECH).labels["wrong_name"]

@@ -243,7 +243,8 @@ _DISTRACTOR = (
     r"(?:is|are|'s|'re|will be) (?:off|away|out|on leave|on holiday)(?= (?:until|till|through) )|"
     r"(?:hiring )?freeze(?= (?:until|till|through) )|"
     # A date no longer expected: "we no longer expect to confirm outcomes by 30 April".
-    r"no longer [a-z' ]{0,50}?(?= (?:by|on|before|until|for) )|"
+    r"no longer (?:expect|expecting|able|going|planning|aiming|working|in a position)"
+    r"(?:(?! and | but )[a-z' ]){0,40}?(?= (?:by|on|before|until|for) )|"
     # An out-of-office's "I will respond to your message when I return on Tuesday, July 8" (the
     # mail answered, no decision promised), "see you in the new year", "I've chased twice this
     # week".
@@ -316,7 +317,7 @@ _DISTRACTOR = (
     r" generally)?(?=(?: can| could| may| might| will)? takes?\b)|chase|chasing|"
     # ... and said in a clause after it: "the employment visa process, which typically takes
     # 3-4 weeks".
-    r"(?:checks?|clearance|processing|process|vetting|visa|verification),? which(?: usually"
+    r"(?:checks?|clearance|vetting|visa|verification)(?: process)?,? which(?: usually"
     r"| normally| typically| generally)?(?=(?: can| could| may| might| will)? takes?\b)|"
     # Referees contacted, not the candidate answered: "Your referees will be contacted this
     # week".

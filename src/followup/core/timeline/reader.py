@@ -1371,8 +1371,9 @@ _TURNED_DOWN = prefilter.Gated(
         r" (?:(?:another|a different|an internal|an external|an? other|other)"
         r" (?:candidate|applicant|person|transfer|hire|profile)|someone else|somebody else"
         # "we've filled the summer position with someone who can do the full season"
+        r")"
         # "we went with someone with more barista experience"
-        r"|(?:someone|somebody) (?:with|who) )"
+        r"|(?:went|gone) with (?:someone|somebody) (?:with|who) "
         r"|(?:we've|we have) filled the (?:[a-z]+ )?(?:role|position|vacancy|job|post|spot)"
         r"|(?:the|this|your|that) (?:role|position|vacancy|job|post) (?:has|had)"
         r" (?:now |already )?been (?:filled|cancelled|canceled|withdrawn)"
@@ -1568,9 +1569,11 @@ _THEN = (
 )
 _PROMISE_THEN = re.compile(
     r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:i|we|they|she|he|hr|you)(?:'ll| will| shall)|will|shall)"
-    rf" (?:{_ANSWER_VERBS}|be notified|confirm|decide|revisit|give you (?:our |the |your "
-    r"|some |an? )?(?:feedback|answer|decision|outcome|results?)|have (?:a|an|the|our|my)"
-    r" (?:final )?(?:decision|answer|update|feedback)(?: from (?:me|us))?)" + _THEN
+    rf" (?:{_ANSWER_VERBS}|be notified|confirm|decide|revisit|call you|ring you|phone you"
+    r"|hear (?:back )?from (?:me|us)|make (?:the|a|their|our) (?:call|decision)"
+    r"|give you (?:our |the |your |some |an? )?(?:feedback|answer|decision|outcome|results?)"
+    r"|have (?:a|an|the|our|my) (?:final )?(?:decision|answer|update|feedback)"
+    r"(?: from (?:me|us))?)" + _THEN
 )
 # A wait said before the answer it ends in: "it will be a month or so before we can come back
 # to you" (the grammar reads the wait with its "before we can come back").
@@ -1654,18 +1657,20 @@ _KEPT_WITHIN = 120
 # Friday, they called Thursday instead! offer accepted", "(said on Thursday he'd call by
 # Friday) -> rejected", "she'd have feedback Tuesday, received yesterday 12/3 as promised".
 _OUTCOME_TOLD = re.compile(
-    r"(?<![a-z])(?:offered|offering) (?:me|him|her|it to (?:me|him|her))(?: (?:the|a|an)"
-    r" (?:[a-z]+ )?(?:job|role|position|post|spot|place))?(?![a-z])"
-    r"|(?<![a-z])(?:got|landed) the (?:[a-z]+ )?(?:job|role|position|post|gig)(?![a-z])"
-    r"|(?<![a-z])(?:it's|its|it is|it was) (?:an offer|a no|a yes|a rejection)(?![a-z])"
+    r"(?<![a-z])(?:offered|offering|to offer) (?:(?:me|him|her) (?:the|a|an) (?:[a-z]+ )?"
+    r"(?:job|role|position|post|spot|place)|it to (?:me|him|her))(?![a-z])"
+    r"|(?<![a-z])(?<!whoever )(?<!who )(?:got|landed) the (?:[a-z]+ )?(?:job|role|position"
+    r"|post|gig)(?![a-z])"
+    r"|(?<![a-z])(?:it's|its|it is|it was) (?:an offer|a no|a rejection)(?![a-z])"
     r"|(?<![a-z])(?:offer accepted|accepted (?:the|their|his|her) offer)(?![a-z])"
     r"|(?<![a-z])(?:called|rang|phoned|e-?mailed|texted|came|arrived|received|heard)"
     r"(?: [a-z0-9/.]+){0,3} as promised(?![a-z])"
     r"|(?<![a-z])(?:called|rang|phoned|e-?mailed|texted) (?:[a-z]+ )?instead(?![a-z])"
     r"|(?:\.{2,}|\u2026) ?(?:and|but) (?:they|she|he) did(?![a-z])"
     r"|-> ?(?:rejected|rejection|offer|no|yes)(?![a-z-])"
-    r"|(?<![a-z])(?:rejection|offer|decision|answer|a no|news)(?: e-?mail| call| letter)?"
-    r" (?:came|arrived|landed)(?![a-z])"
+    r"(?! (?:stage|round|call|if|pending|word|news|reply|response|answer|update))"
+    r"|(?<![a-z])(?:the|my|their|his|her|an|a) (?:rejection|offer|decision|answer|news)"
+    r"(?: e-?mail| call| letter)? (?:came|arrived|landed)(?![a-z])(?! up)"
 )
 _OUTCOME_WITHIN = 160
 # ... or told just before a promise reported as said: "She rang!! Store manager said on Tues
@@ -1674,13 +1679,21 @@ _OUTCOME_WITHIN = 160
 _OUTCOME_BEFORE = re.compile(
     r"(?<![a-z])(?:(?:they|she|he) (?:called|rang|phoned)(?: me)?(?: back)?!"
     r"|(?:not|wasn't|was not|weren't) (?:selected|successful|shortlisted)|unsuccessful"
-    r"|got the (?:[a-z]+ )?(?:job|role|position|post)|(?:job )?offer(?:ed)? (?:me|na)"
+    r"|(?<!whoever )(?<!who )got the (?:[a-z]+ )?(?:job|role|position|post)"
+    r"|job offer(?= na|!)|got (?:a|the) job offer"
     r"|the results? (?:is|are|was|were) (?:already )?out|it came (?:today|yesterday|in)"
     # (The post, not "our Leeds vacancy is on hold": another's, which the hold rule weighs.)
     r"|the (?:post|position|role|job|vacancy) (?:is|was|has been) (?:frozen|filled|cancelled"
     r"|canceled|withdrawn)|(?:we've|we have|they've|they have) filled)(?![a-z])"
 )
 _OUTCOME_BEFORE_WITHIN = 250
+# ... and the promise told as kept, after its date: "... by Friday and she called about an hour
+# ago", "by the 31st and it came today", "by end of Feb and it's only the 12th so at least".
+_KEPT_MARK = re.compile(
+    r"(?<![a-z])(?:(?:and|but) (?:she|he|they|it|hr) (?:called|rang|phoned|did|came|emailed"
+    r"|texted)|it came|came (?:today|in|early|through)|so at least|right on time|which is today"
+    r"|literally (?:today|friday|monday|tuesday|wednesday|thursday))(?![a-z])"
+)
 _REPORTED = re.compile(r"(?<![a-z])(?:said|told|promised|mentioned|had said|'d said)(?![a-z])")
 # The promise told as said before, beside the no that keeps it: "we went with someone with more
 # barista experience. I told you I'd let you know by Saturday".
@@ -2510,9 +2523,10 @@ def _nothing_left_pending(
             continue  # after a promise, a form letter's "unsuccessful candidates will be told"
         if not _UNLESS_HOPED.search(norm.text, max(chosen.end, told.start() - 40), told.start()):
             return True
-    if _REPORTED.search(norm.text, sentence[0], chosen.start) or _REPORTED.search(
-        norm.text, chosen.end, sentence[1]
-    ):
+    if (
+        _REPORTED.search(norm.text, sentence[0], chosen.start)
+        or _REPORTED.search(norm.text, chosen.end, sentence[1])
+    ) and _KEPT_MARK.search(norm.text, chosen.end, sentence[1] + _OUTCOME_WITHIN):
         # (On the promise's own line of the original: a diary's other entries are other
         # applications, even where the normaliser joined its lines.)
         line = text.rfind("\n", 0, norm.start_of(chosen.start)) + 1

@@ -258,7 +258,7 @@ def _titled_gender(notes: str, interviewer: list[str]) -> str | None:
         return None
     found = set()
     for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w'-]+\s+)?[A-Z][\w'-]+)", notes):
-        if any(w in interviewer for w in _words(m.group(2))):
+        if _words(m.group(2))[-1:] == interviewer[-1:]:  # the surname, not a first name
             found.add("m" if m.group(1) == "Mr" else "f")
     return found.pop() if len(found) == 1 else None
 
@@ -731,14 +731,14 @@ def _check_greeting_run_on(email: Email, names: _Names) -> str | None:
 
 # Words that say what kind of firm a name is ("Northstar Bank" for Northstar Credit Union), not
 # its legal form ("Acme Group" for Acme Inc is the same firm).
-_KIND_OF_FIRM = (
-    _A_COMPANY_WORD
-    | frozenset(
-        "college university academy trust freight fitness clinic credit union school schools"
-        " hospital pharmacy bakery brewery restaurant cafe marina".split()
-    )
-) - frozenset("co ltd inc llc plc group holdings".split())
-_SWAPPED = re.compile(r"\b([A-Za-z][\w'-]+) (?:&|and) ([A-Za-z][\w'-]+)\b")
+# (Not a university, a hospital, a hotel or "Tech": "I graduated from Duke University" to Duke
+# Energy names where one studied.)
+_KIND_OF_FIRM = frozenset(
+    "bank labs logistics insurance foods consulting capital partners solutions systems software"
+    " analytics ventures media studio pharma airways airlines freight fitness trust staffing"
+    " credit".split()
+)
+_SWAPPED = re.compile(r"\b([A-Z][\w'-]+) (?:&|and) ([A-Z][\w'-]+)\b")
 _SHARED_START = 4
 
 

@@ -40,10 +40,12 @@ _APOLOGETIC = re.compile(
     # ... for what one did at the interview, for bothering them: "I want to apologise for
     # rambling", "I'm sorry for mixing up the names", "sorry I was late", "I am sorry that I
     # took more of your time", "Perdón for bother you again", "I know I'm probably bugging you".
-    r"|\b(?:apologi[sz]e|apologies|sorry) for [a-z]+ing\b"
+    r"|(?<!need to )(?<!no need )(?<!don't )\b(?:apologi[sz]e|apologies|sorry) for"
+    r" (?![a-z]*thing\b)[a-z]{2,}ing\b"
     r"|\bsorry (?:that )?i (?:was late|took (?:up )?(?:more|so much|too much)|talk(?:ed)? too"
     r" much|mixed|went over|ran over)\b|\bperd[oó]n\b"
-    r"|\b(?:bugging|bothering|pestering|hassling) you\b"
+    r"|\b(?:i'm|im|i am|am i|i know i'm|i know im)(?: probably| just| really)? (?:bugging"
+    r"|bothering|pestering|hassling) you\b"
     r"|\bsorry (?:that )?i (?:froze|blanked|rambled|fumbled|stumbled|panicked|messed|forgot|"
     r"was so nervous|didn't (?:do|answer|explain|give|perform)|did not (?:do|answer|explain|give|"
     r"perform)|couldn't (?:answer|explain|think)|could not (?:answer|explain|think))"
@@ -218,7 +220,6 @@ _PUSHY = re.compile(
     # start at 1 of June", "I already buy my ticket to Toronto for the first day of work",
     # "booked a flight ... before I start", "pencilled in June 3 as my start date", "I already
     # blocked Monday for onboarding", "am i hired or what".
-    r"|\b(?:i'll|ill|i will) be there\b[^.!?]{0,30}\bwith my (?:tools|kit|gear|boots|knives)\b"
     r"|\b(?:i'll|ill|i will) just (?:show up|turn up|come in|rock up)\b"
     r"|\bi (?:will|'ll|shall) start (?:on |at |from )?(?:the )?(?:\d|1st|monday|tuesday"
     r"|wednesday|thursday|friday|next)"
@@ -228,18 +229,19 @@ _PUSHY = re.compile(
     r"|the start)\b|\bam i hired\b"
     # Documents demanded as if the job were theirs: "just send over the docs", "Please send me
     # contract until Friday".
-    r"|\bjust send (?:me |over |me over )?(?:the |my )?(?:docs|contract|paperwork|forms)\b"
+    r"|\bjust send (?:over |me over )(?:the |my )?(?:docs|contract|paperwork)\b"
     r"|\bsend me (?:the |my )?contract\b"
     # Going over their head: "writing to your CEO, Mr. Vance, directly", "forwarded my
     # materials to your director".
-    r"|\b(?:written|writing|wrote|write|forwarded|sent|emailed|e-mailed|reached out|escalat\w*)"
-    r"\b[^.!?]{0,40}\bto your (?:ceo|director|boss|manager|supervisor|vp|president|founder"
-    r"|owner|md|managing director|head of \w+)\b"
+    r"|\b(?:written|writing|wrote|write|forwarded|reached out|escalat\w*)"
+    r"\b[^.!?]{0,40}\bto your (?:ceo|director|boss|vp|president|founder"
+    r"|owner|md|managing director)\b"
     # Reproach: "I don't appreciate being strung along".
     r"|\b(?:don't|do not|dont) appreciate being\b"
     r"|\bstr(?:ung|inging) (?:me |us |candidates )?along\b"
     # An ultimatum: "I need to be running by the 10th or I'm going with Carver Freight".
-    r"|\bor (?:i'm|im|i am) (?:going|gonna|taking|off)\b"
+    r"|\bor (?:i'm|im|i am) (?:going with|going to (?:take|accept|go with)|gonna (?:take|go)"
+    r"|taking (?:the|their|another|it))\b"
     # More of the same: "I'll take that as a no", "nobody has had the decency to", "Three
     # weeks and not a word. Poor form", "I expected a little more courtesy", "I will keep
     # calling the front desk every day", "I'll bring my tools in Monday", "my signed
@@ -247,12 +249,20 @@ _PUSHY = re.compile(
     r"|\btake (?:that|this|silence) as a no\b|\bthe decency to\b|\bpoor form\b"
     r"|\band not a (?:word|peep|squeak)\b|\bmore courtesy\b"
     r"|\bkeep (?:calling|ringing|phoning|emailing|texting)\b[^.!?]{0,40}\b(?:every day|daily"
-    r"|until)\b|\b(?:i'll|ill|i will) bring my (?:tools|kit|gear|knives|boots)\b"
-    r"|\bmy signed (?:acceptance|contract|offer)\b"
+    r"|until)\b"
+    r"|\bmy signed acceptance\b"
     r"|\b(?:put|added|placed|booked) (?:a |an )?(?:[\w-]+ ){0,2}(?:follow-up|slot|meeting|call"
     r"|invite|hold) (?:in|into) (?:both )?our (?:calendars?|diaries)\b"
-    r"|\b(?:swing|stop|drop|come|pop) by (?:your|the) (?:office|shop|site|store|desk)\b"
+    r"|\b(?:i'll|ill|i will|i'm going to|i am going to|let me) (?:swing|stop|drop|come|pop) by"
+    r" (?:your|the) (?:office|shop|site|store|desk)\b"
 )
+# Turning up with one's tools as if hired: "ill be there monday 7am with my tools", "I'll bring
+# my tools in Monday morning" (not to the trial or test they asked for).
+_TURNING_UP = re.compile(
+    r"\b(?:i'll|ill|i will) (?:be there\b[^.!?]{0,30}\bwith|bring) my (?:tools|kit|gear|boots"
+    r"|knives)\b"
+)
+_A_TRIAL = re.compile(r"\b(?:trial|interview|assessment|test|demo|tryout|stage|audition)\b")
 _REASONED = re.compile(
     r"\b(?:them|they|their|another (?:company|offer|firm)|other (?:offer|company)|competing"
     # Someone else's deadline: "My current firm has asked me to confirm by 30 October".
@@ -261,7 +271,9 @@ _REASONED = re.compile(
 )
 _ULTIMATUM = re.compile(r"\bor (?:else|i)\b|\bwithdraw\b|\bexpect\b|\binsist\b|\bdemand\b")
 # Agreed before: "I'll ring you on Monday at 10, as you asked" schedules nothing new.
-_AS_AGREED = re.compile(r"\bas (?:you (?:asked|requested|suggested)|agreed|arranged|requested)\b")
+_AS_AGREED = re.compile(
+    r"\bas (?:you (?:asked|requested|suggested)|agreed|arranged|requested)\b|\bper your request\b"
+)
 
 
 def find_apologetic(email: Email) -> str | None:
@@ -282,6 +294,8 @@ def find_pushy(email: Email) -> str | None:
         if _AS_AGREED.search(norm) and not _ULTIMATUM.search(norm):
             continue  # "I'll ring you on Monday at 10, as you asked"
         if _PUSHY.search(norm):
+            return sentence.text
+        if _TURNING_UP.search(norm) and not _A_TRIAL.search(email.body.lower()):
             return sentence.text
         deadline = re.search(_DEADLINE, norm)
         if deadline and re.search(_DEMAND, norm):
