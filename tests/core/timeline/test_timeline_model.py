@@ -54,35 +54,7 @@ def test_a_long_debrief_is_judged_by_the_part_around_the_phrase():
 
 def test_without_the_model_file_the_rules_decide(monkeypatch):
     monkeypatch.setattr(model, "load", lambda: None)
-    monkeypatch.setattr(model, "load_phrase", lambda: None)
     assert read_timeline(NOT_A_TIMELINE, MON, LONDON, "GB") is not None
-
-
-def test_the_phrase_model_ships_with_a_threshold():
-    shipped = model.load_phrase()
-    assert shipped is not None and 0.0 < shipped.thresholds["veto_below"] < 1.0
-
-
-# Another employer's deadline beside a promise with no date: the text has a timeline's words
-# ("will decide"), and the words around the date say it is not the promise.
-START_DATE = (
-    "The bakery gave me an offer, deadline Thursday 8/10. The cafe only said they will decide "
-    "soon. Should I chase the cafe?"
-)
-
-
-def test_the_phrase_model_drops_a_date_that_is_not_the_promise(monkeypatch):
-    monkeypatch.setattr(model, "load", lambda: None)  # the phrase model alone
-    assert read_timeline(START_DATE, MON, LONDON, "GB") is None
-    monkeypatch.setattr(model, "load_phrase", lambda: None)
-    assert read_timeline(START_DATE, MON, LONDON, "GB") is not None
-
-
-def test_the_phrase_window_marks_where_the_phrase_starts():
-    text = "a" * 400 + "by Friday" + "b" * 400
-    window = model.phrase_window(text, 400)
-    assert window.startswith("a" * model.PHRASE_BEFORE) and " DATEPHRASE by Friday" in window
-    assert len(window) == model.PHRASE_BEFORE + len(" DATEPHRASE ") + model.PHRASE_AFTER
 
 
 def test_a_promise_at_the_end_of_a_long_paste_is_read():

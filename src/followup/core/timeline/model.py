@@ -21,35 +21,11 @@ MODEL_FILE = Path(__file__).with_name("timeline_model.json.gz")
 LABEL = "timeline"
 DEFAULT_VETO_BELOW = 0.7
 LONG_TEXT_WINDOW = 1_500
-# The third opinion, on the words around the phrase read: "is this date the promise?". The
-# whole-text model above asks whether the text gives any timeline; a text that does may still
-# have had the wrong date of it read (a start date beside "we'll be in touch", an event's day
-# in a diary full of promises kept). Trained by bench/train_phrase_model.py.
-PHRASE_MODEL_FILE = Path(__file__).with_name("phrase_model.json.gz")
-PHRASE_LABEL = "promise"
-PHRASE_BEFORE = 250
-PHRASE_AFTER = 120
-_PHRASE_MARK = " DATEPHRASE "
 
 
 def load() -> Model | None:
     """The shipped model, or None when the file is missing (the rules then decide alone)."""
     return textmodel.load(MODEL_FILE)
-
-
-def load_phrase() -> Model | None:
-    """The shipped phrase model, or None when the file is missing."""
-    return textmodel.load(PHRASE_MODEL_FILE)
-
-
-def phrase_window(text: str, start: int) -> str:
-    """What the phrase model reads: the words before the phrase, a mark where it starts, and
-    the phrase with the words after it (in training and in reading alike)."""
-    return (
-        text[max(0, start - PHRASE_BEFORE) : start]
-        + _PHRASE_MARK
-        + text[start : start + PHRASE_AFTER]
-    )
 
 
 def model_text(text: str, start: int) -> str:
@@ -78,15 +54,9 @@ def readable(text: str) -> str:
 
 
 def vetoes(text: str, start: int) -> bool:
-    """True if a model is sure this text gives no timeline, or that the phrase read at `start`
-    is not its promise (the reading is then dropped)."""
+    """True if the model is sure this text gives no timeline (the reading is then dropped)."""
     model = load()
-    if model is not None:
-        probability = model.probabilities(readable(model_text(text, start)))[LABEL]
-        if probability < model.thresholds.get("veto_below", DEFAULT_VETO_BELOW):
-            return True
-    phrase = load_phrase()
-    if phrase is None:
+    if model is None:
         return False
-    probability = phrase.probabilities(phrase_window(text, start))[PHRASE_LABEL]
-    return probability < phrase.thresholds.get("veto_below", 0.0)
+    probability = model.probabilities(readable(model_text(text, start)))[LABEL]
+    return probability < model.thresholds.get("veto_below", DEFAULT_VETO_BELOW)
