@@ -191,12 +191,11 @@ _PROCESS = re.compile(
     r"|(?:it's|its|it has|it's now|it has now) been \d+ (?:days?|weeks?|wks?)"
     r"|^been \d+ (?:days?|weeks?|wks?)|i (?:know i )?wrote (?:last|to you|on|again)"
     r"|so worried about"
-    # A driver's checks, a first shift presumed, chasing and silence: "my MVR is clean", "the
-    # road test", "ill be there saturday for my first shift", "given the silence from",
-    # "nobody has called me", "I only emailed on Monday".
+    # A first shift presumed, chasing and silence: "ill be there saturday for my first shift",
+    # "given the silence from", "nobody has called me", "I only emailed on Monday".
     r"|for my first (?:shift|day)|given the silence|the silence from"
-    # One's own performance apologised for, the place the interview was held: "I apologize for
-    # freezing on the classroom management question", "the new Elm Street store where we met".
+    # One's own performance apologised for: "I apologize for freezing on the classroom
+    # management question".
     r"|(?:froze|freezing|stumbled|stumbling|rambled|rambling|blanked|blanking) on"
     r"|spoke (?:too|very|so) fast"
     r"|nobody (?:has |have )?(?:called|answered|replied|got back)|emailed (?:on|last)"
