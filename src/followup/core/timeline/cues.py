@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from followup.core import wrapping
 from followup.core.timeline import prefilter, tables
-from followup.core.timeline.fragments import AT_A_TIME
+from followup.core.timeline.fragments import AT_A_TIME, UNIT
 from followup.core.timeline.spans import keep_longest
 from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
 
@@ -749,7 +749,7 @@ def nearest_cue(
     return None
 
 
-_A_WAIT = re.compile(r"(?<![a-z])(?:days?|weeks?|months?|hours?|fortnight)(?![a-z])")
+_A_WAIT = re.compile(rf"(?<![a-z]){UNIT}(?![a-z])")  # the phrase is a length of time
 _AFTER_THAT = re.compile(r"[,;] (?:and )?(?:after that|afterwards|after which)(?![a-z])")
 _NO_TIME_OF_ITS_OWN = re.compile(
     r"[^.;!?\n]{0,40}?(?<![a-z])(?:asap|as soon as (?:possible|we can|i can)|shortly|soon"

@@ -1672,18 +1672,23 @@ _OUTCOME_TOLD = re.compile(
     r"(?: e-?mail| call| letter)? (?:came|arrived|landed)(?![a-z])(?! up)"
 )
 _OUTCOME_WITHIN = 160
-# ... or told just before a promise reported as said: "She rang!! Store manager said on Tues
-# she'd let me know by Friday", "Not successful this time :( They'd said we'd hear by the
-# 31st and it came today", "the HR said expect a call this week or next, but they called today".
-_OUTCOME_BEFORE = re.compile(
+# ... and in the writer's own words, after the promise or before it: "She rang!!", "got the
+# job", "the result is already out", "the post is frozen".
+_OUTCOME_SAID = re.compile(
     r"(?<![a-z])(?:(?:they|she|he) (?:called|rang|phoned)(?: me)?(?: back)?!"
-    r"|(?:not|wasn't|was not|weren't) (?:selected|successful|shortlisted)|unsuccessful"
     r"|(?<!whoever )(?<!who )got the (?:[a-z]+ )?(?:job|role|position|post)"
     r"|job offer(?= na|!)|got (?:a|the) job offer"
     r"|the results? (?:is|are|was|were) (?:already )?out|it came (?:today|yesterday|in)"
     # (The post, not "our Leeds vacancy is on hold": another's, which the hold rule weighs.)
     r"|the (?:post|position|role|job|vacancy) (?:is|was|has been) (?:frozen|filled|cancelled"
     r"|canceled|withdrawn)|(?:we've|we have|they've|they have) filled)(?![a-z])"
+)
+# ... and a no, only before a promise reported as said ("Not successful this time :( They'd
+# said we'd hear by the 31st and it came today"): after one it is a form letter's
+# "unsuccessful candidates will be told".
+_NOT_CHOSEN = re.compile(
+    r"(?<![a-z])(?:(?:not|wasn't|was not|weren't) (?:selected|successful|shortlisted)"
+    r"|unsuccessful)(?![a-z])"
 )
 _OUTCOME_BEFORE_WITHIN = 250
 # ... and the promise told as kept, after its date: "... by Friday and she called about an hour
@@ -2512,14 +2517,12 @@ def _nothing_left_pending(
             _OUTCOME_TOLD.finditer(norm.text, chosen.end, chosen.end + _OUTCOME_WITHIN), 4
         ),
         itertools.islice(
-            _OUTCOME_BEFORE.finditer(norm.text, chosen.end, chosen.end + _OUTCOME_WITHIN), 4
+            _OUTCOME_SAID.finditer(norm.text, chosen.end, chosen.end + _OUTCOME_WITHIN), 4
         ),
     )
     for told in told_after:
         if 0 <= line_end <= norm.start_of(told.start()):
             continue
-        if "successful" in told.group() or "selected" in told.group():
-            continue  # after a promise, a form letter's "unsuccessful candidates will be told"
         if not _UNLESS_HOPED.search(norm.text, max(chosen.end, told.start() - 40), told.start()):
             return True
     if (
@@ -2529,11 +2532,10 @@ def _nothing_left_pending(
         # (On the promise's own line of the original: a diary's other entries are other
         # applications, even where the normaliser joined its lines.)
         line = text.rfind("\n", 0, norm.start_of(chosen.start)) + 1
-        for told in itertools.islice(
-            _OUTCOME_BEFORE.finditer(
-                norm.text, max(0, chosen.start - _OUTCOME_BEFORE_WITHIN), sentence[1]
-            ),
-            4,
+        since = max(0, chosen.start - _OUTCOME_BEFORE_WITHIN)
+        for told in itertools.chain(
+            itertools.islice(_OUTCOME_SAID.finditer(norm.text, since, sentence[1]), 4),
+            itertools.islice(_NOT_CHOSEN.finditer(norm.text, since, sentence[1]), 4),
         ):
             said = cues.sentence_of(bounds, len(norm.text), told.start())
             if (

@@ -301,7 +301,7 @@ def _score(
     notes: frozenset[str],
     generic: frozenset[str],
     notes_numbers: frozenset[str],
-    people: frozenset[str] = frozenset(),
+    people: frozenset[str],
 ) -> tuple[int, str]:
     """How specific the sentence is, and the words that make it so."""
     norm = _DATE_OR_TIME.sub(" ", sentence.norm)
