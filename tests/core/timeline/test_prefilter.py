@@ -178,6 +178,25 @@ def test_cues_of_a_long_text_are_those_of_the_sentences_that_hold_dates():
         assert inside(restricted, lo, hi) == inside(whole, lo, hi), long_text[lo:hi]
 
 
+def test_a_sentence_longer_than_any_written_is_cut_at_its_spaces():
+    """A list of dates with no full stop is one "sentence" of the whole text; each date's cue
+    was searched for back to its start, so a megabyte took minutes. It is cut into pieces of
+    at most a thousand characters, at spaces; the corpora's longest sentence (726) is whole."""
+    dates = "12/5 1/6 2026-01-07 Dec 8th, 9 January, next Friday, in 2 weeks, by Monday "
+    text = dates * 100
+    bounds = cues.sentence_bounds(text)
+    ends = [*bounds[1:], len(text)]
+    assert len(bounds) >= len(text) // 1_000
+    assert all(0 < end - start <= 1_000 for start, end in zip(bounds, ends, strict=True))
+    assert all(text[start - 1] == " " for start in bounds[1:])
+
+
+def test_no_written_sentence_is_cut(monkeypatch):
+    cut = [cues.sentence_bounds(text) for text in TEXTS]
+    monkeypatch.setattr(cues, "_LONGEST_SENTENCE", 10**9)
+    assert cut == [cues.sentence_bounds(text) for text in TEXTS]
+
+
 def test_quick_start_finds_the_same_matches_and_skips_what_cannot_start_one():
     """A rule that opens with a look-behind is told its first characters; one the engine can
     skip ahead on by itself, or one whose match may start anywhere, is left as it is."""

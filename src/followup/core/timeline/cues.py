@@ -603,7 +603,26 @@ def sentence_bounds(text: str) -> list[int]:
             if (before in MONTH_INDEX or before in WEEKDAY_INDEX) and goes_on.match(text, m.end()):
                 continue  # "Dec. 4", "Fri. the 4th"; but "... interview of Monday. Our office"
         starts.append(m.end())
-    return starts
+    return _cut_long_sentences(text, starts)
+
+
+# A "sentence" longer than this is no sentence (a pasted list of dates with no full stop, a
+# table): it is cut at a space into pieces no longer, so that what is searched between a date
+# and its cue stays short and a long text is read in time linear in its length. The longest
+# sentence in the corpora is 726 characters.
+_LONGEST_SENTENCE = 1_000
+
+
+def _cut_long_sentences(text: str, starts: list[int]) -> list[int]:
+    cut: list[int] = []
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        cut.append(start)
+        while end - start > _LONGEST_SENTENCE:
+            limit = start + _LONGEST_SENTENCE
+            space = text.rfind(" ", start + _LONGEST_SENTENCE // 2, limit)
+            start = space + 1 if space >= 0 else limit
+            cut.append(start)
+    return cut
 
 
 def sentence_of(bounds: list[int], text_length: int, position: int) -> tuple[int, int]:
