@@ -10,6 +10,7 @@ generic words every follow-up uses do not count.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from .model import ReviewContext
@@ -330,9 +331,17 @@ def _score(
         score += 2
         reasons.append(token.strip())
     organisations = [m.span() for m in _ORGANISATION.finditer(sentence.text)]
+    # (In text order, never overlapping: the one a word may stand in is found by bisection, as
+    # a long sentence of firms' names would cost the square of its length.)
+    organisation_starts = [a for a, _b in organisations]
+
+    def in_an_organisation(position: int) -> bool:
+        i = bisect_right(organisation_starts, position)
+        return bool(i) and position < organisations[i - 1][1]
+
     for match in _PROPER.finditer(sentence.text):
         word = match.group(1)
-        if word.lower() in people or any(a <= match.start() < b for a, b in organisations):
+        if word.lower() in people or in_an_organisation(match.start()):
             continue
         low = normalise(word).strip("'")
         stem = _stem(low)
