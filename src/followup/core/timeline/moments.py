@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from followup.core.timeline import cues, dates
 from followup.core.timeline.grammar import Candidate, Context, scan
@@ -235,8 +236,15 @@ _PAST_BEFORE = re.compile(
 def read_on(phrase: str, kind: str, written: dt.date, ctx: Context) -> dt.date | None:
     """The day `phrase` names when read on `written` (without its lead: "by" was joined to it
     later), or None."""
-    then = Context(
-        written, dt.datetime.combine(written, dt.time(12)), ctx.country, ctx.mode, ctx.day_first
-    )
+    return _read_on(phrase, kind, written, ctx.country, ctx.mode, ctx.day_first)
+
+
+# (A long paste says the same few phrases on the same few days again and again: each is read
+# once. The grammar's rules are pure, so the same words on the same day name the same day.)
+@lru_cache(maxsize=4096)
+def _read_on(
+    phrase: str, kind: str, written: dt.date, country: str | None, mode: str, day_first: bool
+) -> dt.date | None:
+    then = Context(written, dt.datetime.combine(written, dt.time(12)), country, mode, day_first)
     again = [c for c in scan(phrase, then) if c.end == len(phrase) and c.kind == kind]
     return min(again, key=lambda c: c.start).day if again else None
