@@ -664,8 +664,29 @@ def find_cues(text: str, sentences: list[tuple[int, int]] | None = None) -> Cues
                     if m.start() >= hi:
                         break
                     found.append(Cue(m.start(), m.end(), commitment))
-    kept = keep_longest(found)
+    kept = [_their_second_promise(text, cue) for cue in keep_longest(found)]
     return Cues(kept, [c.end for c in kept], [c.start for c in kept])
+
+
+# "HR will review it by Monday and get back to me by Friday", "they'd decide by the end of next
+# week and let me know by the 11th": the words a candidate is asked to act with ("let me know"),
+# joined by "and" to what they said they would do, are a second promise of theirs.
+_ASKED_OF_THE_CANDIDATE = re.compile(r"let (?:me|us) know|get back to (?:me|us)")
+_THEIR_CLAUSE_BEFORE = re.compile(
+    r"(?<![a-z])(?:they|she|he|hr|the (?:recruiter|manager|hiring manager|panel|team|client))"
+    r"(?:'d|'ll| will| would| are going to| is going to| are gonna| is gonna| promised to)"
+    r" (?:(?!(?:you|i|and|but|or|if|so|please) )[a-z0-9'-]+ ){1,12}and (?:then |will |would )?$"
+)
+
+
+def _their_second_promise(text: str, cue: Cue) -> Cue:
+    if (
+        not cue.commitment
+        and _ASKED_OF_THE_CANDIDATE.fullmatch(text, cue.start, cue.end)
+        and _THEIR_CLAUSE_BEFORE.search(text, max(0, cue.start - 120), cue.start)
+    ):
+        return Cue(cue.start, cue.end, True)
+    return cue
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
