@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/long_text_bench.py [--quick]
 
-Six kinds of 1 MB debrief, each ending with the promise "Priya said they will decide by the
+Seven kinds of 1 MB debrief, each ending with the promise "Priya said they will decide by the
 end of next week.":
 - prose: notes about the interview with no date or number in them;
 - notes: the same with the numbers debrief notes hold ("two weeks", "25 days of leave",
@@ -18,8 +18,9 @@ end of next week.":
   time grew with the square of the length).
 Each is also read at a quarter of the size, to show the time grows with the length and no
 faster. The reviewer reads a 200 KB email made of the review corpus's drafts, a hostile 200 KB
-line of "a-a-a-..." and a 200 KB sentence of firms' names. Times are the best of two runs
-(--quick: one, and no 200 KB review), each of a text not read before (a digit put in front: the
+line of "a-a-a-..." and a 200 KB sentence of firms' names; the draft writer drafts from a
+debrief whose four fields each hold 200 KB. Times are the best of two runs (--quick: one, and
+neither the review nor the drafts), each of a text not read before (a digit put in front: the
 reader keeps what it found in the text it read last, and a user's text is read once).
 """
 
@@ -37,6 +38,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from followup.core.timeline import read_timeline  # noqa: E402
+from followup.core.writing.drafting import (  # noqa: E402
+    DraftContext,
+    Person,
+    draft_follow_up,
+    draft_nudge,
+    draft_thank_you,
+)
 from followup.core.writing.review import ReviewContext, review  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 26, 15, 30)
@@ -151,6 +159,39 @@ def main() -> None:
     firms = ("Acme Corp Acme Bank Acmee Ltd AcMe Inc " * 5_200)[:200_000]
     seconds = _best(runs, lambda run: review("Following up", f"{run}{firms}", "follow_up", context))
     print(f"reviewer, a 200 KB sentence of firms' names: {seconds:.2f}s")
+    _drafts(runs)
+
+
+def _drafts(runs: int) -> None:
+    """The three notes drafted from a debrief whose four fields each hold 200 KB: of lines of
+    notes, and three hostile pastes (runs of spaces, of full stops, mail header lines; each
+    took the square of its length once)."""
+    print()
+    kinds = {
+        "lines of notes": "\n".join(NOTES),
+        "spaces": " ",
+        "full stops": ".",
+        "mail header lines": "From: Priya Shah <priya@acme.com>\nSubject: Re: Interview\n",
+    }
+    for name, piece in kinds.items():
+        field = (piece * (200_000 // len(piece) + 1))[:200_000]
+
+        def draft_all(run: int, field: str = field) -> None:
+            text = f"{run}{field}"
+            context = DraftContext(
+                candidate="Sam Lee",
+                company="Acme",
+                role="Data Engineer",
+                interview_date=dt.date(2026, 11, 24),
+                interviewer=Person("Priya Shah", "priya@acme.com"),
+                discussed=text,
+                notes=text,
+                stood_out=text,
+                standout_points=(text,),
+            )
+            draft_thank_you(context), draft_follow_up(context), draft_nudge(context)
+
+        print(f"drafts, a debrief of 4 x 200 KB of {name}: {_best(runs, draft_all):.2f}s")
 
 
 if __name__ == "__main__":

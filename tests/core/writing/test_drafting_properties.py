@@ -210,3 +210,72 @@ def test_siblings_at_one_interview_never_get_the_same_thank_you(
         body = draft_thank_you(sibling).body
         bodies.append(body.split("\n\n", 1)[1])  # ignore the greeting, which names them
     assert len(set(bodies)) == len(bodies)
+
+
+# The patterns that cut notes into points, as they were before they stopped trying every place
+# inside a run of spaces or marks (a pasted run of 20,000 spaces or full stops took the square of
+# its length; bench/long_text_bench.py times them). The points they give are the same.
+_LINES_BEFORE = re.compile(r"[\r\n]+|\s+[•·]\s+|^[•·]\s+")
+_PARTS_BEFORE = re.compile(r"\s*;\s*|\s+\|\s+")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?]+\s+(?=[\"'(A-Z0-9])")
+_RUNS = st.text(alphabet=" \t\n\r;|•·.!?aB7\"'(", max_size=160)
+
+
+def _split_points_before(text: str) -> list[str]:
+    from followup.core.writing.drafting import points
+
+    pieces: list[str] = []
+    for line in _LINES_BEFORE.split(points.clean_text(text)):
+        for part in _PARTS_BEFORE.split(line):
+            pieces.extend(points._split_sentences(part))
+    return [p for p in (points._strip_decoration(p) for p in pieces) if p]
+
+
+def test_a_bullet_after_a_long_run_of_spaces_still_parts_the_points() -> None:
+    from followup.core.writing.drafting import points
+
+    text = "Kafka migration" + " " * 80 + "\n" + " " * 70 + "• dbt tests on the billing models"
+    assert (
+        points.split_points(text)
+        == _split_points_before(text)
+        == [
+            "Kafka migration",
+            "dbt tests on the billing models",
+        ]
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(_RUNS)
+def test_notes_are_cut_into_points_where_they_were(text: str) -> None:
+    from followup.core.writing.drafting import points
+
+    assert points.split_points(text) == _split_points_before(text)
+    assert points._PARTS.split(text) == _PARTS_BEFORE.split(text)
+    assert [m.span() for m in points._SENTENCE_END.finditer(text)] == [
+        m.span() for m in _SENTENCE_END_BEFORE.finditer(text)
+    ]
+
+
+def _split_sentences_before(text: str) -> list[str]:
+    from followup.core.writing.drafting import points
+
+    out, start = [], 0
+    for match in _SENTENCE_END_BEFORE.finditer(text):
+        before = text[start : match.start()].split()
+        last = before[-1].lower().rstrip(".") if before else ""
+        if last in points._ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        out.append(text[start : match.start()])
+        start = match.end()
+    out.append(text[start:])
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["e.g.", "Dr.", "a.", "Kronos.", " ", "  ", "B", "4.5", "!"])))
+def test_sentences_end_where_they_did(words: list[str]) -> None:
+    from followup.core.writing.drafting import points
+
+    text = " ".join(words)
+    assert points._split_sentences(text) == _split_sentences_before(text)

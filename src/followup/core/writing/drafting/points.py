@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Shapes decide which sentence frames fit the point grammatically.
 TOPIC = "topic"  # a noun phrase or "how ..." phrase: "our conversation about {}"
@@ -111,10 +112,19 @@ def clean_text(text: str) -> str:
 def split_points(text: str) -> list[str]:
     """Split free text into candidate points: lines, bullets, sentences and "; " parts."""
     pieces: list[str] = []
-    for line in re.split(r"[\r\n]+|\s+[•·]\s+|^[•·]\s+", clean_text(text)):
-        for part in re.split(r"\s*;\s*|\s+\|\s+", line):
+    for line in _LINES.split(clean_text(text)):
+        for part in _PARTS.split(line):
             pieces.extend(_split_sentences(part))
     return [p for p in (_strip_decoration(p) for p in pieces) if p]
+
+
+# Lines and bullets part notes. (The spaces before a bullet are looked for up to 50 back, and
+# "; ", " | " and a sentence's end only where a run of spaces or marks begins: tried all through
+# a run, a pasted run of 20,000 spaces took the square of its length. The points are the same:
+# a part of spaces alone is no point, and a point's own spaces are trimmed.)
+_LINES = re.compile(r"[\r\n]+|\s{1,50}[•·]\s+|^[•·]\s+")
+_PARTS = re.compile(r"(?:(?<!\s)\s*)?;\s*|(?<!\s)\s+\|\s+")
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+\s+(?=[\"'(A-Z0-9])")
 
 
 def _split_sentences(text: str) -> list[str]:
@@ -122,15 +132,25 @@ def _split_sentences(text: str) -> list[str]:
     # abbreviation, so "e.g. Kronos" and "4.5 stars" stay whole.
     out: list[str] = []
     start = 0
-    for match in re.finditer(r"[.!?]+\s+(?=[\"'(A-Z0-9])", text):
-        before = text[start : match.start()].split()
-        last = before[-1].lower().rstrip(".") if before else ""
+    for match in _SENTENCE_END.finditer(text):
+        last = _last_word(text, start, match.start()).lower().rstrip(".")
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
         out.append(text[start : match.start()])
         start = match.end()
     out.append(text[start:])
     return out
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last word of text[start:end], found from its end (not by splitting the whole: a
+    sentence may run on past many abbreviations)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]
 
 
 def _strip_decoration(text: str) -> str:
@@ -450,6 +470,23 @@ def shorten(text: str, max_words: int = MAX_POINT_WORDS) -> str:
     return text
 
 
+def _said_mid_sentence(word: str, corpus: str) -> bool:
+    """Whether `word` (its letters: "Subject:" is "subject") stands in `corpus` as written, not
+    opening it or a sentence."""
+    return _WORD_MARKS.sub("", word) in _words_mid_sentence(corpus)
+
+
+_WORD_MARKS = re.compile(r"^\W+|\W+$")
+_WORD_MID_SENTENCE = re.compile(r"(?<![.!?]\s)(?<!^)\b\w+\b")
+
+
+@lru_cache(maxsize=4)
+def _words_mid_sentence(corpus: str) -> frozenset[str]:
+    """Every word of `corpus` that does not open it or a sentence, found once per text: a
+    search of the whole text for each point's first word took the square of its length."""
+    return frozenset(_WORD_MID_SENTENCE.findall(corpus))
+
+
 def lower_first(text: str, corpus: str) -> str:
     """Lower-case the first letter when the first word is an ordinary word, not a name."""
     words = text.split(" ", 1)
@@ -468,7 +505,7 @@ def lower_first(text: str, corpus: str) -> str:
     common = (
         low in _COMMON_FIRST_WORDS
         or low.endswith(_COMMON_SUFFIXES)
-        or re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(low)}\b", corpus) is not None
+        or _said_mid_sentence(low, corpus)
     )
     if not common:
         return text
