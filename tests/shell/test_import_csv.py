@@ -142,6 +142,19 @@ def test_a_bad_row_is_refused_and_the_others_are_imported(owner):
     assert Interview.objects.count() == 1
 
 
+def test_a_date_longer_than_any_is_refused_with_its_length(owner):
+    """A pasted blob in the date column is no date; it is refused before dateutil reads it
+    (whose time grew with the square of its length: bench/import_bench.py)."""
+    text = (
+        "Company,Role,Start,Interviewer\n"
+        f"Acme,Engineer,{'1.' * 50_000},Dana\n"
+        "Globex,Analyst,2026-12-10 10:00,Lee\n"
+    )
+    outcomes = run(owner, "rows.csv", text)
+    assert [o.action for o in outcomes] == ["refuse", "add"]
+    assert "(100,000 characters) where a date and time should be" in outcomes[0].why
+
+
 def test_a_file_that_is_not_utf8_says_how_to_save_it_and_reads_with_the_encoding(owner):
     text = "Company,Role,Start,Interviewer\nCafé Müller,Barista,2026-12-10 10:00,Zoë\n"
     data = text.encode("cp1252")

@@ -434,7 +434,17 @@ def _end(row: dict, start: dt.datetime, zone, day_first: bool) -> dt.datetime:
     return start + dt.timedelta(hours=1)
 
 
+# No date and time is longer; dateutil takes the square of a longer text's length (a 200 KB
+# cell of "1.1.1." took 3 s).
+_LONGEST_DATE = 100
+
+
 def _parse(text: str, day_first: bool, default: dt.datetime | None = None):
+    if len(text.strip()) > _LONGEST_DATE:
+        raise _RowProblem(
+            f"has {text[:40]!r}... ({len(text):,} characters) where a date and time should be;"
+            " write it as 2026-12-10 14:00."
+        )
     try:  # ISO 8601 first: never read 2026-12-01 day first
         return dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:

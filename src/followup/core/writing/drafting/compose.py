@@ -160,7 +160,7 @@ def _clip(point: P.Point, max_words: int) -> P.Point:
 
 def _sentence(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\.\.+$", ".", text)
+    text = re.sub(r"(?<!\.)\.\.+$", ".", text)
     return text[:1].upper() + text[1:]
 
 

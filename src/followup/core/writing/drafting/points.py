@@ -163,7 +163,7 @@ def _strip_decoration(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
-    text = re.sub(r"[\s.,;:!?\-–—]+$", "", text)
+    text = re.sub(r"(?<![\s.,;:!?\-–—])[\s.,;:!?\-–—]+$", "", text)
     text = re.sub(r"\s*(?:etc|and so on|and more)$", "", text, flags=re.IGNORECASE)
     return text.strip()
 
@@ -461,7 +461,7 @@ def shorten(text: str, max_words: int = MAX_POINT_WORDS) -> str:
     while words and (words[-1].lower().strip(",;:") in _DANGLING or words[-1] in "-–—("):
         words.pop()
     text = " ".join(words)
-    text = re.sub(r"[\s,;:(\-–—]+$", "", text)
+    text = re.sub(r"(?<![\s,;:(\-–—])[\s,;:(\-–—]+$", "", text)
     if text.count("(") > text.count(")"):
         text = text.rsplit("(", 1)[0].rstrip(" ,;:-")
     if text.count('"') % 2:
@@ -476,7 +476,9 @@ def _said_mid_sentence(word: str, corpus: str) -> bool:
     return _WORD_MARKS.sub("", word) in _words_mid_sentence(corpus)
 
 
-_WORD_MARKS = re.compile(r"^\W+|\W+$")
+# (A trailing run is tried where it begins, not at every mark of it: a point opening "A" and
+# 40,000 commas took 19 s. The same for the other trailing runs trimmed here.)
+_WORD_MARKS = re.compile(r"^\W+|(?<!\W)\W+$")
 _WORD_MID_SENTENCE = re.compile(r"(?<![.!?]\s)(?<!^)\b\w+\b")
 
 
