@@ -51,6 +51,8 @@ def cell_spans(line: str, separator: str) -> list[tuple[int, int]]:
 def _header(line: str) -> tuple[str, list[int]] | None:
     """The separator and the own-date columns of a tracker's header row, or None."""
     for separator in _SEPARATORS:
+        if line.count(separator) < 3:
+            continue  # fewer than four cells (a line of prose, mostly: each is asked)
         cells = [line[a:b].strip() for a, b in cell_spans(line, separator)]
         if len(cells) < 4 or any(len(c) > _LONGEST_HEADER_CELL for c in cells):
             continue
