@@ -289,14 +289,18 @@ def find_apologetic(email: Email) -> str | None:
 
 
 def find_pushy(email: Email) -> str | None:
+    a_trial: bool | None = None  # whether the body names a trial: read once, when first asked
     for sentence in email.sentences:
         norm = sentence.norm
         if _AS_AGREED.search(norm) and not _ULTIMATUM.search(norm):
             continue  # "I'll ring you on Monday at 10, as you asked"
         if _PUSHY.search(norm):
             return sentence.text
-        if _TURNING_UP.search(norm) and not _A_TRIAL.search(email.body.lower()):
-            return sentence.text
+        if _TURNING_UP.search(norm):
+            if a_trial is None:
+                a_trial = _A_TRIAL.search(email.body.lower()) is not None
+            if not a_trial:
+                return sentence.text
         deadline = re.search(_DEADLINE, norm)
         if deadline and re.search(_DEMAND, norm):
             # "They asked for an answer by the 14th" is a reason, not a demand on the reader.
