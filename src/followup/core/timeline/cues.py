@@ -426,11 +426,9 @@ _DISTRACTOR = (
     r"if (?:i|we) (?:don't|dont|do not|haven't|havent|have not) (?:hear|get|receive)\w*"
 )
 # "they'll let me know", "she said theyd let me know", "he will get back to me": the speaker's
-# promise, reported; on its own "let me know" is a request of the candidate.
+# promise, reported; on its own "let me know" is a request of the candidate. (Joined by "and" to
+# what they will do, `_their_second_promise` reads it as theirs too.)
 _REPORTED_PROMISE = (
-    # "she said she'd push the hiring manager and get back to me by Wednesday"
-    r"(?:(?:she|he|they)(?:'d|'ll| will| would)(?: [a-z']+){1,6} and (?:get back|come back"
-    r"|revert) to (?:me|us))|"
     r"(?:'ll|'d|(?<![a-z])(?:they|she|he|we|hr|recruiter|manager)(?:d|ll| will| would| are "
     r"going to| is going to| gonna| to| promised to| said they'?d| said they'?ll)?) "
     r"(?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|"
@@ -668,8 +666,9 @@ def find_cues(text: str, sentences: list[tuple[int, int]] | None = None) -> Cues
     return Cues(kept, [c.end for c in kept], [c.start for c in kept])
 
 
-# "HR will review it by Monday and get back to me by Friday", "they'd decide by the end of next
-# week and let me know by the 11th": the words a candidate is asked to act with ("let me know"),
+# "HR will review it by Monday and get back to me by Friday", "she'd push the hiring manager and
+# get back to me by Wednesday", "they'd decide by the end of next week and let me know by the
+# 11th": the words a candidate is asked to act with ("let me know"),
 # joined by "and" to what they said they would do, are a second promise of theirs.
 _ASKED_OF_THE_CANDIDATE = re.compile(r"let (?:me|us) know|get back to (?:me|us)")
 _THEIR_CLAUSE_BEFORE = re.compile(
