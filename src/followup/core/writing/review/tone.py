@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from followup.core.faster_patterns import by_first_letters, quick_start
+
 from .text import Email, normalise
 
-_APOLOGETIC = re.compile(
+_APOLOGETIC_WORDS = re.compile(
     r"\b(?:sorry|apologi[sz]e|apologies|excuse me) (?:\w+ ){0,3}(?:bother|bug|disturb|pester|"
     r"trouble|keep|write|writing|email|emailing|reach|follow|again|the (?:long|many)|my|being|if|"
     r"for (?:the|my|this|writing|so)|i know|to ask)"
@@ -63,6 +65,10 @@ _APOLOGETIC = re.compile(
     # Pleading in the register of formal Indian English: "Kindly sir, I am requesting you".
     r"|\b(?:kindly|sir|madam|ma'am),? i am requesting you\b|\bi request you kindly\b"
 )
+# Both long lists are searched through every sentence, and a pasted 200 KB line is one sentence:
+# told where a match can start (and _PUSHY's alternatives grouped by their first letters), they
+# find the same matches in half the time (a tenth, for _PUSHY).
+_APOLOGETIC = quick_start(_APOLOGETIC_WORDS)
 _SYMPATHY = re.compile(
     r"\bsorry (?:to hear|for your loss|about (?:the|your) (?!long|many|delay|presentation"
     r"|case study))"
@@ -80,7 +86,7 @@ _DEMAND = (
     r"send|give me|respond|reply|appreciate (?:a|your)|call me|let me know|tell me|inform me|"
     r"kindly (?:revert|advise))\b"
 )
-_PUSHY = re.compile(
+_PUSHY_WORDS = re.compile(
     r"\bor (?:else|i(?:'ll| will| am going to|'m going to| will have to|'ll have to) (?:take|"
     r"accept|go|move|assume|withdraw|consider|post|have to|look|sign))"
     r"|\botherwise,? i\b|\bif i (?:don't|do not) hear (?:back )?(?:from you )?(?:by|before|"
@@ -256,6 +262,7 @@ _PUSHY = re.compile(
     r"|\b(?:i'll|ill|i will|i'm going to|i am going to|let me) (?:swing|stop|drop|come|pop) by"
     r" (?:your|the) (?:office|shop|site|store|desk)\b"
 )
+_PUSHY = by_first_letters(quick_start(_PUSHY_WORDS))
 # Turning up with one's tools as if hired: "ill be there monday 7am with my tools", "I'll bring
 # my tools in Monday morning" (not to the trial or test they asked for).
 _TURNING_UP = re.compile(

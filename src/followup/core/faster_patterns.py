@@ -1,0 +1,224 @@
+"""Regular expressions made faster without changing what they match.
+
+`quick_start` tells the engine which characters a match can open with, where it cannot tell
+itself; `by_first_letters` groups a pattern's alternatives by the letters they open with. Both
+read the pattern with the standard library's own parser and give the pattern back unchanged
+where they cannot tell. The timeline reader's rules and the reviewer's long lists of phrases
+use them: a pasted megabyte is searched at every character.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:  # The standard library's own parser of patterns: private, but the same since 3.11.
+    from re import _compiler as compiler
+    from re import _constants as ops
+    from re import _parser as parser
+except ImportError:  # pragma: no cover - a Python without it: the patterns as they are
+    parser = None
+
+
+def quick_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern`, told which characters a match can start with, when the engine cannot tell.
+
+    A rule that opens with a look-behind or a group of long alternatives gives the engine no
+    first character to skip ahead on: it tries every alternative at every position (a run of
+    400 dashes costs a microsecond a character). A look-ahead for the first characters, put
+    before it, fails at once where no match can start; it consumes nothing, so the matches
+    and their groups are the same. Without a set it can tell (a match may be empty or start
+    with any character, or the engine has its own), the pattern is given back as it is.
+
+    Ignoring case, the look-ahead's class ignores it too: it admits every character the
+    pattern's first letters match (the engine itself skips ahead on no letter then)."""
+    if parser is None or pattern.flags & re.VERBOSE:
+        return pattern
+    try:
+        parsed = list(parser.parse(pattern.pattern, pattern.flags))
+        if not pattern.flags & re.IGNORECASE and _engine_skips_ahead(parsed):
+            return pattern
+        first, may_be_empty = _first_of_sequence(parsed)
+        if first is None or may_be_empty:
+            return pattern  # a match may start with anything, or match nothing anywhere
+        return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern.pattern})", pattern.flags)
+    except Exception:  # an opcode this reading does not know, a pattern that cannot be wrapped
+        return pattern
+
+
+def _engine_skips_ahead(items: list[tuple[Any, Any]]) -> bool:
+    """Whether the engine finds a pattern's first character by itself: it opens with a
+    literal, a class, or alternatives that each open with a literal."""
+    while items and items[0][0] is ops.SUBPATTERN and not items[0][1][1]:
+        items = list(items[0][1][3])
+    if not items:
+        return False
+    op, arg = items[0]
+    if op in (ops.LITERAL, ops.IN):
+        return True
+    return op is ops.BRANCH and all(alt and alt[0][0] is ops.LITERAL for alt in arg[1])
+
+
+def _first_of(op: Any, arg: Any) -> tuple[set[str] | None, bool]:
+    """The characters an item's match can start with, and whether it can match nothing."""
+    if op is ops.LITERAL:
+        return {re.escape(chr(arg))}, False
+    if op is ops.IN:
+        return _class_parts(arg), False
+    if op in (ops.AT, ops.ASSERT, ops.ASSERT_NOT):
+        return set(), True  # consumes nothing: the next item says
+    if op is ops.SUBPATTERN:
+        _group, add_flags, _del_flags, items = arg
+        if add_flags & (re.IGNORECASE | re.VERBOSE):
+            return None, False
+        return _first_of_sequence(list(items))
+    if op is ops.BRANCH:
+        first: set[str] = set()
+        may_be_empty = False
+        for alternative in arg[1]:
+            chars, empty = _first_of_sequence(list(alternative))
+            if chars is None:
+                return None, False
+            first |= chars
+            may_be_empty = may_be_empty or empty
+        return first, may_be_empty
+    if op in (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT):
+        low, _high, items = arg
+        chars, empty = _first_of_sequence(list(items))
+        return chars, empty or low == 0
+    return None, False  # any character, a negated literal, a back-reference: anything
+
+
+def _first_of_sequence(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """The characters a match of the items in turn can start with, and whether all of them
+    can match nothing."""
+    first: set[str] = set()
+    for op, arg in items:
+        chars, may_be_empty = _first_of(op, arg)
+        if chars is None:
+            return None, False
+        first |= chars
+        if not may_be_empty:
+            return first, False
+    return first, True
+
+
+def _class_parts(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """A class's parts as a class writes them ("a", "a-z", a digit's "\\d")."""
+    categories = {ops.CATEGORY_DIGIT: r"\d", ops.CATEGORY_WORD: r"\w", ops.CATEGORY_SPACE: r"\s"}
+    parts: set[str] = set()
+    for op, arg in items:
+        if op is ops.LITERAL:
+            parts.add(re.escape(chr(arg)))
+        elif op is ops.RANGE:
+            parts.add(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        elif op is ops.CATEGORY and arg in categories:
+            parts.add(categories[arg])
+        else:
+            return None  # a negation, another category: any character, as far as this knows
+    return parts
+
+
+# Copies of the words after a group of alternatives one alternative may be spread into.
+_MAX_SPREAD = 64
+
+
+def by_first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern`, with its alternatives grouped by the letters they open with: the same
+    matches, found faster.
+
+    The engine tries a group's alternatives one after another, each checked against the next
+    character: three hundred of them cost microseconds at every word of a text. Grouped by
+    their first character, and within a group by the next one (a tree of letters), only the
+    alternatives that open with the character there are tried, in the order they were written,
+    so the same one matches first. Only for a pattern without capturing groups (an alternative
+    spread over "(?:a|b)c" copies its "c") nor ignored case ("A" and "a" would fall apart)."""
+    if parser is None or pattern.groups or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return pattern
+    try:
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        return compiler.compile(_with_branches_grouped(parsed), pattern.flags)
+    except Exception:  # an opcode this reading does not know: the pattern as it is
+        return pattern
+
+
+def _with_branches_grouped(items: Any) -> Any:
+    """A copy of parsed items whose alternatives, at every depth, are grouped by first letter."""
+    out = parser.SubPattern(items.state)
+    for op, arg in items.data:
+        if op is ops.BRANCH:
+            grouped = _grouped([_with_branches_grouped(alt) for alt in arg[1]], items.state)
+            if len(grouped) == 1:
+                out.data.extend(grouped[0].data)
+                continue
+            arg = (arg[0], grouped)
+        elif op is ops.SUBPATTERN:
+            group, add_flags, del_flags, sub = arg
+            if not add_flags & re.IGNORECASE:
+                arg = (group, add_flags, del_flags, _with_branches_grouped(sub))
+        elif op in (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT):
+            arg = (arg[0], arg[1], _with_branches_grouped(arg[2]))
+        elif op is ops.ATOMIC_GROUP:
+            arg = _with_branches_grouped(arg)
+        elif op in (ops.ASSERT, ops.ASSERT_NOT):
+            arg = (arg[0], _with_branches_grouped(arg[1]))
+        out.data.append((op, arg))
+    return out
+
+
+def _opens_with_a_literal(alternative: Any) -> bool:
+    return bool(alternative.data) and alternative.data[0][0] is ops.LITERAL
+
+
+def _grouped(alternatives: list[Any], state: Any) -> list[Any]:
+    """Alternatives in order, those in a run of ones opening with a letter grouped by it.
+
+    Only alternatives that open with the character at a position can match there, so grouping
+    a run keeps the order in which the ones that can are tried; one that does not open with a
+    letter stays where it is, between runs."""
+    spread: list[Any] = []
+    for alternative in alternatives:
+        ways = _spread(alternative, state)
+        spread += ways if all(map(_opens_with_a_literal, ways)) else [alternative]
+    result: list[Any] = []
+    i = 0
+    while i < len(spread):
+        if not _opens_with_a_literal(spread[i]):
+            result.append(spread[i])
+            i += 1
+            continue
+        j = i
+        while j < len(spread) and _opens_with_a_literal(spread[j]):
+            j += 1
+        by_first: dict[int, list[Any]] = {}
+        for alternative in spread[i:j]:
+            by_first.setdefault(alternative.data[0][1], []).append(alternative)
+        for char, group in by_first.items():
+            if len(group) == 1:
+                result.append(group[0])
+                continue
+            rests = _grouped([parser.SubPattern(state, alt.data[1:]) for alt in group], state)
+            merged = parser.SubPattern(state, [(ops.LITERAL, char)])
+            if len(rests) == 1:
+                merged.data.extend(rests[0].data)
+            else:
+                merged.data.append((ops.BRANCH, (None, rests)))
+            result.append(merged)
+        i = j
+    return result
+
+
+def _spread(alternative: Any, state: Any) -> list[Any]:
+    """Alternatives, in order, that match what `alternative` matches, tried as it would try
+    them: "(?:a|b)c" is "ac|bc", and a greedy "(?:a )?c" is "a c|c" (at most _MAX_SPREAD)."""
+    if not alternative.data:
+        return [alternative]
+    (op, arg), rest = alternative.data[0], list(alternative.data[1:])
+    if op is ops.BRANCH and len(arg[1]) <= _MAX_SPREAD:
+        ways = [parser.SubPattern(state, list(alt.data) + rest) for alt in arg[1]]
+    elif op is ops.MAX_REPEAT and arg[0] == 0 and arg[1] == 1:
+        ways = [parser.SubPattern(state, list(arg[2].data) + rest), parser.SubPattern(state, rest)]
+    else:
+        return [alternative]
+    spread = [way for each in ways for way in _spread(each, state)]
+    return spread if len(spread) <= _MAX_SPREAD else [alternative]
