@@ -170,6 +170,8 @@ class Gated:
                 yield self._with_groups(m, len(text)) if again else m
             return
         anchors = self.needs[totals.index(min(totals))]
+        beyond = self.reach + 2
+        find = search.search  # (a search a window, not an iterator: most windows hold none)
         resume = 0  # finditer's matches never overlap: search on from the last one's end
         for lo, hi in presence.windows(anchors, self.reach):
             # Every match starts in a window. One starting in [lo, hi] ends, and its look-ahead
@@ -177,12 +179,15 @@ class Gated:
             # (Two characters more: "$" also matches before a final newline at the cut.)
             if resume > hi:
                 continue
-            cut = hi + self.reach + 2
-            for m in search.finditer(text, max(lo, resume), cut):
-                if m.start() > hi:
+            cut = hi + beyond
+            m = find(text, lo if lo > resume else resume, cut)
+            while m is not None:
+                start, end = m.span()
+                if start > hi:
                     break
-                resume = max(m.end(), m.start() + 1)
+                resume = end if end > start else start + 1
                 yield self._with_groups(m, cut) if again else m
+                m = find(text, resume, cut)
 
     def _with_groups(self, found: re.Match[str], endpos: int) -> re.Match[str]:
         """The pattern's own match where the pattern without groups found one (the same)."""
