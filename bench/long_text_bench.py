@@ -2,13 +2,16 @@
 
     .venv/bin/python bench/long_text_bench.py [--quick]
 
-Seven kinds of 1 MB debrief, each ending with the promise "Priya said they will decide by the
+Nine kinds of 1 MB debrief, each ending with the promise "Priya said they will decide by the
 end of next week.":
 - prose: notes about the interview with no date or number in them;
 - notes: the same with the numbers debrief notes hold ("two weeks", "25 days of leave",
   "Thursdays", "45 minutes"), one or two a line;
 - dense: the labelled timeline corpora pasted one after another, a date in every paragraph
   (the worst case: every rule has work everywhere).
+- a debrief, over and over: one realistic debrief of six lines with its promise, pasted until
+  the text is 1 MB; call notes, over and over: a recruiter's call notes, a day or a date every
+  seventy characters (each as dense as "dense");
 - two hostile ones: a holiday with its dates in brackets over and over, and note lines opened by
   runs of 400 dashes (each was slower than linear once);
 - base64 noise: a pasted attachment, random bytes in base64 lines of 76 characters (letters and
@@ -63,6 +66,21 @@ NOTES = PROSE + [
     "Team of six, two in Lisbon; they ship every two weeks and demo on Thursdays.",
     "Benefits: 25 days of leave, hybrid 2 days a week; the interview ran 45 minutes over.",
 ]
+# One whole debrief, with its promise, as a user writes it: pasted again and again.
+DEBRIEF = (
+    "Interview debrief - Data Engineer, Acme\n"
+    "Met Priya Shah (hiring manager) and Tom from the platform team. 45 minutes, on site.\n"
+    "Talked through the Kafka migration I led, they asked a lot about backfills and cost.\n"
+    "Team is 6 people, hybrid, 2 days in the office. Salary band discussed briefly.\n"
+    "Priya said they have two more candidates this week and will decide by the end of next week.\n"
+    "Follow up with the case study link and thank Tom for the architecture diagram.\n\n"
+)
+# A recruiter's call notes: a date or a day every seventy characters.
+CALL_NOTES = (
+    "Call with recruiter (Jen, Hays) on Monday. Role is 12-month contract, day rate agreed.\n"
+    "Client wants to move fast: second round Thursday 10th, offers out the week after.\n"
+    "She'll chase the hiring manager tomorrow and get back to me by Wednesday.\n\n"
+)
 
 
 def _pasted(pieces: list[str], size: int, seed: int, between: str) -> str:
@@ -124,6 +142,8 @@ def main() -> None:
         "prose": lambda size: _filled(PROSE, size, 2),
         "notes": lambda size: _filled(NOTES, size, 2),
         "dense": _dense,
+        "a debrief, over and over": lambda size: _pasted([DEBRIEF], size, 7, ""),
+        "call notes, over and over": lambda size: _pasted([CALL_NOTES], size, 8, ""),
         # Hostile: a holiday with its dates in brackets, over and over (quadratic once).
         "holidays in brackets": lambda size: _pasted(
             ["We will answer after Christmas (24 - 26 December)."], size, 3, " "
