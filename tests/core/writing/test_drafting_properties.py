@@ -3,6 +3,7 @@ invented names or numbers, the same draft on every call."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
@@ -306,3 +307,42 @@ def test_the_trimming_patterns_are_those_the_drafts_use() -> None:
     source = inspect.getsource(points) + inspect.getsource(compose)
     for _before, now in _TRIMMED_BEFORE:
         assert now.pattern in source
+
+
+def test_a_contexts_points_are_read_once_for_all_three_notes(monkeypatch):
+    """A note is composed again at shorter budgets until it fits, and the three kinds share their
+    points: each field of a debrief is read for points once (a 4 x 200 KB debrief was read up to
+    forty times), and the notes are the same as when every reading was fresh."""
+    from followup.core.writing.drafting import compose, points
+
+    def context(notes: str) -> DraftContext:
+        return DraftContext(
+            candidate="Sam Lee",
+            company="Acme",
+            role="Data Engineer",
+            interview_date=date(2026, 11, 24),
+            interviewer=Person("Priya Shah", "priya@acme.com"),
+            discussed="we discussed the Kronos rollout",
+            notes=notes,
+            stood_out="she asked how I'd handle a patient fall",
+            standout_points=("cut mis-picks 15% with RF scanners",),
+        )
+
+    long_notes = "\n".join(FRAGMENTS * 40)  # long enough to be composed at shorter budgets
+    fresh = [
+        drafter(context(long_notes)) for drafter in (draft_thank_you, draft_follow_up, draft_nudge)
+    ]
+    compose._extracted.cache_clear()
+    reads: list[str] = []
+    real = points.extract_points
+    monkeypatch.setattr(
+        points, "extract_points", lambda text, *a, **k: reads.append(text) or real(text, *a, **k)
+    )
+    again = [
+        drafter(context(long_notes)) for drafter in (draft_thank_you, draft_follow_up, draft_nudge)
+    ]
+    assert again == fresh
+    assert len(reads) == 4  # discussed, notes, stood out, the one stand-out point
+    # A context holding a list, not a tuple, cannot be kept: it is drafted all the same.
+    listed = dataclasses.replace(context("talked about dbt"), standout_points=["Kafka"])
+    assert draft_thank_you(listed).body

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import lru_cache
 
 from . import client_phrases as C
 from . import phrases as B
@@ -87,36 +88,57 @@ def _about_first(name: str) -> str:
 # --- choosing the specific point ---------------------------------------------------------------
 
 
+_Found = tuple[tuple[P.Point, ...], ...]
+
+
+@lru_cache(maxsize=4)  # (a context may hold 4 MB of debrief: a few are kept)
+def _extracted(ctx: DraftContext) -> _Found:
+    """Every usable point of one context, by source (discussed, notes, stood out, the profile's
+    stand-out points), unclipped. Read once per context: a note is composed again at shorter
+    budgets until it fits, and the three kinds of note share their points (a debrief of 4 x
+    200 KB was read for points up to forty times)."""
+    names = name_variants(ctx.interviewer)
+    about = about_candidate(ctx)
+    ignore = name_words(
+        ctx.company,
+        ctx.candidate,
+        about,
+        ctx.interviewer.name,
+        *(p.name for p in ctx.other_interviewers),
+    )
+    about_names = name_variants(Person(about)) if about else ()
+
+    def pts(text: str, source: str, address: bool = False) -> tuple[P.Point, ...]:
+        return tuple(
+            P.extract_points(
+                text, source, names, ignore, address_recipient=address, about_names=about_names
+            )
+        )
+
+    # With one interviewer, "she" in the notes is the person the note goes to.
+    sole = not ctx.other_interviewers
+    # The profile's stand-out points are the writer's own: never a recruiter's candidate's.
+    standout = () if about else ctx.standout_points
+    return (
+        pts(ctx.discussed, P.DISCUSSED, address=True),
+        pts(ctx.notes, P.NOTES, address=sole),
+        pts(ctx.stood_out, P.STOOD_OUT, address=sole),
+        tuple(p for s in standout for p in pts(s, P.STANDOUT)[:1]),
+    )
+
+
 class _Points:
     """Every usable point of one context, by source, plus which one each kind of note uses."""
 
     def __init__(self, ctx: DraftContext, max_words: int = P.MAX_POINT_WORDS) -> None:
-        names = name_variants(ctx.interviewer)
-        about = about_candidate(ctx)
-        ignore = name_words(
-            ctx.company,
-            ctx.candidate,
-            about,
-            ctx.interviewer.name,
-            *(p.name for p in ctx.other_interviewers),
-        )
         self.position = position(ctx)
-        about_names = name_variants(Person(about)) if about else ()
-
-        def pts(text: str, source: str, address: bool = False) -> list[P.Point]:
-            found = P.extract_points(
-                text, source, names, ignore, address_recipient=address, about_names=about_names
-            )
-            return [_clip(p, max_words) for p in found]
-
-        # With one interviewer, "she" in the notes is the person the note goes to.
-        sole = not ctx.other_interviewers
-        self.discussed = pts(ctx.discussed, P.DISCUSSED, address=True)
-        self.notes = pts(ctx.notes, P.NOTES, address=sole)
-        self.stood_out = pts(ctx.stood_out, P.STOOD_OUT, address=sole)
-        # The profile's stand-out points are the writer's own: never a recruiter's candidate's.
-        standout = () if about else ctx.standout_points
-        self.standout = [p for s in standout for p in pts(s, P.STANDOUT)[:1]]
+        try:
+            found = _extracted(ctx)
+        except TypeError:  # a context holding a list, not a tuple: not kept
+            found = _extracted.__wrapped__(ctx)
+        self.discussed, self.notes, self.stood_out, self.standout = (
+            [_clip(p, max_words) for p in points] for points in found
+        )
 
     def _shared(self, found: list[P.Point]) -> P.Point | None:
         # Notes and profile points are shared by all interviewers; rotating by position gives
