@@ -269,3 +269,14 @@ def test_groups_are_taken_out_of_a_pattern_but_not_its_classes_nor_escapes():
     assert prefilter._without_groups(re.compile(r"(?P<s>-)x(?P=s)")) is None
     assert prefilter._without_groups(re.compile(r"(a)\1")) is None
     assert prefilter._without_groups(re.compile(r"(a)?(?(1)b|c)")) is None
+
+
+def test_every_day_after_holds_one_of_the_words_tested_first():
+    """_days_after_an_event tests a date's next words for a few words before it runs the
+    pattern: every string the pattern cannot match without must hold one of them."""
+    needs = prefilter.required_strings(reader._DAY_AFTER)
+    assert needs
+    assert any(
+        all(any(word in phrase for word in reader._DAY_AFTER_WORDS) for phrase in needed)
+        for needed in needs
+    )

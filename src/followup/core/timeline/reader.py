@@ -605,6 +605,8 @@ _DAY_AFTER = re.compile(
 
 
 _STOP = re.compile(r"[.!?]+ ?\n?|\n")
+# Every match of _DAY_AFTER holds one of these (tests/core/timeline/test_prefilter.py checks).
+_DAY_AFTER_WORDS = ("day", "morning", "afternoon", "evening", "night")
 
 
 def _days_after_an_event(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -622,11 +624,15 @@ def _days_after_an_event(text: str, found: list[Candidate]) -> list[Candidate]:
         # The same sentence, or the next one: "The panel meets Tuesday. You'll hear from me
         # the day after." (no other date stands between: `following` bounds `rest`).
         # (A full stop at a line's end is one stop, not two.)
-        stops = [s.start() for s in _STOP.finditer(rest)]
-        limit = stops[1] if len(stops) > 1 else len(rest)
+        first = _STOP.search(rest)
+        second = _STOP.search(rest, first.end()) if first else None
+        limit = second.start() if second else len(rest)
+        said = rest[:limit]
+        if not any(word in said for word in _DAY_AFTER_WORDS):
+            continue  # (most dates of a long text: a test of a few words, not the pattern)
         # Each of them: "the panel decides that afternoon and we'll call by 5pm the following
         # day" (at most a few: a sentence holds few).
-        for m in itertools.islice(_DAY_AFTER.finditer(rest[:limit]), 4):
+        for m in itertools.islice(_DAY_AFTER.finditer(said), 4):
             if m["after"] and "tomorrow" in rest[m.end() : m.end() + 10]:
                 continue
             day = candidate.day + dt.timedelta(days=1 if m["after"] else 0)
