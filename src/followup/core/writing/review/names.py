@@ -185,7 +185,9 @@ _JOIN_CUE = re.compile(
     r"\b(?:join(?:ing)?(?: the (?:\w+ ){0,2}(?:team|crew|staff|family) (?:at|of))?|work(?:ing)? "
     r"(?:for|at)|(?:drive|driving|sell|selling|cook|teach|teaching) (?:for|at)|(?:team|crew|"
     r"staff|role|position|job|opening|career|future|opportunity|shift|line|kitchen) (?:at|with)|"
-    r"part of|(?:excited|thrilled|eager|keen) about|prospect of joining|possibility of joining|"
+    # ("part of the digital team of Dutch-Bangla Bank")
+    r"part of(?: the (?:\w+ ){0,2}(?:team|crew|staff|family) (?:at|of))?|(?:excited|thrilled"
+    r"|eager|keen) about|prospect of joining|possibility of joining|"
     r"grow at|(?:interview|interviewing) (?:at|with)|bring (?:\w+ ){0,4}to|help)"
     # ("the F&B role at the Kensington Arms")
     r"(?:(?:(?<=role at)|(?<=job at)|(?<=position at)|(?<=opening at)|(?<=role with)"
@@ -199,16 +201,23 @@ _ROLE_BEFORE_AT = re.compile(
 _SUBJECT_AT = re.compile(
     r"(?:\bat|\bwith|-|–|—|:)\s+((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
 )
+_SUBJECT_AFTER_A_COMMA = re.compile(
+    r",\s+((?:The\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|&|of)){1,3})\s*$"
+)
 # Where the writer sees themselves: "the chance to lead brand marketing at Harvest Table", "I
 # would be proud to run the floor at The Ivy". A past employer named there is a slip too.
 _FUTURE_AT = re.compile(
     r"\b(?:chance to|opportunity to|excited to|thrilled to|proud to|love to|like to|keen to|eager"
-    r" to|hope to|want to|wish to|look forward to|i would|i'd|i will|i'll)\b"
+    r" to|hope to|want to|wish to|look forward to|i would|i'd|i will|i'll"
+    # (Glad of the job itself, not of explaining "my work on the welding cell at Toyota".)
+    r"|(?:happy|glad) to(?= (?:join|work|be part)))\b"
     # ... doing the job there: not "see the oven in action at Borough Market".
     r"[^.!?:;]{0,40}?\b(?:join|joining|work|working|lead|leading|run|running|bring|be part|bake"
-    r"|baking|cook|cooking|teach|teaching|serve|serving|nurse|manage|build|grow|start|fly|do"
-    r"|doing|repeat|replicate)\b"
-    r"[^.!?:;]{0,40}?\bat\s+"
+    r"|baking|cook|cooking|teach|teaching|serve|serving|nurse|manage|build|grow|start|fly|flying"
+    r"|drive|driving|do|doing|repeat|replicate)\b"
+    # ("love to fly with Bluejay Air", "happy to work in Hotel Marigold": with, for or in, a
+    # name that says it is a firm, `_names_a_firm`.)
+    r"[^.!?:;]{0,40}?\b(?P<prep>at|with|for|in)\s+"
     # Two capitalised words at least: a company, not "at Christmas" or "at Excel".
     r"(?P<phrase>(?:The\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|&|of)){1,3})"
 )
@@ -542,6 +551,16 @@ def _check_company(email: Email, names: _Names) -> str | None:
                 continue
             if _foreign_company(phrase, names) and not _is_role(phrase, names):
                 return sentence.text
+    for match in _SUBJECT_AFTER_A_COMMA.finditer(subject):
+        # "Thank you - Help Desk Technician, Sierra Irrigation District": after the role, the
+        # employer's place, where a name that says it is a firm's is another firm's.
+        in_full = [w for w in _words(match.group(1)) if w and w != "the"]
+        own = [w for w in in_full if w not in _FIRM_WORDS and w not in _COMPANY_FILLER]
+        if not _names_a_firm(in_full) or not own:
+            continue
+        if any(w in names.company_words or w in names.candidate_words for w in own):
+            continue
+        return subject
     for match in _SUBJECT_AT.finditer(subject):
         phrase = match.group(1)
         if phrase.lower().split()[0] in _PLAIN_SUBJECT_WORDS:
@@ -653,14 +672,38 @@ def _check_titled_names(email: Email, names: _Names) -> str | None:
     return None
 
 
+# Words that say a name is a firm's, by its kind or legal form: "Bluejay Air", "Summit Ridge
+# Brewing", "Hotel Marigold". Shared with the company's own name, they do not make another
+# firm's name a variant of it ("Summit Ridge Brewing" for Granite Peak Brewing).
+_FIRM_WORDS = frozenset(
+    "inc llc llp ltd co corp corporation company group plc gmbh bank air airways airlines"
+    " aviation brewing brewery hotel hotels resort foods logistics freight transport transit"
+    " motors insurance pharma labs consulting capital partners solutions systems software"
+    " analytics ventures holdings media studio studios fitness trust staffing credit mart"
+    " market supermarkets restaurant restaurants grill cafe bakery coffee roasters clinic"
+    " hospital academy construction engineering industries services retail district authority"
+    " council school college university".split()
+)
+# A firm's kind said first: "Hotel Marigold", "Bank Alfalah".
+_FIRM_WORD_FIRST = frozenset("hotel bank restaurant cafe clinic".split())
+
+
+def _names_a_firm(words: list[str]) -> bool:
+    return bool(words) and (words[-1] in _FIRM_WORDS or words[0] in _FIRM_WORD_FIRST)
+
+
 def _check_future_at(email: Email, names: _Names) -> str | None:
     if not names.company_words:
         return None
     for sentence in email.sentences:
         for match in _FUTURE_AT.finditer(sentence.text):
             phrase = match["phrase"]
-            words = [w for w in _words(phrase) if w and w not in _COMPANY_FILLER]
-            if not words or any(w in names.company_words for w in words):
+            in_full = [w for w in _words(phrase) if w and w != "the"]
+            if match["prep"] != "at" and not _names_a_firm(in_full):
+                continue  # "love to work with Priya Shah": a person, or anything but a firm
+            words = [w for w in in_full if w not in _COMPANY_FILLER]
+            own = [w for w in words if w not in _FIRM_WORDS]
+            if not own or any(w in names.company_words for w in own):
                 continue
             at = match.start("phrase")
             if _DONE_THERE.search(sentence.text, max(0, at - 40), at):

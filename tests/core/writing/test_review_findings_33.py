@@ -1,0 +1,101 @@
+"""Another firm in the employer's place (stop 33), each case in our own words: the job wanted
+"with", "for" or "in" a name that says it is a firm's ("fly with Bluejay Air", "work in Hotel
+Marigold"), a firm that shares only its kind with the company ("Summit Ridge Brewing" for
+Granite Peak Brewing), "part of the team of" another firm, and another firm after the role in
+the subject. And what stays right: a person, a department, the company itself, the work done
+at a past employer."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.core.writing import ReviewContext, review
+from followup.core.writing.review import engine
+
+AIRLINE = ReviewContext(
+    candidate="Jenna Carlisle",
+    interviewer="Ahmed Qureshi",
+    company="Skylark Regional Airways",
+    role="Cabin Crew",
+    notes="Assessment day. I worked 4 years at the Grand Marlowe Hotel front desk.",
+)
+BREWERY = ReviewContext(
+    candidate="Owen Fitzgerald",
+    interviewer="Dana Kowalski",
+    company="Granite Peak Brewing",
+    role="Head Brewer",
+    notes="Dana asked about dissolved oxygen in cans.",
+)
+BANK = ReviewContext(
+    candidate="Aisha Rahman",
+    interviewer="Tanvir Hossain",
+    company="Harbor City Bank",
+    role="Digital Banking Officer",
+    notes="Tanvir leads the digital team.",
+)
+WATER = ReviewContext(
+    candidate="Ethan Moss",
+    interviewer="Gloria Benitez",
+    company="Caldera Water District",
+    role="Help Desk Technician",
+    notes="Gloria runs IT. Teams Voice cutover next spring.",
+)
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch):
+    monkeypatch.setattr(engine, "rules_only", True)  # the rules, not the model, under test
+
+
+def wrong(body: str, context: ReviewContext, subject: str = "Following up") -> bool:
+    return review(subject, body, "follow_up", context).labels["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    ("body", "context", "subject"),
+    [
+        ("Dear Ahmed,\n\nI would love to fly with Bluejay Airlines.\n\nJenna", AIRLINE, "Hi"),
+        ("Dear Ahmed,\n\nI am happy to work in Hotel Aurora as crew.\n\nJenna", AIRLINE, "Hi"),
+        ("Hi Dana,\n\nI'd love to do the same at Summit Ridge Brewing.\n\nOwen", BREWERY, "Hi"),
+        (
+            "Dear Sir,\n\nI wish to be part of the digital team of Oakline Bank.\n\nAisha",
+            BANK,
+            "Hi",
+        ),
+        (
+            "Dear Ms. Benitez,\n\nThank you.\n\nEthan",
+            WATER,
+            "Help Desk Technician, Sierra Valley District",
+        ),
+    ],
+)
+def test_another_firm_in_the_employers_place_is_a_wrong_name(body, context, subject):
+    assert wrong(body, context, subject)
+
+
+@pytest.mark.parametrize(
+    ("body", "context", "subject"),
+    [
+        # The company itself, with or without its kind.
+        ("Dear Ahmed,\n\nI would love to fly with Skylark Airways.\n\nJenna", AIRLINE, "Hi"),
+        ("Hi Dana,\n\nI'd love to do the same at Granite Peak.\n\nOwen", BREWERY, "Hi"),
+        (
+            "Dear Ms. Benitez,\n\nThank you.\n\nEthan",
+            WATER,
+            "Help Desk Technician, Caldera Water District",
+        ),
+        # A person, a department, the candidate's own name.
+        ("Dear Ahmed,\n\nI'd love to work with Priya Shah again.\n\nJenna", AIRLINE, "Hi"),
+        ("Dear Sir,\n\nI'd love to work in Data Engineering.\n\nAisha", BANK, "Hi"),
+        ("Dear Ms. Benitez,\n\nThank you.\n\nEthan", WATER, "Help Desk Technician, Ethan Moss"),
+        # Work done at a past employer, told gladly.
+        (
+            "Dear Ahmed,\n\nI was happy to explain my work on the front desk at Grand Marlowe "
+            "Hotel.\n\nJenna",
+            AIRLINE,
+            "Hi",
+        ),
+    ],
+)
+def test_the_company_a_person_or_a_past_employer_is_no_wrong_name(body, context, subject):
+    assert not wrong(body, context, subject)
