@@ -73,6 +73,19 @@ def test_another_firm_in_the_employers_place_is_a_wrong_name(body, context, subj
     assert wrong(body, context, subject)
 
 
+def test_someone_of_another_firm_and_a_spanish_titled_surname_misspelt_are_wrong_names():
+    assert wrong("Hi Dana,\n\nNobody from Brightwater has rung me back.\n\nOwen", BREWERY)
+    assert not wrong("Hi Dana,\n\nNobody from Granite Peak has rung me back.\n\nOwen", BREWERY)
+    bank = ReviewContext(
+        candidate="Valentina Rios",
+        interviewer="Andres Gutierrez",
+        company="Banco Andino",
+        role="Analyst",
+    )
+    assert wrong("Hello Andres,\n\nI am happy to join the team of Sr. Gutierres.\n\nV", bank)
+    assert not wrong("Hello Andres,\n\nI am happy to join the team of Sr. Gutierrez.\n\nV", bank)
+
+
 @pytest.mark.parametrize(
     ("body", "context", "subject"),
     [

@@ -188,7 +188,9 @@ _JOIN_CUE = re.compile(
     # ("part of the digital team of Dutch-Bangla Bank")
     r"part of(?: the (?:\w+ ){0,2}(?:team|crew|staff|family) (?:at|of))?|(?:excited|thrilled"
     r"|eager|keen) about|prospect of joining|possibility of joining|"
-    r"grow at|(?:interview|interviewing) (?:at|with)|bring (?:\w+ ){0,4}to|help)"
+    r"grow at|(?:interview|interviewing) (?:at|with)|bring (?:\w+ ){0,4}to|help"
+    # ("nobody from Hollybank has rang me": someone of the employer's)
+    r"|(?i:nobody|no one|no-one|anyone|anybody|someone|somebody) (?:from|at))"
     # ("the F&B role at the Kensington Arms")
     r"(?:(?:(?<=role at)|(?<=job at)|(?<=position at)|(?<=opening at)|(?<=role with)"
     r"|(?<=job with)|(?<=position with))\s+the)?\s+"
@@ -414,6 +416,12 @@ def _check_greeting(email: Email, names: _Names) -> str | None:
     return email.greeting_line or email.greeting
 
 
+_TITLE_BEFORE = re.compile(
+    r"\b(?:mr|mrs|ms|dr|chef|miss|sr|sra|srta|mme|mlle|herr|frau|sig|sigra|dott|prof)\.?$",
+    re.IGNORECASE,
+)
+
+
 def _check_misspelling(texts: list[str], names: _Names, lowercase: set[str]) -> str | None:
     targets = names.interviewer_parts + names.company_parts
     for text in texts:
@@ -421,7 +429,8 @@ def _check_misspelling(texts: list[str], names: _Names, lowercase: set[str]) -> 
             raw = match.group(0)
             # Only the few characters before the word: a long text must stay linear.
             before = text[max(0, match.start() - 12) : match.start()].rstrip()
-            title = re.search(r"\b(?:mr|mrs|ms|dr|chef|miss)\.?$", before, re.IGNORECASE)
+            # (Spanish, French, German and Italian titles as well: "the team of Sr. Gutierres".)
+            title = _TITLE_BEFORE.search(before)
             if (not before or before[-1] in ".!?:") and not title:
                 continue  # a capital at the start of a sentence proves nothing
             word = raw.lower().removesuffix("'s").strip("'-").replace("'", "")
