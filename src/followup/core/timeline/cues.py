@@ -147,12 +147,13 @@ _COMMITMENT = (
     r"|msg|whatsapp|dm|get back to|revert to) (?:you|me|u|us)(?![a-z])|"
     # A call promised in the present, as non-native writers note it: "she say they call me
     # monday or tuesday next week".
-    r"(?:they|she|he|hr) (?:call|calls|text|texts|ring|rings|phone|phones|inform|informs)"
+    r"(?:they|she|he|hr) (?:call|calls|text|texts|ring|rings|phone|phones|inform|informs"
+    r"|whatsapp|whatsapps|email|emails)"
     r" (?:me|u)(?= (?:on |by |before |in |within |next |this |after )?(?:mon|tue|wed|thu|fri"
     r"|sat|sun|next|this|tomorrow|in |within|end|the|after|before|by|[0-9]))|"
     # ... and the writer's own in the present: "I talk to the owner Thursday and text you
     # Friday, ok?"
-    r"(?<![a-z])(?:i|we|and) (?:text|call|ring|phone|message|msg) (?:you|u)"
+    r"(?<![a-z])(?:i|we|and) (?:text|call|ring|phone|message|msg|whatsapp|email|dm) (?:you|u)"
     r"(?= (?:on |by |before |in |within |next |this |after )?(?:mon|tue|wed|thu|fri"
     r"|sat|sun|next|this|tomorrow|in |within|end|the|after|before|by|[0-9]))|"
     r"write to|reach out|contact you|notify|notified|inform|expect|expects|expected|expecting|"
@@ -753,6 +754,17 @@ def nearest_cue(
             promise = _promise_before(found, i - 2, once.start(), sentence[0])
             if promise is not None:
                 return promise
+        waited = (
+            None
+            if last.commitment
+            else _WAITED_FOR.search(text, max(sentence[0], last.start - 24), last.start)
+        )
+        if waited is not None and _THEN_ITS_TIME.fullmatch(text, last.end, start):
+            # "I'll circle back post-offsite, realistically late next week": the event is what
+            # the promise waits for, and the time said after it is the promise's.
+            promise = _promise_before(found, i - 2, waited.start(), sentence[0])
+            if promise is not None:
+                return promise
         # "on PTO next week, so probably the end of the following week": a distractor does not
         # reach across a "so" or "but" into the next clause.
         if last.commitment or not _CLAUSE_BREAK.search(text, last.end, start):
@@ -799,6 +811,15 @@ _NO_TIME_OF_ITS_OWN = re.compile(
 _A_MEETING = re.compile(r"meets?|meeting|sits?|convenes?|votes?|decides?")
 _ONCE = re.compile(
     r"(?<![a-z])(?:once|when|as soon as|right after|after) (?:the |our |its )?(?:[a-z]+ ){0,3}$"
+)
+
+
+# The event a promise waits for, and the time after it: "circle back after the offsite,
+# realistically late next week", "post-offsite - probably early next week".
+_WAITED_FOR = re.compile(r"(?<![a-z])(?:after|post-|post|following) (?:the |our |this )?$|post-$")
+_THEN_ITS_TIME = re.compile(
+    r"(?:,| -|:)? (?:(?:so |and )?(?:realistically|probably|likely|hopefully|ideally|say|i'd say"
+    r"|i guess|i think|roughly|approximately|about|around|at the latest|latest),? )?"
 )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -289,13 +290,26 @@ class _Names:
 
 
 def _words(text: str) -> list[str]:
-    """Lower-case name words with possessives, apostrophes and honorific suffixes dropped
-    ("Luke's" -> "luke", "Tanaka-san" -> "tanaka")."""
+    """Lower-case name words with possessives, apostrophes, honorific suffixes and accents
+    dropped ("Luke's" -> "luke", "Tanaka-san" -> "tanaka", "Ramírez" -> "ramirez": a writer
+    without the accent on their keyboard names the same person)."""
     out = []
     for raw in re.findall(r"[\w'&.-]+", text):
         word = raw.strip("'.-").lower().removesuffix("'s").replace("'", "")
-        out.append(_HONORIFIC_SUFFIX.sub("", word))
+        out.append(_HONORIFIC_SUFFIX.sub("", _without_accents(word)))
     return out
+
+
+# Letters with no accent to strip that keyboards without them write plainly.
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+@lru_cache(maxsize=4096)
+def _without_accents(word: str) -> str:
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=128)
