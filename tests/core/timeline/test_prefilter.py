@@ -147,6 +147,10 @@ class _Recording:
         self.searched += min(endpos, len(text)) - pos
         return self.pattern.finditer(text, pos, endpos)
 
+    def search(self, text: str, pos: int = 0, endpos: int = 1 << 62):
+        self.searched += min(endpos, len(text)) - pos
+        return self.pattern.search(text, pos, endpos)
+
 
 def test_a_long_text_is_searched_only_around_the_words_a_rule_needs(monkeypatch):
     """Fails if a long text is searched whole by every rule: a 1 MB debrief with a weekday in

@@ -355,6 +355,11 @@ def _weekday_and_day_number(m: re.Match[str], ctx: Context) -> dt.date | None:
     return _nearest_of(ctx, dates.next_day_of_month(ctx.today, int(m["d"])), m["wd"])
 
 
+# The words a bare day number ("2nd") is a date after ("w/c 2nd", "week commencing 9th": a week
+# named by its Monday's day number).
+_INTRODUCES_A_DAY_NUMBER = frozenset(
+    "by on before until latest than through w/c commencing".split()
+)
 _ORDINAL_BEFORE = re.compile(r"(?<![0-9])\d{1,2}(?:st|nd|rd|th) (?:or|and|to|-)$")
 
 
@@ -374,7 +379,7 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> dt.date | None:
         before = said_before.rsplit(" ", 1)[-1]
         # "on the 12th or 13th": the second of two day numbers, joined.
         joined = before in ("or", "and", "to", "-") and _ORDINAL_BEFORE.search(said_before)
-        introduced = before in ("by", "on", "before", "until", "latest", "than", "through")
+        introduced = before in _INTRODUCES_A_DAY_NUMBER
         if not introduced and not joined:
             return None
     day = int(m["d"])
@@ -1449,6 +1454,8 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     r"|recess)"
     # "winter break for district offices runs December 21 through January 1"
     rf"|{_BREAK}(?: for [a-z]+(?: [a-z]+)?)? (?:runs|is|will be|lasts)"
+    # "Our summer shutdown starts Monday the 21st ... I'll confirm before we shut"
+    rf"|{_BREAK}(?: for [a-z]+(?: [a-z]+)?)? (?:starts|begins|kicks off)(?: on)?"
     # "it's half term next week (16-20 Feb) so we'll let you know after half term"
     rf"|{_BREAK}(?: (?:is |will be )?(?:next|this) week)?(?= \()"
     # "our company will have Spring Festival holiday from 5 February to 11 February"
@@ -1494,6 +1501,11 @@ def _closure_then_before_it(m: re.Match[str], ctx: Context) -> dt.date | None:
         return None  # "... closed 1-23 August. We'll come back to you mid-September, after the
         # summer holidays": the promise has its own date
     day = _break_with_dates(m, ctx)
+    if day is None and m["rel"] == "before" and not (m["mon_c"] or m["mon_d"] or m["d2"]):
+        # "Our summer shutdown starts Monday the 21st ... before we shut": its first day alone,
+        # without its month: the nearest 21st, and the business day before it.
+        start = dates.next_day_of_month(ctx.today, int(re.sub(r"\D", "", m["d1"])))
+        return business.previous_business_day(start, ctx.country) if start else None
     if m["new_year"] and (
         day is None or not (day.month == 1 and day.day <= 21) or not _CONTACT.search(m["gap"])
     ):
@@ -1578,7 +1590,8 @@ def _before_a_closing_day(m: re.Match[str], ctx: Context) -> dt.date | None:
     "holiday",
     # "before the university's summer closure, which runs from 20 July until 7 August"
     r"before (?:the|our|its|their) (?:[a-z']+ ){0,2}(?:closure|shutdown|shut ?down|break|recess"
-    r"|holidays?)(?: period)?,? (?:which|that) (?:runs|is|starts|begins|will run|will be)"
+    r"|holidays?)(?: period)?,? (?:which|that)(?: for (?:us|me|the team|the office|everyone))?"
+    r" (?:runs|is|starts|begins|will run|will be)"
     rf"(?: (?:from|on))? {_WEEKDAY_BEFORE}(?:the )?(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})"
     # ("which is 2 weeks away" is a length, not a day)
     rf"(?! ?(?:days?|weeks?|wks?|months?|years?|hours?))(?: (?:of )?(?P<mon_b>{MONTH}))?",

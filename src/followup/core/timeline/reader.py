@@ -104,6 +104,15 @@ _BEFORE_A_LEAVE = prefilter.quick_start(
         r"|paternity leave)(?: on| from)? $"
     )
 )
+# "before the Ramadan timings start on 18th Feb", "before students return on January 5",
+# "before the Christmas break starts on the 19th": as before a leave, the business day before.
+_BEFORE_IT_STARTS = prefilter.quick_start(
+    re.compile(
+        r"(?<![a-z])before (?:the |our |we |they |students |school |term |classes )?"
+        r"(?:[a-z'-]+ ){0,3}(?:starts?|begins?|kicks? off|returns?|go back|goes back|comes? back"
+        r"|closes?|shuts?)(?: on| from)? $"
+    )
+)
 # ("Trzech Króli (6 January)": any letters, not only a-z)
 _AFTER_A_NAMED_DAY = re.compile(r"(?:after|following) (?:the )?(?:[^\W\d_][\w']* ){1,3}\($")
 # "after the 14 July holiday", "after 1 May": a date that is a public holiday there.
@@ -189,7 +198,11 @@ def _an_event_before(
     """What a date of `kind` on `day` makes with the event named in `before`, the 140
     characters before it: where in `before` the combined phrase starts, its kind and its day;
     or None."""
-    leave = _BEFORE_A_LEAVE.search(before) if kind in _POINT_KINDS else None
+    leave = (
+        _BEFORE_A_LEAVE.search(before) or _BEFORE_IT_STARTS.search(before)
+        if kind in _POINT_KINDS
+        else None
+    )
     if leave and ctx.mode != RETURN:
         # "she wants to decide before she goes on vacation on the 24th": the business day
         # before the leave, as "before <holiday>".

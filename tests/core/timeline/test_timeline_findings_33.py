@@ -1,0 +1,66 @@
+"""What stop 33 found with the new corpora CI and CJ, in our own words. Each case names the
+moment it was written (Thursday 26 November 2026, London, unless it says otherwise)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+
+LONDON = ("Europe/London", "GB")
+THU_26_NOV = dt.datetime(2026, 11, 26, 15, 30)
+
+
+def _read(text: str, now: dt.datetime = THU_26_NOV) -> str | None:
+    reading = read_timeline(text, now, *LONDON)
+    return reading.deadline.isoformat() if reading else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A message promised on WhatsApp, by e-mail or DM, after something else they will do.
+        ("I'll run it past the owner and WhatsApp you by Friday latest", "2026-11-27"),
+        ("Will check with the team and email u by Tuesday", "2026-12-01"),
+        # An event the promise waits for, then its time: the time is the promise's.
+        (
+            "I'll circle back post-offsite, realistically late next week or early the week after.",
+            "2026-12-07",
+        ),
+        ("We'll come back to you after the audit, probably the end of next week.", "2026-12-04"),
+        # A week named by its Monday's day number.
+        ("Will be in touch w/c 7th", "2026-12-11"),
+        ("The panel will let you know the week commencing 14th.", "2026-12-18"),
+        # Before something that starts on a day: the business day before it.
+        ("You'll hear from me before the students go back on Monday 4 January.", "2026-12-31"),
+        ("HR will confirm before the new intake starts on 14 December.", "2026-12-11"),
+        # A break named with its first day after "which", said with "for us".
+        (
+            "You will hear from me before the festive break, which for us starts on 18 December.",
+            "2026-12-17",
+        ),
+        # A shutdown's first day without its month, and "before we shut" after it.
+        (
+            "Our winter shutdown starts Monday the 21st and runs a fortnight. I'll confirm one way"
+            " or the other before we shut.",
+            "2026-12-18",
+        ),
+    ],
+)
+def test_phrasings_found_with_the_new_corpora(text: str, expected: str) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What the candidate is asked to do, or what a business needs, is no promise.
+        "We need the new starters trained before peak starts on 3 December.",
+        # A week commencing said of something else.
+        "Your induction is w/c 7th, bring your passport.",
+    ],
+)
+def test_and_what_stays_no_timeline(text: str) -> None:
+    assert _read(text) is None
