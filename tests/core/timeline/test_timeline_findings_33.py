@@ -47,6 +47,16 @@ def _read(text: str, now: dt.datetime = THU_26_NOV) -> str | None:
             " or the other before we shut.",
             "2026-12-18",
         ),
+        # Two weekdays as alternatives, the modifier or the lead said once: the later one.
+        ("The client will give feedback next Wednesday or Thursday.", "2026-12-03"),
+        ("The area manager has to sign off, so give me till mon or tues.", "2026-12-01"),
+        # "the other person" is the other candidate, not another matter.
+        (
+            "They will decide between me and one other person after the new year holiday.",
+            "2027-01-08",
+        ),
+        # A weekday named with its day number after ", day".
+        ("We will give you a return until friday, day 4.", "2026-12-04"),
     ],
 )
 def test_phrasings_found_with_the_new_corpora(text: str, expected: str) -> None:

@@ -392,7 +392,10 @@ _DISTRACTOR = (
     r"applied|application|apply|submitted|sprints?|deploy\w*|ships|ship|release|"
     # (Not "get back to every candidate": whom, not when.)
     r"(?:every|each)(?! (?:candidate|applicant|interviewee|one|person|finalist)s?(?![a-z]))|"
-    r"other|alternate|weekly|daily|monthly|please|kindly (?:send|share|submit|complete|fill|"
+    # (Not "decide between me and one other person": the other candidate, not another thing.)
+    r"other(?! (?:person|candidates?|applicants?|finalists?)(?![a-z]))|alternate|weekly"
+    r"|daily|monthly|please|kindly (?:send|share|submit"
+    r"|complete|fill|"
     r"sign|return|provide)|send (?:us|me|your)|send|share your|submit|complete|fill in|fill out|"
     # What was asked of the candidate: "they asked for two references by Wednesday" (not
     # "she asked me to wait until Friday for their decision").

@@ -347,9 +347,10 @@ _NOT_A_DAY_AFTER = (
     "explicit_date",
     # "the answer will be latest Friday 20": a weekday and a bare day number, no month.
     # (Not "Monday to Friday, 9 to 5": no comma, and no hours after it.)
-    rf"{weekday()} (?P<d>[12][0-9]|3[01]|0?[1-9])(?![0-9:/-]|\.\d| ?(?:am|pm|hours?|hrs?|h|mins?"
-    r"|minutes|days?|weeks?|months?|%|k|people|candidates|applicants|of)\b| ?(?:to|till|until)"
-    r" ?\d)",
+    # ("until friday, day 23": the day named with its number, as Portuguese and Spanish do)
+    rf"{weekday()}(?:,? day)? (?P<d>[12][0-9]|3[01]|0?[1-9])(?![0-9:/-]|\.\d| ?(?:am|pm|hours?"
+    r"|hrs?|h|mins?|minutes|days?|weeks?|months?|%|k|people|candidates|applicants|of)\b"
+    r"| ?(?:to|till|until) ?\d)",
 )
 def _weekday_and_day_number(m: re.Match[str], ctx: Context) -> dt.date | None:
     return _nearest_of(ctx, dates.next_day_of_month(ctx.today, int(m["d"])), m["wd"])
@@ -1017,6 +1018,27 @@ def _next_month(m: re.Match[str], ctx: Context) -> dt.date:
 @rule("end_of_week", r"(?:the )?end of (?:the|this|next) fortnight")
 def _end_of_fortnight(m: re.Match[str], ctx: Context) -> dt.date:
     return _day_in_week(ctx, "next week", FRIDAY)
+
+
+@rule(
+    "weekday",
+    # "next Wednesday or Thursday", "give me till thurs or fri": two weekdays as alternatives,
+    # the modifier or the lead said once for both; the later one (PRODUCT.md).
+    rf"(?:(?P<mod>next|this coming|the following|following|this) |(?:by|until|before) )"
+    rf"{weekday('wd1')} or (?:on )?{weekday('wd2')}"
+    r"(?! (?:of )?(?:next|this|the following|the) week|s\b|'s)",
+)
+def _two_weekdays_as_alternatives(m: re.Match[str], ctx: Context) -> dt.date | None:
+    days = []
+    for group in ("wd1", "wd2"):
+        wd = WEEKDAY_INDEX[m[group]]
+        if m["mod"] in ("next", "the following", "following"):
+            days.append(dates.weekday_of_week(ctx.today, wd, 1))
+        elif m["mod"] == "this":
+            days.append(dates.weekday_on_or_after(ctx.today, wd))
+        else:
+            days.append(dates.next_weekday(ctx.today, wd))
+    return max(days)
 
 
 @rule("end_of_week", r"(?:this|the current) week or (?:the )?next(?: one| week)?")
