@@ -57,6 +57,17 @@ def _read(text: str, now: dt.datetime = THU_26_NOV) -> str | None:
         ),
         # A weekday named with its day number after ", day".
         ("We will give you a return until friday, day 4.", "2026-12-04"),
+        # A wait counted from the interview or meeting whose day the text gave before.
+        (
+            "Thanks for interviewing with us on Monday 23 November. We will get back to you"
+            " within 5 business days of your interview.",
+            "2026-11-30",
+        ),
+        (
+            "Thank you for meeting the team on Tuesday. You will hear from us within a week of"
+            " your meeting.",
+            "2026-12-01",
+        ),
     ],
 )
 def test_phrasings_found_with_the_new_corpora(text: str, expected: str) -> None:
@@ -70,6 +81,9 @@ def test_phrasings_found_with_the_new_corpora(text: str, expected: str) -> None:
         "We need the new starters trained before peak starts on 3 December.",
         # A week commencing said of something else.
         "Your induction is w/c 7th, bring your passport.",
+        # A date promised before and taken back, or no new date for a postponed decision.
+        "The client paused the role, so they won't give feedback on Friday like they said.",
+        "The decision meeting has been postponed and I'm not yet able to give you a revised date.",
     ],
 )
 def test_and_what_stays_no_timeline(text: str) -> None:

@@ -1050,6 +1050,59 @@ _FROM_BEFORE = re.compile(r"(?<![a-z])(?<!days )(?<!day )(?<!weeks )(?<!week )(?
 _FROM_KINDS = frozenset({"month_part", "explicit_date", "weekday", "day", "week_part"})
 
 
+# "Thank you for meeting the panel on Thursday, October 30. ... a decision within 7-10 business
+# days of your interview": the wait counts from the interview's day, said earlier.
+# (Not "of the final interview", the last of the round, nor "of that", an event said just
+# before, which the event's own rule counts from.)
+_OF_YOUR_EVENT = re.compile(
+    r" (?:of|after|from|following) (?:your (?:(?:final|second|first|last|panel|on-?site"
+    r"|video|phone) )?|the |our )(?:interview|meeting|panel|visit|onsite|on-site|assessment"
+    r"|presentation|conversation|discussion)(?![a-z])"
+)
+# The event's own words just before its date: "meeting with the panel on", "interviewed on".
+_THE_EVENT_BEFORE = re.compile(
+    r"(?<![a-z])(?:interview|interviewed|interviewing|meeting|meet|met|panel|visit|visiting"
+    r"|visited|onsite|on-site|assessment|presentation)(?![a-z])[^.!?\n]{0,50}$"
+)
+_THANKS_FOR = re.compile(r"(?<![a-z])(?:thank you|thanks)(?: again)? for(?![a-z])[^.!?\n]*$")
+_EVENT_DATE_KINDS = frozenset({"explicit_date", "weekday"})
+_EVENT_SAID_WITHIN = 1_500
+
+
+def _count_from_the_event_dated_before(text: str, found: list[Candidate], ctx: Context) -> None:
+    """A wait "of your interview" counted from the interview's day when the text gave it
+    before, not from the moment of speaking (in place)."""
+    for index, candidate in enumerate(found):
+        if candidate.kind not in ("duration", "business_days", "relative_to_event"):
+            continue
+        of = _OF_YOUR_EVENT.search(text, candidate.start, candidate.end + 40)
+        if of is None or of.start() > candidate.end:
+            continue
+        wait = text[candidate.start : of.start()]
+        for event in reversed(found[:index]):
+            if candidate.start - event.end > _EVENT_SAID_WITHIN:
+                break
+            if event.kind not in _EVENT_DATE_KINDS or not _THE_EVENT_BEFORE.search(
+                text, max(0, event.start - 60), event.start
+            ):
+                continue
+            day = event.day
+            if (
+                event.kind == "weekday"
+                and day > ctx.today
+                and _THANKS_FOR.search(text, max(0, event.start - 120), event.start)
+            ):
+                day -= dt.timedelta(days=7)  # "thank you for meeting ... on Tuesday": the last one
+            if day > ctx.today:
+                break  # an event still to come: counted from as the grammar reads it
+            for kind in ("business_days", "duration"):
+                counted = moments.read_on(wait, kind, day, ctx)
+                if counted is not None:
+                    candidate.day, candidate.kind = counted, "relative_to_event"
+                    break
+            break
+
+
 def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode: str):
     ctx = _context(now, tz, country, mode)
     norm = normalise(text)
@@ -1079,6 +1132,7 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
     ]
     moments.days_gone_by(norm.text, found, ctx)
     found = _combine_with_events(norm.text, found, ctx)
+    _count_from_the_event_dated_before(norm.text, found, ctx)
     _extend_leads(norm.text, found)
     headers = cues.header_and_aside_spans(text)  # in text order, never overlapping
     if headers:
@@ -1337,11 +1391,22 @@ _OUTRIGHT_PROMISE = re.compile(
 )
 
 
+# A date promised before and now taken back: "they won't be giving feedback on Friday like
+# they said", "we will no longer decide by the 12th as planned".
+_AS_SAID_BEFORE = re.compile(
+    r",? (?:like|as) (?:they|we|i|she|he|you|hr)(?: had)? (?:said|promised|planned|mentioned"
+    r"|hoped|told you)|,? as (?:planned|promised|originally planned|first planned)"
+)
+_NOT_ANY_MORE = re.compile(
+    r"(?<![a-z])(?:won't|wont|will not|aren't|are not|isn't|is not|not going to|no longer"
+    r"|can't|cannot|can not)(?![a-z])"
+)
 _NO_DATE_YET = re.compile(
     # "After that we should have more clarity, but there's no guarantee": no answer promised.
     r"(?:have|get|give you) (?:more|some) clarity|a clearer (?:picture|idea)|"
-    r"(?:can ?not|can't|cant|unable to|not able to) (?:give|share|confirm|provide|promise"
-    r"|commit to) (?:you )?(?:a |any |an exact |a firm |a specific |a new )?(?:date|timeline"
+    r"(?:can ?not|can't|cant|unable to|not (?:yet )?able to) (?:give|share|confirm|provide"
+    r"|promise|commit to) (?:you )?(?:a |any |an exact |a firm |a specific |a new |a revised"
+    r" |an updated )?(?:date|timeline"
     r"|timeframe|time frame)|no (?:firm |set |fixed )?(?:date|timeline|timeframe|time frame)"
     r"(?: for you)? (?:yet|for now|now|any ?more|at (?:this|the) moment)"
     r"|(?:don't|do not) have a (?:new |firm |set )?(?:date|timeline|timeframe)(?: yet)?"
@@ -2272,6 +2337,12 @@ def read_timeline(
             norm.text, max(0, candidate.start - 12), candidate.start
         ):
             continue  # "probably not before Christmas": a lower bound, no promise
+        if _AS_SAID_BEFORE.match(norm.text, candidate.end) and _NOT_ANY_MORE.search(
+            norm.text,
+            max(cues.sentence_of(bounds, len(norm.text), candidate.start)[0], candidate.start - 80),
+            candidate.start,
+        ):
+            continue  # "so they won't be giving feedback on Friday like they said": taken back
         if (
             candidate.kind == "holiday"
             and _BACK_BEFORE.search(norm.text, max(0, candidate.start - 24), candidate.start)
