@@ -68,6 +68,18 @@ def _read(text: str, now: dt.datetime = THU_26_NOV) -> str | None:
             " your meeting.",
             "2026-12-01",
         ),
+        # The results they announce, not the ones the candidate is asked to send.
+        (
+            "Final results will be announced on the portal on Friday 4 December. Successful"
+            " candidates will be asked to submit medical results by 18 December.",
+            "2026-12-04",
+        ),
+        # A day with its date after "close of business on"; whom they write to, not when.
+        (
+            "The panel meets again on 1 December, and we will write to everyone who attended by"
+            " close of business on Friday 11 December.",
+            "2026-12-11",
+        ),
     ],
 )
 def test_phrasings_found_with_the_new_corpora(text: str, expected: str) -> None:

@@ -723,10 +723,18 @@ def nearest_cue(
     i = bisect_right(found.ends, start)
     if i and found.cues[i - 1].start >= sentence[0]:
         last = found.cues[i - 1]
+        if last.commitment and _ASKED_TO_SEND.search(
+            text, max(sentence[0], last.start - 40), last.start
+        ):
+            # "candidates will be asked to submit health check results by March 3": what the
+            # candidate sends, not what they will hear.
+            last = Cue(last.start, last.end, False)
         of = (
             None
             if last.commitment
             else _OBJECT_OF.search(text, max(0, last.start - 48), last.start)
+            # "we will write to everyone who attended by Friday 30 July": whom, not when.
+            or _WHO_DID.search(text, max(0, last.start - 40), last.start)
         )
         if of is not None:
             # "the results of this round will be shared within 5 working days": the event is
@@ -836,6 +844,15 @@ def _promise_before(found: Cues, k: int, since: int, sentence_start: int) -> Cue
     return None
 
 
+_WHO_DID = re.compile(
+    r"(?<![a-z])(?:everyone|everybody|all|those|candidates|applicants|people|anyone|all those"
+    r"|each person|each candidate)(?: who| that)(?: has| have| had)? $"
+)
+_ASKED_TO_SEND = re.compile(
+    r"(?<![a-z])(?:(?:asked|required|requested|expected|need|needs) to|please|kindly) (?:submit"
+    r"|send(?: in| us)?|upload|provide|bring|return)(?: (?:your|the|their|his|her|all|any|us"
+    r"|copies of))?(?: [a-z-]+){0,2} $"
+)
 _WITH_US = re.compile(r"(?<![a-z])(?:we|you|i|us) $")
 # (A date's own name after "by": not "before the interview, on 17 March" nor "by the day before
 # your interview (Monday 16 March)", whose dates are the interview's.)

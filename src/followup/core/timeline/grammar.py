@@ -400,7 +400,10 @@ _END_OF_DAY = r"(?:end of (?:the )?day|close of business|close of play|end of pl
     rf"(?:(?:{_END_OF_DAY}|by end of) (?:on )?)?(?:(?P<mod>this coming|the coming|coming|upcoming|"
     rf"this|next|the following|following) )?{weekday()}(?P<plural>s)?"
     r"(?: (?P<post>of (?:the )?week after next|the week after next|week|fortnight|after next"
-    r"|next week|this week|of next week|of this week|of the following week|the following week))?",
+    r"|next week|this week|of next week|of this week|of the following week|the following week))?"
+    # ("by close of business on Friday 30 July": the date with its day and month is the
+    # explicit rule's, which this longer phrase would otherwise hide.)
+    rf"(?!,? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH}(?![a-z]))",
 )
 def _weekday(m: re.Match[str], ctx: Context) -> dt.date | None:
     if m["plural"]:
