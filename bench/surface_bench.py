@@ -34,7 +34,7 @@ BLIND = ROOT / "tests" / "blind"
 HELD_OUT_SLICES = ("blind",)
 HELD_OUT_FILES = {
     f"timeline_fresh_{name}.jsonl"
-    for name in "h l o q t x n2 cc ee hh j nn pp ww yy af ah bd bg bj bm bo bt bx ce ch".split()
+    for name in "h l o q t x n2 cc ee hh j nn pp ww yy af ah bd bg bj bm bo bt bx ce ch ck".split()
 } | {f"review_fresh_{name}.jsonl" for name in "y rs ru rw ry".split()}
 
 

@@ -112,3 +112,48 @@ def test_someone_of_another_firm_and_a_spanish_titled_surname_misspelt_are_wrong
 )
 def test_the_company_a_person_or_a_past_employer_is_no_wrong_name(body, context, subject):
     assert not wrong(body, context, subject)
+
+
+def pushy(body: str, context: ReviewContext) -> bool:
+    return review("Following up", body, "follow_up", context).labels["pushy"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Reproach, and a deadline set for them.
+        "Dana,\n\nGiven my experience I had frankly expected a clearer process than this.\n\nOwen",
+        "Dana,\n\nThe job being readvertised was disappointing to see.\n\nOwen",
+        "Dana,\n\nI'd like an answer by Thursday; other offers are moving.\n\nOwen",
+        # Presuming the hire.
+        "Dana,\n\nI trust you'll choose well, and I look forward to getting started.\n\nOwen",
+        "hey dana already bought my work boots for monday so im ready to go",
+    ],
+)
+def test_reproach_deadlines_and_a_presumed_hire_are_pushy(body):
+    assert pushy(body, BREWERY)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dana,\n\nThank you. I look forward to hearing from you.\n\nOwen",
+        "Dana,\n\nI expected the panel to ask about canning, and I was glad it did.\n\nOwen",
+        "Dana,\n\nI would like to know when you expect an answer.\n\nOwen",
+    ],
+)
+def test_plain_follow_ups_are_not_pushy(body):
+    assert not pushy(body, BREWERY)
+
+
+def test_a_firm_the_notes_name_in_the_place_of_the_one_to_join_is_a_wrong_name():
+    rival = ReviewContext(
+        candidate="Jon Whitfield",
+        interviewer="Sandra Kessler",
+        company="Vantage Freight",
+        role="VP Operations",
+        notes="Sandra asked about cross-docks. Also in process with Meridian Freight.",
+    )
+    body = "Sandra,\n\nI'm excited about the prospect of joining Meridian Freight.\n\nJon"
+    assert wrong(body, rival)
+    assert not wrong(body.replace("Meridian", "Vantage"), rival)

@@ -610,8 +610,11 @@ def _check_company(email: Email, names: _Names) -> str | None:
             if first in names.known_words and not _foreign_company(phrase, names):
                 continue
             if _foreign_company(phrase, names) and not _is_role(phrase, names):
-                if all(w in names.known_words for w in _words(phrase)):
-                    continue  # a past employer or a place the notes mention
+                in_full = [w for w in _words(phrase) if w and w != "the"]
+                if all(w in names.known_words for w in in_full) and not _names_a_firm(in_full):
+                    continue  # a place or a person the notes mention
+                # (A firm the notes name, in the place of the one to join, is another
+                # application's: "the prospect of joining Meridian Freight".)
                 return sentence.text
     return None
 
@@ -705,7 +708,9 @@ _FIRM_WORDS = frozenset(
     " analytics ventures holdings media studio studios fitness trust staffing credit mart"
     " market supermarkets restaurant restaurants grill cafe bakery coffee roasters clinic"
     " hospital academy construction engineering industries services retail district authority"
-    " council school college university".split()
+    " council school college university technologies tech robotics digital energy networks"
+    " telecom biotech therapeutics medical healthcare dental agency associates architects"
+    " builders manufacturing electric electrical plumbing roofing landscaping".split()
 )
 # A firm's kind said first: "Hotel Marigold", "Bank Alfalah".
 _FIRM_WORD_FIRST = frozenset("hotel bank restaurant cafe clinic".split())

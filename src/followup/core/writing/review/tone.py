@@ -173,6 +173,20 @@ _PUSHY_WORDS = re.compile(
     r"|\b(?:kinda|kind of|so|very|pretty|quite|really|that's|it's|is) rude\b(?! customer)"
     r"|\brude not to\b|\bdisheartening\b|\bthe courtesy of (?:a|any) (?:response|reply|answer)\b"
     r"|\bi (?:had )?expected better\b|\bshould respect applicants\b"
+    # "Given my seniority, I had frankly expected a more structured process", "which was
+    # disappointing to see after being told I was the front-runner".
+    r"|\bi(?:'d| had| would have)? (?:frankly |honestly |really |certainly )?expected (?:a |an )?"
+    r"(?:more|better|faster|quicker|clearer)\b|\b(?:was|is|it's|very|quite|rather|really)"
+    r" disappointing\b"
+    # A deadline set for them: "I'd like an answer by Friday; I have other conversations".
+    r"|\b(?:i'd|i would|i'll|i will) (?:like|want|need) (?:an|your|a) (?:final )?(?:answer|decision"
+    r"|response|reply) by\b"
+    # Presuming the hire: "I look forward to getting started with you all", "already bought my
+    # steel toe boots ... for monday".
+    r"|\blook(?:ing)? forward to (?:getting started|starting|joining you|working with you all)\b"
+    r"(?! (?:if|should|when you))"
+    r"|\balready (?:bought|got|ordered|purchased) my (?:\w+ ){0,3}(?:boots|uniform|tools|gear"
+    r"|kit|scrubs|harness)\b"
     # Presuming the offer: its details, letter or joining date asked for or talked through.
     r"|\b(?:talk through|go over|go through|revert with|send(?: me| over)?|forward|"
     r"email me) (?:the |my |your )?(?:offer (?:letter|details|terms|package|paperwork)|"
