@@ -176,8 +176,11 @@ _PUSHY_WORDS = re.compile(
     # "Given my seniority, I had frankly expected a more structured process", "which was
     # disappointing to see after being told I was the front-runner".
     r"|\bi(?:'d| had| would have)? (?:frankly |honestly |really |certainly )?expected (?:a |an )?"
-    r"(?:more|better|faster|quicker|clearer)\b|\b(?:was|is|it's|very|quite|rather|really)"
-    r" disappointing\b"
+    r"(?:more|better|faster|quicker|clearer)\b"
+    # (Not "It was disappointing to hear the Leeds site closed": sympathy, not reproach.)
+    r"|\bdisappointing to (?:see|find|learn)\b[^.!?]{0,60}\b(?:reposted|re-posted|readvertised"
+    r"|re-advertised|after being told|no (?:reply|answer|response|word))"
+    r"|\b(?:reposted|re-posted|readvertised|re-advertised)\b[^.!?]{0,40}\bdisappointing\b"
     # A deadline set for them: "I'd like an answer by Friday; I have other conversations".
     r"|\b(?:i'd|i would|i'll|i will) (?:like|want|need) (?:an|your|a) (?:final )?(?:answer|decision"
     r"|response|reply) by\b"
