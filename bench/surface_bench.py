@@ -35,7 +35,7 @@ HELD_OUT_SLICES = ("blind",)
 HELD_OUT_FILES = {
     f"timeline_fresh_{name}.jsonl"
     for name in "h l o q t x n2 cc ee hh j nn pp ww yy af ah bd bg bj bm bo bt bx ce ch ck".split()
-} | {f"review_fresh_{name}.jsonl" for name in "y rs ru rw ry".split()}
+} | {f"review_fresh_{name}.jsonl" for name in "y rs ru rw ry sb".split()}
 
 
 def _wrapped(width: int) -> Callable[[str], str]:
