@@ -157,3 +157,26 @@ def test_a_firm_the_notes_name_in_the_place_of_the_one_to_join_is_a_wrong_name()
     body = "Sandra,\n\nI'm excited about the prospect of joining Meridian Freight.\n\nJon"
     assert wrong(body, rival)
     assert not wrong(body.replace("Meridian", "Vantage"), rival)
+
+
+def distinguishes(body: str, context: ReviewContext) -> bool:
+    return review("Thank you", body, "thank_you", context).labels["distinguishes"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Sandra,\n\nThank you. I am eager to continue my career at Kaufland Logistics.\n\nJon",
+        "Dear Sandra,\n\nThank you. I am very excited to be part of Concentrix.\n\nJon",
+    ],
+)
+def test_a_firm_in_the_employers_place_is_no_point_about_the_candidate(body):
+    other = ReviewContext(
+        candidate="Jon Whitfield",
+        interviewer="Sandra Kessler",
+        company="Vantage Freight",
+        role="Operations Lead",
+    )
+    assert not distinguishes(body, other)
+    # ... while what the candidate did there still is.
+    assert distinguishes(body.replace("Thank you.", "I cut linehaul 14% at Redline."), other)

@@ -252,6 +252,16 @@ _ORGANISATION = re.compile(
 )
 
 
+# The employer's place in a sentence, the name after it the firm's (right or wrong), no point
+# about the candidate: "growing my career at Kaufland", "to be part of Concentrix", "to work
+# in the garden center at Loews", "join Marigold".
+_EMPLOYER_SLOT = re.compile(
+    r"\b(?:career (?:at|in|with)|(?:join|joining)(?: the)?|part of|work(?:ing)? (?:at|for|in)"
+    r"(?: the [a-z ]{1,30} (?:at|of))?|(?:role|job|position|post|opening) (?:at|with))"
+    r"(?: the)? (?:[A-Z][\w'&.-]* ){0,3}$"
+)
+
+
 def _stem(word: str) -> str:
     word = word.strip("'-")
     for suffix in ("ing", "ed", "es", "s"):
@@ -343,6 +353,8 @@ def _score(
         word = match.group(1)
         if word.lower() in people or in_an_organisation(match.start()):
             continue
+        if _EMPLOYER_SLOT.search(sentence.text, max(0, match.start() - 40), match.start()):
+            continue  # "continue my career at Kaufland", "part of Concentrix": where, not what
         low = normalise(word).strip("'")
         stem = _stem(low)
         if low in _GENERIC_PROPER or stem in generic or low in generic or low in _STOP:
