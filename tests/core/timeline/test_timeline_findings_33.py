@@ -96,6 +96,9 @@ def test_phrasings_found_with_the_new_corpora(text: str, expected: str) -> None:
         # A date promised before and taken back, or no new date for a postponed decision.
         "The client paused the role, so they won't give feedback on Friday like they said.",
         "The decision meeting has been postponed and I'm not yet able to give you a revised date.",
+        # Another employer's offer the candidate must answer, and a lower bound.
+        "I know you've got that other offer to answer by Friday, I'll let you know asap.",
+        "We're waiting on the funding. Won't hear on that before the 20th. I'll call you after.",
     ],
 )
 def test_and_what_stays_no_timeline(text: str) -> None:

@@ -178,7 +178,10 @@ _DISTRACTOR = (
     r"(?: on| until)?|"
     # Another employer's offer ("other offer from a Querétaro company, deadline Nov 21"), before
     # "other" alone.
-    r"(?:other|another|competing|rival|existing) (?:job )?offers?|expiring|expired|"
+    # ("that other offer to answer by Friday": the candidate's answer to it.)
+    r"(?:other|another|competing|rival|existing) (?:job )?offers?(?: (?:to|i need to|i have to"
+    r"|you need to|you have to) (?:answer|accept|respond to|reply to|decide on))?|expiring"
+    r"|expired|"
     # A closure's span: "our company will have Spring Festival holiday from 5 February to 11
     # February" (before "will have" can claim its dates).
     r"(?:holidays?|break|closure|shutdown|vacation)(?= (?:from|between) )|"

@@ -291,6 +291,10 @@ _LEADING_EVENT = re.compile(
 _NOT_BEFORE = re.compile(
     r"(?<![a-z])(?:not|never|won't be|wont be|will not be|isn't|is not|can't be|cannot be)"
     r"(?: even)? $"
+    # "Won't hear on that before the 20th", "we don't expect to know anything before May".
+    # (Not "won't decide before late August, but you'll have an answer by then".)
+    r"|(?<![a-z])(?:won't|wont|will not|don't|do not|doesn't|does not) (?:expect to )?(?:hear"
+    r"|know)(?: (?:on|about) (?:that|it|this))?(?: anything)? $"
 )
 _BACK_BEFORE = re.compile(
     r"(?<![a-z])(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|be) back $"
@@ -2334,7 +2338,7 @@ def read_timeline(
         ):
             continue
         if norm.text.startswith("before ", candidate.start) and _NOT_BEFORE.search(
-            norm.text, max(0, candidate.start - 12), candidate.start
+            norm.text, max(0, candidate.start - 60), candidate.start
         ):
             continue  # "probably not before Christmas": a lower bound, no promise
         if _AS_SAID_BEFORE.match(norm.text, candidate.end) and _NOT_ANY_MORE.search(
