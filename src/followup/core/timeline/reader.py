@@ -1083,7 +1083,7 @@ def _count_from_the_event_dated_before(text: str, found: list[Candidate], ctx: C
         if of is None or of.start() > candidate.end:
             continue
         wait = text[candidate.start : of.start()]
-        for event in reversed(found[:index]):
+        for event in (found[k] for k in range(index - 1, -1, -1)):  # (no copy: texts are long)
             if candidate.start - event.end > _EVENT_SAID_WITHIN:
                 break
             if event.kind not in _EVENT_DATE_KINDS or not _THE_EVENT_BEFORE.search(
