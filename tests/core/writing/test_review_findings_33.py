@@ -128,6 +128,12 @@ def pushy(body: str, context: ReviewContext) -> bool:
         # Presuming the hire.
         "Dana,\n\nI trust you'll choose well, and I look forward to getting started.\n\nOwen",
         "hey dana already bought my work boots for monday so im ready to go",
+        # Reproach for the silence, and a demand for the answer itself.
+        "Dana,\n\nI think anyone who sat a two-hour interview deserves at least a reply.\n\nOwen",
+        "Dana,\n\nI drove an hour for that and can't even get a call back. Not a great look.",
+        "Dana,\n\nI find it disappointing that nobody has written since the trial.\n\nOwen",
+        "Dana,\n\nI'd like a straight answer on whether this is going ahead.\n\nOwen",
+        "hi dana 2 weeks no reply. i need answer today",
     ],
 )
 def test_reproach_deadlines_and_a_presumed_hire_are_pushy(body):

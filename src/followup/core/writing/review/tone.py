@@ -181,6 +181,19 @@ _PUSHY_WORDS = re.compile(
     r"|\bdisappointing to (?:see|find|learn)\b[^.!?]{0,60}\b(?:reposted|re-posted|readvertised"
     r"|re-advertised|after being told|no (?:reply|answer|response|word))"
     r"|\b(?:reposted|re-posted|readvertised|re-advertised)\b[^.!?]{0,40}\bdisappointing\b"
+    # Reproach for the silence: "I deserve at least a reply", "I can't even get a reply. Not a
+    # great look", "Nobody in HR can pick up a phone?", "I find it disappointing that ...",
+    # "I feel a bit disrespected", "this time answer me".
+    r"|\bdeserves? (?:at least |at the very least )?(?:a |an |the courtesy of a )?(?:reply"
+    r"|response|answer|to be kept informed|to hear back|better)\b"
+    r"|\b(?:can't|cannot|can not|couldn't) even get (?:a |an )?(?:reply|response|answer"
+    r"|call back|callback)\b|\bnot a (?:great|good) look\b|\bpick up a phone\b"
+    r"|\bfind it (?:disappointing|unacceptable|frustrating)\b|\bfeel (?:a bit |quite |very |so )?"
+    r"disrespected\b|\bthis time answer\b"
+    # A demand for the answer itself: "I'd like a straight answer", "I need answer now, today",
+    # "I am expecting your answer ... until Monday".
+    r"|\bstraight answer\b|\bneed (?:an |your |the )?answer (?:now|today|immediately)\b"
+    r"|\bi am expecting your (?:answer|reply|response|decision)\b"
     # A deadline set for them: "I'd like an answer by Friday; I have other conversations".
     r"|\b(?:i'd|i would|i'll|i will) (?:like|want|need) (?:an|your|a) (?:final )?(?:answer|decision"
     r"|response|reply) by\b"
