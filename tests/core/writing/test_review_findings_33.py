@@ -186,3 +186,15 @@ def test_a_firm_in_the_employers_place_is_no_point_about_the_candidate(body):
     assert not distinguishes(body, other)
     # ... while what the candidate did there still is.
     assert distinguishes(body.replace("Thank you.", "I cut linehaul 14% at Redline."), other)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dana,\n\nA month with no answer from Summit Ridge Brewing is a long time.\n\nOwen",
+        "Hi Dana, just wondering if Summit Ridge made a decision yet.\n\nOwen",
+    ],
+)
+def test_another_firm_as_the_one_deciding_is_a_wrong_name(body):
+    assert wrong(body, BREWERY)
+    assert not wrong(body.replace("Summit Ridge", "Granite Peak"), BREWERY)

@@ -190,8 +190,12 @@ _JOIN_CUE = re.compile(
     r"part of(?: the (?:\w+ ){0,2}(?:team|crew|staff|family) (?:at|of))?|(?:excited|thrilled"
     r"|eager|keen) about|prospect of joining|possibility of joining|"
     r"grow at|(?:interview|interviewing) (?:at|with)|bring (?:\w+ ){0,4}to|help"
-    # ("nobody from Hollybank has rang me": someone of the employer's)
-    r"|(?i:nobody|no one|no-one|anyone|anybody|someone|somebody) (?:from|at))"
+    # ("nobody from Hollybank has rang me": someone of the employer's; "a month with no answer
+    # from Oakridge Home", "wondering if City Transit made a decision": the one deciding)
+    r"|(?i:nobody|no one|no-one|anyone|anybody|someone|somebody) (?:from|at)"
+    r"|(?:no|an|any|the|a) (?:answer|reply|response|word|news|decision|call) from"
+    r"|(?:if|whether)(?=\s+(?:[A-Z][\w'&.-]*\s+){0,3}[A-Z][\w'&.-]*\s+(?:has |have |had )?(?:made"
+    r"|reached|come to) (?:a|the|its|their|any) (?:final )?decision))"
     # ("the F&B role at the Kensington Arms")
     r"(?:(?:(?<=role at)|(?<=job at)|(?<=position at)|(?<=opening at)|(?<=role with)"
     r"|(?<=job with)|(?<=position with))\s+the)?\s+"
