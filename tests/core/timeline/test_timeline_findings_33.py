@@ -80,6 +80,8 @@ def _read(text: str, now: dt.datetime = THU_26_NOV) -> str | None:
             " close of business on Friday 11 December.",
             "2026-12-11",
         ),
+        # A German weekday after an English "by", and the promise in German amid English.
+        ("We will send you our Rückmeldung by Donnerstag next week at the latest.", "2026-12-03"),
     ],
 )
 def test_phrasings_found_with_the_new_corpora(text: str, expected: str) -> None:

@@ -62,6 +62,12 @@ _WEEKDAYS = {
             ("kommenden", "coming"),
             ("diesen", "this"),
             ("nachste woche", "next week"),
+            # ... and after an English word, as a bilingual writer mixes them: "we will send
+            # you our Ruckmeldung by Donnerstag next week".
+            ("by", "by"),
+            ("on", "on"),
+            ("until", "until"),
+            ("before", "before"),
         )
     },
     **{
@@ -92,6 +98,11 @@ _BY_A_POLISH_WEEKDAY = {
 }
 
 _PHRASES = {
+    # What they promise, in German amid English: "we will send you our Rückmeldung by
+    # Thursday". (No English word. Not Spanish "respuesta": "mandé mi respuesta el lunes" is
+    # the writer's own answer.)
+    "ruckmeldung": "feedback",
+    "entscheidung": "decision",
     # Spanish
     "hasta el": "by",
     "antes del": "before the",
