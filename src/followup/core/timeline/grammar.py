@@ -395,6 +395,16 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> dt.date | None:
 _END_OF_DAY = r"(?:end of (?:the )?day|close of business|close of play|end of play|end of business)"
 
 
+def _weekday_said_with(modifier: str | None, wd: int, ctx: Context) -> dt.date:
+    """The day a weekday names after its modifier: "next Tuesday" is that day of next week
+    (Monday to Sunday), "this Tuesday" may be today, and a bare "Tuesday" is the coming one."""
+    if modifier in ("next", "the following", "following"):
+        return dates.weekday_of_week(ctx.today, wd, 1)
+    if modifier == "this":
+        return dates.weekday_on_or_after(ctx.today, wd)
+    return dates.next_weekday(ctx.today, wd)
+
+
 @rule(
     "weekday",
     rf"(?:(?:{_END_OF_DAY}|by end of) (?:on )?)?(?:(?P<mod>this coming|the coming|coming|upcoming|"
@@ -417,13 +427,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> dt.date | None:
     if post is not None and post.endswith("week after next"):
         # "Wednesday of the week after next": that day two weeks on (Monday to Sunday).
         return dates.weekday_of_week(ctx.today, wd, 2)
-    if modifier in ("next", "the following", "following"):
-        # "next Tuesday" is that day of next week (Monday to Sunday).
-        day = dates.weekday_of_week(ctx.today, wd, 1)
-    elif modifier == "this":
-        day = dates.weekday_on_or_after(ctx.today, wd)
-    else:
-        day = dates.next_weekday(ctx.today, wd)
+    day = _weekday_said_with(modifier, wd, ctx)
     if post in ("week", "after next"):
         day += dt.timedelta(days=7)
     elif post == "fortnight":
@@ -1032,16 +1036,7 @@ def _end_of_fortnight(m: re.Match[str], ctx: Context) -> dt.date:
     r"(?! (?:of )?(?:next|this|the following|the) week|s\b|'s)",
 )
 def _two_weekdays_as_alternatives(m: re.Match[str], ctx: Context) -> dt.date | None:
-    days = []
-    for group in ("wd1", "wd2"):
-        wd = WEEKDAY_INDEX[m[group]]
-        if m["mod"] in ("next", "the following", "following"):
-            days.append(dates.weekday_of_week(ctx.today, wd, 1))
-        elif m["mod"] == "this":
-            days.append(dates.weekday_on_or_after(ctx.today, wd))
-        else:
-            days.append(dates.next_weekday(ctx.today, wd))
-    return max(days)
+    return max(_weekday_said_with(m["mod"], WEEKDAY_INDEX[m[g]], ctx) for g in ("wd1", "wd2"))
 
 
 @rule("end_of_week", r"(?:this|the current) week or (?:the )?next(?: one| week)?")
@@ -1528,9 +1523,8 @@ def _closure_then_before_it(m: re.Match[str], ctx: Context) -> dt.date | None:
     day = _break_with_dates(m, ctx)
     if day is None and m["rel"] == "before" and not (m["mon_c"] or m["mon_d"] or m["d2"]):
         # "Our summer shutdown starts Monday the 21st ... before we shut": its first day alone,
-        # without its month: the nearest 21st, and the business day before it.
-        start = dates.next_day_of_month(ctx.today, int(re.sub(r"\D", "", m["d1"])))
-        return business.previous_business_day(start, ctx.country) if start else None
+        # without its month: the business day before the coming 21st.
+        return _business_day_before(m, ctx, None)
     if m["new_year"] and (
         day is None or not (day.month == 1 and day.day <= 21) or not _CONTACT.search(m["gap"])
     ):
