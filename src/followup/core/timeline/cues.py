@@ -830,7 +830,7 @@ _ONCE = re.compile(
 
 # The event a promise waits for, and the time after it: "circle back after the offsite,
 # realistically late next week", "post-offsite - probably early next week".
-_WAITED_FOR = re.compile(r"(?<![a-z])(?:after|post-|post|following) (?:the |our |this )?$|post-$")
+_WAITED_FOR = re.compile(r"(?<![a-z])(?:(?:after|post|following) (?:the |our |this )?|post-)$")
 _THEN_ITS_TIME = re.compile(
     r"(?:,| -|:)? (?:(?:so |and )?(?:realistically|probably|likely|hopefully|ideally|say|i'd say"
     r"|i guess|i think|roughly|approximately|about|around|at the latest|latest),? )?"
