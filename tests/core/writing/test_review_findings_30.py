@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from followup.core.writing import ReviewContext, review
-from followup.core.writing.review import engine
 
 GARAGE = ReviewContext(
     candidate="Dylan Hughes",
@@ -20,9 +19,7 @@ GARAGE = ReviewContext(
 )
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    monkeypatch.setattr(engine, "rules_only", True)  # the rules, not the model, under test
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the rules, not the model, under test
 
 
 def labels(body: str, subject: str = "Following up", context: ReviewContext = GARAGE) -> dict:

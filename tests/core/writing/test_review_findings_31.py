@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from followup.core.writing import ReviewContext, review
-from followup.core.writing.review import engine
 
 GYM = ReviewContext(
     candidate="Kyle Brandt",
@@ -34,9 +33,7 @@ UNION = ReviewContext(
 )
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    monkeypatch.setattr(engine, "rules_only", True)  # the rules, not the model, under test
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the rules, not the model, under test
 
 
 def wrong(body: str, context: ReviewContext, subject: str = "Following up") -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from followup.core.writing import ReviewContext, review
-from followup.core.writing.review import engine
 
 BAKERY = ReviewContext(
     candidate="Tomasz Nowak",
@@ -20,9 +19,7 @@ BAKERY = ReviewContext(
 )
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    monkeypatch.setattr(engine, "rules_only", True)  # the rules, not the model, under test
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the rules, not the model, under test
 
 
 def labels(body: str, subject: str = "Following up", context: ReviewContext = BAKERY) -> dict:

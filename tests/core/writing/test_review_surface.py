@@ -9,7 +9,6 @@ import textwrap
 import pytest
 
 from followup.core.writing import ReviewContext, review
-from followup.core.writing.review import engine
 
 DEPOT = ReviewContext(
     candidate="Sam Okoro",
@@ -28,9 +27,7 @@ PARAGRAPHS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    monkeypatch.setattr(engine, "rules_only", True)  # the rules, not the model, under test
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the rules, not the model, under test
 
 
 @pytest.mark.parametrize("width", [None, 40, 50, 60, 66, 72, 78])
