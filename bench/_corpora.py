@@ -1,9 +1,19 @@
-"""Reading the labelled corpora the training scripts learn from."""
+"""Reading the labelled corpora the training scripts and benchmarks learn from."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+BLIND = Path(__file__).resolve().parents[1] / "tests" / "blind"
+
+# Written blind and never read for misses (tests/blind/README.md says how they are kept): the
+# benchmarks skip them and the models never train on them. J is the timeline model's
+# calibration set.
+HELD_OUT_FILES = {
+    f"timeline_fresh_{name}.jsonl"
+    for name in "h l o q t x n2 cc ee hh j nn pp ww yy af ah bd bg bj bm bo bt bx ce ch ck".split()
+} | {f"review_fresh_{name}.jsonl" for name in "y rs ru rw ry sb".split()}
 
 
 def load(corpora: list[tuple[Path, str | None]], field: str = "split") -> list[dict]:
@@ -15,3 +25,13 @@ def load(corpora: list[tuple[Path, str | None]], field: str = "split") -> list[d
             if wanted is None or row.get(field) == wanted:
                 rows.append(row)
     return rows
+
+
+def fresh_tuning(prefix: str, after: set[str] = frozenset()) -> list[Path]:
+    """Every fresh corpus in tests/blind named `<prefix>_fresh_*.jsonl` that is not held out,
+    except those in `after` (listed elsewhere by the caller)."""
+    return [
+        path
+        for path in sorted(BLIND.glob(f"{prefix}_fresh_*.jsonl"))
+        if path.name not in HELD_OUT_FILES and path.name not in after
+    ]

@@ -26,16 +26,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+import _corpora  # noqa: E402  (bench/_corpora.py, beside this script)
 from followup.core.replies import read_reply  # noqa: E402
 from followup.core.timeline import read_timeline  # noqa: E402
 from followup.core.writing import ReviewContext, review  # noqa: E402
 
 BLIND = ROOT / "tests" / "blind"
 HELD_OUT_SLICES = ("blind",)
-HELD_OUT_FILES = {
-    f"timeline_fresh_{name}.jsonl"
-    for name in "h l o q t x n2 cc ee hh j nn pp ww yy af ah bd bg bj bm bo bt bx ce ch ck".split()
-} | {f"review_fresh_{name}.jsonl" for name in "y rs ru rw ry sb".split()}
+HELD_OUT_FILES = _corpora.HELD_OUT_FILES
 
 
 def _wrapped(width: int) -> Callable[[str], str]:

@@ -1176,7 +1176,9 @@ _IF_CHOSEN = re.compile(
 _OUTRIGHT_PROMISE = re.compile(
     # ("HR will release the offer letter by 05/03": "hr" stays the department here.)
     # ("I'll now have an answer for you by Friday, February 20")
-    r"(?<![a-z])(?:we|i|you|they|she|he|hr|it)(?:'ll| will| should| shall)(?: (?:definitely|"
+    # ("they'd like to decide by Friday": a wish of theirs is their timeline too.)
+    r"(?<![a-z])(?:we|i|you|they|she|he|hr|it)(?:'ll| will| should| shall|'d like to| would like"
+    r" to)(?: (?:definitely|"
     r"certainly|aim to|now|then|hopefully|"
     r"try to|be able to))? (?:let you know|get back to you|come back to you|hear|decide|"
     # "she said 'we'll finalize by next Tuesday'": the decision, with its date just after.
@@ -1198,6 +1200,8 @@ _OUTRIGHT_PROMISE = re.compile(
     # working days", "results will be released on ...".
     r"|(?:results?|outcomes?|decisions?|offers?) (?:will|shall|should) (?:issue|be issued"
     r"|be released|be communicated|be announced|be sent|be published)(?![a-z])"
+    # ... or its day named as such: "the decision date is the 20th".
+    r"|(?:decision|outcome|offer|results?) date (?:is|will be|should be)(?![a-z])"
     r"|(?:will|shall|should)(?: be able to)? (?:release|publish|announce|post|communicate"
     r"|send out)"
     r" (?:the |our |all |your )?(?:results?|decisions?|outcomes?|feedback|offers?|list"
@@ -1562,7 +1566,9 @@ _TOLD_BEFORE = re.compile(
     # ("said it'll take a few business days")
     r"|(?:her|his|their)(?: exact)? words)[:,]? \"?(?:it(?:'ll| will| would|'d)(?: take)? )?"
     r"(?:(?:about|around"
-    r"|roughly|maybe|probably) |(?P<cue>feedback|decision|an answer|answer|results?|outcome"
+    # ("Recruiter said final decision by the 13th")
+    r"|roughly|maybe|probably) |(?P<cue>(?:(?:a|the) )?(?:final )?(?:feedback|decision)|an answer"
+    r"|answer|results?|outcome"
     r"|offers?|news|they'?d (?:know|decide)|(?:i|we)(?:'d| would) hear(?: back)?) )?"
     r"(?:(?:by|in|within|on|before) )?$"
 )
@@ -1703,6 +1709,12 @@ _AND_THE_ANSWER_AFTER = re.compile(
 # "... it's going to be late next week before we have the scores in. I'll reach out then.": the
 # promise that opens the next sentence, in the answer's own verbs only ("We'll confirm the room
 # details then" is logistics).
+# "Recruiter said by the 20th we know who's going through": the day they will know is the
+# day the answer is made.
+_THEY_KNOW_THEN = re.compile(
+    r",? (?:we|they|she|he)(?:'ll| will| should)? (?:know|have decided)"
+    r" (?:who|whether|if|the (?:outcome|result|decision))(?![a-z])"
+)
 _PROMISE_THEN_NEXT = re.compile(
     r"[^.;!?\n]{0,160}[.!?] (?:(?:(?:i|we|they|she|he|hr)(?:'ll| will| shall))"
     rf" (?:{_ANSWER_VERBS})|you(?:'ll| will) hear (?:from (?:me|us)|back))" + _THEN
@@ -2526,6 +2538,7 @@ def read_timeline(
         or _PROMISE_THEN_NEXT.match(norm.text, chosen.end, sentence[1] + 80) is not None
         # "... decided by the end of the quarter, so you'll have an answer from us by then"
         or _PROMISE_THEN.match(norm.text, chosen.end, sentence[1]) is not None
+        or _THEY_KNOW_THEN.match(norm.text, chosen.end) is not None
     )
     if no_date and not outright:
         return None
