@@ -5,8 +5,9 @@ Run: .venv/bin/python -m pip install -e ".[train]" && .venv/bin/python bench/tra
 One logistic regression per label (thanks, restates_interest, asks_timeframe,
 apologetic_or_desperate, pushy) over TF-IDF of `followup.core.textmodel.features`, on the
 tuning emails only (tests/core/writing/review_corpus.jsonl, the "tune" slice of
-tests/blind/review.jsonl, and the fresh corpora C, D and V once they were tuned with); held-out
-emails (the blind slice of tests/blind/review.jsonl, corpus Y) are never seen. `distinguishes`
+tests/blind/review.jsonl, and every fresh corpus in tests/blind once it was tuned with); the
+held-out emails (the blind slice of tests/blind/review.jsonl, and the corpora in
+`_corpora.HELD_OUT_FILES`) are never seen. `distinguishes`
 and `wrong_name` depend on the interview's context and `too_long` is a count, so they stay
 with the rules.
 For each label, the thresholds at which the model may add a finding the rules missed, or drop
@@ -36,20 +37,19 @@ from followup.core.writing.review.second_opinion import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = [
+OWN = [
     (ROOT / "tests/core/writing/review_corpus.jsonl", None),
     (ROOT / "tests/blind/review.jsonl", "tune"),
-    # Written and labelled blind, then tuned with: fresh C and D, and V (published shapes).
-    (ROOT / "tests/blind/review_fresh.jsonl", None),
-    (ROOT / "tests/blind/review_fresh_v.jsonl", None),
 ]
+# Each written and labelled blind, then tuned with; the held-out ones are never read.
+FRESH = [(path, None) for path in _corpora.fresh_tuning("review")]
 KEEP_FEATURES = 12_000
 C = 10.0
 CANDIDATES = (0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3)  # drop below; add at or above 1 - x
 
 
 def load() -> list[dict]:
-    return _corpora.load(CORPORA)
+    return _corpora.load(OWN + FRESH)
 
 
 def fit(texts, targets: dict[str, list[bool]], vocabulary=None):

@@ -286,8 +286,8 @@ _DISTRACTOR = (
     # Dates of a document, of benefits, of company events that are no hiring step.
     r"dated|eligib\w*|enrol\w*|roadmap|slides|all-hands|town hall|offsite|"
     # News for others, not the candidate: "we plan to inform the team on Monday".
-    r"(?:inform|tell|brief|update|notify) (?:the|our|all|all of the) (?:wider )?(?:team|staff"
-    r"|board|company|employees|workforce|department|managers|business)|"
+    r"(?:inform|tell|brief|update|notify) (?:the|our|all|all of the) (?:wider |whole |entire )?"
+    r"(?:team|staff|board|company|employees|workforce|department|managers|business)|"
     # The candidate's own hope: "really hoping it's before Christmas so I can relax" (not the
     # employer's: "we're hoping it's by Friday").
     # ("Tom's hoping it's all signed off by Friday", "we're really hoping it's wrapped up" are

@@ -49,7 +49,7 @@ YEAR = r"(?P<y>20\d\d)"
 NUMBER = r"(?:\d{1,3}(?:\.5)?|an?|a couple of|a couple|couple of|couple|a few|few|several)"
 UNIT = (
     r"(?P<unit>business days?|working days?|work days?|business weeks?|working weeks?|"
-    r"days?|weeks?|months?|hours?|hrs?|h(?![a-z])|fortnights?)"
+    r"(?:calendar )?(?:days?|weeks?|months?)|hours?|hrs?|h(?![a-z])|fortnights?)"
 )
 
 NUMBER_VALUES = {

@@ -686,6 +686,7 @@ _HYPHEN_NOUNS = re.compile(r" (?:turnaround|turn around|window|timeline|timefram
 def _duration_date(ctx: Context, count: float, unit: str) -> dt.date | None:
     if count <= 0 or count > 400:
         return None
+    unit = unit.removeprefix("calendar ")  # "within 30 calendar days": days, weekends too
     if unit.startswith(("business day", "working day", "work day")):
         return business.add_business_days(ctx.today, math.ceil(count), ctx.country)
     if unit.startswith(("business week", "working week")):
@@ -1031,11 +1032,18 @@ def _end_of_fortnight(m: re.Match[str], ctx: Context) -> dt.date:
     "weekday",
     # "next Wednesday or Thursday", "give me till thurs or fri": two weekdays as alternatives,
     # the modifier or the lead said once for both; the later one (PRODUCT.md).
+    # ("by Wednesday or Thursday next week": the week said once after both.)
     rf"(?:(?P<mod>next|this coming|the following|following|this) |(?:by|until|before) )"
     rf"{weekday('wd1')} or (?:on )?{weekday('wd2')}"
+    r"(?: (?P<post>(?:of )?(?:next|this|the following) week))?"
     r"(?! (?:of )?(?:next|this|the following|the) week|s\b|'s)",
 )
 def _two_weekdays_as_alternatives(m: re.Match[str], ctx: Context) -> dt.date | None:
+    weeks_on = None if m["post"] is None else 0 if "this" in m["post"] else 1
+    if weeks_on is not None and m["mod"] is None:
+        return max(
+            dates.weekday_of_week(ctx.today, WEEKDAY_INDEX[m[g]], weeks_on) for g in ("wd1", "wd2")
+        )
     return max(_weekday_said_with(m["mod"], WEEKDAY_INDEX[m[g]], ctx) for g in ("wd1", "wd2"))
 
 

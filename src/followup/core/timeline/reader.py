@@ -1061,12 +1061,19 @@ _FROM_KINDS = frozenset({"month_part", "explicit_date", "weekday", "day", "week_
 _OF_YOUR_EVENT = re.compile(
     r" (?:of|after|from|following) (?:your (?:(?:final|second|first|last|panel|on-?site"
     r"|video|phone) )?|the |our )(?:interview|meeting|panel|visit|onsite|on-site|assessment"
-    r"|presentation|conversation|discussion)(?![a-z])"
+    # ("within 30 calendar days of the examination date")
+    r"|presentation|conversation|discussion|exam|examination|test)(?: date)?(?![a-z])"
 )
 # The event's own words just before its date: "meeting with the panel on", "interviewed on".
 _THE_EVENT_BEFORE = re.compile(
     r"(?<![a-z])(?:interview|interviewed|interviewing|meeting|meet|met|panel|visit|visiting"
-    r"|visited|onsite|on-site|assessment|presentation)(?![a-z])[^.!?\n]{0,50}$"
+    r"|visited|onsite|on-site|assessment|presentation|exam|examination)(?![a-z])[^.!?\n]{0,50}$"
+)
+# "Thank you for interviewing yesterday ... within ten (10) working days following the
+# interview": the event's day, said as yesterday.
+_THE_EVENT_YESTERDAY = re.compile(
+    r"(?<![a-z])(?:interview|interviewed|interviewing|meeting|met|panel|visit|visited|onsite"
+    r"|on-site|assessment|exam|examination)(?![a-z])[^.!?\n]{0,40}(?<![a-z])yesterday(?![a-z])"
 )
 _THANKS_FOR = re.compile(r"(?<![a-z])(?:thank you|thanks)(?: again)? for(?![a-z])[^.!?\n]*$")
 _EVENT_DATE_KINDS = frozenset({"explicit_date", "weekday"})
@@ -1082,29 +1089,42 @@ def _count_from_the_event_dated_before(text: str, found: list[Candidate], ctx: C
         of = _OF_YOUR_EVENT.search(text, candidate.start, candidate.end + 40)
         if of is None or of.start() > candidate.end:
             continue
+        day = _the_events_day(text, found, index, ctx)
+        if day is None:
+            continue
         wait = text[candidate.start : of.start()]
-        for event in (found[k] for k in range(index - 1, -1, -1)):  # (no copy: texts are long)
-            if candidate.start - event.end > _EVENT_SAID_WITHIN:
+        for kind in ("business_days", "duration"):
+            counted = moments.read_on(wait, kind, day, ctx)
+            if counted is not None:
+                candidate.day, candidate.kind = counted, "relative_to_event"
                 break
-            if event.kind not in _EVENT_DATE_KINDS or not _THE_EVENT_BEFORE.search(
-                text, max(0, event.start - 60), event.start
-            ):
-                continue
-            day = event.day
-            if (
-                event.kind == "weekday"
-                and day > ctx.today
-                and _THANKS_FOR.search(text, max(0, event.start - 120), event.start)
-            ):
-                day -= dt.timedelta(days=7)  # "thank you for meeting ... on Tuesday": the last one
-            if day > ctx.today:
-                break  # an event still to come: counted from as the grammar reads it
-            for kind in ("business_days", "duration"):
-                counted = moments.read_on(wait, kind, day, ctx)
-                if counted is not None:
-                    candidate.day, candidate.kind = counted, "relative_to_event"
-                    break
+
+
+def _the_events_day(text: str, found: list[Candidate], index: int, ctx: Context) -> dt.date | None:
+    """The day of the event the text named before found[index], if it has gone by: its date,
+    or "yesterday"."""
+    candidate = found[index]
+    for event in (found[k] for k in range(index - 1, -1, -1)):  # (no copy: texts are long)
+        if candidate.start - event.end > _EVENT_SAID_WITHIN:
             break
+        if event.kind not in _EVENT_DATE_KINDS or not _THE_EVENT_BEFORE.search(
+            text, max(0, event.start - 60), event.start
+        ):
+            continue
+        day = event.day
+        if (
+            event.kind == "weekday"
+            and day > ctx.today
+            and _THANKS_FOR.search(text, max(0, event.start - 120), event.start)
+        ):
+            day -= dt.timedelta(days=7)  # "thank you for meeting ... on Tuesday": the last one
+        # (An event still to come is counted from as the grammar reads it.)
+        return day if day <= ctx.today else None
+    if _THE_EVENT_YESTERDAY.search(
+        text, max(0, candidate.start - _EVENT_SAID_WITHIN), candidate.start
+    ):
+        return ctx.today - dt.timedelta(days=1)
+    return None
 
 
 def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode: str):
@@ -1200,6 +1220,13 @@ _OUTRIGHT_PROMISE = re.compile(
     # working days", "results will be released on ...".
     r"|(?:results?|outcomes?|decisions?|offers?) (?:will|shall|should) (?:issue|be issued"
     r"|be released|be communicated|be announced|be sent|be published)(?![a-z])"
+    # A promise reported: "they said they'd be in touch before Christmas", "the practice
+    # manager said they'd come back to me in a month or so".
+    r"|(?:said|told (?:me|us)|promised|mentioned)(?: that)? (?:they|she|he|we)(?:'d| would)"
+    r"(?: (?:definitely|probably|hopefully|try to|aim to|be able to))? (?:be in touch|get back"
+    r" to (?:me|us)|come back to (?:me|us)|let (?:me|us) know|contact (?:me|us)|call (?:me|us)"
+    r"|ring (?:me|us)|e-?mail (?:me|us)|decide|have (?:a|an|the) (?:final )?(?:answer|decision))"
+    r"(?![a-z])"
     # ... or its day named as such: "the decision date is the 20th".
     r"|(?:decision|outcome|offer|results?) date (?:is|will be|should be)(?![a-z])"
     r"|(?:will|shall|should)(?: be able to)? (?:release|publish|announce|post|communicate"

@@ -1,0 +1,85 @@
+"""What stop 34 found with the new corpus CM and with the retrained model, in our own words.
+Each case names the moment it was written (Thursday 26 November 2026, London, unless it says
+otherwise)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import model, read_timeline, reader
+
+LONDON = ("Europe/London", "GB")
+THU_26_NOV = dt.datetime(2026, 11, 26, 15, 30)
+WED_25_NOV = dt.datetime(2026, 11, 25, 9, 0)
+
+
+def _read(text: str, now: dt.datetime = THU_26_NOV) -> str | None:
+    reading = read_timeline(text, now, *LONDON)
+    return reading.deadline.isoformat() if reading else None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # Calendar days are days, weekends included.
+        ("Results will be posted within 21 calendar days.", THU_26_NOV, "2026-12-17"),
+        # ... counted from the exam the text dated before.
+        (
+            "Thank you for sitting the written exam on 20 November. Scores will be released"
+            " within 30 calendar days of the exam date.",
+            THU_26_NOV,
+            "2026-12-20",
+        ),
+        # The interview said as yesterday (Wednesday 25th): five working days from it.
+        (
+            "Thanks for interviewing with us yesterday. We aim to decide within 5 working days"
+            " following the interview.",
+            THU_26_NOV,
+            "2026-12-02",
+        ),
+        # Two weekdays as alternatives with the week said once after both: the later one of
+        # that week (not the coming Wednesday).
+        ("You can expect our reply by Wednesday or Thursday next week.", WED_25_NOV, "2026-12-03"),
+        ("We'll decide by Thu or Fri this week.", WED_25_NOV, "2026-11-27"),
+    ],
+)
+def test_phrasings_found_with_the_new_corpus(text: str, now: dt.datetime, expected: str) -> None:
+    assert _read(text, now) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A promise reported in the candidate's notes.
+        ("Nice people. They said they'd be in touch in a fortnight or so.", "2026-12-10"),
+        ("Notes: the owner said she would call me by the 10th.", "2026-12-10"),
+        # A wish of theirs is their timeline; the day named as the decision's.
+        ("The other finalist dropped out, so they'd like to decide by Monday.", "2026-11-30"),
+        ("Just so you have it: the decision date is the 9th.", "2026-12-09"),
+        ("Agency said by the 4th they'll know who's going through.", "2026-12-04"),
+        ("Recruiter said final decision by the 11th.", "2026-12-11"),
+    ],
+)
+def test_promises_the_model_may_not_veto(
+    text: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A model sure that no text gives a timeline: only a promise in so many words stands.
+    monkeypatch.setattr(model, "vetoes", lambda text, start: True)
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # News for others, not for the candidate.
+        "We plan to tell the whole team on Monday about the new rota.",
+        "Management will brief all staff on Friday.",
+    ],
+)
+def test_and_what_the_rules_alone_read_as_no_timeline(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)
+    assert _read(text) is None
