@@ -60,6 +60,10 @@ def test_phrasings_found_with_the_new_corpus(text: str, now: dt.datetime, expect
         ("Just so you have it: the decision date is the 9th.", "2026-12-09"),
         ("Agency said by the 4th they'll know who's going through.", "2026-12-04"),
         ("Recruiter said final decision by the 11th.", "2026-12-11"),
+        # Found when the model was retrained and vetoed them.
+        ("Thanks for coming in. We'll be back in touch by 4 December.", "2026-12-04"),
+        ("Stage: feedback pending\nExpected update by: 11-Dec-2026", "2026-12-11"),
+        ("Please allow until 10 December for a decision.", "2026-12-10"),
     ],
 )
 def test_promises_the_model_may_not_veto(

@@ -1203,7 +1203,10 @@ _OUTRIGHT_PROMISE = re.compile(
     r"try to|be able to))? (?:let you know|get back to you|come back to you|hear|decide|"
     # "she said 'we'll finalize by next Tuesday'": the decision, with its date just after.
     r"finali[sz]e(?= (?:by|on|before|within|in|next|this|tomorrow|today|early|end|mid))|"
-    r"make (?:a|our|the)(?: final)? (?:decision|call)|be in touch|contact you|update you|confirm|"
+    # ("we'll be back in touch by 9 January"; not "... in the new year once I've caught up")
+    r"make (?:a|our|the)(?: final)? (?:decision|call)|be in touch|be back in touch(?= (?:by|on"
+    r"|before|within|next|this|tomorrow))|contact you"
+    r"|update you|confirm|"
     r"send you|have (?:a|an|our)(?: final)? (?:decision|answer|update)"
     # "we should have something for you in a couple of weeks"
     r"|have (?:something|news) for you"
@@ -1227,6 +1230,9 @@ _OUTRIGHT_PROMISE = re.compile(
     r" to (?:me|us)|come back to (?:me|us)|let (?:me|us) know|contact (?:me|us)|call (?:me|us)"
     r"|ring (?:me|us)|e-?mail (?:me|us)|decide|have (?:a|an|the) (?:final )?(?:answer|decision))"
     r"(?![a-z])"
+    # ... or a portal's field for it: "Expected update by: 18-Aug-2026".
+    r"|(?:expected|estimated|anticipated|target) (?:update|decision|response|outcome|feedback"
+    r"|notification|result)s?(?: notification| date)?(?: by)?:"
     # ... or its day named as such: "the decision date is the 20th".
     r"|(?:decision|outcome|offer|results?) date (?:is|will be|should be)(?![a-z])"
     r"|(?:will|shall|should)(?: be able to)? (?:release|publish|announce|post|communicate"
@@ -1631,6 +1637,10 @@ def _promised_outright(
         and _FOR_THE_ANSWER.match(text, candidate.end)
     ):
         return True  # "please allow 4-6 weeks for notification": the wait, asked of the reader
+    if _ALLOW_UNTIL.search(text, max(0, candidate.start - 16), candidate.start + 6) and (
+        _FOR_THE_ANSWER.match(text, candidate.end)
+    ):
+        return True  # "Please allow until 12/1 for a decision."
     sentence = cues.sentence_of(bounds, len(text), candidate.start)
     # Up to the phrase's end: a phrase can span a sentence ("closes on 24 December. We will let
     # you know before the break").
@@ -1664,6 +1674,7 @@ _UNSUCCESSFUL = re.compile(
     r"(?:successful|shortlisted|selected)|not (?:be )?(?:progressing|proceeding)|regret)"
 )
 _ALLOW = re.compile(r"(?<![a-z])allow(?: us| for)? ")
+_ALLOW_UNTIL = re.compile(r"(?<![a-z])allow(?: us| me)? (?:until|till|up to) ")
 _FOR_THE_ANSWER = re.compile(
     r" for (?:notification|(?:a |the |our |your )?(?:decision|response|reply|results?|outcome"
     r"|feedback|answer)s?"

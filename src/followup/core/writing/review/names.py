@@ -138,6 +138,8 @@ _NICKNAME_RE = re.compile(
     r"[\"']?(?:(?:Nurse|Chef|Coach|Dr\.?|Ms\.?|Mr\.?|Mrs\.?|Miss|Pastor|Sister|Brother|Ma'am"
     r"|Madam|Sir|Kuya|Ate|Tita|Tito) )?"
     r"([A-Z][a-z]+)|\(\s*[\"']?([A-Z][a-z]+)[\"']?\s*\)"
+    # Notes in lowercase: "dee (deirdre, bar manager) - goes by dee".
+    r"|\b(?:goes by|known as|prefers to be called) [\"']?([a-z]{2,})\b"
 )
 # Honorifics written onto a name: "Tanaka-san", "Megan-san", "Sharma-ji", "Kim-ssi".
 _HONORIFIC_SUFFIX = re.compile(r"-(?:san|sama|sensei|senpai|kun|chan|ji|ssi|nim|sahib|saab)$")
@@ -194,6 +196,9 @@ _JOIN_CUE = re.compile(
     # from Oakridge Home", "wondering if City Transit made a decision": the one deciding)
     r"|(?i:nobody|no one|no-one|anyone|anybody|someone|somebody) (?:from|at)"
     r"|(?:no|an|any|the|a) (?:answer|reply|response|word|news|decision|call) from"
+    # ("eager to support Lockwell Aerospace's mission": the firm whose work one would do)
+    r"|(?:support|contribute to|advance|further)(?=\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*'s"
+    r"\s+(?:mission|vision|work|growth|goals|success|future|team|customers|clients|patients)\b)"
     r"|(?:if|whether)(?=\s+(?:[A-Z][\w'&.-]*\s+){0,3}[A-Z][\w'&.-]*\s+(?:has |have |had )?(?:made"
     r"|reached|come to) (?:a|the|its|their|any) (?:final )?decision))"
     # ("the F&B role at the Kensington Arms")
@@ -323,7 +328,7 @@ def _names(context: ReviewContext) -> _Names:
     first_name = interviewer[0] if interviewer else ""
     notes = context.notes.lower()  # once: copying the rest of the notes per match was quadratic
     for match in _NICKNAME_RE.finditer(context.notes):
-        short, full = match.group(1), match.group(2) or match.group(3)
+        short, full = match.group(1), match.group(2) or match.group(3) or match.group(4)
         if short is None:
             nicknames.add(full.lower())
         elif first_name and _starts_with_word(notes, match.end(), first_name):
@@ -479,7 +484,9 @@ _PLAIN_SUBJECT_WORDS = frozenset(
     "thank thanks following follow checking yesterday today tomorrow tonight update status"
     " question quick just still next interview application monday tuesday wednesday thursday"
     " friday saturday sunday january february march april may june july august september"
-    " october november december".split()
+    " october november december"
+    # A reference said in the subject: "Statistical Officer (HEO) - Campaign 384412".
+    " campaign ref reference req requisition vacancy job posting".split()
 )
 # "Please pass my thanks to the rest of the Halcyon crew": a company named as a team.
 # ("crew", "family", "gang", "folks": "the Payments team" and "the Risk team" are departments,
@@ -813,6 +820,13 @@ _KIND_OF_FIRM = frozenset(
     " analytics ventures media studio pharma airways airlines freight fitness trust staffing"
     " credit".split()
 )
+# What an organisation is, as the last word of its name: "Northbridge Water Board" for
+# Northbridge Water Authority is another body, or a slip.
+_KIND_OF_BODY = _KIND_OF_FIRM | frozenset(
+    "authority board council agency commission college university institute school trust"
+    " group company corporation foundation society association hospital clinic services"
+    " department".split()
+)
 _SWAPPED = re.compile(r"\b([A-Z][\w'-]+) (?:&|and) ([A-Z][\w'-]+)\b")
 _SHARED_START = 4
 
@@ -853,6 +867,18 @@ def _check_near_company(email: Email, names: _Names) -> str | None:
                 and word in _KIND_OF_FIRM
                 and word not in names.company_in_full
                 and word not in names.known_words
+            ):
+                return text
+        for m in _CAPITALISED_RUN.finditer(text):
+            run = [w for w in _words(m.group()) if w]
+            if (
+                2 <= len(run) <= len(sequence)
+                and tuple(run[:-1]) == tuple(sequence[: len(run) - 1])
+                and run[-1] != sequence[len(run) - 1]
+                and run[-1] in _KIND_OF_BODY
+                and sequence[len(run) - 1] in _KIND_OF_BODY
+                and run[-1] not in names.company_in_full
+                and run[-1] not in names.known_words
             ):
                 return text
         for m in _SWAPPED.finditer(text):

@@ -76,7 +76,7 @@ _SYMPATHY = re.compile(
 )
 
 _DEADLINE = (
-    r"\b(?:by|on or before|no later than|not later than) (?:(?:this|next|end of) )?"
+    r"\b(?:by|on or before|no later than|not later than|nlt) (?:(?:this|next|end of) )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"tomorrow|tonight|today|noon|end of (?:the )?(?:day|week|business)|eod|cob|eow|the end of|"
     r"\d)|\bwithin \d+ (?:hours|days)|\bthis week\b|\bend of day\b|\bby then\b"
@@ -291,17 +291,37 @@ _PUSHY_WORDS = re.compile(
     r"|invite|hold) (?:in|into) (?:both )?our (?:calendars?|diaries)\b"
     r"|\b(?:i'll|ill|i will|i'm going to|i am going to|let me) (?:swing|stop|drop|come|pop) by"
     r" (?:your|the) (?:office|shop|site|store|desk)\b"
+    # Presuming the hire, in other words: "I'll report to the site at 0700 Monday", "I have
+    # handed in my notice", "send over the offer and I'll sign the same day", "please send the
+    # engagement letter and onboarding pack", "let reception know to expect me".
+    r"|\b(?:i'll|ill|i will|i shall) report (?:to|for|at)\b(?! (?:you|back)\b)"
+    r"|\b(?:handed|put) in my notice\b"
+    r"|\bsend (?:me |over |me over )?(?:the |my |your )?(?:offer|engagement letter|onboarding"
+    r" (?:pack|packet|documents|forms)|new starter (?:pack|forms))\b(?! (?:if|when|once|should))"
+    r"|\b(?:i'll|ill|i will) sign (?:it |the (?:offer|contract) )?(?:the same day|today"
+    r"|immediately|right away|on the spot)\b"
+    r"|\blet (?:reception|security|the front desk) know to expect me\b"
+    r"|\bblocked out\b[^.!?]{0,40}\bto (?:come|drop|stop|pop|swing) (?:by|in|over)\b"
+    # An ultimatum, a demand forthwith, reproach for the silence: "Offer me by Friday or I'm off
+    # the market", "inform me of the outcome forthwith", "not sure why it's so hard to get a
+    # reply".
+    r"|\bor (?:i'm|im|i am|i'll be|ill be) off the market\b|\bforthwith\b"
+    r"|\bcan'?t wait to start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow"
+    r"|next week)\b"
+    r"|\bso hard to get (?:a |an )?(?:reply|response|answer|call back)\b"
 )
 _PUSHY = by_first_letters(quick_start(_PUSHY_WORDS))
 # Turning up with one's tools as if hired: "ill be there monday 7am with my tools", "I'll bring
 # my tools in Monday morning" (not to the trial or test they asked for).
 _TURNING_UP = re.compile(
     r"\b(?:i'll|ill|i will) (?:be there\b[^.!?]{0,30}\bwith|bring) my (?:tools|kit|gear|boots"
-    r"|knives)\b"
+    r"|knives|id|bank (?:details|stuff|info)|p45|passport)\b"
 )
 _A_TRIAL = re.compile(r"\b(?:trial|interview|assessment|test|demo|tryout|stage|audition)\b")
 _REASONED = re.compile(
-    r"\b(?:them|they|their|another (?:company|offer|firm)|other (?:offer|company)|competing"
+    # ("offered a post with another authority and have been asked to respond by 20 June")
+    r"\b(?:them|they|their|another (?:company|offer|firm|authority|employer|organi[sz]ation"
+    r"|council|school|trust|agency|bank|hospital)|other (?:offer|company)|competing|been asked to"
     # Someone else's deadline: "My current firm has asked me to confirm by 30 October".
     r"|my (?:current |present )?(?:firm|employer|company|landlord|manager|boss|school|university)"
     r"|my (?:current|present) (?:lease|contract))\b"
