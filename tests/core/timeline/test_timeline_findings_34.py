@@ -64,6 +64,10 @@ def test_phrasings_found_with_the_new_corpus(text: str, now: dt.datetime, expect
         ("Thanks for coming in. We'll be back in touch by 4 December.", "2026-12-04"),
         ("Stage: feedback pending\nExpected update by: 11-Dec-2026", "2026-12-11"),
         ("Please allow until 10 December for a decision.", "2026-12-10"),
+        ("Trial went fine. They'll ring successful pickers within 5 days.", "2026-12-01"),
+        ("The client will come back Tuesday or Wednesday with an answer.", "2026-12-02"),
+        ("Warehouse lead told him he'd hear back in 3 to 4 days.", "2026-11-30"),
+        ("We're committed to having the role filled by the 18th.", "2026-12-18"),
     ],
 )
 def test_promises_the_model_may_not_veto(

@@ -1230,6 +1230,15 @@ _OUTRIGHT_PROMISE = re.compile(
     r" to (?:me|us)|come back to (?:me|us)|let (?:me|us) know|contact (?:me|us)|call (?:me|us)"
     r"|ring (?:me|us)|e-?mail (?:me|us)|decide|have (?:a|an|the) (?:final )?(?:answer|decision))"
     r"(?![a-z])"
+    # ... or heard back, as the candidate was told: "told her she'd hear back in 7 to 10 days".
+    r"|(?:told|said|promised)(?: (?:me|her|him|them|us))?(?: that)? (?:i|she|he|they|we)(?:'d"
+    r"| would) hear (?:back|from (?:them|him|her))(?![a-z])"
+    # ... or come back on a day: "They'll come back Thursday or Friday with a yes/no".
+    r"|(?:'ll| will) come back(?= (?:on )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow"
+    r"|next|this|by|within|in \d))"
+    # ... or committed to: "We're committed to having this decided before year end".
+    r"|(?:committed to|aim(?:ing)? to|expect to|plan(?:ning)? to) hav(?:e|ing) (?:this|it|the"
+    r" (?:role|position|post)|a decision) (?:decided|filled|made|wrapped up|finali[sz]ed)"
     # ... or a portal's field for it: "Expected update by: 18-Aug-2026".
     r"|(?:expected|estimated|anticipated|target) (?:update|decision|response|outcome|feedback"
     r"|notification|result)s?(?: notification| date)?(?: by)?:"
@@ -1249,7 +1258,9 @@ _OUTRIGHT_PROMISE = re.compile(
     r"|update|inform"
     r"|notify|advise|tell|reach out to|get back to|come back to|revert to|write to)"
     r" (?:you|u|ya|me|us|everyone|all candidates|each candidate|all of you|both of you"
-    r"|all applicants|applicants|candidates)"
+    r"|all applicants|applicants|candidates"
+    # ("They'll call shortlisted drivers a fortnight from today")
+    r"|(?:the )?(?:shortlisted|successful|selected) [a-z]+s)"
     # What a candidate notes down: 'Jo: "we'll call Wed or Thu"', "she'll email me Monday".
     rf"|(?:call|phone|ring|text|e-?mail){AT_A_TIME}"
     # "Our hiring team will reach out with next steps in 3-5 business days" (not "will reach
