@@ -39,6 +39,13 @@ def _read(text: str, now: dt.datetime = THU_26_NOV) -> str | None:
             THU_26_NOV,
             "2026-12-02",
         ),
+        # ... or as someone coming in yesterday, a wait "of their interview".
+        (
+            "Thanks for coming in yesterday. We notify all finalists within 10 business days of"
+            " their interview.",
+            THU_26_NOV,
+            "2026-12-09",
+        ),
         # Two weekdays as alternatives with the week said once after both: the later one of
         # that week (not the coming Wednesday).
         ("You can expect our reply by Wednesday or Thursday next week.", WED_25_NOV, "2026-12-03"),

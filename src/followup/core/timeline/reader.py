@@ -1059,10 +1059,10 @@ _FROM_KINDS = frozenset({"month_part", "explicit_date", "weekday", "day", "week_
 # (Not "of the final interview", the last of the round, nor "of that", an event said just
 # before, which the event's own rule counts from.)
 _OF_YOUR_EVENT = re.compile(
-    r" (?:of|after|from|following) (?:your (?:(?:final|second|first|last|panel|on-?site"
-    r"|video|phone) )?|the |our )(?:interview|meeting|panel|visit|onsite|on-site|assessment"
+    r" (?:of|after|from|following) (?:(?:your|their) (?:(?:final|second|first|last|panel"
+    r"|on-?site|video|phone) )?|the |our )(?:interview|meeting|panel|visit|onsite|on-site"
     # ("within 30 calendar days of the examination date")
-    r"|presentation|conversation|discussion|exam|examination|test)(?: date)?(?![a-z])"
+    r"|assessment|presentation|conversation|discussion|exam|examination|test)(?: date)?(?![a-z])"
 )
 # The event's own words just before its date: "meeting with the panel on", "interviewed on".
 _THE_EVENT_BEFORE = re.compile(
@@ -1073,7 +1073,8 @@ _THE_EVENT_BEFORE = re.compile(
 # interview": the event's day, said as yesterday.
 _THE_EVENT_YESTERDAY = re.compile(
     r"(?<![a-z])(?:interview|interviewed|interviewing|meeting|met|panel|visit|visited|onsite"
-    r"|on-site|assessment|exam|examination)(?![a-z])[^.!?\n]{0,40}(?<![a-z])yesterday(?![a-z])"
+    r"|on-site|assessment|exam|examination|coming in|came in)(?![a-z])[^.!?\n]{0,40}"
+    r"(?<![a-z])yesterday(?![a-z])"
 )
 _THANKS_FOR = re.compile(r"(?<![a-z])(?:thank you|thanks)(?: again)? for(?![a-z])[^.!?\n]*$")
 _EVENT_DATE_KINDS = frozenset({"explicit_date", "weekday"})
