@@ -29,11 +29,11 @@ def load(corpora: list[tuple[Path, str | None]], field: str = "split") -> list[d
     return rows
 
 
-def fresh_tuning(prefix: str, after: set[str] = frozenset()) -> list[Path]:
-    """Every fresh corpus in tests/blind named `<prefix>_fresh_*.jsonl` that is not held out,
-    except those in `after` (listed elsewhere by the caller)."""
+def fresh_tuning(prefix: str) -> list[Path]:
+    """Every fresh corpus in tests/blind (`<prefix>_fresh.jsonl`, `<prefix>_fresh_*.jsonl`)
+    that is not held out."""
     return [
         path
-        for path in sorted(BLIND.glob(f"{prefix}_fresh_*.jsonl"))
-        if path.name not in HELD_OUT_FILES and path.name not in after
+        for path in sorted(BLIND.glob(f"{prefix}_fresh*.jsonl"))
+        if path.name not in HELD_OUT_FILES
     ]

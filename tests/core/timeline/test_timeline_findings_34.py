@@ -46,6 +46,19 @@ def _read(text: str, now: dt.datetime = THU_26_NOV) -> str | None:
             THU_26_NOV,
             "2026-12-09",
         ),
+        # Before a closure whose span is said just after its name, in brackets or after a
+        # quote closed in the notes: the business day before its first day.
+        (
+            "The panel will advise all applicants before the Christmas close-down (24 December"
+            " - 4 January).",
+            THU_26_NOV,
+            "2026-12-23",
+        ),
+        (
+            '- Sam: "we\'ll be in touch before the winter shutdown" - site shuts 18 Dec to 4 Jan',
+            THU_26_NOV,
+            "2026-12-17",
+        ),
         # Two weekdays as alternatives with the week said once after both: the later one of
         # that week (not the coming Wednesday).
         ("You can expect our reply by Wednesday or Thursday next week.", WED_25_NOV, "2026-12-03"),

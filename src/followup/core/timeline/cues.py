@@ -157,6 +157,9 @@ _COMMITMENT = (
     r"(?= (?:on |by |before |in |within |next |this |after )?(?:mon|tue|wed|thu|fri"
     r"|sat|sun|next|this|tomorrow|in |within|end|the|after|before|by|[0-9]))|"
     r"write to|reach out|contact you|notify|notified|inform|expect|expects|expected|expecting|"
+    # ("The panel will advise all applicants of the outcome", not "please advise your
+    # availability")
+    r"advise (?:you|u|all (?:applicants|candidates)|applicants|candidates|everyone)|"
     r"timeline|"
     r"recommendation|recommend|verdict|"
     r"timeframe|time frame|turnaround|eta|target|targets|targeting|aim|aims|aiming|plan|planning|"

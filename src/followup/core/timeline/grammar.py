@@ -1578,7 +1578,9 @@ _PROMISE_BETWEEN = re.compile(
     r"|(?:our|their) (?:office|offices|plant|site)) (?:close|closes|shut|shuts|break up"
     r"|breaks up)"
     r"(?: down)?(?: for (?:the )?[a-z]+(?: [a-z]+)?)?|(?:the|our) (?:[a-z']+ ){0,2}?(?:closure"
-    r"|shutdown|shut ?down|break|holidays?))(?:[ ,;:(-]{1,4}(?:[a-z']+ ){0,4}?"
+    # ('in touch before the Christmas shutdown" - office shuts 19 Dec to 5 Jan': a note's
+    # quote closed between)
+    r"|shutdown|shut ?down|break|holidays?))(?:[ ,;:(\"'-]{1,4}(?:[a-z']+ ){0,4}?"
     # (In the next sentence, the office or the people closing: "Please note our office is
     # closed ...", not "The car park is closed from 16 March for resurfacing".)
     r"|[.!] (?:[a-z']+ ){0,4}?(?:office|offices|we|we're|we are|they|they're|they are|company"
@@ -1624,6 +1626,20 @@ def _before_a_closing_day(m: re.Match[str], ctx: Context) -> dt.date | None:
     rf"(?! ?(?:days?|weeks?|wks?|months?|years?|hours?))(?: (?:of )?(?P<mon_b>{MONTH}))?",
 )
 def _before_a_closure_dated_after(m: re.Match[str], ctx: Context) -> dt.date | None:
+    return _business_day_before(m, ctx, m["mon_a"] or m["mon_b"])
+
+
+@rule(
+    "holiday",
+    # "before the Christmas close-down (24 December - 2 January)": the closure's span said
+    # just after its name.
+    r"before (?:the|our|its|their) (?:[a-z']+ ){0,2}?(?:closure|shutdown|shut ?down|close-?down"
+    r"|close down|break|recess|holidays?)(?: period)?(?: \(| - |, )(?:from )?"
+    rf"{_WEEKDAY_BEFORE}(?:the )?(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?"
+    rf"(?P<mon_b>{MONTH}))? ?(?:-|to|until|till|through) {_WEEKDAY_BEFORE}(?:the )?"
+    rf"(?:{MONTH} )?{_DAY}(?: (?:of )?{MONTH})?\)?",
+)
+def _before_a_closure_spanned_after(m: re.Match[str], ctx: Context) -> dt.date | None:
     return _business_day_before(m, ctx, m["mon_a"] or m["mon_b"])
 
 
