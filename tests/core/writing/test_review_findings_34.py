@@ -53,6 +53,20 @@ def _labels(body: str, context: ReviewContext, subject: str = "Following up") ->
         "I need a decision on my application NLT 1200 Friday.",
         "Fourth message now. Not sure why it's so hard to get a reply from your office.",
         "cant wait to start tuesday!! ill bring my passport in the morning",
+        # Reproach and condescension, found with SE.
+        "Two weeks on and nobody has had the courtesy to ring me back.",
+        "It doesn't say much about how your firm treats applicants.",
+        "i said no to other shifts waiting on u which isnt fair on me",
+        "Your own deadline has come and gone without a word.",
+        "Candidates at my level are not accustomed to being kept waiting.",
+        "I shall require a signed offer before the board meets.",
+        "my lawyers will look over the contract once it arrives.",
+        "Can't wait for our first shift together next month!",
+        "I'll call in Monday to pick up my uniform and keys.",
+        "I've put 30 minutes in your calendar for Friday to agree terms.",
+        "If I do not have an answer by Friday I will look elsewhere.",
+        "u said u would ring tuesday and u never did",
+        "I already tell my manager I am leaving, so qué día empiezo?",
     ],
 )
 def test_a_presumed_hire_a_demand_and_an_ultimatum_are_pushy(body: str) -> None:
@@ -65,6 +79,11 @@ def test_a_presumed_hire_a_demand_and_an_ultimatum_are_pushy(body: str) -> None:
         # Someone else's deadline, said as the reason for asking.
         "I have been offered a post with another council and have been asked to respond by"
         " Friday. Could you tell me when the panel expects to decide?",
+        # Their date recalled, as a matter of fact: no reproach.
+        "You said I'd hear by Friday, so I wanted to check whether a decision has been made.",
+        # Telling them of another offer is no demand on them.
+        "I should let you know that I have another offer, and they have asked me to reply by"
+        " Monday. Do you have a sense of your timing?",
         # Reporting to someone, not for work.
         "I'll report back to my referee once I hear from you.",
         "Could you send the job description again if you have it?",
@@ -85,6 +104,43 @@ def test_what_stays_polite(body: str) -> None:
 )
 def test_another_bodys_name_in_the_employers_place_is_a_wrong_name(body, context) -> None:
     assert _labels(body, context)["wrong_name"]
+
+
+def test_a_subject_with_another_resort_is_a_wrong_name_and_a_template_blank_is_not() -> None:
+    resort = ReviewContext(
+        candidate="Kim Lee",
+        interviewer="Julie Baxter",
+        company="Riverstone Hotels",
+        role="Front Desk Supervisor",
+    )
+    subject = "Thank you - Front Desk Supervisor, Grandview Resorts"
+    assert _labels("Thank you for meeting me.", resort, subject)["wrong_name"]
+    blank = "Dear [Interviewer Name],\n\nThank you for the interview."
+    assert not _labels(blank, resort)["wrong_name"]
+    # Another role in the subject is no wrong name; a firm's name before a role still is.
+    assert not _labels("Thanks.", resort, "Follow-up - Marketing Coordinator interview")[
+        "wrong_name"
+    ]
+    assert _labels("Thanks.", resort, "Follow-up: Grandview Front Desk Supervisor interview")[
+        "wrong_name"
+    ]
+
+
+def test_nicknames_the_notes_record_and_a_month_are_no_wrong_names() -> None:
+    bex = ReviewContext(
+        candidate="Kofi Mensah",
+        interviewer="Rebecca Stone",
+        company="Greenleaf Catering",
+        role="Events Chef",
+        notes="Bex said call me Bex",
+    )
+    assert not _labels("Hi Bex,\n\nThanks again for meeting me.", bex)["wrong_name"]
+    marsh = ReviewContext(
+        candidate="Hyun-woo Park", interviewer="Linda Marsh", company="Pacific Crest Bank"
+    )
+    assert not _labels("Following up on my interview on March 20.", marsh)["wrong_name"]
+    matron = ReviewContext(candidate="B. Adebayo", interviewer="Karen Lowe", company="Ashford NHS")
+    assert not _labels("Good afternoon Matron Lowe,\n\nThank you.", matron)["wrong_name"]
 
 
 def test_what_stays_right_a_lowercase_nickname_and_a_campaign_reference() -> None:

@@ -55,7 +55,13 @@ _TITLES = {
     "signora",
     "sister",
     "brother",
+    "matron",
 }
+# Calendar words are never a misspelt name: "on March 20" for Ms. Marsh.
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _GENERIC_GREETING = {
     # Salutations a greeting line may keep ("G'day Tony"): no name.
     "gday",
@@ -131,7 +137,8 @@ _GENERIC_GREETING = {
 _NICKNAME_RE = re.compile(
     # "Mike (Michael Sullivan, shift supervisor)": the short name, then the full one.
     r"\b([A-Z][a-z]+) \((?=[A-Z][a-z]+ [A-Z])|"
-    r"\b(?i:goes by|prefers|prefer to be called|called|known as|calls? (?:him|her|them)"
+    # ("Bex said call me Bex")
+    r"\b(?i:goes by|prefers|prefer to be called|called|known as|call me|calls? (?:him|her|them)"
     # "introduced himself as David", "he signs his emails 'Santi'"
     r"|introduced (?:himself|herself|themselves) as|signs (?:his|her|their) (?:e-?mails|messages"
     r"|notes|name)(?: as)?)\s+"
@@ -418,6 +425,8 @@ def _check_greeting(email: Email, names: _Names) -> str | None:
     tokens = [w for w in words if w not in _TITLES and w not in _FEMALE_TITLES]
     if not tokens or all(t in _GENERIC_GREETING for t in tokens):
         return None
+    if "[" in email.greeting:
+        return None  # "Dear [Interviewer Name]": a template's blank, no one's name
     if any(t in names.accepted for t in tokens):
         # "Hi Nicole Ferraro" for Nicole Ferrante: the right first name, a wrong surname.
         capitalised = {
@@ -458,6 +467,8 @@ def _check_misspelling(texts: list[str], names: _Names, lowercase: set[str]) -> 
                 continue  # a capital at the start of a sentence proves nothing
             word = raw.lower().removesuffix("'s").strip("'-").replace("'", "")
             if word in names.known_words or word in names.accepted or word in lowercase:
+                continue
+            if word in _CALENDAR_WORDS:
                 continue
             for target in targets:
                 # "Lukes" for "Luke's" is the right name; "Okafur" for "Okafor" is not.
@@ -686,9 +697,24 @@ _ROLE_WORDS = {
 }
 
 
+_A_JOBS_LAST_WORD = frozenset(
+    "coordinator manager advisor adviser assistant officer specialist director engineer analyst"
+    " designer developer consultant supervisor technician associate representative executive"
+    " administrator receptionist clerk agent cashier barista chef cook driver nurse teacher"
+    " intern apprentice trainee".split()
+)
+
+
 def _is_role(phrase: str, names: _Names) -> bool:
-    """ "Night Charge Nurse" after a dash in a subject is the role, not a company."""
+    """ "Night Charge Nurse" after a dash in a subject is the role, not a company; so is any
+    title ending in a job's word ("Marketing Coordinator": another role is no wrong name)."""
     words = [w for w in _words(phrase) if w and w not in _COMPANY_FILLER]
+    if (
+        words
+        and words[-1] in _A_JOBS_LAST_WORD
+        and all(w in _DEPARTMENTS or w in _ROLE_WORDS for w in words[:-1])
+    ):
+        return True  # (not "RiteCare Pharmacy Technician": a firm's name before the role)
     return all(
         w in _ROLE_WORDS
         or w in names.role_words
@@ -714,7 +740,8 @@ def _check_titled_names(email: Email, names: _Names) -> str | None:
 # firm's name a variant of it ("Summit Ridge Brewing" for Granite Peak Brewing).
 _FIRM_WORDS = frozenset(
     "inc llc llp ltd co corp corporation company group plc gmbh bank air airways airlines"
-    " aviation brewing brewery hotel hotels resort foods logistics freight transport transit"
+    " aviation brewing brewery hotel hotels resort resorts foods logistics freight transport"
+    " transit"
     " motors insurance pharma labs consulting capital partners solutions systems software"
     " analytics ventures holdings media studio studios fitness trust staffing credit mart"
     " market supermarkets restaurant restaurants grill cafe bakery coffee roasters clinic"

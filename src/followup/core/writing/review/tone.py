@@ -110,8 +110,7 @@ _PUSHY_WORDS = re.compile(
     r"(?:answer|reply|response)|\bbeen very patient\b"
     r"|\b(?:been waiting|waited) (?:too long|long enough|for weeks)"
     r"|\bkeep(?:ing)? (?:candidates|people|me) "
-    r"(?:waiting|in the dark)|\bi (?:think i )?(?:have )?earned\b|\byou (?:told|said|promised) "
-    r"(?:me )?(?:i'd|i would|you'd|you would)"
+    r"(?:waiting|in the dark)|\bi (?:think i )?(?:have )?earned\b"
     r"|\bi expect (?:an?|your|the|vantage|you)|\bi must insist\b|\binsist on\b"
     r"|\bcall me today\b|\bbetter kitchens\b|\bcrushed the interview\b"
     # Presuming the outcome: an offer, paperwork, a first day nobody has offered.
@@ -308,6 +307,36 @@ _PUSHY_WORDS = re.compile(
     r"|\bor (?:i'm|im|i am|i'll be|ill be) off the market\b|\bforthwith\b"
     r"|\bcan'?t wait to start (?:on )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow"
     r"|next week)\b"
+    # Reproach, condescension and the terms of a hire presumed: "nobody has had the courtesy
+    # to reply", "doesn't say much about how Nexus treats people", "isnt fair on me", "your
+    # deadline has come and gone", "not accustomed to being left waiting", "I shall require",
+    # "I shall expect the board's proposal", "my lawyers will review it", "our first sprint
+    # together", "to pick up the uniform and scanner", "put 45 minutes in your calendar",
+    # "if I do not have an answer by Friday I will withdraw".
+    r"|\b(?:nobody|no one|no-one)\b[^.!?]{0,20}\bthe courtesy\b|\bdoesn'?t say much about\b"
+    r"|\b(?:isn'?t|is not|not) fair (?:on|to) me\b|\b(?:come|been) and gone without\b"
+    r"|\bnot accustomed to\b|\bi (?:shall|will) (?:require|expect (?:the|your|a|an))\b"
+    r"|\bmy (?:lawyers|attorneys|solicitors) will\b"
+    r"|\bour first (?:sprint|shift|day|week|project|meeting|standup|stand-up) together\b"
+    r"|\bto (?:collect|pick up|grab) (?:my |the )?(?:uniform|badge|keys|scanner|laptop"
+    r"|access card|van)\b"
+    r"|\b(?:put|added|placed|booked|blocked) (?:\d+ minutes|an hour|half an hour|some time|time)"
+    r" (?:in|into|on) your (?:calendar|diary)\b"
+    r"|\bif i (?:do not|don't) (?:have|get|receive) (?:an? |your )?(?:answer|decision|reply"
+    r"|response) by\b"
+    # Reproach for a date they gave and missed (the date recalled alone is no reproach: "you
+    # said I'd hear by Friday"): "u said u would call thursday and u never did", "a yes or no
+    # takes thirty seconds", "No call, no email", "I've turned down two other trials waiting
+    # on you, which honestly isn't great".
+    r"|\b(?:and|but|n) (?:u|you|she|he|they) never did\b(?! get)"
+    r"|\btakes (?:thirty|30|ten|10|two|2|five|5) (?:seconds|minutes)\b"
+    r"|\bno (?:call|reply|answer),? no (?:e-?mail|text|message|call)\b"
+    r"|\bwhich (?:honestly |frankly |really )?(?:isn'?t|is not) (?:great|good|fair|ok|okay|on)\b"
+    r"|\bturned down\b[^.!?]{0,40}\bwaiting (?:on|for) (?:u|you)\b"
+    # Notice given as if hired, in non-native English or Spanish: "I already tell my boss at
+    # GreenScape that I'm leaving, so ¿qué día empiezo?"
+    r"|\bi already (?:tell|told|inform|informed) my (?:boss|manager|employer|supervisor)\b"
+    r"|\bqu[eé] d[ií]a (?:empiezo|comienzo)\b"
     r"|\bso hard to get (?:a |an )?(?:reply|response|answer|call back)\b"
 )
 _PUSHY = by_first_letters(quick_start(_PUSHY_WORDS))
@@ -326,6 +355,7 @@ _REASONED = re.compile(
     r"|my (?:current |present )?(?:firm|employer|company|landlord|manager|boss|school|university)"
     r"|my (?:current|present) (?:lease|contract))\b"
 )
+_TELLING_YOU = re.compile(r"\b(?:tell|let|inform|assure|update) you\b")
 _ULTIMATUM = re.compile(r"\bor (?:else|i)\b|\bwithdraw\b|\bexpect\b|\binsist\b|\bdemand\b")
 # Agreed before: "I'll ring you on Monday at 10, as you asked" schedules nothing new.
 _AS_AGREED = re.compile(
@@ -363,6 +393,9 @@ def find_pushy(email: Email) -> str | None:
             # "They asked for an answer by the 14th" is a reason, not a demand on the reader.
             clause = norm[: deadline.start()]
             clause = clause[max(clause.rfind(":"), clause.rfind(";")) + 1 :]
+            # (Telling them is no demand on them: "I should tell you that I have an offer from
+            # another organisation, and they have asked me to respond by 18 April".)
+            clause = _TELLING_YOU.sub(" ", clause)
             if _REASONED.search(norm) and not re.search(r"\b(?:you|your)\b", clause):
                 continue
             if norm.rstrip().endswith("?"):
