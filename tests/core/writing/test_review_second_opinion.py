@@ -47,7 +47,29 @@ def test_below_its_threshold_the_model_adds_nothing(monkeypatch):
 def test_the_model_can_drop_what_it_is_sure_the_rules_misread(monkeypatch):
     # The rules find the thanks; a model sure there is none (p < drop) takes it away.
     monkeypatch.setattr(second_opinion, "load", lambda: _banana_model({"thanks.drop": 0.5}))
-    assert not review("Thank you", BODY, "thank_you").labels["thanks"]
+    body = "Hi Dana,\n\nI appreciate your time on Tuesday.\n\nBest,\nSam"
+    assert not review("Thank you", body, "thank_you").labels["thanks"]
+
+
+def test_but_never_thanks_for_something_named(monkeypatch):
+    # (In a two-line email a real model can doubt "I'm grateful for the tour of 4 West".)
+    monkeypatch.setattr(second_opinion, "load", lambda: _banana_model({"thanks.drop": 0.5}))
+    assert review("Thank you", BODY, "thank_you").labels["thanks"]
+
+
+def test_nor_adds_an_apology_for_sympathy_alone(monkeypatch):
+    # A model that reads "banana" as apologetic, and a sentence that is sympathy but for it.
+    labels = second_opinion.MODEL_LABELS
+    row = tuple(9.0 if label == "apologetic_or_desperate" else 0.0 for label in labels)
+    weights = {"w:banana": (1.0, row), "w:sorry": (1.0, row)}
+    model = Model(
+        labels, tuple(-4.0 for _ in labels), weights, {"apologetic_or_desperate.add": 0.7}, True
+    )
+    monkeypatch.setattr(second_opinion, "load", lambda: model)
+    sympathy = "Hi Dana,\n\nI was sorry to hear about the flood.\n\nBest,\nSam"
+    assert not review("Following up", sympathy, "follow_up").labels["apologetic_or_desperate"]
+    apology = "Hi Dana,\n\nSorry, the banana was mine.\n\nBest,\nSam"
+    assert review("Following up", apology, "follow_up").labels["apologetic_or_desperate"]
 
 
 @pytest.mark.parametrize("off", ["no file", "rules only"])

@@ -1240,6 +1240,9 @@ _OUTRIGHT_PROMISE = re.compile(
     # ... or committed to: "We're committed to having this decided before year end".
     r"|(?:committed to|aim(?:ing)? to|expect to|plan(?:ning)? to) hav(?:e|ing) (?:this|it|the"
     r" (?:role|position|post)|a decision) (?:decided|filled|made|wrapped up|finali[sz]ed)"
+    # ... or their habit: "she said client gives feedback in 24-48h usually".
+    r"|(?<![a-z])(?:gives|sends|provides|usually gives|normally gives) (?:feedback|an answer"
+    r"|a decision|the outcome|results|decisions)(?= (?:in|within|after) )"
     # ... or a portal's field for it: "Expected update by: 18-Aug-2026".
     r"|(?:expected|estimated|anticipated|target) (?:update|decision|response|outcome|feedback"
     r"|notification|result)s?(?: notification| date)?(?: by)?:"

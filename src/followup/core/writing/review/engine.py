@@ -13,7 +13,7 @@ from .specifics import find_specific
 from .text import clip, read_email
 from .thanks import find_thanks
 from .timeframe import find_timeframe
-from .tone import find_apologetic, find_pushy
+from .tone import find_apologetic, find_pushy, without_sympathy
 
 TOO_LONG_WORDS = 200
 # A [[...]] marker is an instruction the drafting engine left for the user ("Add one specific
@@ -35,9 +35,31 @@ def _second_opinion(email, subject: str, body: str, evidence: dict[str, str | No
         holds = second_opinion.settle(found, probabilities[label], model.thresholds, label)
         if holds and not found:
             words = second_opinion.weightiest(model, sentences, label)
+            if label == "apologetic_or_desperate" and _only_sympathy(model, words):
+                continue  # "I was sorry to hear about the flood": PRODUCT.md's own exception
             evidence[label] = words or None
         elif found and not holds:
+            if label == "thanks" and _THANKS_FOR_SOMETHING.search(evidence[label] or ""):
+                continue  # "I'm grateful for the tour of 4 West": thanks in so many words
             evidence[label] = None
+
+
+# Gratitude for something named: the model's doubt does not overrule it.
+_THANKS_FOR_SOMETHING = re.compile(
+    r"\b(?:grateful|thank you|thanks|thankful)(?: again| so much| very much)? for (?:the|your"
+    r"|taking|meeting|showing|having|seeing|inviting)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_sympathy(model, words: str) -> bool:
+    """Whether the sentence the model would give as an apology is one only for its sympathy:
+    without it, the model reads no apology in it."""
+    without = without_sympathy(words)
+    if without == words.lower():
+        return False
+    alone = model.probabilities(without).get("apologetic_or_desperate", 0.0)
+    return not second_opinion.settle(False, alone, model.thresholds, "apologetic_or_desperate")
 
 
 _SHOUTED_LETTERS = 12  # fewer letters than this prove nothing ("OK", "THANKS")

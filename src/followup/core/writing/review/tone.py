@@ -363,6 +363,11 @@ _AS_AGREED = re.compile(
 )
 
 
+def without_sympathy(sentence: str) -> str:
+    """The sentence without its sympathy ("sorry to hear about the flood"): no apology."""
+    return _SYMPATHY.sub(" ", sentence.lower())
+
+
 def find_apologetic(email: Email) -> str | None:
     for sentence in email.sentences:
         norm = _SYMPATHY.sub(" ", sentence.norm)
