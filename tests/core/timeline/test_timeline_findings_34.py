@@ -59,6 +59,15 @@ def _read(text: str, now: dt.datetime = THU_26_NOV) -> str | None:
             THU_26_NOV,
             "2026-12-17",
         ),
+        # The interview's day said far from its word, a wait "from the date of the
+        # interview", and a start the winner reports on: the wait counts from the interview.
+        (
+            "Thank you for attending the interview for the Shift Supervisor post at our Leeds"
+            " depot on Monday 23 November. We expect to decide within two weeks from the date"
+            " of the interview. The successful candidate is expected to report on 14 December.",
+            THU_26_NOV,
+            "2026-12-07",
+        ),
         # Two weekdays as alternatives with the week said once after both: the later one of
         # that week (not the coming Wednesday).
         ("You can expect our reply by Wednesday or Thursday next week.", WED_25_NOV, "2026-12-03"),

@@ -288,6 +288,8 @@ _DISTRACTOR = (
     r"(?<!will )(?<!'ll )following up(?= (?:on|from|after) )|"
     # Dates of a document, of benefits, of company events that are no hiring step.
     r"dated|eligib\w*|enrol\w*|roadmap|slides|all-hands|town hall|offsite|"
+    # A start: "the successful candidate is expected to report on 1st July 2026".
+    r"(?:expected|required|due|asked) to report|report (?:for duty|to work|for work)|"
     # News for others, not the candidate: "we plan to inform the team on Monday".
     r"(?:inform|tell|brief|update|notify) (?:the|our|all|all of the) (?:wider |whole |entire )?"
     r"(?:team|staff|board|company|employees|workforce|department|managers|business)|"

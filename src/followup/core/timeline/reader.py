@@ -1059,15 +1059,18 @@ _FROM_KINDS = frozenset({"month_part", "explicit_date", "weekday", "day", "week_
 # (Not "of the final interview", the last of the round, nor "of that", an event said just
 # before, which the event's own rule counts from.)
 _OF_YOUR_EVENT = re.compile(
-    r" (?:of|after|from|following) (?:(?:your|their) (?:(?:final|second|first|last|panel"
-    r"|on-?site|video|phone) )?|the |our )(?:interview|meeting|panel|visit|onsite|on-site"
+    # ("within two weeks from the date of the interview")
+    r" (?:of|after|from|following) (?:the date of )?(?:(?:your|their) (?:(?:final|second|first"
+    r"|last|panel|on-?site|video|phone) )?|the |our )(?:interview|meeting|panel|visit|onsite"
     # ("within 30 calendar days of the examination date")
-    r"|assessment|presentation|conversation|discussion|exam|examination|test)(?: date)?(?![a-z])"
+    r"|on-site|assessment|presentation|conversation|discussion|exam|examination|test)"
+    r"(?: date)?(?![a-z])"
 )
 # The event's own words just before its date: "meeting with the panel on", "interviewed on".
 _THE_EVENT_BEFORE = re.compile(
     r"(?<![a-z])(?:interview|interviewed|interviewing|meeting|meet|met|panel|visit|visiting"
-    r"|visited|onsite|on-site|assessment|presentation|exam|examination)(?![a-z])[^.!?\n]{0,50}$"
+    # ("the interview for the Shift Supervisor position at our Rustenburg operation on Tuesday")
+    r"|visited|onsite|on-site|assessment|presentation|exam|examination)(?![a-z])[^.!?\n]{0,80}$"
 )
 # "Thank you for interviewing yesterday ... within ten (10) working days following the
 # interview": the event's day, said as yesterday.
@@ -1109,7 +1112,7 @@ def _the_events_day(text: str, found: list[Candidate], index: int, ctx: Context)
         if candidate.start - event.end > _EVENT_SAID_WITHIN:
             break
         if event.kind not in _EVENT_DATE_KINDS or not _THE_EVENT_BEFORE.search(
-            text, max(0, event.start - 60), event.start
+            text, max(0, event.start - 90), event.start
         ):
             continue
         day = event.day
