@@ -67,6 +67,21 @@ def _labels(body: str, context: ReviewContext, subject: str = "Following up") ->
         "If I do not have an answer by Friday I will look elsewhere.",
         "u said u would ring tuesday and u never did",
         "I already tell my manager I am leaving, so qué día empiezo?",
+        # Found with SF: the hire presumed in its logistics, threats of word getting round or
+        # of going over their head, reproach polite on the surface, an ultimatum.
+        "When I start, could I do my training on weekdays?",
+        "What does the rota look like for my first block, and is there staff parking?",
+        "Could you tell me my uniform size and when you need me in for induction?",
+        "My toolbox is packed, so what time should I be in on Monday?",
+        "The trade is small and people talk.",
+        "If I don't hear this week I'll be emailing your regional manager.",
+        "I've copied in your HR director as my emails don't seem to reach you.",
+        "It's a little disappointing not to have heard anything.",
+        "I'd gently point out that two missed dates look like a pattern.",
+        "The date you gave has passed without any contact.",
+        "just tell me yes or no today, im not chasing again",
+        "If I have not heard by then I will assume I was unsuccessful.",
+        "Please let me have your decision by close of business on Friday.",
     ],
 )
 def test_a_presumed_hire_a_demand_and_an_ultimatum_are_pushy(body: str) -> None:
@@ -141,6 +156,32 @@ def test_nicknames_the_notes_record_and_a_month_are_no_wrong_names() -> None:
     assert not _labels("Following up on my interview on March 20.", marsh)["wrong_name"]
     matron = ReviewContext(candidate="B. Adebayo", interviewer="Karen Lowe", company="Ashford NHS")
     assert not _labels("Good afternoon Matron Lowe,\n\nThank you.", matron)["wrong_name"]
+
+
+def test_a_sister_firm_the_notes_name_and_an_applicant_elsewhere_are_wrong_names() -> None:
+    haulage = ReviewContext(
+        candidate="Nadia Kowal",
+        interviewer="Pete Lansdown",
+        company="Haulwell Logistics",
+        role="Returns Operative",
+        notes="Haulwell Logistics = warehouse; Haulwell Freight is the trucking sister co",
+    )
+    assert _labels("Thanks for having me in at Haulwell Freight today.", haulage)["wrong_name"]
+    assert not _labels("Thanks for having me in at Haulwell today.", haulage)["wrong_name"]
+    airline = ReviewContext(
+        candidate="Kyle Dawson", interviewer="Gemma Tran", company="Sunward Airways"
+    )
+    signed = (
+        "Dear Gemma,\n\nThank you for the panel.\n\nKyle Dawson\nCadet applicant, BlueIsle Airways"
+    )
+    assert _labels(signed, airline)["wrong_name"]
+    own = "Dear Gemma,\n\nThank you for the panel.\n\nKyle Dawson\nCadet applicant, Sunward Airways"
+    assert not _labels(own, airline)["wrong_name"]
+    # The company's own team greeted, and notes that only mention a separate queue.
+    care = ReviewContext(
+        candidate="Nia Roberts", interviewer="Owen Griffiths", company="Bryn Awel Care Home"
+    )
+    assert not _labels("Dear Bryn Awel team,\n\nThank you for the interview.", care)["wrong_name"]
 
 
 def test_what_stays_right_a_lowercase_nickname_and_a_campaign_reference() -> None:

@@ -303,6 +303,8 @@ class _Names:
     gender: str | None = None  # from the notes' pronouns, to catch "Mr." for a woman
     candidate_words: frozenset[str] = frozenset()
     company_in_full: tuple[str, ...] = ()  # every word, the filler too ("health", "group")
+    # Firms the notes say are others: "Haulwell Freight is the trucking sister co".
+    others_in_notes: tuple[tuple[str, ...], ...] = ()
 
 
 def _words(text: str) -> list[str]:
@@ -373,7 +375,35 @@ def _names(context: ReviewContext) -> _Names:
         candidate_words=frozenset(_words(context.candidate))
         | frozenset(_words(context.about_candidate)),
         company_in_full=tuple(company),
+        others_in_notes=tuple(
+            tuple(w for w in _words(m["a"] or m["b"]) if w and w not in _COMPANY_FILLER)
+            for m in _ANOTHER_FIRM_IN_NOTES.finditer(context.notes)
+        ),
     )
+
+
+# A firm the notes tell apart from the employer: "Haulwell Freight is the trucking sister co",
+# "(sister co Northstar Logistics Tech shares the office)", "Oakhill Nurseries down the road
+# is a separate business".
+_ANOTHER_FIRM_IN_NOTES = re.compile(
+    r"\bsister (?:co|company|firm|business)[ \t]+(?P<a>[A-Z][\w'&-]*(?:[ \t]+[A-Z][\w'&-]*){1,3})"
+    r"|(?P<b>\b[A-Z][\w'&-]*(?:[ \t]+[A-Z][\w'&-]*){1,3})(?=[^.\n]{0,40}?\b(?:sister (?:co"
+    r"|company|firm|business)|(?:separate|different|unrelated) (?:business|company|firm|employer"
+    r"|organi[sz]ation|outfit)|parent (?:co|company)|not the same (?:company|firm))\b)"
+)
+
+
+def _check_others_in_notes(email: Email, names: _Names) -> str | None:
+    """A firm the notes tell apart from the employer, named in the email."""
+    others = [o for o in names.others_in_notes if o and tuple(o) != names.company_sequence]
+    if not others:
+        return None
+    for text in [email.subject] + [s.text for s in email.sentences]:
+        for m in _CAPITALISED_RUN.finditer(text):
+            run = tuple(w for w in _words(m.group()) if w and w not in _COMPANY_FILLER)
+            if any(run[: len(o)] == o or run[-len(o) :] == o for o in others):
+                return text
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -427,6 +457,10 @@ def _check_greeting(email: Email, names: _Names) -> str | None:
         return None
     if "[" in email.greeting:
         return None  # "Dear [Interviewer Name]": a template's blank, no one's name
+    if tokens[-1] in ("team", "tim", "folks", "all") and all(
+        t in names.company_words for t in tokens[:-1]
+    ):
+        return None  # "Dear Bryn Awel team": the company's own people
     if any(t in names.accepted for t in tokens):
         # "Hi Nicole Ferraro" for Nicole Ferrante: the right first name, a wrong surname.
         capitalised = {
@@ -748,7 +782,8 @@ _FIRM_WORDS = frozenset(
     " hospital academy construction engineering industries services retail district authority"
     " council school college university technologies tech robotics digital energy networks"
     " telecom biotech therapeutics medical healthcare dental agency associates architects"
-    " builders manufacturing electric electrical plumbing roofing landscaping".split()
+    " builders manufacturing electric electrical plumbing roofing landscaping pharmacy"
+    " pharmacies chemist chemists nurseries".split()
 )
 # A firm's kind said first: "Hotel Marigold", "Bank Alfalah".
 _FIRM_WORD_FIRST = frozenset("hotel bank restaurant cafe clinic".split())
@@ -930,8 +965,26 @@ def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
         )
         or _check_company(email, names)
         or _check_near_company(email, names)
+        or _check_others_in_notes(email, names)
+        or _check_applicant_elsewhere(email, names)
         or _check_in_lowercase(email, names)
     )
+
+
+# A sign-off left from another letter: "Cadet Pilot applicant, BlueIsle Airways".
+_APPLICANT_AT = re.compile(
+    r"\b(?i:applicant|candidate)\b(?:,|\s+(?i:at|for|to))\s+"
+    r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})"
+)
+
+
+def _check_applicant_elsewhere(email: Email, names: _Names) -> str | None:
+    for m in _APPLICANT_AT.finditer(email.body):
+        words = [w for w in _words(m.group(1)) if w and w not in _COMPANY_FILLER]
+        own = [w for w in words if w not in _FIRM_WORDS]  # "BlueIsle" of BlueIsle Airways
+        if _names_a_firm(words) and own and not any(w in names.company_words for w in own):
+            return m.group(0)
+    return None
 
 
 _LOWER_TITLED = re.compile(r"\b(?:mr|mrs|ms|miss|dr|mx)\.?\s+([a-z][\w'-]+)")

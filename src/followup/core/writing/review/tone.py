@@ -79,11 +79,13 @@ _DEADLINE = (
     r"\b(?:by|on or before|no later than|not later than|nlt) (?:(?:this|next|end of) )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"tomorrow|tonight|today|noon|end of (?:the )?(?:day|week|business)|eod|cob|eow|the end of|"
+    r"close of (?:business|play)|"
     r"\d)|\bwithin \d+ (?:hours|days)|\bthis week\b|\bend of day\b|\bby then\b"
 )
 _DEMAND = (
     r"\b(?:need|needs|expect|require|must|insist|want|request|ask that|ask for|confirm|"
-    r"send|give me|respond|reply|appreciate (?:a|your)|call me|let me know|tell me|inform me|"
+    r"send|give me|respond|reply|appreciate (?:a|your)|call me|let me know|let me have|tell me|"
+    r"inform me|"
     r"kindly (?:revert|advise))\b"
 )
 _PUSHY_WORDS = re.compile(
@@ -337,6 +339,32 @@ _PUSHY_WORDS = re.compile(
     # GreenScape that I'm leaving, so ¿qué día empiezo?"
     r"|\bi already (?:tell|told|inform|informed) my (?:boss|manager|employer|supervisor)\b"
     r"|\bqu[eé] d[ií]a (?:empiezo|comienzo)\b"
+    # Found with SF. A hire presumed in its logistics: "when I start", "the rota for my first
+    # block", "days or nights to start", "staff parking", "my uniform size", "when you need me
+    # in for induction", "what time I should be in on Monday", "my toolbox packed", "buy my own
+    # tunics", "I've handed my notice in".
+    r"|\bwhen i start\b|\bmy first (?:block|rota)\b|\b(?:days or nights|nights or"
+    r" days) to start\b|\bstaff parking\b|\buniform size\b|\bneed me in for (?:induction"
+    r"|training|my first)\b|\bwhat time (?:should i|i should|do you want me to|i need to)"
+    r" (?:be in|come in|start|arrive)\b|\b(?:toolbox|tools|kit) (?:is |are )?(?:all )?packed\b"
+    r"|\b(?:buy|bring|get|wear) my own (?:tunics|uniform|scrubs)\b|\bhanded my notice in\b"
+    # ... threats of word getting round or of going over their head: "I'd hate for word to get
+    # round", "people talk", "would be a shame if it got round", "I'll be emailing your
+    # regional manager", "I've copied in Tanya Ward".
+    r"|\b(?:word|it) (?:to )?(?:get|gets|got|getting) (?:a)?round\b|\bpeople talk\b"
+    r"|\b(?:emailing|e-mailing|calling|ringing|writing to|contacting) your (?:regional |area"
+    r" |general |line )?(?:manager|boss|director|head office|hr director|ceo|owner)\b"
+    r"|\b(?:i've|i have) (?:copied|cc'?d|looped) in\b"
+    # ... reproach polite on the surface: "a little disappointing not to have heard", "I'd
+    # gently point out", "the week of 21 April has now passed without any contact", "placed in
+    # some difficulty by the silence", "im not chasing again", "just tell me yes or no today".
+    r"|\ba (?:little|bit|touch) disappointing\b|\bi(?:'d| would) (?:gently |just )?point out\b"
+    r"|\bpassed without (?:any )?(?:contact|word|reply|response|news)\b"
+    r"|\bby (?:the|your) silence\b|\bnot chasing (?:again|any ?more)\b"
+    r"|\btell me yes or no (?:today|now)\b"
+    # ... an ultimatum: "If I have not heard by then I will assume my application has been
+    # unsuccessful".
+    r"|\bif i (?:have not|haven't) heard (?:back |anything )?(?:from you )?by\b"
     r"|\bso hard to get (?:a |an )?(?:reply|response|answer|call back)\b"
 )
 _PUSHY = by_first_letters(quick_start(_PUSHY_WORDS))
