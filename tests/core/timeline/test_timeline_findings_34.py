@@ -97,6 +97,7 @@ def test_phrasings_found_with_the_new_corpus(text: str, now: dt.datetime, expect
         ("The client will come back Tuesday or Wednesday with an answer.", "2026-12-02"),
         ("Warehouse lead told him he'd hear back in 3 to 4 days.", "2026-11-30"),
         ("We're committed to having the role filled by the 18th.", "2026-12-18"),
+        ("Me: recruiter said COB tuesday\nSam: nice", "2026-12-01"),
     ],
 )
 def test_promises_the_model_may_not_veto(

@@ -1625,6 +1625,7 @@ _TOLD_BEFORE = re.compile(
 )
 
 
+_END_OF_DAY_LEADS = ("close of business", "cob ", "eod ", "end of day", "end of the day")
 _IT_WILL_TAKE = re.compile(r"(?<![a-z])it(?:'ll| will| would|'d)")
 _A_STEPS_LENGTH = re.compile(
     r"[^.;!?\n]{0,30}?(?:dbs|visa|check|clearance|vetting|background|paperwork|onboarding"
@@ -1643,6 +1644,8 @@ def _promised_outright(
         candidate.kind in ("duration", "business_days", "relative_to_event")
         or told["cue"]
         or _AT_THE_LATEST.match(text, candidate.end)
+        # ("recruiter said COB thursday": a deadline's own words)
+        or text.startswith(_END_OF_DAY_LEADS, candidate.start)
     ):
         # ("She said it'll take 6 weeks for the DBS check once I accept": a check's length.)
         a_step = _A_STEPS_LENGTH.match(text, candidate.end)
