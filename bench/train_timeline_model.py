@@ -106,7 +106,7 @@ def gains(rows: list[dict], vectorizer, head) -> list[int]:
 
 
 def trained(rows: list[dict]):
-    """A fitted model of these rows, as a function from texts to probabilities."""
+    """The vectorizer and the logistic regression fitted to these rows."""
     texts = [readable(row["text"]) for row in rows]  # what the model reads in the reader
     y = np.array([has_timeline(row) for row in rows])
     vectorizer, head = fit(texts, y)

@@ -182,6 +182,9 @@ def test_a_sister_firm_the_notes_name_and_an_applicant_elsewhere_are_wrong_names
         candidate="Nia Roberts", interviewer="Owen Griffiths", company="Bryn Awel Care Home"
     )
     assert not _labels("Dear Bryn Awel team,\n\nThank you for the interview.", care)["wrong_name"]
+    # ... but another's name stays wrong, with "team" or without.
+    assert _labels("Dear Tim,\n\nThank you for the interview.", care)["wrong_name"]
+    assert _labels("Dear Acme team,\n\nThank you for the interview.", care)["wrong_name"]
 
 
 def test_what_stays_right_a_lowercase_nickname_and_a_campaign_reference() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from followup.core.textmodel import Model
+
 from . import second_opinion
 from .advice import suggest, verdict
 from .interest import find_interest, name_pattern
@@ -52,7 +54,7 @@ _THANKS_FOR_SOMETHING = re.compile(
 )
 
 
-def _only_sympathy(model, words: str) -> bool:
+def _only_sympathy(model: Model, words: str) -> bool:
     """Whether the sentence the model would give as an apology is one only for its sympathy:
     without it, the model reads no apology in it."""
     without = without_sympathy(words)

@@ -457,8 +457,10 @@ def _check_greeting(email: Email, names: _Names) -> str | None:
         return None
     if "[" in email.greeting:
         return None  # "Dear [Interviewer Name]": a template's blank, no one's name
-    if tokens[-1] in ("team", "tim", "folks", "all") and all(
-        t in names.company_words for t in tokens[:-1]
+    if (
+        len(tokens) >= 2
+        and tokens[-1] in ("team", "folks")
+        and all(t in names.company_words for t in tokens[:-1])
     ):
         return None  # "Dear Bryn Awel team": the company's own people
     if any(t in names.accepted for t in tokens):
@@ -775,9 +777,8 @@ def _check_titled_names(email: Email, names: _Names) -> str | None:
 _FIRM_WORDS = frozenset(
     "inc llc llp ltd co corp corporation company group plc gmbh bank air airways airlines"
     " aviation brewing brewery hotel hotels resort resorts foods logistics freight transport"
-    " transit"
-    " motors insurance pharma labs consulting capital partners solutions systems software"
-    " analytics ventures holdings media studio studios fitness trust staffing credit mart"
+    " transit motors insurance pharma labs consulting capital partners solutions systems"
+    " software analytics ventures holdings media studio studios fitness trust staffing credit mart"
     " market supermarkets restaurant restaurants grill cafe bakery coffee roasters clinic"
     " hospital academy construction engineering industries services retail district authority"
     " council school college university technologies tech robotics digital energy networks"
@@ -974,7 +975,7 @@ def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
 # A sign-off left from another letter: "Cadet Pilot applicant, BlueIsle Airways".
 _APPLICANT_AT = re.compile(
     r"\b(?i:applicant|candidate)\b(?:,|\s+(?i:at|for|to))\s+"
-    r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})"
+    r"((?:[A-Z][\w'&-]*)(?:[ \t]+[A-Z][\w'&-]*){0,3})"
 )
 
 
