@@ -351,7 +351,8 @@ _PUSHY_WORDS = re.compile(
     # ... threats of word getting round or of going over their head: "I'd hate for word to get
     # round", "people talk", "would be a shame if it got round", "I'll be emailing your
     # regional manager", "I've copied in Tanya Ward".
-    r"|\b(?:word|it) (?:to )?(?:get|gets|got|getting) (?:a)?round\b|\bpeople talk\b(?! (?:about|openly|to|with|freely))"
+    r"|\b(?:word|it) (?:to )?(?:get|gets|got|getting) (?:a)?round\b"
+    r"|\bpeople talk\b(?! (?:about|openly|to|with|freely))"
     r"|\b(?:emailing|e-mailing|calling|ringing|writing to|contacting) your (?:regional |area"
     r" |general |line )?(?:manager|boss|director|head office|hr director|ceo|owner)\b"
     r"|\b(?:i've|i have) (?:copied|cc'?d|looped) in\b"
