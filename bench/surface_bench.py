@@ -33,7 +33,6 @@ from followup.core.writing import ReviewContext, review  # noqa: E402
 
 BLIND = ROOT / "tests" / "blind"
 HELD_OUT_SLICES = ("blind",)
-HELD_OUT_FILES = _corpora.HELD_OUT_FILES
 
 
 def _wrapped(width: int) -> Callable[[str], str]:
@@ -67,7 +66,7 @@ CHANGES: dict[str, Callable[[str], str]] = {
 def _rows(prefix: str) -> list[dict]:
     rows = []
     for path in sorted(BLIND.glob(f"{prefix}*.jsonl")):
-        if path.name in HELD_OUT_FILES:
+        if path.name in _corpora.HELD_OUT_FILES:
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)

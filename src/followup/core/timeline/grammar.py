@@ -18,6 +18,7 @@ from followup.core import calendar as business
 from followup.core.timeline import dates, prefilter
 from followup.core.timeline.fragments import (
     AFTER_THE_RETURN,
+    END_OF_DAY,
     HOLIDAY_PATTERNS,
     MONTH,
     NUMBER,
@@ -392,8 +393,6 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 # ---------------------------------------------------------------- days and weekdays
 
-_END_OF_DAY = r"(?:end of (?:the )?day|close of business|close of play|end of play|end of business)"
-
 
 def _weekday_said_with(modifier: str | None, wd: int, ctx: Context) -> dt.date:
     """The day a weekday names after its modifier: "next Tuesday" is that day of next week
@@ -407,7 +406,7 @@ def _weekday_said_with(modifier: str | None, wd: int, ctx: Context) -> dt.date:
 
 @rule(
     "weekday",
-    rf"(?:(?:{_END_OF_DAY}|by end of) (?:on )?)?(?:(?P<mod>this coming|the coming|coming|upcoming|"
+    rf"(?:(?:{END_OF_DAY}|by end of) (?:on )?)?(?:(?P<mod>this coming|the coming|coming|upcoming|"
     rf"this|next|the following|following) )?{weekday()}(?P<plural>s)?"
     r"(?: (?P<post>of (?:the )?week after next|the week after next|week|fortnight|after next"
     r"|next week|this week|of next week|of this week|of the following week|the following week))?"
@@ -488,10 +487,10 @@ def _weeks_on_weekday(m: re.Match[str], ctx: Context) -> dt.date:
 @rule(
     "day",
     # ("next tomorrow": the day after tomorrow, as Nigerians say it)
-    rf"(?:{_END_OF_DAY} (?:on )?)?(?P<dw>(?:the )?day after tomorrow|next tomorrow|tomorrow"
+    rf"(?:{END_OF_DAY} (?:on )?)?(?P<dw>(?:the )?day after tomorrow|next tomorrow|tomorrow"
     r"|today|tonight|"
     r"this (?:afternoon|evening|arvo|morning)|later today|later this (?:afternoon|evening))"
-    rf"(?: (?:{_END_OF_DAY}|morning|afternoon|arvo|evening|night))?",
+    rf"(?: (?:{END_OF_DAY}|morning|afternoon|arvo|evening|night))?",
 )
 def _day_word(m: re.Match[str], ctx: Context) -> dt.date:
     word = m["dw"]
@@ -502,7 +501,7 @@ def _day_word(m: re.Match[str], ctx: Context) -> dt.date:
     return ctx.today
 
 
-@rule("day", rf"(?:the )?{_END_OF_DAY}(?! (?:on |{WEEKDAY}|tomorrow|today))")
+@rule("day", rf"(?:the )?{END_OF_DAY}(?! (?:on |{WEEKDAY}|tomorrow|today))")
 def _end_of_day(m: re.Match[str], ctx: Context) -> dt.date:
     return ctx.today
 
@@ -1615,11 +1614,18 @@ def _before_a_closing_day(m: re.Match[str], ctx: Context) -> dt.date | None:
     return _business_day_before(m, ctx, m["mon_a"] or m["mon_b"])
 
 
+# "before the university's summer closure", "before the Christmas close-down": a closure named,
+# its days said just after (the two rules below).
+_BEFORE_THE_CLOSURE = (
+    r"before (?:the|our|its|their) (?:[a-z']+ ){0,2}?(?:closure|shutdown|shut ?down"
+    r"|close-?down|close down|break|recess|holidays?)(?: period)?"
+)
+
+
 @rule(
     "holiday",
     # "before the university's summer closure, which runs from 20 July until 7 August"
-    r"before (?:the|our|its|their) (?:[a-z']+ ){0,2}(?:closure|shutdown|shut ?down|break|recess"
-    r"|holidays?)(?: period)?,? (?:which|that)(?: for (?:us|me|the team|the office|everyone))?"
+    rf"{_BEFORE_THE_CLOSURE},? (?:which|that)(?: for (?:us|me|the team|the office|everyone))?"
     r" (?:runs|is|starts|begins|will run|will be)"
     rf"(?: (?:from|on))? {_WEEKDAY_BEFORE}(?:the )?(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})"
     # ("which is 2 weeks away" is a length, not a day)
@@ -1633,8 +1639,7 @@ def _before_a_closure_dated_after(m: re.Match[str], ctx: Context) -> dt.date | N
     "holiday",
     # "before the Christmas close-down (24 December - 2 January)": the closure's span said
     # just after its name.
-    r"before (?:the|our|its|their) (?:[a-z']+ ){0,2}?(?:closure|shutdown|shut ?down|close-?down"
-    r"|close down|break|recess|holidays?)(?: period)?(?: \(| - |, )(?:from )?"
+    rf"{_BEFORE_THE_CLOSURE}(?: \(| - |, )(?:from )?"
     rf"{_WEEKDAY_BEFORE}(?:the )?(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?"
     rf"(?P<mon_b>{MONTH}))? ?(?:-|to|until|till|through) {_WEEKDAY_BEFORE}(?:the )?"
     rf"(?:{MONTH} )?{_DAY}(?: (?:of )?{MONTH})?\)?",

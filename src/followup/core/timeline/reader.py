@@ -19,6 +19,7 @@ from followup.core.timeline import cues, dates, model, moments, prefilter
 from followup.core.timeline.fragments import (
     AFTER_THE_RETURN,
     AT_A_TIME,
+    END_OF_DAY,
     MONTH,
     NUMBER,
     UNIT,
@@ -1625,7 +1626,7 @@ _TOLD_BEFORE = re.compile(
 )
 
 
-_END_OF_DAY_LEADS = ("close of business", "cob ", "eod ", "end of day", "end of the day")
+_END_OF_DAY_LEAD = re.compile(END_OF_DAY)
 _IT_WILL_TAKE = re.compile(r"(?<![a-z])it(?:'ll| will| would|'d)")
 _A_STEPS_LENGTH = re.compile(
     r"[^.;!?\n]{0,30}?(?:dbs|visa|check|clearance|vetting|background|paperwork|onboarding"
@@ -1645,7 +1646,7 @@ def _promised_outright(
         or told["cue"]
         or _AT_THE_LATEST.match(text, candidate.end)
         # ("recruiter said COB thursday": a deadline's own words)
-        or text.startswith(_END_OF_DAY_LEADS, candidate.start)
+        or _END_OF_DAY_LEAD.match(text, candidate.start) is not None
     ):
         # ("She said it'll take 6 weeks for the DBS check once I accept": a check's length.)
         a_step = _A_STEPS_LENGTH.match(text, candidate.end)

@@ -395,7 +395,7 @@ _ANOTHER_FIRM_IN_NOTES = re.compile(
 
 def _check_others_in_notes(email: Email, names: _Names) -> str | None:
     """A firm the notes tell apart from the employer, named in the email."""
-    others = [o for o in names.others_in_notes if o and tuple(o) != names.company_sequence]
+    others = [o for o in names.others_in_notes if o and o != names.company_sequence]
     if not others:
         return None
     for text in [email.subject] + [s.text for s in email.sentences]:

@@ -399,12 +399,12 @@ def without_sympathy(sentence: str) -> str:
 
 def find_apologetic(email: Email) -> str | None:
     for sentence in email.sentences:
-        norm = _SYMPATHY.sub(" ", sentence.norm)
+        norm = without_sympathy(sentence.norm)
         if _APOLOGETIC.search(norm):
             return sentence.text
     # A message of one line with no comma after the name: "hey marcus sorry to keep messaging
     # lol" is read as its greeting.
-    if email.greeting and _APOLOGETIC.search(_SYMPATHY.sub(" ", normalise(email.greeting))):
+    if email.greeting and _APOLOGETIC.search(without_sympathy(normalise(email.greeting))):
         return email.greeting_line or email.greeting
     return None
 
