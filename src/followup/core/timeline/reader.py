@@ -2368,7 +2368,7 @@ def read_timeline(
     all_cues = cues.find_cues(
         norm.text, [cues.sentence_of(bounds, len(norm.text), c.start) for c in found]
     )
-    best: tuple[int, int, dt.date, int] | None = None
+    best: tuple[int, int, dt.date, int, int] | None = None
     chosen: Candidate | None = None
     chosen_then: re.Match[str] | None = None  # the promise that took up an event's date
     chosen_cue: cues.Cue | None = None
@@ -2377,10 +2377,10 @@ def read_timeline(
     # takes to mean no. Blind labellers read it as the date when it is the only one; a promise
     # said besides it ("informed within 10 working days. Should you not hear from us within
     # three months ...") is the answer.
-    silence: tuple[tuple[int, int, dt.date, int], Candidate, re.Match[str] | None] | None = None
+    silence: tuple[tuple[int, int, dt.date, int, int], Candidate, re.Match[str] | None] | None = None
     silence_read = False  # the chosen date is how long silence takes to mean no
     # The dates said as the latest ("in August, by 15.8. at the latest"), to narrow the choice.
-    said_latest: list[tuple[tuple[int, int, dt.date, int], Candidate, re.Match[str] | None]] = []
+    said_latest: list[tuple[tuple[int, int, dt.date, int, int], Candidate, re.Match[str] | None]] = []
     starts = [c.start for c in found]  # found is in text order
     for index, candidate in enumerate(found):
         if (
@@ -2520,11 +2520,14 @@ def read_timeline(
             tier = 1
         else:
             continue
-        # The latest date wins among the strongest; on a tie the earlier phrase.
+        # The latest date wins among the strongest; on a tie the phrase said as a deadline
+        # ("two more candidates this week and will decide by the end of next week", on a
+        # Saturday: both the 11th, and the words shown are the promise's), then the earlier.
         # ... and the newest message of a thread over the older ones quoted below it ("We now
         # expect a decision by Friday 20 February", above the first e-mail's "end of next week").
         newest = int(norm.start_of(candidate.start) < newest_end)
-        key = (tier, newest, candidate.day, -candidate.start)
+        deadline = int(candidate.lead in _DEADLINE_LEADS and candidate.lead != "bare")
+        key = (tier, newest, candidate.day, deadline, -candidate.start)
         if silent:
             if silence is None or key > silence[0]:
                 silence = (key, candidate, then)
@@ -2787,10 +2790,10 @@ def _turned_down(
 def _the_latest_said(
     text: str,
     bounds: list[int],
-    said_latest: list[tuple[tuple[int, int, dt.date, int], Candidate, re.Match[str] | None]],
-    best: tuple[int, int, dt.date, int],
+    said_latest: list[tuple[tuple[int, int, dt.date, int, int], Candidate, re.Match[str] | None]],
+    best: tuple[int, int, dt.date, int, int],
     chosen: Candidate,
-) -> tuple[tuple[int, int, dt.date, int], Candidate, re.Match[str] | None] | None:
+) -> tuple[tuple[int, int, dt.date, int, int], Candidate, re.Match[str] | None] | None:
     """ "a final decision in August, by 15.8. at the latest": the date said as the latest, over
     a later one of the same strength in the same sentence, unless they are alternatives ("by
     Friday at the latest, or early next week") or clauses apart ("...; the decision follows by
