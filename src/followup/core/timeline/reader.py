@@ -2341,6 +2341,11 @@ _NARROWED_IN_BRACKETS = re.compile(
 )
 
 
+# How strongly a phrase is the answer: its tier (a promise's cue, a deadline's shape), in the
+# newest message, its date, said as a deadline, its place (the earlier the stronger, negated).
+_Key = tuple[int, int, dt.date, int, int]
+
+
 def read_timeline(
     text: str, now: dt.datetime, tz: str, country: str | None = None
 ) -> Reading | None:
@@ -2368,7 +2373,7 @@ def read_timeline(
     all_cues = cues.find_cues(
         norm.text, [cues.sentence_of(bounds, len(norm.text), c.start) for c in found]
     )
-    best: tuple[int, int, dt.date, int, int] | None = None
+    best: _Key | None = None
     chosen: Candidate | None = None
     chosen_then: re.Match[str] | None = None  # the promise that took up an event's date
     chosen_cue: cues.Cue | None = None
@@ -2377,10 +2382,10 @@ def read_timeline(
     # takes to mean no. Blind labellers read it as the date when it is the only one; a promise
     # said besides it ("informed within 10 working days. Should you not hear from us within
     # three months ...") is the answer.
-    silence: tuple[tuple[int, int, dt.date, int, int], Candidate, re.Match[str] | None] | None = None
+    silence: tuple[_Key, Candidate, re.Match[str] | None] | None = None
     silence_read = False  # the chosen date is how long silence takes to mean no
     # The dates said as the latest ("in August, by 15.8. at the latest"), to narrow the choice.
-    said_latest: list[tuple[tuple[int, int, dt.date, int, int], Candidate, re.Match[str] | None]] = []
+    said_latest: list[tuple[_Key, Candidate, re.Match[str] | None]] = []
     starts = [c.start for c in found]  # found is in text order
     for index, candidate in enumerate(found):
         if (
@@ -2790,10 +2795,10 @@ def _turned_down(
 def _the_latest_said(
     text: str,
     bounds: list[int],
-    said_latest: list[tuple[tuple[int, int, dt.date, int, int], Candidate, re.Match[str] | None]],
-    best: tuple[int, int, dt.date, int, int],
+    said_latest: list[tuple[_Key, Candidate, re.Match[str] | None]],
+    best: _Key,
     chosen: Candidate,
-) -> tuple[tuple[int, int, dt.date, int, int], Candidate, re.Match[str] | None] | None:
+) -> tuple[_Key, Candidate, re.Match[str] | None] | None:
     """ "a final decision in August, by 15.8. at the latest": the date said as the latest, over
     a later one of the same strength in the same sentence, unless they are alternatives ("by
     Friday at the latest, or early next week") or clauses apart ("...; the decision follows by
