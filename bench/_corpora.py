@@ -15,7 +15,7 @@ HELD_OUT_FILES = {
     for name in (
         "h l o q t x n2 cc ee hh j nn pp ww yy af ah bd bg bj bm bo bt bx ce ch ck cl cp"
     ).split()
-} | {f"review_fresh_{name}.jsonl" for name in "y rs ru rw ry sb sc".split()}
+} | {f"review_fresh_{name}.jsonl" for name in "y rs ru rw ry sb sc sg".split()}
 
 
 def load(corpora: list[tuple[Path, str | None]], field: str = "split") -> list[dict]:
