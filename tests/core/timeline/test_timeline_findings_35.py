@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from followup.core.timeline import read_timeline
 
 LONDON = ("Europe/London", "GB")
 SAT_5_DEC = dt.datetime(2026, 12, 5, 11, 0)
+WED_9_DEC = dt.datetime(2026, 12, 9, 9, 30)
+
+
+def _read(text: str, now: dt.datetime = SAT_5_DEC) -> str | None:
+    reading = read_timeline(text, now, *LONDON)
+    return reading.deadline.isoformat() if reading else None
 
 
 def test_a_tie_shows_the_phrase_said_as_the_deadline() -> None:
@@ -23,3 +31,26 @@ def test_a_tie_shows_the_phrase_said_as_the_deadline() -> None:
     assert reading is not None
     assert reading.deadline == dt.date(2026, 12, 11)
     assert reading.phrase == "by the end of next week"
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # The panel is whom the news comes from, not an event with a date of its own.
+        ("You will hear from the panel by Friday.", WED_9_DEC, "2026-12-11"),
+        (
+            "We should have feedback from the panel by the end of next week.",
+            SAT_5_DEC,
+            "2026-12-11",
+        ),
+        (
+            "Should have feedback from the hiring panel EOW, I'll ping you here",
+            WED_9_DEC,
+            "2026-12-11",
+        ),
+        # ... but a panel that meets on a day is still that day's event.
+        ("The panel meets on Monday and you will hear the day after.", SAT_5_DEC, "2026-12-08"),
+    ],
+)
+def test_stop_35_readings(text: str, now: dt.datetime, expected: str | None) -> None:
+    assert _read(text, now) == expected

@@ -385,7 +385,9 @@ _DISTRACTOR = (
     # (Not "everyone who interviewed in December": whose decisions they are.)
     r"(?<!who )(?<!that )(?<!everyone we )(?<!everybody we )(?<!those we )(?<!people we )"
     r"(?<!candidates we )(?<!all we )interviewed(?! (?:candidates|applicants))|interviewing"
-    r"|panel|onsite|on-site|on site|"
+    # (Not the source of the news: "you will hear from the panel by Friday".)
+    r"|(?<!from the )(?<!from our )(?<!from )(?<!from the hiring )(?<!from the interview )panel"
+    r"|onsite|on-site|on site|"
     r"site visit|visit|tour|came in|"
     # "They said I should come for the second stage on Thursday": a step, not the answer.
     r"come for|report for|"
