@@ -48,6 +48,14 @@ def test_a_tie_shows_the_phrase_said_as_the_deadline() -> None:
             WED_9_DEC,
             "2026-12-11",
         ),
+        # A wait that is over is no promise; one still running is.
+        (
+            "Online tests, then a panel. Received the offer two days after. Whole process took"
+            " about three weeks.",
+            SAT_5_DEC,
+            None,
+        ),
+        ("The process takes 7-10 business days.", WED_9_DEC, "2026-12-23"),
         # ... but a panel that meets on a day is still that day's event.
         ("The panel meets on Monday and you will hear the day after.", SAT_5_DEC, "2026-12-08"),
     ],

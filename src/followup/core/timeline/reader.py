@@ -2032,6 +2032,12 @@ _A_LENGTH = re.compile(
     r"|mins?|minutes?)|for up to .+"
 )
 
+# A wait that is over: "the whole process took about three weeks" (not "takes 7-10 days").
+_HOW_LONG_IT_TOOK = re.compile(
+    r"(?<![a-z])(?:took|lasted|had taken|has taken|it's been|it has been)"
+    r"(?: (?:me|us|them|him|her|about|around|roughly|nearly|almost|over|just|only|a bit over))* $"
+)
+
 # "Veterans Day (11/11) is a county holiday", "june 12 is holiday po": a day off, not a promise.
 _A_DAY_OFF_AFTER = re.compile(
     # "Monday 16 we are closed for Revolution Day"
@@ -2442,6 +2448,10 @@ def read_timeline(
             norm.text, candidate.start, candidate.end
         ):
             continue
+        if candidate.kind in ("duration", "business_days") and _HOW_LONG_IT_TOOK.search(
+            norm.text, max(0, candidate.start - 40), candidate.start
+        ):
+            continue  # "the whole process took about three weeks": a length gone by
         sentence = cues.sentence_of(bounds, len(norm.text), candidate.start)
         first = bisect_left(starts, sentence[0], 0, index)
         # The nearest phrase before this one in its sentence (found is in text order; walking
