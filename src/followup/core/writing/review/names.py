@@ -376,7 +376,7 @@ def _names(context: ReviewContext) -> _Names:
         | frozenset(_words(context.about_candidate)),
         company_in_full=tuple(company),
         others_in_notes=tuple(
-            tuple(w for w in _words(m["a"] or m["b"]) if w and w not in _COMPANY_FILLER)
+            tuple(w for w in _words(_named(m)) if w and w not in _COMPANY_FILLER)
             for m in _ANOTHER_FIRM_IN_NOTES.finditer(context.notes)
         ),
     )
@@ -384,13 +384,34 @@ def _names(context: ReviewContext) -> _Names:
 
 # A firm the notes tell apart from the employer: "Haulwell Freight is the trucking sister co",
 # "(sister co Northstar Logistics Tech shares the office)", "Oakhill Nurseries down the road
-# is a separate business".
+# is a separate business"; one the candidate also applied to ("(Also applied to St Anne's.)",
+# "Also in process with Harbourline Logistics"); and the group that owns the employer ("both
+# owned by Arden Living", "a Castellan Financial Group plc subsidiary"): a letter that names
+# one of them as the employer was written for another, or names the wrong body.
+_FIRM = r"[A-Z][\w'&-]*(?:[ \t]+(?:&[ \t]+|of[ \t]+|for[ \t]+)?[A-Z][\w'&-]*){1,3}"
+_SISTER = r"sister (?:co|company|firm|business|brand|school|hospital|practice|site|store|hotel)"
 _ANOTHER_FIRM_IN_NOTES = re.compile(
-    r"\bsister (?:co|company|firm|business)[ \t]+(?P<a>[A-Z][\w'&-]*(?:[ \t]+[A-Z][\w'&-]*){1,3})"
-    r"|(?P<b>\b[A-Z][\w'&-]*(?:[ \t]+[A-Z][\w'&-]*){1,3})(?=[^.\n]{0,40}?\b(?:sister (?:co"
-    r"|company|firm|business)|(?:separate|different|unrelated) (?:business|company|firm|employer"
-    r"|organi[sz]ation|outfit)|parent (?:co|company)|not the same (?:company|firm))\b)"
+    rf"\b{_SISTER}(?:[ \t]+of)?[ \t]+(?P<a>{_FIRM})"
+    rf"|(?P<b>\b{_FIRM})(?=[^.\n]{{0,40}}?\b(?:{_SISTER}|(?:separate|different|unrelated)"
+    r" (?:business|company|firm|employer|organi[sz]ation|outfit)|parent (?:co|company)"
+    r"|not the same (?:company|firm))\b)"
+    # Another application: "Also applied: Smilecare Dental", "(Applied to Vantor Automation
+    # last month.)", "also interviewing with Bella Italia".
+    r"|(?i:\b(?:also[ \t]+)?(?:applied|applying)(?:[ \t]+(?:to|for|at|with))?:?)"
+    rf"[ \t]+(?P<c>{_FIRM})"
+    r"|(?i:\balso[ \t]+(?:in[ \t]+process|interviewing|talking|in[ \t]+talks))"
+    rf"[ \t]+(?:with|at|to)[ \t]+(?P<d>{_FIRM})"
+    # The owner: "owned by Arden Living", "a Castellan Financial Group plc subsidiary", "an
+    # executive agency of the Department for Business and Trade", "the trust also runs ...".
+    rf"|\b(?:owned by|subsidiary of|(?:executive )?agency of|division of)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<e>{_FIRM})"
+    rf"|(?P<f>\b{_FIRM})(?=(?:[ \t]+(?:plc|ltd|limited|group|inc))?[ \t]+subsidiary\b)"
+    rf"|\balso runs[ \t]+(?P<g>{_FIRM})"
 )
+
+
+def _named(m: re.Match[str]) -> str:
+    return next(name for name in m.groups() if name)
 
 
 def _check_others_in_notes(email: Email, names: _Names) -> str | None:

@@ -1,0 +1,58 @@
+"""What stop 35 found with the new corpora SH and SI, each case in our own words: a firm the
+notes name as another application, a sister brand or the employer's owner, named in the email
+as the employer, is a wrong name; the employer named in full or by its own short form is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.core.writing import ReviewContext, review
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the rules, not the model, under test
+
+BAKERY = ReviewContext(
+    candidate="Ana Costa",
+    interviewer="Will Parry",
+    company="Hollins Bakehouse Ltd",
+    role="Shift Lead",
+    notes="Will Parry, ops. Ovens at 4am, sourdough line. (Also applied to Crumb & Co Bakery.)",
+)
+CLINIC = ReviewContext(
+    candidate="Tom Reyes",
+    interviewer="Grace Obi",
+    company="Larkspur Physio",
+    role="Physiotherapist",
+    notes="Grace Obi, clinical lead. Larkspur is the sister practice of Fernbank Physio; both"
+    " owned by Meridale Health Group. Also interviewing with Cobalt Sports Clinic.",
+)
+
+
+def _labels(body: str, context: ReviewContext, subject: str = "Following up") -> dict:
+    return review(subject, body, "follow_up", context).labels
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "context"),
+    [
+        ("Shift Lead - Crumb & Co Bakery", "Thanks for showing me the sourdough line.", BAKERY),
+        ("Thank you", "I'd love to run the early shift at Crumb & Co Bakery.", BAKERY),
+        ("Thank you", "I would love to join the team at Fernbank Physio.", CLINIC),
+        ("Thank you", "I'm keen to be part of Meridale Health Group.", CLINIC),
+        ("Physiotherapist - Cobalt Sports Clinic", "Thank you for meeting me.", CLINIC),
+    ],
+)
+def test_a_firm_the_notes_tell_apart_named_as_the_employer_is_a_wrong_name(
+    subject: str, body: str, context: ReviewContext
+) -> None:
+    assert _labels(body, context, subject)["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    ("body", "context"),
+    [
+        ("I'd love to run the early shift at Hollins Bakehouse.", BAKERY),
+        ("I would love to join the team at Larkspur.", CLINIC),
+    ],
+)
+def test_the_employer_itself_is_no_wrong_name(body: str, context: ReviewContext) -> None:
+    assert not _labels(body, context)["wrong_name"]
