@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from followup.core.textmodel import Model
-from followup.core.writing import review
+from followup.core.writing import ReviewContext, review
 from followup.core.writing.review import engine, second_opinion
 
 BODY = (
@@ -70,6 +70,26 @@ def test_nor_adds_an_apology_for_sympathy_alone(monkeypatch):
     assert not review("Following up", sympathy, "follow_up").labels["apologetic_or_desperate"]
     apology = "Hi Dana,\n\nSorry, the banana was mine.\n\nBest,\nSam"
     assert review("Following up", apology, "follow_up").labels["apologetic_or_desperate"]
+
+
+def test_nor_drops_an_apology_for_ones_own_performance(monkeypatch):
+    # A model sure there is no apology anywhere (every p below the drop threshold).
+    model = _banana_model({"apologetic_or_desperate.drop": 0.5, "thanks.drop": 0.5})
+    monkeypatch.setattr(second_opinion, "load", lambda: model)
+    froze = "Hi Dana,\n\nSorry I froze on the budget question.\n\nBest,\nSam"
+    assert review("Following up", froze, "follow_up").labels["apologetic_or_desperate"]
+    bothering = "Hi Dana,\n\nSorry to bother you again.\n\nBest,\nSam"
+    assert not review("Following up", bothering, "follow_up").labels["apologetic_or_desperate"]
+
+
+def test_nor_drops_what_the_rules_found_in_a_recruiters_note_about_a_candidate(monkeypatch):
+    model = _banana_model({"asks_timeframe.drop": 0.5})
+    monkeypatch.setattr(second_opinion, "load", lambda: model)
+    body = "Hi Dana,\n\nCould you share your thoughts on Maria?\n\nBest,\nSam"
+    about = ReviewContext(company="Acme", about_candidate="Maria Lopez")
+    assert review("Maria Lopez", body, "nudge", about).labels["asks_timeframe"]
+    own = "Hi Dana,\n\nIs there any update on the decision?\n\nBest,\nSam"
+    assert not review("Following up", own, "nudge").labels["asks_timeframe"]
 
 
 @pytest.mark.parametrize("off", ["no file", "rules only"])

@@ -25,8 +25,14 @@ _PLACEHOLDER = re.compile(r"\[\[[^\[\]]*\]\]")
 _EMPTY_CONTEXT = ReviewContext()
 
 
-def _second_opinion(email, subject: str, body: str, evidence: dict[str, str | None]) -> None:
-    """Let the model add a finding the rules missed or drop one it is sure of (in place)."""
+def _second_opinion(
+    email, subject: str, body: str, evidence: dict[str, str | None], *, about_someone: bool
+) -> None:
+    """Let the model add a finding the rules missed or drop one it is sure of (in place).
+
+    A recruiter's note about a candidate (`about_someone`) keeps what the rules found: the
+    model learnt from candidates' own letters, and "Could you share your thoughts on Maria?"
+    asks where things stand in a voice it never read."""
     model = second_opinion.load()
     if model is None or rules_only:
         return
@@ -41,8 +47,14 @@ def _second_opinion(email, subject: str, body: str, evidence: dict[str, str | No
                 continue  # "I was sorry to hear about the flood": PRODUCT.md's own exception
             evidence[label] = words or None
         elif found and not holds:
+            if about_someone:
+                continue
             if label == "thanks" and _THANKS_FOR_SOMETHING.search(evidence[label] or ""):
                 continue  # "I'm grateful for the tour of 4 West": thanks in so many words
+            if label == "apologetic_or_desperate" and _SORRY_FOR_ONESELF.search(
+                evidence[label] or ""
+            ):
+                continue  # "sorry I froze on the last question": PRODUCT.md's own example
             evidence[label] = None
 
 
@@ -50,6 +62,16 @@ def _second_opinion(email, subject: str, body: str, evidence: dict[str, str | No
 _THANKS_FOR_SOMETHING = re.compile(
     r"\b(?:grateful|thank you|thanks|thankful)(?: again| so much| very much)? for (?:the|your"
     r"|taking|meeting|showing|having|seeing|inviting)\b",
+    re.IGNORECASE,
+)
+
+
+# Apologising for one's own performance or English, in so many words: PRODUCT.md names it
+# apologetic, and the model's doubt does not overrule it.
+_SORRY_FOR_ONESELF = re.compile(
+    r"\b(?:excuse|pardon|forgive) my (?:\w+ )?(?:english|grammar|mistakes)\b"
+    r"|\bsorry (?:that )?i (?:froze|blanked|rambled|fumbled|stumbled|panicked|messed up)\b"
+    r"|\bkicking myself\b|\bnot the most (?:experienced|qualified|polished)\b",
     re.IGNORECASE,
 )
 
@@ -113,7 +135,7 @@ def review(
         "wrong_name": find_wrong_name(email, context),
         "too_long": f"{email.words} words" if email.words > TOO_LONG_WORDS else None,
     }
-    _second_opinion(email, subject or "", body or "", evidence)
+    _second_opinion(email, subject or "", body or "", evidence, about_someone=bool(about))
     labels = {label: evidence[label] is not None for label in LABELS}
     required = required_elements(kind)
     findings: list[Finding] = []
