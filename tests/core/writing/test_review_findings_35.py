@@ -56,3 +56,22 @@ def test_a_firm_the_notes_tell_apart_named_as_the_employer_is_a_wrong_name(
 )
 def test_the_employer_itself_is_no_wrong_name(body: str, context: ReviewContext) -> None:
     assert not _labels(body, context)["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The hire presumed: notice given, the move booked, the first day asked after.
+        "I have already told my company that I leave at the end of April.",
+        "I bought the flight to Glasgow for the 4th, so just tell me the time.",
+        "Please tell me the address where I must go on Monday.",
+        # Sarcasm at their word.
+        "I thought a week meant a week, but obviously I was being naive.",
+    ],
+)
+def test_a_hire_presumed_or_sarcasm_at_their_word_is_pushy(body: str) -> None:
+    assert _labels(body, BAKERY)["pushy"]
+
+
+def test_a_trip_to_a_second_interview_is_not_pushy() -> None:
+    assert not _labels("Thank you for inviting me to the final round.", BAKERY)["pushy"]

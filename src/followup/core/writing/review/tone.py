@@ -337,7 +337,15 @@ _PUSHY_WORDS = re.compile(
     r"|\bturned down\b[^.!?]{0,40}\bwaiting (?:on|for) (?:u|you)\b"
     # Notice given as if hired, in non-native English or Spanish: "I already tell my boss at
     # GreenScape that I'm leaving, so ¿qué día empiezo?"
-    r"|\bi already (?:tell|told|inform|informed) my (?:boss|manager|employer|supervisor)\b"
+    r"|\bi (?:have |had )?already (?:tell|told|inform|informed) my (?:boss|manager|employer"
+    r"|supervisor|company)\b"
+    # ... and the move booked, the first day asked after: "I buy the flight to Bergen for 4
+    # May. Please tell me the address where I must go the first day".
+    r"|\b(?:bought|buy|booked) (?:the|my) (?:flights?|tickets?) to\b"
+    r"|\bwhere i (?:must|should|need to|have to) (?:go|come|report)\b"
+    # ... sarcasm at their word: "I'd assumed ten days meant ten days, but clearly I was being
+    # naive".
+    r"|\b(?:clearly|obviously|evidently) i was (?:being )?(?:naive|mistaken|too optimistic)\b"
     r"|\bqu[eé] d[ií]a (?:empiezo|comienzo)\b"
     # Found with SF. A hire presumed in its logistics: "when I start", "the rota for my first
     # block", "days or nights to start", "staff parking", "my uniform size", "when you need me
