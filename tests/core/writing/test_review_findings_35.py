@@ -75,3 +75,31 @@ def test_a_hire_presumed_or_sarcasm_at_their_word_is_pushy(body: str) -> None:
 
 def test_a_trip_to_a_second_interview_is_not_pushy() -> None:
     assert not _labels("Thank you for inviting me to the final round.", BAKERY)["pushy"]
+
+
+COURIER = ReviewContext(
+    candidate="Dee Harris",
+    interviewer="Alejandro Vega",
+    company="Speedy Express Couriers",
+    role="Van Driver",
+    notes="talked to alex (alejandro vega) the dispatcher. 120 stops. applied also at Fastlane"
+    " Parcels.",
+)
+CARE_HOME = ReviewContext(
+    candidate="Grace Mensah",
+    interviewer="Ruth Kimura",
+    company="Rosewood Lodge Assisted Living",
+    role="Activities Assistant",
+    notes="Ruth Kimura, activities. Sing-along with residents.",
+)
+
+
+def test_a_nickname_both_lowercase_notes_give_is_no_wrong_name() -> None:
+    body = "hi alex, any update on the van job? still want it\n\ndee"
+    assert not _labels(body, COURIER)["wrong_name"]
+
+
+def test_an_application_the_notes_put_after_also_and_another_kind_of_home_are_wrong_names():
+    assert _labels("I'd love to drive for Fastlane Parcels.", COURIER)["wrong_name"]
+    assert _labels("Thank you for having me at Rosewood Manor.", CARE_HOME)["wrong_name"]
+    assert not _labels("Thank you for having me at Rosewood Lodge.", CARE_HOME)["wrong_name"]

@@ -137,6 +137,8 @@ _GENERIC_GREETING = {
 _NICKNAME_RE = re.compile(
     # "Mike (Michael Sullivan, shift supervisor)": the short name, then the full one.
     r"\b([A-Z][a-z]+) \((?=[A-Z][a-z]+ [A-Z])|"
+    # ... or both in lowercase notes: "talked to alex (alejandro vega) the dispatcher".
+    r"\b([a-z]{2,}) \((?=[a-z]+ [a-z]+\))|"
     # ("Bex said call me Bex")
     r"\b(?i:goes by|prefers|prefer to be called|called|known as|call me|calls? (?:him|her|them)"
     # "introduced himself as David", "he signs his emails 'Santi'"
@@ -337,7 +339,8 @@ def _names(context: ReviewContext) -> _Names:
     first_name = interviewer[0] if interviewer else ""
     notes = context.notes.lower()  # once: copying the rest of the notes per match was quadratic
     for match in _NICKNAME_RE.finditer(context.notes):
-        short, full = match.group(1), match.group(2) or match.group(3) or match.group(4)
+        short = match.group(1) or match.group(2)
+        full = match.group(3) or match.group(4) or match.group(5)
         if short is None:
             nicknames.add(full.lower())
         elif first_name and _starts_with_word(notes, match.end(), first_name):
@@ -397,7 +400,7 @@ _ANOTHER_FIRM_IN_NOTES = re.compile(
     r"|not the same (?:company|firm))\b)"
     # Another application: "Also applied: Smilecare Dental", "(Applied to Vantor Automation
     # last month.)", "also interviewing with Bella Italia".
-    r"|(?i:\b(?:also[ \t]+)?(?:applied|applying)(?:[ \t]+(?:to|for|at|with))?:?)"
+    r"|(?i:\b(?:also[ \t]+)?(?:applied|applying)(?:[ \t]+also)?(?:[ \t]+(?:to|for|at|with))?:?)"
     rf"[ \t]+(?P<c>{_FIRM})"
     r"|(?i:\balso[ \t]+(?:in[ \t]+process|interviewing|talking|in[ \t]+talks))"
     rf"[ \t]+(?:with|at|to)[ \t]+(?P<d>{_FIRM})"
@@ -909,7 +912,7 @@ _KIND_OF_FIRM = frozenset(
 _KIND_OF_BODY = _KIND_OF_FIRM | frozenset(
     "authority board council agency commission college university institute school trust"
     " group company corporation foundation society association hospital clinic services"
-    " department".split()
+    " department lodge manor court hall house gardens residence village".split()
 )
 _SWAPPED = re.compile(r"\b([A-Z][\w'-]+) (?:&|and) ([A-Z][\w'-]+)\b")
 _SHARED_START = 4
