@@ -103,3 +103,30 @@ def test_an_application_the_notes_put_after_also_and_another_kind_of_home_are_wr
     assert _labels("I'd love to drive for Fastlane Parcels.", COURIER)["wrong_name"]
     assert _labels("Thank you for having me at Rosewood Manor.", CARE_HOME)["wrong_name"]
     assert not _labels("Thank you for having me at Rosewood Lodge.", CARE_HOME)["wrong_name"]
+
+
+SHOP = ReviewContext(
+    candidate="Kofi Mensah",
+    interviewer="Rosalind Parry",
+    company="FreshWay Supermarkets",
+    role="Assistant Store Manager",
+    notes="Rosalind Parry, area manager. I currently work at Greenmarket as a supervisor.",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        # The candidate's own employer named where they see themselves next ...
+        ("I'd be proud to wear the Greenmarket badge with your team.", True),
+        ("I am eager to keep growing my career at Greenmarket.", True),
+        ("Nobody from Greenmarket has called me back.", True),
+        # ... not where the experience was had.
+        ("I'd love to bring the rota system I built at Greenmarket to FreshWay.", False),
+        ("My seven years at Greenmarket taught me availability.", False),
+    ],
+)
+def test_the_candidates_own_employer_named_as_the_next_one_is_a_wrong_name(
+    body: str, wrong: bool
+) -> None:
+    assert _labels(body, SHOP)["wrong_name"] is wrong

@@ -307,6 +307,7 @@ class _Names:
     company_in_full: tuple[str, ...] = ()  # every word, the filler too ("health", "group")
     # Firms the notes say are others: "Haulwell Freight is the trucking sister co".
     others_in_notes: tuple[tuple[str, ...], ...] = ()
+    own_employers: tuple[str, ...] = ()  # the first word of the candidate's own employers
 
 
 def _words(text: str) -> list[str]:
@@ -382,6 +383,14 @@ def _names(context: ReviewContext) -> _Names:
             tuple(w for w in _words(_named(m)) if w and w not in _COMPANY_FILLER)
             for m in _ANOTHER_FIRM_IN_NOTES.finditer(context.notes)
         ),
+        own_employers=tuple(
+            {
+                word
+                for m in _OWN_EMPLOYER_IN_NOTES.finditer(context.notes)
+                for word in [w for w in _words(_named(m)) if w not in _COMPANY_FILLER][:1]
+                if len(word) > 2 and word not in company and word not in accepted
+            }
+        ),
     )
 
 
@@ -411,6 +420,45 @@ _ANOTHER_FIRM_IN_NOTES = re.compile(
     rf"|(?P<f>\b{_FIRM})(?=(?:[ \t]+(?:plc|ltd|limited|group|inc))?[ \t]+subsidiary\b)"
     rf"|\balso runs[ \t]+(?P<g>{_FIRM})"
 )
+
+
+# Where the candidate works or last worked, as the notes say: "I currently work at Kaufland DC
+# Sofia", "Previous assignment was at Delmar Foods", "my Costa store", "Pharmaway (current
+# employer)".
+_FIRM_OR_WORD = r"[A-Z][\w'&-]*(?:[ \t]+[A-Z][\w'&-]*){0,3}"
+_OWN_EMPLOYER_IN_NOTES = re.compile(
+    r"(?i:\b(?:currently|now)[ \t]+(?:work(?:ing)?|employed)[ \t]+(?:at|for|with)"
+    r"|\bcurrent(?:ly)?[ \t]+(?:at|with)|\bi[ \t]+work[ \t]+(?:at|for)"
+    r"|\bprevious[ \t]+(?:assignment|employer|job|placement)[ \t]+(?:was[ \t]+)?(?:at|with))"
+    rf"[ \t]+(?P<a>{_FIRM_OR_WORD})"
+    rf"|\bmy[ \t]+(?P<b>{_FIRM_OR_WORD})[ \t]+(?i:store|branch|shop|site|hotel|restaurant|depot"
+    r"|practice|ward)\b"
+    rf"|(?P<c>{_FIRM_OR_WORD})[ \t]*\((?i:current|previous|former|my)[ \t]+(?:employer|job"
+    r"|company)\)"
+)
+# ... named where the writer sees themselves next: "eager to continue growing my career at
+# Kaufland", "proud to ... wear the Greenmarket badge", "nobody from Hollybank has rang me".
+_WHERE_ONE_WILL_BE = re.compile(
+    r"(?:\b(?:love|like|want|wants|keen|eager|excited|hope|hoping|proud|continue|ready|wish)\b"
+    r"[^.!?]{0,60}?\b(?:at|for|with|join|joining|part of|the)"
+    r"|\b(?:nobody|no one|no-one|anyone|someone) (?:from|at))\s+(?:the\s+)?$"
+)
+
+
+def _check_own_employer(email: Email, names: _Names) -> str | None:
+    """The candidate's own employer, from the notes, named as the one to join."""
+    for word in names.own_employers:
+        find = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+        for sentence in email.sentences:
+            text = sentence.text
+            for m in find.finditer(text):
+                before = text[max(0, m.start() - 90) : m.start()]
+                lowered = before.lower()
+                if _PAST.search(lowered) or _DONE_THERE.search(before):
+                    continue
+                if _WHERE_ONE_WILL_BE.search(lowered):
+                    return text
+    return None
 
 
 def _named(m: re.Match[str]) -> str:
@@ -991,6 +1039,7 @@ def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
         or _check_company(email, names)
         or _check_near_company(email, names)
         or _check_others_in_notes(email, names)
+        or _check_own_employer(email, names)
         or _check_applicant_elsewhere(email, names)
         or _check_in_lowercase(email, names)
     )
