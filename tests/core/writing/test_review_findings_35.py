@@ -130,3 +130,13 @@ def test_the_candidates_own_employer_named_as_the_next_one_is_a_wrong_name(
     body: str, wrong: bool
 ) -> None:
     assert _labels(body, SHOP)["wrong_name"] is wrong
+
+
+def test_two_letters_swapped_in_the_employers_name_is_a_wrong_name() -> None:
+    store = ReviewContext(
+        candidate="Tom Wolfe", interviewer="Debbie Hart", company="Lowe's", notes="Garden centre."
+    )
+    assert _labels("I'd like to work in the garden centre at Loews.", store)["wrong_name"]
+    assert not _labels("I'd like to work in the garden centre at Lowes.", store)["wrong_name"]
+    clinic = ReviewContext(candidate="Ana Ruiz", interviewer="Grace Obi", company="Marlow Dental")
+    assert _labels("I'd love to join Marlwo Dental.", clinic)["wrong_name"]

@@ -507,7 +507,26 @@ def _close(word: str, target: str) -> bool:
     if word == target or not word or word[0] != target[0]:
         return False
     limit = 1 if len(target) <= 5 else 2
-    return edit_distance(word, target, cap=limit + 1) <= limit
+    return (
+        edit_distance(word, target, cap=limit + 1) <= limit
+        or _swapped_pair(word, target)
+        # ("Loews" for Lowe's, whose possessive "s" the words drop)
+        or _swapped_pair(word.removesuffix("s"), target)
+    )
+
+
+def _swapped_pair(word: str, target: str) -> bool:
+    """Two neighbouring letters swapped ("Loews" for Lowes): one slip of the fingers, which
+    the edit distance counts as two."""
+    if len(word) != len(target):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and word[differ[0]] == target[differ[1]]
+        and word[differ[1]] == target[differ[0]]
+    )
 
 
 def _check_greeting(email: Email, names: _Names) -> str | None:
