@@ -56,6 +56,23 @@ def test_a_tie_shows_the_phrase_said_as_the_deadline() -> None:
             None,
         ),
         ("The process takes 7-10 business days.", WED_9_DEC, "2026-12-23"),
+        # "Not till" is a lower bound the writer guesses, not the promise.
+        (
+            "HR will reach out within 3 business days. Monday's a holiday so probably not till"
+            " next week.",
+            WED_9_DEC,
+            "2026-12-14",
+        ),
+        # A start on a day is a start date, not the start of the month.
+        (
+            "They'll decide by the end of next week. They mentioned a start of Jan 4.",
+            SAT_5_DEC,
+            "2026-12-11",
+        ),
+        ("We will decide by the start of January.", SAT_5_DEC, "2027-01-10"),
+        # A half of next year.
+        ("We will confirm by the end of the first half of next year.", SAT_5_DEC, "2027-06-30"),
+        ("We will confirm by the end of the second half of this year.", SAT_5_DEC, "2026-12-31"),
         # ... but a panel that meets on a day is still that day's event.
         ("The panel meets on Monday and you will hear the day after.", SAT_5_DEC, "2026-12-08"),
     ],

@@ -949,6 +949,9 @@ _MONTH_TARGET = (
 )
 
 
+_A_DAY_NUMBER = re.compile(r" ?\d")
+
+
 def _part_day(part: str, year: int, month_number: int) -> dt.date:
     part = part.removeprefix("the ")
     last = dates.month_end(year, month_number)
@@ -982,6 +985,8 @@ def _target_month(ctx: Context, target: str, year: int | None) -> tuple[int, int
 def _month_part(m: re.Match[str], ctx: Context) -> dt.date | None:
     year, month_number, named = _target_month(ctx, m["target"], _year(m))
     part = m["part2"] or m["part"]
+    if part.startswith(("start", "the start")) and _A_DAY_NUMBER.match(m.string, m.end()):
+        return None  # "they mentioned a start of Dec 1": a start date, not early December
     day = _part_day(part, year, month_number)
     if not named and day < ctx.today and m["target"] in ("month", "the month"):
         year, month_number = dates.shift_month(year, month_number, 1)
@@ -1072,16 +1077,18 @@ _QUARTER = (
 @rule(
     "quarter",
     r"(?:(?:the )?end of|by|before|in|during|within|until|by the end of|close of)[ -](?:the )?"
-    rf"(?P<half>h[12]|(?:1st|2nd|first|second) half(?: of the year)?)(?: (?:of )?{YEAR})?"
+    rf"(?P<half>h[12]|(?:1st|2nd|first|second) half(?: of the year)?)(?: (?:of )?{YEAR}"
+    # "the end of the first half of next year"
+    r"|(?: of)? (?P<which>this|next|the following|the coming) year)?"
     # "the first half of May" is a part of May (month_part), not of the year.
     r"(?! of (?!the year)[a-z])",
 )
 def _half_year(m: re.Match[str], ctx: Context) -> dt.date:
     """ "end of H1" is 30 June, H2 31 December: the next such half not yet over."""
     first = m["half"] == "h1" or m["half"].startswith(("1st", "first"))
-    year = _year(m) or ctx.today.year
+    year = _year(m) or ctx.today.year + (m["which"] not in (None, "this"))
     day = dt.date(year, 6, 30) if first else dt.date(year, 12, 31)
-    if day < ctx.today and _year(m) is None:
+    if day < ctx.today and _year(m) is None and m["which"] is None:
         day = day.replace(year=year + 1)
     return day
 

@@ -297,6 +297,7 @@ _NOT_BEFORE = re.compile(
     r"|(?<![a-z])(?:won't|wont|will not|don't|do not|doesn't|does not) (?:expect to )?(?:hear"
     r"|know)(?: (?:on|about) (?:that|it|this))?(?: anything)? $"
 )
+_NOT_TILL = re.compile(r"(?<![a-z])(?:not|never)(?: even)? $")
 _BACK_BEFORE = re.compile(
     r"(?<![a-z])(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|be) back $"
 )
@@ -2424,6 +2425,10 @@ def read_timeline(
             norm.text, max(0, candidate.start - 60), candidate.start
         ):
             continue  # "probably not before Christmas": a lower bound, no promise
+        if norm.text.startswith(("till ", "until "), candidate.start) and _NOT_TILL.search(
+            norm.text, max(0, candidate.start - 24), candidate.start
+        ):
+            continue  # "Monday's a holiday so probably not till next week": a lower bound
         if _AS_SAID_BEFORE.match(norm.text, candidate.end) and _NOT_ANY_MORE.search(
             norm.text,
             max(cues.sentence_of(bounds, len(norm.text), candidate.start)[0], candidate.start - 80),
