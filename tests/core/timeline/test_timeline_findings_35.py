@@ -73,6 +73,24 @@ def test_a_tie_shows_the_phrase_said_as_the_deadline() -> None:
         # A half of next year.
         ("We will confirm by the end of the first half of next year.", SAT_5_DEC, "2027-06-30"),
         ("We will confirm by the end of the second half of this year.", SAT_5_DEC, "2026-12-31"),
+        # Said at a weekday's meeting gone by: counted from that day (Friday 4 December), and
+        # a day number in brackets after it is that day's, not next month's.
+        (
+            "At Friday's interview the manager said they'd give feedback within 5 working days.",
+            WED_9_DEC,
+            "2026-12-11",
+        ),
+        (
+            "At Friday's interview (the 4th) the manager said feedback within 5 working days.",
+            WED_9_DEC,
+            "2026-12-11",
+        ),
+        # ... not a meeting still to come.
+        (
+            "Before Friday's panel, she said they will decide within 5 working days.",
+            WED_9_DEC,
+            "2026-12-16",
+        ),
         # ... but a panel that meets on a day is still that day's event.
         ("The panel meets on Monday and you will hear the day after.", SAT_5_DEC, "2026-12-08"),
     ],

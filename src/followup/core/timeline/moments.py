@@ -57,6 +57,24 @@ _AN_EVENT = re.compile(
     r"|drive|walk-in|test|exam|shift"
     r"|told|said|int)(?![a-z])"
 )
+# A weekday's meeting: "Friday's interview", "Tuesday's phone screen".
+_MEETING = (
+    r"(?:[a-z]+ )?(?:interview|call|panel|onsite|meeting|final|round|chat|assessment|trial"
+    r"|screen|visit|shift)(?![a-z])"
+)
+_ITS_EVENT = re.compile(rf"'s {_MEETING}")
+_WEEKDAYS_MEETING = re.compile(
+    rf"(?<![a-z])(?<!last )(?<!next )(?<!this )(?P<wd>monday|tuesday|wednesday|thursday|friday"
+    rf"|saturday|sunday)'s {_MEETING}"
+)
+_AN_EVENTS_DAY_BEFORE = re.compile(
+    rf"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s {_MEETING}"
+    r" ?\((?:on )?(?:the )?$"
+)
+_AHEAD_OF = re.compile(
+    r"(?<![a-z])(?:before|ahead of|until|till|for|see you at|prepare for|prep for|coming)"
+    r"(?: the)? $"
+)
 _SAID_REACH = 160
 _SPAN_SAID_REACH = 320
 _SAID_AGAIN = COUNTED_FROM_WRITING | {"holiday"}
@@ -101,14 +119,27 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
     for candidate in found:
         if candidate.kind == "explicit_date" and candidate.day < ctx.today:
             moments.append((candidate.start, candidate.end, candidate.day))
-        elif candidate.kind == "weekday" and _DONE_ON.search(
-            text, max(0, candidate.start - 40), candidate.start
+        elif candidate.kind == "weekday" and (
+            _DONE_ON.search(text, max(0, candidate.start - 40), candidate.start)
+            # "At Friday's interview the manager said ...": the day of a meeting gone by.
+            or _ITS_EVENT.match(text, candidate.end)
         ):
             # "Had my onsite Tuesday", "Recruiter emailed Wednesday saying ...": the last such
             # day, gone by (the event is no promise either, so it stays in the past).
             back = (ctx.today.weekday() - candidate.day.weekday()) % 7 or 7
             candidate.day = ctx.today - dt.timedelta(days=back)
             moments.append((candidate.start, candidate.end, candidate.day))
+    for m in _WEEKDAYS_MEETING.finditer(text):
+        if not _SAID.search(text, m.end(), m.end() + 100) or _AHEAD_OF.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue  # told at it, after it; not "before Friday's panel", "see you at ..."
+        # "At Friday's interview the manager said ...": the weekday, possessive, is no phrase
+        # the grammar reads; the meeting is the last such day (a past moment only matters to
+        # what is said of it: "said", "told me"); on that weekday itself, today's (a note
+        # written the evening after).
+        back = (ctx.today.weekday() - WEEKDAYS.index(m["wd"])) % 7
+        moments.append((m.start(), m.end(), ctx.today - dt.timedelta(days=back)))
     for m in _GONE_BY.finditer(text):
         if m["wd"]:  # "last Monday": that day of last week (at the weekend, this week's)
             wd = WEEKDAYS.index(m["wd"])
@@ -135,7 +166,11 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
             candidate.kind == "explicit_date"
             and candidate.day > ctx.today
             and _A_DAY_NUMBER.fullmatch(text, candidate.start, candidate.end)
-            and _PAST_BEFORE.search(text, max(0, candidate.start - 70), candidate.start)
+            and (
+                _PAST_BEFORE.search(text, max(0, candidate.start - 70), candidate.start)
+                # "Friday's interview (the 12th)": the meeting's own day, gone by.
+                or _AN_EVENTS_DAY_BEFORE.search(text, max(0, candidate.start - 50), candidate.start)
+            )
         ):
             number = int(_DIGITS_IN.search(text, candidate.start, candidate.end).group())
             candidate.day = _last_day_numbered(ctx.today, number)
