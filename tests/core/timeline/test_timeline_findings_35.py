@@ -91,6 +91,18 @@ def test_a_tie_shows_the_phrase_said_as_the_deadline() -> None:
             WED_9_DEC,
             "2026-12-16",
         ),
+        # A vacancy open until a day is the advert's close, not the answer.
+        (
+            "They said results go out once the process is finalised, and the position is open"
+            " until the 30th anyway for other applicants.",
+            SAT_5_DEC,
+            None,
+        ),
+        (
+            "Applications are open until the 18th; we will decide by the 8th of next month.",
+            SAT_5_DEC,
+            "2027-01-08",
+        ),
         # ... but a panel that meets on a day is still that day's event.
         ("The panel meets on Monday and you will hear the day after.", SAT_5_DEC, "2026-12-08"),
     ],

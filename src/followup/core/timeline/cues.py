@@ -438,6 +438,9 @@ _DISTRACTOR = (
     r"expected to lift|"
     # An application's closing date, a hire's start (a count from an undated event: reader.py).
     r"closing date|closes? for applications|in seat|in post|new hire (?:in|on|by)|"
+    # "the position is open until the 30th anyway for other applicants"
+    r"(?:position|role|post|vacancy|vacancies|advert|advertisement|posting|job|applications?)"
+    r" (?:is |are |will be |will remain |will stay |remains |stays )?(?:still )?open|"
     # A vacancy still to be advertised: "the Timaru role we expect to advertise in November".
     r"(?:re-?)?advertis\w*|"
     r"if (?:i|we) (?:don't|dont|do not|haven't|havent|have not) (?:hear|get|receive)\w*"
