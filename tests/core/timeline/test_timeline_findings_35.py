@@ -103,6 +103,24 @@ def test_a_tie_shows_the_phrase_said_as_the_deadline() -> None:
             SAT_5_DEC,
             "2027-01-08",
         ),
+        # Inductions, plural, are an event too: the promise is the day before them.
+        (
+            "Inductions run on 12 January and we'll let you know either way by Friday 8 January.",
+            SAT_5_DEC,
+            "2027-01-08",
+        ),
+        # The first week back, the week of her return: the Friday of the week holding the
+        # first day back (Monday 14 December).
+        (
+            "The VP is off until 14 December, but we'll have an answer within the first week back.",
+            SAT_5_DEC,
+            "2026-12-18",
+        ),
+        (
+            "She is on leave and back on the 14th. Expect feedback within the week of her return.",
+            SAT_5_DEC,
+            "2026-12-18",
+        ),
         # ... but a panel that meets on a day is still that day's event.
         ("The panel meets on Monday and you will hear the day after.", SAT_5_DEC, "2026-12-08"),
     ],

@@ -380,7 +380,7 @@ _DISTRACTOR = (
     # (Only "until after": "out until 4 December, so we'll have an answer then" dates it.)
     r"(?:is|am|are|be|'s|'m|'re) out(?= (?:until|till) after )|"
     r"start|starts|started|starting|start date|begin|begins|beginning on|commence\w*|join|joins|"
-    r"joined|joining|date of joining|doj|onboard\w*|orientation|induction|first day|interview|"
+    r"joined|joining|date of joining|doj|onboard\w*|orientations?|inductions?|first day|interview|"
     r"interviews|"
     # (Not "everyone who interviewed in December": whose decisions they are.)
     r"(?<!who )(?<!that )(?<!everyone we )(?<!everybody we )(?<!those we )(?<!people we )"
