@@ -121,6 +121,20 @@ def test_a_tie_shows_the_phrase_said_as_the_deadline() -> None:
             SAT_5_DEC,
             "2026-12-18",
         ),
+        # An out-of-office reply: "that week" after an event gone by is the week of the
+        # return (PRODUCT.md), not the event's.
+        (
+            "I am out of the office until Tuesday 8 December. Regarding the interviews held on"
+            " 2 December: all candidates will receive feedback by the end of that week.",
+            SAT_5_DEC,
+            "2026-12-11",
+        ),
+        (
+            "I'm back on Monday 14 December. The panel meets on Wednesday 23 December and we'll"
+            " decide by the end of that week.",
+            SAT_5_DEC,
+            "2026-12-25",
+        ),
         # ... but a panel that meets on a day is still that day's event.
         ("The panel meets on Monday and you will hear the day after.", SAT_5_DEC, "2026-12-08"),
     ],

@@ -791,12 +791,15 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
                 ]
                 # (Not over a dated event said after the return: "I'm back on Monday 9 March.
                 # The panel meets on Wednesday 18 March and we'll decide by the end of that
-                # week" is the panel's week.)
+                # week" is the panel's week; but an event gone by is no week to promise in:
+                # "out until Tuesday 4 June. Regarding the interviews held on 29 May: feedback
+                # by the end of that week" is the week of the return.)
                 if returns and (
                     back_then
                     or not any(
                         a.start > returns[-1].end
                         and a.kind != "week"
+                        and a.day >= ctx.today
                         and not _on_a_header_line(text, a.start)
                         for a in before
                     )
