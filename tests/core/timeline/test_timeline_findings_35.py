@@ -141,3 +141,12 @@ def test_a_tie_shows_the_phrase_said_as_the_deadline() -> None:
 )
 def test_stop_35_readings(text: str, now: dt.datetime, expected: str | None) -> None:
     assert _read(text, now) == expected
+
+
+def test_the_end_of_term_named_in_brackets_is_that_day() -> None:
+    text = "You will hear from us by the end of term (term ends Friday 18 December)."
+    assert _read(text) == "2026-12-18"
+    # ... and a term's end said alone is still the school's calendar, not the answer.
+    assert _read("Our term ends on Friday 18 December; we will decide in January.") == (
+        "2027-01-31"
+    )

@@ -760,7 +760,7 @@ def nearest_cue(
             if promise is not None:
                 return promise
         if not last.commitment and _NAMES_THE_DATE.fullmatch(
-            text, max(sentence[0], last.start - 12), start
+            text, max(sentence[0], last.start - 40), start
         ):
             # "You'll hear with an outcome by the last day of term, Friday 27 June": the
             # distractor's words name the date itself; the promise before them is its cue.
@@ -874,7 +874,8 @@ _WITH_US = re.compile(r"(?<![a-z])(?:we|you|i|us) $")
 # your interview (Monday 16 March)", whose dates are the interview's.)
 _NAMES_THE_DATE = re.compile(
     r".*(?<![a-z])(?:by|until|till) (?:the )?(?:(?!before|after|interview)[^,()]){1,30}"
-    r"(?:, | \()(?:on )?"
+    # ("by the end of term (term ends Friday 19 December)": the brackets name it in full.)
+    r"(?:, | \()(?:on |(?:term|the term|it|which|school) (?:ends|finishes|closes) (?:on )?)?"
 )
 _EVENT_COUNTED_FROM = re.compile(
     r",? (?:after|of|from|following) (?:the |your |their |his |her |my |our )?(?:[a-z]+ ){0,2}"
