@@ -150,3 +150,8 @@ def test_the_end_of_term_named_in_brackets_is_that_day() -> None:
     assert _read("Our term ends on Friday 18 December; we will decide in January.") == (
         "2027-01-31"
     )
+
+
+def test_a_promise_kept_fair_play_is_no_date_pending() -> None:
+    assert _read("boots said theyd ring by friday and fair play they did lol. didnt get it") is None
+    assert _read("boots said theyd ring by friday, still waiting lol") == "2026-12-11"

@@ -1797,7 +1797,9 @@ def _quoted_below(text: str, norm: Normalised, above: int, below: int) -> bool:
 
 # A promise kept, said in the same breath: "they said they'd tell me by today and they did".
 _AND_THEY_DID = re.compile(
-    r"[^.;!?\n]{0,20}?(?:,? (?:and|which)|[.!]? ?(?:update|edit) ?[:-]) (?:they|she|he|hr"
+    r"[^.;!?\n]{0,20}?(?:,? (?:and|which)|[.!]? ?(?:update|edit) ?[:-])"
+    # ("and fair play they did", "and, to be fair, she did")
+    r"(?:,? (?:fair play|to be fair|tbf|true to (?:their|her|his) word),?)? (?:they|she|he|hr"
     r"|the recruiter|the client|it) (?:actually |really )?(?:did|has|have)(?: now| too| already)?"
     # (Nothing after but the end: "and she has my references already" keeps the promise.)
     # ("he'd call me on Friday and he actually did o": a particle after it, as Nigerian
