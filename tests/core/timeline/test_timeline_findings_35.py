@@ -155,3 +155,9 @@ def test_the_end_of_term_named_in_brackets_is_that_day() -> None:
 def test_a_promise_kept_fair_play_is_no_date_pending() -> None:
     assert _read("boots said theyd ring by friday and fair play they did lol. didnt get it") is None
     assert _read("boots said theyd ring by friday, still waiting lol") == "2026-12-11"
+
+
+def test_a_day_then_at_the_latest_another_is_the_later() -> None:
+    assert _read("The client will decide Tuesday, at the latest Wednesday.") == "2026-12-09"
+    assert _read("The client will decide on Tuesday, Wednesday at the latest.") == "2026-12-09"
+    assert _read("A decision in January, by the 15th at the latest.") == "2027-01-15"

@@ -1613,7 +1613,8 @@ _CLAUSE_MARK = re.compile(r"[,;:]")
 # next Mon" says the later one.)
 _AT_THE_LATEST = re.compile(
     r"[.,]? ?(?:at the (?:very |absolute )?latest|latest(?= ?(?:[.!?,;)\n]|$))|at (?:the )?most)"
-    r"(?![a-z])"
+    # (Not the lead of the next: "Tuesday, at the latest Wednesday" is Wednesday.)
+    r"(?![a-z])(?! (?:on |by )?(?:mon|tue|wed|thu|fri|sat|sun|the \d|\d))"
 )
 # What the candidate wrote down of a promise: "sarah said 2 wks", "Emi-san said feedback by".
 # Searched over the whole text only where its words are (a 1 MB paste).
