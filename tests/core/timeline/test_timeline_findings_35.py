@@ -160,4 +160,4 @@ def test_a_promise_kept_fair_play_is_no_date_pending() -> None:
 def test_a_day_then_at_the_latest_another_is_the_later() -> None:
     assert _read("The client will decide Tuesday, at the latest Wednesday.") == "2026-12-09"
     assert _read("The client will decide on Tuesday, Wednesday at the latest.") == "2026-12-09"
-    assert _read("A decision in January, by the 15th at the latest.") == "2027-01-15"
+    assert _read("A decision in January, by 15.1. at the latest.") == "2027-01-15"
