@@ -140,3 +140,36 @@ def test_two_letters_swapped_in_the_employers_name_is_a_wrong_name() -> None:
     assert not _labels("I'd like to work in the garden centre at Lowes.", store)["wrong_name"]
     clinic = ReviewContext(candidate="Ana Ruiz", interviewer="Grace Obi", company="Marlow Dental")
     assert _labels("I'd love to join Marlwo Dental.", clinic)["wrong_name"]
+
+
+REFINERY = ReviewContext(
+    candidate="Tunde Bello",
+    interviewer="Folake Adeyemi",
+    company="Delta Refining Ltd",
+    role="Instrumentation Engineer",
+    notes="Interview with Engr. (Mrs.) Folake Adeyemi, maintenance manager.",
+)
+DISTRICT = ReviewContext(
+    candidate="Marcus Webb",
+    interviewer="Diane Foster",
+    company="Louisville District",
+    notes="Panel chaired by Lt. Col. Diane Foster.",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "context", "wrong"),
+    [
+        # Ranks and professional titles, one or more, with their full stops and brackets.
+        ("Dear Engr. (Mrs.) Adeyemi,\n\nThank you for the interview.", REFINERY, False),
+        ("Dear Lt. Col. Foster,\n\nThank you for chairing my panel.", DISTRICT, False),
+        ("Good evening Engr. Adeyemi Ma'am,\n\nThank you po.", REFINERY, False),
+        # ... and the name after them still checked.
+        ("Dear Engr. Adeyemo,\n\nThank you for the interview.", REFINERY, True),
+        ("Dear Lt. Col. Fisher,\n\nThank you for chairing my panel.", DISTRICT, True),
+    ],
+)
+def test_a_greeting_with_ranks_and_titles_is_read_past_them(
+    body: str, context: ReviewContext, wrong: bool
+) -> None:
+    assert _labels(body, context)["wrong_name"] is wrong

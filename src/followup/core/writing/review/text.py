@@ -104,14 +104,19 @@ class Sentence:
     line: int  # index of the source line among the body's non-blank lines
 
 
+_TITLE_ABBREVIATIONS = (
+    "mr|mrs|ms|dr|prof|miss|engr|eng|atty|lt|col|capt|maj|gen|sgt|cmdr|adm|fr|rev|hon|sr|sra"
+)
 _GREETING_RE = re.compile(
     r"^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[ ,]*)"
-    r"((?:(?:mr|mrs|ms|dr|prof|miss)\.?\s+)?[^,!.:\n]{0,60}?)\s*(?:[,!:.]+|$)",
+    # (Titles with their full stops, one or more: "Dear Lt. Col. Foster", "Dear Engr. (Mrs.)
+    # Adeyemi".)
+    rf"((?:\(?(?:{_TITLE_ABBREVIATIONS})\.?\)?\s+)*[^,!.:\n]{{0,60}}?)\s*(?:[,!:.]+|$)",
     re.IGNORECASE,
 )
 _BARE_GREETING_RE = re.compile(
     # ("Mr. Adeyemi," as well as "mr adeyemi,")
-    r"^((?:(?i:mr|mrs|ms|dr|chef|miss|prof)\.? )?[A-Za-z][a-z'-]+(?: [A-Z][a-z'-]+)?)\s*,\s*"
+    rf"^((?:(?i:{_TITLE_ABBREVIATIONS}|chef)\.? )*[A-Za-z][a-z'-]+(?: [A-Z][a-z'-]+)?)\s*,\s*"
 )
 _NOT_NAMES = {
     "thanks",
