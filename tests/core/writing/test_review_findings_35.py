@@ -173,3 +173,36 @@ def test_a_greeting_with_ranks_and_titles_is_read_past_them(
     body: str, context: ReviewContext, wrong: bool
 ) -> None:
     assert _labels(body, context)["wrong_name"] is wrong
+
+
+def _greeted(name: str, notes: str, email: str = "robert.lind@norcross.com") -> bool:
+    context = ReviewContext(
+        candidate="Gary Pruitt",
+        interviewer="Robert Lindqvist",
+        interviewer_email=email,
+        company="Norcross Steel",
+        notes=notes,
+    )
+    return _labels(f"{name},\n\nThanks for the weld test.", context)["wrong_name"]
+
+
+def test_the_names_the_notes_give_or_rule_out_decide_the_greeting() -> None:
+    # A usual short form is fine when the notes say nothing ...
+    assert not _greeted("Bob", "Plant supt. Weld test passed.")
+    # ... not when they rule it out, or say what to call him.
+    assert _greeted("Bob", "Robert (plant supt) - goes by Rob, NOT Bob.")
+    assert not _greeted("Rob", "Robert (plant supt) - goes by Rob, NOT Bob.")
+    assert _greeted("Bobby", "Plant supt, said call him Rob.")
+    # The short form his own address uses is his.
+    assert not _greeted("Rob", "Plant supt.", email="rob@norcross.com")
+
+
+def test_a_plea_after_the_dash_in_a_subject_is_no_firm() -> None:
+    context = ReviewContext(
+        candidate="Emeka Eze",
+        interviewer="Folake Adeyemi",
+        company="Zenith",
+        role="Fleet Supervisor",
+    )
+    subject = "RE: Fleet Supervisor Position - Kindly Remember Me"
+    assert not _labels("Good morning Ma, any update?", context, subject)["wrong_name"]

@@ -362,6 +362,9 @@ def _without_accents(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_RULED_OUT = re.compile(r"(?i:\bnot|\bnever|\bnever ever)[ \t]+[\"']?([A-Z][a-z]+)\b")
+
+
 @lru_cache(maxsize=128)
 def _names(context: ReviewContext) -> _Names:
     interviewer = [w for w in _words(context.interviewer) if w and w not in _TITLES]
@@ -378,11 +381,19 @@ def _names(context: ReviewContext) -> _Names:
     # The usual short forms of the interviewer's first name ("Liz" for Elizabeth, "Mike" for
     # Michael), from the `nicknames` package's list.
     usual = _usual_names(first_name) if first_name else frozenset()
+    if nicknames - {first_name}:
+        # The notes say what to call them ("said call her Liz"): not another short form of the
+        # name ("Beth" for that Elizabeth).
+        usual = frozenset()
     local = context.interviewer_email.split("@")[0].lower()
     email_parts = {p for p in re.split(r"[._\-+0-9]+", local) if len(p) > 2}
+    # "dami@paystride.io" for Damilola: the short form the address itself uses.
+    shortened = {p for p in email_parts if first_name.startswith(p) and p != first_name}
     # (The usual short forms greet well but are no target for misspellings: "March" is not a
     # slip of "Marc" for Mark.)
-    accepted = set(interviewer) | nicknames | usual | (email_parts & set(interviewer))
+    accepted = set(interviewer) | nicknames | usual | (email_parts & set(interviewer)) | shortened
+    # "goes by Rob, NOT Bob": a name the notes rule out.
+    accepted -= {m.group(1).lower() for m in _RULED_OUT.finditer(context.notes)} - set(interviewer)
     company = [w for w in _words(context.company) if w]
     # "L&T" for Larsen & Toubro, "HDFC" is already one word.
     initials = [w[0] for w in company if w[0].isalpha() and w not in ("the", "of", "and")]
@@ -653,7 +664,9 @@ _PLAIN_SUBJECT_WORDS = frozenset(
     " friday saturday sunday january february march april may june july august september"
     " october november december"
     # A reference said in the subject: "Statistical Officer (HEO) - Campaign 384412".
-    " campaign ref reference req requisition vacancy job posting".split()
+    " campaign ref reference req requisition vacancy job posting"
+    # A plea in the subject: "Fleet Supervisor Position - Kindly Remember Me".
+    " kindly please humbly gentle reminder urgent request".split()
 )
 # "Please pass my thanks to the rest of the Halcyon crew": a company named as a team.
 # ("crew", "family", "gang", "folks": "the Payments team" and "the Risk team" are departments,
