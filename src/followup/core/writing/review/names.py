@@ -362,6 +362,10 @@ def _without_accents(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_TOLD_WHAT_TO_CALL = re.compile(
+    r"(?i:\bgoes by|\bprefers(?: to be called)?|\bcall (?:him|her|them|me))[ \t]+[\"']?"
+    r"([A-Za-z][a-z]+)"
+)
 _RULED_OUT = re.compile(r"(?i:\bnot|\bnever|\bnever ever)[ \t]+[\"']?([A-Z][a-z]+)\b")
 
 
@@ -381,7 +385,7 @@ def _names(context: ReviewContext) -> _Names:
     # The usual short forms of the interviewer's first name ("Liz" for Elizabeth, "Mike" for
     # Michael), from the `nicknames` package's list.
     usual = _usual_names(first_name) if first_name else frozenset()
-    if nicknames - {first_name}:
+    if {m.group(1).lower() for m in _TOLD_WHAT_TO_CALL.finditer(context.notes)} - {first_name}:
         # The notes say what to call them ("said call her Liz"): not another short form of the
         # name ("Beth" for that Elizabeth).
         usual = frozenset()
