@@ -206,3 +206,33 @@ def test_a_plea_after_the_dash_in_a_subject_is_no_firm() -> None:
     )
     subject = "RE: Fleet Supervisor Position - Kindly Remember Me"
     assert not _labels("Good morning Ma, any update?", context, subject)["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "found"),
+    [
+        # Apologising for one's own answer or English, in other words.
+        ("I'm so sorry about the Part 2A question. I completely blanked.", "apologetic", True),
+        ("I apologise for a rambling answer on capital allocation.", "apologetic", True),
+        ("Pasensya na, my English is not so good in writing.", "apologetic", True),
+        ("I was sorry to hear about the flood at the depot.", "apologetic", False),
+        # The offer presumed; their own date recalled, or another's deadline told, is not.
+        ("I am very excited to join and I will be waiting for the offer letter.", "pushy", True),
+        (
+            "Since the final list was expected by 20th February, I would be grateful if you"
+            " could kindly let me know the status.",
+            "pushy",
+            False,
+        ),
+        (
+            "In fairness to you, I should let you know I've received another offer and have"
+            " been asked to respond by 23 May.",
+            "pushy",
+            False,
+        ),
+        ("Please let me know your decision by Friday.", "pushy", True),
+    ],
+)
+def test_stop_35_apologies_and_pushiness(body: str, label: str, found: bool) -> None:
+    name = "apologetic_or_desperate" if label == "apologetic" else label
+    assert _labels(body, BAKERY)[name] is found

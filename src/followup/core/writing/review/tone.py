@@ -57,6 +57,11 @@ _APOLOGETIC_WORDS = re.compile(
     r"(?:presentation|answers?|interview|performance|mistakes?|test|task|demo|case study"
     r"|exercise|nerves)|the presentation|the case study)\b|\bi worry (?:it|i) let you down\b"
     r"|\bkicking myself\b|\bnot the most (?:experienced|qualified|polished)\b"
+    # "I'm so sorry about the Part 2A question", "I apologise for a rambling answer", "my
+    # English is not so good in writing", "Pasensya na".
+    r"|\bsorry about the (?:\w+ ){0,3}question\b"
+    r"|\bapologi[sz]e for (?:a|my|the) (?:\w+ )?(?:answer|response|presentation|performance)\b"
+    r"|\bmy english is not (?:so |very |that )?good\b|\bpasensya\b"
     # More apologies for oneself: "I apologise for any shortcomings", "I must apologise that I
     # could not answer", "sorry the croissants were not even", "sorry naan was little burnt".
     r"|\bapologi[sz]e (?:for any|for not|that i|if i)\b|\bi must apologi[sz]e\b"
@@ -71,7 +76,8 @@ _APOLOGETIC_WORDS = re.compile(
 _APOLOGETIC = quick_start(_APOLOGETIC_WORDS)
 _SYMPATHY = re.compile(
     r"\bsorry (?:to hear|for your loss|about (?:the|your) (?!long|many|delay|presentation"
-    r"|case study))"
+    # (Not one's own answer: "so sorry about the Part 2A question".)
+    r"|case study|(?:\w+ ){0,3}(?:question|answer|test|task|exercise)\b))"
     r"|\bsorry that (?:you|the|your)\b"
 )
 
@@ -342,6 +348,9 @@ _PUSHY_WORDS = re.compile(
     # ... and the move booked, the first day asked after: "I buy the flight to Bergen for 4
     # May. Please tell me the address where I must go the first day".
     r"|\b(?:bought|buy|booked) (?:the|my) (?:flights?|tickets?) to\b"
+    # "I will be waiting for the offer letter"
+    r"|\b(?:i will be|i'll be|i am|i'm|will be) (?:waiting|looking out) for (?:the|my|your)"
+    r" offer\b"
     r"|\bwhere i (?:must|should|need to|have to) (?:go|come|report)\b"
     # ... sarcasm at their word: "I'd assumed ten days meant ten days, but clearly I was being
     # naive".
@@ -392,7 +401,15 @@ _REASONED = re.compile(
     r"|my (?:current |present )?(?:firm|employer|company|landlord|manager|boss|school|university)"
     r"|my (?:current|present) (?:lease|contract))\b"
 )
-_TELLING_YOU = re.compile(r"\b(?:tell|let|inform|assure|update) you\b")
+_TELLING_YOU = re.compile(
+    r"\b(?:tell|let|inform|assure|update) you\b|\b(?:in (?:all )?fairness|to be fair) to you\b"
+)
+# Their own date recalled: "Since the final list was expected by 20th February, I would be
+# grateful if you could kindly let me know the status".
+_THEIR_DATE_RECALLED = re.compile(
+    r"\b(?:was|were|had been) (?:expected|due|supposed|meant|scheduled|planned|promised)\b"
+    r"|\byou (?:said|mentioned|told me|indicated)\b"
+)
 _ULTIMATUM = re.compile(r"\bor (?:else|i)\b|\bwithdraw\b|\bexpect\b|\binsist\b|\bdemand\b")
 # Agreed before: "I'll ring you on Monday at 10, as you asked" schedules nothing new.
 _AS_AGREED = re.compile(
@@ -439,6 +456,8 @@ def find_pushy(email: Email) -> str | None:
             # another organisation, and they have asked me to respond by 18 April".)
             clause = _TELLING_YOU.sub(" ", clause)
             if _REASONED.search(norm) and not re.search(r"\b(?:you|your)\b", clause):
+                continue
+            if _THEIR_DATE_RECALLED.search(clause) and not _ULTIMATUM.search(norm):
                 continue
             if norm.rstrip().endswith("?"):
                 continue
