@@ -236,3 +236,25 @@ def test_a_plea_after_the_dash_in_a_subject_is_no_firm() -> None:
 def test_stop_35_apologies_and_pushiness(body: str, label: str, found: bool) -> None:
     name = "apologetic_or_desperate" if label == "apologetic" else label
     assert _labels(body, BAKERY)[name] is found
+
+
+@pytest.mark.parametrize(
+    ("body", "asks"),
+    [
+        # Asking when, or where things stand, as formal and non-native writers put it.
+        ("Kindly let me know when I may expect feedback.", True),
+        ("Kindly advise the selection date.", True),
+        ("Did the board reach a view on the 14th?", True),
+        ("I just want to ask if you have decided already for the position.", True),
+        ("I would like to ask po if the list of hired nurses is already out.", True),
+        ("Please, if you can tell me if you choose already somebody.", True),
+        ("I'd just really appreciate knowing either way.", True),
+        ("I'd be grateful for a sense of when you expect to decide.", True),
+        ("I just really want to know if I've got it or not.", True),
+        # ... but a demand, or a closing, is not asking.
+        ("I expect an answer by Monday.", False),
+        ("Let me know if you need anything else.", False),
+    ],
+)
+def test_asking_when_in_other_words(body: str, asks: bool) -> None:
+    assert _labels(body, BAKERY)["asks_timeframe"] is asks

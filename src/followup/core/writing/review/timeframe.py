@@ -21,7 +21,16 @@ _STATUS = (
     r"movement|any word|been filled|filled (?:yet|the)|a sense of|an idea of|an estimate|"
     r"expected date|decision date|estimated|how things are going|wrap up|close to (?:deciding|"
     r"a decision|making)|anything new|working date|target date|on track|either way|"
-    r"(?:if|whether) i (?:got|get|have got) (?:it|the job|the position|the role|the spot))"
+    r"(?:if|whether) i(?:'ve| have)? (?:got|get|have got) (?:it|the job|the position|the role"
+    r"|the spot)|"
+    # In other words, as non-native and formal writers put it: "if you have decided already",
+    # "if you choose already somebody", "if the list of hired nurses is already out", "kindly
+    # advise the selection date".
+    r"(?:if|whether) (?:you|they|the \w+) (?:have |has |had )?(?:already )?(?:decided|chosen"
+    r"|choose|picked|selected)|(?:chose|choose|chosen|picked|selected) (?:already )?(?:someone"
+    r"|somebody|anyone|a candidate)|(?:list|results?|shortlist|outcome)(?: [\w']+){0,4} (?:is"
+    r"|are|was|were) (?:already )?(?:out|released|published|available)|selection date"
+    r"|result date|date of (?:the )?(?:decision|selection|result))"
 )
 _QUESTION_START = re.compile(
     r"^(?:and |so |also |just )?(?:when|where|what|is there|are there|any|have you|has there|has "
@@ -31,20 +40,25 @@ _QUESTION_START = re.compile(
 _DECISION_Q = re.compile(
     r"\b(?:decision|decide|decided|deciding|hear back|hear from you|"
     r"(?:pick|picked|chose|chosen|choose|hired|found) (?:someone|somebody|anyone|a candidate)|"
-    r"hiring|fill the|make the (?:final )?call|moving forward)\b"
+    r"hiring|fill the|make the (?:final )?call|moving forward|reach(?:ed)? a (?:view|decision"
+    r"|conclusion))\b"
 )
 _STATEMENT_CUE = re.compile(
-    r"\b(?:curious|wondering|wonder|wondered|(?:would|'d) (?:like|love|appreciate|welcome|be "
-    r"(?:grateful|interested|glad|happy) (?:for|to)|be (?:grateful|thankful) for)|(?:like|love|"
+    r"\b(?:curious|wondering|wonder|wondered|(?:would|'d) (?:just |really |so |truly |very much )*"
+    r"(?:like|love|appreciate|welcome|be (?:so |very |really )?(?:grateful|interested|glad|happy)"
+    r"(?: just)? (?:for|to)|be (?:grateful|thankful) for)|(?:like|love|"
     r"want|wanted) to (?:know|ask|hear|check|see|learn|find out)|(?:write|writing|"
     r"wrote|reach(?:ing)? out|email(?:ing)?) to (?:ask|check|inquire|enquire|see)|let me know|"
     r"tell me|share|inform me|keep me posted|ask (?:about|when|whether|if)|to ask|check(?:ing)? "
     r"(?:on|in on) the status|grateful for|update me|advise me|apprise me|notify me|lmk|"
     r"(?:would|it'd|it would|will) (?:help (?:me )?|be helpful )to know|"
-    r"(?:any|a) way to (?:get|have|know))\b"
+    r"(?:any|a) way to (?:get|have|know)|(?:kindly|please|pls) (?:advise|confirm|update))\b"
 )
 _DEMAND = re.compile(
-    r"\b(?:need|needs|must|insist|require|expect|expecting|demand)\b(?! to respond to them)"
+    # (Not their expectation asked after: "when I may expect feedback", "when you expect to
+    # decide", "when to expect the outcome".)
+    r"\b(?:need|needs|must|insist|require|(?<!may )(?<!might )(?<!can )(?<!could )(?<!should )"
+    r"(?<!to )(?<!you )(?<!they )expect|expecting|demand)\b(?! to respond to them)"
 )
 _PRESUMES = re.compile(
     r"\b(?:orientation|first (?:day|shift|week)|i start|my start|start date|paperwork|offer "
