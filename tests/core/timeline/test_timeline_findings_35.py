@@ -161,3 +161,12 @@ def test_a_day_then_at_the_latest_another_is_the_later() -> None:
     assert _read("The client will decide Tuesday, at the latest Wednesday.") == "2026-12-09"
     assert _read("The client will decide on Tuesday, Wednesday at the latest.") == "2026-12-09"
     assert _read("A decision in January, by 15.1. at the latest.") == "2027-01-15"
+
+
+def test_a_date_said_instead_of_another_wins() -> None:
+    text = (
+        "I'd normally say you'll hear from us by Friday, but Friday is Christmas Day, so we'll"
+        " let you know by Thursday 24th instead."
+    )
+    assert _read(text, dt.datetime(2026, 12, 18, 17, 0)) == "2026-12-24"
+    assert _read("We said Monday but we'll now call you on Tuesday instead.") == "2026-12-08"

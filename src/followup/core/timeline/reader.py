@@ -2358,8 +2358,10 @@ _NARROWED_IN_BRACKETS = re.compile(
 
 
 # How strongly a phrase is the answer: its tier (a promise's cue, a deadline's shape), in the
-# newest message, its date, said as a deadline, its place (the earlier the stronger, negated).
-_Key = tuple[int, int, dt.date, int, int]
+# newest message, said in place of another ("instead"), its date, said as a deadline, its place
+# (the earlier the stronger, negated).
+_INSTEAD_AFTER = re.compile(r"[,;]? instead(?! of)(?![a-z])")
+_Key = tuple[int, int, int, dt.date, int, int]
 
 
 def read_timeline(
@@ -2556,7 +2558,10 @@ def read_timeline(
         # expect a decision by Friday 20 February", above the first e-mail's "end of next week").
         newest = int(norm.start_of(candidate.start) < newest_end)
         deadline = int(candidate.lead in _DEADLINE_LEADS and candidate.lead != "bare")
-        key = (tier, newest, candidate.day, deadline, -candidate.start)
+        # ("I'd normally say by Friday, but ... so we'll let you know by Thursday 17th
+        # instead": the date said in place of the other.)
+        instead = int(_INSTEAD_AFTER.match(norm.text, candidate.end) is not None)
+        key = (tier, newest, instead, candidate.day, deadline, -candidate.start)
         if silent:
             if silence is None or key > silence[0]:
                 silence = (key, candidate, then)
@@ -2568,7 +2573,7 @@ def read_timeline(
             "the ", max(0, candidate.start - 4), candidate.start
         ):
             said_latest.append((key, candidate, then))
-        if best is not None and key[:3] == best[:3]:
+        if best is not None and key[:4] == best[:4]:
             tied.append(candidate)  # the same day again: "faster than Thursday ... by Thursday"
         if best is None or key > best:
             best, chosen, chosen_then, chosen_cue = key, candidate, then, cue
