@@ -258,3 +258,23 @@ def test_stop_35_apologies_and_pushiness(body: str, label: str, found: bool) -> 
 )
 def test_asking_when_in_other_words(body: str, asks: bool) -> None:
     assert _labels(body, BAKERY)["asks_timeframe"] is asks
+
+
+@pytest.mark.parametrize(
+    ("body", "asks"),
+    [
+        # Asked impatiently, still asked (PRODUCT.md: the labels are independent).
+        ("Three emails now. Do you have an answer for me yet or not?", True),
+        ("What's the holdup?", True),
+        ("This is not serious company. What is with my application?", True),
+        ("kinda rude not to hit me back tbh. whats going on", True),
+        ("so is it a yes or no on the crew lead job", True),
+        ("Where does my application stand?", True),
+        ("Is the visual merchandiser role filled?", True),
+        ("Wanted to see if youve made a call yet.", True),
+        # ... but a demand for a yes or no is a demand.
+        ("just tell me yes or no today, im not chasing again", False),
+    ],
+)
+def test_asking_impatiently_is_still_asking(body: str, asks: bool) -> None:
+    assert _labels(body, BAKERY)["asks_timeframe"] is asks

@@ -72,6 +72,16 @@ def test_nor_adds_an_apology_for_sympathy_alone(monkeypatch):
     assert review("Following up", apology, "follow_up").labels["apologetic_or_desperate"]
 
 
+def test_nor_drops_a_question_about_timing_asked_in_so_many_words(monkeypatch):
+    # (PRODUCT.md: a rude email can still ask for a time frame.)
+    model = _banana_model({"asks_timeframe.drop": 0.5})
+    monkeypatch.setattr(second_opinion, "load", lambda: model)
+    rude = "Lorraine,\n\nThree emails now. Do you have an answer for me yet or not?\n\nGary"
+    assert review("EMT job", rude, "nudge").labels["asks_timeframe"]
+    said = "Lorraine,\n\nI'd like to know where things stand.\n\nGary"
+    assert not review("EMT job", said, "nudge").labels["asks_timeframe"]
+
+
 def test_nor_drops_an_apology_for_ones_own_performance(monkeypatch):
     # A model sure there is no apology anywhere (every p below the drop threshold).
     model = _banana_model({"apologetic_or_desperate.drop": 0.5, "thanks.drop": 0.5})
@@ -88,7 +98,7 @@ def test_nor_drops_what_the_rules_found_in_a_recruiters_note_about_a_candidate(m
     body = "Hi Dana,\n\nCould you share your thoughts on Maria?\n\nBest,\nSam"
     about = ReviewContext(company="Acme", about_candidate="Maria Lopez")
     assert review("Maria Lopez", body, "nudge", about).labels["asks_timeframe"]
-    own = "Hi Dana,\n\nIs there any update on the decision?\n\nBest,\nSam"
+    own = "Hi Dana,\n\nI'd like to know where things stand.\n\nBest,\nSam"
     assert not review("Following up", own, "nudge").labels["asks_timeframe"]
 
 

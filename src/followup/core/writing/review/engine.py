@@ -55,6 +55,10 @@ def _second_opinion(
                 evidence[label] or ""
             ):
                 continue  # "sorry I froze on the last question": PRODUCT.md's own example
+            if label == "asks_timeframe" and (evidence[label] or "").rstrip().endswith("?"):
+                # "Do you have an answer for me yet or not?": asked in so many words, however
+                # rude the rest (PRODUCT.md: a rude email can still ask for a time frame).
+                continue
             evidence[label] = None
 
 

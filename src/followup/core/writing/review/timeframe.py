@@ -26,14 +26,21 @@ _STATUS = (
     # In other words, as non-native and formal writers put it: "if you have decided already",
     # "if you choose already somebody", "if the list of hired nurses is already out", "kindly
     # advise the selection date".
-    r"(?:if|whether) (?:you|they|the \w+) (?:have |has |had )?(?:already )?(?:decided|chosen"
-    r"|choose|picked|selected)|(?:chose|choose|chosen|picked|selected) (?:already )?(?:someone"
+    r"(?:if|whether) (?:you|they|the \w+) (?:have |has |had )?(?:already )?(?:decided|decide"
+    r"|chosen|choose|picked|selected)|(?:made|make) (?:a|the) (?:call|decision)|"
+    # ... and as the impatient put it: "What's the holdup?", "What is with my application?",
+    # "whats happening with the driver job", "so is it a yes or no", "Where does my
+    # application stand?", "any chance you'll know by then?".
+    r"hold-?up|what(?:'s|s| is) (?:going on|happening|with my)|wots happening|"
+    r"where (?:does|do|is|are) (?:my|the) (?:\w+ ){0,2}(?:application|candidacy|process|search"
+    r"|decision|role|position|job)s? stand|(?:you'?ll|you will) know|(?:chose|choose|chosen|picked|selected) (?:already )?(?:someone"
     r"|somebody|anyone|a candidate)|(?:list|results?|shortlist|outcome)(?: [\w']+){0,4} (?:is"
     r"|are|was|were) (?:already )?(?:out|released|published|available)|selection date"
     r"|result date|date of (?:the )?(?:decision|selection|result))"
 )
 _QUESTION_START = re.compile(
-    r"^(?:and |so |also |just )?(?:when|where|what|is there|are there|any|have you|has there|has "
+    r"^(?:and |so |also |just )?(?:when|where|what|whats|what's|wots|is there|are there|any"
+    r"|have you|has there|has "
     r"the|do you|did you|could you|can you|would you|will you|might you|may i|is it|how|any "
     r"idea|any chance)\b"
 )
@@ -41,7 +48,7 @@ _DECISION_Q = re.compile(
     r"\b(?:decision|decide|decided|deciding|hear back|hear from you|"
     r"(?:pick|picked|chose|chosen|choose|hired|found) (?:someone|somebody|anyone|a candidate)|"
     r"hiring|fill the|make the (?:final )?call|moving forward|reach(?:ed)? a (?:view|decision"
-    r"|conclusion))\b"
+    r"|conclusion)|(?:an|any|the|your) answer|filled|yes or no)\b"
 )
 _STATEMENT_CUE = re.compile(
     r"\b(?:curious|wondering|wonder|wondered|(?:would|'d) (?:just |really |so |truly |very much )*"
