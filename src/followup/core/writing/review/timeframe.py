@@ -33,7 +33,8 @@ _STATUS = (
     # application stand?", "any chance you'll know by then?".
     r"hold-?up|what(?:'s|s| is) (?:going on|happening|with my)|wots happening|"
     r"where (?:does|do|is|are) (?:my|the) (?:\w+ ){0,2}(?:application|candidacy|process|search"
-    r"|decision|role|position|job)s? stand|(?:you'?ll|you will) know|(?:chose|choose|chosen|picked|selected) (?:already )?(?:someone"
+    r"|decision|role|position|job)s? stand|(?:you'?ll|you will) know|"
+    r"(?:chose|choose|chosen|picked|selected) (?:already )?(?:someone"
     r"|somebody|anyone|a candidate)|(?:list|results?|shortlist|outcome)(?: [\w']+){0,4} (?:is"
     r"|are|was|were) (?:already )?(?:out|released|published|available)|selection date"
     r"|result date|date of (?:the )?(?:decision|selection|result))"
