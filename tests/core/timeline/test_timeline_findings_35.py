@@ -170,3 +170,12 @@ def test_a_date_said_instead_of_another_wins() -> None:
     )
     assert _read(text, dt.datetime(2026, 12, 18, 17, 0)) == "2026-12-24"
     assert _read("We said Monday but we'll now call you on Tuesday instead.") == "2026-12-08"
+
+
+def test_a_holiday_named_by_its_date() -> None:
+    # After it: the Friday of the week of the first business day after (Monday 14 December is
+    # no holiday in England: Friday the 18th); before it: the business day before.
+    assert _read("We will decide after the 14 December holiday.") == "2026-12-18"
+    assert _read("We will decide before the 14 December holiday.") == "2026-12-11"
+    text = "The committee will meet after the 14 December holiday. We'll tell you after that."
+    assert _read(text) == "2026-12-18"

@@ -1655,6 +1655,26 @@ def _before_a_closure_spanned_after(m: re.Match[str], ctx: Context) -> dt.date |
     return _business_day_before(m, ctx, m["mon_a"] or m["mon_b"])
 
 
+@rule(
+    "holiday",
+    # A holiday named by its date: "the committee will meet after the September 16 holiday",
+    # "before the 25 April public holiday".
+    r"(?P<rel>after|following|until after|before|ahead of|prior to) (?:the )?"
+    rf"(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?(?P<mon_b>{MONTH}))?"
+    r" (?:public |bank |national |federal |state )?holiday(?!s)",
+)
+def _holiday_by_its_date(m: re.Match[str], ctx: Context) -> dt.date | None:
+    named = m["mon_a"] or m["mon_b"]
+    if not named:
+        return None  # "after the 16th holiday" says no month
+    day = _day_month(ctx, int(re.sub(r"\D", "", m["d1"])), MONTH_INDEX[named], None)
+    if day is None:
+        return None
+    if m["rel"] in ("before", "ahead of", "prior to"):
+        return business.previous_business_day(day, ctx.country)
+    return back_after(ctx, day) if ctx.mode == RETURN else friday_after(ctx, day)
+
+
 def _business_day_before(m: re.Match[str], ctx: Context, named: str | None) -> dt.date | None:
     """The business day before the closure's first day, `d1` of the month `named` (or of this
     month, or the next once it has gone)."""
