@@ -379,6 +379,9 @@ _DISTRACTOR = (
     # "our director is out until after Memorial Day": someone's absence.
     # (Only "until after": "out until 4 December, so we'll have an answer then" dates it.)
     r"(?:is|am|are|be|'s|'m|'re) out(?= (?:until|till) after )|"
+    # "half the staff are off for the Easter holidays from 2 April": an absence's start.
+    r"(?:is|are|be|'s|'re) (?:off|away)(?= (?:for|over) (?:the )?[a-z]+(?: [a-z]+)? (?:from|on)"
+    r" )|"
     r"start|starts|started|starting|start date|begin|begins|beginning on|commence\w*|join|joins|"
     r"joined|joining|date of joining|doj|onboard\w*|orientations?|inductions?|first day|interview|"
     r"interviews|"
