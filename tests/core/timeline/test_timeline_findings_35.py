@@ -179,3 +179,19 @@ def test_a_holiday_named_by_its_date() -> None:
     assert _read("We will decide before the 14 December holiday.") == "2026-12-11"
     text = "The committee will meet after the 14 December holiday. We'll tell you after that."
     assert _read(text) == "2026-12-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Please allow the next 7-10 business days for the team to complete its review.",
+            "2026-12-18",
+        ),
+        ("it'll be a month or so before i can confirm either way", "2027-01-05"),
+        ("It's two weeks before I start at the new place.", None),
+        ("We'll let you know before school breaks up on Friday 18 December.", "2026-12-17"),
+    ],
+)
+def test_stop_35_waits_and_breaks(text: str, expected: str | None) -> None:
+    assert _read(text) == expected

@@ -645,6 +645,8 @@ _DURATION_LEADS = (
     # "The result will be sent by e-mail in until 15 business days" (a Brazilian "em até").
     r"in until|in up to|"
     r"in less than|in no more than|up to|wait(?: for)?|allow(?: for)?|allow us|expect|"
+    # "please allow the next 7-10 business days"
+    r"allow(?: us)?(?: for)? the next|"
     # "we will inform you max 5 business days", "in maximum 2 weeks"
     r"(?:in |within )?(?:max|maximum|at most|at the most)|"
     r"give (?:us|me|"
@@ -674,7 +676,9 @@ _DURATION_BLOCKERS = re.compile(
     # A job's length: "about the 3 month fixed term accountant role", "a 6 month maternity cover".
     r"fixed|fixed-term|ftc|temporary|temp|maternity|locum|interim|secondment|placement|internship"
     r"|cover|role|position|job|gig|"
-    r"before(?! (?:we|they|he|she|you|anyone|hr|a decision|the decision|hearing|a final))|"
+    r"before(?! (?:we|they|he|she|you|anyone|hr|a decision|the decision|hearing|a final"
+    # ("it'll be a month or so before i can confirm either way": the boss's own answer)
+    r"|i (?:can|could|will|'ll|would) (?:confirm|decide|know|let|get back|tell|come back)))|"
     r"prior|in advance|per|a "
     r"(?:week|month|year)|each|every|shifts?|paid|parental|annual|experience|of the year|"
     r"minimum|max|maximum|in a row|straight|running)\b"
@@ -1611,10 +1615,12 @@ _CLOSED_FOR_WORKS = re.compile(
 
 @rule(
     "holiday",
-    r"before (?:we|they|the (?:office|school|company|clinic|shop|store|plant|site)|our office) "
+    r"before (?:we|they|(?:the )?(?:office|school|company|clinic|shop|store|plant|site)"
+    r"|our office) "
     r"(?:close|closes|shut|shuts|break up|breaks up|shut down|shuts down)(?: (?:down|up))?"
+    # ("before school breaks up for the summer on Wednesday 23 July")
     r"(?: (?:for|over) (?:the )?[a-z]+(?: [a-z]+)?)? (?:on|from) (?:the )?"
-    rf"(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?(?P<mon_b>{MONTH}))?",
+    rf"{_WEEKDAY_BEFORE}(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?: (?:of )?(?P<mon_b>{MONTH}))?",
 )
 def _before_a_closing_day(m: re.Match[str], ctx: Context) -> dt.date | None:
     """ "get offers out before we close for the holidays on the 23rd": the business day before."""
