@@ -278,3 +278,24 @@ def test_asking_when_in_other_words(body: str, asks: bool) -> None:
 )
 def test_asking_impatiently_is_still_asking(body: str, asks: bool) -> None:
     assert _labels(body, BAKERY)["asks_timeframe"] is asks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'll bring my food hygiene certificate with me on my first morning on Monday.",
+        "The agency reckon it's a done deal so just confirm what time you want me in for my first"
+        " night shift.",
+        "Just let me know which chair is mine.",
+        "I've pencilled in a call with you for Thursday at 11.",
+        "I've asked my PA to liaise with yours to set up introductions.",
+    ],
+)
+def test_the_first_shift_planned_or_a_call_set_up_unasked_is_pushy(body: str) -> None:
+    assert _labels(body, BAKERY)["pushy"]
+
+
+def test_a_panel_greeted_and_the_firm_one_leaves_are_no_wrong_names() -> None:
+    assert not _labels("Dear Members of the Panel,\n\nThank you.", BAKERY)["wrong_name"]
+    body = "I have already let the team at Hollis Partners know I'll be moving on."
+    assert not _labels(body, BAKERY)["wrong_name"]

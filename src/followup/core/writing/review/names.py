@@ -102,6 +102,13 @@ _GENERIC_GREETING = {
     "there",
     "all",
     "everyone",
+    # "Dear Members of the Panel", "Dear Selection Committee"
+    "members",
+    "member",
+    "panel",
+    "committee",
+    "selection",
+    "of",
     "recruiter",
     "recruiting",
     "committee",
@@ -278,7 +285,9 @@ _DONE_THERE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:my (?:old|last|previous|former|current)|used to|when i was|i worked|"
-    r"former|previously|back at|time at|years at|experience at)\W*$"
+    r"former|previously|back at|time at|years at|experience at"
+    # ("I have already let the team at Hollis Partners know I'll be moving on": whom one leaves)
+    r"|(?:told|let|informed|notified) (?:the|my))\W*$"
 )
 
 

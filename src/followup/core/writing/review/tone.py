@@ -348,6 +348,14 @@ _PUSHY_WORDS = re.compile(
     # ... and the move booked, the first day asked after: "I buy the flight to Bergen for 4
     # May. Please tell me the address where I must go the first day".
     r"|\b(?:bought|buy|booked) (?:the|my) (?:flights?|tickets?) to\b"
+    # The first shift planned, a place claimed, a call or meetings set up unasked: "I'll bring
+    # my certificate on my first morning on Monday", "what time you want me in for my first
+    # night shift", "let me know which chair is mine", "I've pencilled in a call with you for
+    # Thursday at 11", "I've asked my PA to liaise with yours to set up introductions".
+    r"|\b(?:i'll|i will)\b[^.!?]{0,60}\bmy first (?:morning|night|shift|day|week)\b"
+    r"|\bwant me in for my first\b|\bwhich (?:chair|desk|locker|van|truck|station|bay) is mine\b"
+    r"|\b(?:i've|i have) pencilled in\b"
+    r"|\b(?:asked|told) my (?:pa|assistant|secretary|ea) to (?:liaise|set up|arrange|book)\b"
     # "I will be waiting for the offer letter"
     r"|\b(?:i will be|i'll be|i am|i'm|will be) (?:waiting|looking out) for (?:the|my|your)"
     r" offer\b"
