@@ -297,5 +297,5 @@ def test_the_first_shift_planned_or_a_call_set_up_unasked_is_pushy(body: str) ->
 
 def test_a_panel_greeted_and_the_firm_one_leaves_are_no_wrong_names() -> None:
     assert not _labels("Dear Members of the Panel,\n\nThank you.", BAKERY)["wrong_name"]
-    body = "I have already let the team at Hollis Partners know I'll be moving on."
+    body = "I have already let the team at Calder Partners know I'll be moving on."
     assert not _labels(body, BAKERY)["wrong_name"]

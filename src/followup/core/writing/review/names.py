@@ -105,8 +105,6 @@ _GENERIC_GREETING = {
     # "Dear Members of the Panel", "Dear Selection Committee"
     "members",
     "member",
-    "panel",
-    "committee",
     "selection",
     "of",
     "recruiter",
