@@ -435,12 +435,14 @@ def _names(context: ReviewContext) -> _Names:
             for m in _ANOTHER_FIRM_IN_NOTES.finditer(context.notes)
         ),
         own_employers=tuple(
-            {
-                word
-                for m in _OWN_EMPLOYER_IN_NOTES.finditer(context.notes)
-                for word in [w for w in _words(_named(m)) if w not in _COMPANY_FILLER][:1]
-                if len(word) > 2 and word not in company and word not in accepted
-            }
+            sorted(
+                {
+                    word
+                    for m in _OWN_EMPLOYER_IN_NOTES.finditer(context.notes)
+                    for word in [w for w in _words(_named(m)) if w not in _COMPANY_FILLER][:1]
+                    if len(word) > 2 and word not in company and word not in accepted
+                }
+            )
         ),
     )
 
