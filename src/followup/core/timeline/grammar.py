@@ -1398,9 +1398,13 @@ def _holidays_named_in(text: str) -> tuple[list[int], list[tuple[int, int, str]]
 )
 def _holiday_by_name(m: re.Match[str], ctx: Context) -> dt.date | None:
     day = holiday_by_name(m["name"], ctx.country, ctx.today)
-    if day is None:
-        return None
-    if m["rel"] in ("before", "ahead of", "prior to"):
+    return None if day is None else _around_the_holiday(m["rel"], day, ctx)
+
+
+def _around_the_holiday(rel: str, day: dt.date, ctx: Context) -> dt.date:
+    """Before a one-day holiday: the business day before it; after it (PRODUCT.md): the Friday
+    of the week that holds the first business day after it (or that day, for a return)."""
+    if rel in ("before", "ahead of", "prior to"):
         return business.previous_business_day(day, ctx.country)
     return back_after(ctx, day) if ctx.mode == RETURN else friday_after(ctx, day)
 
@@ -1674,11 +1678,7 @@ def _holiday_by_its_date(m: re.Match[str], ctx: Context) -> dt.date | None:
     if not named:
         return None  # "after the 16th holiday" says no month
     day = _day_month(ctx, int(re.sub(r"\D", "", m["d1"])), MONTH_INDEX[named], None)
-    if day is None:
-        return None
-    if m["rel"] in ("before", "ahead of", "prior to"):
-        return business.previous_business_day(day, ctx.country)
-    return back_after(ctx, day) if ctx.mode == RETURN else friday_after(ctx, day)
+    return None if day is None else _around_the_holiday(m["rel"], day, ctx)
 
 
 def _business_day_before(m: re.Match[str], ctx: Context, named: str | None) -> dt.date | None:

@@ -2357,10 +2357,11 @@ _NARROWED_IN_BRACKETS = re.compile(
 )
 
 
-# How strongly a phrase is the answer: its tier (a promise's cue, a deadline's shape), in the
-# newest message, said in place of another ("instead"), its date, said as a deadline, its place
-# (the earlier the stronger, negated).
+# A date said in place of another: "... so we'll let you know by Thursday 17th instead".
 _INSTEAD_AFTER = re.compile(r"[,;]? instead(?! of)(?![a-z])")
+# How strongly a phrase is the answer: its tier (a promise's cue, a deadline's shape), in the
+# newest message, said in place of another, its date, said as a deadline, its place (the
+# earlier the stronger, negated).
 _Key = tuple[int, int, int, dt.date, int, int]
 
 

@@ -453,7 +453,8 @@ def _names(context: ReviewContext) -> _Names:
 # "Also in process with Harbourline Logistics"); and the group that owns the employer ("both
 # owned by Arden Living", "a Castellan Financial Group plc subsidiary"): a letter that names
 # one of them as the employer was written for another, or names the wrong body.
-_FIRM = r"[A-Z][\w'&-]*(?:[ \t]+(?:&[ \t]+|of[ \t]+|for[ \t]+)?[A-Z][\w'&-]*){1,3}"
+_CAPITALISED_WORD = r"[A-Z][\w'&-]*"
+_FIRM = rf"{_CAPITALISED_WORD}(?:[ \t]+(?:&[ \t]+|of[ \t]+|for[ \t]+)?{_CAPITALISED_WORD}){{1,3}}"
 _SISTER = r"sister (?:co|company|firm|business|brand|school|hospital|practice|site|store|hotel)"
 _ANOTHER_FIRM_IN_NOTES = re.compile(
     rf"\b{_SISTER}(?:[ \t]+of)?[ \t]+(?P<a>{_FIRM})"
@@ -478,7 +479,7 @@ _ANOTHER_FIRM_IN_NOTES = re.compile(
 # Where the candidate works or last worked, as the notes say: "I currently work at Kaufland DC
 # Sofia", "Previous assignment was at Delmar Foods", "my Costa store", "Pharmaway (current
 # employer)".
-_FIRM_OR_WORD = r"[A-Z][\w'&-]*(?:[ \t]+[A-Z][\w'&-]*){0,3}"
+_FIRM_OR_WORD = rf"{_CAPITALISED_WORD}(?:[ \t]+{_CAPITALISED_WORD}){{0,3}}"
 _OWN_EMPLOYER_IN_NOTES = re.compile(
     r"(?i:\b(?:currently|now)[ \t]+(?:work(?:ing)?|employed)[ \t]+(?:at|for|with)"
     r"|\bcurrent(?:ly)?[ \t]+(?:at|with)|\bi[ \t]+work[ \t]+(?:at|for)"
