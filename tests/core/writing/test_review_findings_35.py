@@ -299,3 +299,19 @@ def test_a_panel_greeted_and_the_firm_one_leaves_are_no_wrong_names() -> None:
     assert not _labels("Dear Members of the Panel,\n\nThank you.", BAKERY)["wrong_name"]
     body = "I have already let the team at Calder Partners know I'll be moving on."
     assert not _labels(body, BAKERY)["wrong_name"]
+
+
+def test_the_short_form_the_address_uses_is_the_interviewers() -> None:
+    # (No list of usual short forms has "Dami" for Damilola: only the address says it.)
+    def greeted(email: str) -> bool:
+        context = ReviewContext(
+            candidate="Kelechi Obi",
+            interviewer="Damilola Ogunleye",
+            interviewer_email=email,
+            company="Paystride",
+            notes="Eng manager. Idempotent payment retries.",
+        )
+        return _labels("hi dami,\n\nthanks for the chat today.", context)["wrong_name"]
+
+    assert not greeted("dami@paystride.io")
+    assert greeted("d.ogunleye@paystride.io")
