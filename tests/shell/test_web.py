@@ -315,9 +315,32 @@ def test_forms_need_a_csrf_token(owner, interview):
     client = Client(enforce_csrf_checks=True)
     client.force_login(owner)
     step = interview.steps.first()
-    assert client.post(f"/steps/{step.pk}/done/").status_code == 403
+    response = client.post(f"/steps/{step.pk}/done/")
+    assert response.status_code == 403
     step.refresh_from_db()
     assert step.state == Step.State.PLANNED
+    # In the app's own page and words, saying what to do (not Django's "CSRF verification
+    # failed"): most refusals are a form left open across a sign-in or blocked cookies.
+    page = response.content.decode()
+    assert "That form had expired, so nothing was saved" in page
+    assert "reload the page and send it again" in page
+    assert "followup/app.css" in page
+    assert "CSRF verification failed" not in page
+
+
+def test_an_unexpected_failure_shows_one_sentence_in_the_apps_page(owner, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret internals: /srv/followup/db.sqlite3")
+
+    monkeypatch.setattr("followup.shell.views.dashboard.agenda_for", broken)
+    client = Client(raise_request_exception=False)
+    client.force_login(owner)
+    response = client.get("/")
+    assert response.status_code == 500
+    page = response.content.decode()
+    assert "Something went wrong on our side" in page
+    assert "followup/app.css" in page
+    assert "secret internals" not in page and "Traceback" not in page
 
 
 def test_hostile_text_is_escaped(owner_client, owner):

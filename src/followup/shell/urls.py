@@ -18,6 +18,7 @@ from followup.shell.views import (
 
 handler400 = errors.bad_request
 handler404 = errors.not_found
+handler500 = errors.server_error
 
 urlpatterns = [
     path("api/v1/", api.urls),

@@ -42,3 +42,42 @@ def not_found(request, exception=None):
         },
         status=404,
     )
+
+
+def csrf_failure(request, reason: str = ""):
+    """A form refused for its missing or stale security token (CSRF_FAILURE_VIEW).
+
+    Mostly innocent: a form left open across a sign-out or a restart of the app, or cookies
+    blocked for this address. The page says so and what to do; nothing was saved."""
+    return render(
+        request,
+        "followup/error.html",
+        {
+            "title": "That form had expired, so nothing was saved",
+            "message": (
+                "Followup could not confirm the form came from this page: it was open before you "
+                "signed in or out, or this browser does not keep cookies for this address. Go "
+                "back, reload the page and send it again (copy any long text first). If it "
+                "happens every time, allow cookies for this address."
+            ),
+        },
+        status=403,
+    )
+
+
+def server_error(request):
+    """An unexpected failure: one sentence, no traceback (it is in the server's log).
+
+    Rendered without the request's context: whatever failed may be what the context needs."""
+    return render(
+        None,
+        "followup/error.html",
+        {
+            "title": "Something went wrong on our side",
+            "message": (
+                "It was logged for whoever runs this Followup. What you last saved is safe; "
+                "go back and try again, and if it keeps failing, tell them the time it happened."
+            ),
+        },
+        status=500,
+    )
