@@ -1098,6 +1098,48 @@ def _check_near_company(email: Email, names: _Names) -> str | None:
     return None
 
 
+_SPELT_FROM = 6  # letters: a shorter name is one slip from too many ordinary words
+
+
+def _check_company_spelt_otherwise(email: Email, names: _Names) -> str | None:
+    """The company's name spelt otherwise, its words run together as a reader hears them:
+    "perry grill" for Peri Grill, "Zephyr Aviaton", "brewhouse" for Brewhaus. One or two
+    letters apart (two from eight letters on), starting alike; not a plural or a possessive
+    ("Lukes" for Luke's, "the data work" for Data Works). A lone word counts only with its
+    capital (or in a writer's all-lowercase text): "strip" is no misspelling of Stripe."""
+    sequence = names.company_sequence
+    target = "".join(sequence)
+    if len(target) < _SPELT_FROM or not target.isalpha():
+        return None
+    limit = 1 if len(target) < 8 else 2
+    sizes = sorted({max(1, len(sequence) - 1), len(sequence), len(sequence) + 1})
+    for text in [email.subject] + [s.text for s in email.sentences]:
+        if text.isascii() and target[:2] not in text.lower():
+            continue  # (no word starts as the name does: most sentences, read in no time)
+        lower = text.islower()
+        raws = re.findall(r"[\w'&.-]+", text)
+        words = _words(text)
+        for size in sizes:
+            for i in range(len(words) - size + 1):
+                window = words[i : i + size]
+                squashed = "".join(window)
+                if (
+                    squashed[:2] != target[:2]
+                    or abs(len(squashed) - len(target)) > limit
+                    or squashed.rstrip("s") == target.rstrip("s")
+                ):
+                    continue
+                if size == 1 and not (lower or raws[i][:1].isupper()):
+                    continue
+                if any(len(w) < 4 and w not in sequence for w in (window[0], window[-1])):
+                    continue  # "Holt Marine is": the name and a short word beside it
+                if all(w in names.known_words or w in names.accepted for w in window):
+                    continue
+                if edit_distance(squashed, target, cap=limit + 1) <= limit:
+                    return text
+    return None
+
+
 def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
     names = _names(context)
     return (
@@ -1113,6 +1155,7 @@ def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
         )
         or _check_company(email, names)
         or _check_near_company(email, names)
+        or _check_company_spelt_otherwise(email, names)
         or _check_others_in_notes(email, names)
         or _check_own_employer(email, names)
         or _check_applicant_elsewhere(email, names)
