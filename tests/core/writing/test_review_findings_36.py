@@ -54,7 +54,7 @@ def test_the_company_spelt_otherwise_is_a_wrong_name(subject: str, body: str, co
         ("Dear Dana, I'd love to join The Copper Pot as your supervisor.", "The Copper Pot"),
         # A possessive without its apostrophe, a plural.
         ("Dear Dana, I loved seeing Brewhaus kitchen and the Brewhaus team.", "Brewhaus"),
-                ("Dear Dana, the data work your team does is impressive.", "Data Works"),
+        ("Dear Dana, the data work your team does is impressive.", "Data Works"),
         # A lone word in lower case in a capitalised letter: an ordinary word, not the name.
         ("Dear Dana, I enjoyed the strip of shops you showed me.", "Stripe"),
     ],
