@@ -61,3 +61,106 @@ def test_the_company_spelt_otherwise_is_a_wrong_name(subject: str, body: str, co
 )
 def test_the_company_itself_and_ordinary_words_are_no_wrong_name(body: str, company: str) -> None:
     assert not _wrong_name(body, company)
+
+
+HAULIER = ReviewContext(
+    candidate="Luis Ferreira",
+    interviewer="Hannah Brooks",
+    company="Meridian Freight",
+    role="Dispatcher",
+    notes="Hannah Brooks, ops manager. Night-shift handover. Also final round at Quantix next"
+    " week. I also have Luis in process at Ashgrove Bank.",
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Another application the notes name, by its one word, where the writer sees
+        # themselves next; and one the notes put after "in process at".
+        "Dear Hannah, I'm really hoping to join Quantix.",
+        "Dear Hannah, I would be proud to join the Quantix team.",
+        "Dear Hannah, I came away impressed with Ashgrove Bank and keen to start.",
+    ],
+)
+def test_another_application_the_notes_name_is_a_wrong_name(body: str) -> None:
+    assert review("Thank you", body, "thank_you", HAULIER).labels["wrong_name"]
+
+
+def test_another_application_named_as_a_past_is_no_wrong_name() -> None:
+    body = "Dear Hannah, thank you. I turned down Quantix last week to focus on Meridian."
+    assert not review("Thank you", body, "thank_you", HAULIER).labels["wrong_name"]
+
+
+def _greets(greeting: str, interviewer: str, notes: str = "", subject: str = "Thanks") -> bool:
+    context = ReviewContext(
+        candidate="Ana Lima",
+        interviewer=interviewer,
+        company="Kendall Brooks LLP",
+        role="Tax Senior",
+        notes=notes,
+    )
+    body = f"{greeting},\n\nThank you for the interview this morning."
+    return review(subject, body, "thank_you", context).labels["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "interviewer", "notes", "subject"),
+    [
+        # One letter dropped is a misspelling, not a short form.
+        ("Dear Sara", "Sarah Lindqvist", "", "Thanks"),
+        # Spelt otherwise for the same sound, in the subject.
+        ("Hi Rebecca", "Rebecca Stone", "", "Follow-up - attn Rebekah Stone"),
+        # The short form she said she does not go by.
+        (
+            "Hi Liz",
+            "Elizabeth Crane",
+            "Marco called her Liz; she said she prefers Elizabeth.",
+            "Hi",
+        ),
+        # The panel's other member's surname, whose particle the interviewer's shares.
+        (
+            "Dear Ms. du Toit",
+            "Annelie du Plessis",
+            "Annelie du Plessis and Johan du Toit (HR).",
+            "Hi",
+        ),
+        # The firm's two names the other way round.
+        ("Dear Anna", "Anna Moore", "", "Thank you - Tax Senior, Brooks Kendall"),
+    ],
+)
+def test_names_spelt_or_ordered_wrongly(
+    greeting: str, interviewer: str, notes: str, subject: str
+) -> None:
+    assert _greets(greeting, interviewer, notes, subject)
+
+
+@pytest.mark.parametrize(
+    ("greeting", "interviewer", "notes"),
+    [
+        ("Hi Sam", "Samantha Reid", ""),
+        ("Hi Liz", "Elizabeth Crane", ""),
+        ("Dear Ms. du Plessis", "Annelie du Plessis", "Annelie du Plessis and Johan du Toit (HR)."),
+        ("Hi Ben", "Ben Adler", ""),
+    ],
+)
+def test_short_forms_and_surnames_with_particles_are_no_wrong_name(
+    greeting: str, interviewer: str, notes: str
+) -> None:
+    assert not _greets(greeting, interviewer, notes)
+
+
+def test_a_firm_named_twice_over_is_no_reversal() -> None:
+    context = ReviewContext(
+        candidate="Ravi Iyer", interviewer="Raghu Rao", company="Mahindra & Mahindra", role="PM"
+    )
+    body = "Dear Raghu, I am keen to be associated with Mahindra & Mahindra."
+    assert not review("Thanks", body, "thank_you", context).labels["wrong_name"]
+
+
+def test_another_kind_of_firm_after_the_companys_first_word_is_a_wrong_name() -> None:
+    context = ReviewContext(
+        candidate="Leo Martins", interviewer="Ivy Chen", company="Parallax Games", role="Designer"
+    )
+    body = "Hi Ivy, great meeting you. I'd love to work with you at Parallax Studios."
+    assert review("Level Designer", body, "thank_you", context).labels["wrong_name"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -392,9 +393,9 @@ def _names(context: ReviewContext) -> _Names:
     # The usual short forms of the interviewer's first name ("Liz" for Elizabeth, "Mike" for
     # Michael), from the `nicknames` package's list.
     usual = _usual_names(first_name) if first_name else frozenset()
-    if {m.group(1).lower() for m in _TOLD_WHAT_TO_CALL.finditer(context.notes)} - {first_name}:
-        # The notes say what to call them ("said call her Liz"): not another short form of the
-        # name ("Beth" for that Elizabeth).
+    if any(_TOLD_WHAT_TO_CALL.finditer(context.notes)):
+        # The notes say what to call them ("said call her Liz", "she prefers Elizabeth"): not
+        # another short form of the name ("Beth", or "Liz" itself, for that Elizabeth).
         usual = frozenset()
     local = context.interviewer_email.split("@")[0].lower()
     email_parts = {p for p in re.split(r"[._\-+0-9]+", local) if len(p) > 2}
@@ -455,6 +456,7 @@ def _names(context: ReviewContext) -> _Names:
 # one of them as the employer was written for another, or names the wrong body.
 _CAPITALISED_WORD = r"[A-Z][\w'&-]*"
 _FIRM = rf"{_CAPITALISED_WORD}(?:[ \t]+(?:&[ \t]+|of[ \t]+|for[ \t]+)?{_CAPITALISED_WORD}){{1,3}}"
+_FIRM_OR_WORD = rf"{_CAPITALISED_WORD}(?:[ \t]+{_CAPITALISED_WORD}){{0,3}}"
 _SISTER = r"sister (?:co|company|firm|business|brand|school|hospital|practice|site|store|hotel)"
 _ANOTHER_FIRM_IN_NOTES = re.compile(
     rf"\b{_SISTER}(?:[ \t]+of)?[ \t]+(?P<a>{_FIRM})"
@@ -463,10 +465,13 @@ _ANOTHER_FIRM_IN_NOTES = re.compile(
     r"|not the same (?:company|firm))\b)"
     # Another application: "Also applied: Smilecare Dental", "(Applied to Vantor Automation
     # last month.)", "also interviewing with Bella Italia".
+    # (One capitalised word will do after these words: "Also final round at Quantix next week",
+    # "Also have applied to Northgate", "I also have Aisha in process at Ashgrove Bank".)
     r"|(?i:\b(?:also[ \t]+)?(?:applied|applying)(?:[ \t]+also)?(?:[ \t]+(?:to|for|at|with))?:?)"
-    rf"[ \t]+(?P<c>{_FIRM})"
-    r"|(?i:\balso[ \t]+(?:in[ \t]+process|interviewing|talking|in[ \t]+talks))"
-    rf"[ \t]+(?:with|at|to)[ \t]+(?P<d>{_FIRM})"
+    rf"[ \t]+(?P<c>{_FIRM_OR_WORD})"
+    r"|(?i:\balso[ \t]+(?:have[ \t]+[a-z]+[ \t]+)?(?:in[ \t]+process|interviewing|talking"
+    r"|in[ \t]+talks|(?:a[ \t]+)?(?:(?:final|first|second|2nd|third|3rd)[ \t]+)?(?:round|interview"
+    rf"|stage)s?))[ \t]+(?:with|at|to|for)[ \t]+(?P<d>{_FIRM_OR_WORD})"
     # The owner: "owned by Arden Living", "a Castellan Financial Group plc subsidiary", "an
     # executive agency of the Department for Business and Trade", "the trust also runs ...".
     rf"|\b(?:owned by|subsidiary of|(?:executive )?agency of|division of)[ \t]+(?:the[ \t]+)?"
@@ -479,7 +484,6 @@ _ANOTHER_FIRM_IN_NOTES = re.compile(
 # Where the candidate works or last worked, as the notes say: "I currently work at Kaufland DC
 # Sofia", "Previous assignment was at Delmar Foods", "my Costa store", "Pharmaway (current
 # employer)".
-_FIRM_OR_WORD = rf"{_CAPITALISED_WORD}(?:[ \t]+{_CAPITALISED_WORD}){{0,3}}"
 _OWN_EMPLOYER_IN_NOTES = re.compile(
     r"(?i:\b(?:currently|now)[ \t]+(?:work(?:ing)?|employed)[ \t]+(?:at|for|with)"
     r"|\bcurrent(?:ly)?[ \t]+(?:at|with)|\bi[ \t]+work[ \t]+(?:at|for)"
@@ -501,7 +505,13 @@ _WHERE_ONE_WILL_BE = re.compile(
 
 def _check_own_employer(email: Email, names: _Names) -> str | None:
     """The candidate's own employer, from the notes, named as the one to join."""
-    for word in names.own_employers:
+    return _named_where_one_will_be(email, names.own_employers)
+
+
+def _named_where_one_will_be(email: Email, words: Iterable[str]) -> str | None:
+    """The sentence naming one of `words` (a firm's first word, lowercase) where the writer
+    sees themselves next, not where they were."""
+    for word in words:
         find = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
         for sentence in email.sentences:
             text = sentence.text
@@ -520,7 +530,8 @@ def _named(m: re.Match[str]) -> str:
 
 
 def _check_others_in_notes(email: Email, names: _Names) -> str | None:
-    """A firm the notes tell apart from the employer, named in the email."""
+    """A firm the notes tell apart from the employer, named in the email: in full, or by its
+    first word where the writer sees themselves next ("proud to join the Northgate team")."""
     others = [o for o in names.others_in_notes if o and o != names.company_sequence]
     if not others:
         return None
@@ -529,7 +540,14 @@ def _check_others_in_notes(email: Email, names: _Names) -> str | None:
             run = tuple(w for w in _words(m.group()) if w and w not in _COMPANY_FILLER)
             if any(run[: len(o)] == o or run[-len(o) :] == o for o in others):
                 return text
-    return None
+    firsts = sorted(
+        {
+            o[0]
+            for o in others
+            if len(o[0]) > 2 and o[0] not in names.company_words and o[0] not in names.accepted
+        }
+    )
+    return _named_where_one_will_be(email, firsts)
 
 
 @lru_cache(maxsize=1)
@@ -549,16 +567,24 @@ def _usual_names(first_name: str) -> frozenset[str]:
     names = _nick_namer().nicknames_of(first_name)
     # Not the list's spelling variants ("Jon" for John, "Stephany" for Stephanie): PRODUCT.md
     # calls a misspelt name wrong. A short form keeps the name's start or is far from it.
+    # A short form drops two letters at least: "Sara" for Sarah and "Ann" for Anne are
+    # misspellings, "Sam" for Samantha is not.
     return frozenset(
         name
         for name in names
-        if first_name.startswith(name) or edit_distance(name, first_name, cap=3) > 2
+        if first_name.startswith(name) and len(name) <= len(first_name) - 2
+        or edit_distance(name, first_name, cap=3) > 2
     )
 
 
 def _close(word: str, target: str) -> bool:
-    """A likely misspelling: same first letter, one edit (two for longer names), not equal."""
-    if word == target or not word or word[0] != target[0]:
+    """A likely misspelling: same first letter, one edit (two for longer names), not equal;
+    or, from five letters, spelt otherwise for the same sound ("Rebekah" for Rebecca)."""
+    if word == target or not word:
+        return False
+    if len(target) >= 5 and _sound(word) == _sound(target):
+        return True
+    if word[0] != target[0]:
         return False
     limit = 1 if len(target) <= 5 else 2
     return (
@@ -567,6 +593,17 @@ def _close(word: str, target: str) -> bool:
         # ("Loews" for Lowe's, whose possessive "s" the words drop)
         or _swapped_pair(word.removesuffix("s"), target)
     )
+
+
+_SOUNDS = (("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"), ("y", "i"))
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _sound(word: str) -> str:
+    """A name as it sounds, roughly: "rebekah" and "rebecca" are both "rebeka"."""
+    for spelt, said in _SOUNDS:
+        word = word.replace(spelt, said)
+    return _DOUBLED.sub(r"\1", word).removesuffix("h")
 
 
 def _swapped_pair(word: str, target: str) -> bool:
@@ -581,6 +618,9 @@ def _swapped_pair(word: str, target: str) -> bool:
         and word[differ[0]] == target[differ[1]]
         and word[differ[1]] == target[differ[0]]
     )
+
+
+_PARTICLES = frozenset("de du da di del della der den van von".split())
 
 
 def _check_greeting(email: Email, names: _Names) -> str | None:
@@ -608,7 +648,9 @@ def _check_greeting(email: Email, names: _Names) -> str | None:
         and all(t in names.company_words for t in tokens[:-1])
     ):
         return None  # "Dear Bryn Awel team": the company's own people
-    if any(t in names.accepted for t in tokens):
+    # (A surname's particle names no one: "Ms. du Toit", the panel's other member, for Annelie
+    # du Plessis.)
+    if any(t in names.accepted and t not in _PARTICLES for t in tokens):
         # "Hi Nicole Ferraro" for Nicole Ferrante: the right first name, a wrong surname.
         capitalised = {
             w for raw in re.findall(r"\b[A-Z][\w'-]+", email.greeting) for w in _words(raw)
@@ -1028,7 +1070,7 @@ def _check_greeting_run_on(email: Email, names: _Names) -> str | None:
 _KIND_OF_FIRM = frozenset(
     "bank labs logistics insurance foods consulting capital partners solutions systems software"
     " analytics ventures media studio pharma airways airlines freight fitness trust staffing"
-    " credit".split()
+    " credit games studios".split()
 )
 # What an organisation is, as the last word of its name: "Northbridge Water Board" for
 # Northbridge Water Authority is another body, or a slip.
@@ -1094,6 +1136,11 @@ def _check_near_company(email: Email, names: _Names) -> str | None:
         for m in _SWAPPED.finditer(text):
             a, b = (w for w in _words(m.group(1) + " " + m.group(2)) if w)
             if a in sequence and b in sequence and sequence.index(a) > sequence.index(b):
+                return text
+        for m in _CAPITALISED_RUN.finditer(text):
+            # "Brooks Kendall" for Kendall Brooks: the whole name, its words the other way round.
+            run = tuple(w for w in _words(m.group()) if w and w not in _COMPANY_FILLER)
+            if run == sequence[::-1] != sequence:
                 return text
     return None
 
