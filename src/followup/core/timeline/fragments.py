@@ -95,7 +95,10 @@ NUMERIC_DATE_INTRODUCERS = frozenset(
     # An event and its day: "(goes live 3/20)", "onsite 2/24", "the panel meets 4/2".
     "live launch launches ships onsite panel interview meets opens closes wraps "
     # ... and a candidate's past event: "I interviewed 9/8, they said 2-3 weeks".
-    "interviewed applied met spoke".split()
+    "interviewed applied met spoke "
+    # ... and an event booked or done on it: "Final round booked 12/5", "3rd round done 10/5".
+    # (Not "round 2/3": the second of three.)
+    "booked scheduled rescheduled held done".split()
 )
 
 HOLIDAY_PATTERNS: dict[str, str] = {

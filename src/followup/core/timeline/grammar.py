@@ -1619,8 +1619,9 @@ _CLOSED_FOR_WORKS = re.compile(
 
 @rule(
     "holiday",
-    r"before (?:we|they|(?:the )?(?:office|school|company|clinic|shop|store|plant|site)"
-    r"|our office) "
+    # ("before the business office closes for the holidays on December 22")
+    r"before (?:we|they|(?:(?:the|our) )?(?:[a-z]+ )?(?:office|school|company|clinic|shop|store"
+    r"|plant|site)) "
     r"(?:close|closes|shut|shuts|break up|breaks up|shut down|shuts down)(?: (?:down|up))?"
     # ("before school breaks up for the summer on Wednesday 23 July")
     r"(?: (?:for|over) (?:the )?[a-z]+(?: [a-z]+)?)? (?:on|from) (?:the )?"

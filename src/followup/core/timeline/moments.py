@@ -238,7 +238,9 @@ def _said_after(
 
 # "yesterday", "last Monday", "3 weeks ago", "a week ago": moments gone by; and "today".
 _GONE_BY = re.compile(
-    r"(?<![a-z])(?:(?P<now>today|this (?:morning|afternoon|evening)|earlier today|just now)"
+    # ("Recruiter pinged this am: ..."; "this arvo", Australian for this afternoon)
+    r"(?<![a-z])(?:(?P<now>today|this (?:morning|afternoon|evening|am|arvo)|earlier today"
+    r"|just now)"
     r"|yesterday|last (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday)|(?P<n>\d{1,2}|a|one) (?P<unit>days?|weeks?) ago)(?![a-z])"
 )

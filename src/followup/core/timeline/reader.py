@@ -325,7 +325,9 @@ def _a_day_off_said(text: str, anchor: Candidate, ctx: Context) -> bool:
 
 _OF_THE_INTERVIEW = re.compile(r" (?:from|of) (?:the|your) interview$")
 _WHICH_WAS = re.compile(
-    r",? which(?: for you)? (?:was|is|will be|falls)(?: on)? |,? (?:held|scheduled) (?:on|for) "
+    # ("within 30 days of the oral board, which for you was held on 6/12")
+    r",? which(?: for you)? (?:was|is|will be|falls)(?: (?:held|scheduled))?(?: on)? "
+    r"|,? (?:held|scheduled) (?:on|for) "
     # "from the closing date of the job advertisement (30 April 2026)"
     r"|(?: [a-z]+){0,4} \((?:on )?"
 )
@@ -1010,6 +1012,7 @@ _ORDINAL_WORD_END = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)$"
 )
+_ORDINAL_FIGURES_END = re.compile(r"(?<![\d/.-])\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
 # Which one: an ordinal in words, up to two words, then a thing ("the second tech job").
 _A_THING_AFTER = re.compile(
     rf"[ -]+(?:[a-z]+[ -]+){{0,2}}?(?:{WHICH_ONE}|team|site|store|branch|location)(?![a-z])",
@@ -1036,6 +1039,13 @@ def _an_ordinal_of_a_thing(text: str, norm: Normalised, candidate: Candidate) ->
     if candidate.kind != "explicit_date":
         return False
     start, end = norm.original_span(candidate.start, candidate.end)
+    if _ORDINAL_FIGURES_END.search(text, start, end):
+        # "if we can open the 2nd sous spot": figures too say which one before such a noun,
+        # when no word between goes on with a day ("on the 5th as the panel decides").
+        thing = _A_THING_AFTER.match(text, end)
+        return thing is not None and not any(
+            word in _DAY_GOES_ON for word in _WORD_AFTER.findall(thing.group().lower())[:-1]
+        )
     if not _ORDINAL_WORD_END.search(text[start:end].lower()):
         return False
     if _A_THING_AFTER.match(text, end):
@@ -2073,7 +2083,11 @@ _FROM_AN_UNDATED_EVENT = re.compile(
     r"|issued)|you (?:accept|sign|join)\w*"
     # "within 4 weeks of the closing date", the date not given (given, the event's rule has
     # counted from it already).
-    r"|(?:the |our )?closing date(?![^.(\n]{0,60}\())"
+    r"|(?:the |our )?closing date(?![^.(\n]{0,60}\()"
+    # "within one week of the final panel interview, which is yet to be scheduled"
+    r"|(?:the |your |a )?(?:[a-z]+ ){0,3}(?:interview|round|panel|meeting|assessment|visit)s?,?"
+    r" (?:which|that) (?:is |are |has |have )?(?:yet to be|not yet been|still to be|not been"
+    r"|not yet|still not) (?:scheduled|arranged|booked|confirmed|set|fixed|held))"
 )
 
 

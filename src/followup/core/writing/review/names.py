@@ -572,7 +572,8 @@ def _usual_names(first_name: str) -> frozenset[str]:
     return frozenset(
         name
         for name in names
-        if first_name.startswith(name) and len(name) <= len(first_name) - 2
+        if first_name.startswith(name)
+        and len(name) <= len(first_name) - 2
         or edit_distance(name, first_name, cap=3) > 2
     )
 

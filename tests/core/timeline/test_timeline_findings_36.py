@@ -1,0 +1,96 @@
+"""What stop 36 found with the new corpora CW, CX and CY, in our own words. Each case names
+the moment it was written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+
+MON_11_SEP_2023 = dt.datetime(2023, 9, 11, 8, 50)
+TUE_6_MAY_2025 = dt.datetime(2025, 5, 6, 8, 20)
+MON_15_MAR_2027 = dt.datetime(2027, 3, 15, 16, 0)
+MON_15_DEC_2025 = dt.datetime(2025, 12, 15, 11, 45)
+FRI_14_JUN_2024 = dt.datetime(2024, 6, 14, 10, 0)
+TUE_25_AUG_2026 = dt.datetime(2026, 8, 25, 12, 0)
+
+
+def _read(text: str, now: dt.datetime, tz: str, country: str) -> str | None:
+    reading = read_timeline(text, now, tz, country)
+    return reading.deadline.isoformat() if reading else None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "place", "expected"),
+    [
+        # Said "this am", after a meeting dated in the line above: counted from today.
+        (
+            "Panel was Fri 9/8.\nRecruiter emailed this am: you'll hear from us in two weeks.",
+            MON_11_SEP_2023,
+            ("America/Los_Angeles", "US"),
+            "2023-09-25",
+        ),
+        # A day booked with a bare numeric date, then counted from ("the final").
+        (
+            "Final round booked 12/5. Feedback within 5 business days of the final.",
+            TUE_6_MAY_2025,
+            ("Europe/London", "GB"),
+            "2025-05-19",
+        ),
+        # "the 2nd" before a thing says which one: the promise is "this time next week" (the
+        # ordinal, read as 2 April, was the later date and the model vetoed the reading).
+        (
+            "We're still deciding whether to open a 2nd sous spot - I'll let you know this time"
+            " next week.",
+            MON_15_MAR_2027,
+            ("America/Los_Angeles", "US"),
+            "2027-03-22",
+        ),
+        # The business day before a closure said with a word before "office".
+        (
+            "We'll decide before the business office closes for the holidays on December 22.",
+            MON_15_DEC_2025,
+            ("America/New_York", "US"),
+            "2025-12-19",
+        ),
+        # Counted from the event "which for you was held on" a date.
+        (
+            "You will be notified within 30 days of the oral board, which for you was held on"
+            " 6/12.",
+            FRI_14_JUN_2024,
+            ("America/New_York", "US"),
+            "2024-07-12",
+        ),
+    ],
+)
+def test_readings(text: str, now: dt.datetime, place: tuple[str, str], expected: str) -> None:
+    assert _read(text, now, *place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "place"),
+    [
+        # Counted from an interview nobody has dated yet: no date can be given.
+        (
+            "The panel will decide within one week of the final panel interview, which is yet"
+            " to be scheduled.",
+            TUE_25_AUG_2026,
+            ("Africa/Nairobi", "KE"),
+        ),
+        # "the 2nd" before a thing says which one, not which day.
+        (
+            "Still working out if we can open the 2nd sous spot, I'll let you know.",
+            MON_15_MAR_2027,
+            ("America/Los_Angeles", "US"),
+        ),
+    ],
+)
+def test_no_date(text: str, now: dt.datetime, place: tuple[str, str]) -> None:
+    assert _read(text, now, *place) is None
+
+
+def test_a_day_number_before_a_word_that_goes_on_with_a_day_is_still_a_day() -> None:
+    text = "I'll let you know on the 5th as the panel meets then."
+    assert _read(text, MON_15_MAR_2027, "America/Los_Angeles", "US") == "2027-04-05"
