@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from followup.core.timeline import read_timeline
+from followup.core.timeline import read_timeline, reader
 
 MON_11_SEP_2023 = dt.datetime(2023, 9, 11, 8, 50)
 TUE_6_MAY_2025 = dt.datetime(2025, 5, 6, 8, 20)
@@ -15,6 +15,11 @@ MON_15_MAR_2027 = dt.datetime(2027, 3, 15, 16, 0)
 MON_15_DEC_2025 = dt.datetime(2025, 12, 15, 11, 45)
 FRI_14_JUN_2024 = dt.datetime(2024, 6, 14, 10, 0)
 TUE_25_AUG_2026 = dt.datetime(2026, 8, 25, 12, 0)
+THU_5_OCT_2023 = dt.datetime(2023, 10, 5, 15, 10)
+WED_30_OCT_2024 = dt.datetime(2024, 10, 30, 16, 40)
+MON_24_NOV_2025 = dt.datetime(2025, 11, 24, 9, 35)
+TUE_6_MAY_2025_EVENING = dt.datetime(2025, 5, 6, 19, 30)
+MON_12_JUN_2023 = dt.datetime(2023, 6, 12, 17, 48)
 
 
 def _read(text: str, now: dt.datetime, tz: str, country: str) -> str | None:
@@ -42,7 +47,7 @@ def _read(text: str, now: dt.datetime, tz: str, country: str) -> str | None:
         # "the 2nd" before a thing says which one: the promise is "this time next week" (the
         # ordinal, read as 2 April, was the later date and the model vetoed the reading).
         (
-            "We're still deciding whether to open a 2nd sous spot - I'll let you know this time"
+            "We're still deciding whether to open the 2nd sous spot - I'll let you know this time"
             " next week.",
             MON_15_MAR_2027,
             ("America/Los_Angeles", "US"),
@@ -62,6 +67,28 @@ def _read(text: str, now: dt.datetime, tz: str, country: str) -> str | None:
             FRI_14_JUN_2024,
             ("America/New_York", "US"),
             "2024-07-12",
+        ),
+        # "The holiday weekend", as North Americans say the long one (Canada's Thanksgiving).
+        (
+            "The committee meets after Thanksgiving, so you'll hear from us after the holiday"
+            " weekend.",
+            THU_5_OCT_2023,
+            ("America/Toronto", "CA"),
+            "2023-10-13",
+        ),
+        # "One way or the other" says how, and the 4th stays a day.
+        (
+            "We'll get back to you by the 4th one way or the other.",
+            WED_30_OCT_2024,
+            ("America/Denver", "US"),
+            "2024-11-04",
+        ),
+        # A weekday after a holiday, without "the": the first such day after it.
+        (
+            "He'll decide by Wednesday, or Monday after Thanksgiving at the latest.",
+            MON_24_NOV_2025,
+            ("America/Chicago", "US"),
+            "2025-12-01",
         ),
     ],
 )
@@ -85,9 +112,32 @@ def test_readings(text: str, now: dt.datetime, place: tuple[str, str], expected:
             MON_15_MAR_2027,
             ("America/Los_Angeles", "US"),
         ),
+        # Counted from references still to come back (not from the day they were asked for).
+        (
+            "HR asked for 2 references today. They'll share an update two weeks after"
+            " references come back.",
+            TUE_6_MAY_2025_EVENING,
+            ("Asia/Kolkata", "IN"),
+        ),
+        # The candidate's own answer to another employer.
+        (
+            "Loop done. I need to respond to the Zentro offer by 12 May!!",
+            TUE_6_MAY_2025_EVENING,
+            ("Asia/Kolkata", "IN"),
+        ),
+        # The candidate's confirmation asked for, not a promise.
+        (
+            "Your interview is on Thurs 6/15 @ 2pm. Pls reply C to confirm by 5pm tmrw so I can"
+            " lock it in.",
+            MON_12_JUN_2023,
+            ("America/Chicago", "US"),
+        ),
     ],
 )
-def test_no_date(text: str, now: dt.datetime, place: tuple[str, str]) -> None:
+def test_no_date(
+    text: str, now: dt.datetime, place: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)  # the rules' own reading, not the model's
     assert _read(text, now, *place) is None
 
 

@@ -185,6 +185,9 @@ _DISTRACTOR = (
     r"(?:other|another|competing|rival|existing) (?:job )?offers?(?: (?:to|i need to|i have to"
     r"|you need to|you have to) (?:answer|accept|respond to|reply to|decide on))?|expiring"
     r"|expired|"
+    # ... which the candidate must answer: "I need to respond to Zentro offer by 12 May".
+    r"(?:i|we) (?:need|have|must|got|'ve got|ve got) to (?:respond|reply|answer|decide|get back)"
+    r"(?: to| on)?(?: (?:the|their|that|this|my))?(?: [a-z0-9'-]+){0,2}? offers?|"
     # A closure's span: "our company will have Spring Festival holiday from 5 February to 11
     # February" (before "will have" can claim its dates).
     r"(?:holidays?|break|closure|shutdown|vacation)(?= (?:from|between) )|"
@@ -868,9 +871,12 @@ _WHO_DID = re.compile(
     r"|each person|each candidate)(?: who| that)(?: has| have| had)? $"
 )
 _ASKED_TO_SEND = re.compile(
-    r"(?<![a-z])(?:(?:asked|required|requested|expected|need|needs) to|please|kindly) (?:submit"
-    r"|send(?: in| us)?|upload|provide|bring|return)(?: (?:your|the|their|his|her|all|any|us"
-    r"|copies of))?(?: [a-z-]+){0,2} $"
+    r"(?<![a-z])(?:(?:asked|required|requested|expected|need|needs) to|please|pls|plz|kindly)"
+    r" (?:submit|send(?: in| us)?|upload|provide|bring|return)(?: (?:your|the|their|his|her|all"
+    r"|any|us|copies of))?(?: [a-z-]+){0,2} $"
+    # "Pls reply C to confirm by 5pm tmrw": the candidate's confirmation, not theirs.
+    r"|(?<![a-z])(?:please|pls|plz|kindly) (?:reply|respond|text|email|write back|call)"
+    r"(?: [a-z0-9\"']+){0,3}? to $"
 )
 _WITH_US = re.compile(r"(?<![a-z])(?:we|you|i|us) $")
 # (A date's own name after "by": not "before the interview, on 17 March" nor "by the day before

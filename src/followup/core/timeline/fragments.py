@@ -190,6 +190,8 @@ HOLIDAY_PATTERNS: dict[str, str] = {
         r"(?:bank holiday|long weekend)(?: weekend| monday)?"
     ),
     "bank_holiday": (
-        r"the (?:next )?(?:bank holiday|long weekend|public holiday)(?: weekend| monday)?"
+        # ("after the holiday weekend", as Americans and Canadians say the long one)
+        r"the (?:next )?(?:bank holiday|long weekend|public holiday|holiday weekend)"
+        r"(?: weekend| monday)?"
     ),
 }

@@ -1230,8 +1230,9 @@ _ONLY_IN = {
     r"before|by|ahead of|prior to|around|the week after|the week of|the week following|"
     r"right after|soon after|shortly after|just after|straight after|when we're back from|"
     r"when we are back from|back from|early in|in|into|the day after"
-    # "by the Tuesday after Thanksgiving": that weekday, the first after the holiday.
-    r"|the (?P<wd_after>monday|tuesday|wednesday|thursday|friday) (?:after|following))[ -]"
+    # "by the Tuesday after Thanksgiving", "or Monday after Thanksgiving at the latest": that
+    # weekday, the first after the holiday.
+    r"|(?:the )?(?P<wd_after>monday|tuesday|wednesday|thursday|friday) (?:after|following))[ -]"
     r"(?:the )?"
     rf"(?:{_HOLIDAY_ALTERNATIVES})(?: (?:is|are) over)?",
 )

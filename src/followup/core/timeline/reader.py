@@ -284,6 +284,10 @@ _OF_THE_EVENT_AFTER = re.compile(
     # The event's words end at a word's end: a quote, a line's end or a dash may follow.
     r"(?P<event>(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))(?: [a-z]+){0,3})(?![a-z0-9'])"
 )
+_STILL_TO_COME_BACK = re.compile(
+    r"(?:the |your |all )?(?:references?|referees?|checks?|results?) (?:come|comes|are|get) "
+    r"(?:back|in)(?![a-z])"
+)
 _LEADING_EVENT = re.compile(
     r"(?<![a-z])(?:after|following|once) (?:the |our |your |my |this )?"
     r"(?P<event>(?:[a-z0-9]+ ){0,2}[a-z0-9]+),? (?:we|i|they|you|she|he|hr)"
@@ -459,6 +463,10 @@ def _durations_after_an_earlier_date(
                 or _THE_FOLLOWING.match(text, candidate.start)
             )
         named = None if that else _OF_THE_EVENT_AFTER.match(text, candidate.end)
+        if named is not None and _STILL_TO_COME_BACK.match(named["event"]):
+            # "two weeks after references come back": a step still to come, with no date (not
+            # the day they were asked for: "HR asked for 2 references today").
+            continue
         # "within 10 business days of the interview" (the rule reads that as from today): from
         # the interview's date when the text gives one.
         event = named["event"] if named else None
@@ -1042,9 +1050,13 @@ def _an_ordinal_of_a_thing(text: str, norm: Normalised, candidate: Candidate) ->
     if _ORDINAL_FIGURES_END.search(text, start, end):
         # "if we can open the 2nd sous spot": figures too say which one before such a noun,
         # when no word between goes on with a day ("on the 5th as the panel decides").
+        # (Not "by the 4th one way or the other", "by the 5th time we talk".)
         thing = _A_THING_AFTER.match(text, end)
-        return thing is not None and not any(
-            word in _DAY_GOES_ON for word in _WORD_AFTER.findall(thing.group().lower())[:-1]
+        words = _WORD_AFTER.findall(thing.group().lower()) if thing else []
+        return (
+            bool(words)
+            and words[-1] not in ("one", "time")
+            and not any(word in _DAY_GOES_ON for word in words[:-1])
         )
     if not _ORDINAL_WORD_END.search(text[start:end].lower()):
         return False
@@ -2077,6 +2089,9 @@ _FROM_AN_UNDATED_EVENT = re.compile(
     # "within 2 working days after BGV clearance": a check with no date.
     r"|(?:the |your )?(?:[a-z]+ ){0,2}(?:clearance|verification|approval|sign-?off|"
     r"check|checks|screening)"
+    # "an update two weeks after references come back"
+    r"|(?:the |your |all )?(?:references?|referees?)(?: (?:come|comes|are|have|has|get)"
+    r" (?:back|in|received|been received))?(?![a-z])"
     # "the visa process normally takes 2 to 3 weeks after the offer is signed": a step after a
     # yes, from a day nobody knows yet.
     r"|(?:the |your |an )?offer (?:letter )?(?:is |has been |was )?(?:signed|accepted|made"

@@ -1183,6 +1183,12 @@ def _check_company_spelt_otherwise(email: Email, names: _Names) -> str | None:
                     continue  # "Holt Marine is": the name and a short word beside it
                 if all(w in names.known_words or w in names.accepted for w in window):
                     continue
+                if (
+                    size == len(sequence) > 1
+                    and tuple(window[:-1]) == sequence[:-1]
+                    and not raws[i + size - 1][:1].isupper()
+                ):
+                    continue  # only the last word, uncapitalised: "learning three" things
                 if edit_distance(squashed, target, cap=limit + 1) <= limit:
                     return text
     return None
