@@ -144,3 +144,46 @@ def test_no_date(
 def test_a_day_number_before_a_word_that_goes_on_with_a_day_is_still_a_day() -> None:
     text = "I'll let you know on the 5th as the panel meets then."
     assert _read(text, MON_15_MAR_2027, "America/Los_Angeles", "US") == "2027-04-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "place", "expected"),
+    [
+        # Time words in the writer's own language (our own sentences): Tagalog, Spanish, Hindi.
+        (
+            "Tapos na interview. Sabi ng HR, by katapusan ng buwan daw ang result.",
+            dt.datetime(2025, 8, 20, 13, 0),
+            ("Asia/Manila", "PH"),
+            "2025-08-31",
+        ),
+        (
+            "La gerente dijo que antes de fin de año me dan respuesta.",
+            dt.datetime(2026, 11, 24, 15, 0),
+            ("America/Mexico_City", "MX"),
+            "2026-12-31",
+        ),
+        (
+            "Salió bien, me dijeron que en una semana o dos me avisan.",
+            dt.datetime(2026, 10, 7, 18, 30),
+            ("America/Mexico_City", "MX"),
+            "2026-10-21",
+        ),
+        # An emoji ends a texter's sentence: the interview before it is not this date's event.
+        (
+            "Interview accha gaya 😊 HR ne bola agle hafte ke end tak bata denge.",
+            dt.datetime(2026, 8, 12, 20, 15),
+            ("Asia/Kolkata", "IN"),
+            "2026-08-21",
+        ),
+    ],
+)
+def test_words_of_other_languages(
+    text: str, now: dt.datetime, place: tuple[str, str], expected: str
+) -> None:
+    assert _read(text, now, *place) == expected
+
+
+def test_someone_named_off_till_a_day_is_an_absence(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)  # the rules' own reading, not the model's
+    text = "Chef's off till Tuesday so I can't sit down with him before then."
+    assert _read(text, dt.datetime(2024, 8, 23, 22, 47), "Europe/London", "GB") is None

@@ -250,7 +250,9 @@ _DISTRACTOR = (
     r"(?:given|gave|giving) me (?:time |a week |two weeks )|"
     # Someone away or a freeze until a day: "half the team is off until after Thanksgiving",
     # "a hiring freeze until Q2".
-    r"(?:is|are|'s|'re|will be) (?:off|away|out|on leave|on holiday)(?= (?:until|till|through) )|"
+    # ("Chef's off till Tuesday": the possessive-looking "'s" after a name's letters)
+    r"(?:is|are|'s|'re|[a-z]+'s|[a-z]+'re|will be) (?:off|away|out|on leave|on holiday)"
+    r"(?= (?:until|till|through) )|"
     r"(?:hiring )?freeze(?= (?:until|till|through) )|"
     # A date no longer expected: "we no longer expect to confirm outcomes by 30 April".
     r"no longer (?:expect|expecting|able|going|planning|aiming|working|in a position)"
@@ -486,7 +488,9 @@ OUT_OF_OFFICE_RE = re.compile(
 _NOT_SENTENCE_END = frozenset(
     "mr mrs ms dr st jr sr vs etc approx no e.g i.e a.m p.m inc ltd co".split()
 )
-_SENTENCE_BREAK = re.compile(r"[.!?]+(?= )|\n")
+# (An emoji ends a texter's sentence as a full stop does: "interview accha gaya 😊 HR ne bola
+# ...".)
+_SENTENCE_BREAK = re.compile(r"[.!?]+(?= )|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF]+(?= )")
 _WORD_BEFORE = re.compile(r"([a-z.]+)$")
 _MONTH_GOES_ON = re.compile(r" ?\d")
 _RANGE_GOES_ON = re.compile(r" ?(?:to|-|until|till|bis|and|through|thru|or)\b")

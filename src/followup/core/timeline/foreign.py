@@ -97,6 +97,21 @@ _BY_A_POLISH_WEEKDAY = {
     "do piatku": "by friday",
 }
 
+# French month names (without accents), for "d'ici fin septembre".
+_MOIS = {
+    "janvier": "january",
+    "fevrier": "february",
+    "mars": "march",
+    "avril": "april",
+    "mai": "may",
+    "juin": "june",
+    "juillet": "july",
+    "aout": "august",
+    "septembre": "september",
+    "octobre": "october",
+    "novembre": "november",
+    "decembre": "december",
+}
 _PHRASES = {
     # What they promise, in German amid English: "we will send you our Rückmeldung by
     # Thursday". (No English word. Not Spanish "respuesta": "mandé mi respuesta el lunes" is
@@ -116,6 +131,10 @@ _PHRASES = {
     "proxima semana": "next week",
     "esta semana": "this week",
     "fin de mes": "the end of the month",
+    "fin de ano": "the end of the year",
+    "fin del ano": "the end of the year",
+    "en una semana o dos": "in a week or 2",
+    "en una o dos semanas": "in 1 or 2 weeks",
     "en una semana": "in a week",
     "en dos semanas": "in 2 weeks",
     "en tres semanas": "in 3 weeks",
@@ -166,6 +185,8 @@ _PHRASES = {
     "d'ici la fin de la semaine prochaine": "by the end of next week",
     "d'ici la fin de la semaine": "by the end of the week",
     "d'ici la fin du mois": "by the end of the month",
+    # ("réponse d'ici fin septembre": the month named after "fin")
+    **{f"d'ici fin {mois}": f"by the end of {month}" for mois, month in _MOIS.items()},
     "d'ici": "by",
     "la semaine prochaine": "next week",
     "semaine prochaine": "next week",
@@ -221,11 +242,14 @@ _PHRASES = {
     "eind volgende week": "end of next week",
     # Tagalog
     "sa susunod na linggo": "next week",
+    "katapusan ng buwan": "the end of the month",
+    "katapusan ng linggo": "the end of the week",
     "tatawagan": "will call",
     # Hindi (romanised)
     "parso tak": "by the day after tomorrow",
     "parso": "the day after tomorrow",
     "kal tak": "by tomorrow",
+    "agle hafte ke end tak": "by the end of next week",
     "agle hafte": "next week",
     "bata denge": "will let you know",
     # "or" ("Ende nächster Woche oder spätestens Anfang der Woche danach": the later one;
