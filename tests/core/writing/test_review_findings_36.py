@@ -164,3 +164,72 @@ def test_another_kind_of_firm_after_the_companys_first_word_is_a_wrong_name() ->
     )
     body = "Hi Ivy, great meeting you. I'd love to work with you at Parallax Studios."
     assert review("Level Designer", body, "thank_you", context).labels["wrong_name"]
+
+
+SHOP = ReviewContext(
+    candidate="Sam Ortiz",
+    interviewer="Jordan Blake",
+    company="Hollow Pine Coffee",
+    role="Shift Lead",
+    notes="jordan (owner). latte art, closing at my last cafe. said a week or so.",
+)
+
+
+def _labels_of(body: str, context: ReviewContext = SHOP, kind: str = "follow_up") -> dict:
+    return review("shift lead", body, kind, context).labels
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        # A texter's greeting runs on into the note: the rest is read as the note.
+        ("hey jordan any word on the shift lead thing? still down if so", "asks_timeframe"),
+        ("hey jordan any word on the shift lead thing? still down if so", "restates_interest"),
+        ("Hi Jordan thank you so much for the trial shift, the latte art tips helped.", "thanks"),
+        # Status asked in other words.
+        ("Jordan,\n\nWhere are we with this?", "asks_timeframe"),
+        ("Dear Jordan,\n\nI wish to find out if a decision has been made.", "asks_timeframe"),
+        ("Jordan,\n\nPlease tell me if the position is closed or not.", "asks_timeframe"),
+        # Wanting it in other words.
+        ("Dear Jordan,\n\nIt would be a dream for me to work at Hollow Pine.", "restates_interest"),
+        ("Dear Jordan,\n\nI hope we can become colleagues soon.", "restates_interest"),
+        ("yo jordan cant wait to hopefully train ppl on your bar", "restates_interest"),
+        ("Jordan - still rather work for you than the others. Sam", "restates_interest"),
+        ("Hi Jordan,\n\nGusto ko po talaga maging part ng Hollow Pine.", "restates_interest"),
+        ("Hi Jordan,\n\nAaj ke time ke liye bohot shukriya.", "thanks"),
+        # Apologetic and desperate.
+        (
+            "hey jordan srry to bother again lol just wonderin if u picked someone",
+            "apologetic_or_desperate",
+        ),
+        ("Dear Jordan,\n\nPlease, I am begging, help me get this job.", "apologetic_or_desperate"),
+        # Pushy: presuming the hire, reproach.
+        ("Dear Jordan,\n\nPlease consider this my acceptance in advance.", "pushy"),
+        ("Jordan,\n\nI'm surprised I haven't heard anything yet.", "pushy"),
+        ("Dear Jordan,\n\nIt is now March and I find this surprising.", "pushy"),
+    ],
+)
+def test_labels_found_in_other_words(body: str, label: str) -> None:
+    assert _labels_of(body)[label]
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        # A name with its particles is all greeting; "I beg to state" is a formula.
+        ("Dear Mr van der Merwe,\n\nThank you for the interview.", "wrong_name"),
+        (
+            "Respected Sir,\n\nI beg to state that I attended the interview.",
+            "apologetic_or_desperate",
+        ),
+        # The initials of the interviewer's name.
+        ("yo JB thanks for the tryout today", "wrong_name"),
+    ],
+)
+def test_not_found(body: str, label: str) -> None:
+    context = SHOP
+    if "Merwe" in body:
+        context = ReviewContext(
+            candidate="Sam Ortiz", interviewer="Pieter van der Merwe", company="Hollow Pine"
+        )
+    assert not _labels_of(body, context)[label]

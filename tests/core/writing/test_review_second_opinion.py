@@ -88,6 +88,9 @@ def test_nor_drops_an_apology_for_ones_own_performance(monkeypatch):
     monkeypatch.setattr(second_opinion, "load", lambda: model)
     froze = "Hi Dana,\n\nSorry I froze on the budget question.\n\nBest,\nSam"
     assert review("Following up", froze, "follow_up").labels["apologetic_or_desperate"]
+    # ... nor for one's English, in so many words (PRODUCT.md: "please excuse my English").
+    writing = "Hi Dana,\n\nForgive me for any mistakes in my writing.\n\nBest,\nSam"
+    assert review("Following up", writing, "follow_up").labels["apologetic_or_desperate"]
     bothering = "Hi Dana,\n\nSorry to bother you again.\n\nBest,\nSam"
     assert not review("Following up", bothering, "follow_up").labels["apologetic_or_desperate"]
 

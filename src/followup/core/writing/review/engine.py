@@ -74,6 +74,7 @@ _THANKS_FOR_SOMETHING = re.compile(
 # apologetic, and the model's doubt does not overrule it.
 _SORRY_FOR_ONESELF = re.compile(
     r"\b(?:excuse|pardon|forgive) my (?:\w+ )?(?:english|grammar|mistakes)\b"
+    r"|\bforgive me for (?:any |the |my )?(?:\w+ )?(?:mistakes|errors|english|grammar)\b"
     r"|\bsorry (?:that )?i (?:froze|blanked|rambled|fumbled|stumbled|panicked|messed up)\b"
     r"|\bkicking myself\b|\bnot the most (?:experienced|qualified|polished)\b",
     re.IGNORECASE,

@@ -88,11 +88,21 @@ _INTEREST = [
     # "It will be a great privilege to join ...", "I want this one.", "really want on your crew".
     re.compile(
         r"\b(?:will|would|'d) be an? (?:great |real |huge |true )?(?:privilege|honou?r|pleasure|"
-        r"dream) to " + _TARGET
+        r"dream)(?: for me)? to " + _TARGET
     ),
     re.compile(
         r"\bi (?:really |still |do |truly )?want (?:this one|this|it)(?=\s*(?:[.!]|$))"
         r"|\bwant on (?:your|the) (?:\w+ )?(?:crew|team|line|shift|staff|floor)\b"
+    ),
+    # "I hope we can become colleagues soon", "still down if so", "Still rather work for you";
+    # in Tagalog and Hindi amid English ("Gusto ko po talaga maging part ng Bayside", "Dil se
+    # chahta hoon Kirana Konnect join karna").
+    re.compile(
+        r"\b(?:hope|would love|'d love|wish) (?:that )?(?:we (?:can|could|will) |to )?(?:become|be)"
+        r" (?:your )?colleagues\b|^(?:i'm |im |i am )?still down\b(?! (?:the|to|with|on|at))"
+        r"|\b(?:still |much )?rather (?:work|be|join) (?:for|with|at|here|there)\b"
+        r"|\bgusto (?:ko|kong) (?:po )?(?:talaga )?(?:maging part|mag-?work|magtrabaho)"
+        r"|\bjoin karna\b|\b(?:chahta|chahti) (?:hoon|hun|hu)\b[^.!?]{0,40}\bjoin\b"
     ),
     # Everyday and terse ways of wanting it: "still want in", "still want it", "would love a spot
     # on your crew", "I'd rather work for you", "X remains my preference", "hope i get it".
@@ -127,7 +137,8 @@ _INTEREST = [
         r"|\b(?:still |very |more than |really )*willing to (?:join|work|start|relocate)\b"
     ),
     re.compile(
-        r"\b(?:can't|cannot) wait to (?:start|join|get started|work|begin)\b|\bready to "
+        r"\b(?:can't|cannot|cant) wait to (?:hopefully )?(?:start|join|get started|work|begin|"
+        r"train|teach|cook|serve|drive|build)\b|\bready to "
         r"(?:drive|join|start|work for|roll|get to work|hit the ground)"
     ),
     re.compile(
@@ -152,8 +163,9 @@ _INTEREST = [
         r"|\b(?:working|to work) (?:in|at|for|with) (?:[\w&'.-]+ ){1,3}is (?:a|my) dream\b"
     ),
     re.compile(
-        r"\b(?:my|the) (?:first|top|number one|#1) choice\b|\bwhere i (?:want|would love|'d "
-        r"love|'d like) to (?:be|work)\b|\bthe (?:job|role|position|place) i want\b|\bexactly "
+        r"\b(?:my|the|his|her|their) (?:first|top|number one|#1) choice\b"
+        r"|\bwhere i (?:want|would love|'d love|'d like) to (?:be|work)\b"
+        r"|\bthe (?:job|role|position|place) i want\b|\bexactly "
         r"(?:the (?:\w+ ){0,3}|what )i(?:'m| am| have been)? (?:looking for|want)"
     ),
     re.compile(

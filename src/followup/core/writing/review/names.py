@@ -19,7 +19,7 @@ from functools import lru_cache
 from nicknames import NickNamer
 
 from .model import ReviewContext
-from .text import Email, edit_distance
+from .text import NAME_PARTICLES, Email, edit_distance
 
 _TITLES = {
     "mr",
@@ -403,7 +403,11 @@ def _names(context: ReviewContext) -> _Names:
     shortened = {p for p in email_parts if first_name.startswith(p) and p != first_name}
     # (The usual short forms greet well but are no target for misspellings: "March" is not a
     # slip of "Marc" for Mark.)
-    accepted = set(interviewer) | nicknames | usual | (email_parts & set(interviewer)) | shortened
+    # "yo DJ" for Darnell Johnson: the initials of the name.
+    initials = {"".join(w[0] for w in interviewer)} if len(interviewer) >= 2 else set()
+    accepted = (
+        set(interviewer) | nicknames | usual | (email_parts & set(interviewer)) | shortened
+    ) | initials
     # "goes by Rob, NOT Bob": a name the notes rule out.
     accepted -= {m.group(1).lower() for m in _RULED_OUT.finditer(context.notes)} - set(interviewer)
     company = [w for w in _words(context.company) if w]
@@ -621,7 +625,8 @@ def _swapped_pair(word: str, target: str) -> bool:
     )
 
 
-_PARTICLES = frozenset("de du da di del della der den van von".split())
+# (Not "la", "le", "bin", "al" and "el", which are given names and surnames too: "Al", "Le".)
+_PARTICLES = NAME_PARTICLES - {"la", "le", "bin", "al", "el"}
 
 
 def _check_greeting(email: Email, names: _Names) -> str | None:

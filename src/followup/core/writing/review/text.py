@@ -114,6 +114,21 @@ _GREETING_RE = re.compile(
     rf"((?:\(?(?:{_TITLE_ABBREVIATIONS})\.?\)?\s+)*[^,!.:\n]{{0,60}}?)\s*(?:[,!:.]+|$)",
     re.IGNORECASE,
 )
+_RUN_ON_GREETING_RE = re.compile(
+    r"^\s*(?:hi|hello|hey|hiya|yo|dear)\s+"
+    rf"((?:(?:{_TITLE_ABBREVIATIONS})\.?\s+)*[A-Za-z][\w'-]*(?: (?!I\b)(?-i:[A-Z])[\w'-]*)?)"
+    r"[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
+# The lowercase words inside a name: "Mr van der Merwe", "Ms. du Toit", "Ali bin Hassan".
+NAME_PARTICLES = frozenset("van der den de du da di del della von la le bin al el".split())
+
+
+def _runs_on(rest: str) -> bool:
+    """Whether the words after a greeting's name are the note's, not more of the name."""
+    return any(w[:1].islower() and w not in NAME_PARTICLES for w in rest.split())
+
+
 _BARE_GREETING_RE = re.compile(
     # ("Mr. Adeyemi," as well as "mr adeyemi,")
     rf"^((?:(?i:{_TITLE_ABBREVIATIONS}|chef)\.? )*[A-Za-z][a-z'-]+(?: [A-Z][a-z'-]+)?)\s*,\s*"
@@ -201,6 +216,15 @@ def read_email(subject: str, body: str) -> Email:
     greeting, greeting_line = "", ""
     if lines:
         match = _GREETING_RE.match(lines[0])
+        if match is None or len(match.group(1).split()) > 3:
+            # A greeting that runs on into the note with no comma: "hey jordan any word on the
+            # shift lead thing?", "Hi Jordan thank you so much for the interview," greet
+            # Jordan, and the rest is the note (not "Dear Mr van der Merwe,": a name's parts).
+            run_on = _RUN_ON_GREETING_RE.match(lines[0])
+            if run_on is not None and (
+                match is None or _runs_on(lines[0][run_on.end() : match.end(1)])
+            ):
+                match = run_on
         if match:
             greeting = match.group(1).strip()
             rest = lines[0][match.end() :].strip()

@@ -12,7 +12,10 @@ from .text import Email, Sentence
 
 _GRATITUDE = re.compile(
     r"\b(?:thank you|thanks|thank|cheers for|many thanks|grateful|gratitude|appreciated?|"
-    r"appreciating|appreciation)\b"
+    r"appreciating|appreciation"
+    # ... in the writer's own language: "Aaj ke time ke liye bohot shukriya", "Salamat po sa
+    # oras ninyo".
+    r"|shukriya|dhanyavaad|dhanyavad|salamat po|maraming salamat)\b"
 )
 # Gratitude that is really a request or a cause, never thanks for the interview.
 _NOT_GRATITUDE = re.compile(

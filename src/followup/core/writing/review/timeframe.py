@@ -13,6 +13,12 @@ from .text import Email
 
 _STATUS = (
     r"(?:when\b|(?:whether|if) (?:[\w']+ ){0,4}(?:reached|made|come to) a decision|timeline|"
+    # "I wish to find out if a decision has been made", "Where are we with this?", "tell me if
+    # the position is closed or not"
+    r"(?:whether|if) (?:a|the|any|your) (?:final )?decision (?:has|have|had|is|was) (?:already )?"
+    r"(?:been )?(?:made|reached|taken)|where are (?:we|things) (?:at|with|on)\b|"
+    r"(?:position|role|job|vacancy|post|opening) (?:is|has been|was) (?:already )?(?:closed"
+    r"|filled)|"
     r"time ?frame|timing|time line|how long|update|news|status|next steps?|"
     r"where do (?:things|we|you) stand|"
     r"where (?:things|you|we|it|the (?:\w+ ){0,2}(?:search|process|role|position|decision))"
@@ -55,7 +61,7 @@ _STATEMENT_CUE = re.compile(
     r"\b(?:curious|wondering|wonder|wondered|(?:would|'d) (?:just |really |so |truly |very much )*"
     r"(?:like|love|appreciate|welcome|be (?:so |very |really )?(?:grateful|interested|glad|happy)"
     r"(?: just)? (?:for|to)|be (?:grateful|thankful) for)|(?:like|love|"
-    r"want|wanted) to (?:know|ask|hear|check|see|learn|find out)|(?:write|writing|"
+    r"want|wanted|wish|wished) to (?:know|ask|hear|check|see|learn|find out)|(?:write|writing|"
     r"wrote|reach(?:ing)? out|email(?:ing)?) to (?:ask|check|inquire|enquire|see)|let me know|"
     r"tell me|share|inform me|keep me posted|ask (?:about|when|whether|if)|to ask|check(?:ing)? "
     r"(?:on|in on) the status|grateful for|update me|advise me|apprise me|notify me|lmk|"
