@@ -187,3 +187,82 @@ def test_someone_named_off_till_a_day_is_an_absence(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(reader, "rules_only", True)  # the rules' own reading, not the model's
     text = "Chef's off till Tuesday so I can't sit down with him before then."
     assert _read(text, dt.datetime(2024, 8, 23, 22, 47), "Europe/London", "GB") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "place", "expected"),
+    [
+        # "Notice of your placement" is the answer, not a notice period.
+        (
+            "You will receive notice of your placement on the eligible list within ten (10)"
+            " business days.",
+            dt.datetime(2026, 6, 12, 10, 45),
+            ("America/Los_Angeles", "US"),
+            "2026-06-29",
+        ),
+        # "The decision will take ...": a promise in so many words.
+        (
+            "We still need the regional CFO's approval, so the decision will take about 10 days.",
+            dt.datetime(2025, 11, 5, 15, 30),
+            ("Europe/Warsaw", "PL"),
+            "2025-11-15",
+        ),
+        # The later day said as the latest is no range of days.
+        (
+            "We'll give you something concrete by Thursday - Friday at the very latest.",
+            dt.datetime(2023, 9, 26, 14, 30),
+            ("America/New_York", "US"),
+            "2023-09-29",
+        ),
+        # "... and you'll have our decision that day": the day the wait ends.
+        (
+            "Two panel members are away, so the panel will reconvene in a fortnight, and you'll"
+            " have our decision that day.",
+            dt.datetime(2024, 2, 28, 13, 0),
+            ("Europe/London", "GB"),
+            "2024-03-13",
+        ),
+        # A holiday's own day in brackets is the day off its words name.
+        (
+            "We will confirm the result after the long weekend (Monday 16 is a holiday).",
+            dt.datetime(2026, 3, 12, 13, 0),
+            ("America/Mexico_City", "MX"),
+            "2026-03-20",
+        ),
+    ],
+)
+def test_more_readings(text: str, now: dt.datetime, place: tuple[str, str], expected: str) -> None:
+    assert _read(text, now, *place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "place"),
+    [
+        # A promise taken back, with no new date.
+        (
+            "Please disregard my email of 4 June saying you'd hear from us by the 13th. The"
+            " competition has been paused and I can't give you any new date at this point.",
+            dt.datetime(2024, 6, 11, 12, 5),
+            ("Europe/Dublin", "IE"),
+        ),
+        (
+            "I have to walk back what I said last week - we won't have a decision by the 9th"
+            " after all. No new date yet.",
+            dt.datetime(2027, 7, 2, 13, 0),
+            ("America/New_York", "US"),
+        ),
+    ],
+)
+def test_taken_back(
+    text: str, now: dt.datetime, place: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)  # the rules' own reading, not the model's
+    assert _read(text, now, *place) is None
+
+
+def test_a_date_given_up_with_its_lead_is_no_date() -> None:
+    text = (
+        "Quick change: the committee moved its meeting up, so we'll confirm next steps within 2"
+        " business days rather than by the end of the month."
+    )
+    assert _read(text, dt.datetime(2026, 11, 16, 9, 0), "Europe/London", "GB") == "2026-11-18"

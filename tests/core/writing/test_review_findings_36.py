@@ -233,3 +233,92 @@ def test_not_found(body: str, label: str) -> None:
             candidate="Sam Ortiz", interviewer="Pieter van der Merwe", company="Hollow Pine"
         )
     assert not _labels_of(body, context)[label]
+
+
+def _reviewed(body: str, context: ReviewContext, subject: str = "Thank you") -> dict:
+    return review(subject, body, "follow_up", context).labels
+
+
+@pytest.mark.parametrize(
+    ("body", "notes", "subject"),
+    [
+        # The candidate's own employer, "(my current job)", named as the firm to help.
+        (
+            "Dear Siobhan,\n\nI'd be delighted to help Corrib Diagnostics clear its backlog.",
+            "Siobhan Keane (RA manager). I remediated 23 files at Corrib Diagnostics (my current"
+            " job).",
+            "Thank you",
+        ),
+        # Another application by its first word, in the subject.
+        (
+            "Dear Siobhan,\n\nThank you for the interview.",
+            "Siobhan Keane. Also interviewing at Zephyr Power next week.",
+            "Thank you - Zephyr interview",
+        ),
+        # A recruiter's other client.
+        (
+            "Hi Siobhan,\n\nShe would be a real asset to the team at Westbrook Homes.",
+            "Siobhan Keane met Jamie. (I also placed a candidate with Westbrook Homes this week.)",
+            "Jamie Collins",
+        ),
+        # A title before the given name when the notes name the family name.
+        (
+            "Dear Mr. Wei,\n\nThank you for meeting me.",
+            "Wang Wei (family name Wang, given name Wei), head of procurement.",
+            "Thank you",
+        ),
+    ],
+)
+def test_wrong_names_the_notes_make_plain(body: str, notes: str, subject: str) -> None:
+    interviewer = "Wang Wei" if "Wang" in notes else "Siobhan Keane"
+    context = ReviewContext(
+        candidate="Ryan Doyle",
+        interviewer=interviewer,
+        company="Liffey Medical Devices",
+        role="Specialist",
+        notes=notes,
+    )
+    assert _reviewed(body, context, subject)["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    ("body", "interviewer", "notes"),
+    [
+        # A sister company named in its own role.
+        (
+            "Dear Erik,\n\nIt was good to hear how closely your team works with Halvorsen Energy.",
+            "Erik Dahl",
+            "Erik Dahl. Their sister company Halvorsen Energy supplies the battery packs.",
+        ),
+        # Nicknames the notes record ("calls me", a title's initial), a Turkish honorific.
+        ("Hi Bex,\n\nThank you.", "Rebecca Thornton", 'Rebecca said "everyone calls me Bex".'),
+        ("Dear Dr. B,\n\nThank you.", "Bronwyn Baptiste", "Students and staff call her Dr. B."),
+        ("Dear Ayşe Hanım,\n\nThank you.", "Ayşe Demir", "Ayşe Demir, IT Director."),
+    ],
+)
+def test_names_the_notes_allow(body: str, interviewer: str, notes: str) -> None:
+    context = ReviewContext(
+        candidate="Ryan Doyle",
+        interviewer=interviewer,
+        company="Halvorsen Marine",
+        role="Engineer",
+        notes=notes,
+    )
+    assert not _reviewed(body, context)["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I will be near your office on Thursday, so I will drop by around 14:00.",
+        "I've asked your assistant to set up a meeting for me with your VP next week.",
+        "I am already reading up so I can start in my first week when I join you in April.",
+        "Could you let me know which laptop I'll be getting?",
+        "Per my email of the 3rd, I'm still waiting for the update you promised.",
+        "Thank you, although I would have appreciated starting on time.",
+        "I trust I will hear from you by Friday.",
+        "Several firms are keen to snap me up, so I'd hate for you to miss out.",
+    ],
+)
+def test_pushy_in_quieter_words(sentence: str) -> None:
+    assert _labels_of(f"Dear Jordan,\n\n{sentence}\n\nSam")["pushy"]

@@ -427,7 +427,11 @@ _DISTRACTOR = (
     r"sign|return (?:the|your)|returned|must be|need to be|needs to be|required|let us know|"
     r"let me know|get back to us|get back to me|reply by|your availability|availability|"
     r"available|schedule\w*|booked|slot|invite|invited|reschedul\w*|moved|expires?|expiry|valid|"
-    r"notice|probation|contract|benefits?|conference|webinar|party|come out|comes out|earnings|"
+    # ("you will receive notice of your placement on the list within ten business days": the
+    # answer itself, not a notice period)
+    r"notice(?! of (?:your|the|their) (?:\w+ ){0,2}(?:placement|results?|outcome|status|decision"
+    r"|application|ranking))|probation|contract|benefits?|conference|webinar|party|come out"
+    r"|comes out|earnings|"
     r"experience|parking|dial-in|reminder|confirmed for|appointment|training|demo|deadline to|"
     r"last day to|born|birthday|anniversary|renewal|renew|payroll|paid on|pay day|payday|"
     r"can you do|are you free|works for you|work for you|do you have time|q[1-4] results|"

@@ -284,6 +284,17 @@ _OF_THE_EVENT_AFTER = re.compile(
     # The event's words end at a word's end: a quote, a line's end or a dash may follow.
     r"(?P<event>(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))(?: [a-z]+){0,3})(?![a-z0-9'])"
 )
+_DATE_TAKEN_BACK = re.compile(
+    r"(?<![a-z])(?:disregard|walk(?:ing)? back|retract(?:ing)?|tak(?:e|ing) back)(?![a-z])"
+)
+_AFTER_ALL = re.compile(r" after all(?![a-z])")
+_NOT_BEFORE_AFTER_ALL = re.compile(
+    r"(?<![a-z])(?:won't|wont|will not|not|no longer|can't|cannot)(?![a-z])"
+)
+_THE_ANSWER_WILL_TAKE = re.compile(
+    r"(?<![a-z])(?:decision|answer|outcome|feedback|results?)(?: [a-z]+)? (?:will|should|'ll|is"
+    r" going to|may|might|would|could) (?:probably |likely |only )?take(?![a-z])"
+)
 _STILL_TO_COME_BACK = re.compile(
     r"(?:the |your |all )?(?:references?|referees?|checks?|results?) (?:come|comes|are|get) "
     r"(?:back|in)(?![a-z])"
@@ -970,9 +981,13 @@ _DAY_RANGE_AFTER = re.compile(
     # (Not a clause of its own: "by EOD Tuesday - Monday's MLK and we're closed".)
     r"(?!'s(?![a-z])| (?:is|was|will|would)(?![a-z]))"
     r"(?! (?:of )?(?:next|this|the following|the coming) week)"
+    # (Nor the later day said as the latest: "by Thursday - Friday at the very latest".)
+    r"(?!,? at the (?:very )?latest)"
 )
 _HOURS_AFTER_DAYS = re.compile(rf"{_DAY_NAME},? ?\d{{1,2}} ?[-/.] ?\d{{1,2}}")
-_DAY_RANGE_BEFORE = re.compile(rf"(?<![a-z]){_DAY_NAME} ?(?:to|through|thru|till|until|-|–) ?$")
+_DAY_RANGE_BEFORE = re.compile(
+    rf"(?<![a-z])(?<!by ){_DAY_NAME} ?(?:to|through|thru|till|until|-|–) ?$"
+)
 
 
 _TODAY_IS_BEFORE = re.compile(
@@ -1077,7 +1092,10 @@ def _extend_leads(text: str, found: list[Candidate]) -> None:
 
 
 # "it now meets on 3 December instead of this week": a date given up is no date at all.
-_INSTEAD_OF = re.compile(r"(?<![a-z])(?:instead of|rather than) $")
+# ("within 2 business days rather than by the end of the month": the date's own lead between)
+_INSTEAD_OF = re.compile(
+    r"(?<![a-z])(?:instead of|rather than)(?: (?:by|on|in|at|before|until|till|within))? $"
+)
 # "Pre-employment clearance - from mid-June": when something starts, not an answer's date.
 # (Not "within 10 business days from 1 December": a count's start.)
 _FROM_BEFORE = re.compile(r"(?<![a-z])(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!months )from $")
@@ -1169,7 +1187,7 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
         for c in scan(norm.text, ctx)
         if not _no_particular_day(norm.text, c)
         and not _an_ordinal_of_a_thing(text, norm, c)
-        and not _INSTEAD_OF.search(norm.text, max(0, c.start - 12), c.start)
+        and not _INSTEAD_OF.search(norm.text, max(0, c.start - 24), c.start)
         # "once I've checked our ratios for September", "when the planning for December is
         # ready": what a month is for, not a time by which anything is said.
         and not (
@@ -1493,10 +1511,12 @@ _NOT_ANY_MORE = re.compile(
 _NO_DATE_YET = re.compile(
     # "After that we should have more clarity, but there's no guarantee": no answer promised.
     r"(?:have|get|give you) (?:more|some) clarity|a clearer (?:picture|idea)|"
+    # ("I can't give you any new date at this point", "No new date yet")
     r"(?:can ?not|can't|cant|unable to|not (?:yet )?able to) (?:give|share|confirm|provide"
-    r"|promise|commit to) (?:you )?(?:a |any |an exact |a firm |a specific |a new |a revised"
-    r" |an updated )?(?:date|timeline"
-    r"|timeframe|time frame)|no (?:firm |set |fixed )?(?:date|timeline|timeframe|time frame)"
+    r"|promise|commit to) (?:you )?(?:a |any |an )?(?:exact |firm |specific |new |revised "
+    r"|updated )?(?:date|timeline"
+    r"|timeframe|time frame)|no (?:firm |set |fixed |new |revised )?(?:date|timeline|timeframe"
+    r"|time frame)"
     r"(?: for you)? (?:yet|for now|now|any ?more|at (?:this|the) moment)"
     r"|(?:don't|do not) have a (?:new |firm |set )?(?:date|timeline|timeframe)(?: yet)?"
     # "pls ignore the Tuesday I gave you"
@@ -1745,7 +1765,9 @@ _ANSWER_VERBS = (
 # ("The committee will meet in mid-July, and you will be advised of the outcome shortly
 # afterwards": the meeting's date.)
 _THEN = (
+    # ("the panel will reconvene in a fortnight, and you'll have our decision that day")
     r"(?![a-z])[^.;!?\n]{0,40}?(?<![a-z])(?:then|by then|at that point|at that time"
+    r"|(?:on )?that (?:same )?day|the same day"
     r"|at the end of (?:that|this|the) (?:process|stage|period)"
     r"|(?:shortly|soon|right|straight|immediately|directly) after(?:wards?)?(?= ?[.;!?\n]|$))"
     r"(?![a-z])"
@@ -2458,9 +2480,13 @@ def read_timeline(
                 norm.text, max(opens, candidate.start - 120), candidate.start
             ):
                 continue  # "Once we've heard back from your references, we'll decide in 2 days"
-        if _A_DAY_OFF_AFTER.match(norm.text, candidate.end) or _a_named_holiday_after(
-            norm.text, candidate, ctx
-        ):
+        # (A holiday's phrase with its own day in brackets is the day off the words after it
+        # name: "after the long weekend (Monday 16 is a holiday)".)
+        phrase_said = norm.text[candidate.start : candidate.end]
+        bracketed = candidate.kind == "holiday" and "(" in phrase_said
+        if (
+            not bracketed and _A_DAY_OFF_AFTER.match(norm.text, candidate.end)
+        ) or _a_named_holiday_after(norm.text, candidate, ctx):
             continue
         if norm.text.startswith("before ", candidate.start) and _NOT_BEFORE.search(
             norm.text, max(0, candidate.start - 60), candidate.start
@@ -2476,6 +2502,19 @@ def read_timeline(
             candidate.start,
         ):
             continue  # "so they won't be giving feedback on Friday like they said": taken back
+        opens = cues.sentence_of(bounds, len(norm.text), candidate.start)[0]
+        taken_back = _DATE_TAKEN_BACK.search(
+            norm.text, max(opens, candidate.start - 120), candidate.start
+        )
+        if taken_back or (
+            _AFTER_ALL.match(norm.text, candidate.end)
+            and _NOT_BEFORE_AFTER_ALL.search(
+                norm.text, max(opens, candidate.start - 60), candidate.start
+            )
+        ):
+            # "Please disregard my email of 4 June saying you'd hear from us by the 13th", "we
+            # won't have a decision by the 9th after all": a promise taken back.
+            continue
         if (
             candidate.kind == "holiday"
             and _BACK_BEFORE.search(norm.text, max(0, candidate.start - 24), candidate.start)
@@ -2666,6 +2705,10 @@ def read_timeline(
         # "... decided by the end of the quarter, so you'll have an answer from us by then"
         or _PROMISE_THEN.match(norm.text, chosen.end, sentence[1]) is not None
         or _THEY_KNOW_THEN.match(norm.text, chosen.end) is not None
+        # "the final decision will take two to three weeks from today"
+        or chosen.kind in ("duration", "business_days")
+        and _THE_ANSWER_WILL_TAKE.search(norm.text, max(0, chosen.start - 40), chosen.end)
+        is not None
     )
     if no_date and not outright:
         return None

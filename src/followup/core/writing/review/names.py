@@ -22,6 +22,11 @@ from .model import ReviewContext
 from .text import NAME_PARTICLES, Email, edit_distance
 
 _TITLES = {
+    # Turkish honorifics after the given name: "Ayşe Hanım", "Mehmet Bey".
+    "hanim",
+    "hanimefendi",
+    "bey",
+    "beyefendi",
     "mr",
     "mrs",
     "ms",
@@ -175,13 +180,14 @@ _NICKNAME_RE = re.compile(
     # ... or both in lowercase notes: "talked to alex (alejandro vega) the dispatcher".
     r"\b([a-z]{2,}) \((?=[a-z]+ [a-z]+\))|"
     # ("Bex said call me Bex")
-    r"\b(?i:goes by|prefers|prefer to be called|called|known as|call me|calls? (?:him|her|them)"
+    # ("everyone calls me Bex", "staff call her Dr. B": a title's initial too)
+    r"\b(?i:goes by|prefers|prefer to be called|called|known as|calls? me|calls? (?:him|her|them)"
     # "introduced himself as David", "he signs his emails 'Santi'"
     r"|introduced (?:himself|herself|themselves) as|signs (?:his|her|their) (?:e-?mails|messages"
     r"|notes|name)(?: as)?)\s+"
     r"[\"']?(?:(?:Nurse|Chef|Coach|Dr\.?|Ms\.?|Mr\.?|Mrs\.?|Miss|Pastor|Sister|Brother|Ma'am"
     r"|Madam|Sir|Kuya|Ate|Tita|Tito) )?"
-    r"([A-Z][a-z]+)|\(\s*[\"']?([A-Z][a-z]+)[\"']?\s*\)"
+    r"([A-Z][a-z]+|(?<=\. )[A-Z]\b)|\(\s*[\"']?([A-Z][a-z]+)[\"']?\s*\)"
     # Notes in lowercase: "dee (deirdre, bar manager) - goes by dee".
     r"|\b(?:goes by|known as|prefers to be called) [\"']?([a-z]{2,})\b"
 )
@@ -345,6 +351,9 @@ class _Names:
     # Firms the notes say are others: "Haulwell Freight is the trucking sister co".
     others_in_notes: tuple[tuple[str, ...], ...] = ()
     own_employers: tuple[str, ...] = ()  # the first word of the candidate's own employers
+    # The interviewer's given names when the notes say which is the family name ("Wang Wei
+    # (family name Wang)"): a title before one of them is a wrong name ("Mr. Wei").
+    given_only: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> list[str]:
@@ -359,7 +368,9 @@ def _words(text: str) -> list[str]:
 
 
 # Letters with no accent to strip that keyboards without them write plainly.
-_PLAIN_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+_PLAIN_LETTERS = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+)
 
 
 @lru_cache(maxsize=4096)
@@ -374,6 +385,7 @@ _TOLD_WHAT_TO_CALL = re.compile(
     r"(?i:\bgoes by|\bprefers(?: to be called)?|\bcall (?:him|her|them|me))[ \t]+[\"']?"
     r"([A-Za-z][a-z]+)"
 )
+_FAMILY_NAME = re.compile(r"(?i:family name|surname|last name)(?: is)?[:\s]+([A-Z][a-z]+)")
 _RULED_OUT = re.compile(r"(?i:\bnot|\bnever|\bnever ever)[ \t]+[\"']?([A-Z][a-z]+)\b")
 
 
@@ -420,7 +432,10 @@ def _names(context: ReviewContext) -> _Names:
     role.add("".join(w[0] for w in _words(context.role) if w and w[0].isalpha()))
     known |= role
     known |= {w for w in _words(" ".join(re.findall(r"\b[A-Z][\w'.-]*", context.notes)))}
+    family = {m.group(1).lower() for m in _FAMILY_NAME.finditer(context.notes)} & set(interviewer)
+    given_only = frozenset(set(interviewer) - family) if family else frozenset()
     return _Names(
+        given_only=given_only,
         accepted=frozenset(accepted),
         interviewer_parts=tuple(w for w in interviewer + sorted(nicknames) if len(w) > 1),
         company_words=frozenset(company) | acronyms,
@@ -473,6 +488,9 @@ _ANOTHER_FIRM_IN_NOTES = re.compile(
     # "Also have applied to Northgate", "I also have Aisha in process at Ashgrove Bank".)
     r"|(?i:\b(?:also[ \t]+)?(?:applied|applying)(?:[ \t]+also)?(?:[ \t]+(?:to|for|at|with))?:?)"
     rf"[ \t]+(?P<c>{_FIRM_OR_WORD})"
+    # ... and a recruiter's other client: "I also placed a candidate with Westbrook Homes".
+    r"|(?i:\b(?:placed|placing)[ \t]+(?:a|another|one|two|three)[ \t]+(?:candidates?|people"
+    rf"|hires?)[ \t]+(?:with|at))[ \t]+(?P<h>{_FIRM_OR_WORD})"
     r"|(?i:\balso[ \t]+(?:have[ \t]+[a-z]+[ \t]+)?(?:in[ \t]+process|interviewing|talking"
     r"|in[ \t]+talks|(?:a[ \t]+)?(?:(?:final|first|second|2nd|third|3rd)[ \t]+)?(?:round|interview"
     rf"|stage)s?))[ \t]+(?:with|at|to|for)[ \t]+(?P<d>{_FIRM_OR_WORD})"
@@ -495,14 +513,15 @@ _OWN_EMPLOYER_IN_NOTES = re.compile(
     rf"[ \t]+(?P<a>{_FIRM_OR_WORD})"
     rf"|\bmy[ \t]+(?P<b>{_FIRM_OR_WORD})[ \t]+(?i:store|branch|shop|site|hotel|restaurant|depot"
     r"|practice|ward)\b"
-    rf"|(?P<c>{_FIRM_OR_WORD})[ \t]*\((?i:current|previous|former|my)[ \t]+(?:employer|job"
-    r"|company)\)"
+    rf"|(?P<c>{_FIRM_OR_WORD})[ \t]*\((?i:(?:my[ \t]+)?(?:current|previous|former|old)|my)"
+    r"[ \t]+(?:employer|job|company|role|workplace)\)"
 )
 # ... named where the writer sees themselves next: "eager to continue growing my career at
 # Kaufland", "proud to ... wear the Greenmarket badge", "nobody from Hollybank has rang me".
 _WHERE_ONE_WILL_BE = re.compile(
-    r"(?:\b(?:love|like|want|wants|keen|eager|excited|hope|hoping|proud|continue|ready|wish)\b"
-    r"[^.!?]{0,60}?\b(?:at|for|with|join|joining|part of|the)"
+    r"(?:\b(?:love|like|want|wants|keen|eager|excited|hope|hoping|proud|continue|ready|wish"
+    r"|delighted|happy|glad|impressed)\b[^.!?]{0,60}?\b(?:at|for|with|join|joining|part of|the"
+    r"|help)"
     r"|\b(?:nobody|no one|no-one|anyone|someone) (?:from|at))\s+(?:the\s+)?$"
 )
 
@@ -542,8 +561,12 @@ def _check_others_in_notes(email: Email, names: _Names) -> str | None:
     for text in [email.subject] + [s.text for s in email.sentences]:
         for m in _CAPITALISED_RUN.finditer(text):
             run = tuple(w for w in _words(m.group()) if w and w not in _COMPANY_FILLER)
-            if any(run[: len(o)] == o or run[-len(o) :] == o for o in others):
-                return text
+            if not any(run[: len(o)] == o or run[-len(o) :] == o for o in others):
+                continue
+            before = text[max(0, m.start() - 90) : m.start()].lower()
+            if _IN_ITS_OWN_ROLE.search(before) and not _WHERE_ONE_WILL_BE.search(before):
+                continue  # "your design team works with Halvorsen Energy": named as what it is
+            return text
     firsts = sorted(
         {
             o[0]
@@ -551,7 +574,16 @@ def _check_others_in_notes(email: Email, names: _Names) -> str | None:
             if len(o[0]) > 2 and o[0] not in names.company_words and o[0] not in names.accepted
         }
     )
+    # A subject naming one by its first word: "Thank you - Zephyr interview".
+    capitalised = re.findall(r"\b[A-Z][\w'&-]*", email.subject)
+    subject_words = {w for raw in capitalised for w in _words(raw)}
+    if subject_words & set(firsts):
+        return email.subject
     return _named_where_one_will_be(email, firsts)
+
+
+# What a firm the notes tell apart does beside the employer: "works with", "alongside".
+_IN_ITS_OWN_ROLE = re.compile(r"\b(?:with|alongside|from|by|between)\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -626,6 +658,8 @@ def _swapped_pair(word: str, target: str) -> bool:
 
 
 # (Not "la", "le", "bin", "al" and "el", which are given names and surnames too: "Al", "Le".)
+# Titles said before a family name ("Mr. Wang"), not before a given one as "Sir Mark" is.
+_SURNAME_TITLES = frozenset("mr mrs ms miss dr prof mister".split())
 _PARTICLES = NAME_PARTICLES - {"la", "le", "bin", "al", "el"}
 
 
@@ -646,6 +680,8 @@ def _check_greeting(email: Email, names: _Names) -> str | None:
     tokens = [w for w in words if w not in _TITLES and w not in _FEMALE_TITLES]
     if not tokens or all(t in _GENERIC_GREETING for t in tokens):
         return None
+    if titles & _SURNAME_TITLES and tokens == [tokens[0]] and tokens[0] in names.given_only:
+        return email.greeting_line or email.greeting  # "Dear Mr. Wei" for Wang Wei
     if "[" in email.greeting:
         return None  # "Dear [Interviewer Name]": a template's blank, no one's name
     if (

@@ -306,6 +306,20 @@ _PUSHY_WORDS = re.compile(
     r"|invite|hold) (?:in|into) (?:both )?our (?:calendars?|diaries)\b"
     r"|\b(?:i'll|ill|i will|i'm going to|i am going to|let me) (?:swing|stop|drop|come|pop) by"
     r" (?:your|the) (?:office|shop|site|store|desk)\b"
+    # ... or by at a time of one's own ("so I will drop by around 14:00"), a meeting set up
+    # through their assistant, the hire presumed ("when I join you in April", "which laptop
+    # I'll be getting"), reproach ("Per my email of the 3rd", "the update you promised", "I
+    # would have appreciated starting on time"), a deadline trusted to ("I trust I will hear
+    # from you by Friday") and a veiled threat ("I'd hate for you to miss out").
+    r"|\b(?:i'll|ill|i will) (?:swing|stop|drop|pop) by (?:around|at|about) \d"
+    r"|\basked (?:your|the) (?:assistant|pa|secretary|office manager|coordinator) to (?:set up"
+    r"|schedule|book|arrange|put)\b"
+    r"|\bwhen i join (?:you|the team|your team)\b|\bwhich (?:laptop|desk|locker|uniform|badge"
+    r"|parking space)\b[^.!?]{0,30}\b(?:i'll|i will|i'm|i am) (?:be )?(?:getting|get|given|using)"
+    r"|\bper my (?:last |previous |earlier )?(?:e-?mail|message|note|voicemail)\b"
+    r"|\b(?:the )?(?:update|answer|decision|call) you promised\b"
+    r"|\bwould have appreciated\b|\bi trust (?:i|we) (?:will|shall) hear (?:from you )?by\b"
+    r"|\b(?:hate|don't want) (?:for )?you to miss out\b|\bsnap me up\b"
     # Presuming the hire, in other words: "I'll report to the site at 0700 Monday", "I have
     # handed in my notice", "send over the offer and I'll sign the same day", "please send the
     # engagement letter and onboarding pack", "let reception know to expect me".
