@@ -266,3 +266,74 @@ def test_a_date_given_up_with_its_lead_is_no_date() -> None:
         " business days rather than by the end of the month."
     )
     assert _read(text, dt.datetime(2026, 11, 16, 9, 0), "Europe/London", "GB") == "2026-11-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "place", "expected"),
+    [
+        (
+            "We'll hear from the panel towards the end of next week, or at the latest early in"
+            " the week after.",
+            dt.datetime(2027, 9, 8, 10, 0),
+            ("Europe/London", "GB"),
+            "2027-09-20",
+        ),
+        (
+            "The panel won't all be back from leave until late next week or early the following,"
+            " so realistically that's when you'll hear from us.",
+            dt.datetime(2024, 8, 14, 9, 0),
+            ("Australia/Brisbane", "AU"),
+            "2024-08-26",
+        ),
+        # West African English "resume": the start, not the answer.
+        (
+            "Results will be communicated by the 3rd. Successful candidates are expected to"
+            " resume on 16 March 2026 for induction.",
+            dt.datetime(2026, 2, 25, 10, 0),
+            ("Africa/Lagos", "NG"),
+            "2026-03-03",
+        ),
+    ],
+)
+def test_and_more_readings(
+    text: str, now: dt.datetime, place: tuple[str, str], expected: str
+) -> None:
+    assert _read(text, now, *place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        # A no in other words.
+        (
+            "Unfortunately we won't be progressing your application for the Events role.\n\nOn"
+            " Fri, 4 Dec 2026, Sophie Kwan wrote:\n> Thanks for coming in! We'll let you know by"
+            " Friday 11 December.",
+            dt.datetime(2026, 12, 3, 10, 0),
+        ),
+        (
+            "As committed on Monday, here is the panel's feedback: the team needs more Power BI,"
+            " so we won't be moving ahead.\n\n--- On Mon, 11 Jan 2027, Rhea wrote: ---\nI'll"
+            " share the panel's feedback with you by Friday.",
+            dt.datetime(2027, 1, 14, 10, 0),
+        ),
+        # A job that may open, the candidate asked to come in, a wait gone by in hearsay.
+        (
+            "Let's keep in touch - I'll let you know if anything opens up on my team later this"
+            " year.",
+            dt.datetime(2026, 6, 3, 10, 0),
+        ),
+        (
+            "GM is away til the 9th and he'll want to meet u himself b4 we decide. Can u come by"
+            " the 10th or 11th?",
+            dt.datetime(2024, 9, 3, 10, 0),
+        ),
+        (
+            "recruiter said last time they backfilled this role it took like 6 wks to decide lol",
+            dt.datetime(2025, 10, 26, 10, 0),
+        ),
+    ],
+)
+def test_no_date_either(text: str, now: dt.datetime, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)  # the rules' own reading, not the model's
+    assert _read(text, now, "Europe/London", "GB") is None

@@ -72,6 +72,22 @@ def test_nor_adds_an_apology_for_sympathy_alone(monkeypatch):
     assert review("Following up", apology, "follow_up").labels["apologetic_or_desperate"]
 
 
+def test_nor_adds_a_question_about_timing_where_nothing_could_ask(monkeypatch):
+    # A model that reads every email as asking for a time frame (a bias of its intercept).
+    labels = second_opinion.MODEL_LABELS
+    intercepts = tuple(9.0 if label == "asks_timeframe" else -4.0 for label in labels)
+    model = Model(labels, intercepts, {}, {"asks_timeframe.add": 0.7}, True)
+    monkeypatch.setattr(second_opinion, "load", lambda: model)
+    greeting = "Hi Denise,\n\nHope you are well.\n\nMaria"
+    assert not review("Hello", greeting, "follow_up").labels["asks_timeframe"]
+    # ... and where one sentence could ask, that sentence is the evidence.
+    status = "Hi Denise,\n\nHope you are well. Checking where the search stands.\n\nMaria"
+    result = review("Hello", status, "follow_up")
+    assert result.labels["asks_timeframe"]
+    found = next(f for f in result.findings if f.label == "asks_timeframe")
+    assert found.evidence == "Checking where the search stands."
+
+
 def test_nor_drops_a_question_about_timing_asked_in_so_many_words(monkeypatch):
     # (PRODUCT.md: a rude email can still ask for a time frame.)
     model = _banana_model({"asks_timeframe.drop": 0.5})

@@ -343,6 +343,10 @@ _DISTRACTOR = (
     # A break's or a leave's own span: "the mid-year break runs until 24 July".
     r"(?:break|recess|vacation|holidays?|closure|shutdown|leave) (?:runs|lasts|continues)|"
     r"assume duty|assumption of duty|report for duty|resume duty|"
+    # West African English "resume" for starting work: "Successful candidates are expected to
+    # resume on 16 March for induction"; a job that may open ("I'll let you know if anything
+    # opens up on my team later this year").
+    r"(?:expected|required|due|to) to resume(?= on )|if anything (?:opens|comes) up|"
     # Debrief notes: someone's trip ("Remco chair in London 23-27 March"), a day off named
     # before its date ("holiday tomorrow and on the 20th", "bank holiday Monday"), someone
     # away ("half the firm on holiday until 25 Aug"), another's deadline ("landlord wants an
@@ -932,7 +936,8 @@ def return_cue(text: str, sentence_start: int, start: int) -> str | None:
 # line with another header line just under it (an invitation's own "Date: Tuesday 3 March" in
 # the body is no quoted message).
 _QUOTE_START = re.compile(
-    rf"^[ \t>]*(?:-{{2,}} ?(?:original message|forwarded message) ?-{{2,}}|{ON_WROTE}"
+    # ("--- On Mon, 11 Jan 2027, Rhea wrote: ---": the same line between dashes)
+    rf"^[ \t>]*(?:-{{2,}} ?(?:original message|forwarded message) ?-{{2,}}|(?:-{{2,}} ?)?{ON_WROTE}"
     rf"|{wrapping.FROM_FIELD}[^\n]*\n(?:[^\n]*\n){{0,3}}?[ \t>]*{wrapping.HEADER_FIELD})",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -583,10 +583,12 @@ def _week_part(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 @rule(
     "week_part",
-    r"(?:(?:late|the end of|end of|later)(?: in)? (?P<which>this|next|the) week|(?:late|the end "
+    # ("towards the end of next week, or at the latest early in the week after")
+    r"(?:(?:late|the end of|end of|later|towards? the end of)(?: in)? (?P<which>this|next|the)"
+    r" week|(?:late|the end "
     # ("... or at the latest early the following week")
     r"of|end of) (?P<which2>this|next) week)(?:,? or|/|,)(?: at the (?:very )?latest,?| latest,?)?"
-    r" ?(?:early|(?:the )?start of|(?:the )?"
+    r" ?(?:early(?: in)?|(?:the )?start of|(?:the )?"
     r"beginning of) (?:the following(?: week| one)?|the week after|next(?: week| one)?|the next"
     r"(?: week| one)?)",
 )

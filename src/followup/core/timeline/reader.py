@@ -284,6 +284,13 @@ _OF_THE_EVENT_AFTER = re.compile(
     # The event's words end at a word's end: a quote, a line's end or a dash may follow.
     r"(?P<event>(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))(?: [a-z]+){0,3})(?![a-z0-9'])"
 )
+_A_VISIT_ASKED = re.compile(
+    r"(?<![a-z])(?:can|could|would|will) (?:you|u) (?:come|pop|drop|stop|swing)(?: in)? $"
+)
+_THATS_WHEN = re.compile(
+    r"[^.;!?\n]{0,40}?(?<![a-z])(?:that's|that is|which is) (?:when|the earliest) (?:you'll"
+    r"|you will|we'll|we will|i'll|i will) (?:hear|get|have|know|let you know|come back|get back)"
+)
 _DATE_TAKEN_BACK = re.compile(
     r"(?<![a-z])(?:disregard|walk(?:ing)? back|retract(?:ing)?|tak(?:e|ing) back)(?![a-z])"
 )
@@ -1571,7 +1578,9 @@ _TURNED_DOWN = prefilter.Gated(
         r" (?:now |already )?been (?:filled|cancelled|canceled|withdrawn)"
         r"|(?:not to|to not|won't be|will not be"
         r"|unable to|not be) (?:proceed|progress|mov|tak|continu)[a-z]* (?:forward |further )?"
-        r"with your (?:application|candidacy)|your (?:application|candidacy) (?:has been|was|is)"
+        # ("we won't be progressing your application"; "... so we won't be moving ahead.")
+        r"(?:with )?your (?:application|candidacy)|(?:won't|will not) be (?:moving|going)"
+        r" (?:ahead|forward)(?= ?[.;!]| ?$)|your (?:application|candidacy) (?:has been|was|is)"
         r" (?:unsuccessful|not successful)|you (?:have been|were) unsuccessful(?![a-z])"
         r"|you (?:have not|haven't|were not|weren't|are not"
         r"|aren't) (?:been )?(?:successful|selected|shortlisted) (?:on this occasion|this time"
@@ -1928,7 +1937,8 @@ _UNLESS_HOPED = re.compile(
 # Friday" (the will before it: still to keep).
 # ("As promised I'm back to you by Wednesday!": a few words between.)
 _AS_PROMISED = re.compile(
-    r"(?<![a-z])as (?:promised|agreed)(?:,? (?:i'm|i am|we're|we are|here's|here is|i'm getting"
+    r"(?<![a-z])as (?:promised|agreed|committed)(?:,? (?:i'm|i am|we're|we are|here's|here is"
+    r"|i'm getting"
     # (The window ends three characters into the date's phrase: "by ", "on " or "bef[ore]".)
     r"|i am getting) back to you)?(?: by| on| before)? (?:by |on |bef)?$"
 )
@@ -2089,7 +2099,8 @@ _A_LENGTH = re.compile(
 # A wait that is over: "the whole process took about three weeks" (not "takes 7-10 days").
 _HOW_LONG_IT_TOOK = re.compile(
     r"(?<![a-z])(?:took|lasted|had taken|has taken|it's been|it has been)"
-    r"(?: (?:me|us|them|him|her|about|around|roughly|nearly|almost|over|just|only|a bit over))* $"
+    r"(?: (?:me|us|them|him|her|about|around|roughly|nearly|almost|over|just|only|a bit over"
+    r"|like))* $"
 )
 
 # "Veterans Day (11/11) is a county holiday", "june 12 is holiday po": a day off, not a promise.
@@ -2502,6 +2513,10 @@ def read_timeline(
             candidate.start,
         ):
             continue  # "so they won't be giving feedback on Friday like they said": taken back
+        if norm.text.startswith("by ", candidate.start) and _A_VISIT_ASKED.search(
+            norm.text, max(0, candidate.start - 30), candidate.start
+        ):
+            continue  # "Can u come by the 10th or 11th?": the candidate asked to call in
         opens = cues.sentence_of(bounds, len(norm.text), candidate.start)[0]
         taken_back = _DATE_TAKEN_BACK.search(
             norm.text, max(opens, candidate.start - 120), candidate.start
@@ -2611,6 +2626,9 @@ def read_timeline(
                 and _AND_I_WILL_LATER.match(norm.text, candidate.end, sentence[1])
                 or _PROMISE_THEN_NEXT.match(norm.text, candidate.end, sentence[1] + 80)
                 or _AND_THE_ANSWER_AFTER.match(norm.text, candidate.end, sentence[1])
+                # "won't all be back until late next week or early the following, so
+                # realistically that's when you'll hear from us"
+                or _THATS_WHEN.match(norm.text, candidate.end, sentence[1])
             )
             if then is None:
                 continue

@@ -45,6 +45,12 @@ def _second_opinion(
             words = second_opinion.weightiest(model, sentences, label)
             if label == "apologetic_or_desperate" and _only_sympathy(model, words):
                 continue  # "I was sorry to hear about the flood": PRODUCT.md's own exception
+            if label == "asks_timeframe" and not _LOOKS_LIKE_AN_ASK.search(words or ""):
+                # The evidence is a sentence that could ask: a question, or words of timing or
+                # status; with none ("Hi Denise, Hope you are well."), nothing was asked.
+                words = next((s for s in sentences if _LOOKS_LIKE_AN_ASK.search(s)), "")
+                if not words:
+                    continue
             evidence[label] = words or None
         elif found and not holds:
             if about_someone:
@@ -72,6 +78,14 @@ _THANKS_FOR_SOMETHING = re.compile(
 
 # Apologising for one's own performance or English, in so many words: PRODUCT.md names it
 # apologetic, and the model's doubt does not overrule it.
+# What a sentence needs before the model may call it a question about timing: a question
+# mark, or a word of timing or status ("any word on the role", "kindly advise the date").
+_LOOKS_LIKE_AN_ASK = re.compile(
+    r"\?|\b(?:when|timeline|time ?frame|timing|update|news|status|next steps?|decision|decided"
+    r"|decide|result|outcome|word|hear|heard|know|where|stands?|progress|yet|date|stage|feedback"
+    r"|check|checking|wondering|deal|still (?:open|hiring|available)|revert)\b",
+    re.IGNORECASE,
+)
 _SORRY_FOR_ONESELF = re.compile(
     r"\b(?:excuse|pardon|forgive) my (?:\w+ )?(?:english|grammar|mistakes)\b"
     r"|\bforgive me for (?:any |the |my )?(?:\w+ )?(?:mistakes|errors|english|grammar)\b"
