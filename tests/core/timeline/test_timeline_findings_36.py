@@ -337,3 +337,55 @@ def test_and_more_readings(
 def test_no_date_either(text: str, now: dt.datetime, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reader, "rules_only", True)  # the rules' own reading, not the model's
     assert _read(text, now, "Europe/London", "GB") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "place", "expected"),
+    [
+        # A newer message's revised estimate outranks the older promise quoted below it.
+        (
+            "Sorry for the delay. With the bank holiday on Monday I'd now say by Wednesday.\n\n"
+            "On Fri 18 Oct 2024, 10:02 Sinead wrote:\n> We hope to confirm by Friday 25th.",
+            dt.datetime(2024, 10, 24, 13, 15),
+            ("Europe/Dublin", "IE"),
+            "2024-10-30",
+        ),
+        (
+            "Apologies again - one of the panel is off sick. We're now aiming for Tuesday.\n\n"
+            "On Fri, 19 Nov 2027 at 16:55, Fiona wrote:\n> I'll update you Monday.",
+            dt.datetime(2027, 11, 25, 10, 10),
+            ("Europe/London", "GB"),
+            "2027-11-30",
+        ),
+        # What the promise tells, as a clause: the round is no event with that date.
+        (
+            "We'll confirm whether you're moving to the final round by Friday.",
+            dt.datetime(2026, 5, 15, 15, 20),
+            ("America/Toronto", "CA"),
+            "2026-05-22",
+        ),
+        # Non-native and other-language words for time.
+        (
+            "We will contact you in the next 3 or 4 labor days with the answer.",
+            dt.datetime(2024, 10, 10, 18, 10),
+            ("Europe/Madrid", "ES"),
+            "2024-10-16",
+        ),
+        (
+            "The decision is not made yet. We will give you feedback latest on 15.",
+            dt.datetime(2023, 2, 20, 10, 0),
+            ("Europe/Berlin", "DE"),
+            "2023-03-15",
+        ),
+        (
+            "Wij laten je uiterlijk vrijdag 13 december weten of je door bent.",
+            dt.datetime(2024, 12, 4, 10, 50),
+            ("Europe/Amsterdam", "NL"),
+            "2024-12-13",
+        ),
+    ],
+)
+def test_threads_and_other_words(
+    text: str, now: dt.datetime, place: tuple[str, str], expected: str
+) -> None:
+    assert _read(text, now, *place) == expected

@@ -322,3 +322,24 @@ def test_names_the_notes_allow(body: str, interviewer: str, notes: str) -> None:
 )
 def test_pushy_in_quieter_words(sentence: str) -> None:
     assert _labels_of(f"Dear Jordan,\n\n{sentence}\n\nSam")["pushy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Surely the panel has decided by now?", "pushy"),
+        ("I'd have appreciated at least a short reply after a final round.", "pushy"),
+        ("I guess you went with someone else since nobody has bothered to reply?", "pushy"),
+        ("Ahead of the offer, could you send over the benefits guide?", "pushy"),
+        ("Kindly let me know what date you would like me to resume.", "pushy"),
+        ("Just checking - have you sent the offer yet?", "pushy"),
+        ("I hope I'm not bothering you.", "apologetic_or_desperate"),
+        (
+            "My explanation of the data was not clear, and I am sorry for that.",
+            "apologetic_or_desperate",
+        ),
+        ("Apologies - the portfolio I attached was an old version.", "apologetic_or_desperate"),
+    ],
+)
+def test_found_in_stop_36s_last_corpus(sentence: str, label: str) -> None:
+    assert _labels_of(f"Dear Jordan,\n\n{sentence}\n\nSam")[label]

@@ -60,8 +60,11 @@ _COMMITMENT = (
     r" (?:to|into|until|till)(?![a-z])|"
     # "the decision has been pushed. We're now looking at end of June": the moved date.
     # (Not "we're now looking at 1 June for the start date".)
-    r"(?:we're|we are|they're|they are|it's|it is|i'm) now (?:looking at|aiming for|targeting"
+    # (The cue stops before "for": "aiming for Tuesday" is read with its "for", as its lead.)
+    r"(?:we're|we are|they're|they are|it's|it is|i'm) now (?:looking at|aiming(?= for )|targeting"
     r"|expecting)(?![a-z])(?![^.\n]{0,30}\bstart)|"
+    # "With the bank holiday on Monday I'd now say by Wednesday": a revised estimate.
+    r"(?:i'd|we'd|i would|we would) now say|"
     # "the confirmation call will come within 1 week": the answer arriving, as the subject.
     r"(?:call|confirmation|answer|results?|decision|feedback|news|letter|mail|update)"
     r" (?:will|would|should|shall) (?:come|arrive)|"
@@ -750,6 +753,14 @@ _OBJECT_OF = re.compile(
 )
 
 
+# What the promise tells, as a clause after its verb: "confirm whether you're moving on".
+_WHETHER_CLAUSE = re.compile(
+    r"(?<![a-z])(?:confirm|let you know|tell you|inform you|advise(?: you)?|update you|notify you"
+    r"|decide) (?:whether|if) (?:or not )?(?:you|you're|you are|you've|you have|you'll|you will"
+    r"|you'd)(?![a-z])"
+)
+
+
 def nearest_cue(
     text: str, found: Cues, sentence: tuple[int, int], start: int, end: int
 ) -> Cue | None:
@@ -775,6 +786,19 @@ def nearest_cue(
             # what the promise is about, not a date of its own (nor are the event's other
             # words: "feedback on your panel interview by the end of August").
             promise = _promise_before(found, i - 2, of.start(), sentence[0])
+            if promise is not None:
+                return promise
+        whether = (
+            None
+            if last.commitment
+            else _WHETHER_CLAUSE.search(text, max(sentence[0], last.start - 48), last.start)
+        )
+        if whether is not None:
+            # "We'll confirm whether you're moving to the final round by Friday": the round is
+            # what the promise just before the clause is about; the date is the promise's (not
+            # "... within 3 days. If you receive an offer, the joining date would be ...": a
+            # condition of its own).
+            promise = _promise_before(found, i - 2, whether.start(), sentence[0])
             if promise is not None:
                 return promise
         if not last.commitment and _NAMES_THE_DATE.fullmatch(

@@ -195,6 +195,9 @@ _PHRASES = {
     "fin du mois": "the end of the month",
     "semaine": "week",
     "jours ouvrables": "business days",
+    # Spanish English: "in the next 3 or 4 labor days" (días laborables)
+    "labor days": "business days",
+    "labour days": "business days",
     # Portuguese and Spanish: "em até 5 dias úteis", "en 3 días hábiles"
     "dias uteis": "business days",
     "dias habiles": "business days",
@@ -207,6 +210,9 @@ _PHRASES = {
     "reviendra": "will get back",
     # Italian
     "entro fine mese": "by the end of the month",
+    "fine settimana prossima": "the end of next week",
+    "fine della settimana prossima": "the end of next week",
+    "al massimo": "at the latest",
     "entro una settimana": "within a week",
     "entro due settimane": "within 2 weeks",
     "entro": "by",
@@ -237,7 +243,20 @@ _PHRASES = {
     "do konca tygodnia": "by the end of the week",
     "do konca miesiaca": "by the end of the month",
     "jutro": "tomorrow",
-    # Dutch
+    # Dutch ("Wij laten je uiterlijk vrijdag 13 december weten"), weekdays with their
+    # prepositions only, as German's
+    **{
+        f"{lead} {day}": f"{english} {target}"
+        for day, target in (
+            ("maandag", "monday"),
+            ("dinsdag", "tuesday"),
+            ("woensdag", "wednesday"),
+            ("donderdag", "thursday"),
+            ("vrijdag", "friday"),
+        )
+        for lead, english in (("uiterlijk", "at the latest by"), ("voor", "before"), ("tot", "by"))
+    },
+    "wij laten je": "we will let you know",
     "volgende week": "next week",
     "eind volgende week": "end of next week",
     # Tagalog

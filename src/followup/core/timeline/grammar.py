@@ -1685,6 +1685,25 @@ def _holiday_by_its_date(m: re.Match[str], ctx: Context) -> dt.date | None:
     return None if day is None else _around_the_holiday(m["rel"], day, ctx)
 
 
+@rule(
+    "explicit_date",
+    # A day number with its point, as German writes an ordinal: "We will give you feedback
+    # latest on 15." (only after "latest": "grew by 5." is no date).
+    # (Not "spätestens 20. März": the month said after it.)
+    rf"(?:at the )?latest (?:on |by )?(?:the )?(?P<d>[12]?\d|3[01])\.(?= |\n|$)(?! ?{MONTH})"
+    r"(?! ?(?:januar|februar|marz|maerz|mai|juni|juli|oktober|dezember)(?![a-z]))",
+)
+def _latest_on_a_day_number(m: re.Match[str], ctx: Context) -> dt.date | None:
+    number = int(m["d"])
+    if number < 1:
+        return None
+    day = dates.month_day(ctx.today.year, ctx.today.month, number)
+    if day < ctx.today:
+        year, month = dates.shift_month(ctx.today.year, ctx.today.month, 1)
+        day = dates.month_day(year, month, number)
+    return day
+
+
 def _business_day_before(m: re.Match[str], ctx: Context, named: str | None) -> dt.date | None:
     """The business day before the closure's first day, `d1` of the month `named` (or of this
     month, or the next once it has gone)."""

@@ -27,6 +27,10 @@ _APOLOGETIC_WORDS = re.compile(
     r"|\bneed this (?:job|position|so)|\bi just need to work\b"
     r"|\bdesperate|\bbeg(?:ging)? you\b|\bi beg\b(?! to (?:state|submit|inform|request))"
     r"|\bi(?:'m| am) begging\b|\bsrry to (?:bother|bug|disturb)|\bplease,? please\b"
+    # "I hope I'm not bothering you", "my explanation ... was not clear, and I am sorry for
+    # that", "Apologies - I realised the portfolio I attached was an old version"
+    r"|\bi hope i(?:'m| am) not (?:bothering|bugging|disturbing|pestering) you\b"
+    r"|\b(?:i am|i'm) sorry for that\b|^apologies\b"
     r"|\bplease (?:just )?give me a chance|\bplease don't forget|\bdon't forget about me"
     r"|\bpest\b|\bannoying\b|\bnag(?:ging)?\b"
     r"|\bhate to (?:bother|bug|be a|pester|chase|nag|trouble|disturb)"
@@ -320,6 +324,14 @@ _PUSHY_WORDS = re.compile(
     r"|\b(?:the )?(?:update|answer|decision|call) you promised\b"
     r"|\bwould have appreciated\b|\bi trust (?:i|we) (?:will|shall) hear (?:from you )?by\b"
     r"|\b(?:hate|don't want) (?:for )?you to miss out\b|\bsnap me up\b"
+    # "Surely the panel has decided by now?", "I'd have appreciated at least a short reply",
+    # "nobody has bothered to reply", "Ahead of the offer, could you send ...", "what date you
+    # would like me to resume", "have you sent the offer yet?".
+    r"|\bsurely (?:you|the \w+|they) (?:have|has|must have) (?:decided|chosen|made)\b"
+    r"|\b(?:i'd|i would) have (?:appreciated|expected|liked)\b"
+    r"|\bnobody (?:has )?(?:bothered|had the courtesy|cared)\b"
+    r"|\bahead of (?:the|my) offer\b|\bwhat date (?:you would|you'd) like me to (?:resume|start"
+    r"|join|report)\b|\b(?:have you|did you) sen[dt] (?:me )?(?:the|my) (?:offer|contract)\b"
     # Presuming the hire, in other words: "I'll report to the site at 0700 Monday", "I have
     # handed in my notice", "send over the offer and I'll sign the same day", "please send the
     # engagement letter and onboarding pack", "let reception know to expect me".
