@@ -328,7 +328,7 @@ _PUSHY_WORDS = re.compile(
     # "nobody has bothered to reply", "Ahead of the offer, could you send ...", "what date you
     # would like me to resume", "have you sent the offer yet?".
     r"|\bsurely (?:you|the \w+|they) (?:have|has|must have) (?:decided|chosen|made)\b"
-    r"|\b(?:i'd|i would) have (?:appreciated|expected|liked)\b"
+    r"|\bi'd have appreciated\b"
     r"|\bnobody (?:has )?(?:bothered|had the courtesy|cared)\b"
     r"|\bahead of (?:the|my) offer\b|\bwhat date (?:you would|you'd) like me to (?:resume|start"
     r"|join|report)\b|\b(?:have you|did you) sen[dt] (?:me )?(?:the|my) (?:offer|contract)\b"
