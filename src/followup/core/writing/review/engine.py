@@ -45,10 +45,10 @@ def _second_opinion(
             words = second_opinion.weightiest(model, sentences, label)
             if label == "apologetic_or_desperate" and _only_sympathy(model, words):
                 continue  # "I was sorry to hear about the flood": PRODUCT.md's own exception
-            if label == "asks_timeframe" and not _LOOKS_LIKE_AN_ASK.search(words or ""):
+            if label == "asks_timeframe" and not _could_ask(words or ""):
                 # The evidence is a sentence that could ask: a question, or words of timing or
                 # status; with none ("Hi Denise, Hope you are well."), nothing was asked.
-                words = next((s for s in sentences if _LOOKS_LIKE_AN_ASK.search(s)), "")
+                words = next((s for s in sentences if _could_ask(s)), "")
                 if not words:
                     continue
             evidence[label] = words or None
@@ -86,6 +86,14 @@ _LOOKS_LIKE_AN_ASK = re.compile(
     r"|check|checking|wondering|deal|still (?:open|hiring|available)|revert)\b",
     re.IGNORECASE,
 )
+
+
+def _could_ask(sentence: str) -> bool:
+    # (A question is short: a 200 KB run-on "sentence" is searched at its start only.)
+    return _LOOKS_LIKE_AN_ASK.search(sentence, 0, _AN_ASK_WITHIN) is not None
+
+
+_AN_ASK_WITHIN = 2_000
 _SORRY_FOR_ONESELF = re.compile(
     r"\b(?:excuse|pardon|forgive) my (?:\w+ )?(?:english|grammar|mistakes)\b"
     r"|\bforgive me for (?:any |the |my )?(?:\w+ )?(?:mistakes|errors|english|grammar)\b"
