@@ -97,21 +97,6 @@ _BY_A_POLISH_WEEKDAY = {
     "do piatku": "by friday",
 }
 
-# French month names (without accents), for "d'ici fin septembre".
-_MOIS = {
-    "janvier": "january",
-    "fevrier": "february",
-    "mars": "march",
-    "avril": "april",
-    "mai": "may",
-    "juin": "june",
-    "juillet": "july",
-    "aout": "august",
-    "septembre": "september",
-    "octobre": "october",
-    "novembre": "november",
-    "decembre": "december",
-}
 _PHRASES = {
     # What they promise, in German amid English: "we will send you our Rückmeldung by
     # Thursday". (No English word. Not Spanish "respuesta": "mandé mi respuesta el lunes" is
@@ -185,8 +170,8 @@ _PHRASES = {
     "d'ici la fin de la semaine prochaine": "by the end of next week",
     "d'ici la fin de la semaine": "by the end of the week",
     "d'ici la fin du mois": "by the end of the month",
-    # ("réponse d'ici fin septembre": the month named after "fin")
-    **{f"d'ici fin {mois}": f"by the end of {month}" for mois, month in _MOIS.items()},
+    # ("réponse d'ici fin septembre": the month, read as the English by the vocabulary)
+    "d'ici fin": "by the end of",
     "d'ici": "by",
     "la semaine prochaine": "next week",
     "semaine prochaine": "next week",
@@ -243,19 +228,7 @@ _PHRASES = {
     "do konca tygodnia": "by the end of the week",
     "do konca miesiaca": "by the end of the month",
     "jutro": "tomorrow",
-    # Dutch ("Wij laten je uiterlijk vrijdag 13 december weten"), weekdays with their
-    # prepositions only, as German's
-    **{
-        f"{lead} {day}": f"{english} {target}"
-        for day, target in (
-            ("maandag", "monday"),
-            ("dinsdag", "tuesday"),
-            ("woensdag", "wednesday"),
-            ("donderdag", "thursday"),
-            ("vrijdag", "friday"),
-        )
-        for lead, english in (("uiterlijk", "at the latest by"), ("voor", "before"), ("tot", "by"))
-    },
+    # Dutch: "Wij laten je uiterlijk vrijdag 13 december weten" (the weekdays above)
     "wij laten je": "we will let you know",
     "volgende week": "next week",
     "eind volgende week": "end of next week",
