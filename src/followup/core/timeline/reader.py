@@ -1777,9 +1777,7 @@ _THEN = (
     # ("the panel will reconvene in a fortnight, and you'll have our decision that day")
     r"(?![a-z])[^.;!?\n]{0,40}?(?<![a-z])(?:then|by then|at that point|at that time"
     r"|(?:on )?that (?:same )?day|the same day"
-    # ("I'm off until Wednesday 11 June. I'll send you the panel's decision the day I'm back.")
-    r"|the (?:day|morning) (?:i'm|i am|we're|we are|she's|she is|he's|he is|they're|they are)"
-    r" back"
+
     r"|at the end of (?:that|this|the) (?:process|stage|period)"
     r"|(?:shortly|soon|right|straight|immediately|directly) after(?:wards?)?(?= ?[.;!?\n]|$))"
     r"(?![a-z])"
