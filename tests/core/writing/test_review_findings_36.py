@@ -343,3 +343,30 @@ def test_pushy_in_quieter_words(sentence: str) -> None:
 )
 def test_found_in_stop_36s_last_corpus(sentence: str, label: str) -> None:
     assert _labels_of(f"Dear Jordan,\n\n{sentence}\n\nSam")[label]
+
+
+def test_a_day_or_the_role_after_applied_is_no_other_firm() -> None:
+    context = ReviewContext(
+        candidate="Ana Lima",
+        interviewer="Sarah Khan",
+        company="Brightline Electric",
+        role="Financial Controller",
+        notes="Applied Monday; candidate applied for Controller role. Interview went well.",
+    )
+    body = "Dear Sarah,\n\nI would love to help the Controller team."
+    assert not review("Thank you - Monday interview", body, "thank_you", context).labels[
+        "wrong_name"
+    ]
+
+
+def test_a_run_on_greeting_keeps_a_name_with_particles() -> None:
+    context = ReviewContext(candidate="Sam Ortiz", interviewer="Pieter van der Merwe", company="X")
+    body = "Dear Mr van der Merwe thank you for the interview today."
+    assert not review("Thanks", body, "thank_you", context).labels["wrong_name"]
+
+
+def test_rather_be_at_home_is_no_interest() -> None:
+    body = (
+        "Hi Jo,\n\nI'd honestly rather be at home with my kids on weekends, so early shifts suit."
+    )
+    assert not _labels_of(body)["restates_interest"]

@@ -501,7 +501,9 @@ _NOT_SENTENCE_END = frozenset(
 )
 # (An emoji ends a texter's sentence as a full stop does: "interview accha gaya 😊 HR ne bola
 # ...".)
-_SENTENCE_BREAK = re.compile(r"[.!?]+(?= )|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF]+(?= )")
+# (Possessive: a run of marks or emoji with no space after it is given up at once, not tried
+# again from each of its characters.)
+_SENTENCE_BREAK = re.compile(r"[.!?]++(?= )|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]++(?= )")
 _WORD_BEFORE = re.compile(r"([a-z.]+)$")
 _MONTH_GOES_ON = re.compile(r" ?\d")
 _RANGE_GOES_ON = re.compile(r" ?(?:to|-|until|till|bis|and|through|thru|or)\b")

@@ -292,11 +292,14 @@ _THATS_WHEN = re.compile(
     r"|you will|we'll|we will|i'll|i will) (?:hear|get|have|know|let you know|come back|get back)"
 )
 _DATE_TAKEN_BACK = re.compile(
-    r"(?<![a-z])(?:disregard|walk(?:ing)? back|retract(?:ing)?|tak(?:e|ing) back)(?![a-z])"
+    r"(?<![a-z])(?:disregard (?:my|our|the|that) (?:last |earlier |previous )?(?:e-?mail|message"
+    r"|note|date)|(?:walk|walking|take|taking) back what|retract(?:ing)? (?:what|the date|my))"
+    r"(?![a-z])"
 )
 _AFTER_ALL = re.compile(r" after all(?![a-z])")
 _NOT_BEFORE_AFTER_ALL = re.compile(
-    r"(?<![a-z])(?:won't|wont|will not|not|no longer|can't|cannot)(?![a-z])"
+    r"(?<![a-z])(?:won't|wont|will not|no longer|can't|cannot) (?:be able to )?(?:have|give"
+    r"|make|decide|confirm|get back|let you know|be)(?![a-z])"
 )
 _THE_ANSWER_WILL_TAKE = re.compile(
     r"(?<![a-z])(?:decision|answer|outcome|feedback|results?)(?: [a-z]+)? (?:will|should|'ll|is"
@@ -1042,6 +1045,7 @@ _ORDINAL_WORD_END = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)$"
 )
+_DETERMINERS = frozenset("our my your his her their its a an the this that these those".split())
 _ORDINAL_FIGURES_END = re.compile(r"(?<![\d/.-])\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
 # Which one: an ordinal in words, up to two words, then a thing ("the second tech job").
 _A_THING_AFTER = re.compile(
@@ -1072,13 +1076,16 @@ def _an_ordinal_of_a_thing(text: str, norm: Normalised, candidate: Candidate) ->
     if _ORDINAL_FIGURES_END.search(text, start, end):
         # "if we can open the 2nd sous spot": figures too say which one before such a noun,
         # when no word between goes on with a day ("on the 5th as the panel decides").
-        # (Not "by the 4th one way or the other", "by the 5th time we talk".)
+        # (Not "by the 4th one way or the other", "by the 5th time we talk", "by the 15th our
+        # team is still interviewing", "by the 20th - interview panel ...".)
         thing = _A_THING_AFTER.match(text, end)
-        words = _WORD_AFTER.findall(thing.group().lower()) if thing else []
+        if thing is None or "-" in thing.group() or not thing.group().startswith(" "):
+            return False
+        words = thing.group().lower().split()
         return (
-            bool(words)
-            and words[-1] not in ("one", "time")
-            and not any(word in _DAY_GOES_ON for word in words[:-1])
+            words[-1] not in ("one", "time")
+            and len(words) <= 2
+            and not any(w in _DAY_GOES_ON or w in _DETERMINERS for w in words[:-1])
         )
     if not _ORDINAL_WORD_END.search(text[start:end].lower()):
         return False

@@ -76,8 +76,6 @@ _THANKS_FOR_SOMETHING = re.compile(
 )
 
 
-# Apologising for one's own performance or English, in so many words: PRODUCT.md names it
-# apologetic, and the model's doubt does not overrule it.
 # What a sentence needs before the model may call it a question about timing: a question
 # mark, or a word of timing or status ("any word on the role", "kindly advise the date").
 _LOOKS_LIKE_AN_ASK = re.compile(
@@ -94,6 +92,8 @@ def _could_ask(sentence: str) -> bool:
 
 
 _AN_ASK_WITHIN = 2_000
+# Apologising for one's own performance or English, in so many words: PRODUCT.md names it
+# apologetic, and the model's doubt does not overrule it.
 _SORRY_FOR_ONESELF = re.compile(
     r"\b(?:excuse|pardon|forgive) my (?:\w+ )?(?:english|grammar|mistakes)\b"
     r"|\bforgive me for (?:any |the |my )?(?:\w+ )?(?:mistakes|errors|english|grammar)\b"

@@ -100,7 +100,8 @@ _INTEREST = [
     re.compile(
         r"\b(?:hope|would love|'d love|wish) (?:that )?(?:we (?:can|could|will) |to )?(?:become|be)"
         r" (?:your )?colleagues\b|^(?:i'm |im |i am )?still down\b(?! (?:the|to|with|on|at))"
-        r"|\b(?:still |much )?rather (?:work|be|join) (?:for|with|at|here|there)\b"
+        r"|\b(?:still |much )?rather (?:work|join) (?:for|with|at|here|there)\b"
+        r"|\brather be (?:working|part of|on (?:your|the) (?:team|crew)|with (?:you|your team))\b"
         r"|\bgusto (?:ko|kong) (?:po )?(?:talaga )?(?:maging part|mag-?work|magtrabaho)"
         r"|\bjoin karna\b|\b(?:chahta|chahti) (?:hoon|hun|hu)\b[^.!?]{0,40}\bjoin\b"
     ),

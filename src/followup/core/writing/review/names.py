@@ -356,6 +356,12 @@ class _Names:
     given_only: frozenset[str] = frozenset()
 
 
+def _not_a_firm(word: str, role: set[str]) -> bool:
+    return (
+        word in _CALENDAR_WORDS or word in role or word in _ROLE_WORDS or word in _PLAIN_WORDS
+    )
+
+
 def _words(text: str) -> list[str]:
     """Lower-case name words with possessives, apostrophes, honorific suffixes and accents
     dropped ("Luke's" -> "luke", "Tanaka-san" -> "tanaka", "Ramírez" -> "ramirez": a writer
@@ -451,8 +457,11 @@ def _names(context: ReviewContext) -> _Names:
         | frozenset(_words(context.about_candidate)),
         company_in_full=tuple(company),
         others_in_notes=tuple(
-            tuple(w for w in _words(_named(m)) if w and w not in _COMPANY_FILLER)
+            other
             for m in _ANOTHER_FIRM_IN_NOTES.finditer(context.notes)
+            for other in [tuple(w for w in _words(_named(m)) if w and w not in _COMPANY_FILLER)]
+            # (Not "Applied Monday", "applied for Controller role": a day or the role's word.)
+            if other and not all(_not_a_firm(w, role) for w in other)
         ),
         own_employers=tuple(
             sorted(
@@ -571,7 +580,10 @@ def _check_others_in_notes(email: Email, names: _Names) -> str | None:
         {
             o[0]
             for o in others
-            if len(o[0]) > 2 and o[0] not in names.company_words and o[0] not in names.accepted
+            if len(o[0]) > 2
+            and o[0] not in names.company_words
+            and o[0] not in names.accepted
+            and not _not_a_firm(o[0], set(names.role_words))
         }
     )
     # A subject naming one by its first word: "Thank you - Zephyr interview".

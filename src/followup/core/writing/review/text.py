@@ -116,7 +116,8 @@ _GREETING_RE = re.compile(
 )
 _RUN_ON_GREETING_RE = re.compile(
     r"^\s*(?:hi|hello|hey|hiya|yo|dear)\s+"
-    rf"((?:(?:{_TITLE_ABBREVIATIONS})\.?\s+)*[A-Za-z][\w'-]*(?: (?!I\b)(?-i:[A-Z])[\w'-]*)?)"
+    rf"((?:(?:{_TITLE_ABBREVIATIONS})\.?\s+)*[A-Za-z][\w'-]*"
+    r"(?: (?:(?:van|der|den|de|du|da|di|del|della|von|bin|al|el) )*(?!I\b)(?-i:[A-Z])[\w'-]*)?)"
     r"[ \t]+(?=\S)",
     re.IGNORECASE,
 )
@@ -125,8 +126,10 @@ NAME_PARTICLES = frozenset("van der den de du da di del della von la le bin al e
 
 
 def _runs_on(rest: str) -> bool:
-    """Whether the words after a greeting's name are the note's, not more of the name."""
-    return any(w[:1].islower() and w not in NAME_PARTICLES for w in rest.split())
+    """Whether the words after a greeting's name are the note's, not more of the name: the
+    first of them is a lowercase word that is no name's particle."""
+    words = rest.split()
+    return bool(words) and words[0][:1].islower() and words[0] not in NAME_PARTICLES
 
 
 _BARE_GREETING_RE = re.compile(
