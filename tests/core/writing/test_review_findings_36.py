@@ -370,3 +370,17 @@ def test_rather_be_at_home_is_no_interest() -> None:
         "Hi Jo,\n\nI'd honestly rather be at home with my kids on weekends, so early shifts suit."
     )
     assert not _labels_of(body)["restates_interest"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Counting the chase and the wait is no point about the candidate.
+        "3rd email now about the shift lead job at Hollow Pine.",
+        "It's been two weeks since I submitted the take-home for the Hollow Pine role.",
+        "I've applied for over 60 jobs since graduating and Hollow Pine is the one I want.",
+        "Following up on the Class 1 job, havent heard anything since my last email.",
+    ],
+)
+def test_counting_the_chase_does_not_distinguish(sentence: str) -> None:
+    assert not _labels_of(f"Dear Jordan,\n\n{sentence}\n\nSam")["distinguishes"]

@@ -1784,7 +1784,6 @@ _THEN = (
     # ("the panel will reconvene in a fortnight, and you'll have our decision that day")
     r"(?![a-z])[^.;!?\n]{0,40}?(?<![a-z])(?:then|by then|at that point|at that time"
     r"|(?:on )?that (?:same )?day|the same day"
-
     r"|at the end of (?:that|this|the) (?:process|stage|period)"
     r"|(?:shortly|soon|right|straight|immediately|directly) after(?:wards?)?(?= ?[.;!?\n]|$))"
     r"(?![a-z])"

@@ -357,9 +357,7 @@ class _Names:
 
 
 def _not_a_firm(word: str, role: set[str]) -> bool:
-    return (
-        word in _CALENDAR_WORDS or word in role or word in _ROLE_WORDS or word in _PLAIN_WORDS
-    )
+    return word in _CALENDAR_WORDS or word in role or word in _ROLE_WORDS or word in _PLAIN_WORDS
 
 
 def _words(text: str) -> list[str]:

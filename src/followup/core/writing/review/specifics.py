@@ -185,12 +185,21 @@ _PROCESS = re.compile(
     # asking", "Its been 2 weeks since my interview", "I haven't yet heard following my email".
     r"|circling back (?:again|on the (?:role|position|job)|about the (?:role|position|job))"
     r"|check(?:ing)? in again|follow(?:ing)? up again"
-    r"|writing to follow up on (?:my|the) (?:application|interview|email)|(?:haven't|have not"
-    r"|hasn't|has not)(?: yet)? heard|heard nothing|no word|(?:second|third|fourth|fifth"
-    r"|\d+(?:st|nd|rd|th)) time (?:i'm|i am|i've|i have) (?:asking|writing|emailing|following)"
+    r"|writing to follow up on (?:my|the) (?:application|interview|email)"
+    r"|(?:haven't|have not|hasn't|has not|havent|hasnt)(?: yet)? heard|heard nothing|no word"
+    r"|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:i'm|i am|i've|i have)"
+    r" (?:asking|writing|emailing|following)"
     r"|(?:it's|its|it has|it's now|it has now) been [^.!?]{0,20}since my interview"
     r"|(?:it's|its|it has|it's now|it has now) been \d+ (?:days?|weeks?|wks?)"
     r"|^been \d+ (?:days?|weeks?|wks?)|i (?:know i )?wrote (?:last|to you|on|again)"
+    # Counting the chase and the wait: "3rd email now about the supervisor job", "It is 3
+    # weeks now and no result", "two weeks since I submitted the take-home", "I've applied for
+    # over 60 jobs since graduating".
+    r"|\d+(?:st|nd|rd|th) (?:e-?mail|mail|message|time|follow-?up)"
+    r"|(?:it is|it's|its) (?:\d+|two|three|four|five|six) (?:days?|weeks?|wks?|months?) now"
+    r"|(?:\d+|two|three|four|five|six) (?:days?|weeks?|wks?|months?) since (?:i|my|we|the)"
+    r"|(?:applied|apply|applying) (?:for|to) (?:over |more than |about |around )?\d+ "
+    r"(?:jobs|roles|positions|places|companies)"
     r"|so worried about"
     # A first shift presumed, chasing and silence: "ill be there saturday for my first shift",
     # "given the silence from", "nobody has called me", "I only emailed on Monday".
