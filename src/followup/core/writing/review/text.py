@@ -114,15 +114,16 @@ _GREETING_RE = re.compile(
     rf"((?:\(?(?:{_TITLE_ABBREVIATIONS})\.?\)?\s+)*[^,!.:\n]{{0,60}}?)\s*(?:[,!:.]+|$)",
     re.IGNORECASE,
 )
+# The lowercase words inside a name: "Mr van der Merwe", "Ms. du Toit", "Ali bin Hassan".
+NAME_PARTICLES = frozenset("van der den de du da di del della von la le bin al el".split())
+_RUN_ON_PARTICLES = "|".join(sorted(NAME_PARTICLES - {"la", "le"}))
 _RUN_ON_GREETING_RE = re.compile(
     r"^\s*(?:hi|hello|hey|hiya|yo|dear)\s+"
     rf"((?:(?:{_TITLE_ABBREVIATIONS})\.?\s+)*[A-Za-z][\w'-]*"
-    r"(?: (?:(?:van|der|den|de|du|da|di|del|della|von|bin|al|el) )*(?!I\b)(?-i:[A-Z])[\w'-]*)?)"
+    rf"(?: (?:(?:{_RUN_ON_PARTICLES}) )*(?!I\b)(?-i:[A-Z])[\w'-]*)?)"
     r"[ \t]+(?=\S)",
     re.IGNORECASE,
 )
-# The lowercase words inside a name: "Mr van der Merwe", "Ms. du Toit", "Ali bin Hassan".
-NAME_PARTICLES = frozenset("van der den de du da di del della von la le bin al el".split())
 
 
 def _runs_on(rest: str) -> bool:
