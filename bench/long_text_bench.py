@@ -16,6 +16,7 @@ end of next week.":
   runs of 400 dashes (each was slower than linear once);
 - base64 noise: a pasted attachment, random bytes in base64 lines of 76 characters (letters and
   digits everywhere, so every pattern's first characters match all over it);
+- a run of emoji: the promise, then emoji with no space after them (quadratic once);
 - a list of dates: dates of every form, one after another with no sentence's end among them
   (one "sentence" of a megabyte: each date searched back to the sentence's start once, so the
   time grew with the square of the length).
@@ -152,6 +153,11 @@ def main() -> None:
         "runs of marks": lambda size: _filled(["-" * 400 + " Karla: decision soon"], size, 4),
         # Hostile: a pasted base64 attachment, letters and digits with no words.
         "base64 noise": _base64_noise,
+        # Hostile: a run of emoji with no space after it (the sentence break tried the run
+        # again from each of its characters once: quadratic).
+        "a run of emoji": lambda size: (
+            PROMISE.strip() + " " + "\N{SMILING FACE WITH SMILING EYES}" * size + "x"
+        ),
         # Hostile: dates of every form with no full stop among them (quadratic once).
         "a list of dates": lambda size: _pasted(
             ["12/5 1/6 2026-01-07 Dec 8th, 9 January, next Friday, in 2 weeks, by Monday"],

@@ -403,11 +403,3 @@ def test_threads_and_other_words(
 )
 def test_what_stop_36s_rules_must_leave_alone(text: str, expected: str) -> None:
     assert _read(text, dt.datetime(2026, 3, 2, 10, 0), "Europe/London", "GB") == expected
-
-
-@pytest.mark.parametrize("mark", ["!", "\N{SMILING FACE WITH SMILING EYES}"])
-def test_a_long_run_of_marks_or_emoji_is_read_once(mark: str) -> None:
-    # The sentence break is possessive: a run with no space after it is given up at once. (A
-    # correctness check: the reading is the same; bench/long_text_bench.py measures the time.)
-    text = "We will let you know by Friday. " + mark * 30_000 + "x"
-    assert _read(text, dt.datetime(2026, 3, 2, 10, 0), "Europe/London", "GB") == "2026-03-06"

@@ -501,9 +501,10 @@ _NOT_SENTENCE_END = frozenset(
 )
 # (An emoji ends a texter's sentence as a full stop does: "interview accha gaya 😊 HR ne bola
 # ...".)
-# (Possessive: a run of marks or emoji with no space after it is given up at once, not tried
-# again from each of its characters.)
-_SENTENCE_BREAK = re.compile(r"[.!?]++(?= )|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]++(?= )")
+# (A run of marks or emoji is tried from its first character only, and possessively: with no
+# space after it, it is given up at once, not tried again from each of its characters.)
+_EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
+_SENTENCE_BREAK = re.compile(rf"(?<![.!?])[.!?]++(?= )|\n|(?<![{_EMOJI}])[{_EMOJI}]++(?= )")
 _WORD_BEFORE = re.compile(r"([a-z.]+)$")
 _MONTH_GOES_ON = re.compile(r" ?\d")
 _RANGE_GOES_ON = re.compile(r" ?(?:to|-|until|till|bis|and|through|thru|or)\b")
