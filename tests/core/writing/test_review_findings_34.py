@@ -121,7 +121,7 @@ def test_another_bodys_name_in_the_employers_place_is_a_wrong_name(body, context
     assert _labels(body, context)["wrong_name"]
 
 
-def test_a_subject_with_another_resort_is_a_wrong_name_and_a_template_blank_is_not() -> None:
+def test_a_subject_with_another_resort_is_a_wrong_name() -> None:
     resort = ReviewContext(
         candidate="Kim Lee",
         interviewer="Julie Baxter",
@@ -130,8 +130,8 @@ def test_a_subject_with_another_resort_is_a_wrong_name_and_a_template_blank_is_n
     )
     subject = "Thank you - Front Desk Supervisor, Grandview Resorts"
     assert _labels("Thank you for meeting me.", resort, subject)["wrong_name"]
-    blank = "Dear [Interviewer Name],\n\nThank you for the interview."
-    assert not _labels(blank, resort)["wrong_name"]
+    # (An unfilled "[Interviewer Name]" was no wrong name here until stop 37; it now is:
+    # test_review_findings_37.py.)
     # Another role in the subject is no wrong name; a firm's name before a role still is.
     assert not _labels("Thanks.", resort, "Follow-up - Marketing Coordinator interview")[
         "wrong_name"

@@ -82,8 +82,8 @@ _COMMITMENT = (
     # "we'll call Wed or Thu", "we'll phone by Monday": the call is the answer.
     rf"(?:(?:we|i|they|she|he)'ll|will|shall) (?:phone|call|ring|text|email|e-mail){AT_A_TIME}|"
     r"get a (?:call|phone call|ring|text|email|decision|yes or no)|"
-    r"contact (?:all|every|each|the|successful|shortlisted) (?:[a-z]+ )?(?:candidates|applicants"
-    r"|interviewees)|"
+    r"contact (?:all|every|each|the|successful|shortlisted) (?:[a-z]+ )?(?:candidates?|applicants?"
+    r"|interviewees?)|"
     # A hire, not a meeting, before the distractor "appointment" can claim it: "confirm the CEO
     # appointment by the end of H1", "have the appointment finalised by the end of Q3".
     r"confirm (?:the |your |an? )?(?:[a-z]+ )?(?:appointment|contract|offer)(?! details)|"
@@ -108,6 +108,11 @@ _COMMITMENT = (
     r"release (?:the |our |a )?(?:final |shortlist )?(?:list|results?|decision|outcome|offers?"
     r"|offer letters?|shortlist)|"
     r"close (?:the|this) (?:process|recruitment|selection|hiring)|"
+    # An ATS's status mail: "Hiring teams typically complete their review within 2-3 weeks",
+    # "hiring managers usually review applications within 5 working days".
+    r"(?:complete|finish|conclude) (?:their|the|its|our) review|"
+    r"review (?:all )?(?:applications|your application|shortlisted applications)(?= (?:within"
+    r"|in|by))|"
     # (Not "I'll have a think": no answer in it.)
     r"(?:we|i|they|she|he)'ll have(?! a (?:think|look|chat|read|go|word|coffee)|"
     r" (?:your|the) (?:contract|offer|paperwork))|"
@@ -251,6 +256,17 @@ _DISTRACTOR = (
     # (The "until" is the date's lead: "has given me until Friday 30 October".)
     r"(?:given|gave|giving) me(?: time)?(?= (?:until|till) )|"
     r"(?:given|gave|giving) me (?:time |a week |two weeks )|"
+    # ... the candidate's answer to another offer: "written offer in, I have to answer them by
+    # Friday 30 April"; and no hurry for what is asked of them: "no rush before Tuesday".
+    r"(?:i|we) (?:need|have|must|got|'ve got|ve got) to (?:answer|respond to|reply to|get back to)"
+    r" (?:them|him|her)(?= (?:by|before|on|until|till) )|"
+    r"no (?:rush|hurry)(?= (?:before|until|till|by) )|"
+    # ("Company X gave me a written offer and until Friday the 17th to accept")
+    r"(?:and|with|have|has|had)(?= (?:until|till) [^.!?\n]{0,30}? to (?:accept|decide|respond"
+    r"|reply|answer|sign)(?![a-z]))|"
+    # A booking window the candidate is given: "book a time within the next 5 days".
+    r"(?:book|schedule|pick|choose|select) (?:a|your|an) (?:time|slot|interview|call)"
+    r"(?= (?:within|by|before) )|"
     # Someone away or a freeze until a day: "half the team is off until after Thanksgiving",
     # "a hiring freeze until Q2".
     # ("Chef's off till Tuesday": the possessive-looking "'s" after a name's letters)

@@ -1057,7 +1057,12 @@ def _two_weekdays_as_alternatives(m: re.Match[str], ctx: Context) -> dt.date | N
     return max(_weekday_said_with(m["mod"], WEEKDAY_INDEX[m[g]], ctx) for g in ("wd1", "wd2"))
 
 
-@rule("end_of_week", r"(?:this|the current) week or (?:the )?next(?: one| week)?")
+# ("end of this week, maybe next depending on comp approval": a hedge is an alternative too.)
+@rule(
+    "end_of_week",
+    r"(?:this|the current) week(?: or|,? (?:maybe|possibly|perhaps|or maybe|or possibly"
+    r"|worst case)) (?:the )?next(?: one| week)?",
+)
 def _this_week_or_next(m: re.Match[str], ctx: Context) -> dt.date:
     """Alternatives take the later one: next week's Friday."""
     return dates.week_start(ctx.today) + dt.timedelta(days=7 + FRIDAY)
@@ -1506,7 +1511,8 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     # "our company will have Spring Festival holiday from 5 February to 11 February"
     r"|(?:has|have|will have|'ll have) (?:the |our |its |a |an )?(?:[a-z]+ ){0,3}?(?:holidays?"
     r"|break|closure|shutdown|shut ?down|recess)(?: \([^()]{1,30}\))?)"
-    r" \(?(?:from |between |on )?"
+    # ("our HR department will be on holiday break starting December 24 until January 2")
+    r" \(?(?:from |between |on |(?:starting|beginning|commencing) (?:on |from )?)?"
     # "closes on Wednesday 23 December and reopens on ...": its first day alone will do; its
     # reopening day, when said, ends it the day before ("from the 23rd December and don't
     # reopen until Monday 4th January").
@@ -1542,7 +1548,12 @@ def _closure_then_before_it(m: re.Match[str], ctx: Context) -> dt.date | None:
     # The words between must promise something ("we'll confirm the outcome"), not tell a past.
     if not _PROMISE_BETWEEN.search(m.group(0)):
         return None
-    if _A_DATE_OF_ITS_OWN.search(m["gap"]):
+    # (Only after the promise's own words: "Our VP is reviewing the shortlist next week, and
+    # we'll get back to you with the result before the closure" keeps the closure.)
+    said = 0
+    for promise in _PROMISE_BETWEEN.finditer(m["gap"]):
+        said = promise.start()
+    if _A_DATE_OF_ITS_OWN.search(m["gap"], said):
         return None  # "... closed 1-23 August. We'll come back to you mid-September, after the
         # summer holidays": the promise has its own date
     day = _break_with_dates(m, ctx)

@@ -1108,7 +1108,9 @@ def _extend_leads(text: str, found: list[Candidate]) -> None:
 # "it now meets on 3 December instead of this week": a date given up is no date at all.
 # ("within 2 business days rather than by the end of the month": the date's own lead between)
 _INSTEAD_OF = re.compile(
-    r"(?<![a-z])(?:instead of|rather than)(?: (?:by|on|in|at|before|until|till|within))? $"
+    # ("rather than a decision on Friday, the team would like to invite you to a third round")
+    r"(?<![a-z])(?:instead of|rather than)(?: (?:an?|the|our|a final) (?:decision|answer"
+    r"|outcome|offer|call|update|feedback))?(?: (?:by|on|in|at|before|until|till|within))? $"
 )
 # "Pre-employment clearance - from mid-June": when something starts, not an answer's date.
 # (Not "within 10 business days from 1 December": a count's start.)
@@ -1201,7 +1203,7 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
         for c in scan(norm.text, ctx)
         if not _no_particular_day(norm.text, c)
         and not _an_ordinal_of_a_thing(text, norm, c)
-        and not _INSTEAD_OF.search(norm.text, max(0, c.start - 24), c.start)
+        and not _INSTEAD_OF.search(norm.text, max(0, c.start - 40), c.start)
         # "once I've checked our ratios for September", "when the planning for December is
         # ready": what a month is for, not a time by which anything is said.
         and not (
@@ -1900,6 +1902,11 @@ _OUTCOME_TOLD = re.compile(
     r"(?! (?:stage|round|call|if|pending|word|news|reply|response|answer|update))"
     r"|(?<![a-z])(?:the|my|their|his|her|an|a) (?:rejection|offer|decision|answer|news)"
     r"(?: e-?mail| call| letter)? (?:came|arrived|landed)(?![a-z])(?! up)"
+    # A forum post's retelling: "but they did come back with an offer", "heard back after 5
+    # weeks with a one-line rejection", "I got a rejection email on day 6".
+    r"|(?<![a-z])(?:came|did come|heard|got back)(?: back)?(?: to me)?(?: [a-z0-9]+){0,3} with"
+    r" (?:an?|the|their) (?:[a-z0-9-]+ )?(?:offer|rejection)(?![a-z])"
+    r"|(?<![a-z])(?:i|we) got (?:a|the|their) (?:[a-z-]+ )?rejection(?![a-z])"
 )
 _OUTCOME_WITHIN = 160
 # ... and in the writer's own words, after the promise or before it: "She rang!!", "got the
@@ -1910,8 +1917,9 @@ _OUTCOME_SAID = re.compile(
     r"|job offer(?= na|!)|got (?:a|the) job offer"
     r"|the results? (?:is|are|was|were) (?:already )?out|it came (?:today|yesterday|in)"
     # (The post, not "our Leeds vacancy is on hold": another's, which the hold rule weighs.)
-    r"|the (?:post|position|role|job|vacancy) (?:is|was|has been) (?:frozen|filled|cancelled"
-    r"|canceled|withdrawn)|(?:we've|we have|they've|they have) filled)(?![a-z])"
+    r"|the (?:post|position|role|job|vacancy|req|requisition) (?:is|was|has been|got)"
+    r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused)"
+    r"|(?:we've|we have|they've|they have) filled)(?![a-z])"
 )
 # ... and a no, only before a promise reported as said ("Not successful this time :( They'd
 # said we'd hear by the 31st and it came today"): after one it is a form letter's
@@ -2094,6 +2102,8 @@ def _a_named_holiday_after(text: str, candidate: Candidate, ctx: Context) -> boo
 # "delayed due to year end closing": the books' year end, not a promise.
 _NOT_A_DEADLINE_AFTER = re.compile(
     r" (?:closing|close|audit|reporting|books|accounts|freeze|rush|crunch|budget)(?![a-z])"
+    # "we'd be looking at a mid-April start at the earliest": when the job would begin.
+    r"| start(?: date)?(?![a-z])(?! (?:of|to|on|with|the|my|your|our|their)\b)"
 )
 _PERIOD_KINDS = frozenset({"year", "quarter", "month_part"})
 # How long something lasts, not when: "met Kim and Jon, ~1hr", "a merit pool used for up to 18
@@ -2105,7 +2115,9 @@ _A_LENGTH = re.compile(
 
 # A wait that is over: "the whole process took about three weeks" (not "takes 7-10 days").
 _HOW_LONG_IT_TOOK = re.compile(
-    r"(?<![a-z])(?:took|lasted|had taken|has taken|it's been|it has been)"
+    r"(?<![a-z])(?:took|lasted|had taken|has taken|it's been|it has been"
+    # ... told as heard: "Heard back after 5 weeks" (not "if you haven't heard back within").
+    r"|(?<!have )(?<!'ve )(?<!n't )(?<!not )(?<!never )(?<!you )(?<!you'll )heard back)"
     r"(?: (?:me|us|them|him|her|about|around|roughly|nearly|almost|over|just|only|a bit over"
     r"|like))* $"
 )

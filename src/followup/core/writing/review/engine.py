@@ -22,6 +22,25 @@ TOO_LONG_WORDS = 200
 # thing you discussed with Lee"). It is not the user's words, so it must neither count as a
 # specific point nor let the draft pass as ready.
 _PLACEHOLDER = re.compile(r"\[\[[^\[\]]*\]\]")
+# A template's own blank, left unfilled: "Dear [Interviewer Name]", "[Company Name]", "<Job
+# Title>", "{hiring manager}", "[specific topic from interview]". Like a [[...]] marker it keeps
+# the draft from being ready; one where a name belongs also names the person or the firm
+# wrongly, as the email would reach them.
+_SLOT_WORDS = (
+    r"name|company|organi[sz]ation|employer|firm|interviewer|hiring manager|recruiter|manager"
+    r"|position|job|role|title|topic|date|insert|specific|detail|example|your"
+)
+_TEMPLATE_SLOT = re.compile(
+    rf"[\[<{{](?=[^\]>}}\n]{{0,60}}[\]>}}])[^\]>}}\n]{{0,40}}?(?<![a-z])(?:{_SLOT_WORDS})(?![a-z])"
+    r"[^\]>}\n]{0,40}?[\]>}]",
+    re.IGNORECASE,
+)
+# (Not the sender's own: "[Your Name]" under the sign-off names neither of them.)
+_NAME_SLOT = re.compile(
+    r"^(?!.*(?<![a-z])(?:your|my|candidate|sender)(?![a-z]))"
+    r".*(?:name|company|organi[sz]ation|employer|firm|interviewer|hiring manager|recruiter)",
+    re.IGNORECASE,
+)
 _EMPTY_CONTEXT = ReviewContext()
 
 
@@ -144,6 +163,8 @@ def review(
     if placeholders:
         subject = _PLACEHOLDER.sub("", subject or "")
         body = _PLACEHOLDER.sub("", body or "")
+    slots = [m.group() for m in _TEMPLATE_SLOT.finditer(f"{subject or ''}\n{body or ''}")]
+    placeholders += slots
     # Typed with caps lock on: capitals mark nothing (every word would read as a name or a
     # specific detail), so it is read as the lowercase it stands for.
     if _shouted(body or ""):
@@ -159,7 +180,8 @@ def review(
         "asks_timeframe": find_timeframe(email, name_pattern(about)),
         "apologetic_or_desperate": find_apologetic(email),
         "pushy": find_pushy(email),
-        "wrong_name": find_wrong_name(email, context),
+        "wrong_name": find_wrong_name(email, context)
+        or next((slot for slot in slots if _NAME_SLOT.search(slot)), None),
         "too_long": f"{email.words} words" if email.words > TOO_LONG_WORDS else None,
     }
     _second_opinion(email, subject or "", body or "", evidence, about_someone=bool(about))

@@ -1,0 +1,173 @@
+"""What stop 37 found with its new corpora DG, DH and DI (forum retellings, careers pages and
+ATS mail; dates that are not promises; the issue's kinds of phrasing), in our own words. Each
+case names the moment it was written. The rules are read alone: the model is retrained after."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline, reader
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+FRI_9_MAY_2025 = dt.datetime(2025, 5, 9, 20, 15)
+MON_2_MAR_2026 = dt.datetime(2026, 3, 2, 21, 0)
+WED_17_JAN_2029 = dt.datetime(2029, 1, 17, 12, 0)
+SAT_14_NOV_2026 = dt.datetime(2026, 11, 14, 11, 30)
+TUE_12_OCT_2027 = dt.datetime(2027, 10, 12, 19, 0)
+THU_16_DEC_2027 = dt.datetime(2027, 12, 16, 9, 40)
+MON_8_NOV_2027 = dt.datetime(2027, 11, 8, 9, 15)
+WED_15_DEC_2027 = dt.datetime(2027, 12, 15, 10, 0)
+MON_6_JUL_2026 = dt.datetime(2026, 7, 6, 14, 20)
+FRI_12_MAR_2027 = dt.datetime(2027, 3, 12, 13, 0)
+MON_26_APR_2027 = dt.datetime(2027, 4, 26, 21, 30)
+SAT_6_FEB_2027 = dt.datetime(2027, 2, 6, 10, 15)
+THU_4_JUN_2026 = dt.datetime(2026, 6, 4, 13, 25)
+
+
+@pytest.fixture
+def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)
+
+
+def _read(text: str, now: dt.datetime, tz: str, country: str) -> str | None:
+    reading = read_timeline(text, now, tz, country)
+    return reading.deadline.isoformat() if reading else None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "place"),
+    [
+        # A forum post retelling a promise the outcome has since settled.
+        (
+            "Onsite was great. They told me I'd have an answer within a week; it took a month"
+            " and three chasers, but they did come back with an offer in the end.",
+            FRI_9_MAY_2025,
+            ("America/Chicago", "US"),
+        ),
+        (
+            "Recruiter promised 'ten days max'. Heard back after 6 weeks with a two-line"
+            " rejection and no feedback.",
+            MON_2_MAR_2026,
+            ("America/Denver", "US"),
+        ),
+        (
+            "Panel said I'd hear in 3-5 business days and I got a rejection email on day four."
+            " At least they were quick.",
+            WED_17_JAN_2029,
+            ("America/Toronto", "CA"),
+        ),
+        # A promise undone by a paused requisition, the pause in quotes.
+        (
+            "They first said a decision by the 24th. Yesterday HR wrote that the req is"
+            " 'paused pending a budget review'. Back to the job boards.",
+            SAT_14_NOV_2026,
+            ("America/New_York", "US"),
+        ),
+        # Another employer's deadline for the candidate, in two spellings.
+        (
+            "Dilemma: Firm A made me an offer and until Thursday the 21st to accept. Firm B had"
+            " my final on Monday and the recruiter will 'see what she can do'.",
+            TUE_12_OCT_2027,
+            ("Europe/Amsterdam", "NL"),
+        ),
+        (
+            "- Lakeview: offer in writing, I have to answer them by Friday 30 April"
+            "\n- Dunmore: second interview today, they'll be in touch",
+            MON_26_APR_2027,
+            ("Europe/Amsterdam", "NL"),
+        ),
+        # A window to book a slot in, not a reply.
+        (
+            "You've been shortlisted for a phone screen. Use the link below to book a time within"
+            " the next 5 days.",
+            THU_16_DEC_2027,
+            ("America/Los_Angeles", "US"),
+        ),
+        # The candidate's own deadline, with no hurry before a holiday.
+        (
+            "They'd like references. Could you send me two referees within a couple of working"
+            " days? Monday's a public holiday so no rush before Tuesday.",
+            SAT_6_FEB_2027,
+            ("Pacific/Auckland", "NZ"),
+        ),
+        # The date that was to be the decision, replaced by a further round.
+        (
+            "Good news - rather than a decision on Friday, the panel would like you back to meet"
+            " our CFO on Tuesday the 9th at 11. Does that work?",
+            THU_4_JUN_2026,
+            ("America/Toronto", "CA"),
+        ),
+    ],
+)
+def test_no_date(text: str, now: dt.datetime, place: tuple[str, str]) -> None:
+    assert _read(text, now, *place) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "place", "expected"),
+    [
+        # A hedge that reaches into next week is the later alternative.
+        (
+            "Recruiter says the offer call will be end of this week, maybe next, depending on"
+            " comp approval.",
+            MON_8_NOV_2027,
+            ("America/New_York", "US"),
+            "2027-11-19",
+        ),
+        # An ATS's status mail: "applications" reviewed "within" a count, and "every applicant"
+        # contacted.
+        (
+            "Your application has been passed to the hiring manager. Hiring managers usually"
+            " review applications within 5 working days; we'll tell you the outcome as soon as"
+            " they have.",
+            WED_15_DEC_2027,
+            ("Europe/London", "GB"),
+            "2027-12-22",
+        ),
+        (
+            "This vacancy closes on Friday 10 July 2026. The team reviews all applications after"
+            " the closing date and will contact every applicant within 10 working days of the"
+            " closing date to tell them the outcome.",
+            MON_6_JUL_2026,
+            ("Europe/London", "GB"),
+            "2026-07-24",
+        ),
+        # A closure dated in one sentence and promised before in a later one, with another
+        # step's date between ("next week" is the VP's review, not the promise).
+        (
+            "Our office is closed for the holidays from December 24 to January 3. Our director is"
+            " reviewing the shortlist next week, and we'll get back to you with the result before"
+            " the closure.",
+            WED_15_DEC_2027,
+            ("Asia/Manila", "PH"),
+            "2027-12-23",
+        ),
+        (
+            "Please be informed that our HR team will be on holiday break starting December 22"
+            " until January 3. We will inform you of the result before the break.",
+            THU_16_DEC_2027,
+            ("Asia/Manila", "PH"),
+            "2027-12-21",
+        ),
+        # A start month is not the promise beside it.
+        (
+            "They're seeing two more people next week (Tuesday's a holiday so it'll be Wed/Thu)"
+            " and they've said they'll come back to me by Friday.\n\nAs you're on a month's"
+            " notice, if an offer comes we'd be looking at a mid-April start at the earliest.",
+            FRI_12_MAR_2027,
+            ("Europe/Dublin", "IE"),
+            "2027-03-19",
+        ),
+    ],
+)
+def test_readings(text: str, now: dt.datetime, place: tuple[str, str], expected: str) -> None:
+    assert _read(text, now, *place) == expected
+
+
+def test_heard_back_within_a_count_is_still_a_promise() -> None:
+    # "if you haven't heard back within" is how silence reads as no, not a wait gone by.
+    text = "If you haven't heard back within 2 weeks, please assume you were unsuccessful."
+    assert _read(text, MON_2_MAR_2026, "Europe/London", "GB") == "2026-03-16"
