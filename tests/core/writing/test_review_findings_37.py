@@ -77,7 +77,7 @@ def test_other_blanks_keep_the_draft_back_without_a_wrong_name(body: str) -> Non
     [
         # Brackets that are no template's blank: a footnote mark, a file, an aside.
         "Dear Grace,\n\nThank you for the talk about the Felixstowe night runs [1].",
-        "Dear Grace,\n\nThank you for the Felixstowe night-runs chat (and the tour) [PDF attached].",
+        "Dear Grace,\n\nThank you for the night-runs chat (and the tour) [PDF attached].",
     ],
 )
 def test_brackets_that_are_no_blank_are_left_alone(body: str) -> None:
