@@ -173,13 +173,14 @@ def review(
         subject = subject.lower()
     email = read_email(subject or "", body or "")
     about = (context.about_candidate,) if context.about_candidate.strip() else ()
+    apologetic, pushy = find_apologetic(email), find_pushy(email)
     evidence: dict[str, str | None] = {
         "thanks": find_thanks(email),
-        "distinguishes": find_specific(email, context),
+        "distinguishes": find_specific(email, context, skip=(apologetic, pushy)),
         "restates_interest": find_interest(email, about),
         "asks_timeframe": find_timeframe(email, name_pattern(about)),
-        "apologetic_or_desperate": find_apologetic(email),
-        "pushy": find_pushy(email),
+        "apologetic_or_desperate": apologetic,
+        "pushy": pushy,
         "wrong_name": find_wrong_name(email, context)
         or next((slot for slot in slots if _NAME_SLOT.search(slot)), None),
         "too_long": f"{email.words} words" if email.words > TOO_LONG_WORDS else None,

@@ -173,6 +173,20 @@ _GENERIC_GREETING = {
     "sawubona",
     "jambo",
     "mabuhay",
+    # Terms of endearment and address a texter greets with: "hey hun!!", "hiya boss".
+    "hun",
+    "hon",
+    "babe",
+    "love",
+    "luv",
+    "mate",
+    "boss",
+    "bro",
+    "sis",
+    "fam",
+    "chief",
+    "hiya",
+    "yo",
 }
 _NICKNAME_RE = re.compile(
     # "Mike (Michael Sullivan, shift supervisor)": the short name, then the full one.
@@ -256,6 +270,12 @@ _JOIN_CUE = re.compile(
     r"|(?<=job with)|(?<=position with))\s+the)?\s+"
     r"((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
 )
+# The job the candidate would take instead: "or im taking the job at Maaco", "the other role
+# with Brightline".
+_ANOTHER_JOB = re.compile(
+    r"(?:\b(?:take|taking|took|accept|accepting|accepted|sign|signing|go with|going with)"
+    r" (?:the|a|an|their|that)|\b(?:other|another|different|competing)) $"
+)
 _ROLE_BEFORE_AT = re.compile(
     r"(?i:role|position|job|post|vacancy|opening|engineer|manager|analyst|designer|developer"
     r"|consultant|officer|assistant|coordinator|specialist|director|lead|nurse|teacher)\s+at\s+$"
@@ -264,8 +284,10 @@ _SUBJECT_AT = re.compile(
     r"(?:\bat|\bwith|-|–|—|:)\s+((?:[A-Z][\w'&.-]*|&)(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})"
 )
 _SUBJECT_AFTER_A_COMMA = re.compile(
-    r",\s+((?:The\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|&|of)){1,3})\s*$"
+    r",\s+((?:The\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|&|of)){0,3})\s*$"
 )
+# A brand's one word with a capital inside: "SunRun", "HubSpot" (not "McDonald" alone: a name).
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]+")
 # Where the writer sees themselves: "the chance to lead brand marketing at Harvest Table", "I
 # would be proud to run the floor at The Ivy". A past employer named there is a slip too.
 _FUTURE_AT = re.compile(
@@ -386,7 +408,8 @@ def _without_accents(word: str) -> str:
 
 
 _TOLD_WHAT_TO_CALL = re.compile(
-    r"(?i:\bgoes by|\bprefers(?: to be called)?|\bcall (?:him|her|them|me))[ \t]+[\"']?"
+    r"(?i:\bgoes by|\bprefers(?: to be called)?|\bcall (?:him|her|them|me)"
+    r"|\bintroduced (?:himself|herself|themselves) as)[ \t]+[\"']?"
     r"([A-Za-z][a-z]+)"
 )
 _FAMILY_NAME = re.compile(r"(?i:family name|surname|last name)(?: is)?[:\s]+([A-Z][a-z]+)")
@@ -498,7 +521,9 @@ _ANOTHER_FIRM_IN_NOTES = re.compile(
     # ... and a recruiter's other client: "I also placed a candidate with Westbrook Homes".
     r"|(?i:\b(?:placed|placing)[ \t]+(?:a|another|one|two|three)[ \t]+(?:candidates?|people"
     rf"|hires?)[ \t]+(?:with|at))[ \t]+(?P<h>{_FIRM_OR_WORD})"
-    r"|(?i:\balso[ \t]+(?:have[ \t]+[a-z]+[ \t]+)?(?:in[ \t]+process|interviewing|talking"
+    # ("I also interviewed at MediMart last week")
+    r"|(?i:\balso[ \t]+(?:have[ \t]+[a-z]+[ \t]+)?(?:in[ \t]+process|interviewing|interviewed"
+    r"|talking"
     r"|in[ \t]+talks|(?:a[ \t]+)?(?:(?:final|first|second|2nd|third|3rd)[ \t]+)?(?:round|interview"
     rf"|stage)s?))[ \t]+(?:with|at|to|for)[ \t]+(?P<d>{_FIRM_OR_WORD})"
     # The owner: "owned by Arden Living", "a Castellan Financial Group plc subsidiary", "an
@@ -723,6 +748,7 @@ def _check_greeting(email: Email, names: _Names) -> str | None:
     return email.greeting_line or email.greeting
 
 
+_POSTSCRIPT_TO = re.compile(r"(?m)^[ \t]*P\.?[ \t]?S\.?:?[ \t]+([A-Z][^\W\d_][\w'-]+),")
 _TITLE_BEFORE = re.compile(
     r"\b(?:mr|mrs|ms|dr|chef|miss|sr|sra|srta|mme|mlle|herr|frau|sig|sigra|dott|prof)\.?$",
     re.IGNORECASE,
@@ -732,15 +758,19 @@ _TITLE_BEFORE = re.compile(
 def _check_misspelling(texts: list[str], names: _Names, lowercase: set[str]) -> str | None:
     targets = names.interviewer_parts + names.company_parts
     for text in texts:
-        for match in re.finditer(r"\b[A-Z][a-zA-Z'-]{2,}", text):
+        # (Letters with accents are letters: "José" is one word, not "Jos" and a mark.)
+        for match in re.finditer(r"\b[A-Z][^\W\d_][\w'-]+", text):
             raw = match.group(0)
             # Only the few characters before the word: a long text must stay linear.
             before = text[max(0, match.start() - 12) : match.start()].rstrip()
             # (Spanish, French, German and Italian titles as well: "the team of Sr. Gutierres".)
             title = _TITLE_BEFORE.search(before)
-            if (not before or before[-1] in ".!?:") and not title:
+            # (Except a postscript's first word, as often the name it is addressed to: "P.S.
+            # Katherine, I hope the conference went well".)
+            postscript = before.lower().endswith(("p.s.", "p.s:", "ps:", "ps."))
+            if (not before or before[-1] in ".!?:") and not title and not postscript:
                 continue  # a capital at the start of a sentence proves nothing
-            word = raw.lower().removesuffix("'s").strip("'-").replace("'", "")
+            word = _without_accents(raw.lower().removesuffix("'s").strip("'-").replace("'", ""))
             if word in names.known_words or word in names.accepted or word in lowercase:
                 continue
             if word in _CALENDAR_WORDS:
@@ -878,7 +908,17 @@ def _check_company(email: Email, names: _Names) -> str | None:
         # employer's place, where a name that says it is a firm's is another firm's.
         in_full = [w for w in _words(match.group(1)) if w and w != "the"]
         own = [w for w in in_full if w not in _FIRM_WORDS and w not in _COMPANY_FILLER]
-        if not _names_a_firm(in_full) or not own:
+        # Another firm of the company's own kind ("Product Manager, Verity Health" for Cobalt
+        # Health), or a brand's one word ("Permit Coordinator, SunRun").
+        same_kind = (
+            len(in_full) >= 2
+            and bool(names.company_in_full)
+            and in_full[-1] == names.company_in_full[-1]
+        )
+        brand = len(in_full) == 1 and _CAMEL_CASE.fullmatch(match.group(1)) is not None
+        if len(in_full) == 1 and not brand:
+            continue
+        if not (_names_a_firm(in_full) or same_kind or brand) or not own:
             continue
         if any(w in names.company_words or w in names.candidate_words for w in own):
             continue
@@ -901,7 +941,7 @@ def _check_company(email: Email, names: _Names) -> str | None:
         for match in _JOIN_CUE.finditer(sentence.text):
             phrase = match.group(1)
             before = sentence.text[: match.start()].lower()
-            if _PAST.search(before):
+            if _PAST.search(before) or _ANOTHER_JOB.search(before):
                 continue
             first = phrase.split()[0].lower()
             if first in {"i", "i'm", "you", "we", "it", "the"} and len(phrase.split()) == 1:
@@ -1163,7 +1203,11 @@ def _check_near_company(email: Email, names: _Names) -> str | None:
                     continue
                 if before in _ROLE_WORDS or before in _DEPARTMENTS or before in _TITLES:
                     continue
-                shared = before[:_SHARED_START] == head[:_SHARED_START]
+                # ("Elmhurst Pediatrics" for Elmwood Pediatrics: three letters will do in a
+                # longer word.)
+                shared = before[:_SHARED_START] == head[:_SHARED_START] or (
+                    len(before) >= 6 and len(head) >= 6 and before[:3] == head[:3]
+                )
                 if shared or in_subject and before not in _PLAIN_SUBJECT_WORDS and len(before) > 3:
                     return text
             if (
@@ -1254,7 +1298,10 @@ def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
         or _check_titled_names(email, names)
         or _check_future_at(email, names)
         or _check_misspelling(
-            [email.subject] + [s.text for s in email.sentences],
+            [email.subject]
+            + [s.text for s in email.sentences]
+            # (The sentences may start at the name a postscript is addressed to.)
+            + [f"P.S. {m.group(1)}" for m in _POSTSCRIPT_TO.finditer(email.body)],
             names,
             set(re.findall(r"\b[a-z][a-z'-]+", email.body)),
         )

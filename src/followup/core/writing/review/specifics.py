@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Collection
 from functools import lru_cache
 
 from .model import ReviewContext
@@ -64,6 +65,7 @@ _DATE_OR_TIME = re.compile(
 )
 _NUMBER = re.compile(r"\b\d[\d,.]*(?:%| ?percent\b|k\b|x\b| ?ms\b)?|\b(?:half|doubled|tripled)\b")
 _WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]|[a-z]")
+_WORD_AT = re.compile(r"[a-z0-9]+")
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z0-9&+/-]*[A-Za-z0-9+]|[A-Z]{2,}[\w/-]*)")
 _GENERIC_PROPER = {
     "i",
@@ -280,6 +282,18 @@ def _stem(word: str) -> str:
 
 
 # ... and one named by where they work: "Tim from IT showed the claims system".
+# ... or met, or named with their role: "Met Angela (HR) and Gus the shop foreman", "her
+# husband Tom", "Darnell (senior operator)". Naming them again ("please tell Darnell thanks
+# too", "was good meeting Gus") is courtesy, no point about the candidate.
+_ROLE_NOUN = (
+    r"(?:foreman|forewoman|manager|supervisor|owner|chef|lead|operator|director|recruiter"
+    r"|dispatcher|nurse|head|coordinator|trainer|mentor|engineer|partner)"
+)
+_SOMEONE_MET = re.compile(
+    r"\b(?:[Mm]et|[Mm]eeting|introduced to|husband|wife|son|daughter|co-?owner)\s+([A-Z][a-z]+)\b"
+    r"|\b([A-Z][a-z]+) \((?:[A-Za-z&]+ ?){1,3}\)"
+    rf"|\b([A-Z][a-z]+),? the (?:[a-z]+ ){{0,2}}{_ROLE_NOUN}\b"
+)
 _SOMEONE_FROM = re.compile(r"\b([A-Z][a-z]+) from (?:[A-Z]{2,}\b|the [a-z]+ team\b)")
 
 
@@ -289,6 +303,7 @@ def _people_in_notes(notes: str) -> frozenset[str]:
     ("Placed by PeopleFirst Staffing")."""
     people = {normalise(word) for m in _PERSON_IN_NOTES.finditer(notes) for word in m.groups()}
     people |= {normalise(m.group(1)) for m in _SOMEONE_FROM.finditer(notes)}
+    people |= {normalise(g) for m in _SOMEONE_MET.finditer(notes) for g in m.groups() if g}
     people |= {
         normalise(word)
         for m in _ORGANISATION.finditer(notes)
@@ -297,11 +312,45 @@ def _people_in_notes(notes: str) -> frozenset[str]:
     return frozenset(people)
 
 
+# What the notes say every candidate had, did or needs: "All candidates got the behind-the-
+# scenes tour", "Each applicant drives the John Deere 8R", "everyone does a role-play with an
+# angry customer", "the ride-along every applicant gets", "a Class B CDL is required for the
+# job". It could be pasted into any candidate's email, so its words never count as specific.
+_EVERYONE = (
+    r"(?:all|every|each)(?: (?:of )?the)? (?:[a-z]+ )?(?:candidates?|applicants?|interviewees?"
+    r"|finalists?|hires?|people|grads?|graduates?)|everyone|everybody"
+)
+_DID = (
+    r"(?:gets?|got|does|do|did|takes?|took|has|had|goes|went|drives?|drove|sits?|sat|completes?"
+    r"|completed|receives?|received|is given|are given|was given|were given)"
+)
+_EVERYONE_HAD = re.compile(
+    rf"\b(?:{_EVERYONE}) {_DID}(?: on| through)? ([^.;:\n]{{1,60}})"
+    rf"|((?:[\w'+/-]+ ){{1,5}})(?:that |which )?(?:{_EVERYONE}) {_DID}\b"
+    r"|((?:[\w'+/-]+ ){1,6})(?:is|are) (?:required|needed|mandatory) (?:for|of|by) (?:the (?:job"
+    r"|role|post|position)|all|every|each)\b",
+    re.IGNORECASE,
+)
+
+
+def _everyones_words(notes: str) -> set[str]:
+    """The words of what the notes say every candidate had or needs."""
+    said = " ".join(g for m in _EVERYONE_HAD.finditer(notes) for g in m.groups() if g)
+    words = set()
+    said = normalise(said).replace("/", " ")
+    for word in _WORD.findall(said):
+        if word not in _STOP:
+            words |= {word, _stem(word)}
+    # (A model's or a grade's figure with its letters: "the 8R", "3G".)
+    words |= {token for token in _WORD_AT.findall(said) if not token.isalpha()}
+    return words
+
+
 @lru_cache(maxsize=128)
 def _context_words(context: ReviewContext) -> tuple[frozenset[str], frozenset[str]]:
     """(content words of the notes, name words that never count as specific)."""
     notes = {_stem(w) for w in _WORD.findall(normalise(context.notes)) if w not in _STOP}
-    generic = set()
+    generic = _everyones_words(context.notes)
     for text in (
         context.candidate,
         context.about_candidate,
@@ -339,6 +388,9 @@ def _score(
             place |= {_stem(w) for w in _WORD.findall(normalise(at.group(1)))}
     for match in _NUMBER.finditer(norm):
         token = match.group(0)
+        whole = _WORD_AT.match(norm, match.start())
+        if whole and whole.group() in generic:
+            continue  # "drove the 8R": what every candidate drove, as the notes say
         tail = norm[match.end() : match.end() + 25]
         # A bare count ("3 years", "two interviews") is weak; a count of things done is not.
         if re.match(r"\s*(?:emails?|times?|interviews?|rounds?|calls?|of (?:you|us|them))\b", tail):
@@ -402,13 +454,25 @@ def _score(
     return score, ", ".join(dict.fromkeys(reasons))
 
 
-def find_specific(email: Email, context: ReviewContext) -> str | None:
+_STRONG = 4  # two figures or names, or one with two of the notes' words
+
+
+def find_specific(
+    email: Email, context: ReviewContext, skip: Collection[str | None] = ()
+) -> str | None:
+    """The sentence that best helps the interviewer recall this candidate, or None. A sentence
+    in `skip` counts only when it is strongly specific: a demand, a reproach or a plea ("I have
+    already resigned from Swiggy, so please send the offer letter today") is no point about the
+    candidate though it names things the notes hold; "you'll lose a guy who can handle 40
+    write-ups a day on CDK" still makes one."""
     notes, generic = _context_words(context)
     notes_numbers = frozenset(re.findall(r"\d[\d,.]*", context.notes))
     best: tuple[int, str] = (0, "")
     people = _people_in_notes(context.notes)
     for sentence in email.sentences:
         score, _ = _score(sentence, notes, generic, notes_numbers, people)
+        if sentence.text in skip and score < _STRONG:
+            continue
         if score > best[0]:
             best = (score, sentence.text)
     return best[1] if best[0] >= 2 else None

@@ -107,6 +107,15 @@ _PUSHY_WORDS = re.compile(
     r"within)|\btake it as a no\b|\bconsider the matter closed\b|\bwon't wait\b|\bwill not "
     r"wait\b|\bcan't wait (?:any|much) longer|\bnot (?:be able to )?wait (?:any )?longer|"
     r"\bwon't be able to keep\b|\bwill not follow up again\b"
+    # Reproach: the promise thrown back ("I thought I'd remind you that you promised to be in
+    # touch"), a lesson for next time ("I hope going forward scheduling is handled more
+    # carefully").
+    r"|\bremind you (?:that )?(?:you|your team|the panel) (?:promised|said|told me|committed"
+    r"|agreed)\b"
+    r"|\b(?:going forward|in (?:the )?future|next time)\b[^.!?]{0,60}\b(?:handled|managed"
+    r"|organi[sz]ed|run|done) (?:more carefully|better|more professionally|properly)\b"
+    r"|\b(?:handled|managed|organi[sz]ed|run) (?:more carefully|better|more professionally"
+    r"|properly) (?:going forward|in (?:the )?future|next time)\b"
     r"|\bglassdoor\b|\bbad review\b|\bmy lawyer\b|\breport (?:you|this)\b"
     r"|\bassume (?:the job is mine|you'll want|i got|i have the job)|\bthe job is mine\b"
     r"|\bwhen do i start\b|\bsee you (?:then|monday|tuesday|wednesday|thursday|friday|on)\b"
@@ -476,12 +485,25 @@ def find_apologetic(email: Email) -> str | None:
     return None
 
 
+# A question asked of a yes, not the yes presumed: "when do i start orientation if so", "what
+# would the start date be if I'm selected?".
+_IF_CHOSEN = re.compile(
+    r"\bif (?:so|yes|i get (?:it|the job|the role|the position)|selected|successful|chosen"
+    r"|(?:i'm|im|i am) (?:selected|successful|chosen|hired|picked)|hired|offered)\b"
+)
+# The reader's wish, not the writer's demand: "if you want a second look", "whenever you'd
+# like".
+_THEIR_WISH = re.compile(r"\b(?:if|whenever|when|should) (?:you|u)(?: (?:still|ever))? $")
+
+
 def find_pushy(email: Email) -> str | None:
     a_trial: bool | None = None  # whether the body names a trial: read once, when first asked
     for sentence in email.sentences:
         norm = sentence.norm
         if _AS_AGREED.search(norm) and not _ULTIMATUM.search(norm):
             continue  # "I'll ring you on Monday at 10, as you asked"
+        if _IF_CHOSEN.search(norm) and not _ULTIMATUM.search(norm):
+            continue  # "when do i start orientation if so": asked of a yes, not presumed
         if _PUSHY.search(norm):
             return sentence.text
         if _TURNING_UP.search(norm):
@@ -490,7 +512,10 @@ def find_pushy(email: Email) -> str | None:
             if not a_trial:
                 return sentence.text
         deadline = re.search(_DEADLINE, norm)
-        if deadline and re.search(_DEMAND, norm):
+        demand = re.search(_DEMAND, norm)
+        if demand and _THEIR_WISH.search(norm, 0, demand.start()):
+            demand = None  # "free any day this week if you want a second look": their wish
+        if deadline and demand:
             # "They asked for an answer by the 14th" is a reason, not a demand on the reader.
             clause = norm[: deadline.start()]
             clause = clause[max(clause.rfind(":"), clause.rfind(";")) + 1 :]
