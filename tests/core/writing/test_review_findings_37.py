@@ -84,3 +84,186 @@ def test_brackets_that_are_no_blank_are_left_alone(body: str) -> None:
     result = review("Thank you", body, "thank_you", CONTEXT)
     assert not result.labels["wrong_name"]
     assert not result.verdict.startswith("Fix first: replace")
+
+
+def _review(body: str, context: ReviewContext, subject: str = "Thank you", kind: str = "thank_you"):
+    return review(subject, body, kind, context)
+
+
+SALON = ReviewContext(
+    candidate="Jade Okoro",
+    interviewer="Denise Walker",
+    company="Glamour Lane Salon",
+    role="Senior Stylist",
+    notes="Denise Walker, owner. I also interviewed at Curl Up Studio last week.",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "context", "subject"),
+    [
+        # A texter's term of endearment greets no one in particular.
+        ("hey hun!! loved our chat, really want to join the team xx", SALON, "hey"),
+        ("hey love!! thanks for today, would love the job", SALON, "hi"),
+        # A compound given name with its accent is one word, not "Jos" and a mark.
+        (
+            "Estimada María José,\n\nMuchas gracias por la entrevista.",
+            ReviewContext(
+                candidate="Diego Ruiz",
+                interviewer="María José García López",
+                company="Vinos del Sur",
+            ),
+            "Gracias",
+        ),
+        # The job the candidate would take instead is no wrong name for this one.
+        ("denise i need an answer by monday or im taking the job at Supercuts", SALON, "job"),
+    ],
+)
+def test_not_a_wrong_name(body: str, context: ReviewContext, subject: str) -> None:
+    assert not _review(body, context, subject).labels["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    ("body", "context", "subject"),
+    [
+        # The interviewer's name misspelt in a postscript.
+        (
+            "Dear Ms Walker,\n\nI remain very keen to join your salon.\n\nJade\n\nP.S. Denice,"
+            " I hope the trade show went well.",
+            SALON,
+            "Following up",
+        ),
+        # A short form the notes rule out: she introduced herself by her full name.
+        (
+            "Hi Liz,\n\nJust following up on the aide position. Do you know when you'll decide?",
+            ReviewContext(
+                candidate="Trevor Lane",
+                interviewer="Elizabeth Crane",
+                company="Crane Home Health",
+                notes="Elizabeth Crane, RN supervisor (introduced herself as Elizabeth).",
+            ),
+            "Following up",
+        ),
+        # Another application's firm, which the notes say the candidate interviewed at.
+        ("Hi Denise, I'm really keen on joining Curl Up and would love an update.", SALON, "Hi"),
+        # After the role in a subject: another firm of the same kind.
+        (
+            "Hi Alicia, thank you for this morning.",
+            ReviewContext(candidate="Ben", interviewer="Alicia Moreno", company="Cobalt Health"),
+            "Thank you - Product Manager, Verity Health",
+        ),
+        # ... or a brand's one word, a capital inside it.
+        (
+            "Hi Eric, thanks for today.",
+            ReviewContext(candidate="Diana", interviewer="Eric Lindholm", company="Sunbelt Solar"),
+            "Thank you for the interview, SunRun",
+        ),
+        # The company's first word swapped for one that starts alike.
+        (
+            "Dear Dr Brooks, I enjoyed hearing how Elmhurst Pediatrics runs same-day visits.",
+            ReviewContext(
+                candidate="Sofia", interviewer="Nathaniel Brooks", company="Elmwood Pediatrics"
+            ),
+            "Thank you",
+        ),
+    ],
+)
+def test_wrong_name(body: str, context: ReviewContext, subject: str) -> None:
+    assert _review(body, context, subject).labels["wrong_name"]
+
+
+def test_a_role_after_a_comma_in_the_subject_is_not_a_firm() -> None:
+    context = ReviewContext(candidate="Ben", interviewer="Alicia Moreno", company="Cobalt Health")
+    for subject in (
+        "Thank you - Product Manager, London",
+        "Thank you, Alicia",
+        "Thank you for the interview, CobaltHealth",
+    ):
+        assert not _review("Hi Alicia, thanks.", context, subject).labels["wrong_name"]
+
+
+COURIER = ReviewContext(
+    candidate="Tre Jones",
+    interviewer="Kim Robinson",
+    company="FastLane Couriers",
+    role="Driver",
+    notes="Kim said 3-5 days for the background check.",
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Asked of a yes, not the yes presumed.
+        "hey kim its tre. still want the job. when do i start orientation if so",
+        # The reader's wish, not a demand on them.
+        "Kim - thanks for today. Free any day this week if you want a second look.",
+    ],
+)
+def test_not_pushy(body: str) -> None:
+    assert not _review(body, COURIER, "driver job", "follow_up").labels["pushy"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Kim, as the week has come and gone, I thought I'd remind you that you promised to"
+        " call. When can I expect to hear?",
+        "Dear Kim, thank you for meeting me, even if we started late - I hope going forward"
+        " scheduling is handled more carefully.",
+    ],
+)
+def test_reproach_is_pushy(body: str) -> None:
+    assert _review(body, COURIER, "Driver", "follow_up").labels["pushy"]
+
+
+@pytest.mark.parametrize(
+    ("body", "notes"),
+    [
+        # What the notes say every candidate had is no point about this one.
+        (
+            "Hi Megan, I really enjoyed the behind-the-scenes tour. I'm still very eager to join.",
+            "All candidates got the behind-the-scenes tour. Megan asked me to plan a touch-tank"
+            " lesson; I did one on sea stars.",
+        ),
+        (
+            "Thank you for letting me drive the 8R today. I am hard worker.",
+            "Each applicant drives the John Deere 8R in the test field. 9 years on combines.",
+        ),
+        (
+            "Dear Kim, thank you. I have my Class B CDL with P endorsement, ready to go.",
+            "Also met Darnell who did the ride-along every applicant gets. Class B CDL with P"
+            " endorsement is required for the job.",
+        ),
+        # People the notes say were met, named again out of courtesy.
+        (
+            "Kim, following up on the interview. Was good meeting Gus. Still want the job.",
+            "Met Kim (HR) and Gus the shop foreman. Ran a test part on the Haas VF-2.",
+        ),
+        # A demand that names a firm from the notes is no point about the candidate.
+        (
+            "Kim, I have already resigned from Swiggy based on your word, so please send the"
+            " offer letter today.",
+            "Kim Rao (HR). Hub ops, my 300 riders at Swiggy Koramangala.",
+        ),
+    ],
+)
+def test_does_not_distinguish(body: str, notes: str) -> None:
+    context = ReviewContext(
+        candidate="Tre Jones", interviewer="Kim Robinson", company="FastLane Couriers", notes=notes
+    )
+    assert not _review(body, context).labels["distinguishes"]
+
+
+def test_a_demand_with_a_strong_specific_still_distinguishes() -> None:
+    context = ReviewContext(
+        candidate="Joe Pratt",
+        interviewer="Kim Robinson",
+        company="Metro Motors",
+        notes="Service advisor role. Asked about CDK; I write up 40 repair orders a day.",
+    )
+    body = (
+        "Kim, I have another offer. If I don't hear back by tomorrow noon I'm taking it and you'll"
+        " lose a guy who can handle 40 write-ups a day on CDK."
+    )
+    assert _review(body, context, "Service advisor", "follow_up").labels["distinguishes"]

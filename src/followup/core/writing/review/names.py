@@ -916,6 +916,8 @@ def _check_company(email: Email, names: _Names) -> str | None:
             and in_full[-1] == names.company_in_full[-1]
         )
         brand = len(in_full) == 1 and _CAMEL_CASE.fullmatch(match.group(1)) is not None
+        if brand and names.company_in_full and in_full[0].startswith(names.company_in_full[0]):
+            continue  # "CobaltHealth": the company's own words, run together
         if len(in_full) == 1 and not brand:
             continue
         if not (_names_a_firm(in_full) or same_kind or brand) or not own:
