@@ -167,6 +167,19 @@ def test_readings(text: str, now: dt.datetime, place: tuple[str, str], expected:
     assert _read(text, now, *place) == expected
 
 
+def test_a_departure_is_not_the_promise_beside_it() -> None:
+    text = (
+        "They said I'd hear before Canada Day because the person I'd be replacing leaves mid"
+        " July and they want overlap."
+    )
+    assert _read(text, dt.datetime(2026, 6, 19, 20, 0), "America/Toronto", "CA") == "2026-06-30"
+
+
+def test_it_would_be_a_few_weeks() -> None:
+    text = "Recruiter rang straight after and said it'd be a few weeks, reporting being on."
+    assert _read(text, dt.datetime(2025, 7, 15, 18, 40), "Australia/Sydney", "AU") == "2025-08-05"
+
+
 def test_heard_back_within_a_count_is_still_a_promise() -> None:
     # "if you haven't heard back within" is how silence reads as no, not a wait gone by.
     text = "If you haven't heard back within 2 weeks, please assume you were unsuccessful."

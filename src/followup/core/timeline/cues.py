@@ -261,6 +261,8 @@ _DISTRACTOR = (
     r"(?:i|we) (?:need|have|must|got|'ve got|ve got) to (?:answer|respond to|reply to|get back to)"
     r" (?:them|him|her)(?= (?:by|before|on|until|till) )|"
     r"no (?:rush|hurry)(?= (?:before|until|till|by) )|"
+    # Someone's departure: "the person I'd be replacing leaves mid July".
+    r"(?<![a-z])(?:leaves|is leaving|'s leaving|retires|is retiring|'s retiring)(?![a-z])|"
     # ("Company X gave me a written offer and until Friday the 17th to accept")
     r"(?:and|with|have|has|had)(?= (?:until|till) [^.!?\n]{0,30}? to (?:accept|decide|respond"
     r"|reply|answer|sign)(?![a-z]))|"

@@ -657,7 +657,9 @@ _DURATION_LEADS = (
     r"would take|can take|(?:timeline|timeframe|time frame|turnaround|turn around|turn-around|"
     r"tat|eta|wait|process)(?: on (?:their|our|your|the client's|the client|client) (?:side|end))?"
     r"(?: is| of| will be| should be| would be| =| :|:)?|about|after|another|"
-    r"in next|within next|(?:going to|gonna|will|should|could|might|may|would|'ll|it'll) be|"
+    # ("said it'd be a few weeks because of year-end reporting")
+    r"in next|within next|(?:going to|gonna|will|should|could|might|may|would|'ll|it'll|it'd"
+    r"|it would) be|"
     r"maybe|probably|prob|roughly|approximately|approx|i'd say|say|said|says|like|around|"
     # "Realistically we are now looking at 2-3 weeks."
     r"(?:now )?looking at|"
