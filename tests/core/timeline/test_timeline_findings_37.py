@@ -184,3 +184,55 @@ def test_heard_back_within_a_count_is_still_a_promise() -> None:
     # "if you haven't heard back within" is how silence reads as no, not a wait gone by.
     text = "If you haven't heard back within 2 weeks, please assume you were unsuccessful."
     assert _read(text, MON_2_MAR_2026, "Europe/London", "GB") == "2026-03-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "place"),
+    [
+        # Kept, in a note's bullet: "they DID call".
+        (
+            "Bookkeeper job - recap\n- interview Wed, they said they'd decide by Friday\n- they"
+            " DID call Friday: moving me to a paid trial day",
+            dt.datetime(2025, 7, 18, 19, 0),
+            ("America/Chicago", "US"),
+        ),
+        # Kept with the outcome in the candidate's words.
+        (
+            "Good news! HR had said they will inform by Monday, and they called yesterday - I am"
+            " selected! Joining is 1st March.",
+            dt.datetime(2027, 1, 26, 9, 0),
+            ("Asia/Kolkata", "IN"),
+        ),
+        # A review post: the promise, then the rejection with no subject before "got".
+        (
+            "Three rounds, all online. HR said result will be shared within 2 days. Got the"
+            " rejection mail after almost 3 weeks with no feedback.",
+            dt.datetime(2025, 9, 11, 22, 0),
+            ("Asia/Kolkata", "IN"),
+        ),
+        # A newer message that replaces the one with the date.
+        (
+            "The work is moving to our payroll provider, so we won't be making a hire. This"
+            " replaces the update I sent on the 2nd about having a decision by month-end.",
+            dt.datetime(2025, 10, 14, 11, 0),
+            ("America/Toronto", "CA"),
+        ),
+        # "no longer be able to": taken back.
+        (
+            "We regret that we have paused hiring. We will no longer be able to update you by 13"
+            " Aug as mentioned.",
+            dt.datetime(2027, 8, 10, 10, 0),
+            ("Asia/Kuala_Lumpur", "MY"),
+        ),
+    ],
+)
+def test_kept_or_taken_back(text: str, now: dt.datetime, place: tuple[str, str]) -> None:
+    assert _read(text, now, *place) is None
+
+
+def test_a_but_ends_what_after_that_counts_from() -> None:
+    text = (
+        "We're closed on Monday for the bank holiday, and I've a few more people to meet after"
+        " that, but we'll let you know within a fortnight either way."
+    )
+    assert _read(text, dt.datetime(2027, 10, 23, 17, 5), "Europe/Dublin", "IE") == "2027-11-06"

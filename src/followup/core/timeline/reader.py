@@ -293,7 +293,9 @@ _THATS_WHEN = re.compile(
 )
 _DATE_TAKEN_BACK = re.compile(
     r"(?<![a-z])(?:disregard (?:my|our|the|that) (?:last |earlier |previous )?(?:e-?mail|message"
-    r"|note|date)|(?:walk|walking|take|taking) back what|retract(?:ing)? (?:what|the date|my))"
+    r"|note|date)|(?:walk|walking|take|taking) back what|retract(?:ing)? (?:what|the date|my)"
+    # "This replaces the update I sent on the 2nd about having a decision by month-end."
+    r"|(?:this|it) (?:replaces|supersedes|updates) (?:the|my|our) (?:update|e-?mail|message|note))"
     r"(?![a-z])"
 )
 _AFTER_ALL = re.compile(r" after all(?![a-z])")
@@ -377,8 +379,9 @@ _ONCE_DONE = re.compile(
     r"(?:once|when|after) (?:we|they|that|it|this)(?:'re| are| have| has|'ve| is)? (?:do|done|"
     r"finish\w*|complete\w*|wrap\w*(?: up)?|through|over)(?![a-z])"
     # "would Tues 9th at 10 work? after that we'll let you know within 2 wks" (in the
-    # promise's own sentence: the search ends at the duration)
-    r"|(?<![a-z])(?:after|following) (?:that|which)(?![a-z])(?=[^.!?\n]*$)"
+    # promise's own sentence: the search ends at the duration; not across a "but": "I've a few
+    # more people to meet after that, but we'll let you know within a fortnight either way")
+    r"|(?<![a-z])(?:after|following) (?:that|which)(?![a-z])(?=(?:(?! but )[^.!?\n])*$)"
 )
 # The same wait after a step nobody dated, said first: "Once we've heard back from all three of
 # your references, we'll make a decision within 2 business days" (a dated step is an anchor,
@@ -1876,7 +1879,8 @@ _AND_THEY_DID = re.compile(
 _KEPT_AFTER = re.compile(
     # (A sentence of its own: "She did, on the 18th"; not "I asked if she had others, she did",
     # nor the "did" of emphasis: "she did say Friday".)
-    r"(?:^|[.!?] |\n)(?:she|he|they|hr) did(?:,| on | -)"
+    r"(?:^|[.!?] |\n)(?:[-*] )?(?:she|he|they|hr) did(?:,| on | -| (?:call|ring|phone|email|text"
+    r"|get back|come back|reply))"
     r"|(?<![a-z])(?:offer|rejection|outcome|answer|decision) came(?: (?:in|through))?(?: on the"
     r"| next| the next|!)"
     # (A tracker's note of it: 'they said "by end of May", came 28th'.)
@@ -1904,9 +1908,12 @@ _OUTCOME_TOLD = re.compile(
     r"(?: e-?mail| call| letter)? (?:came|arrived|landed)(?![a-z])(?! up)"
     # A forum post's retelling: "but they did come back with an offer", "heard back after 5
     # weeks with a one-line rejection", "I got a rejection email on day 6".
+    # ("they called yesterday (Monday) - I am selected"; "Hartwell called a day early")
+    r"|(?<![a-z])(?:i am|i'm|im|i was|i got) (?:selected|hired)(?![a-z])"
+    r"|(?<![a-z])(?:called|rang|phoned|emailed|replied) (?:a day|two days|[0-9]+ days?) early"
     r"|(?<![a-z])(?:came|did come|heard|got back)(?: back)?(?: to me)?(?: [a-z0-9]+){0,3} with"
     r" (?:an?|the|their) (?:[a-z0-9-]+ )?(?:offer|rejection)(?![a-z])"
-    r"|(?<![a-z])(?:i|we) got (?:a|the|their) (?:[a-z-]+ )?rejection(?![a-z])"
+    r"|(?<![a-z])(?:(?:i|we) )?got (?:a|the|their) (?:[a-z-]+ )?rejection(?![a-z])"
 )
 _OUTCOME_WITHIN = 160
 # ... and in the writer's own words, after the promise or before it: "She rang!!", "got the
@@ -1917,7 +1924,9 @@ _OUTCOME_SAID = re.compile(
     r"|job offer(?= na|!)|got (?:a|the) job offer"
     r"|the results? (?:is|are|was|were) (?:already )?out|it came (?:today|yesterday|in)"
     # (The post, not "our Leeds vacancy is on hold": another's, which the hold rule weighs.)
-    r"|the (?:post|position|role|job|vacancy|req|requisition) (?:is|was|has been|got)"
+    r"|(?:they're|they are|we're|we are) pausing the (?:role|position|search|hiring|post)"
+    r"|the (?:post|position|role|job|vacancy|req|requisition|posting|opening) (?:is|was|has been"
+    r"|got)"
     r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused)"
     r"|(?:we've|we have|they've|they have) filled)(?![a-z])"
 )
