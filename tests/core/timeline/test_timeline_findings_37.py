@@ -217,6 +217,19 @@ def test_heard_back_within_a_count_is_still_a_promise() -> None:
             dt.datetime(2025, 10, 14, 11, 0),
             ("America/Toronto", "CA"),
         ),
+        # A role paused, and a call a day early, told after the promise.
+        (
+            "Pieter said feedback by Friday but now they're pausing the role, funding fell"
+            " through.",
+            dt.datetime(2026, 6, 16, 10, 0),
+            ("Africa/Johannesburg", "ZA"),
+        ),
+        (
+            "Hartwell said we'd hear by Friday 26th. Hartwell called a day early - rejected at"
+            " the final stage.",
+            dt.datetime(2026, 6, 16, 10, 0),
+            ("Africa/Johannesburg", "ZA"),
+        ),
     ],
 )
 def test_kept_or_taken_back(text: str, now: dt.datetime, place: tuple[str, str]) -> None:
