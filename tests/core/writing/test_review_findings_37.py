@@ -267,3 +267,44 @@ def test_a_demand_with_a_strong_specific_still_distinguishes() -> None:
         " lose a guy who can handle 40 write-ups a day on CDK."
     )
     assert _review(body, context, "Service advisor", "follow_up").labels["distinguishes"]
+
+
+@pytest.mark.parametrize(
+    ("body", "context"),
+    [
+        # Another school that shares only the saint's "St".
+        (
+            "Dear Mrs Carter, I would love to teach at St Oswald's and be part of the trust.",
+            ReviewContext(
+                candidate="Daniel Price",
+                interviewer="Yvonne Carter",
+                company="St Aidan's Church of England Primary School",
+            ),
+        ),
+        # The candidate's own employer of six years, named as the one to join.
+        (
+            "hi Tariq, thanks for today mate. looking forward to being part of the Fenwick Foods"
+            " team.",
+            ReviewContext(
+                candidate="Kyle Ramsden",
+                interviewer="Tariq Hussain",
+                company="Northgate Cold Chain Ltd",
+                notes="met Tariq. told him about my 6 yrs at Fenwick Foods in the freezer.",
+            ),
+        ),
+        # Another bank as the dream employer, writing to this one.
+        (
+            "Dear Sir, I am very much interested to join the credit team. ICICI Bank has always"
+            " been a dream organisation for me.",
+            ReviewContext(candidate="Sneha K", interviewer="Vikram Desai", company="HDFC Bank"),
+        ),
+    ],
+)
+def test_another_firm_where_one_wants_to_be(body: str, context: ReviewContext) -> None:
+    assert _review(body, context).labels["wrong_name"]
+
+
+def test_the_same_kind_of_firm_named_as_a_past_is_no_wrong_name() -> None:
+    context = ReviewContext(candidate="Sneha K", interviewer="Vikram Desai", company="HDFC Bank")
+    body = "Dear Sir, I would love to join HDFC Bank. I worked at ICICI Bank for two years."
+    assert not _review(body, context).labels["wrong_name"]

@@ -541,7 +541,9 @@ _ANOTHER_FIRM_IN_NOTES = re.compile(
 _OWN_EMPLOYER_IN_NOTES = re.compile(
     r"(?i:\b(?:currently|now)[ \t]+(?:work(?:ing)?|employed)[ \t]+(?:at|for|with)"
     r"|\bcurrent(?:ly)?[ \t]+(?:at|with)|\bi[ \t]+work[ \t]+(?:at|for)"
-    r"|\bprevious[ \t]+(?:assignment|employer|job|placement)[ \t]+(?:was[ \t]+)?(?:at|with))"
+    r"|\bprevious[ \t]+(?:assignment|employer|job|placement)[ \t]+(?:was[ \t]+)?(?:at|with)"
+    # "told him about my 6 yrs at Fenwick Foods in the freezer"
+    r"|\bmy[ \t]+(?:\d+|[a-z]+)[ \t]+(?:yrs?|years?|months?)[ \t]+(?:at|with))"
     rf"[ \t]+(?P<a>{_FIRM_OR_WORD})"
     rf"|\bmy[ \t]+(?P<b>{_FIRM_OR_WORD})[ \t]+(?i:store|branch|shop|site|hotel|restaurant|depot"
     r"|practice|ward)\b"
@@ -552,7 +554,8 @@ _OWN_EMPLOYER_IN_NOTES = re.compile(
 # Kaufland", "proud to ... wear the Greenmarket badge", "nobody from Hollybank has rang me".
 _WHERE_ONE_WILL_BE = re.compile(
     r"(?:\b(?:love|like|want|wants|keen|eager|excited|hope|hoping|proud|continue|ready|wish"
-    r"|delighted|happy|glad|impressed)\b[^.!?]{0,60}?\b(?:at|for|with|join|joining|part of|the"
+    r"|delighted|happy|glad|impressed|forward to being)\b[^.!?]{0,60}?\b(?:at|for|with|join"
+    r"|joining|part of|the"
     r"|help)"
     r"|\b(?:nobody|no one|no-one|anyone|someone) (?:from|at))\s+(?:the\s+)?$"
 )
@@ -1077,6 +1080,12 @@ def _names_a_firm(words: list[str]) -> bool:
     return bool(words) and (words[-1] in _FIRM_WORDS or words[0] in _FIRM_WORD_FIRST)
 
 
+_SHARED_FIRST_WORDS = frozenset(
+    "st saint ste san santa mt mount new north south east west great upper lower port fort"
+    " lake royal".split()
+)
+
+
 def _check_future_at(email: Email, names: _Names) -> str | None:
     if not names.company_words:
         return None
@@ -1088,7 +1097,10 @@ def _check_future_at(email: Email, names: _Names) -> str | None:
                 continue  # "love to work with Priya Shah": a person, or anything but a firm
             words = [w for w in in_full if w not in _COMPANY_FILLER]
             own = [w for w in words if w not in _FIRM_WORDS]
-            if not own or any(w in names.company_words for w in own):
+            # (A saint's or a place's first word is shared by many: "St Oswald's" for St
+            # Aidan's shares only "St".)
+            telling = [w for w in own if w not in _SHARED_FIRST_WORDS] or own
+            if not own or any(w in names.company_words for w in telling):
                 continue
             at = match.start("phrase")
             if _DONE_THERE.search(sentence.text, max(0, at - 40), at):
@@ -1291,6 +1303,40 @@ def _check_company_spelt_otherwise(email: Email, names: _Names) -> str | None:
     return None
 
 
+# Where the writer says where they want to be: "ICICI Bank has always been a dream organisation
+# for me", "I'd love to join ...".
+_ASPIRATION = re.compile(
+    r"\b(?:dream (?:organi[sz]ation|company|employer|job|bank|firm|school|hospital)|love to (?:join"
+    r"|work)|want to (?:join|work)|excited to (?:join|work)|proud to (?:join|work)|hope to (?:join"
+    r"|work)|eager to (?:join|work)|keen to (?:join|work))\b",
+    re.IGNORECASE,
+)
+
+
+def _check_same_kind_elsewhere(email: Email, names: _Names) -> str | None:
+    """Another firm of the company's own kind, in a sentence saying where the writer wants to
+    be: "ICICI Bank has always been a dream organisation for me" for HDFC Bank."""
+    full = names.company_in_full
+    if len(full) < 2 or full[-1] not in _FIRM_WORDS:
+        return None
+    for sentence in email.sentences:
+        text = sentence.text
+        if not _ASPIRATION.search(text):
+            continue
+        for m in _CAPITALISED_RUN.finditer(text):
+            run = [w for w in _words(m.group()) if w and w != "the"]
+            if len(run) < 2 or run[-1] != full[-1]:
+                continue
+            own = [w for w in run[:-1] if w not in _COMPANY_FILLER]
+            if not own or any(w in names.company_words or w in names.accepted for w in own):
+                continue
+            before = text[max(0, m.start() - 90) : m.start()]
+            if _PAST.search(before.lower()) or _DONE_THERE.search(before):
+                continue
+            return text
+    return None
+
+
 def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
     names = _names(context)
     return (
@@ -1310,6 +1356,7 @@ def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
         or _check_company(email, names)
         or _check_near_company(email, names)
         or _check_company_spelt_otherwise(email, names)
+        or _check_same_kind_elsewhere(email, names)
         or _check_others_in_notes(email, names)
         or _check_own_employer(email, names)
         or _check_applicant_elsewhere(email, names)
