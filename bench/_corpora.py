@@ -13,9 +13,9 @@ BLIND = Path(__file__).resolve().parents[1] / "tests" / "blind"
 HELD_OUT_FILES = {
     f"timeline_fresh_{name}.jsonl"
     for name in (
-        "h l o q t x n2 cc ee hh j nn pp ww yy af ah bd bg bj bm bo bt bx ce ch ck cl cp cv df"
+        "h l o q t x n2 cc ee hh j nn pp ww yy af ah bd bg bj bm bo bt bx ce ch ck cl cp cv df dj"
     ).split()
-} | {f"review_fresh_{name}.jsonl" for name in "y rs ru rw ry sb sc sg sm st".split()}
+} | {f"review_fresh_{name}.jsonl" for name in "y rs ru rw ry sb sc sg sm st sw".split()}
 
 
 def load(corpora: list[tuple[Path, str | None]], field: str = "split") -> list[dict]:

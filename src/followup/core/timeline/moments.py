@@ -43,8 +43,21 @@ _BACKSHIFTED = re.compile(r"(?<![a-z])(?:they|she|he|i|we|you)(?:'d| would)(?![a
 # A weekday said as the day something was done: "had my onsite Tuesday", "she called Monday".
 _DONE_ON = re.compile(
     r"(?<![a-z])(?:emailed|e-mailed|called|rang|texted|messaged|wrote|replied|interviewed"
-    r"|spoke|met|(?:had|did) (?:my|the|our|an?) [a-z]+(?: [a-z]+)?)(?: (?:me|us|back|with [a-z]+))?"
+    # ("offer letter came Wednesday")
+    # ("reference check done Monday"; not "the rota gets done on Sunday", still to come)
+    r"|came|arrived|landed|(?<!gets )(?<!get )(?<!be )(?<!getting )(?<!is )(?:done|completed"
+    r"|finished|cleared)"
+    r"|spoke|met|(?:had|did) (?:my|the|our|an?|ma) [a-z]+(?: [a-z]+)?)"
+    r"(?: (?:me|us|back|with [a-z]+))?"
     r"(?: on| last)? $"
+    # "Interviewed at a big box store Saturday afternoon", "Interviewed on a med-surg unit
+    # Thursday": a few words between, none of a promise.
+    # (A place first: not "will notify all interviewed candidates ... by Friday".)
+    r"|(?<![a-z])interviewed (?:at|on|in|for|with)(?: (?:(?!and|but|they|he|she|will|would|by"
+    r"|said|told|till|until)[a-z'-]+)){1,5} (?:on )?$"
+    # A sentence opening with the meeting: "Interview on Monday went well", "County interview
+    # Thursday for an engineering tech position".
+    r"|(?:^|[.!?\n] )(?:[a-z]+ )?(?:interview|final|onsite|panel|phone screen)(?: was)? (?:on )?$"
 )
 # The writer's own promise, said now: "we will come back to you", "I'll be in touch".
 _OWN_PROMISE = re.compile(
@@ -217,9 +230,16 @@ def _said_before(
     event_from = min(cues.sentence_of(bounds, len(text), start)[0], max(0, start - 80))
     if not _AN_EVENT.search(text, event_from, end):
         return None
-    if not spans and not _BACKSHIFTED.search(text, end, candidate.start):
+    if not spans and not _BACKSHIFTED.search(text, end, candidate.start) and not _QUOTED.search(
+        text, end, candidate.start
+    ):
+        # (Words quoted as said are said then: 'the hiring manager ... said "you'll hear from
+        # us by end of next week either way."')
         return None
     return day
+
+
+_QUOTED = re.compile(r"(?<![a-z])(?:said|says|told (?:me|us)|promised)[,:]? [\"\u201c]")
 
 
 def _said_after(
@@ -241,7 +261,7 @@ _GONE_BY = re.compile(
     # ("Recruiter pinged this am: ..."; "this arvo", Australian for this afternoon)
     r"(?<![a-z])(?:(?P<now>today|this (?:morning|afternoon|evening|am|arvo)|earlier today"
     r"|just now)"
-    r"|yesterday|last (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|yesterday|kahapon|ayer|gestern|last (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday)|(?P<n>\d{1,2}|a|one) (?P<unit>days?|weeks?) ago)(?![a-z])"
 )
 # What joins a promise to the moment after it: "... two weeks tops. that was on the 20th",

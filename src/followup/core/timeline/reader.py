@@ -1198,6 +1198,24 @@ def _the_events_day(text: str, found: list[Candidate], index: int, ctx: Context)
     return None
 
 
+_AN_FAQ = re.compile(
+    r"(?<![a-z])(?:faqs?|frequently asked questions)(?![a-z])|(?:^|\n)[ \t]*q:"
+    r"|(?:^|\n)[ \t]*how (?:long|soon) (?:will|does|do|is|after)[^\n?]{0,80}\?"
+)
+_SPANS = frozenset({"duration", "business_days"})
+_A_DATE_WRITTEN = re.compile(
+    rf"(?<![0-9])\d{{1,2}}[/.]\d{{1,2}}(?![0-9])|(?<![0-9])\d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
+    rf"(?:{MONTH})(?![a-z])|(?<![a-z])(?:{MONTH}) \d{{1,2}}(?![0-9])"
+)
+# A promise imagined, in advice: 'if a recruiter tells you "you'll hear by Friday" and you
+# don't', 'If they said "we'll decide in two weeks", wait those two weeks'.
+_HYPOTHETICAL = re.compile(
+    r"(?<![a-z])if (?:a |the |your )?(?:recruiters?|they|someone|companies|company|employers?"
+    r"|hr|interviewers?|hiring managers?|managers?) (?:tells?|told|says?|said|gives?|gave"
+    r"|promises?|promised)(?: you)?,? [\"\u201c'][^\"\u201d\n.!?]{0,60}$"
+)
+
+
 def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode: str):
     ctx = _context(now, tz, country, mode)
     norm = normalise(text)
@@ -1207,6 +1225,7 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
         if not _no_particular_day(norm.text, c)
         and not _an_ordinal_of_a_thing(text, norm, c)
         and not _INSTEAD_OF.search(norm.text, max(0, c.start - 40), c.start)
+        and not _HYPOTHETICAL.search(norm.text, max(0, c.start - 100), c.start)
         # "once I've checked our ratios for September", "when the planning for December is
         # ready": what a month is for, not a time by which anything is said.
         and not (
@@ -1872,6 +1891,12 @@ _AND_THEY_DID = re.compile(
     # English ends a sentence.)
     r"(?= ?(?:[.!,;:)\n-]|$| (?:o|oh|lol|haha)\b| (?:called|rung|emailed|replied|got back"
     r"|been in touch|come back)))"
+    # ... or called as promised: "and she actually called Wednesday at like 8am", "and fair play,
+    # they rang today (Friday)".
+    r"|[^.;!?\n]{0,20}?,? and(?:,? (?:fair play|to be fair|tbf|true to (?:their|her|his) word),?)?"
+    r" (?:they|she|he|hr|the recruiter) (?:actually |really |did )?(?:called|rang|phoned|emailed"
+    r"|texted|rung)(?: me| back)?(?: (?:on )?(?:that |the same )?(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|today|day|morning))(?![a-z])"
 )
 # ... or kept, as a diary goes on to say: "Meg said they'd let me know by the 18th. She did, on
 # the 18th", "they said "by end of May", came 28th", "Offer came next morning!", "called a day
@@ -1904,6 +1929,12 @@ _OUTCOME_TOLD = re.compile(
     r"|(?:\.{2,}|\u2026) ?(?:and|but) (?:they|she|he) did(?![a-z])"
     r"|-> ?(?:rejected|rejection|offer|no|yes)(?![a-z-])"
     r"(?! (?:stage|round|call|if|pending|word|news|reply|response|answer|update))"
+    # ("- offer came March 6", "offer letter came Wednesday": a note's, with no article)
+    r"|(?:^|[,;:.-] |\n)(?:offer|rejection)(?: letter| e-?mail| call)? (?:came|arrived|landed)"
+    r"(?![a-z])"
+    # ("Today I got a call inviting me for a second interview": the answer, a yes to a round)
+    r"|(?<![a-z])invit(?:ed|ing) me (?:back )?(?:for|to) (?:a |the |my )?(?:second|2nd|third|3rd"
+    r"|final|next) (?:interview|round)"
     r"|(?<![a-z])(?:the|my|their|his|her|an|a) (?:rejection|offer|decision|answer|news)"
     r"(?: e-?mail| call| letter)? (?:came|arrived|landed)(?![a-z])(?! up)"
     # A forum post's retelling: "but they did come back with an offer", "heard back after 5
@@ -1923,11 +1954,14 @@ _OUTCOME_SAID = re.compile(
     r"|(?<!whoever )(?<!who )got the (?:[a-z]+ )?(?:job|role|position|post)"
     r"|job offer(?= na|!)|got (?:a|the) job offer"
     r"|the results? (?:is|are|was|were) (?:already )?out|it came (?:today|yesterday|in)"
+    # ("Unfortunately a no.", "they'd promoted internally")
+    r"|(?:unfortunately|sadly),? (?:a|it'?s a|it was a) no"
+    r"|(?:they'd|they had|they've|they have) (?:promoted|hired|appointed) (?:internally|someone)"
     # (The post, not "our Leeds vacancy is on hold": another's, which the hold rule weighs.)
     r"|(?:they're|they are|we're|we are) pausing the (?:role|position|search|hiring|post)"
     r"|the (?:post|position|role|job|vacancy|req|requisition|posting|opening) (?:is|was|has been"
     r"|got)"
-    r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused)"
+    r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused|put on hold)"
     r"|(?:we've|we have|they've|they have) filled)(?![a-z])"
 )
 # ... and a no, only before a promise reported as said ("Not successful this time :( They'd
@@ -1943,6 +1977,7 @@ _OUTCOME_BEFORE_WITHIN = 250
 _KEPT_MARK = re.compile(
     r"(?<![a-z])(?:(?:and|but) (?:she|he|they|it|hr) (?:called|rang|phoned|did|came|emailed"
     r"|texted)|it came|came (?:today|in|early|through)|so at least|right on time|which is today"
+    r"|on the dot|bang on time"
     r"|literally (?:today|friday|monday|tuesday|wednesday|thursday))(?![a-z])"
 )
 _REPORTED = re.compile(r"(?<![a-z])(?:said|told|promised|mentioned|had said|'d said)(?![a-z])")
@@ -2473,6 +2508,11 @@ def read_timeline(
         for c in found
         if not _a_heading_of_today(norm.text, c, ctx) and not _a_chat_stamp(norm.text, c)
     ]
+    if _AN_FAQ.search(norm.text) and not _A_DATE_WRITTEN.search(norm.text):
+        # A careers page's answers ("How long will it take to hear back after my interview? ...
+        # within 10 working days of the final interview"): what is usual, for anyone, with no
+        # day of this candidate's to count from (the candidate's own note of one keeps them).
+        found = [c for c in found if c.kind not in _SPANS]
     if not found:
         return None
     newest_end = cues.newest_message_end(text)
