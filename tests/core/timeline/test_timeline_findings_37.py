@@ -242,3 +242,116 @@ def test_a_but_ends_what_after_that_counts_from() -> None:
         " that, but we'll let you know within a fortnight either way."
     )
     assert _read(text, dt.datetime(2027, 10, 23, 17, 5), "Europe/Dublin", "IE") == "2027-11-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "place", "expected"),
+    [
+        # Retold: counted from the day it was said, a few words after "interviewed".
+        (
+            "Interviewed at a garden centre Saturday afternoon for the weekend team. The manager"
+            " said \"you'll get a call within 48 hours either way.\" It's Tuesday and nothing.",
+            dt.datetime(2026, 3, 17, 9, 0),
+            ("America/Chicago", "US"),
+            "2026-03-16",
+        ),
+        # ... a sentence opened by the meeting and its weekday.
+        (
+            "Interview on Monday went well I think. They said they'd be in touch in the next"
+            " couple of weeks. Worth a thank-you this late?",
+            dt.datetime(2027, 8, 27, 9, 40),
+            ("Europe/London", "GB"),
+            "2027-09-06",
+        ),
+        # ... words quoted as said, the meeting a sentence before.
+        (
+            "Final round was last Tuesday the 4th. At the end the hiring manager said \"you'll"
+            " hear from us by end of next week either way.\" So that's tomorrow.",
+            dt.datetime(2025, 3, 13, 22, 0),
+            ("America/New_York", "US"),
+            "2025-03-14",
+        ),
+        # ... "yesterday" in Tagalog.
+        (
+            "Final interview ko kahapon with the finance manager. HR said the result will be"
+            " sent via email within 3 to 5 working days.",
+            dt.datetime(2026, 3, 4, 20, 0),
+            ("Asia/Manila", "PH"),
+            "2026-03-10",
+        ),
+    ],
+)
+def test_retold(text: str, now: dt.datetime, place: tuple[str, str], expected: str) -> None:
+    assert _read(text, now, *place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "place"),
+    [
+        # Called as promised.
+        (
+            "UPDATE: the charge nurse said she'd call me by Wednesday and she actually called"
+            " Wednesday at like 8am. I GOT IT. Start date is June 2nd.",
+            dt.datetime(2025, 5, 22, 7, 48),
+            ("America/Denver", "US"),
+        ),
+        (
+            "They said they'd ring me Friday and fair play, they rang today (Friday) and I'm"
+            " through to a trial shift on the 1st.",
+            dt.datetime(2025, 2, 21, 18, 30),
+            ("Europe/Dublin", "IE"),
+        ),
+        # Kept to the day, and a no.
+        (
+            "At the interview they said we'd hear by the 10th. They emailed yesterday, the 10th,"
+            " on the dot. Unfortunately a no.",
+            dt.datetime(2025, 3, 11, 19, 50),
+            ("Australia/Sydney", "AU"),
+        ),
+        # The post put on hold.
+        (
+            "After my final round the recruiter said I'd hear by Wednesday. Today I got an"
+            ' email: "the position has been put on hold due to budget changes."',
+            dt.datetime(2025, 7, 8, 19, 0),
+            ("America/New_York", "US"),
+        ),
+        # A note's "offer came", with no article.
+        (
+            "Onsite Feb 3. They told me I'd hear back within two weeks of the onsite. It took a"
+            " month - offer came March 6.",
+            dt.datetime(2025, 2, 10, 13, 0),
+            ("America/Los_Angeles", "US"),
+        ),
+        # The promise met with an invitation to a next round.
+        (
+            "After my interview the panel said they would communicate within 2 weeks. Today I"
+            " got a call inviting me for a second interview on Tuesday.",
+            dt.datetime(2027, 12, 16, 14, 30),
+            ("Africa/Nairobi", "KE"),
+        ),
+        # A careers page's FAQ, nothing of the candidate's own to count from.
+        (
+            "Frequently asked questions\n\nQ: How long after my interview will I hear back?\nA:"
+            " Typically within 1-2 weeks, depending on the role.",
+            dt.datetime(2027, 1, 12, 11, 11),
+            ("America/Toronto", "CA"),
+        ),
+        # A promise imagined in advice.
+        (
+            "Candidates: if a recruiter tells you \"you'll hear by Friday\" and you don't, it is"
+            " almost never about you.",
+            dt.datetime(2026, 6, 3, 7, 30),
+            ("America/New_York", "US"),
+        ),
+    ],
+)
+def test_settled_or_no_promise(text: str, now: dt.datetime, place: tuple[str, str]) -> None:
+    assert _read(text, now, *place) is None
+
+
+def test_a_faq_with_the_candidates_own_date_is_counted() -> None:
+    text = (
+        "(my assessment centre was on Fri 18 Dec)\n\nFrom their FAQ: \"We'll let you know the"
+        ' outcome within 10 working days of your assessment centre."'
+    )
+    assert _read(text, dt.datetime(2026, 12, 20, 10, 0), "Europe/London", "GB") is not None
