@@ -47,14 +47,16 @@ _DONE_ON = re.compile(
     # ("reference check done Monday"; not "the rota gets done on Sunday", still to come)
     r"|came|arrived|landed|(?<!gets )(?<!get )(?<!be )(?<!getting )(?<!is )(?:done|completed"
     r"|finished|cleared)"
-    r"|spoke|met|(?:had|did) (?:my|the|our|an?|ma) [a-z]+(?: [a-z]+)?)"
+    # ("Gave my final HR round at an MNC in Pune on Tuesday")
+    r"|spoke|met|(?:had|did|gave|attended) (?:my|the|our|an?|ma)(?: (?:(?!and|but|they|he|she"
+    r"|will|would|by|said|told|till|until)[a-z'-]+)){1,8})"
     r"(?: (?:me|us|back|with [a-z]+))?"
     r"(?: on| last)? $"
     # "Interviewed at a big box store Saturday afternoon", "Interviewed on a med-surg unit
     # Thursday": a few words between, none of a promise.
     # (A place first: not "will notify all interviewed candidates ... by Friday".)
     r"|(?<![a-z])interviewed (?:at|on|in|for|with)(?: (?:(?!and|but|they|he|she|will|would|by"
-    r"|said|told|till|until)[a-z'-]+)){1,5} (?:on )?$"
+    r"|said|told|till|until)[a-z'-]+)){1,9} (?:on )?$"
     # A sentence opening with the meeting: "Interview on Monday went well", "County interview
     # Thursday for an engineering tech position".
     r"|(?:^|[.!?\n] )(?:[a-z]+ )?(?:interview|final|onsite|panel|phone screen)(?: was)? (?:on )?$"
@@ -281,7 +283,7 @@ _PAST_BEFORE = re.compile(
     r"(?: on)?"
     # "I did the panel with the council (Planner II) on Thursday the 26th": a short account,
     # then "on" ("I had a great interview and they'll decide by the 20th" is a promise).
-    r"|(?:i|we) (?:did|had|went to|attended|interviewed)(?![a-z])"
+    r"|(?:(?:i|we) (?:did|had|went to|attended|interviewed)|(?<![a-z])interviewed)(?![a-z])"
     r"(?:(?!(?<![a-z])(?:and|but|they|he|she|will|would|by)(?![a-z]))[^.!?\n]){0,80}? on"
     r"|was held(?: on)?)(?: the)? $"
 )

@@ -1203,6 +1203,7 @@ _AN_FAQ = re.compile(
     r"|(?:^|\n)[ \t]*how (?:long|soon) (?:will|does|do|is|after)[^\n?]{0,80}\?"
 )
 _SPANS = frozenset({"duration", "business_days"})
+_FROM_NOW = ("from today", "from now", "from this email", "from the date of this email")
 _A_DATE_WRITTEN = re.compile(
     rf"(?<![0-9])\d{{1,2}}[/.]\d{{1,2}}(?![0-9])|(?<![0-9])\d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
     rf"(?:{MONTH})(?![a-z])|(?<![a-z])(?:{MONTH}) \d{{1,2}}(?![0-9])"
@@ -1942,7 +1943,7 @@ _OUTCOME_TOLD = re.compile(
     # ("they called yesterday (Monday) - I am selected"; "Hartwell called a day early")
     r"|(?<![a-z])(?:i am|i'm|im|i was|i got) (?:selected|hired)(?![a-z])"
     r"|(?<![a-z])(?:called|rang|phoned|emailed|replied) (?:a day|two days|[0-9]+ days?) early"
-    r"|(?<![a-z])(?:came|did come|heard|got back)(?: back)?(?: to me)?(?: [a-z0-9]+){0,3} with"
+    r"|(?<![a-z])(?:came|did come|heard|got back)(?: back)?(?: to me)?(?: [a-z0-9/.]+){0,3} with"
     r" (?:an?|the|their) (?:[a-z0-9-]+ )?(?:offer|rejection)(?![a-z])"
     r"|(?<![a-z])(?:(?:i|we) )?got (?:a|the|their) (?:[a-z-]+ )?rejection(?![a-z])"
 )
@@ -1956,12 +1957,16 @@ _OUTCOME_SAID = re.compile(
     r"|the results? (?:is|are|was|were) (?:already )?out|it came (?:today|yesterday|in)"
     # ("Unfortunately a no.", "they'd promoted internally")
     r"|(?:unfortunately|sadly),? (?:a|it'?s a|it was a) no"
+    # A review's end of the story: "It has been a month. No call no mail. So I think not
+    # selected." (Not "never heard back": a broken promise keeps its date.)
+    r"|(?:so )?i (?:think|guess|assume) (?:i'm |i am |i was |i wasn't )?(?:not selected"
+    r"|rejected|not successful|unsuccessful)"
     r"|(?:they'd|they had|they've|they have) (?:promoted|hired|appointed) (?:internally|someone)"
     # (The post, not "our Leeds vacancy is on hold": another's, which the hold rule weighs.)
     r"|(?:they're|they are|we're|we are) pausing the (?:role|position|search|hiring|post)"
-    r"|the (?:post|position|role|job|vacancy|req|requisition|posting|opening) (?:is|was|has been"
-    r"|got)"
-    r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused|put on hold)"
+    r"|the (?:post|position|role|job|vacancy|req|requisition|posting|opening|headcount) (?:is"
+    r"|was|has been|got)"
+    r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused|put on hold|closed)"
     r"|(?:we've|we have|they've|they have) filled)(?![a-z])"
 )
 # ... and a no, only before a promise reported as said ("Not successful this time :( They'd
@@ -2557,7 +2562,9 @@ def read_timeline(
             opens = cues.sentence_of(bounds, len(norm.text), candidate.start)[0]
             if _ONCE_AN_UNDATED_STEP.search(
                 norm.text, max(opens, candidate.start - 120), candidate.start
-            ):
+            ) and not norm.text.endswith(_FROM_NOW, candidate.start, candidate.end):
+                # ("... I'd expect a final decision two weeks from today": counted from now,
+                # whatever comes first.)
                 continue  # "Once we've heard back from your references, we'll decide in 2 days"
         # (A holiday's phrase with its own day in brackets is the day off the words after it
         # name: "after the long weekend (Monday 16 is a holiday)".)

@@ -203,6 +203,14 @@ _PROCESS = re.compile(
     r"|(?:applied|apply|applying) (?:for|to) (?:over |more than |about |around )?\d+ "
     r"(?:jobs|roles|positions|places|companies)"
     r"|so worried about"
+    # Courtesy to others met ("Please say thank you to Carla and Pam too", "please give my
+    # regards to Hamish") and the firm's public news ("I read that Harlech won the Welsh Housing
+    # Award", "congratulations on the new Osaka office", "has been voted the county's best
+    # clinic"): nothing about the candidate.
+    r"|say (?:thank you|thanks|hi|hello)|give my (?:regards|thanks|best)|please thank"
+    r"|pass on my (?:thanks|regards)"
+    r"|(?:i|we) (?:read|saw|noticed) (?:that|the announcement|on linkedin|in the news)"
+    r"|congratulations on|(?:has|have) been (?:voted|named|ranked)"
     # A first shift presumed, chasing and silence: "ill be there saturday for my first shift",
     # "given the silence from", "nobody has called me", "I only emailed on Monday".
     r"|for my first (?:shift|day)|given the silence|the silence from"

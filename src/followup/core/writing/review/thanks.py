@@ -15,7 +15,13 @@ _GRATITUDE = re.compile(
     r"appreciating|appreciation"
     # ... in the writer's own language: "Aaj ke time ke liye bohot shukriya", "Salamat po sa
     # oras ninyo".
-    r"|shukriya|dhanyavaad|dhanyavad|salamat po|maraming salamat)\b"
+    r"|shukriya|dhanyavaad|dhanyavad|dhanyabad|salamat po|maraming salamat"
+    # "merci beaucoup pour votre temps", "vielen Dank für das Gespräch", "muchas gracias por la
+    # entrevista", "grazie mille", "dziękuję za rozmowę", "Mahalo for meeting with me",
+    # "arigatou gozaimashita", "obrigado pela entrevista", "asante sana", "shukran".
+    r"|merci|obrigad[oa]|danke|vielen dank|herzlichen dank|dank je|dank u|gracias|grazie"
+    r"|dzi[eę]kuj[eę]|mahalo|arigat(?:ou|o)|asante|kiitos|takk|tusen takk|terima kasih"
+    r"|c[aả]m [oơ]n|xie ?xie|shukran|spasibo|[gk]amsahamnida|toda raba|murakoze)\b"
 )
 # Gratitude that is really a request or a cause, never thanks for the interview.
 _NOT_GRATITUDE = re.compile(
@@ -27,6 +33,10 @@ _NOT_GRATITUDE = re.compile(
     r"|\b(?:grateful|thankful) (?:if|for any (?:update|news|sense|word|information))"
     r"|\bappreciate (?:any|an?) (?:update|response|reply|answer|decision|news|word)"
     r"|\bappreciate (?:it|your help) if\b"
+    # "I appreciate that this role involves a lot of driving": understanding, not thanks;
+    # "I appreciate if you inform me the result": a request.
+    r"|\bappreciate (?:that )?(?:this|the) (?:role|job|position|post|work)\b"
+    r"|\bappreciate if\b"
     r"|\bpass (?:my|our) thanks\b|\b(?:tell|thank) (?:\w+ ){0,2}thanks\b"
     # A request in the passive ("your feedback would be greatly appreciated") and an
     # acknowledgement ("I appreciate you may be busy") are no thanks (PRODUCT.md, issue 9).
@@ -36,7 +46,7 @@ _NOT_GRATITUDE = re.compile(
     r"| have|'ve| get| will)\b"
 )
 _BARE = re.compile(
-    r"^(?:and )?(?:thanks|thank you|thank u|many thanks|cheers)"
+    r"^(?:and )?(?:thanks|thank you|thank u|many thanks|cheers|appreciate it)"
     r"(?: again| so much| very much| a lot| a bunch| once again)*[\s!.,]*$"
 )
 
