@@ -355,3 +355,47 @@ def test_a_faq_with_the_candidates_own_date_is_counted() -> None:
         ' outcome within 10 working days of your assessment centre."'
     )
     assert _read(text, dt.datetime(2026, 12, 20, 10, 0), "Europe/London", "GB") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "place", "expected"),
+    [
+        # Retold: "gave my final HR round ... on Tuesday".
+        (
+            "Gave my final HR round at an MNC in Pune on Tuesday. HR ma'am said results will be"
+            " shared within 7 working days.",
+            dt.datetime(2025, 10, 23, 11, 45),
+            ("Asia/Kolkata", "IN"),
+            "2025-10-30",
+        ),
+    ],
+)
+def test_more_retold(text: str, now: dt.datetime, place: tuple[str, str], expected: str) -> None:
+    assert _read(text, now, *place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "place"),
+    [
+        (
+            "Walk-in for Process Associate, 3 rounds. HR said you will hear within 3 business"
+            " days if selected. It has been a month. No call no mail. So I think not selected.",
+            dt.datetime(2026, 8, 2, 23, 45),
+            ("Asia/Kolkata", "IN"),
+        ),
+        (
+            "Recruiter told me in May they'd have a decision by end of Q2. Then on June 27 they"
+            " emailed to say the headcount was frozen and the req was closed.",
+            dt.datetime(2025, 7, 2, 18, 40),
+            ("America/Chicago", "US"),
+        ),
+        (
+            "Panel on site on Wed 1/27. They said I'd hear back within a week. I actually heard"
+            " on Friday 1/29 with a verbal offer.",
+            dt.datetime(2027, 1, 30, 12, 30),
+            ("America/New_York", "US"),
+        ),
+    ],
+)
+def test_more_settled(text: str, now: dt.datetime, place: tuple[str, str]) -> None:
+    assert _read(text, now, *place) is None

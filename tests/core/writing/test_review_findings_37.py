@@ -308,3 +308,47 @@ def test_the_same_kind_of_firm_named_as_a_past_is_no_wrong_name() -> None:
     context = ReviewContext(candidate="Sneha K", interviewer="Vikram Desai", company="HDFC Bank")
     body = "Dear Sir, I would love to join HDFC Bank. I worked at ICICI Bank for two years."
     assert not _review(body, context).labels["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Liebe Frau Hoffmann, vielen Dank für das Gespräch heute.",
+        "Estimada Lic. Salinas, muchas gracias por la entrevista de hoy.",
+        "Chef Julia, grazie mille for the tasting today.",
+        "Cześć Tomasz, dziękuję jeszcze raz za rozmowę.",
+        "Aloha Leilani, Mahalo for meeting with me today.",
+        "Taniguchi-san, senjitsu wa arigatou gozaimashita for the interview.",
+        "Oi Camila, obrigado mais uma vez pela entrevista.",
+    ],
+)
+def test_thanks_in_other_languages(body: str) -> None:
+    assert _review(body, CONTEXT).labels["thanks"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Understanding, not gratitude.
+        "Hi Grace, I appreciate that this role involves a lot of driving, and that suits me.",
+        # A request.
+        "Dear Grace, I want to work in your company. I appreciate if you inform me the result.",
+        # A closing for a favour asked.
+        "Hi Grace, could you send me the address for the trial shift on Saturday? Appreciate it!",
+    ],
+)
+def test_not_thanks(body: str) -> None:
+    assert not _review(body, CONTEXT).labels["thanks"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Grace, please say thank you to Carla and Pam too, they were so welcoming.",
+        "Hi Grace, please give my regards to Hamish, the Felixstowe tour was great.",
+        "Dear Grace, I read that Harbourline won the Port Logistics Award this month.",
+        "Dear Grace, congratulations on Harbourline's new Felixstowe depot.",
+    ],
+)
+def test_courtesy_and_the_firms_news_do_not_distinguish(body: str) -> None:
+    assert not _review(body, CONTEXT).labels["distinguishes"]

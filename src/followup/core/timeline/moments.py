@@ -134,7 +134,7 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
         if candidate.kind == "explicit_date" and candidate.day < ctx.today:
             moments.append((candidate.start, candidate.end, candidate.day))
         elif candidate.kind == "weekday" and _DONE_ON.search(
-            text, max(0, candidate.start - 40), candidate.start
+            text, max(0, candidate.start - 80), candidate.start
         ):
             # "Had my onsite Tuesday", "Recruiter emailed Wednesday saying ...": the last such
             # day, gone by (the event is no promise either, so it stays in the past).
@@ -232,8 +232,10 @@ def _said_before(
     event_from = min(cues.sentence_of(bounds, len(text), start)[0], max(0, start - 80))
     if not _AN_EVENT.search(text, event_from, end):
         return None
-    if not spans and not _BACKSHIFTED.search(text, end, candidate.start) and not _QUOTED.search(
-        text, end, candidate.start
+    if (
+        not spans
+        and not _BACKSHIFTED.search(text, end, candidate.start)
+        and not _QUOTED.search(text, end, candidate.start)
     ):
         # (Words quoted as said are said then: 'the hiring manager ... said "you'll hear from
         # us by end of next week either way."')

@@ -1203,7 +1203,6 @@ _AN_FAQ = re.compile(
     r"|(?:^|\n)[ \t]*how (?:long|soon) (?:will|does|do|is|after)[^\n?]{0,80}\?"
 )
 _SPANS = frozenset({"duration", "business_days"})
-_FROM_NOW = ("from today", "from now", "from this email", "from the date of this email")
 _A_DATE_WRITTEN = re.compile(
     rf"(?<![0-9])\d{{1,2}}[/.]\d{{1,2}}(?![0-9])|(?<![0-9])\d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
     rf"(?:{MONTH})(?![a-z])|(?<![a-z])(?:{MONTH}) \d{{1,2}}(?![0-9])"
@@ -2562,9 +2561,7 @@ def read_timeline(
             opens = cues.sentence_of(bounds, len(norm.text), candidate.start)[0]
             if _ONCE_AN_UNDATED_STEP.search(
                 norm.text, max(opens, candidate.start - 120), candidate.start
-            ) and not norm.text.endswith(_FROM_NOW, candidate.start, candidate.end):
-                # ("... I'd expect a final decision two weeks from today": counted from now,
-                # whatever comes first.)
+            ):
                 continue  # "Once we've heard back from your references, we'll decide in 2 days"
         # (A holiday's phrase with its own day in brackets is the day off the words after it
         # name: "after the long weekend (Monday 16 is a holiday)".)
