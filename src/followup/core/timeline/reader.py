@@ -1284,6 +1284,10 @@ _IF_CHOSEN = re.compile(
 # "We'll let you know on 9 Dec", "you will hear from us by Friday": a promise in so many words,
 # which the model's veto never overrules.
 _OUTRIGHT_PROMISE = re.compile(
+    # A second verb of the same promise: "she said she'd nudge the panel and get back to me by
+    # Tuesday".
+    r"(?<![a-z])(?:and|then) (?:get|come) back to (?:me|us|you)(?= (?:by|on|before|within|next"
+    r"|this|tomorrow))|"
     # ("HR will release the offer letter by 05/03": "hr" stays the department here.)
     # ("I'll now have an answer for you by Friday, February 20")
     # ("they'd like to decide by Friday": a wish of theirs is their timeline too.)
@@ -1941,7 +1945,9 @@ _OUTCOME_TOLD = re.compile(
     # weeks with a one-line rejection", "I got a rejection email on day 6".
     # ("they called yesterday (Monday) - I am selected"; "Hartwell called a day early")
     r"|(?<![a-z])(?:i am|i'm|im|i was|i got) (?:selected|hired)(?![a-z])"
+    # (Not "He called a day early to reschedule the reference call, no decision yet".)
     r"|(?<![a-z])(?:called|rang|phoned|emailed|replied) (?:a day|two days|[0-9]+ days?) early"
+    r"(?! to )(?![^.!?\n]{0,60}no (?:decision|news|answer|word))"
     r"|(?<![a-z])(?:came|did come|heard|got back)(?: back)?(?: to me)?(?: [a-z0-9/.]+){0,3} with"
     r" (?:an?|the|their) (?:[a-z0-9-]+ )?(?:offer|rejection)(?![a-z])"
     r"|(?<![a-z])(?:(?:i|we) )?got (?:a|the|their) (?:[a-z-]+ )?rejection(?![a-z])"
