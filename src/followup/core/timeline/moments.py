@@ -179,13 +179,26 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
             and candidate.day > ctx.today
             and _A_DAY_NUMBER.fullmatch(text, candidate.start, candidate.end)
             and (
-                _PAST_BEFORE.search(text, max(0, candidate.start - 70), candidate.start)
+                _PAST_BEFORE.search(text, max(0, candidate.start - 110), candidate.start)
                 # "Friday's interview (the 12th)": the meeting's own day, gone by.
                 or _AN_EVENTS_DAY_BEFORE.search(text, max(0, candidate.start - 50), candidate.start)
+                # "At the interview on the 3rd the hiring manager said ...": told there, so gone
+                # by (not "the board approves hires at the meeting on the 21st").
+                or _AT_THE_MEETING_ON.search(text, max(0, candidate.start - 40), candidate.start)
+                and _THEN_SAID.match(text, candidate.end)
             )
         ):
             number = int(_DIGITS_IN.search(text, candidate.start, candidate.end).group())
             candidate.day = _last_day_numbered(ctx.today, number)
+
+
+_AT_THE_MEETING_ON = re.compile(
+    r"(?<![a-z])(?:at|after|in) the (?:[a-z]+ )?(?:interview|final|round|panel|onsite|meeting)"
+    r" on (?:the )?$"
+)
+_THEN_SAID = re.compile(
+    r",? (?:the |my |our |her |his )?(?:[a-z-]+ ){0,3}(?:said|told|mentioned|promised)(?![a-z])"
+)
 
 
 def _last_day_numbered(today: dt.date, number: int) -> dt.date:
@@ -287,7 +300,12 @@ _PAST_BEFORE = re.compile(
     # then "on" ("I had a great interview and they'll decide by the 20th" is a promise).
     r"|(?:(?:i|we) (?:did|had|went to|attended|interviewed)|(?<![a-z])interviewed)(?![a-z])"
     r"(?:(?!(?<![a-z])(?:and|but|they|he|she|will|would|by)(?![a-z]))[^.!?\n]){0,80}? on"
-    r"|was held(?: on)?)(?: the)? $"
+    r"|was held(?: on)?"
+    # "At the interview on the 3rd the hiring manager said ...", "Grad engineer interview on the
+    # 9th at a games studio", "my final round was on the 2nd" (not "within a week of the
+    # interview on the 9th": a count from a day to come).
+    r"|(?:^|[.!?\n] |(?<![a-z])my )(?:[a-z]+ ){0,3}(?:interview|final|round|panel|onsite)"
+    r"(?: was)? on)(?: the)? $"
 )
 
 

@@ -1203,6 +1203,14 @@ _AN_FAQ = re.compile(
     r"|(?:^|\n)[ \t]*how (?:long|soon) (?:will|does|do|is|after)[^\n?]{0,80}\?"
 )
 _SPANS = frozenset({"duration", "business_days"})
+_A_FINISHED_STORY = re.compile(
+    # A review site's field, its value on the same line or the next: "Offer: Accepted",
+    # "Offer\nNo offer (ghosted)", "Offer: Declined"; not "No offer yet", "Pending", "TBD".
+    r"(?:^|\n|[./|] )[ \t]*offer[ \t]*(?::[ \t]*|\n[ \t]*)(?:(?:yes, )?accepted|declined|rejected"
+    r"|rescinded|abgelehnt|yes|no(?: offer)?(?! offer)(?! yet)(?!t yet)(?! news yet)(?:\b|$))"
+    r"|(?<![a-z])(?:i've|i have|i) (?:accepted|signed|turned down|declined) (?:an|the|their|a job)"
+    r" offer(?![a-z])"
+)
 _A_DATE_WRITTEN = re.compile(
     rf"(?<![0-9])\d{{1,2}}[/.]\d{{1,2}}(?![0-9])|(?<![0-9])\d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
     rf"(?:{MONTH})(?![a-z])|(?<![a-z])(?:{MONTH}) \d{{1,2}}(?![0-9])"
@@ -2511,6 +2519,10 @@ def read_timeline(
     """
     text = _ONE_SPACE.apply(text)  # pasted no-break spaces: plain ones
     ctx, norm, found = _candidates(text, now, tz, country, DEADLINE)
+    if found and _A_FINISHED_STORY.search(norm.text):
+        # An interview write-up whose outcome is in ("Offer: Accepted", "Offer / No offer
+        # (ghosted)"), or "I've accepted an offer": what they once promised is history.
+        return None
     found = _without_a_holidays_own_dates(norm.text, found)
     # "feb 28 - recruiter said ...": a note headed with the day it was written, today's.
     found = [
