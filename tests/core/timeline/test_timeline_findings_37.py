@@ -399,3 +399,88 @@ def test_more_retold(text: str, now: dt.datetime, place: tuple[str, str], expect
 )
 def test_more_settled(text: str, now: dt.datetime, place: tuple[str, str]) -> None:
     assert _read(text, now, *place) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "place"),
+    [
+        # A review site's write-up whose outcome is in.
+        (
+            "Data Analyst II interview\n\nExperience\nOnsite was Thursday. Recruiter told me I'd"
+            " hear by the end of that week.\n\nOffer\nAccepted\n\nDifficulty\nAverage",
+            dt.datetime(2025, 2, 1, 21, 14),
+            ("America/Chicago", "US"),
+        ),
+        (
+            "Associate Engineer interview. Experience: HR told results will be mailed within 7"
+            " working days. Offer: Yes, accepted. Difficulty: Easy.",
+            dt.datetime(2025, 8, 17, 19, 40),
+            ("Asia/Kolkata", "IN"),
+        ),
+        (
+            "I'm thrilled to share that I've accepted an offer! The recruiter told me \"10"
+            ' business days" after my final and called on day 9.',
+            dt.datetime(2027, 4, 14, 7, 50),
+            ("America/Toronto", "CA"),
+        ),
+    ],
+)
+def test_a_finished_story(text: str, now: dt.datetime, place: tuple[str, str]) -> None:
+    assert _read(text, now, *place) is None
+
+
+def test_a_write_up_still_waiting_keeps_its_date() -> None:
+    text = (
+        "Experience: final round Monday, they said a decision within a week.\n"
+        "Offer: No offer yet - still waiting"
+    )
+    assert _read(text, dt.datetime(2026, 3, 12, 10, 0), "America/Chicago", "US") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "place", "expected"),
+    [
+        # The day number of a meeting told as gone by.
+        (
+            "At the interview on the 3rd the hiring manager said they'd have a decision within"
+            " three weeks.",
+            dt.datetime(2028, 7, 10, 13, 50),
+            ("Europe/Dublin", "IE"),
+            "2028-07-24",
+        ),
+        (
+            "Grad engineer interview on the 9th at a games studio in Dundee. They said three to"
+            " four weeks for a decision.",
+            dt.datetime(2028, 11, 25, 13, 10),
+            ("Europe/London", "GB"),
+            "2028-12-07",
+        ),
+        # A long way from "gave" to the weekday.
+        (
+            "Gave the final interview for a Python dev role at a software house in Islamabad on"
+            " Monday. The team lead said HR will send the result in a few working days.",
+            dt.datetime(2025, 8, 13, 23, 30),
+            ("Asia/Karachi", "PK"),
+            "2025-08-15",
+        ),
+        # Malaysia's National Day by the name used there.
+        (
+            "Interview on Wednesday. Matron said the offer letters will go out after Merdeka.",
+            dt.datetime(2027, 8, 28, 22, 15),
+            ("Asia/Kuala_Lumpur", "MY"),
+            "2027-09-03",
+        ),
+    ],
+)
+def test_last_batch(text: str, now: dt.datetime, place: tuple[str, str], expected: str) -> None:
+    assert _read(text, now, *place) == expected
+
+
+def test_a_meeting_to_come_on_a_day_number_is_still_to_come() -> None:
+    text = (
+        "- board approves all hires at the meeting on the 21st\n- HR will call me within two"
+        " business days after the board meeting"
+    )
+    assert _read(text, dt.datetime(2026, 5, 7, 15, 40), "America/Los_Angeles", "US") == (
+        "2026-05-26"
+    )

@@ -149,6 +149,12 @@ _CALLED = {
     "whit monday": ("pentecost monday",),
     "heroes day": ("mashujaa day", "heroes' day", "national heroes day"),
     "heroes' day": ("mashujaa day", "national heroes day"),
+    # Malaysia's National Day and Eid as said there: "after Merdeka", "after Raya".
+    "merdeka": ("national day",),
+    "hari merdeka": ("national day",),
+    "merdeka day": ("national day",),
+    "raya": ("eid al-fitr",),
+    "hari raya": ("eid al-fitr",),
 }
 
 

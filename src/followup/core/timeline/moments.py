@@ -49,7 +49,7 @@ _DONE_ON = re.compile(
     r"|finished|cleared)"
     # ("Gave my final HR round at an MNC in Pune on Tuesday")
     r"|spoke|met|(?:had|did|gave|attended) (?:my|the|our|an?|ma)(?: (?:(?!and|but|they|he|she"
-    r"|will|would|by|said|told|till|until)[a-z'-]+)){1,8})"
+    r"|will|would|by|said|told|till|until)[a-z'+()-]+)){1,14})"
     r"(?: (?:me|us|back|with [a-z]+))?"
     r"(?: on| last)? $"
     # "Interviewed at a big box store Saturday afternoon", "Interviewed on a med-surg unit
@@ -134,7 +134,7 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
         if candidate.kind == "explicit_date" and candidate.day < ctx.today:
             moments.append((candidate.start, candidate.end, candidate.day))
         elif candidate.kind == "weekday" and _DONE_ON.search(
-            text, max(0, candidate.start - 80), candidate.start
+            text, max(0, candidate.start - 100), candidate.start
         ):
             # "Had my onsite Tuesday", "Recruiter emailed Wednesday saying ...": the last such
             # day, gone by (the event is no promise either, so it stays in the past).
