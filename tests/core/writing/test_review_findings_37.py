@@ -352,3 +352,66 @@ def test_not_thanks(body: str) -> None:
 )
 def test_courtesy_and_the_firms_news_do_not_distinguish(body: str) -> None:
     assert not _review(body, CONTEXT).labels["distinguishes"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "context"),
+    [
+        # Regards to everyone at another firm.
+        (
+            "Great meeting you",
+            "Hi Maya, great meeting you today.\n\nPatrick\n\nP.S. Say hi to everyone at"
+            " Brightline for me!",
+            ReviewContext(candidate="Patrick", interviewer="Maya Goldberg", company="Brightwell"),
+        ),
+        # A first word that starts as the company's, before another kind of firm.
+        (
+            "Quality Engineer - follow up",
+            "Dear Watanabe-san, I think a similar approach fits Kaneda Corporation's audit plan.",
+            ReviewContext(
+                candidate="Daniel K", interviewer="Megumi Watanabe", company="Kanemoto Industries"
+            ),
+        ),
+    ],
+)
+def test_more_wrong_names(subject: str, body: str, context: ReviewContext) -> None:
+    assert _review(body, context, subject).labels["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "context"),
+    [
+        # Who is copied in, in the subject.
+        (
+            "Sales Engineer - status (cc: CEO)",
+            "Melissa, I'm still very interested in joining Orbit. When will a decision be made?",
+            ReviewContext(candidate="Trevor", interviewer="Melissa Yu", company="Orbit Telecom"),
+        ),
+        # A code word in capitals is no misspelt name ("ROWS" is not Ross).
+        (
+            "BI Analyst",
+            "Hi Megan, the answer should have used ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT"
+            " ROW.",
+            ReviewContext(candidate="Rahul", interviewer="Megan Ross", company="Crescent"),
+        ),
+        # The company's own initials, its legal form left out.
+        (
+            "Thank you - Customs Broker interview at IBL",
+            "Dear Ewan, thank you for meeting with me today.",
+            ReviewContext(
+                candidate="Nkechi Obi",
+                interviewer="Ewan McDonald",
+                company="International Business Logistics Ltd",
+                role="Customs Broker",
+            ),
+        ),
+        # Regards to everyone at the company itself.
+        (
+            "Thanks",
+            "Hi Maya, thanks for today. Say hi to everyone at Brightwell for me!",
+            ReviewContext(candidate="Patrick", interviewer="Maya Goldberg", company="Brightwell"),
+        ),
+    ],
+)
+def test_more_not_wrong_names(subject: str, body: str, context: ReviewContext) -> None:
+    assert not _review(body, context, subject).labels["wrong_name"]

@@ -407,6 +407,7 @@ def _without_accents(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_NOT_IN_ACRONYMS = frozenset("the of and ltd llc llp inc plc gmbh co corp limited".split())
 _TOLD_WHAT_TO_CALL = re.compile(
     r"(?i:\bgoes by|\bprefers(?: to be called)?|\bcall (?:him|her|them|me)"
     r"|\bintroduced (?:himself|herself|themselves) as)[ \t]+[\"']?"
@@ -451,7 +452,8 @@ def _names(context: ReviewContext) -> _Names:
     accepted -= {m.group(1).lower() for m in _RULED_OUT.finditer(context.notes)} - set(interviewer)
     company = [w for w in _words(context.company) if w]
     # "L&T" for Larsen & Toubro, "HDFC" is already one word.
-    initials = [w[0] for w in company if w[0].isalpha() and w not in ("the", "of", "and")]
+    # (Without its legal form: "IBL" for International Business Logistics Ltd.)
+    initials = [w[0] for w in company if w[0].isalpha() and w not in _NOT_IN_ACRONYMS]
     acronyms = {"".join(initials), "&".join(initials)} if len(initials) >= 2 else set()
     known = set(company) | acronyms | set(interviewer) | nicknames | set(_words(context.candidate))
     known |= set(_words(context.about_candidate))
@@ -764,6 +766,8 @@ def _check_misspelling(texts: list[str], names: _Names, lowercase: set[str]) -> 
         # (Letters with accents are letters: "José" is one word, not "Jos" and a mark.)
         for match in re.finditer(r"\b[A-Z][^\W\d_][\w'-]+", text):
             raw = match.group(0)
+            if raw.isupper():
+                continue  # a code word or a shout ("ROWS BETWEEN ..."), not a name misspelt
             # Only the few characters before the word: a long text must stay linear.
             before = text[max(0, match.start() - 12) : match.start()].rstrip()
             # (Spanish, French, German and Italian titles as well: "the team of Sr. Gutierres".)
@@ -807,7 +811,9 @@ _PLAIN_SUBJECT_WORDS = frozenset(
     # A reference said in the subject: "Statistical Officer (HEO) - Campaign 384412".
     " campaign ref reference req requisition vacancy job posting"
     # A plea in the subject: "Fleet Supervisor Position - Kindly Remember Me".
-    " kindly please humbly gentle reminder urgent request".split()
+    " kindly please humbly gentle reminder urgent request"
+    # Who is copied in: "Sales Engineer - status (cc: CEO)".
+    " cc ceo cfo cto coo vp md gm hr".split()
 )
 # "Please pass my thanks to the rest of the Halcyon crew": a company named as a team.
 # ("crew", "family", "gang", "folks": "the Payments team" and "the Risk team" are departments,
@@ -1225,6 +1231,17 @@ def _check_near_company(email: Email, names: _Names) -> str | None:
                 if shared or in_subject and before not in _PLAIN_SUBJECT_WORDS and len(before) > 3:
                     return text
             if (
+                # Another first word that starts as the company's does, before a kind of firm:
+                # "Kaneda Corporation's audit plan" for Kanemoto Industries.
+                word in _FIRM_WORDS
+                and word not in names.company_in_full
+                and before != sequence[0]
+                and len(before) >= 5
+                and before[:_SHARED_START] == sequence[0][:_SHARED_START]
+                and before not in names.known_words
+            ):
+                return text
+            if (
                 before == sequence[0]
                 and word in _KIND_OF_FIRM
                 and word not in names.company_in_full
@@ -1337,6 +1354,29 @@ def _check_same_kind_elsewhere(email: Email, names: _Names) -> str | None:
     return None
 
 
+# Regards sent to everyone at a firm: "Please say hello to everyone at Wayfarer Travel for
+# me", "P.S. Say hi to everyone at Brightline!" (the firm the note is for, or a slip).
+_EVERYONE_AT = re.compile(
+    r"\b(?i:hello|hi|regards|greetings|best wishes|thanks) to (?i:everyone|everybody|all|the"
+    r" (?:whole )?team|the gang|the crew) at\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'&-]*)(?:\s+[A-Z][\w'&-]*){0,3})"
+)
+
+
+def _check_regards_to_another_firm(email: Email, names: _Names) -> str | None:
+    if not names.company_words:
+        return None
+    for sentence in email.sentences:
+        for m in _EVERYONE_AT.finditer(sentence.text):
+            words = [w for w in _words(m.group(1)) if w and w not in _COMPANY_FILLER]
+            if words and not any(
+                w in names.company_words or w in names.accepted or w in names.known_words
+                for w in words
+            ):
+                return sentence.text
+    return None
+
+
 def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
     names = _names(context)
     return (
@@ -1357,6 +1397,7 @@ def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
         or _check_near_company(email, names)
         or _check_company_spelt_otherwise(email, names)
         or _check_same_kind_elsewhere(email, names)
+        or _check_regards_to_another_firm(email, names)
         or _check_others_in_notes(email, names)
         or _check_own_employer(email, names)
         or _check_applicant_elsewhere(email, names)
