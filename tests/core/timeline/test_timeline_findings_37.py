@@ -484,3 +484,52 @@ def test_a_meeting_to_come_on_a_day_number_is_still_to_come() -> None:
     assert _read(text, dt.datetime(2026, 5, 7, 15, 40), "America/Los_Angeles", "US") == (
         "2026-05-26"
     )
+
+
+# What a review of this stop's rules found them reading too broadly, each kept to its purpose.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another employer's offer declined: this one's promise still stands.
+        (
+            "I declined an offer from another bank last month. The recruiter here said they would"
+            " let me know by Friday.",
+            "2026-03-13",
+        ),
+        # A review field still open.
+        ("Offer: no decision yet, recruiter said by Friday", "2026-03-13"),
+        # A meeting today and a promise to come, after a dash.
+        ("Had my onsite today - recruiter expects to have feedback for me Friday.", "2026-03-13"),
+        ("Attended the assessment centre today - results out Monday.", "2026-03-16"),
+        # The next interview is still to come.
+        (
+            "Next interview on the 20th, and we will let you know within a week of that.",
+            "2026-03-27",
+        ),
+        # FAQs named in passing make no careers page.
+        (
+            "Thanks for applying. We will decide within 10 working days. Answers to common"
+            " questions are in our FAQs.",
+            "2026-03-24",
+        ),
+        # An invitation still to decide on is no answer.
+        (
+            "They will let me know by Friday about inviting me to a second interview.",
+            "2026-03-13",
+        ),
+    ],
+)
+def test_kept_to_their_purpose(text: str, expected: str) -> None:
+    assert _read(text, dt.datetime(2026, 3, 10, 10, 0), "Europe/London", "GB") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview on Thursday. They said they'd decide after Raya Haji.",
+        "Interview on Thursday. They said they'd decide after Raya is back from leave.",
+    ],
+)
+def test_raya_alone_is_eid_al_fitr(text: str) -> None:
+    # Not Eid al-Fitr (27 Mar 2026): Eid al-Adha, or a colleague called Raya.
+    assert _read(text, dt.datetime(2026, 3, 10, 10, 0), "Asia/Kuala_Lumpur", "MY") != ("2026-03-27")

@@ -415,3 +415,59 @@ def test_more_wrong_names(subject: str, body: str, context: ReviewContext) -> No
 )
 def test_more_not_wrong_names(subject: str, body: str, context: ReviewContext) -> None:
     assert not _review(body, context, subject).labels["wrong_name"]
+
+
+# What a review of this stop's rules found them reading too broadly, each kept to its purpose.
+SCB = ReviewContext(
+    candidate="Ama Boateng", interviewer="Kofi Asare", company="Standard Chartered Bank"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "context"),
+    [
+        # An address in angle brackets is no template's blank.
+        ("Thanks", "Hi Grace, thanks. Sam Patel <sam.patel@firm-mail.com>", CONTEXT),
+        ("Thanks", "Hi Grace, my work: <https://www.example.com/portfolio>", CONTEXT),
+        # A depot or a head office is no other firm.
+        ("Thanks", "Hi Grace, please say hi to everyone at the Felixstowe depot.", CONTEXT),
+        ("Thanks", "Hi Grace, thanks to everyone at Head Office for the tour.", CONTEXT),
+        # A past employer that starts alike.
+        ("Thanks", "Dear Kofi, before this I spent three years at Stantec Consulting.", SCB),
+        # A department after the role in a subject.
+        (
+            "Follow-up: Data Analyst, Population Health",
+            "Hi Alicia, following up on the role.",
+            ReviewContext(candidate="Ben", interviewer="Alicia Moreno", company="Cobalt Health"),
+        ),
+    ],
+)
+def test_no_wrong_name_here(subject: str, body: str, context: ReviewContext) -> None:
+    assert not _review(body, context, subject).labels["wrong_name"]
+
+
+def test_a_slip_in_the_employers_place_is_still_a_wrong_name() -> None:
+    context = ReviewContext(candidate="Ben", interviewer="Alicia Moreno", company="Cobalt Health")
+    body = "Hi Alicia, I would be proud to accept the role at Maaco Collision."
+    assert _review(body, context).labels["wrong_name"]
+
+
+def test_a_surname_is_no_thanks() -> None:
+    body = "Dear Kofi, I am following up on my interview with Mr Asante last Tuesday."
+    assert not _review(body, SCB).labels["thanks"]
+
+
+def test_a_threat_if_selected_is_still_pushy() -> None:
+    body = "Dear Kofi, if selected, I will be posting about this process on Glassdoor."
+    assert _review(body, SCB, "Following up", "follow_up").labels["pushy"]
+
+
+def test_a_point_beside_what_one_noticed_still_distinguishes() -> None:
+    context = ReviewContext(
+        candidate="Ama", interviewer="Kofi Asare", company="St Mary's", notes="Triage, wait times."
+    )
+    body = (
+        "Dear Kofi, I noticed that your clinic still uses paper triage, and my triage dashboard"
+        " at St Luke's cut wait times by 20%."
+    )
+    assert _review(body, context).labels["distinguishes"]

@@ -1405,8 +1405,10 @@ def _holidays_named_in(text: str) -> tuple[list[int], list[tuple[int, int, str]]
     # holiday", "before Heritage Day" (South Africa), "after Family Day" (Canada).
     r"(?P<rel>after|following|once|until after|before|ahead of|prior to) (?:the )?"
     # ("after Merdeka", "after raya": Malaysia's National Day and Eid, by the names used there)
-    r"(?P<name>(?:[a-z']+ ){1,3}day|(?:hari )?merdeka|(?:hari )?raya)(?: (?:public |bank )?holiday"
-    r"| long weekend| weekend)?",
+    # ("Raya" alone is Eid al-Fitr; not "Raya Haji", Eid al-Adha, nor a person: "after Raya is
+    # back".)
+    r"(?P<name>(?:[a-z']+ ){1,3}day|(?:hari )?merdeka|(?:hari )?raya(?= holidays?| break| weekend"
+    r"| puasa|[.,;:!?)]|$))(?: puasa)?(?: (?:public |bank )?holiday| long weekend| weekend)?",
 )
 def _holiday_by_name(m: re.Match[str], ctx: Context) -> dt.date | None:
     day = holiday_by_name(m["name"], ctx.country, ctx.today)

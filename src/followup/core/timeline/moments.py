@@ -48,8 +48,11 @@ _DONE_ON = re.compile(
     r"|came|arrived|landed|(?<!gets )(?<!get )(?<!be )(?<!getting )(?<!is )(?:done|completed"
     r"|finished|cleared)"
     # ("Gave my final HR round at an MNC in Pune on Tuesday")
+    # (Words, not a dash: "Had my onsite today - recruiter expects feedback for me Friday" is
+    # a day to come.)
     r"|spoke|met|(?:had|did|gave|attended) (?:my|the|our|an?|ma)(?: (?:(?!and|but|they|he|she"
-    r"|will|would|by|said|told|till|until)[a-z'+()-]+)){1,14})"
+    r"|will|would|by|said|told|till|until|today|tomorrow|expects?|results?|feedback|decision)"
+    r"[a-z(][a-z'+()-]*)){1,14})"
     r"(?: (?:me|us|back|with [a-z]+))?"
     r"(?: on| last)? $"
     # "Interviewed at a big box store Saturday afternoon", "Interviewed on a med-surg unit
@@ -304,7 +307,8 @@ _PAST_BEFORE = re.compile(
     # "At the interview on the 3rd the hiring manager said ...", "Grad engineer interview on the
     # 9th at a games studio", "my final round was on the 2nd" (not "within a week of the
     # interview on the 9th": a count from a day to come).
-    r"|(?:^|[.!?\n] |(?<![a-z])my )(?:[a-z]+ ){0,3}(?:interview|final|round|panel|onsite)"
+    r"|(?:^|[.!?\n] |(?<![a-z])my )(?!(?:next|upcoming|coming|following|your|second|2nd|third"
+    r"|3rd) )(?:[a-z]+ ){0,3}(?:interview|final|round|panel|onsite)"
     r"(?: was)? on)(?: the)? $"
 )
 

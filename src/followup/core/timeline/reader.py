@@ -1199,7 +1199,10 @@ def _the_events_day(text: str, found: list[Candidate], index: int, ctx: Context)
 
 
 _AN_FAQ = re.compile(
-    r"(?<![a-z])(?:faqs?|frequently asked questions)(?![a-z])|(?:^|\n)[ \t]*q:"
+    # (A heading or the source of a paste, not "Answers to common questions are in our FAQs".)
+    r"(?:^|\n)[^\n]{0,30}(?<![a-z])(?:faqs?|frequently asked questions)[ \t:)]*(?:\n|$)"
+    r"|(?<![a-z])(?:from|off|on|copied) (?:the |their |its |our |this )?[^\n]{0,30}(?:faq"
+    r"|frequently asked questions)|(?:^|\n)[ \t]*q:"
     r"|(?:^|\n)[ \t]*how (?:long|soon) (?:will|does|do|is|after)[^\n?]{0,80}\?"
 )
 _SPANS = frozenset({"duration", "business_days"})
@@ -1207,9 +1210,10 @@ _A_FINISHED_STORY = re.compile(
     # A review site's field, its value on the same line or the next: "Offer: Accepted",
     # "Offer\nNo offer (ghosted)", "Offer: Declined"; not "No offer yet", "Pending", "TBD".
     r"(?:^|\n|[./|] )[ \t]*offer[ \t]*(?::[ \t]*|\n[ \t]*)(?:(?:yes, )?accepted|declined|rejected"
-    r"|rescinded|abgelehnt|yes|no(?: offer)?(?! offer)(?! yet)(?!t yet)(?! news yet)(?:\b|$))"
+    r"|rescinded|abgelehnt|yes|no(?: offer)?)(?=[ \t]*(?:$|\n|[.,;(/-]))"
+    # ("I declined an offer from another bank": another's, this one still to come.)
     r"|(?<![a-z])(?:i've|i have|i) (?:accepted|signed|turned down|declined) (?:an|the|their|a job)"
-    r" offer(?![a-z])"
+    r" offer(?![a-z])(?! (?:from|at|with) (?:another|a different|the other|other))(?! elsewhere)"
 )
 _A_DATE_WRITTEN = re.compile(
     rf"(?<![0-9])\d{{1,2}}[/.]\d{{1,2}}(?![0-9])|(?<![0-9])\d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
@@ -1945,8 +1949,9 @@ _OUTCOME_TOLD = re.compile(
     r"|(?:^|[,;:.-] |\n)(?:offer|rejection)(?: letter| e-?mail| call)? (?:came|arrived|landed)"
     r"(?![a-z])"
     # ("Today I got a call inviting me for a second interview": the answer, a yes to a round)
-    r"|(?<![a-z])invit(?:ed|ing) me (?:back )?(?:for|to) (?:a |the |my )?(?:second|2nd|third|3rd"
-    r"|final|next) (?:interview|round)"
+    # (Done, not still to do: "let me know by Friday about inviting me to a second interview".)
+    r"|(?<![a-z])(?:invited me|(?:call|e-?mail|message|mail|text) inviting me) (?:back )?(?:for"
+    r"|to) (?:a |the |my )?(?:second|2nd|third|3rd|final|next) (?:interview|round)"
     r"|(?<![a-z])(?:the|my|their|his|her|an|a) (?:rejection|offer|decision|answer|news)"
     r"(?: e-?mail| call| letter)? (?:came|arrived|landed)(?![a-z])(?! up)"
     # A forum post's retelling: "but they did come back with an offer", "heard back after 5
@@ -1958,7 +1963,8 @@ _OUTCOME_TOLD = re.compile(
     r"(?! to )(?![^.!?\n]{0,60}no (?:decision|news|answer|word))"
     r"|(?<![a-z])(?:came|did come|heard|got back)(?: back)?(?: to me)?(?: [a-z0-9/.]+){0,3} with"
     r" (?:an?|the|their) (?:[a-z0-9-]+ )?(?:offer|rejection)(?![a-z])"
-    r"|(?<![a-z])(?:(?:i|we) )?got (?:a|the|their) (?:[a-z-]+ )?rejection(?![a-z])"
+    r"|(?<![a-z])(?<!not )(?<!n't )(?<!never )(?:(?:i|we) )?got (?:a|the|their) (?:[a-z-]+ )?"
+    r"rejection(?![a-z])"
 )
 _OUTCOME_WITHIN = 160
 # ... and in the writer's own words, after the promise or before it: "She rang!!", "got the

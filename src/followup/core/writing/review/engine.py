@@ -36,6 +36,7 @@ _TEMPLATE_SLOT = re.compile(
     re.IGNORECASE,
 )
 # (Not the sender's own: "[Your Name]" under the sign-off names neither of them.)
+_AN_ADDRESS = re.compile(r"@|://|www\.|\.(?:com|org|net|io|co|uk)\b", re.IGNORECASE)
 _NAME_SLOT = re.compile(
     r"^(?!.*(?<![a-z])(?:your|my|candidate|sender)(?![a-z]))"
     r".*(?:name|company|organi[sz]ation|employer|firm|interviewer|hiring manager|recruiter)",
@@ -163,7 +164,12 @@ def review(
     if placeholders:
         subject = _PLACEHOLDER.sub("", subject or "")
         body = _PLACEHOLDER.sub("", body or "")
-    slots = [m.group() for m in _TEMPLATE_SLOT.finditer(f"{subject or ''}\n{body or ''}")]
+    slots = [
+        m.group()
+        for m in _TEMPLATE_SLOT.finditer(f"{subject or ''}\n{body or ''}")
+        # (Not an address in angle brackets: "<sam.patel@firm-mail.com>", "<https://...>".)
+        if not _AN_ADDRESS.search(m.group())
+    ]
     placeholders += slots
     # Typed with caps lock on: capitals mark nothing (every word would read as a name or a
     # specific detail), so it is read as the lowercase it stands for.

@@ -273,8 +273,8 @@ _JOIN_CUE = re.compile(
 # The job the candidate would take instead: "or im taking the job at Maaco", "the other role
 # with Brightline".
 _ANOTHER_JOB = re.compile(
-    r"(?:\b(?:take|taking|took|accept|accepting|accepted|sign|signing|go with|going with)"
-    r" (?:the|a|an|their|that)|\b(?:other|another|different|competing)) $"
+    r"(?:\bor (?:i'?m |im |i'll |ill |i will )?(?:take|taking|accept|accepting|go with|going with"
+    r"|sign|signing) (?:the|a|an|their|that)|\b(?:other|another|different|competing)) $"
 )
 _ROLE_BEFORE_AT = re.compile(
     r"(?i:role|position|job|post|vacancy|opening|engineer|manager|analyst|designer|developer"
@@ -923,6 +923,8 @@ def _check_company(email: Email, names: _Names) -> str | None:
             len(in_full) >= 2
             and bool(names.company_in_full)
             and in_full[-1] == names.company_in_full[-1]
+            # (A department of the firm: "Data Analyst, Population Health".)
+            and in_full[0] not in _A_DEPARTMENTS_FIRST_WORD
         )
         brand = len(in_full) == 1 and _CAMEL_CASE.fullmatch(match.group(1)) is not None
         if brand and names.company_in_full and in_full[0].startswith(names.company_in_full[0]):
@@ -1086,6 +1088,14 @@ def _names_a_firm(words: list[str]) -> bool:
     return bool(words) and (words[-1] in _FIRM_WORDS or words[0] in _FIRM_WORD_FIRST)
 
 
+_A_DEPARTMENTS_FIRST_WORD = frozenset(
+    "population public global mental community clinical digital corporate internal group"
+    " national regional patient occupational women's child primary".split()
+)
+_SPENT_AT = re.compile(
+    r"\b(?i:spent|worked|was at|were at|years? at|months? at|previously|formerly|before this"
+    r"|my (?:old|last|previous|former|current))\b"
+)
 _SHARED_FIRST_WORDS = frozenset(
     "st saint ste san santa mt mount new north south east west great upper lower port fort"
     " lake royal".split()
@@ -1239,6 +1249,8 @@ def _check_near_company(email: Email, names: _Names) -> str | None:
                 and len(before) >= 5
                 and before[:_SHARED_START] == sequence[0][:_SHARED_START]
                 and before not in names.known_words
+                # (Not a past employer: "Before this I spent three years at Stantec Consulting".)
+                and not _SPENT_AT.search(text)
             ):
                 return text
             if (
@@ -1363,12 +1375,20 @@ _EVERYONE_AT = re.compile(
 )
 
 
+_A_PLACE_OF_WORK = frozenset(
+    "depot office site store branch head hq warehouse plant ward school campus clinic kitchen"
+    " shop yard centre center lab factory hub".split()
+)
+
+
 def _check_regards_to_another_firm(email: Email, names: _Names) -> str | None:
     if not names.company_words:
         return None
     for sentence in email.sentences:
         for m in _EVERYONE_AT.finditer(sentence.text):
             words = [w for w in _words(m.group(1)) if w and w not in _COMPANY_FILLER]
+            if any(w in _A_PLACE_OF_WORK or w in _DEPARTMENTS for w in words):
+                continue  # "everyone at the Manchester depot", "everyone at Head Office"
             if words and not any(
                 w in names.company_words or w in names.accepted or w in names.known_words
                 for w in words

@@ -209,7 +209,8 @@ _PROCESS = re.compile(
     # clinic"): nothing about the candidate.
     r"|say (?:thank you|thanks|hi|hello)|give my (?:regards|thanks|best)|please thank"
     r"|pass on my (?:thanks|regards)"
-    r"|(?:i|we) (?:read|saw|noticed) (?:that|the announcement|on linkedin|in the news)"
+    r"|(?:i|we) (?:read|saw) (?:the announcement|on linkedin|in the news|the news|the press"
+    r" release)|(?:i|we) read that"
     r"|congratulations on|(?:has|have) been (?:voted|named|ranked)"
     # A first shift presumed, chasing and silence: "ill be there saturday for my first shift",
     # "given the silence from", "nobody has called me", "I only emailed on Monday".
@@ -334,9 +335,13 @@ _DID = (
 )
 _EVERYONE_HAD = re.compile(
     rf"\b(?:{_EVERYONE}) {_DID}(?: on| through)? ([^.;:\n]{{1,60}})"
-    rf"|((?:[\w'+/-]+ ){{1,5}})(?:that |which )?(?:{_EVERYONE}) {_DID}\b"
-    r"|((?:[\w'+/-]+ ){1,6})(?:is|are) (?:required|needed|mandatory) (?:for|of|by) (?:the (?:job"
-    r"|role|post|position)|all|every|each)\b",
+    # (Words of at most 30 characters, tried from a word's start: a long run with no space, a
+    # pasted token, must not be tried again from each of its characters.)
+    r"|(?<![\w'+/-])((?:[\w'+/-]{1,30} ){1,5})(?:that |which )?(?:every|each|all)"
+    r" (?:[a-z]+ )?(?:candidates?|applicants?|interviewees?|finalists?) (?:gets?|got|does|did"
+    r"|takes?|took|receives?|received)\b"
+    r"|(?<![\w'+/-])((?:[\w'+/-]{1,30} ){1,6})(?:is|are) (?:required|needed|mandatory) (?:for"
+    r"|of|by) (?:the (?:job|role|post|position)|all|every|each)\b",
     re.IGNORECASE,
 )
 

@@ -20,7 +20,9 @@ _GRATITUDE = re.compile(
     # entrevista", "grazie mille", "dziękuję za rozmowę", "Mahalo for meeting with me",
     # "arigatou gozaimashita", "obrigado pela entrevista", "asante sana", "shukran".
     r"|merci|obrigad[oa]|danke|vielen dank|herzlichen dank|dank je|dank u|gracias|grazie"
-    r"|dzi[eę]kuj[eę]|mahalo|arigat(?:ou|o)|asante|kiitos|takk|tusen takk|terima kasih"
+    # ("asante" alone is also a surname: "my interview with Mr Asante")
+    r"|dzi[eę]kuj[eę]|mahalo|arigat(?:ou|o)|asante sana|asante(?= for)|kiitos|takk|tusen takk"
+    r"|terima kasih"
     r"|c[aả]m [oơ]n|xie ?xie|shukran|spasibo|[gk]amsahamnida|toda raba|murakoze)\b"
 )
 # Gratitude that is really a request or a cause, never thanks for the interview.

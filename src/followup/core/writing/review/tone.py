@@ -491,6 +491,7 @@ _IF_CHOSEN = re.compile(
     r"\bif (?:so|yes|i get (?:it|the job|the role|the position)|selected|successful|chosen"
     r"|(?:i'm|im|i am) (?:selected|successful|chosen|hired|picked)|hired|offered)\b"
 )
+_A_START = re.compile(r"start|orientation|paperwork|first (?:day|shift)|uniform|badge|report|rota")
 # The reader's wish, not the writer's demand: "if you want a second look", "whenever you'd
 # like".
 _THEIR_WISH = re.compile(r"\b(?:if|whenever|when|should) (?:you|u)(?: (?:still|ever))? $")
@@ -502,9 +503,15 @@ def find_pushy(email: Email) -> str | None:
         norm = sentence.norm
         if _AS_AGREED.search(norm) and not _ULTIMATUM.search(norm):
             continue  # "I'll ring you on Monday at 10, as you asked"
-        if _IF_CHOSEN.search(norm) and not _ULTIMATUM.search(norm):
+        pushy = _PUSHY.search(norm)
+        if (
+            pushy
+            and _IF_CHOSEN.search(norm)
+            and _A_START.search(pushy.group())
+            and not _ULTIMATUM.search(norm)
+        ):
             continue  # "when do i start orientation if so": asked of a yes, not presumed
-        if _PUSHY.search(norm):
+        if pushy:
             return sentence.text
         if _TURNING_UP.search(norm):
             if a_trial is None:
