@@ -1206,6 +1206,7 @@ _AN_FAQ = re.compile(
     r"|(?:^|\n)[ \t]*how (?:long|soon) (?:will|does|do|is|after)[^\n?]{0,80}\?"
 )
 _SPANS = frozenset({"duration", "business_days"})
+_FAQ_WORDS = ("faq", "frequently asked", "q:", "how long", "how soon")
 _A_FINISHED_STORY = re.compile(
     # A review site's field, its value on the same line or the next: "Offer: Accepted",
     # "Offer\nNo offer (ghosted)", "Offer: Declined"; not "No offer yet", "Pending", "TBD".
@@ -2525,7 +2526,8 @@ def read_timeline(
     """
     text = _ONE_SPACE.apply(text)  # pasted no-break spaces: plain ones
     ctx, norm, found = _candidates(text, now, tz, country, DEADLINE)
-    if found and _A_FINISHED_STORY.search(norm.text):
+    # (Each whole-text search only where its words are: a megabyte is read in a second.)
+    if found and "offer" in norm.text and _A_FINISHED_STORY.search(norm.text):
         # An interview write-up whose outcome is in ("Offer: Accepted", "Offer / No offer
         # (ghosted)"), or "I've accepted an offer": what they once promised is history.
         return None
@@ -2536,7 +2538,11 @@ def read_timeline(
         for c in found
         if not _a_heading_of_today(norm.text, c, ctx) and not _a_chat_stamp(norm.text, c)
     ]
-    if _AN_FAQ.search(norm.text) and not _A_DATE_WRITTEN.search(norm.text):
+    if (
+        any(word in norm.text for word in _FAQ_WORDS)
+        and _AN_FAQ.search(norm.text)
+        and not _A_DATE_WRITTEN.search(norm.text)
+    ):
         # A careers page's answers ("How long will it take to hear back after my interview? ...
         # within 10 working days of the final interview"): what is usual, for anyone, with no
         # day of this candidate's to count from (the candidate's own note of one keeps them).
