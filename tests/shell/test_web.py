@@ -96,6 +96,16 @@ def test_sign_in_with_password(client, owner):
     assert client.get("/").status_code == 200
 
 
+def test_a_wrong_password_says_what_did_not_happen(client, owner):
+    # A sign-in saves nothing: the error heading says it did not sign in, not "Nothing was
+    # saved" as a form that stores something does.
+    response = client.post("/login/", {"username": "sam", "password": "not the password"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Not signed in: please fix this" in page
+    assert "Nothing was saved" not in page
+
+
 @time_machine.travel(dt.datetime(2026, 12, 1, 21, 30, tzinfo=dt.UTC), tick=False)
 def test_the_dashboard_answers_what_to_do_today(owner_client, interview):
     html = owner_client.get("/").content.decode()

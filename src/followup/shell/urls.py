@@ -24,7 +24,15 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("", dashboard.dashboard, name="dashboard"),
     path("welcome/", setup.welcome, name="welcome"),
-    path("login/", auth_views.LoginView.as_view(template_name="followup/login.html"), name="login"),
+    path(
+        "login/",
+        auth_views.LoginView.as_view(
+            template_name="followup/login.html",
+            # (A sign-in saves nothing: its errors say what did not happen.)
+            extra_context={"error_title": "Not signed in"},
+        ),
+        name="login",
+    ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("settings/", setup.profile_settings, name="settings"),
     path("settings/password/", setup.PasswordChange.as_view(), name="password_change"),

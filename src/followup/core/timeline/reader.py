@@ -1206,6 +1206,10 @@ _AN_FAQ = re.compile(
     r"|(?:^|\n)[ \t]*how (?:long|soon) (?:will|does|do|is|after)[^\n?]{0,80}\?"
 )
 _SPANS = frozenset({"duration", "business_days"})
+_IS_OUR_DECISION_DATE = re.compile(
+    r" (?:is|will be|remains) (?:our|the) (?:target |planned |expected |provisional )?"
+    r"(?:decision|offer|outcome|announcement) date(?![a-z])"
+)
 _FAQ_WORDS = ("faq", "frequently asked", "q:", "how long", "how soon")
 _A_FINISHED_STORY = re.compile(
     # A review site's field, its value on the same line or the next: "Offer: Accepted",
@@ -2825,6 +2829,8 @@ def read_timeline(
         # "... decided by the end of the quarter, so you'll have an answer from us by then"
         or _PROMISE_THEN.match(norm.text, chosen.end, sentence[1]) is not None
         or _THEY_KNOW_THEN.match(norm.text, chosen.end) is not None
+        # "Jan 15th is our target decision date": the date named as theirs, in so many words.
+        or _IS_OUR_DECISION_DATE.match(norm.text, chosen.end) is not None
         # "the final decision will take two to three weeks from today"
         or chosen.kind in ("duration", "business_days")
         and _THE_ANSWER_WILL_TAKE.search(norm.text, max(0, chosen.start - 40), chosen.end)
