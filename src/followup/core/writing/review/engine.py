@@ -35,8 +35,9 @@ _TEMPLATE_SLOT = re.compile(
     r"[^\]>}\n]{0,40}?[\]>}]",
     re.IGNORECASE,
 )
-# (Not the sender's own: "[Your Name]" under the sign-off names neither of them.)
+# An address in angle brackets is no blank: "<sam.patel@firm-mail.com>", "<https://...>".
 _AN_ADDRESS = re.compile(r"@|://|www\.|\.(?:com|org|net|io|co|uk)\b", re.IGNORECASE)
+# (Not the sender's own: "[Your Name]" under the sign-off names neither of them.)
 _NAME_SLOT = re.compile(
     r"^(?!.*(?<![a-z])(?:your|my|candidate|sender)(?![a-z]))"
     r".*(?:name|company|organi[sz]ation|employer|firm|interviewer|hiring manager|recruiter)",
@@ -167,7 +168,6 @@ def review(
     slots = [
         m.group()
         for m in _TEMPLATE_SLOT.finditer(f"{subject or ''}\n{body or ''}")
-        # (Not an address in angle brackets: "<sam.patel@firm-mail.com>", "<https://...>".)
         if not _AN_ADDRESS.search(m.group())
     ]
     placeholders += slots
