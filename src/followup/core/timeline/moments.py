@@ -304,9 +304,9 @@ _PAST_BEFORE = re.compile(
     r"|(?:(?:i|we) (?:did|had|went to|attended|interviewed)|(?<![a-z])interviewed)(?![a-z])"
     r"(?:(?!(?<![a-z])(?:and|but|they|he|she|will|would|by)(?![a-z]))[^.!?\n]){0,80}? on"
     r"|was held(?: on)?"
-    # "At the interview on the 3rd the hiring manager said ...", "Grad engineer interview on the
-    # 9th at a games studio", "my final round was on the 2nd" (not "within a week of the
-    # interview on the 9th": a count from a day to come).
+    # "Grad engineer interview on the 9th at a games studio", "my final round was on the 2nd"
+    # (not "Next interview on the 20th", nor "within a week of the interview on the 9th": days
+    # to come).
     r"|(?:^|[.!?\n] |(?<![a-z])my )(?!(?:next|upcoming|coming|following|your|second|2nd|third"
     r"|3rd) )(?:[a-z]+ ){0,3}(?:interview|final|round|panel|onsite)"
     r"(?: was)? on)(?: the)? $"
