@@ -533,3 +533,16 @@ def test_kept_to_their_purpose(text: str, expected: str) -> None:
 def test_raya_alone_is_eid_al_fitr(text: str) -> None:
     # Not Eid al-Fitr (27 Mar 2026): Eid al-Adha, or a colleague called Raya.
     assert _read(text, dt.datetime(2026, 3, 10, 10, 0), "Asia/Kuala_Lumpur", "MY") != ("2026-03-27")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'They told me "we will inform you within 2 weeks" at the interview on 29 May, but the'
+        " rejection email already came last Friday lol.",
+        "They said I'd hear by the 15th... and I got the offer on Friday the 12th!! Starting 1"
+        " July.",
+    ],
+)
+def test_the_answer_already_in(text: str) -> None:
+    assert _read(text, dt.datetime(2026, 6, 15, 7, 40), "Africa/Johannesburg", "ZA") is None

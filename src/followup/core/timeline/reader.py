@@ -1958,7 +1958,7 @@ _OUTCOME_TOLD = re.compile(
     r"|(?<![a-z])(?:invited me|(?:call|e-?mail|message|mail|text) inviting me) (?:back )?(?:for"
     r"|to) (?:a |the |my )?(?:second|2nd|third|3rd|final|next) (?:interview|round)"
     r"|(?<![a-z])(?:the|my|their|his|her|an|a) (?:rejection|offer|decision|answer|news)"
-    r"(?: e-?mail| call| letter)? (?:came|arrived|landed)(?![a-z])(?! up)"
+    r"(?: e-?mail| call| letter)? (?:already )?(?:came|arrived|landed)(?![a-z])(?! up)"
     # A forum post's retelling: "but they did come back with an offer", "heard back after 5
     # weeks with a one-line rejection", "I got a rejection email on day 6".
     # ("they called yesterday (Monday) - I am selected"; "Hartwell called a day early")
@@ -1970,6 +1970,8 @@ _OUTCOME_TOLD = re.compile(
     r" (?:an?|the|their) (?:[a-z0-9-]+ )?(?:offer|rejection)(?![a-z])"
     r"|(?<![a-z])(?<!not )(?<!n't )(?<!never )(?:(?:i|we) )?got (?:a|the|their) (?:[a-z-]+ )?"
     r"rejection(?![a-z])"
+    # ("... and I got the offer on Friday the 12th!!")
+    r"|(?<![a-z])(?<!not )(?<!n't )(?<!never )i got the (?:job )?offer(?![a-z])(?! from)"
 )
 _OUTCOME_WITHIN = 160
 # ... and in the writer's own words, after the promise or before it: "She rang!!", "got the
