@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from followup.core.timeline import read_timeline, reader
+from followup.core.timeline import read_timeline
 
 pytestmark = pytest.mark.usefixtures("rules_alone")
 
@@ -25,11 +25,6 @@ FRI_12_MAR_2027 = dt.datetime(2027, 3, 12, 13, 0)
 MON_26_APR_2027 = dt.datetime(2027, 4, 26, 21, 30)
 SAT_6_FEB_2027 = dt.datetime(2027, 2, 6, 10, 15)
 THU_4_JUN_2026 = dt.datetime(2026, 6, 4, 13, 25)
-
-
-@pytest.fixture
-def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reader, "rules_only", True)
 
 
 def _read(text: str, now: dt.datetime, tz: str, country: str) -> str | None:

@@ -16,11 +16,6 @@ NOT_A_TIMELINE = (
 )
 
 
-@pytest.fixture
-def rules_alone(monkeypatch):
-    monkeypatch.setattr(reader, "rules_only", True)
-
-
 def test_the_model_file_ships_with_a_threshold():
     shipped = model.load()
     assert shipped is not None and 0.0 < shipped.thresholds["veto_below"] < 1.0

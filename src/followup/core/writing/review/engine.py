@@ -26,9 +26,10 @@ _PLACEHOLDER = re.compile(r"\[\[[^\[\]]*\]\]")
 # Title>", "{hiring manager}", "[specific topic from interview]". Like a [[...]] marker it keeps
 # the draft from being ready; one where a name belongs also names the person or the firm
 # wrongly, as the email would reach them.
+_NAME_WORDS = r"name|company|organi[sz]ation|employer|firm|interviewer|hiring manager|recruiter"
 _SLOT_WORDS = (
-    r"name|company|organi[sz]ation|employer|firm|interviewer|hiring manager|recruiter|manager"
-    r"|position|job|role|title|topic|date|insert|specific|detail|example|your"
+    rf"{_NAME_WORDS}|manager|position|job|role|title|topic|date|insert|specific|detail|example"
+    r"|your"
 )
 _TEMPLATE_SLOT = re.compile(
     rf"[\[<{{](?=[^\]>}}\n]{{0,60}}[\]>}}])[^\]>}}\n]{{0,40}}?(?<![a-z])(?:{_SLOT_WORDS})(?![a-z])"
@@ -39,9 +40,7 @@ _TEMPLATE_SLOT = re.compile(
 _AN_ADDRESS = re.compile(r"@|://|www\.|\.(?:com|org|net|io|co|uk)\b", re.IGNORECASE)
 # (Not the sender's own: "[Your Name]" under the sign-off names neither of them.)
 _NAME_SLOT = re.compile(
-    r"^(?!.*(?<![a-z])(?:your|my|candidate|sender)(?![a-z]))"
-    r".*(?:name|company|organi[sz]ation|employer|firm|interviewer|hiring manager|recruiter)",
-    re.IGNORECASE,
+    rf"^(?!.*(?<![a-z])(?:your|my|candidate|sender)(?![a-z])).*(?:{_NAME_WORDS})", re.IGNORECASE
 )
 _EMPTY_CONTEXT = ReviewContext()
 

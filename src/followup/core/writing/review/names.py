@@ -1375,9 +1375,10 @@ _EVERYONE_AT = re.compile(
 )
 
 
+# (Office, store, school and kitchen are company filler, gone before this is asked.)
 _A_PLACE_OF_WORK = frozenset(
-    "depot office site store branch head hq warehouse plant ward school campus clinic kitchen"
-    " shop yard centre center lab factory hub".split()
+    "depot site branch head warehouse plant ward campus clinic shop yard centre center lab"
+    " factory hub".split()
 )
 
 
