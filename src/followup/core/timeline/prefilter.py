@@ -278,20 +278,27 @@ class _Presence:
         cached = self._windows.get((anchors, reach))
         if cached is not None:
             return cached
-        starts = sorted(
-            (max(0, last_end - reach), first_start)
-            for key in anchors
-            if self.count(key)  # (a key no word holds is not looked for through the text)
-            for last_end, first_start in self._places_of(key)
-        )
+        # (A key no word holds is not looked for through the text.)
+        present = [key for key in anchors if self.count(key)]
+        starts: list[tuple[int, int]] = []
+        for key in present:
+            starts += [(end - reach, start) for end, start in self._places_of(key)]
+        if len(present) > 1:
+            starts.sort()  # (one key's places are in order already)
         merged: list[tuple[int, int]] = []
-        for lo, hi in starts:
+        lo = hi = -1
+        for start_lo, start_hi in starts:
             # Near windows are searched as one: one search costs more than `reach` characters.
-            if merged and lo <= merged[-1][1] + reach:
-                if hi > merged[-1][1]:
-                    merged[-1] = (merged[-1][0], hi)
+            if start_lo <= hi + reach and merged:
+                if start_hi > hi:
+                    hi = start_hi
             else:
+                if merged:
+                    merged[-1] = (lo, hi)
+                lo, hi = max(0, start_lo), start_hi
                 merged.append((lo, hi))
+        if merged:
+            merged[-1] = (lo, hi)
         self._windows[(anchors, reach)] = merged
         return merged
 
