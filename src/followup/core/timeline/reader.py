@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from followup.core import calendar as business
 from followup.core import wrapping
-from followup.core.timeline import cues, dates, model, moments, prefilter
+from followup.core.timeline import cues, dates, model, moments, prefilter, threads
 from followup.core.timeline.fragments import (
     AFTER_THE_RETURN,
     AT_A_TIME,
@@ -2531,6 +2531,23 @@ def read_timeline(
     business days, and whether "12/5" is December or May.
     """
     text = _ONE_SPACE.apply(text)  # pasted no-break spaces: plain ones
+    if _A_HEADER_FIELD.search(text):
+        # A thread pasted oldest first: read newest first, as a reply quotes what came before.
+        ctx = _context(now, tz, country, DEADLINE)
+        moved = threads.newest_first(text, lambda said: _recent_date(said, ctx, today_too=True))
+        if moved is not None:
+            reading = _read_timeline(moved.text, now, tz, country)
+            if reading is None:
+                return None
+            start, end = moved.original(reading.start, reading.end)
+            return replace(reading, start=start, end=end)
+    return _read_timeline(text, now, tz, country)
+
+
+_A_HEADER_FIELD = re.compile(r"^[ \t]*(?:sent|date)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) -> Reading | None:
     ctx, norm, found = _candidates(text, now, tz, country, DEADLINE)
     # (Each whole-text search only where its words are: a megabyte is read in a second.)
     if found and "offer" in norm.text and _A_FINISHED_STORY.search(norm.text):
@@ -2970,6 +2987,12 @@ _MOVED_ON = prefilter.Gated(
         r"|second|2nd|third|3rd|last) (?:round|stage|interview|step)"
         r"|(?:like|love|want) (?:you|to have you|to see you) back for (?:a |the |your )?(?:second"
         r"|final|next|2nd|third|3rd) (?:round|stage|interview|meeting|chat)"
+        # ("we would like to invite you back for a second stage on Tuesday 20 May")
+        r"|invite you back (?:for|to) (?:a |the |your )?(?:second|final|next|2nd|third|3rd)"
+        r" (?:round|stage|interview|meeting)"
+        # The offer itself: "The partners would like to offer you the Paralegal position".
+        r"|(?:like|love|want|pleased|happy|delighted|glad) to offer you (?:the |this |a )?"
+        r"(?:[a-z-]+ ){0,3}(?:position|role|job|post|place)"
     )
 )
 
