@@ -103,3 +103,67 @@ def test_an_offer_only_hoped_for_settles_nothing() -> None:
     )
     reading = read_timeline(text, dt.datetime(2025, 6, 5, 10, 30), "Europe/London", "GB")
     assert reading is not None and reading.deadline == dt.date(2025, 6, 11)
+
+
+# A forum post written days after the interview: what was said there counts from that day
+# (the tuning corpus DO's retellings, in our own words).
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # The meeting named after its day, in the sentence before the promise.
+        (
+            "Last Wednesday I had my final interview at a logistics firm in Abuja. The HR"
+            " partner said they would get back to everyone in the next few weeks.",
+            dt.datetime(2025, 1, 20, 7, 30),  # a Monday; last Wednesday was 15 January
+            dt.date(2025, 2, 5),
+        ),
+        # "on Tuesday last week": that week's Tuesday, not yesterday.
+        (
+            "I did the final interview with a builder on Tuesday last week. The head of HR"
+            ' said, "You will hear from us in two weeks\' time."',
+            dt.datetime(2024, 10, 2, 12, 30),  # a Wednesday; Tuesday last week: 24 September
+            dt.date(2024, 10, 8),
+        ),
+        (
+            "Final round at a bank last week (Tue 7th). HR said they'll revert in 2-3 weeks.",
+            dt.datetime(2026, 7, 16, 22, 45),  # a Thursday; Tuesday last week: 7 July
+            dt.date(2026, 7, 28),
+        ),
+        # "and" joining the people met, not a clause.
+        (
+            "Had the final with the controller and the CFO on Friday. CFO said they'd get back"
+            " to me by the end of next week.",
+            dt.datetime(2026, 11, 24, 8, 40),  # a Tuesday; the Friday was 20 November
+            dt.date(2026, 11, 27),
+        ),
+    ],
+)
+def test_a_retold_promise_counts_from_the_day_it_was_said(
+    text: str, now: dt.datetime, expected: dt.date
+) -> None:
+    reading = read_timeline(text, now, "Africa/Lagos", None)
+    assert reading is not None and reading.deadline == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # Said today, after a meeting last week: counted from today.
+        (
+            "Had the interview and the tour on Friday. Today the recruiter emailed: we will"
+            " let you know within 5 working days.",
+            dt.datetime(2025, 6, 10, 9, 0),  # a Tuesday
+            dt.date(2025, 6, 17),
+        ),
+        # "and they said ...": a clause, the meeting's words end before it.
+        (
+            "Had the interview and they said by the end of next week, which is odd because"
+            " it was Friday.",
+            dt.datetime(2026, 11, 24, 8, 40),  # a Tuesday
+            dt.date(2026, 12, 4),
+        ),
+    ],
+)
+def test_kept_to_their_purpose(text: str, now: dt.datetime, expected: dt.date) -> None:
+    reading = read_timeline(text, now, "Europe/London", "GB")
+    assert reading is not None and reading.deadline == expected

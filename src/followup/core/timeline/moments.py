@@ -50,7 +50,9 @@ _DONE_ON = re.compile(
     # ("Gave my final HR round at an MNC in Pune on Tuesday")
     # (Words, not a dash: "Had my onsite today - recruiter expects feedback for me Friday" is
     # a day to come.)
-    r"|spoke|met|(?:had|did|gave|attended) (?:my|the|our|an?|ma)(?: (?:(?!and|but|they|he|she"
+    # ("Had the final with the controller and the CFO on Friday": "and" joins the people met.)
+    r"|spoke|met|(?:had|did|gave|attended) (?:my|the|our|an?|ma)(?: (?:(?!and (?!the |an? |my )"
+    r"|but|they|he|she"
     r"|will|would|by|said|told|till|until|today|tomorrow|expects?|results?|feedback|decision)"
     r"[a-z(][a-z'+()-]*)){1,14})"
     r"(?: (?:me|us|back|with [a-z]+))?"
@@ -161,6 +163,11 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
             week = dates.week_start(ctx.today)
             this_weeks = ctx.today.weekday() >= 5 and wd < ctx.today.weekday()
             day = week + dt.timedelta(days=wd - (0 if this_weeks else 7))
+        elif m["lw"] or m["lw2"]:  # "Tuesday last week"
+            wd = next(
+                i for i, name in enumerate(WEEKDAYS) if name.startswith((m["lw"] or m["lw2"])[:3])
+            )
+            day = dates.week_start(ctx.today) + dt.timedelta(days=wd - 7)
         elif m["unit"]:  # "3 weeks ago"
             count = 1 if m["n"] in (None, "a", "one") else int(m["n"])
             day = ctx.today - dt.timedelta(days=count * (7 if m["unit"].startswith("w") else 1))
@@ -245,8 +252,10 @@ def _said_before(
     # not), and a day or week named ("HR said they will update me this week") may have been
     # said today, unless said so ("she'd"); a span ("... results in 10 working days") counts
     # from the moment the story is about.
-    event_from = min(cues.sentence_of(bounds, len(text), start)[0], max(0, start - 80))
-    if not _AN_EVENT.search(text, event_from, end):
+    moment_sentence = cues.sentence_of(bounds, len(text), start)
+    event_from = min(moment_sentence[0], max(0, start - 80))
+    # (The meeting may be named after its day: "Last Friday I went for my final interview.")
+    if not _AN_EVENT.search(text, event_from, max(end, min(moment_sentence[1], end + 80))):
         return None
     if (
         not spans
@@ -282,7 +291,11 @@ _GONE_BY = re.compile(
     r"(?<![a-z])(?:(?P<now>today|this (?:morning|afternoon|evening|am|arvo)|earlier today"
     r"|just now)"
     r"|yesterday|kahapon|ayer|gestern|last (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday)|(?P<n>\d{1,2}|a|one) (?P<unit>days?|weeks?) ago)(?![a-z])"
+    r"|sunday)|(?P<n>\d{1,2}|a|one) (?P<unit>days?|weeks?) ago"
+    # "on Tuesday last week", "last week (Wed)": a day of last week.
+    r"|(?:on )?(?P<lw>monday|tuesday|wednesday|thursday|friday|saturday|sunday) last week"
+    r"|last week,? \(?(?:on )?(?P<lw2>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\)?)"
+    r"(?![a-z])"
 )
 # What joins a promise to the moment after it: "... two weeks tops. that was on the 20th",
 # "... 7-10 business days when I did the final on the 9th".
