@@ -129,6 +129,20 @@ def test_an_offer_only_hoped_for_settles_nothing() -> None:
             dt.datetime(2026, 7, 16, 22, 45),  # a Thursday; Tuesday last week: 7 July
             dt.date(2026, 7, 28),
         ),
+        # A sentence opening with the meeting, its day after a few words of who and where.
+        (
+            "Final round on Monday with the CPO at a startup, she said they'd come back with a"
+            " decision in the coming weeks.",
+            dt.datetime(2027, 10, 7, 9, 50),  # a Thursday; the Monday was 4 October
+            dt.date(2027, 10, 25),
+        ),
+        # "called me on Friday the 9th to say": said then, a Friday, so "by Friday" is the next.
+        (
+            "The hiring manager called me on Friday the 9th to say the team liked me and"
+            ' "we will get back to you by Friday with next steps."',
+            dt.datetime(2026, 10, 20, 12, 0),  # a Tuesday
+            dt.date(2026, 10, 16),
+        ),
         # "and" joining the people met, not a clause.
         (
             "Had the final with the controller and the CFO on Friday. CFO said they'd get back"
@@ -155,6 +169,13 @@ def test_a_retold_promise_counts_from_the_day_it_was_said(
             dt.datetime(2025, 6, 10, 9, 0),  # a Tuesday
             dt.date(2025, 6, 17),
         ),
+        # "Final answer by COB Thursday next week": what is to come, not a meeting.
+        (
+            "Hiring manager happy with your interview. They want to see 1 more candidate on"
+            " the 18th. Final answer by COB Thursday next week latest.",
+            dt.datetime(2027, 1, 13, 16, 30),  # a Wednesday
+            dt.date(2027, 1, 21),
+        ),
         # "and they said ...": a clause, the meeting's words end before it.
         (
             "Had the interview and they said by the end of next week, which is odd because"
@@ -167,3 +188,81 @@ def test_a_retold_promise_counts_from_the_day_it_was_said(
 def test_kept_to_their_purpose(text: str, now: dt.datetime, expected: dt.date) -> None:
     reading = read_timeline(text, now, "Europe/London", "GB")
     assert reading is not None and reading.deadline == expected
+
+
+# The stop's own review: each rule kept to its purpose.
+_LATER = (
+    "\n\nFrom: Gwen Morris <gwen.morris@larchfield.co.uk>\nSent: 04 June 2025 11:02\n"
+    "To: Tom Baker\nSubject: RE: Interview - Site Surveyor\n\nHi Tom,\n{}\nGwen\n"
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Whatever the outcome, we'd be happy to offer you feedback on the role.",
+        "We'd like to offer you the chance to job shadow the team.",
+        "We would love to offer you the role if the budget is signed off.",
+    ],
+)
+def test_an_offer_of_something_else_or_on_a_condition_settles_nothing(later: str) -> None:
+    first = OLDEST_FIRST.split("\n\nFrom: ")[0] + "\n"
+    text = first + _LATER.format(later)
+    reading = read_timeline(text, dt.datetime(2025, 6, 5, 10, 30), "Europe/London", "GB")
+    assert reading is not None and reading.deadline == dt.date(2025, 6, 6)
+
+
+def test_a_schedule_in_a_message_is_no_second_message() -> None:
+    text = (
+        "From: Gwen Morris <gwen.morris@larchfield.co.uk>\nSent: 02 June 2025 16:21\n"
+        "To: Tom Baker\nSubject: Interview\n\n"
+        "Hi Tom, we will let you know our decision by Friday 20 June.\nYour site visit:\n"
+        "Date: 04 June 2025\nFrom: 10:00\nTo: 11:00\n"
+        "We hope to move you forward to the final round afterwards.\nGwen\n"
+    )
+    reading = read_timeline(text, dt.datetime(2025, 6, 5, 10, 30), "Europe/London", "GB")
+    assert reading is not None and reading.deadline == dt.date(2025, 6, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "fri" in "friendly" is no Friday.
+        (
+            "I had a final interview last week, friendly team. They said they'd get back to"
+            " me within 2 weeks.",
+            dt.date(2025, 6, 25),
+        ),
+        # A deadline gone by is not the day something was said.
+        (
+            "Interview was ages ago. I was meant to hear by Friday last week; the recruiter has"
+            " since told me they'd decide within 10 working days.",
+            dt.date(2025, 6, 25),
+        ),
+    ],
+)
+def test_last_week_kept_to_its_purpose(text: str, expected: dt.date) -> None:
+    reading = read_timeline(text, dt.datetime(2025, 6, 11, 9, 0), "Europe/London", "GB")
+    assert reading is not None and reading.deadline == expected
+
+
+def test_a_posting_date_is_no_meeting_named_after_its_day() -> None:
+    text = (
+        "The job was posted on 10 February with interviews in March. They've told me to"
+        " expect an answer within 10 working days."
+    )
+    reading = read_timeline(text, dt.datetime(2025, 2, 20, 9, 0), "Europe/London", "GB")
+    assert reading is not None and reading.deadline == dt.date(2025, 3, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had my final interview and the recruiter is going to ring me Friday.",
+        "Had the interview and the answer comes Friday.",
+        "Had the interview and the recruiter is getting back to me Friday.",
+    ],
+)
+def test_a_clause_of_what_is_to_come_after_the_meeting(text: str) -> None:
+    reading = read_timeline(text, dt.datetime(2026, 11, 24, 8, 40), "Europe/London", "GB")
+    assert reading is not None and reading.deadline == dt.date(2026, 11, 27)

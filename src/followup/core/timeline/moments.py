@@ -33,6 +33,8 @@ _SAID = re.compile(
     r"(?<![a-z])(?<!as )(?:said|says|told (?:me|us|him|her|them)|(?:was|were) told|mentioned"
     r"|promised"
     r"|saying|quoted|quotes?|estimates?|estimated|(?:they|she|he)(?:'d| would)"
+    # ("The hiring manager called me on Friday the 9th to say ...")
+    r"|(?:called|rang|phoned|emailed|texted|messaged)(?: [a-z0-9]+){1,6} to (?:say|tell (?:me|us))"
     # "the HR rep texted me last Thursday, 'We'll have a decision by the end of the month'"
     r"|(?:texted|emailed|e-mailed|messaged|pinged|wrote|replied)(?: (?:me|us|back))?"
     r"(?: [a-z]+){0,2}(?:,? (?=\")|:))(?![a-z])"
@@ -52,6 +54,9 @@ _DONE_ON = re.compile(
     # a day to come.)
     # ("Had the final with the controller and the CFO on Friday": "and" joins the people met.)
     r"|spoke|met|(?:had|did|gave|attended) (?:my|the|our|an?|ma)(?: (?:(?!and (?!the |an? |my )"
+    # (Nor a clause of what is to come: "Had the interview and the recruiter is going to ring
+    # me Friday", "and the answer comes Friday".)
+    r"|(?:is|are|going|gonna|getting|gets?|comes?|ring|contact|hear|answer)(?![a-z])"
     r"|but|they|he|she"
     r"|will|would|by|said|told|till|until|today|tomorrow|expects?|results?|feedback|decision)"
     r"[a-z(][a-z'+()-]*)){1,14})"
@@ -65,6 +70,14 @@ _DONE_ON = re.compile(
     # A sentence opening with the meeting: "Interview on Monday went well", "County interview
     # Thursday for an engineering tech position".
     r"|(?:^|[.!?\n] )(?:[a-z]+ )?(?:interview|final|onsite|panel|phone screen)(?: was)? (?:on )?$"
+    # ... and with a few words between, of who and where: "Final round on Monday with the
+    # CPO", "Final round (hiring manager + skip) at a unicorn on Wednesday" (not "Final round
+    # is on Monday", to come).
+    r"|(?:^|[.!?\n] )(?:my |the |our )?(?:[a-z0-9]+ )?(?:interview|final|onsite|panel|round"
+    r"|stage|loop)(?: (?:(?!is|are|will|would|and|but|they|he|she|by|said|told|till|until"
+    # (Not "final answer by COB Thursday": what is to come.)
+    r"|next|tomorrow|answer|decision|result|outcome|offer|feedback|update|word|call|date)"
+    r"[a-z0-9(][a-z0-9'+()-]*)){0,9}(?: (?:was )?on)? $"
 )
 # The writer's own promise, said now: "we will come back to you", "I'll be in touch".
 _OWN_PROMISE = re.compile(
@@ -254,8 +267,15 @@ def _said_before(
     # from the moment the story is about.
     moment_sentence = cues.sentence_of(bounds, len(text), start)
     event_from = min(moment_sentence[0], max(0, start - 80))
-    # (The meeting may be named after its day: "Last Friday I went for my final interview.")
-    if not _AN_EVENT.search(text, event_from, max(end, min(moment_sentence[1], end + 80))):
+    event_to = end
+    if start - moment_sentence[0] <= _OPENS_WITHIN and (
+        _AND_I_DID.match(text, end) or _A_MEETING_NEXT.match(text, end)
+    ):
+        # The meeting named after its day, which opens the sentence: "Quick one: last
+        # Wednesday I had a final interview", "Mon (9/11) phone screen w/ Erin" (not "The job
+        # was posted on 10 February with interviews ...").
+        event_to = min(moment_sentence[1], end + 80)
+    if not _AN_EVENT.search(text, event_from, event_to):
         return None
     if (
         not spans
@@ -268,6 +288,13 @@ def _said_before(
     return day
 
 
+_OPENS_WITHIN = 25
+# ("Mon (9/11) phone screen w/ Erin": a note's line opened by the meeting's day.)
+_A_MEETING_NEXT = re.compile(
+    r"[) ,:-]{0,3}(?:phone |video |final |first |second |panel |hr )?(?:interview|screen"
+    r"|final|onsite|call|panel|round)(?![a-z])"
+)
+_AND_I_DID = re.compile(r",? (?:i|we)(?![a-z'])")
 _QUOTED = re.compile(r"(?<![a-z])(?:said|says|told (?:me|us)|promised)[,:]? [\"\u201c]")
 
 
@@ -293,8 +320,11 @@ _GONE_BY = re.compile(
     r"|yesterday|kahapon|ayer|gestern|last (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday)|(?P<n>\d{1,2}|a|one) (?P<unit>days?|weeks?) ago"
     # "on Tuesday last week", "last week (Wed)": a day of last week.
-    r"|(?:on )?(?P<lw>monday|tuesday|wednesday|thursday|friday|saturday|sunday) last week"
-    r"|last week,? \(?(?:on )?(?P<lw2>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\)?)"
+    # (Not a deadline gone by: "I was meant to hear by Friday last week".)
+    r"|(?<!by )(?<!until )(?<!till )(?<!before )(?:on )?(?P<lw>monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday) last week"
+    r"|last week,? \(?(?:on )?(?P<lw2>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?(?![a-z])\)?)"
     r"(?![a-z])"
 )
 # What joins a promise to the moment after it: "... two weeks tops. that was on the 20th",
@@ -317,6 +347,9 @@ _PAST_BEFORE = re.compile(
     r"|(?:(?:i|we) (?:did|had|went to|attended|interviewed)|(?<![a-z])interviewed)(?![a-z])"
     r"(?:(?!(?<![a-z])(?:and|but|they|he|she|will|would|by)(?![a-z]))[^.!?\n]){0,80}? on"
     r"|was held(?: on)?"
+    # "The hiring manager called me on Friday the 9th to say ..." (not "will call you on")
+    r"|(?<!will )(?<!to )(?<!'ll )(?:called|rang|phoned|emailed|texted|messaged) (?:me|us)"
+    r"(?: back)? on"
     # "Grad engineer interview on the 9th at a games studio", "my final round was on the 2nd"
     # (not "Next interview on the 20th", nor "within a week of the interview on the 9th": days
     # to come).

@@ -2990,9 +2990,11 @@ _MOVED_ON = prefilter.Gated(
         # ("we would like to invite you back for a second stage on Tuesday 20 May")
         r"|invite you back (?:for|to) (?:a |the |your )?(?:second|final|next|2nd|third|3rd)"
         r" (?:round|stage|interview|meeting)"
-        # The offer itself: "The partners would like to offer you the Paralegal position".
-        r"|(?:like|love|want|pleased|happy|delighted|glad) to offer you (?:the |this |a )?"
-        r"(?:[a-z-]+ ){0,3}(?:position|role|job|post|place)"
+        # The offer itself: "The partners would like to offer you the Paralegal position"
+        # (not "offer you feedback on the role", "offer you the chance to shadow the team").
+        r"|(?:like|love|want|pleased|happy|delighted|glad) to offer you (?:the|this|a) "
+        r"(?:(?!chance|opportunity|feedback|interview|call)[a-z-]+ ){0,3}(?:position|role|job"
+        r"|post|place)(?![a-z])"
     )
 )
 
@@ -3004,9 +3006,17 @@ def _moved_on(norm: Normalised, bounds: list[int], newest_end: int) -> bool:
         if norm.start_of(said.start()) >= newest_end:
             return False
         sentence = cues.sentence_of(bounds, len(norm.text), said.start())
-        if not _AS_A_CONDITION.search(norm.text, sentence[0], said.start()):
+        if not _AS_A_CONDITION.search(
+            norm.text, sentence[0], said.start()
+        ) and not _A_CONDITION_AFTER.search(norm.text, said.end(), sentence[1]):
             return True
     return False
+
+
+# "... we would love to offer you the role if the budget is signed off"
+_A_CONDITION_AFTER = re.compile(
+    r"(?<![a-z])(?:if|once|provided|assuming|subject to|pending|as long as)(?![a-z])"
+)
 
 
 def _turned_down(

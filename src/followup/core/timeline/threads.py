@@ -20,12 +20,19 @@ from followup.core.wrapping import FROM_FIELD, HEADER_FIELD
 
 # A message's header block: a separator line ("---------- Forwarded message ---------")
 # or none, then two to eight header lines, a "From:" and a "Sent:" or "Date:" among them.
+# (The separator's runs of dashes are possessive and its line short: a pasted line of
+# thousands of dashes is given up at once, not tried again from each of them.)
+_SEPARATOR_LINE = r"(?:(?=[^\n]{0,120}\n)[ \t]*-{2,}+[^\n]{0,60}?-{2,}+[ \t]*\n)"
 _HEADER_BLOCK = re.compile(
-    rf"^(?:[ \t]*-{{2,}}[^\n]{{0,60}}-{{2,}}[ \t]*\n)?"
-    rf"(?:[ \t]*{HEADER_FIELD}[^\n]{{0,300}}\n){{2,8}}",
+    rf"^{_SEPARATOR_LINE}?(?:[ \t]*{HEADER_FIELD}[^\n]{{0,300}}\n){{2,8}}",
     re.IGNORECASE | re.MULTILINE,
 )
-_SEPARATOR = re.compile(r"(?:[ \t]*-{2,}[^\n]{0,60}-{2,}[ \t]*\n)?")
+_SEPARATOR = re.compile(rf"{_SEPARATOR_LINE}?")
+# A message's header names its sender, its subject or an address ("From: Gwen Morris"): not a
+# schedule in a message's body ("Date: 04 June / From: 10:00 / To: 11:00").
+_A_MESSAGES_HEADER = re.compile(
+    rf"^[ \t]*(?:subject[ \t]*:|{FROM_FIELD}[ \t]*[^\W\d_])|@", re.IGNORECASE | re.MULTILINE
+)
 _FROM = re.compile(rf"^[ \t]*{FROM_FIELD}", re.IGNORECASE | re.MULTILINE)
 _DATE = re.compile(r"^[ \t]*(?:sent|date)[ \t]*:(?P<date>[^\n]*)", re.IGNORECASE | re.MULTILINE)
 # A reply's quote ("On Tue, 13 May 2025, Zoe wrote:", "> ..."): a thread that quotes is listed
@@ -55,7 +62,11 @@ def newest_first(text: str, date_of: Callable[[str], dt.date | None]) -> Reorder
     first (or it is no such thread). `date_of` reads a header's date (None: not a recent one)."""
     if len(text) > 200_000 or _QUOTES.search(text):
         return None
-    blocks = [m for m in _HEADER_BLOCK.finditer(text) if _FROM.search(m.group())]
+    blocks = [
+        m
+        for m in _HEADER_BLOCK.finditer(text)
+        if _FROM.search(m.group()) and _A_MESSAGES_HEADER.search(m.group())
+    ]
     if not 2 <= len(blocks) <= _MOST_MESSAGES or blocks[0].start() > _LONGEST_PREFACE:
         return None
     days = []
