@@ -266,3 +266,51 @@ def test_a_posting_date_is_no_meeting_named_after_its_day() -> None:
 def test_a_clause_of_what_is_to_come_after_the_meeting(text: str) -> None:
     reading = read_timeline(text, dt.datetime(2026, 11, 24, 8, 40), "Europe/London", "GB")
     assert reading is not None and reading.deadline == dt.date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # A message referred to was sent: its day number is gone by.
+        (
+            "As per my email of the 2nd, the hiring manager is aiming to give feedback within"
+            " 10 working days of that date.",
+            dt.datetime(2025, 9, 9, 15, 0),  # a Tuesday; the 2nd was a Tuesday
+            dt.date(2025, 9, 16),
+        ),
+        # "when we spoke on Monday": the Monday gone by, and "of that call" counts from it.
+        (
+            "As I mentioned when we spoke on Monday, we expect to wrap up our process within"
+            " 10 business days of that call.",
+            dt.datetime(2026, 3, 18, 9, 30),  # a Wednesday; the Monday was 16 March
+            dt.date(2026, 3, 30),
+        ),
+    ],
+)
+def test_a_day_referred_to_as_gone_by(text: str, now: dt.datetime, expected: dt.date) -> None:
+    reading = read_timeline(text, now, "America/Chicago", "US")
+    assert reading is not None and reading.deadline == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "Thanks for attending the assessment day. The selection panel sits on Thursday and"
+            " we'll let candidates know within 2-3 working days after that.",
+            dt.datetime(2026, 6, 2, 14, 0),  # a Tuesday; the panel sits on 4 June
+            dt.date(2026, 6, 9),
+        ),
+        (
+            "Good news, feedback is positive. HR round fixed for Thursday 11 am. After HR round"
+            " they will release the result within 2-3 working days.",
+            dt.datetime(2026, 10, 19, 13, 10),  # a Monday; the HR round is on 22 October
+            dt.date(2026, 10, 27),
+        ),
+    ],
+)
+def test_a_meeting_to_come_is_no_day_gone_by(
+    text: str, now: dt.datetime, expected: dt.date
+) -> None:
+    reading = read_timeline(text, now, "America/Chicago", "US")
+    assert reading is not None and reading.deadline == expected

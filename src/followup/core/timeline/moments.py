@@ -76,7 +76,9 @@ _DONE_ON = re.compile(
     r"|(?:^|[.!?\n] )(?:my |the |our )?(?:[a-z0-9]+ )?(?:interview|final|onsite|panel|round"
     r"|stage|loop)(?: (?:(?!is|are|will|would|and|but|they|he|she|by|said|told|till|until"
     # (Not "final answer by COB Thursday": what is to come.)
-    r"|next|tomorrow|answer|decision|result|outcome|offer|feedback|update|word|call|date)"
+    r"|next|tomorrow|answer|decision|result|outcome|offer|feedback|update|word|call|date"
+    # (Nor "The selection panel sits on Thursday", "HR round fixed for Thursday": to come.)
+    r"|sits|meets|fixed|scheduled|set|booked|planned|starts|begins|happens|takes)"
     r"[a-z0-9(][a-z0-9'+()-]*)){0,9}(?: (?:was )?on)? $"
 )
 # The writer's own promise, said now: "we will come back to you", "I'll be in touch".
@@ -213,8 +215,21 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
         ):
             number = int(_DIGITS_IN.search(text, candidate.start, candidate.end).group())
             candidate.day = _last_day_numbered(ctx.today, number)
+        elif (
+            candidate.kind == "weekday"
+            and candidate.day > ctx.today
+            and _SPOKE_ON.search(text, max(0, candidate.start - 40), candidate.start)
+        ):
+            # "As I mentioned when we spoke on Monday, ... within 10 business days of that
+            # call": the Monday gone by, before what counts from it is read (`_moments` reads
+            # it so again, for what was said there).
+            back = (ctx.today.weekday() - candidate.day.weekday()) % 7 or 7
+            candidate.day = ctx.today - dt.timedelta(days=back)
 
 
+_SPOKE_ON = re.compile(
+    r"(?<![a-z])(?:we|i|you) (?:spoke|talked|met|chatted)(?: (?:with|to) [a-z]+)?(?: on| last)? $"
+)
 _AT_THE_MEETING_ON = re.compile(
     r"(?<![a-z])(?:at|after|in) the (?:[a-z]+ )?(?:interview|final|round|panel|onsite|meeting)"
     r" on (?:the )?$"
@@ -347,6 +362,9 @@ _PAST_BEFORE = re.compile(
     r"|(?:(?:i|we) (?:did|had|went to|attended|interviewed)|(?<![a-z])interviewed)(?![a-z])"
     r"(?:(?!(?<![a-z])(?:and|but|they|he|she|will|would|by)(?![a-z]))[^.!?\n]){0,80}? on"
     r"|was held(?: on)?"
+    # "As per my email of the 2nd": a message referred to was sent, so the day is gone by.
+    r"|(?:my|your|our|her|his|their|the|that) (?:email|e-mail|mail|letter|message|note)"
+    r"(?: (?:sent|dated))? (?:of|on|dated|from)"
     # "The hiring manager called me on Friday the 9th to say ..." (not "will call you on")
     r"|(?<!will )(?<!to )(?<!'ll )(?:called|rang|phoned|emailed|texted|messaged) (?:me|us)"
     r"(?: back)? on"
