@@ -195,13 +195,16 @@ _NICKNAME_RE = re.compile(
     r"\b([a-z]{2,}) \((?=[a-z]+ [a-z]+\))|"
     # ("Bex said call me Bex")
     # ("everyone calls me Bex", "staff call her Dr. B": a title's initial too)
-    r"\b(?i:goes by|prefers|prefer to be called|called|known as|calls? me|calls? (?:him|her|them)"
+    r"\b(?i:goes by|prefers|prefer to be called|called|known as|addressed as|calls? me"
+    r"|calls? (?:him|her|them)"
     # "introduced himself as David", "he signs his emails 'Santi'"
     r"|introduced (?:himself|herself|themselves) as|signs (?:his|her|their) (?:e-?mails|messages"
     r"|notes|name)(?: as)?)\s+"
+    # ("everyone calls her Mrs A", "he said to call him Engr. Tunde", "addressed as Director
+    # Choi": a title, then the name or its initial.)
     r"[\"']?(?:(?:Nurse|Chef|Coach|Dr\.?|Ms\.?|Mr\.?|Mrs\.?|Miss|Pastor|Sister|Brother|Ma'am"
-    r"|Madam|Sir|Kuya|Ate|Tita|Tito) )?"
-    r"([A-Z][a-z]+|(?<=\. )[A-Z]\b)|\(\s*[\"']?([A-Z][a-z]+)[\"']?\s*\)"
+    r"|Madam|Sir|Kuya|Ate|Tita|Tito|Engr\.?|Eng\.?|Director|Prof\.?|Professor|Auntie|Uncle) )?"
+    r"([A-Z][a-z]+|(?<=\. )[A-Z]\b|(?<=[a-z] )[A-Z](?![\w']))|\(\s*[\"']?([A-Z][a-z]+)[\"']?\s*\)"
     # Notes in lowercase: "dee (deirdre, bar manager) - goes by dee".
     r"|\b(?:goes by|known as|prefers to be called) [\"']?([a-z]{2,})\b"
 )
@@ -505,7 +508,8 @@ def _names(context: ReviewContext) -> _Names:
 # "Also in process with Harbourline Logistics"); and the group that owns the employer ("both
 # owned by Arden Living", "a Castellan Financial Group plc subsidiary"): a letter that names
 # one of them as the employer was written for another, or names the wrong body.
-_CAPITALISED_WORD = r"[A-Z][\w'&-]*"
+# ("St. Luke's Preparatory": a saint's or a mount's abbreviation keeps its full stop.)
+_CAPITALISED_WORD = r"(?:St\.|Mt\.|Ft\.|[A-Z][\w'&-]*)"
 _FIRM = rf"{_CAPITALISED_WORD}(?:[ \t]+(?:&[ \t]+|of[ \t]+|for[ \t]+)?{_CAPITALISED_WORD}){{1,3}}"
 _FIRM_OR_WORD = rf"{_CAPITALISED_WORD}(?:[ \t]+{_CAPITALISED_WORD}){{0,3}}"
 _SISTER = r"sister (?:co|company|firm|business|brand|school|hospital|practice|site|store|hotel)"
@@ -534,6 +538,18 @@ _ANOTHER_FIRM_IN_NOTES = re.compile(
     rf"(?P<e>{_FIRM})"
     rf"|(?P<f>\b{_FIRM})(?=(?:[ \t]+(?:plc|ltd|limited|group|inc))?[ \t]+subsidiary\b)"
     rf"|\balso runs[ \t]+(?P<g>{_FIRM})"
+    # "I also put in at Blue Sky Roofing"
+    r"|(?i:\b(?:also[ \t]+)?put[ \t]+in(?:[ \t]+(?:an[ \t]+)?application)?[ \t]+(?:at|with|to|for))"
+    rf"[ \t]+(?P<i>{_FIRM_OR_WORD})"
+    # "the adult hospital, Riverside General, is across the street"
+    r"|(?i:\b(?:the|its)[ \t]+(?:adult|other|partner|affiliated|neighbouring|neighboring)[ \t]+"
+    r"(?:hospital|school|company|clinic|campus|site|store|brand|firm|business),?)"
+    rf"[ \t]+(?P<j>{_FIRM})"
+    # The employer's old name: "was called Apex Health until it rebranded", "formerly Apex".
+    rf"|(?i:\b(?:was|were)[ \t]+(?:called|named|known[ \t]+as))[ \t]+(?P<k>{_FIRM_OR_WORD})"
+    r"(?=[ \t]+(?i:until|before|till))"
+    rf"|(?i:\bformerly(?:[ \t]+(?:known[ \t]+as|called))?|\brebranded[ \t]+from)[ \t]+"
+    rf"(?P<l>{_FIRM_OR_WORD})"
 )
 
 
@@ -543,6 +559,9 @@ _ANOTHER_FIRM_IN_NOTES = re.compile(
 _OWN_EMPLOYER_IN_NOTES = re.compile(
     r"(?i:\b(?:currently|now)[ \t]+(?:work(?:ing)?|employed)[ \t]+(?:at|for|with)"
     r"|\bcurrent(?:ly)?[ \t]+(?:at|with)|\bi[ \t]+work[ \t]+(?:at|for)"
+    # ("grew comp sales 11% at my current district with Marlowe's")
+    r"|\bmy[ \t]+current[ \t]+(?:district|store|branch|site|team|role|job|company|employer)"
+    r"[ \t]+(?:at|with)"
     r"|\bprevious[ \t]+(?:assignment|employer|job|placement)[ \t]+(?:was[ \t]+)?(?:at|with)"
     # "told him about my 6 yrs at Fenwick Foods in the freezer"
     r"|\bmy[ \t]+(?:\d+|[a-z]+)[ \t]+(?:yrs?|years?|months?)[ \t]+(?:at|with))"
@@ -559,7 +578,11 @@ _WHERE_ONE_WILL_BE = re.compile(
     r"|delighted|happy|glad|impressed|forward to being)\b[^.!?]{0,60}?\b(?:at|for|with|join"
     r"|joining|part of|the"
     r"|help)"
-    r"|\b(?:nobody|no one|no-one|anyone|someone) (?:from|at))\s+(?:the\s+)?$"
+    r"|\b(?:nobody|no one|no-one|anyone|someone) (?:from|at)"
+    # ("bring that playbook to the team at Marlowe's", "any news on the barista spot at bean
+    # there")
+    r"|\b(?:the|your) (?:team|staff|crew|family|people) (?:at|of)"
+    r"|\b(?:spot|job|role|position|post|opening|vacancy|place) (?:at|with))\s+(?:the\s+)?$"
 )
 
 
@@ -598,7 +621,17 @@ def _check_others_in_notes(email: Email, names: _Names) -> str | None:
     for text in [email.subject] + [s.text for s in email.sentences]:
         for m in _CAPITALISED_RUN.finditer(text):
             run = tuple(w for w in _words(m.group()) if w and w not in _COMPANY_FILLER)
-            if not any(run[: len(o)] == o or run[-len(o) :] == o for o in others):
+            if not any(
+                run[: len(o)] == o
+                or run[-len(o) :] == o
+                # ("join Solara Solar" for the sister "Solara Solar Brasil", not this Solara)
+                or (
+                    len(run) >= 2
+                    and o[: len(run)] == run
+                    and names.company_sequence[: len(run)] != run
+                )
+                for o in others
+            ):
                 continue
             before = text[max(0, m.start() - 90) : m.start()].lower()
             if _IN_ITS_OWN_ROLE.search(before) and not _WHERE_ONE_WILL_BE.search(before):
@@ -1398,6 +1431,38 @@ def _check_regards_to_another_firm(email: Email, names: _Names) -> str | None:
     return None
 
 
+# The firm the writer wants to join, named as a team: "I'm still very eager to join the
+# Redline Freight team", "I'd love to be part of the Bean & Barrel family" (a letter written
+# for another firm; not "the Sales team", "Denise's team" or the firm's own name).
+_JOIN_THE_TEAM = re.compile(
+    r"\b(?i:join|joining|be part of|being part of|become part of|a part of|member of)\s+the\s+"
+    r"((?:[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*|&)){0,3})\s+"
+    r"(?i:team|family|crew|squad|community|group)\b"
+)
+
+
+def _check_join_the_team(email: Email, names: _Names) -> str | None:
+    if not names.company_words:
+        return None
+    for sentence in email.sentences:
+        for m in _JOIN_THE_TEAM.finditer(sentence.text):
+            if m.group(1).isupper() and " " not in m.group(1):
+                continue  # a unit's letters: "the L&D team", "the ICU family"
+            words = [w for w in _words(m.group(1)) if w and w not in _COMPANY_FILLER]
+            if not words or any(
+                w in names.company_words
+                or w in names.accepted
+                or w in names.known_words
+                or w in names.role_words
+                or w in _DEPARTMENTS
+                or w in _A_PLACE_OF_WORK
+                for w in words
+            ):
+                continue
+            return sentence.text
+    return None
+
+
 def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
     names = _names(context)
     return (
@@ -1420,6 +1485,7 @@ def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
         or _check_same_kind_elsewhere(email, names)
         or _check_regards_to_another_firm(email, names)
         or _check_others_in_notes(email, names)
+        or _check_join_the_team(email, names)
         or _check_own_employer(email, names)
         or _check_applicant_elsewhere(email, names)
         or _check_in_lowercase(email, names)

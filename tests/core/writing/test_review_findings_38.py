@@ -1,0 +1,116 @@
+"""What stop 38 found with its new corpora (SZ: pushy and wrong names; TB: informal and
+non-fluent writing), each case in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.core.writing import ReviewContext, review
+
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the rules, not the model, under test
+
+
+def _wrong_name(company: str, interviewer: str, notes: str, subject: str, body: str) -> bool:
+    context = ReviewContext(
+        candidate="Sam Okoro",
+        interviewer=interviewer,
+        company=company,
+        role="Crew Lead",
+        notes=notes,
+    )
+    return review(subject, body, "follow_up", context).labels["wrong_name"]
+
+
+@pytest.mark.parametrize(
+    ("interviewer", "notes", "greeting"),
+    [
+        # The name or initial the notes say they go by, after a title.
+        ("Adaeze Okafor", "Mrs Adaeze Okafor, home manager (everyone calls her Mrs O).", "Mrs O"),
+        ("Gareth Lewis", "Gareth Lewis, camp director - the kids call him Coach G.", "coach g"),
+        ("Oluwaseun Bello", "Engr. Oluwaseun Bello; he said to call him Engr. Seun.", "Engr. Seun"),
+    ],
+)
+def test_a_name_the_notes_say_they_go_by_is_no_wrong_name(
+    interviewer: str, notes: str, greeting: str
+) -> None:
+    assert not _wrong_name(
+        "Harbourline Care",
+        interviewer,
+        notes,
+        "Thank you",
+        f"Dear {greeting},\n\nThank you for the interview today. I hope to hear from you.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("company", "notes", "body"),
+    [
+        # Another firm the candidate applied to, as the notes tell it.
+        (
+            "Ridgeway Roofing",
+            "Owner interviewed me. I also put in at Skyline Roofing in Leeds.",
+            "Nate,\n\nI'm real keen on running a crew for Skyline Roofing.",
+        ),
+        (
+            "Daybreak Coffee",
+            "Short interview. I also applied at Bean There.",
+            "hey nate! any news on the barista spot at bean there?",
+        ),
+        # The sister body the notes tell apart, or its name cut short.
+        (
+            "Mercy Children's Hospital",
+            "Part of Mercy Health; the adult hospital, Mercy General, is across the road.",
+            "Dear Nate,\n\nI would love to bring that experience to the team at Mercy General.",
+        ),
+        (
+            "Solstice Energy Storage",
+            "Its sister company Solstice Solar Iberia builds PV farms.",
+            "Dear Nate,\n\nI am very motivated to join Solstice Solar and grow with the team.",
+        ),
+        # The employer's old name.
+        (
+            "Solace Health",
+            "The hospital was called Apex Health until it rebranded last year.",
+            "Dear Mr Holloway,\n\nApex Health remains my first choice; I would like to join.",
+        ),
+        # The candidate's own employer, named as the team to join.
+        (
+            "Harlow's Stores",
+            "I grew comp sales 11% at my current district with Marlowe's.",
+            "Nate,\n\nI'm eager to bring the playbook that grew comp sales 11 percent to the team"
+            " at Marlowe's.",
+        ),
+        # A firm named as the team to join that is not this one.
+        (
+            "Pinecrest Logistics",
+            "Carol asked about hours of service.",
+            "Hi Nate,\n\nI'm still very eager to join the Redline Freight team.",
+        ),
+        (
+            "Copperline Coffee",
+            "Latte art test.",
+            "Hi Nate! I'd love to be part of the Bean & Barrel family!",
+        ),
+    ],
+)
+def test_another_firm_named_as_the_one_to_join(company: str, notes: str, body: str) -> None:
+    assert _wrong_name(company, "Nate Holloway", notes, "Following up", body)
+
+
+@pytest.mark.parametrize(
+    ("company", "notes", "body"),
+    [
+        # The firm's own name, a department, a unit's letters, the place they work.
+        ("Copperline Coffee", "Latte art test.", "I'd love to be part of the Copperline family!"),
+        ("Pinecrest Logistics", "Ops.", "I'm eager to join the Night Shift team."),
+        ("St Anne's Hospital", "Met the L&D manager.", "I hope to join the L&D team at St Anne's."),
+        # A past employer named where the work was done.
+        (
+            "Harlow's Stores",
+            "I grew comp sales 11% at my current district with Marlowe's.",
+            "Nate,\n\nAt Marlowe's I grew comp sales 11 percent; I'd love to do that for you.",
+        ),
+    ],
+)
+def test_no_wrong_name_here(company: str, notes: str, body: str) -> None:
+    assert not _wrong_name(company, "Nate Holloway", notes, "Following up", body)
