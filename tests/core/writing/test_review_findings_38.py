@@ -114,3 +114,43 @@ def test_another_firm_named_as_the_one_to_join(company: str, notes: str, body: s
 )
 def test_no_wrong_name_here(company: str, notes: str, body: str) -> None:
     assert not _wrong_name(company, "Nate Holloway", notes, "Following up", body)
+
+
+def _pushy(body: str) -> bool:
+    context = ReviewContext(
+        candidate="Sam Okoro", interviewer="Nate Holloway", company="Greystone", role="Clerk"
+    )
+    return review("Following up", body, "follow_up", context).labels["pushy"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The writer's own deadline, with its reason, asked politely.
+        "Dear Nate,\n\nMy contract in Doha ends on 30th November and I must give notice by 31st"
+        " October, so it would help me very much to know when a decision is expected.",
+        "Dear Nate,\n\nMy husband's employer has offered us a relocation, and we must respond by"
+        " 21st March. Would you be able to say whether a decision is likely before then?",
+        "Hi Nate,\n\nMy agency has offered me a new assignment and I need to confirm with them by"
+        " October 24th. No pressure either way, I just want to give them a straight answer.",
+        # A hope told to others, not the hire presumed.
+        "Dear Nate,\n\nGreystone was my first choice, and I have already told my professors I am"
+        " hoping to start there.",
+    ],
+)
+def test_not_pushy(body: str) -> None:
+    assert not _pushy(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "ok?" on the end of a demand does not make it a question.
+        "hi nate sorry if this is annoying but i need to know about the job by tmrw at noon ok?",
+        # Still pushy: a straight answer demanded, the notice already given for them.
+        "Nate,\n\nI want a straight answer by Friday.",
+        "Nate,\n\nI have already told my manager I'm leaving, so send the contract.",
+    ],
+)
+def test_still_pushy(body: str) -> None:
+    assert _pushy(body)

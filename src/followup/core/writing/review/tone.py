@@ -122,7 +122,9 @@ _PUSHY_WORDS = re.compile(
     r"|\bi'll (?:be (?:on|at|in)|stop by|come (?:by|in)|call you|see you|plan to start)\b"
     r"|\bi (?:will|am going to) (?:be on|be at|stop by|come by|come in|call you)\b"
     r"|\bplan(?:ning)? to start\b|\bi'll plan to\b|\balready (?:given notice|given my notice|"
-    r"rearranged|told my|written up a plan|resigned)|\bsend (?:over )?the paperwork\b|\blet hr "
+    # (Not "I have already told my professors I am hoping to start there": a hope, not a hire.)
+    r"rearranged|told my(?![^.!?]{0,60}\bhop(?:e|ed|ing)\b)|written up a plan|resigned)"
+    r"|\bsend (?:over )?the paperwork\b|\blet hr "
     r"know\b|\bfinali[sz]e (?:the )?terms\b|\b(?:over|discuss) my (?:offer|compensation|salary)"
     r"|\bmy first (?:day|shift)\b|\bwhen the offer letter\b|\boffer letter will be\b"
     r"|\b(?:booked|booking|reserved|scheduled|put|sent|send|added) (?:\w+ ){0,4}(?:on your "
@@ -214,7 +216,9 @@ _PUSHY_WORDS = re.compile(
     r"disrespected\b|\bthis time answer\b"
     # A demand for the answer itself: "I'd like a straight answer", "I need answer now, today",
     # "I am expecting your answer ... until Monday".
-    r"|\bstraight answer\b|\bneed (?:an |your |the )?answer (?:now|today|immediately)\b"
+    # (Not one the writer owes others: "I just want to give them a straight answer".)
+    r"|(?<!give them a )(?<!give him a )(?<!give her a )(?<!give my agency a )\bstraight answer\b"
+    r"|\bneed (?:an |your |the )?answer (?:now|today|immediately)\b"
     r"|\bi am expecting your (?:answer|reply|response|decision)\b"
     # A deadline set for them: "I'd like an answer by Friday; I have other conversations".
     r"|\b(?:i'd|i would|i'll|i will) (?:like|want|need) (?:an|your|a) (?:final )?(?:answer|decision"
@@ -450,7 +454,13 @@ _REASONED = re.compile(
     r"|council|school|trust|agency|bank|hospital)|other (?:offer|company)|competing|been asked to"
     # Someone else's deadline: "My current firm has asked me to confirm by 30 October".
     r"|my (?:current |present )?(?:firm|employer|company|landlord|manager|boss|school|university)"
-    r"|my (?:current|present) (?:lease|contract))\b"
+    r"|my (?:current|present) (?:lease|contract)"
+    # The writer's own deadline, said as theirs: "my contract in Dubai ends ... and I must give
+    # notice by 31st October", "we must respond by 21st March" (a relocation), "my agency has
+    # offered me a new assignment ... I need to confirm with them by".
+    r"|my (?:contract|notice|visa|agency|husband's|wife's|partner's)"
+    r"|(?:i|we) (?:must|have to|need to) (?:respond|reply|answer|give (?:my )?notice|confirm"
+    r"|decide|let (?:them|him|her) know)|relocation)\b"
 )
 _TELLING_YOU = re.compile(
     r"\b(?:tell|let|inform|assure|update) you\b|\b(?:in (?:all )?fairness|to be fair) to you\b"
@@ -497,6 +507,10 @@ _A_START = re.compile(r"start|orientation|paperwork|first (?:day|shift)|uniform|
 _THEIR_WISH = re.compile(r"\b(?:if|whenever|when|should) (?:you|u)(?: (?:still|ever))? $")
 
 
+# A demand with "ok?" on the end is still a demand: "i need to know by tmrw at noon ok?".
+_A_TAG_ON_A_DEMAND = re.compile(r"[ ,](?:ok|okay|k|alright|right|yeah|understood)\s*\?+\s*$")
+
+
 def find_pushy(email: Email) -> str | None:
     a_trial: bool | None = None  # whether the body names a trial: read once, when first asked
     for sentence in email.sentences:
@@ -533,7 +547,7 @@ def find_pushy(email: Email) -> str | None:
                 continue
             if _THEIR_DATE_RECALLED.search(clause) and not _ULTIMATUM.search(norm):
                 continue
-            if norm.rstrip().endswith("?"):
+            if norm.rstrip().endswith("?") and not _A_TAG_ON_A_DEMAND.search(norm):
                 continue
             return sentence.text
     return None
