@@ -458,7 +458,9 @@ _REASONED = re.compile(
     # The writer's own deadline, said as theirs: "my contract in Dubai ends ... and I must give
     # notice by 31st October", "we must respond by 21st March" (a relocation), "my agency has
     # offered me a new assignment ... I need to confirm with them by".
-    r"|my (?:contract|notice|visa|agency|husband's|wife's|partner's)"
+    # (Not "Please send my contract by Friday": the contract there is the one to be sent.)
+    r"|my (?:contract|visa|lease)(?: [a-z]+){0,3} (?:ends|expires|runs out|finishes|is up)"
+    r"|my notice period|my (?:agency|husband's|wife's|partner's)"
     r"|(?:i|we) (?:must|have to|need to) (?:respond|reply|answer|give (?:my )?notice|confirm"
     r"|decide|let (?:them|him|her) know)|relocation)\b"
 )
