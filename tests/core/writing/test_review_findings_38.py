@@ -154,3 +154,35 @@ def test_not_pushy(body: str) -> None:
 )
 def test_still_pushy(body: str) -> None:
     assert _pushy(body)
+
+
+def _interest(body: str) -> bool:
+    context = ReviewContext(
+        candidate="Sam Okoro", interviewer="Nate Holloway", company="Ridgeline", role="Clerk"
+    )
+    return review("Following up", body, "follow_up", context).labels["restates_interest"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Yo Nate, been wanting to get in at Ridgeline for years.",
+        "Hi Nate, sorry to bother you again! Any news on the clerk job? I'd still love it.",
+        "Dear Manager Holloway,\n\nI sincerely hope to become a member of Ridgeline.",
+        "Hi Nate,\n\nRidgeline is where I'd much prefer to be, so could you tell me your timing?",
+        "hola nate, todavía quiero el puesto! cuando me avisan?",
+    ],
+)
+def test_wanting_the_job_in_everyday_words(body: str) -> None:
+    assert _interest(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Nate, I'd love it if you could send me the address for Monday.",
+        "Hi Nate, I've been wanting to get in touch about my references.",
+    ],
+)
+def test_not_wanting_the_job(body: str) -> None:
+    assert not _interest(body)

@@ -177,6 +177,16 @@ _INTEREST = [
         r"\bremain (?:very |really |extremely |truly |fully |deeply |totally |absolutely )?"
         r"(?:interested|keen|excited|eager|enthusiastic|committed)\b"
     ),
+    # "Been wanting to get in at Ridgeline for years", "I'd still love it!", "I sincerely hope
+    # to become a member of Hanbit Logistics", "Birchwood is where I'd much prefer to be",
+    # "todavía quiero el puesto".
+    re.compile(
+        r"\b(?:been )?wanting to (?:get in|work|join) (?:at|with|for|on)\b"
+        r"|\b(?:i'd|i would) (?:still |really |so )*love (?:it|this|that)(?= *(?:[.!]|$))"
+        r"|\bhop(?:e|ing) to become (?:a )?(?:member|part) of\b"
+        r"|\bis where i(?:'d| would) (?:much |far |really )?(?:prefer|like|love) to be\b"
+        r"|\b(?:todav[ií]a |a[uú]n |s[ií] )?quiero (?:el|ese|este) (?:puesto|trabajo|empleo)\b"
+    ),
 ]
 _NEGATED = re.compile(
     r"\b(?:no longer|not|n't|never|less) (?:\w+ ){0,2}(?:interested|excited|keen|want|"
