@@ -314,3 +314,38 @@ def test_a_meeting_to_come_is_no_day_gone_by(
 ) -> None:
     reading = read_timeline(text, now, "America/Chicago", "US")
     assert reading is not None and reading.deadline == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # "last Monday" said on a Wednesday: two days before (as DM's and DO's writers and
+        # labellers read it), not the Monday of the week before.
+        (
+            "Final round for an analyst role was last Monday. At the end the recruiter walked"
+            ' me out and said "you\'ll hear from us by the end of next week either way".',
+            dt.datetime(2025, 3, 12, 21, 15),  # a Wednesday; last Monday: 10 March
+            dt.date(2025, 3, 21),
+        ),
+        # ... said on a Tuesday, the Monday of the week before (yesterday is "yesterday").
+        (
+            "Last Monday the hiring manager told me she'd have an answer by the end of the week.",
+            dt.datetime(2026, 8, 18, 12, 0),  # a Tuesday; last Monday: 10 August
+            dt.date(2026, 8, 14),
+        ),
+        # Told at the end of the meeting a paragraph after its day.
+        (
+            "The final was Wednesday, in person. I met the director of supply chain, two"
+            " planners who would be my peers, and someone from finance. The peers were great, we"
+            " talked about forecast accuracy for a while. The director asked a lot about how I"
+            " handle pushback from sales, which I had good stories for. Finance guy was hard to"
+            " read, and the building was a maze.\n\nAt the end the director walked me out and"
+            " said HR would reach out with a decision within 5 business days.",
+            dt.datetime(2026, 6, 22, 7, 15),  # a Monday; the Wednesday was 17 June
+            dt.date(2026, 6, 25),  # skipping Juneteenth, Friday 19 June
+        ),
+    ],
+)
+def test_the_day_a_retold_promise_was_said(text: str, now: dt.datetime, expected: dt.date) -> None:
+    reading = read_timeline(text, now, "America/Chicago", "US")
+    assert reading is not None and reading.deadline == expected

@@ -173,11 +173,19 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
         back = (ctx.today.weekday() - WEEKDAYS.index(m["wd"])) % 7
         moments.append((m.start(), m.end(), ctx.today - dt.timedelta(days=back)))
     for m in _GONE_BY.finditer(text):
-        if m["wd"]:  # "last Monday": that day of last week (at the weekend, this week's)
-            wd = WEEKDAYS.index(m["wd"])
-            week = dates.week_start(ctx.today)
-            this_weeks = ctx.today.weekday() >= 5 and wd < ctx.today.weekday()
-            day = week + dt.timedelta(days=wd - (0 if this_weeks else 7))
+        if m["wd"]:
+            # "last Monday": the last Monday gone by, but not yesterday (said on a Tuesday,
+            # the Monday before: yesterday would be "yesterday"). Said on a Wednesday, two days
+            # before, as the blind writers and labellers of DM and DO read it.
+            back = (ctx.today.weekday() - WEEKDAYS.index(m["wd"])) % 7 or 7
+            day = ctx.today - dt.timedelta(days=back + 7 if back == 1 else back)
+            number = _A_DAY_NUMBER_AFTER.match(text, m.end())
+            if number:  # "last Tuesday the 4th": the Tuesday that was the 4th
+                for weeks in range(3):
+                    said = ctx.today - dt.timedelta(days=back + 7 * weeks)
+                    if said.day == int(number[1]):
+                        day = said
+                        break
         elif m["lw"] or m["lw2"]:  # "Tuesday last week"
             wd = next(
                 i for i, name in enumerate(WEEKDAYS) if name.startswith((m["lw"] or m["lw2"])[:3])
@@ -265,7 +273,15 @@ def _said_before(
     # (A span reaches further: a debrief note's date heads the lines below it, "int. Thu 4/9
     # ... / - they said '2 wks' for outcome".)
     if candidate.start - end > (_SPAN_SAID_REACH if spans else _SAID_REACH):
-        return None
+        # "The final was Wednesday, in person. I met ... (a paragraph) ... At the end the
+        # director walked me out and said ...": told at the meeting, named as its end.
+        sentence_start = cues.sentence_of(bounds, len(text), candidate.start)[0]
+        if not (
+            candidate.start - end <= _AT_ITS_END_REACH
+            and _AT_ITS_END.search(text, sentence_start, candidate.start)
+            and _AN_EVENT.search(text, max(0, start - 80), end + 40)
+        ):
+            return None
     # The telling between them, or just before the moment ("HR said yesterday the letter will
     # come in 2-3 days").
     if not _SAID.search(text, max(0, start - 24), candidate.end):
@@ -303,6 +319,13 @@ def _said_before(
     return day
 
 
+# The end of the meeting the story is about: what was said there counts from its day.
+_AT_ITS_END = re.compile(
+    r"(?<![a-z])(?:at the (?:very )?end|afterwards|after the (?:interview|meeting|call|panel)"
+    r"|walked me out|on my way out|as i was leaving|before i left)(?![a-z])"
+)
+_AT_ITS_END_REACH = 1_000
+_A_DAY_NUMBER_AFTER = re.compile(r",? \(?(?:the )?(\d{1,2})(?:st|nd|rd|th)(?![a-z0-9])")
 _OPENS_WITHIN = 25
 # ("Mon (9/11) phone screen w/ Erin": a note's line opened by the meeting's day.)
 _A_MEETING_NEXT = re.compile(

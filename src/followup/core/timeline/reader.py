@@ -2448,9 +2448,9 @@ def _the_day_said_on(said: re.Match[str], group: str | None, ctx: Context) -> dt
     if group is None:
         return ctx.today - dt.timedelta(days=1)  # "yesterday"
     back = (ctx.today.weekday() - WEEKDAY_INDEX[said[group].lower()]) % 7 or 7
-    if (said["on"] or said["on2"]).lower() == "last" and back <= 2:
+    if (said["on"] or said["on2"]).lower() == "last" and back == 1:
         # "Last Monday", said on a Tuesday: the Monday of last week, not yesterday (said on a
-        # Sunday, the Monday six days before).
+        # Wednesday, two days before; on a Sunday, six days before: `moments._GONE_BY`).
         back += 7
     return ctx.today - dt.timedelta(days=back)
 
