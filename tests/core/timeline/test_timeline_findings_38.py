@@ -349,3 +349,12 @@ def test_a_meeting_to_come_is_no_day_gone_by(
 def test_the_day_a_retold_promise_was_said(text: str, now: dt.datetime, expected: dt.date) -> None:
     reading = read_timeline(text, now, "America/Chicago", "US")
     assert reading is not None and reading.deadline == expected
+
+
+def test_every_one_of_you_is_whom_not_how_often() -> None:
+    text = (
+        "Thank you to everyone who interviewed last week. The panel meets on Monday and we'll"
+        " be in touch with every one of you by Friday 20 February, whatever the outcome."
+    )
+    reading = read_timeline(text, dt.datetime(2026, 2, 10, 8, 0), "Europe/London", "GB")
+    assert reading is not None and reading.deadline == dt.date(2026, 2, 20)

@@ -437,7 +437,8 @@ _DISTRACTOR = (
     r"on leave|annual leave|leave|on vacation|vacation|pto|away|traveling|travelling|sent|posted|"
     r"applied|application|apply|submitted|sprints?|deploy\w*|ships|ship|release|"
     # (Not "get back to every candidate": whom, not when.)
-    r"(?:every|each)(?! (?:candidate|applicant|interviewee|one|person|finalist)s?(?![a-z]))|"
+    # ("in touch with every one of you", normalised to "every 1 of you")
+    r"(?:every|each)(?! (?:candidate|applicant|interviewee|one|1 of|person|finalist)s?(?![a-z]))|"
     # (Not "decide between me and one other person": the other candidate, not another thing.)
     r"other(?! (?:person|candidates?|applicants?|finalists?)(?![a-z]))|alternate|weekly"
     r"|daily|monthly|please|kindly (?:send|share|submit"
