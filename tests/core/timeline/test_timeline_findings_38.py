@@ -358,3 +358,61 @@ def test_every_one_of_you_is_whom_not_how_often() -> None:
     )
     reading = read_timeline(text, dt.datetime(2026, 2, 10, 8, 0), "Europe/London", "GB")
     assert reading is not None and reading.deadline == dt.date(2026, 2, 20)
+
+
+# The stop's second review: each rule kept to its purpose.
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # An ordinal after "last Monday" is no day number.
+        (
+            "Last Monday 2nd interview - they said within a week.",
+            dt.datetime(2026, 3, 18, 10, 0),  # a Wednesday
+            dt.date(2026, 3, 23),
+        ),
+        # A talk to come is no day gone by.
+        (
+            "Once I talked to Sam on Friday, we'll decide within 2 days of that.",
+            dt.datetime(2026, 3, 11, 10, 0),  # a Wednesday
+            dt.date(2026, 3, 15),
+        ),
+        # An email to come on the 20th.
+        (
+            "You will get my email on the 20th with the decision.",
+            dt.datetime(2026, 3, 11, 10, 0),
+            dt.date(2026, 3, 20),
+        ),
+        # "contact centre": a team's name, not a clause to come.
+        (
+            "Had the interview with the contact centre team Monday. They said they'd decide"
+            " within a week.",
+            dt.datetime(2026, 3, 11, 10, 0),  # a Wednesday; the Monday was 9 March
+            dt.date(2026, 3, 16),
+        ),
+        # At the weekend, "last Friday" is the day before; on a Monday, "last Sunday" too.
+        (
+            "I had my final interview last Friday and they said they would get back to me"
+            " within a week.",
+            dt.datetime(2026, 3, 14, 10, 0),  # a Saturday
+            dt.date(2026, 3, 20),
+        ),
+        (
+            'Last Sunday the recruiter texted me: "we\'ll decide within 5 business days".',
+            dt.datetime(2026, 3, 16, 10, 0),  # a Monday
+            dt.date(2026, 3, 20),
+        ),
+    ],
+)
+def test_kept_to_their_purpose_after_review(text: str, now: dt.datetime, expected: dt.date) -> None:
+    reading = read_timeline(text, now, "America/New_York", "US")
+    assert reading is not None and reading.deadline == expected
+
+
+def test_an_invitation_back_if_free_still_settles_the_promise() -> None:
+    text = (
+        "Hi Aisha,\n\nGood news: we'd like to invite you back for a second interview if you are"
+        " free next week.\n\nBest,\nTom\n\nOn Fri, Mar 6, 2026 at 10:31 AM Tom Becker"
+        " <tbecker@quillworks.io> wrote:\n> Thanks for today. We'll have feedback to you by"
+        " Friday 3/20.\n"
+    )
+    assert read_timeline(text, dt.datetime(2026, 3, 12, 12, 0), "America/New_York", "US") is None

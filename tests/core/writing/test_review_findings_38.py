@@ -186,3 +186,47 @@ def test_wanting_the_job_in_everyday_words(body: str) -> None:
 )
 def test_not_wanting_the_job(body: str) -> None:
     assert not _interest(body)
+
+
+# The stop's second review: each rule kept to its purpose.
+@pytest.mark.parametrize(
+    ("notes", "body"),
+    [
+        ("Talked about routing.", "Hi Nate,\n\nI'd love to join the Boston team."),
+        ("Talked about routing.", "Hi Nate,\n\nI'd love to join the Platform team."),
+        ("Talked about routing.", "Hi Nate,\n\nI'd love to be part of the Toastmasters group."),
+        ("Also applied to Google.", "Hi Nate,\n\nThe team at Google taught me to write tests."),
+        ("I currently work at Google.", "Hi Nate,\n\nMy role at Google involves routing."),
+        ("Also applied to New York Life.", "Hi Nate,\n\nI'm happy to relocate to New York."),
+        ("Nate was formerly Head of Ops.", "Hi Nate,\n\nYour time as Head of Ops showed."),
+    ],
+)
+def test_no_wrong_name_after_review(notes: str, body: str) -> None:
+    assert not _wrong_name("Ridgeline", "Nate Holloway", notes, "Thank you", body)
+
+
+@pytest.mark.parametrize(
+    ("body", "pushy"),
+    [
+        ("Hi Nate,\n\nCould you let me know by Friday if that's alright?", False),
+        ("Hi Nate,\n\nI need an answer by Friday, or I'll tell my agency to withdraw me.", True),
+        (
+            "Hi Nate,\n\nI've already told my family, who were hoping for good news, that I"
+            " start Monday.",
+            True,
+        ),
+    ],
+)
+def test_pushy_after_review(body: str, pushy: bool) -> None:
+    assert _pushy(body) is pushy
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Nate,\n\nYou offered to send me the case-study write-up; I'd love that!",
+        "Hi Nate,\n\nI've been wanting to work with Kafka for years, so the migration was fun.",
+    ],
+)
+def test_not_interest_after_review(body: str) -> None:
+    assert not _interest(body)

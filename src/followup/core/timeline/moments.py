@@ -56,7 +56,7 @@ _DONE_ON = re.compile(
     r"|spoke|met|(?:had|did|gave|attended) (?:my|the|our|an?|ma)(?: (?:(?!and (?!the |an? |my )"
     # (Nor a clause of what is to come: "Had the interview and the recruiter is going to ring
     # me Friday", "and the answer comes Friday".)
-    r"|(?:is|are|going|gonna|getting|gets?|comes?|ring|contact|hear|answer)(?![a-z])"
+    r"|(?:is|are) (?:going|getting|gonna|due|supposed)|going to|gonna|(?:comes|gets)(?![a-z])"
     r"|but|they|he|she"
     r"|will|would|by|said|told|till|until|today|tomorrow|expects?|results?|feedback|decision)"
     r"[a-z(][a-z'+()-]*)){1,14})"
@@ -174,11 +174,9 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
         moments.append((m.start(), m.end(), ctx.today - dt.timedelta(days=back)))
     for m in _GONE_BY.finditer(text):
         if m["wd"]:
-            # "last Monday": the last Monday gone by, but not yesterday (said on a Tuesday,
-            # the Monday before: yesterday would be "yesterday"). Said on a Wednesday, two days
-            # before, as the blind writers and labellers of DM and DO read it.
-            back = (ctx.today.weekday() - WEEKDAYS.index(m["wd"])) % 7 or 7
-            day = ctx.today - dt.timedelta(days=back + 7 if back == 1 else back)
+            # "last Monday": `days_back_to_last`.
+            back = days_back_to_last(ctx.today, WEEKDAYS.index(m["wd"]))
+            day = ctx.today - dt.timedelta(days=back)
             number = _A_DAY_NUMBER_AFTER.match(text, m.end())
             if number:  # "last Tuesday the 4th": the Tuesday that was the 4th
                 for weeks in range(3):
@@ -200,6 +198,16 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
             day = ctx.today - dt.timedelta(days=1)
         moments.append((m.start(), m.end(), day))
     return sorted(moments)
+
+
+def days_back_to_last(today: dt.date, weekday: int) -> int:
+    """How many days back "last <weekday>" is: the last such day gone by, but not yesterday
+    within the same working week (said on a Tuesday, "last Monday" is the Monday before:
+    yesterday would be "yesterday"). Said on a Wednesday, two days before, as the blind
+    writers and labellers of corpora DM and DO read it; at the weekend or on a Monday the day
+    before may be it ("last Friday", said on a Saturday)."""
+    back = (today.weekday() - weekday) % 7 or 7
+    return back + 7 if back == 1 and 1 <= today.weekday() <= 4 else back
 
 
 def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
@@ -227,6 +235,8 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
             candidate.kind == "weekday"
             and candidate.day > ctx.today
             and _SPOKE_ON.search(text, max(0, candidate.start - 40), candidate.start)
+            # (Not "Once I talked to Sam on Friday, we'll decide ...": to come.)
+            and not _TO_COME.search(text, max(0, candidate.start - 40), candidate.start)
         ):
             # "As I mentioned when we spoke on Monday, ... within 10 business days of that
             # call": the Monday gone by, before what counts from it is read (`_moments` reads
@@ -235,6 +245,7 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
             candidate.day = ctx.today - dt.timedelta(days=back)
 
 
+_TO_COME = re.compile(r"(?<![a-z])(?:once|if|unless|until|till|after|before) (?:i|we|you)\b")
 _SPOKE_ON = re.compile(
     r"(?<![a-z])(?:we|i|you) (?:spoke|talked|met|chatted)(?: (?:with|to) [a-z]+)?(?: on| last)? $"
 )
@@ -325,11 +336,16 @@ _AT_ITS_END = re.compile(
     r"|walked me out|on my way out|as i was leaving|before i left)(?![a-z])"
 )
 _AT_ITS_END_REACH = 1_000
-_A_DAY_NUMBER_AFTER = re.compile(r",? \(?(?:the )?(\d{1,2})(?:st|nd|rd|th)(?![a-z0-9])")
+# ("last Tuesday the 4th", "last Tuesday (4th)", "last Tuesday, 4th"; not "last Monday 2nd
+# interview")
+_A_DAY_NUMBER_AFTER = re.compile(
+    r"(?:,? the |,? \(|, )(\d{1,2})(?:st|nd|rd|th)(?![a-z0-9])(?! (?:interview|round|stage|call))"
+)
 _OPENS_WITHIN = 25
 # ("Mon (9/11) phone screen w/ Erin": a note's line opened by the meeting's day.)
 _A_MEETING_NEXT = re.compile(
-    r"[) ,:-]{0,3}(?:phone |video |final |first |second |panel |hr )?(?:interview|screen"
+    # (Normalised: "first" is "1st" by now.)
+    r"[) ,:-]{0,3}(?:phone |video |final |1st |2nd |3rd |panel |hr )?(?:interview|screen"
     r"|final|onsite|call|panel|round)(?![a-z])"
 )
 _AND_I_DID = re.compile(r",? (?:i|we)(?![a-z'])")
@@ -386,8 +402,9 @@ _PAST_BEFORE = re.compile(
     r"(?:(?!(?<![a-z])(?:and|but|they|he|she|will|would|by)(?![a-z]))[^.!?\n]){0,80}? on"
     r"|was held(?: on)?"
     # "As per my email of the 2nd": a message referred to was sent, so the day is gone by.
+    # (Not "You will get my email on the 20th".)
     r"|(?:my|your|our|her|his|their|the|that) (?:email|e-mail|mail|letter|message|note)"
-    r"(?: (?:sent|dated))? (?:of|on|dated|from)"
+    r"(?: (?:sent|dated))? (?:of|dated)"
     # "The hiring manager called me on Friday the 9th to say ..." (not "will call you on")
     r"|(?<!will )(?<!to )(?<!'ll )(?:called|rang|phoned|emailed|texted|messaged) (?:me|us)"
     r"(?: back)? on"

@@ -2448,10 +2448,9 @@ def _the_day_said_on(said: re.Match[str], group: str | None, ctx: Context) -> dt
     if group is None:
         return ctx.today - dt.timedelta(days=1)  # "yesterday"
     back = (ctx.today.weekday() - WEEKDAY_INDEX[said[group].lower()]) % 7 or 7
-    if (said["on"] or said["on2"]).lower() == "last" and back == 1:
-        # "Last Monday", said on a Tuesday: the Monday of last week, not yesterday (said on a
-        # Wednesday, two days before; on a Sunday, six days before: `moments._GONE_BY`).
-        back += 7
+    if (said["on"] or said["on2"]).lower() == "last":
+        # "Last Monday", said on a Tuesday: the Monday of last week, not yesterday.
+        back = moments.days_back_to_last(ctx.today, WEEKDAY_INDEX[said[group].lower()])
     return ctx.today - dt.timedelta(days=back)
 
 
@@ -3006,9 +3005,11 @@ def _moved_on(norm: Normalised, bounds: list[int], newest_end: int) -> bool:
         if norm.start_of(said.start()) >= newest_end:
             return False
         sentence = cues.sentence_of(bounds, len(norm.text), said.start())
-        if not _AS_A_CONDITION.search(
-            norm.text, sentence[0], said.start()
-        ) and not _A_CONDITION_AFTER.search(norm.text, said.end(), sentence[1]):
+        if not _AS_A_CONDITION.search(norm.text, sentence[0], said.start()) and not (
+            # (An offer on a condition; not "invite you back ... if you are free next week".)
+            "offer" in said.group()
+            and _A_CONDITION_AFTER.search(norm.text, said.end(), sentence[1])
+        ):
             return True
     return False
 

@@ -22,7 +22,7 @@ from followup.core.wrapping import FROM_FIELD, HEADER_FIELD
 # or none, then two to eight header lines, a "From:" and a "Sent:" or "Date:" among them.
 # (The separator's runs of dashes are possessive and its line short: a pasted line of
 # thousands of dashes is given up at once, not tried again from each of them.)
-_SEPARATOR_LINE = r"(?:(?=[^\n]{0,120}\n)[ \t]*-{2,}+[^\n]{0,60}?-{2,}+[ \t]*\n)"
+_SEPARATOR_LINE = r"(?:(?=[^\n]{0,120}\n)[ \t]*-{2,}+(?:[^\n-][^\n]{0,60}?-{2,}+)?[ \t]*\n)"
 _HEADER_BLOCK = re.compile(
     rf"^{_SEPARATOR_LINE}?(?:[ \t]*{HEADER_FIELD}[^\n]{{0,300}}\n){{2,8}}",
     re.IGNORECASE | re.MULTILINE,

@@ -181,8 +181,8 @@ _INTEREST = [
     # to become a member of Hanbit Logistics", "Birchwood is where I'd much prefer to be",
     # "todavía quiero el puesto".
     re.compile(
-        r"\b(?:been )?wanting to (?:get in|work|join) (?:at|with|for|on)\b"
-        r"|\b(?:i'd|i would) (?:still |really |so )*love (?:it|this|that)(?= *(?:[.!]|$))"
+        r"\b(?:been )?wanting to (?:get in at|work (?:at|for)|join)\b"
+        r"|\b(?:i'd|i would) still (?:really |so )?love (?:it|this|that)(?= *(?:[.!]|$))"
         r"|\bhop(?:e|ing) to become (?:a )?(?:member|part) of\b"
         r"|\bis where i(?:'d| would) (?:much |far |really )?(?:prefer|like|love) to be\b"
         r"|\b(?:todav[ií]a |a[uú]n |s[ií] )?quiero (?:el|ese|este) (?:puesto|trabajo|empleo)\b"

@@ -542,14 +542,16 @@ _ANOTHER_FIRM_IN_NOTES = re.compile(
     r"|(?i:\b(?:also[ \t]+)?put[ \t]+in(?:[ \t]+(?:an[ \t]+)?application)?[ \t]+(?:at|with|to|for))"
     rf"[ \t]+(?P<i>{_FIRM_OR_WORD})"
     # "the adult hospital, Riverside General, is across the street"
-    r"|(?i:\b(?:the|its)[ \t]+(?:adult|other|partner|affiliated|neighbouring|neighboring)[ \t]+"
-    r"(?:hospital|school|company|clinic|campus|site|store|brand|firm|business),?)"
+    r"|(?i:\b(?:the|its)[ \t]+(?:adult|partner|affiliated|neighbouring|neighboring)[ \t]+"
+    r"(?:hospital|school|company|clinic|brand|firm|business),?)"
     rf"[ \t]+(?P<j>{_FIRM})"
     # The employer's old name: "was called Apex Health until it rebranded", "formerly Apex".
-    rf"|(?i:\b(?:was|were)[ \t]+(?:called|named|known[ \t]+as))[ \t]+(?P<k>{_FIRM_OR_WORD})"
-    r"(?=[ \t]+(?i:until|before|till))"
-    rf"|(?i:\bformerly(?:[ \t]+(?:known[ \t]+as|called))?|\brebranded[ \t]+from)[ \t]+"
-    rf"(?P<l>{_FIRM_OR_WORD})"
+    # (The employer itself: not "Priya was formerly Head of Ops", "the role was called ...".)
+    r"|(?i:\b(?:the[ \t]+(?:hospital|company|firm|business|school|practice|clinic|store|shop"
+    r"|agency|group|bank)|it)[ \t]+(?:was|were)[ \t]+(?:formerly[ \t]+)?(?:called|named"
+    r"|known[ \t]+as))"
+    rf"[ \t]+(?P<k>{_FIRM_OR_WORD})(?=[ \t]+(?i:until|before|till))"
+    rf"|(?i:\brebranded[ \t]+from)[ \t]+(?P<l>{_FIRM_OR_WORD})"
 )
 
 
@@ -581,8 +583,9 @@ _WHERE_ONE_WILL_BE = re.compile(
     r"|\b(?:nobody|no one|no-one|anyone|someone) (?:from|at)"
     # ("bring that playbook to the team at Marlowe's", "any news on the barista spot at bean
     # there")
-    r"|\b(?:the|your) (?:team|staff|crew|family|people) (?:at|of)"
-    r"|\b(?:spot|job|role|position|post|opening|vacancy|place) (?:at|with))\s+(?:the\s+)?$"
+    r"|\b(?:to|join|joining|part of) (?:the|your) (?:team|staff|crew|family) (?:at|of)"
+    r"|\b(?:news|update|word) (?:on|about) (?:the|my|a) (?:[a-z]+ )?(?:spot|job|role|position|post"
+    r"|opening|vacancy) (?:at|with))\s+(?:the\s+)?$"
 )
 
 
@@ -629,6 +632,7 @@ def _check_others_in_notes(email: Email, names: _Names) -> str | None:
                     len(run) >= 2
                     and o[: len(run)] == run
                     and names.company_sequence[: len(run)] != run
+                    and _WANTS_TO_BE_AT.search(text[max(0, m.start() - 90) : m.start()].lower())
                 )
                 for o in others
             ):
@@ -653,6 +657,14 @@ def _check_others_in_notes(email: Email, names: _Names) -> str | None:
     if subject_words & set(firsts):
         return email.subject
     return _named_where_one_will_be(email, firsts)
+
+
+# Where the writer wants to be, for a firm named by the start of another's name ("very motivated
+# to join Solstice Solar", "real interested in running a crew for Blue Sky").
+_WANTS_TO_BE_AT = re.compile(
+    rf"{_WHERE_ONE_WILL_BE.pattern}|\b(?:interested|motivated)\b[^.!?]{{0,60}}?"
+    r"\b(?:at|for|with|join|joining)\s+$"
+)
 
 
 # What a firm the notes tell apart does beside the employer: "works with", "alongside".
@@ -1437,7 +1449,7 @@ def _check_regards_to_another_firm(email: Email, names: _Names) -> str | None:
 _JOIN_THE_TEAM = re.compile(
     r"\b(?i:join|joining|be part of|being part of|become part of|a part of|member of)\s+the\s+"
     r"((?:[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*|&)){0,3})\s+"
-    r"(?i:team|family|crew|squad|community|group)\b"
+    r"(?i:team|family|crew|squad)\b"
 )
 
 
@@ -1449,6 +1461,10 @@ def _check_join_the_team(email: Email, names: _Names) -> str | None:
             if m.group(1).isupper() and " " not in m.group(1):
                 continue  # a unit's letters: "the L&D team", "the ICU family"
             words = [w for w in _words(m.group(1)) if w and w not in _COMPANY_FILLER]
+            # Named as a firm is named ("Redline Freight", "Bean & Barrel"): not a city, a
+            # function or a speciality ("the Boston team", "the Platform team").
+            if not (_names_a_firm(words) or "&" in m.group(1)):
+                continue
             if not words or any(
                 w in names.company_words
                 or w in names.accepted

@@ -123,7 +123,8 @@ _PUSHY_WORDS = re.compile(
     r"|\bi (?:will|am going to) (?:be on|be at|stop by|come by|come in|call you)\b"
     r"|\bplan(?:ning)? to start\b|\bi'll plan to\b|\balready (?:given notice|given my notice|"
     # (Not "I have already told my professors I am hoping to start there": a hope, not a hire.)
-    r"rearranged|told my(?![^.!?]{0,60}\bhop(?:e|ed|ing)\b)|written up a plan|resigned)"
+    r"rearranged|told my(?![^.!?]{0,60}\bi (?:am |was |'m )?hop(?:e|ed|ing)\b)|written up a plan"
+    r"|resigned)"
     r"|\bsend (?:over )?the paperwork\b|\blet hr "
     r"know\b|\bfinali[sz]e (?:the )?terms\b|\b(?:over|discuss) my (?:offer|compensation|salary)"
     r"|\bmy first (?:day|shift)\b|\bwhen the offer letter\b|\boffer letter will be\b"
@@ -460,7 +461,7 @@ _REASONED = re.compile(
     # offered me a new assignment ... I need to confirm with them by".
     # (Not "Please send my contract by Friday": the contract there is the one to be sent.)
     r"|my (?:contract|visa|lease)(?: [a-z]+){0,3} (?:ends|expires|runs out|finishes|is up)"
-    r"|my notice period|my (?:agency|husband's|wife's|partner's)"
+    r"|my notice period|my agency has (?:offered|asked|given)"
     r"|(?:i|we) (?:must|have to|need to) (?:respond|reply|answer|give (?:my )?notice|confirm"
     r"|decide|let (?:them|him|her) know)|relocation)\b"
 )
@@ -510,7 +511,10 @@ _THEIR_WISH = re.compile(r"\b(?:if|whenever|when|should) (?:you|u)(?: (?:still|e
 
 
 # A demand with "ok?" on the end is still a demand: "i need to know by tmrw at noon ok?".
-_A_TAG_ON_A_DEMAND = re.compile(r"[ ,](?:ok|okay|k|alright|right|yeah|understood)\s*\?+\s*$")
+_A_TAG_ON_A_DEMAND = re.compile(
+    r"\b(?:noon|midday|am|pm|\d|[a-z]+day|tomorrow|tmrw|tonight|eod|cob|latest)[ ,]+(?:ok|okay|k"
+    r"|alright|yeah|understood)\s*\?+\s*$"
+)
 
 
 def find_pushy(email: Email) -> str | None:
@@ -545,7 +549,12 @@ def find_pushy(email: Email) -> str | None:
             # (Telling them is no demand on them: "I should tell you that I have an offer from
             # another organisation, and they have asked me to respond by 18 April".)
             clause = _TELLING_YOU.sub(" ", clause)
-            if _REASONED.search(norm) and not re.search(r"\b(?:you|your)\b", clause):
+            if (
+                _REASONED.search(norm)
+                and not re.search(r"\b(?:you|your)\b", clause)
+                # (A reason beside an ultimatum: "or I'll tell my agency to withdraw me".)
+                and not _ULTIMATUM.search(norm)
+            ):
                 continue
             if _THEIR_DATE_RECALLED.search(clause) and not _ULTIMATUM.search(norm):
                 continue
