@@ -416,3 +416,51 @@ def test_an_invitation_back_if_free_still_settles_the_promise() -> None:
         " Friday 3/20.\n"
     )
     assert read_timeline(text, dt.datetime(2026, 3, 12, 12, 0), "America/New_York", "US") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        # Taken back later in the story: put on hold, or no date to give.
+        (
+            "Final round was Tuesday last week, recruiter said we'd have a decision by end of"
+            ' week. Friday comes, nothing.\n\nYesterday I finally get an email: "The position'
+            ' has been put on hold due to a reorg."',
+            dt.datetime(2026, 9, 17, 14, 25),
+        ),
+        (
+            "After my final on 2 Oct the HM said I'd hear by the 9th. On the 8th the recruiter"
+            " called: we're waiting for headcount, we'll revert once that's done, can't give you"
+            " a date.",
+            dt.datetime(2026, 10, 14, 22, 10),
+        ),
+        # Kept, in so many words.
+        (
+            "They said they'd let me know on Thursday whether I'd got through, and true to their"
+            " word the recruiter rang Thursday lunchtime: I'm through!",
+            dt.datetime(2024, 11, 25, 20, 15),
+        ),
+        # A promise imagined in advice.
+        (
+            "Question: at the end, if they say something like \"we'll let you know by the end"
+            ' of the week", do I email to thank them the same day?',
+            dt.datetime(2024, 6, 9, 14, 20),
+        ),
+        (
+            'Speaking as a recruiter: when I tell a candidate "you\'ll hear by Friday," I believe'
+            " it. Then the VP wants to see one more person.",
+            dt.datetime(2025, 5, 18, 6, 45),
+        ),
+    ],
+)
+def test_nothing_left_pending_in_the_story(text: str, now: dt.datetime) -> None:
+    assert read_timeline(text, now, "Europe/London", "GB") is None
+
+
+def test_a_promise_still_pending_after_a_later_day_in_the_story() -> None:
+    text = (
+        "The HM said I'd hear by Friday the 9th. On the 8th the recruiter called to ask for my"
+        " references."
+    )
+    reading = read_timeline(text, dt.datetime(2026, 10, 8, 20, 0), "Europe/London", "GB")
+    assert reading is not None and reading.deadline == dt.date(2026, 10, 9)

@@ -1227,9 +1227,12 @@ _A_DATE_WRITTEN = re.compile(
 # A promise imagined, in advice: 'if a recruiter tells you "you'll hear by Friday" and you
 # don't', 'If they said "we'll decide in two weeks", wait those two weeks'.
 _HYPOTHETICAL = re.compile(
-    r"(?<![a-z])if (?:a |the |your )?(?:recruiters?|they|someone|companies|company|employers?"
-    r"|hr|interviewers?|hiring managers?|managers?) (?:tells?|told|says?|said|gives?|gave"
-    r"|promises?|promised)(?: you)?,? [\"\u201c'][^\"\u201d\n.!?]{0,60}$"
+    # ("if they say something like 'we'll let you know by the end of the week'", "when I tell a
+    # candidate 'you'll hear by Friday'": advice, a promise imagined.)
+    r"(?<![a-z])(?:if|when|whenever) (?:a |the |your )?(?:recruiters?|they|someone|somebody"
+    r"|companies|company|employers?|hr|interviewers?|hiring managers?|managers?|i) (?:tells?|told"
+    r"|says?|said|gives?|gave|promises?|promised)(?: (?:you|a candidate|candidates|someone|me))?"
+    r"(?: something)?(?: like)?,? [\"\u201c'][^\"\u201d\n.!?]{0,60}$"
 )
 
 
@@ -1584,6 +1587,9 @@ _NO_DATE_YET = re.compile(
     # we decide"
     r"|no (?:new )?date,? (?:i'm|i am) afraid|(?:can ?not|can't|cant|unable to|not able to)"
     r" (?:say|tell you)(?: (?:now|yet|at the moment|for now))? when"
+    # "we'll revert once that's done, can't give you a date"
+    r"|(?:can ?not|can't|cant|unable to|not able to) (?:give|share) (?:you )?(?:a |any )?(?:new "
+    r"|firm )?(?:date|timeline|timeframe)"
 )
 # A newer message that puts the role on hold: "I'm sorry to share that the role has been put on
 # hold until Q3. We'll reach out if and when it reopens" above "we'll be in touch by Friday".
@@ -1927,6 +1933,8 @@ _KEPT_AFTER = re.compile(
     # nor the "did" of emphasis: "she did say Friday".)
     r"(?:^|[.!?] |\n)(?:[-*] )?(?:she|he|they|hr) did(?:,| on | -| (?:call|ring|phone|email|text"
     r"|get back|come back|reply))"
+    # ("... and true to their word the recruiter rang Thursday lunchtime")
+    r"|(?<![a-z])true to (?:their|her|his) word(?![a-z])"
     r"|(?<![a-z])(?:offer|rejection|outcome|answer|decision) came(?: (?:in|through))?(?: on the"
     r"| next| the next|!)"
     # (A tracker's note of it: 'they said "by end of May", came 28th'.)
@@ -1944,6 +1952,9 @@ _OUTCOME_TOLD = re.compile(
     r"|post|gig)(?![a-z])"
     r"|(?<![a-z])(?:it's|its|it is|it was) (?:an offer|a no|a rejection)(?![a-z])"
     r"|(?<![a-z])(?:offer accepted|accepted (?:the|their|his|her) offer)(?![a-z])"
+    # "They gave the role to an internal candidate."
+    r"|(?<![a-z])(?:gave|given|went|offered) the (?:[a-z]+ )?(?:role|job|position|post) to (?:an?"
+    r" |the )?(?:internal|other|another|different|someone|somebody)"
     r"|(?<![a-z])(?:called|rang|phoned|e-?mailed|texted|came|arrived|received|heard)"
     r"(?: [a-z0-9/.]+){0,3} as promised(?![a-z])"
     r"|(?<![a-z])(?:called|rang|phoned|e-?mailed|texted) (?:[a-z]+ )?instead(?![a-z])"
@@ -2062,7 +2073,13 @@ _LATER_BELOW = re.compile(
     r" ?:|scratch that"
     # The same message taking its promise back: "Before Christmas I said we'd have a decision
     # by the 8th. Unfortunately ... no date I'm afraid."
-    r"|(?:^[ \t]*|[.!?] )(?:unfortunately|sadly|however)(?![a-z])",
+    r"|(?:^[ \t]*|[.!?] )(?:unfortunately|sadly|however)(?![a-z])"
+    # A story's later day: "Yesterday I finally get an email: ...", "On the 8th the recruiter
+    # called: ...".
+    r"|(?:^[ \t]*|[.!?] )(?:yesterday|today|this (?:morning|afternoon)|then|finally|later"
+    r"|(?:a|one|two|three|a few) (?:days?|weeks?) later|on the \d{1,2}(?:st|nd|rd|th)?"
+    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?\n]{0,40}?\b(?:got|get|gets|received"
+    r"|receive|heard|emailed|called|rang|phoned|texted|wrote|messaged)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
