@@ -464,3 +464,9 @@ def test_a_promise_still_pending_after_a_later_day_in_the_story() -> None:
     )
     reading = read_timeline(text, dt.datetime(2026, 10, 8, 20, 0), "Europe/London", "GB")
     assert reading is not None and reading.deadline == dt.date(2026, 10, 9)
+
+
+def test_the_role_not_given_to_another_is_no_outcome() -> None:
+    text = "We haven't given the role to another candidate yet; we'll let you know by Friday."
+    reading = read_timeline(text, dt.datetime(2026, 3, 4, 10, 0), "Europe/London", "GB")
+    assert reading is not None and reading.deadline == dt.date(2026, 3, 6)

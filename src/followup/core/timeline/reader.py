@@ -1953,7 +1953,9 @@ _OUTCOME_TOLD = re.compile(
     r"|(?<![a-z])(?:it's|its|it is|it was) (?:an offer|a no|a rejection)(?![a-z])"
     r"|(?<![a-z])(?:offer accepted|accepted (?:the|their|his|her) offer)(?![a-z])"
     # "They gave the role to an internal candidate."
-    r"|(?<![a-z])(?:gave|given|went|offered) the (?:[a-z]+ )?(?:role|job|position|post) to (?:an?"
+    # (Not "We haven't offered the role to another candidate".)
+    r"|(?<![a-z])(?<!not )(?<!n't )(?<!never )(?:gave|given|went) the (?:[a-z]+ )?(?:role|job"
+    r"|position|post) to (?:an?"
     r" |the )?(?:internal|other|another|different|someone|somebody)"
     r"|(?<![a-z])(?:called|rang|phoned|e-?mailed|texted|came|arrived|received|heard)"
     r"(?: [a-z0-9/.]+){0,3} as promised(?![a-z])"
