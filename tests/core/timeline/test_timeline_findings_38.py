@@ -470,3 +470,24 @@ def test_the_role_not_given_to_another_is_no_outcome() -> None:
     text = "We haven't given the role to another candidate yet; we'll let you know by Friday."
     reading = read_timeline(text, dt.datetime(2026, 3, 4, 10, 0), "Europe/London", "GB")
     assert reading is not None and reading.deadline == dt.date(2026, 3, 6)
+
+
+# The stop's third review: a story's later days and imagined promises kept to their purpose.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The HM said I'd hear by Friday the 16th. Yesterday I got an email asking for references."
+        " She said the start date is on hold until the budget is signed off.",
+        "The recruiter said I'll hear back by Friday. Hopefully they're true to their word this"
+        " time.",
+        "They said they'd let me know by Friday. True to their word, they sent the job spec"
+        " within an hour, so fingers crossed.",
+        "The HM said I'd hear by Friday. I'm terrified they've already given the job to someone"
+        " internal.",
+        "When they said 'we'll let you know by Friday' I believed them. It's now Wednesday.",
+        "If they say something like 'soon' that's vague, but she said I'd hear by Friday.",
+    ],
+)
+def test_still_pending_after_the_third_review(text: str) -> None:
+    reading = read_timeline(text, dt.datetime(2026, 10, 14, 20, 0), "Europe/London", "GB")
+    assert reading is not None and reading.deadline == dt.date(2026, 10, 16)
