@@ -1595,9 +1595,6 @@ _NO_DATE_YET = re.compile(
     # we decide"
     r"|no (?:new )?date,? (?:i'm|i am) afraid|(?:can ?not|can't|cant|unable to|not able to)"
     r" (?:say|tell you)(?: (?:now|yet|at the moment|for now))? when"
-    # "we'll revert once that's done, can't give you a date"
-    r"|(?:can ?not|can't|cant|unable to|not able to) (?:give|share) (?:you )?(?:a |any )?(?:new "
-    r"|firm )?(?:date|timeline|timeframe)"
 )
 # A newer message that puts the role on hold: "I'm sorry to share that the role has been put on
 # hold until Q3. We'll reach out if and when it reopens" above "we'll be in touch by Friday".
