@@ -169,7 +169,9 @@ def test_a_long_debrief_is_kept_and_one_over_the_limit_is_refused_in_words(owner
     too_long = "x" * (limits.DEBRIEF_CHARS + 1)
     response = owner_client.post(url, {"notes": too_long, "version": "1"})
     assert response.status_code == 200
-    assert "the limit is 1 MB" in response.content.decode()
+    # The exact count beside the rounded size: 1,048,576 characters, a "megabyte" to some,
+    # is over the limit, and the message says by how much.
+    assert "the limit is 1 MB (1,000,000 characters)" in response.content.decode()
     assert Interview.objects.get(pk=interview.pk).notes == ordinary.strip()
 
 
@@ -188,7 +190,8 @@ def test_the_cli_refuses_an_over_long_debrief_in_one_line(owner, interview, caps
         capsys, "debrief", str(interview.pk), "--user", "sam", "--notes", "y" * 1_500_000
     )
     assert code == 1
-    assert err.count("\n") == 1 and "the limit is 1 MB" in err
+    assert err.count("\n") == 1 and "the limit is 1 MB (1,000,000 characters)" in err
+    assert "1,500,000 characters long" in err
 
 
 # --- the write lock --------------------------------------------------------------------------

@@ -245,7 +245,7 @@ def long_text(label: str, max_chars: int, rows: int, **kwargs) -> forms.CharFiel
         label=label,
         error_messages={
             "max_length": f"This is %(show_value)s characters long; the limit is "
-            f"{limits.size(max_chars)}. Keep the part that matters."
+            f"{limits.limit(max_chars)}. Keep the part that matters."
         },
         **kwargs,
     )

@@ -29,6 +29,12 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+def limit(chars: int) -> str:
+    """A limit with its exact count where a rounded size could mislead: '1 MB (1,000,000
+    characters)' (a paste of 1,048,576 characters, a "megabyte" to some, is over it)."""
+    return size(chars) if chars < 10_000 else f"{size(chars)} ({chars:,} characters)"
+
+
 def size(chars: int) -> str:
     """'1 MB', '100 KB', '200 characters': a limit as a person reads it."""
     if chars >= 1_000_000:
@@ -53,7 +59,7 @@ def text_problem(label: str, value: str | None, max_chars: int) -> str | None:
     value = value or ""
     if len(value) > max_chars:
         return (
-            f"{label} is {size(len(value))} long; the limit is {size(max_chars)}. "
+            f"{label} is {len(value):,} characters long; the limit is {limit(max_chars)}. "
             "Keep the part that matters for your notes."
         )
     return None
