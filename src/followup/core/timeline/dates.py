@@ -22,6 +22,12 @@ def next_weekday(day: dt.date, weekday: int) -> dt.date:
     return day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
 
 
+def previous_weekday(day: dt.date, weekday: int) -> dt.date:
+    """The last such weekday strictly before `day` ("had my onsite Tuesday", said on a Tuesday:
+    a week before)."""
+    return day - dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+
+
 def weekday_on_or_after(day: dt.date, weekday: int) -> dt.date:
     return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
 

@@ -158,8 +158,7 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
         ):
             # "Had my onsite Tuesday", "Recruiter emailed Wednesday saying ...": the last such
             # day, gone by (the event is no promise either, so it stays in the past).
-            back = (ctx.today.weekday() - candidate.day.weekday()) % 7 or 7
-            candidate.day = ctx.today - dt.timedelta(days=back)
+            candidate.day = dates.previous_weekday(ctx.today, candidate.day.weekday())
             moments.append((candidate.start, candidate.end, candidate.day))
     for m in _WEEKDAYS_MEETING.finditer(text):
         if not _SAID.search(text, m.end(), m.end() + 100) or _AHEAD_OF.search(
@@ -174,13 +173,11 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
         moments.append((m.start(), m.end(), ctx.today - dt.timedelta(days=back)))
     for m in _GONE_BY.finditer(text):
         if m["wd"]:
-            # "last Monday": `days_back_to_last`.
-            back = days_back_to_last(ctx.today, WEEKDAYS.index(m["wd"]))
-            day = ctx.today - dt.timedelta(days=back)
+            day = last_weekday_said(ctx.today, WEEKDAYS.index(m["wd"]))
             number = _A_DAY_NUMBER_AFTER.match(text, m.end())
             if number:  # "last Tuesday the 4th": the Tuesday that was the 4th
                 for weeks in range(3):
-                    said = ctx.today - dt.timedelta(days=back + 7 * weeks)
+                    said = day - dt.timedelta(days=7 * weeks)
                     if said.day == int(number[1]):
                         day = said
                         break
@@ -200,14 +197,15 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
     return sorted(moments)
 
 
-def days_back_to_last(today: dt.date, weekday: int) -> int:
-    """How many days back "last <weekday>" is: the last such day gone by, but not yesterday
-    within the same working week (said on a Tuesday, "last Monday" is the Monday before:
-    yesterday would be "yesterday"). Said on a Wednesday, two days before, as the blind
-    writers and labellers of corpora DM and DO read it; at the weekend or on a Monday the day
-    before may be it ("last Friday", said on a Saturday)."""
-    back = (today.weekday() - weekday) % 7 or 7
-    return back + 7 if back == 1 and 1 <= today.weekday() <= 4 else back
+def last_weekday_said(today: dt.date, weekday: int) -> dt.date:
+    """The day "last <weekday>" means: the last such day gone by, but not yesterday within the
+    same working week (said on a Tuesday, "last Monday" is the Monday before: yesterday would
+    be "yesterday"). Said on a Wednesday, two days before, as the blind writers and labellers
+    of corpora DM and DO read it; at the weekend or on a Monday the day before may be it ("last
+    Friday", said on a Saturday)."""
+    day = dates.previous_weekday(today, weekday)
+    yesterday_this_week = today - day == dates.ONE_DAY and 1 <= today.weekday() <= 4
+    return day - dt.timedelta(days=7) if yesterday_this_week else day
 
 
 def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
@@ -241,8 +239,7 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
             # "As I mentioned when we spoke on Monday, ... within 10 business days of that
             # call": the Monday gone by, before what counts from it is read (`_moments` reads
             # it so again, for what was said there).
-            back = (ctx.today.weekday() - candidate.day.weekday()) % 7 or 7
-            candidate.day = ctx.today - dt.timedelta(days=back)
+            candidate.day = dates.previous_weekday(ctx.today, candidate.day.weekday())
 
 
 _TO_COME = re.compile(r"(?<![a-z])(?:once|if|unless|until|till|after|before) (?:i|we|you)\b")

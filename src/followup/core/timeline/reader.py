@@ -2486,11 +2486,11 @@ def _the_day_said_on(said: re.Match[str], group: str | None, ctx: Context) -> dt
     """ "yesterday", "on Thursday", "last Monday": the day gone by a promise was made on."""
     if group is None:
         return ctx.today - dt.timedelta(days=1)  # "yesterday"
-    back = (ctx.today.weekday() - WEEKDAY_INDEX[said[group].lower()]) % 7 or 7
+    weekday = WEEKDAY_INDEX[said[group].lower()]
     if (said["on"] or said["on2"]).lower() == "last":
         # "Last Monday", said on a Tuesday: the Monday of last week, not yesterday.
-        back = moments.days_back_to_last(ctx.today, WEEKDAY_INDEX[said[group].lower()])
-    return ctx.today - dt.timedelta(days=back)
+        return moments.last_weekday_said(ctx.today, weekday)
+    return dates.previous_weekday(ctx.today, weekday)
 
 
 def _without_the_days_said(
