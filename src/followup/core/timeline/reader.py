@@ -2569,7 +2569,7 @@ def read_timeline(
     business days, and whether "12/5" is December or May.
     """
     text = _ONE_SPACE.apply(text)  # pasted no-break spaces: plain ones
-    if _A_HEADER_FIELD.search(text):
+    if _DATE_LINE.search(text):
         # A thread pasted oldest first: read newest first, as a reply quotes what came before.
         ctx = _context(now, tz, country, DEADLINE)
         moved = threads.newest_first(text, lambda said: _recent_date(said, ctx, today_too=True))
@@ -2580,9 +2580,6 @@ def read_timeline(
             start, end = moved.original(reading.start, reading.end)
             return replace(reading, start=start, end=end)
     return _read_timeline(text, now, tz, country)
-
-
-_A_HEADER_FIELD = re.compile(r"^[ \t]*(?:sent|date)[ \t]*:", re.IGNORECASE | re.MULTILINE)
 
 
 def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) -> Reading | None:
