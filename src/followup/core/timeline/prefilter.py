@@ -198,6 +198,10 @@ class Gated:
     def _may_match(self, present: set[str]) -> bool:
         return not any(map(present.isdisjoint, self.needs or ()))
 
+    def may_match(self, present: set[str]) -> bool:
+        """Whether a short text holding the keys `present` (`short_text_keys`) may match."""
+        return self.needs is None or not any(map(present.isdisjoint, self.needs))
+
 
 def _without_groups(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """`pattern` with its capturing groups made non-capturing: the same matches. None when it
@@ -320,6 +324,12 @@ class _Presence:
 
 
 _last: _Presence | None = None  # the text read last: the grammar and the cues share it
+
+
+def short_text_keys(text: str) -> set[str] | None:
+    """The vocabulary's keys in a short text, to gate many patterns with one lookup each
+    (`Gated.may_match`, then `Gated.search`); None for a long text, searched by `finditer`."""
+    return _presence(text).whole if len(text) <= _LONG else None
 
 
 def _presence(text: str) -> _Presence:
