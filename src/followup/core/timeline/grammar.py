@@ -59,6 +59,8 @@ class Context:
     country: str | None
     mode: str  # DEADLINE: the latest date meant; RETURN: the day someone is back
     day_first: bool  # "12/5" is 12 May
+    # The speaker's IANA zone: a header's instant ("23:30:00 +0000") falls on its day there.
+    zone: str = ""
 
 
 @dataclass

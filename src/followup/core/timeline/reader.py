@@ -7,6 +7,7 @@ read_return_date: the day someone writing an out-of-office reply is back.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -149,7 +150,12 @@ def _context(now: dt.datetime, tz: str, country: str | None, mode: str) -> Conte
         now = now.astimezone(zone).replace(tzinfo=None)
     code = (country or business.country_for_zone(tz) or "").upper() or None
     return Context(
-        now.date(), now, code, mode, day_first=code is not None and code not in _MONTH_FIRST
+        now.date(),
+        now,
+        code,
+        mode,
+        day_first=code is not None and code not in _MONTH_FIRST,
+        zone=tz,
     )
 
 
@@ -2371,7 +2377,31 @@ _QUOTED_MESSAGES_READ = 40
 
 def _header_date(m: re.Match[str], ctx: Context) -> dt.date | None:
     """The date of a "Date:" or "On ... wrote:" line, if it is a recent past one."""
-    return _recent_date(m["date"] if m["date"] is not None else m["on"], ctx, today_too=False)
+    said = m["date"] if m["date"] is not None else m["on"]
+    day = _day_of_the_instant(said, ctx)
+    if day is None:
+        return _recent_date(said, ctx, today_too=False)
+    return day if ctx.today - _QUOTED_DATE_WITHIN <= day < ctx.today else None
+
+
+# A header's time with its offset ("Sun, 30 Mar 2025 23:30:00 +0000", "... 14:05 GMT").
+_AN_INSTANT = re.compile(r"\d:\d\d(?::\d\d)? ?(?:[+-]\d{4}|(?:gmt|utc|ut|z)(?![a-z]))", re.I)
+
+
+def _day_of_the_instant(said: str, ctx: Context) -> dt.date | None:
+    """The day in the speaker's zone of a header that gives the instant it was sent: a server
+    stamps it in UTC, and 23:30 UTC on Sunday is Monday in London in summer time and still
+    Sunday evening in Los Angeles. None when the header gives no offset (an Outlook "Sent:"
+    line is in the reader's own zone already) or is not a date RFC 5322 reads."""
+    if not ctx.zone or not _AN_INSTANT.search(said):
+        return None
+    try:
+        instant = email.utils.parsedate_to_datetime(said.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    if instant.tzinfo is None:
+        return None  # "-0000": the zone is unknown
+    return instant.astimezone(business.zone(ctx.zone)).date()
 
 
 def _recent_date(said: str, ctx: Context, today_too: bool) -> dt.date | None:
