@@ -53,3 +53,71 @@ def test_a_header_stamped_in_utc_on_the_night_the_clocks_go_forward() -> None:
     reading = read_timeline(text, dt.datetime(2025, 3, 31, 7, 45), "Europe/London", "GB")
     assert reading is not None
     assert reading.deadline == dt.date(2025, 4, 7)
+
+
+def _read(text: str, now: dt.datetime, zone: str = "Europe/London", country: str = "GB"):
+    reading = read_timeline(text, now, zone, country)
+    return reading.deadline if reading else None
+
+
+def test_at_the_end_of_the_day_is_the_story_not_a_deadline() -> None:
+    text = (
+        "Applied online early Feb. Recruiter screen 2/24, then a virtual onsite Thursday 3/6 "
+        "with 4 rounds. At the end of the day the recruiter hopped on and said I'd have a "
+        "decision within 5 business days. Its been almost 2 weeks, crickets."
+    )
+    # Said on Thursday 6 March: five business days from Friday the 7th.
+    now = dt.datetime(2025, 3, 18, 20, 0)
+    assert _read(text, now, "America/Los_Angeles", "US") == dt.date(2025, 3, 13)
+
+
+def test_a_promise_by_the_end_of_the_day_still_counts() -> None:
+    text = "Thanks for your time. We'll confirm by the end of the day."
+    assert _read(text, dt.datetime(2025, 3, 18, 10, 0)) == dt.date(2025, 3, 18)
+
+
+def test_the_day_after_is_a_whole_word_not_the_end_of_holiday() -> None:
+    text = (
+        "Pairing session on 20 June. The CTO said they'd have a decision for everyone by the "
+        "3rd as he's off on holiday after that."
+    )
+    # Said on 20 June: the 3rd to come then is 3 July, passed with no word and still the date.
+    assert _read(text, dt.datetime(2024, 7, 15, 12, 0)) == dt.date(2024, 7, 3)
+
+
+def test_a_day_number_said_in_a_story_is_the_next_one_after_it_was_said() -> None:
+    text = (
+        "interviewed on thurs 26 sept for an admin job, the lady said they'd let me know by the "
+        "3rd. its the 10th now and nothing"
+    )
+    assert _read(text, dt.datetime(2024, 10, 10, 21, 0)) == dt.date(2024, 10, 3)
+
+
+def test_a_day_of_the_story_after_the_promise_is_not_re_read() -> None:
+    # "on the 27th" is when the candidate followed up, not a promise: the promise is "early
+    # next week" from Thursday 16 July, Monday 20 July.
+    text = (
+        "Virtual interview with HR and the line manager, Thursday 16 July. They said they'd give "
+        "feedback early next week. Followed up on the 27th, no answer."
+    )
+    assert _read(text, dt.datetime(2026, 7, 29, 9, 30), "Africa/Johannesburg", "ZA") != dt.date(
+        2026, 7, 27
+    )
+
+
+def test_a_month_end_said_in_a_story_is_that_months_not_next_years() -> None:
+    text = (
+        "Interviewed for a graduate programme on the 12th of June. They said we'll hear by end "
+        "of June. Now it's the 3rd of July and nothing"
+    )
+    assert _read(text, dt.datetime(2025, 7, 3, 13, 0), "Africa/Johannesburg", "ZA") == dt.date(
+        2025, 6, 30
+    )
+
+
+def test_a_month_end_to_come_is_still_read_from_now() -> None:
+    # Said today, with a past interview named: June's end is still to come.
+    text = "Interviewed on the 12th of June. They said we'll hear by end of June."
+    assert _read(text, dt.datetime(2025, 6, 14, 13, 0), "Africa/Johannesburg", "ZA") == dt.date(
+        2025, 6, 30
+    )

@@ -503,7 +503,9 @@ def _day_word(m: re.Match[str], ctx: Context) -> dt.date:
     return ctx.today
 
 
-@rule("day", rf"(?:the )?{END_OF_DAY}(?! (?:on |{WEEKDAY}|tomorrow|today))")
+# (Not "at the end of the day": an idiom, or the end of the day a story is about: "At the end
+# of the day the recruiter hopped on and said ...".)
+@rule("day", rf"(?<!at )(?<!at the )(?:the )?{END_OF_DAY}(?! (?:on |{WEEKDAY}|tomorrow|today))")
 def _end_of_day(m: re.Match[str], ctx: Context) -> dt.date:
     return ctx.today
 

@@ -90,7 +90,7 @@ _OWN_PROMISE = re.compile(
 _AN_EVENT = re.compile(
     r"(?<![a-z])(?:interview\w*|call(?:ed)?|rang|spoke|met|meeting|panel|onsite|final|round"
     r"|screen\w*|chat|conversation|assessment|trial|visit|superday|heard|emailed|texted|messaged"
-    r"|drive|walk-in|test|exam|shift"
+    r"|drive|walk-in|test|exam|shift|session|loop|presentation"
     r"|told|said|int)(?![a-z])"
 )
 # A weekday's meeting: "Friday's interview", "Tuesday's phone screen" (the grammar reads no
@@ -129,13 +129,18 @@ def count_from_when_it_was_said(
     for candidate in found:
         if (
             candidate.kind not in _SAID_AGAIN
+            # ("The CTO said they'd decide by the 3rd", on 20 June: 3 July, not 3 August.)
+            and not (
+                candidate.kind == "explicit_date"
+                and _BY_A_DAY_NUMBER.fullmatch(text, candidate.start, candidate.end)
+            )
             or candidate.anchored
             or candidate.lead == ANAPHORA
             # (up to its end: "said 2 wks" is one phrase)
             or not _SAID.search(text, max(0, candidate.start - _SAID_REACH), candidate.end)
         ):
             continue
-        said_on = _said_before(text, bounds, moments, ends, candidate) or _said_after(
+        said_on = _said_before(text, bounds, moments, ends, candidate, ctx) or _said_after(
             text, moments, ends, candidate
         )
         if said_on is None:
@@ -255,6 +260,23 @@ _THEN_SAID = re.compile(
 )
 
 
+# A day number alone, as a promise gives it: "by the 3rd" (not "followed up on the 27th", a
+# day of the story's).
+_BY_A_DAY_NUMBER = re.compile(r"(?:by|before) (?:the )?\d{1,2}(?:st|nd|rd|th)")
+_MOST_OF_A_YEAR = dt.timedelta(days=180)
+
+
+def _came_round_again(text: str, candidate: Candidate, said_on: dt.date, ctx: Context) -> bool:
+    """Whether a phrase of a story names a day gone by when read from the story's moment, and
+    one most of a year away when read from now: "Interviewed on the 12th of June. They said
+    we'll hear by end of June", posted on 3 July, is this June's end, passed with no word (a
+    promise kept to its date: PRODUCT.md's team decision), not next year's."""
+    if candidate.day - ctx.today < _MOST_OF_A_YEAR:
+        return False
+    then = read_on(text[candidate.start : candidate.end], candidate.kind, said_on, ctx)
+    return then is not None and said_on <= then < ctx.today
+
+
 def _last_day_numbered(today: dt.date, number: int) -> dt.date:
     """The last day numbered `number` before `today` (this month's, else an earlier one's)."""
     year, month = today.year, today.month
@@ -272,6 +294,7 @@ def _said_before(
     moments: list[tuple[int, int, dt.date]],
     ends: list[int],
     candidate: Candidate,
+    ctx: Context,
 ) -> dt.date | None:
     i = bisect_right(ends, candidate.start)
     if not i:
@@ -320,6 +343,7 @@ def _said_before(
         not spans
         and not _BACKSHIFTED.search(text, end, candidate.start)
         and not _QUOTED.search(text, end, candidate.start)
+        and not _came_round_again(text, candidate, day, ctx)
     ):
         # (Words quoted as said are said then: 'the hiring manager ... said "you'll hear from
         # us by end of next week either way."')

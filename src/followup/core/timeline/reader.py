@@ -654,12 +654,15 @@ def _an_event_to_wait_for(text: str, anchor: Candidate, candidate: Candidate, ct
 
 _DAY_AFTER = re.compile(
     # "the day after that meeting", "the following morning", "the morning after"
-    r"(?P<after>(?:on )?(?:the )?(?:day after|following day|next day|day following|following"
-    r" (?:morning|afternoon)|next (?:morning|afternoon)|morning after)(?: that(?: [a-z]+)?"
+    # (Whole words: not "he's off on holiday after that".)
+    r"(?<![a-z])(?P<after>(?:on )?(?:the )?(?:day after|following day|next day|day following"
+    r"|following (?:morning|afternoon)|next (?:morning|afternoon)|morning after)"
+    r"(?: that(?: [a-z]+)?"
     # "the committee meets on the 14th ... I will phone you the day after the meeting"
     r"| the (?:meeting|panel|interview|committee|board|call|session|assessment|final round"
     r"|onsite|visit|review|vote|closing date|deadline))?(?![a-z]))"
-    r"|(?P<same>(?:on )?(?:that (?:same )?(?:evening|afternoon|day|night)|the same day|same day))"
+    r"|(?<![a-z])(?P<same>(?:on )?(?:that (?:same )?(?:evening|afternoon|day|night)|the same day"
+    r"|same day))"
 )
 
 
