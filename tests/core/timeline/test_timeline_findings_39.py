@@ -121,3 +121,46 @@ def test_a_month_end_to_come_is_still_read_from_now() -> None:
     assert _read(text, dt.datetime(2025, 6, 14, 13, 0), "Africa/Johannesburg", "ZA") == dt.date(
         2025, 6, 30
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # The moment of telling named as now: not what the story waits for.
+        (
+            "interviewed for an ICU RN spot last week, monday oct 7. the nurse manager said "
+            '"you\'ll hear from me by friday." it is now WEDNESDAY of the following week.',
+            dt.datetime(2024, 10, 16, 21, 45),
+            dt.date(2024, 10, 11),
+        ),
+        (
+            "Final interview with the account manager was Monday, 29 Nov. She said I'd get the "
+            "final result end of the week. Writing this on Dec 9, still no result.",
+            dt.datetime(2027, 12, 9, 20, 0),
+            dt.date(2027, 12, 3),
+        ),
+        (
+            "Technical interview on Thursday 22 April with 2 senior engineers. They said they'd come back to candidates "
+            "in two to three weeks. Update: still nothing as of 20 May.",
+            dt.datetime(2027, 5, 20, 8, 0),
+            dt.date(2027, 5, 13),
+        ),
+    ],
+)
+def test_the_day_a_story_is_told_is_not_its_deadline(
+    text: str, now: dt.datetime, expected: dt.date
+) -> None:
+    assert _read(text, now, "America/Chicago", "US") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "update" as a verb is a promise's, not a stamp's.
+        "HR told me they'll update by Sunday since the GM is travelling till Saturday.",
+        "feedback positive, final approval pending. will update by Sunday",
+    ],
+)
+def test_a_promise_to_update_is_still_read(text: str) -> None:
+    now = dt.datetime(2026, 9, 9, 19, 30)  # a Wednesday
+    assert _read(text, now, "Asia/Kolkata", "IN") == dt.date(2026, 9, 13)

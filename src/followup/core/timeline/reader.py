@@ -2627,7 +2627,10 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
     found = [
         c
         for c in found
-        if not _a_heading_of_today(norm.text, c, ctx) and not _a_chat_stamp(norm.text, c)
+        if not _a_heading_of_today(norm.text, c, ctx)
+        and not _a_chat_stamp(norm.text, c)
+        and not _the_stories_now(norm.text, c, ctx)
+        and not _come_and_gone(norm.text, c)
     ]
     if (
         any(word in norm.text for word in _FAQ_WORDS)
@@ -3171,6 +3174,33 @@ def _a_heading_of_today(text: str, candidate: Candidate, ctx: Context) -> bool:
         and (candidate.start == 0 or text[candidate.start - 1] == "\n")
         and _HEADING_MARK.match(text, candidate.end) is not None
     )
+
+
+# "today is the 10th", "Writing this on Dec 9", "still nothing as of 20 May", "it is now
+# WEDNESDAY of the following week": when a story is told, not what it waits for.
+_NOW_SAID = re.compile(
+    r"(?<![a-z])(?:today is|today's|it is now|it's now|its now|now it's|now its|writing this"
+    r"(?: on)?|posting this(?: on)?|as of|(?:update|edit)(?: on)?:) (?:(?:a |the )?\(?)?$"
+)
+
+
+def _the_stories_now(text: str, candidate: Candidate, ctx: Context) -> bool:
+    """A day said as the moment of writing: today's, or a weekday named as now ("it is now
+    Wednesday of the following week")."""
+    if not _NOW_SAID.search(text, max(0, candidate.start - 20), candidate.start):
+        return False
+    return candidate.day == ctx.today or candidate.kind in ("weekday", "day")
+
+
+# "Dec 31 came, no news", "Friday came and went", "the 3rd has come and gone": a day the
+# story has seen pass.
+_CAME_AND_WENT = re.compile(
+    r",? (?:has |had )?(?:came|come|passed|went by|has passed)(?: and (?:went|gone))?(?![a-z])"
+)
+
+
+def _come_and_gone(text: str, candidate: Candidate) -> bool:
+    return bool(_CAME_AND_WENT.match(text, candidate.end))
 
 
 # "[Mon 3:38 PM] Recruiter (Dana): ...": a chat line's stamp, when it was said.
