@@ -140,8 +140,8 @@ def test_a_month_end_to_come_is_still_read_from_now() -> None:
             dt.date(2027, 12, 3),
         ),
         (
-            "Technical interview on Thursday 22 April with 2 senior engineers. They said they'd come back to candidates "
-            "in two to three weeks. Update: still nothing as of 20 May.",
+            "Technical interview on Thursday 22 April with 2 senior engineers. They said they'd "
+            "come back to candidates in two to three weeks. Update: still nothing as of 20 May.",
             dt.datetime(2027, 5, 20, 8, 0),
             dt.date(2027, 5, 13),
         ),
