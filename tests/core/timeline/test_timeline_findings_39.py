@@ -164,3 +164,31 @@ def test_the_day_a_story_is_told_is_not_its_deadline(
 def test_a_promise_to_update_is_still_read(text: str) -> None:
     now = dt.datetime(2026, 9, 9, 19, 30)  # a Wednesday
     assert _read(text, now, "Asia/Kolkata", "IN") == dt.date(2026, 9, 13)
+
+
+def test_a_message_had_on_a_day_number_is_gone_by() -> None:
+    text = (
+        "Panel on Thursday 13 Nov with a short presentation. TA said they'd have feedback late "
+        'next week or early the week after. Got a "still deliberating" email on the 21st, '
+        "nothing since."
+    )
+    # Said on Thursday 13 November: the later alternative, the Monday of the week after next.
+    now = dt.datetime(2025, 11, 28, 17, 0)
+    assert _read(text, now, "Australia/Melbourne", "AU") == dt.date(2025, 11, 24)
+
+
+def test_a_review_headed_accepted_offer_waits_for_nothing() -> None:
+    text = (
+        "Financial Analyst Interview\nAccepted offer / Positive experience\nInterview Process: "
+        "3 rounds over 2 weeks. HM said decision by end of next week. Start date 10/20."
+    )
+    assert _read(text, dt.datetime(2024, 10, 5, 11, 0), "America/New_York", "US") is None
+
+
+def test_a_review_headed_no_offer_still_waits() -> None:
+    text = (
+        "Analyst Interview\nNo offer / Neutral experience\nInterview Process: final round "
+        "yesterday, the HM said decision by end of next week."
+    )
+    now = dt.datetime(2024, 10, 2, 11, 0)  # a Wednesday
+    assert _read(text, now, "America/New_York", "US") == dt.date(2024, 10, 11)

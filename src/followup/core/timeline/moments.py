@@ -429,6 +429,9 @@ _PAST_BEFORE = re.compile(
     # "The hiring manager called me on Friday the 9th to say ..." (not "will call you on")
     r"|(?<!will )(?<!to )(?<!'ll )(?:called|rang|phoned|emailed|texted|messaged) (?:me|us)"
     r"(?: back)? on"
+    # 'Got a "still deliberating" email on the 21st': a message had, so gone by.
+    r"|(?<![a-z])(?:got|received|had) (?:an?|the|their|her|his|another|one more)"
+    r"(?: [^ .!?\n]+){0,3} (?:email|e-mail|mail|call|text|message|update|reply|letter) on"
     # "Grad engineer interview on the 9th at a games studio", "my final round was on the 2nd"
     # (not "Next interview on the 20th", nor "within a week of the interview on the 9th": days
     # to come).

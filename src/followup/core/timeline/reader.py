@@ -1228,6 +1228,9 @@ _A_FINISHED_STORY = re.compile(
     # ("I declined an offer from another bank": another's, this one still to come.)
     r"|(?<![a-z])(?:i've|i have|i) (?:accepted|signed|turned down|declined) (?:an|the|their|a job)"
     r" offer(?![a-z])(?! (?:from|at|with) (?:another|a different|the other|other))(?! elsewhere)"
+    # A review's heading line: "Accepted offer / Positive experience", "Declined offer | ..."
+    # (not "No offer", which a candidate still waiting writes too).
+    r"|(?:^|\n)[ \t]*(?:accepted|declined) offer(?=[ \t]*(?:$|\n|[/|,(-]))"
 )
 _A_DATE_WRITTEN = re.compile(
     rf"(?<![0-9])\d{{1,2}}[/.]\d{{1,2}}(?![0-9])|(?<![0-9])\d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
