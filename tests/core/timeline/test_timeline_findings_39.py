@@ -192,3 +192,34 @@ def test_a_review_headed_no_offer_still_waits() -> None:
     )
     now = dt.datetime(2024, 10, 2, 11, 0)  # a Wednesday
     assert _read(text, now, "America/New_York", "US") == dt.date(2024, 10, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'the fintech that said "expect our call on or before Friday" called me today (Thursday) '
+        "to say they're moving forward with other candidates. Back to the grind.",
+        "Interview Process: They said they'd reach out by Friday and called me Friday morning "
+        "with a conditional offer pending background.",
+        "HR said I'd hear within 3 weeks. Yesterday I got an email saying I was placed on a "
+        "merit list for similar roles.",
+        "The recruiter said I'd have paperwork by Friday 10 October. Today she called to say "
+        "they'd frozen the req company-wide.",
+    ],
+)
+def test_a_story_that_tells_its_outcome_waits_for_nothing(text: str, rules_alone: None) -> None:
+    assert _read(text, dt.datetime(2025, 9, 30, 19, 0), "America/New_York", "US") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will let you know the outcome by Friday 10 October. If we decide to move forward "
+        "with other candidates, we will still send you feedback.",
+        "We expect to notify all candidates by Friday 10 October. Suitable candidates may be "
+        "placed on a merit list for 18 months.",
+    ],
+)
+def test_what_may_come_is_no_outcome(text: str, rules_alone: None) -> None:
+    now = dt.datetime(2025, 9, 30, 19, 0)
+    assert _read(text, now, "America/New_York", "US") == dt.date(2025, 10, 10)

@@ -1994,8 +1994,22 @@ _OUTCOME_TOLD = re.compile(
     # (Not "He called a day early to reschedule the reference call, no decision yet".)
     r"|(?<![a-z])(?:called|rang|phoned|emailed|replied) (?:a day|two days|[0-9]+ days?) early"
     r"(?! to )(?![^.!?\n]{0,60}no (?:decision|news|answer|word))"
-    r"|(?<![a-z])(?:came|did come|heard|got back)(?: back)?(?: to me)?(?: [a-z0-9/.]+){0,3} with"
+    # ("called me Friday morning with a conditional offer")
+    r"|(?<![a-z])(?:came|did come|heard|got back|called|rang|phoned|e-?mailed|texted)"
+    r"(?: back)?(?: to me| me)?(?: [a-z0-9/.]+){0,3} with"
     r" (?:an?|the|their) (?:[a-z0-9-]+ )?(?:offer|rejection)(?![a-z])"
+    # The no in a recruiter's words, told as done: "called me today to say they're moving
+    # forward with other candidates" (not "if we move forward with other candidates").
+    r"|(?<![a-z])(?:they're|they are|theyre|they've|they have|they had|they'd|(?<!to )decided to"
+    r"|went|are going|were going)(?: decided to)? (?:moving |move |going |gone |proceeding |"
+    r"proceed |go )?(?:forward |ahead )?with (?:other|another|a different) (?:candidates?"
+    r"|applicants?|person)(?![a-z])"
+    # A list, told as done: "placed on a merit list", "i'm on the waitlist".
+    # (Not "Suitable candidates may be placed on a merit list": what may come.)
+    r"|(?<![a-z])(?<!be )(?<!being )(?:(?:placed|put) on (?:a|the) |(?:i'm|i am|im) on the )"
+    r"(?:merit list|waitlist"
+    r"|wait list|waiting list|reserve list|talent pool)(?![a-z])"
+    r"|(?<![a-z])(?:did|have|had|they) released? (?:the )?results?(?![a-z])"
     r"|(?<![a-z])(?<!not )(?<!n't )(?<!never )(?:(?:i|we) )?got (?:a|the|their) (?:[a-z-]+ )?"
     r"rejection(?![a-z])"
     # ("... and I got the offer on Friday the 12th!!")
@@ -2021,7 +2035,10 @@ _OUTCOME_SAID = re.compile(
     r"|the (?:post|position|role|job|vacancy|req|requisition|posting|opening|headcount) (?:is"
     r"|was|has been|got)"
     r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused|put on hold|closed)"
-    r"|(?:we've|we have|they've|they have) filled)(?![a-z])"
+    r"|(?:we've|we have|they've|they have) filled"
+    # ("on 9/24 the recruiter called to say they'd frozen the req company-wide")
+    r"|(?:froze|frozen|cancelled|canceled|pulled) the (?:req|requisition|role|position|post"
+    r"|vacancy|opening|headcount))(?![a-z])"
 )
 # ... and a no, only before a promise reported as said ("Not successful this time :( They'd
 # said we'd hear by the 31st and it came today"): after one it is a form letter's
