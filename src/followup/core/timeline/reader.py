@@ -2001,7 +2001,8 @@ _OUTCOME_TOLD = re.compile(
     # The no in a recruiter's words, told as done: "called me today to say they're moving
     # forward with other candidates" (not "if we move forward with other candidates").
     r"|(?<![a-z])(?:they're|they are|theyre|they've|they have|they had|they'd|(?<!to )decided to"
-    r"|went|are going|were going)(?: decided to)? (?:moving |move |going |gone |proceeding |"
+    # (Not "went": "Last year they went with another candidate for this role".)
+    r"|are going)(?: decided to)? (?:moving |move |going |gone |proceeding |"
     r"proceed |go )?(?:forward |ahead )?with (?:other|another|a different) (?:candidates?"
     r"|applicants?|person)(?![a-z])"
     # A list, told as done: "placed on a merit list", "i'm on the waitlist".
