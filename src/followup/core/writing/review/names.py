@@ -187,6 +187,10 @@ _GENERIC_GREETING = {
     "chief",
     "hiya",
     "yo",
+    # "Alright Dave," (British), "Howzit Thabo" (South African)
+    "alright",
+    "awright",
+    "howzit",
 }
 _NICKNAME_RE = re.compile(
     # "Mike (Michael Sullivan, shift supervisor)": the short name, then the full one.
@@ -514,7 +518,8 @@ _FIRM = rf"{_CAPITALISED_WORD}(?:[ \t]+(?:&[ \t]+|of[ \t]+|for[ \t]+)?{_CAPITALI
 _FIRM_OR_WORD = rf"{_CAPITALISED_WORD}(?:[ \t]+{_CAPITALISED_WORD}){{0,3}}"
 _SISTER = r"sister (?:co|company|firm|business|brand|school|hospital|practice|site|store|hotel)"
 _ANOTHER_FIRM_IN_NOTES = re.compile(
-    rf"\b{_SISTER}(?:[ \t]+of)?[ \t]+(?P<a>{_FIRM})"
+    # ("shares a building with its sister practice, Lakeview Orthodontics")
+    rf"\b{_SISTER},?(?:[ \t]+of)?[ \t]+(?P<a>{_FIRM})"
     rf"|(?P<b>\b{_FIRM})(?=[^.\n]{{0,40}}?\b(?:{_SISTER}|(?:separate|different|unrelated)"
     r" (?:business|company|firm|employer|organi[sz]ation|outfit)|parent (?:co|company)"
     r"|not the same (?:company|firm))\b)"
@@ -537,7 +542,16 @@ _ANOTHER_FIRM_IN_NOTES = re.compile(
     rf"|\b(?:owned by|subsidiary of|(?:executive )?agency of|division of)[ \t]+(?:the[ \t]+)?"
     rf"(?P<e>{_FIRM})"
     rf"|(?P<f>\b{_FIRM})(?=(?:[ \t]+(?:plc|ltd|limited|group|inc))?[ \t]+subsidiary\b)"
-    rf"|\balso runs[ \t]+(?P<g>{_FIRM})"
+    # ("the group also runs the Marlow Hotel Airport", "The district also has Lincoln
+    # Elementary next door")
+    rf"|\balso[ \t]+(?:runs|has|operates|owns)[ \t]+(?:the[ \t]+)?(?P<g>{_FIRM})"
+    # Where the interviewer came from: "Laura joined Pinecrest from Amazon last year", "came
+    # over from Deloitte", "used to work at Kroger".
+    r"|(?i:\bjoined[ \t]+(?:[^.\n]{0,40}?[ \t]+)?from"
+    r"|\bcame[ \t]+(?:over[ \t]+|across[ \t]+)?from"
+    r"|\b(?:used[ \t]+to[ \t]+work|previously[ \t]+worked|formerly[ \t]+worked)"
+    r"[ \t]+(?:at|for|with))"
+    rf"[ \t]+(?P<m>{_FIRM_OR_WORD})"
     # "I also put in at Blue Sky Roofing"
     r"|(?i:\b(?:also[ \t]+)?put[ \t]+in(?:[ \t]+(?:an[ \t]+)?application)?[ \t]+(?:at|with|to|for))"
     rf"[ \t]+(?P<i>{_FIRM_OR_WORD})"
@@ -1479,11 +1493,34 @@ def _check_join_the_team(email: Email, names: _Names) -> str | None:
     return None
 
 
+# A name the writer turns to in the body: "As I mentioned to you, Susan, I hold ...".
+_ADDRESSED_AS = re.compile(r"\b(?:to|for|with|thank) you,[ \t]+([A-Z][a-z]{2,})(?=[,.!;])")
+
+
+def _check_addressed_as(email: Email, names: _Names) -> str | None:
+    """The interviewer addressed in the body by a name that is not theirs, nor anyone's the
+    context knows (a name left from a letter to someone else)."""
+    if not names.interviewer_parts:
+        return None
+    for sentence in email.sentences:
+        for m in _ADDRESSED_AS.finditer(sentence.text):
+            word = _words(m.group(1))[0]
+            if not (
+                word in names.accepted
+                or word in names.known_words
+                or word in _GENERIC_GREETING
+                or word in _PLAIN_WORDS
+            ):
+                return sentence.text
+    return None
+
+
 def find_wrong_name(email: Email, context: ReviewContext) -> str | None:
     names = _names(context)
     return (
         _check_greeting(email, names)
         or _check_greeting_run_on(email, names)
+        or _check_addressed_as(email, names)
         or _check_thanks_at(email, names)
         or _check_titled_names(email, names)
         or _check_future_at(email, names)

@@ -108,7 +108,8 @@ _TITLE_ABBREVIATIONS = (
     "mr|mrs|ms|dr|prof|miss|engr|eng|atty|lt|col|capt|maj|gen|sgt|cmdr|adm|fr|rev|hon|sr|sra"
 )
 _GREETING_RE = re.compile(
-    r"^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[ ,]*)"
+    # ("Respected Mr. Sharma Sir," as Indian letters open)
+    r"^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|respected)\b[ ,]*)"
     # (Titles with their full stops, one or more: "Dear Lt. Col. Foster", "Dear Engr. (Mrs.)
     # Adeyemi".)
     rf"((?:\(?(?:{_TITLE_ABBREVIATIONS})\.?\)?\s+)*[^,!.:\n]{{0,60}}?)\s*(?:[,!:.]+|$)",

@@ -287,7 +287,11 @@ _PUSHY_WORDS = re.compile(
     # "booked a flight ... before I start", "pencilled in June 3 as my start date", "I already
     # blocked Monday for onboarding", "am i hired or what".
     r"|\b(?:i'll|ill|i will) just (?:show up|turn up|come in|rock up)\b"
-    r"|\bi (?:will|'ll|shall) start (?:on |at |from )?(?:the )?(?:\d|1st|monday|tuesday"
+    # ("I'll start with you in two weeks")
+    r"|\bi(?: will|'ll| shall) start (?:with you |there )?in (?:two|2|three|3|a couple of|a few)"
+    r" weeks?\b"
+    # ("i'll start", as the text is read, as well as "i will start")
+    r"|\bi(?: will|'ll| shall) start (?:on |at |from )?(?:the )?(?:\d|1st|monday|tuesday"
     r"|wednesday|thursday|friday|next)"
     r"|\b(?:booked|bought|buy|got|purchased) (?:a |my |the )?(?:flight|ticket|tickets|train)\b"
     r"[^.!?]{0,100}\b(?:before i start|first day|my start|start date|to start|day of work)\b"
@@ -443,6 +447,18 @@ _PUSHY_WORDS = re.compile(
     # unsuccessful".
     r"|\bif i (?:have not|haven't) heard (?:back |anything )?(?:from you )?by\b"
     r"|\bso hard to get (?:a |an )?(?:reply|response|answer|call back)\b"
+    # Reproach of wasted time: "it felt like a waste of both our times", "let's not waste
+    # each other's time" (not "I don't want to waste your time", a courtesy).
+    r"|\bwaste of (?:both )?(?:our|my) times?\b|\bwaste (?:of )?each other'?s time\b"
+    # The hire presumed: "what time u want me there monday", "skip the reference checks and
+    # move straight to the offer".
+    r"|\bwhat time (?:do )?(?:you|u) want me (?:there|in|to (?:start|come in|show up))\b"
+    r"|\b(?:skip|bypass|forgo) the (?:reference|background) checks?\b|\bstraight to the offer\b"
+    # ... in the paperwork sent or asked for: "please post the contract to my home address",
+    # "attached my P45 and bank details for payroll".
+    r"|\b(?:post|send|mail|email) (?:the|my) contract (?:to|over)\b"
+    r"|\bmy p45\b[^.!?]{0,60}\b(?:payroll|first (?:day|shift|saturday|week))\b"
+    r"|\bbank details for payroll\b"
 )
 _PUSHY = by_first_letters(quick_start(_PUSHY_WORDS))
 # Turning up with one's tools as if hired: "ill be there monday 7am with my tools", "I'll bring
@@ -480,7 +496,8 @@ _THEIR_DATE_RECALLED = re.compile(
 _ULTIMATUM = re.compile(r"\bor (?:else|i)\b|\bwithdraw\b|\bexpect\b|\binsist\b|\bdemand\b")
 # Agreed before: "I'll ring you on Monday at 10, as you asked" schedules nothing new.
 _AS_AGREED = re.compile(
-    r"\bas (?:you (?:asked|requested|suggested)|agreed|arranged|requested)\b|\bper your request\b"
+    r"\b(?:as|like) (?:you (?:asked|requested|suggested|said)|agreed|arranged|requested)\b"
+    r"|\bper your request\b"
 )
 
 
