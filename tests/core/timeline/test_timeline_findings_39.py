@@ -223,3 +223,22 @@ def test_a_story_that_tells_its_outcome_waits_for_nothing(text: str, rules_alone
 def test_what_may_come_is_no_outcome(text: str, rules_alone: None) -> None:
     now = dt.datetime(2025, 9, 30, 19, 0)
     assert _read(text, now, "America/New_York", "US") == dt.date(2025, 10, 10)
+
+
+def test_a_whole_date_said_in_a_story_and_gone_by_is_still_the_timeline() -> None:
+    text = (
+        "HR Business Partner interview\n\nPanel on Thursday 5 March 2026 with the CHRO and "
+        "two HRBPs. At the end, the recruiter said they would respond by 20 March. It's now "
+        "mid-April and I have had no response to two follow-ups."
+    )
+    now = dt.datetime(2026, 4, 15, 20, 0)
+    assert _read(text, now, "Asia/Dubai", "AE") == dt.date(2026, 3, 20)
+
+
+def test_a_whole_date_said_in_a_story_that_ends_in_an_outcome_is_not() -> None:
+    text = (
+        "Final interview on Thursday 5 March 2026. The recruiter said they would respond by 20 "
+        "March. The email came on the 19th: unsuccessful."
+    )
+    now = dt.datetime(2026, 4, 15, 20, 0)
+    assert _read(text, now, "Asia/Dubai", "AE") is None

@@ -132,7 +132,7 @@ def count_from_when_it_was_said(
             # ("The CTO said they'd decide by the 3rd", on 20 June: 3 July, not 3 August.)
             and not (
                 candidate.kind == "explicit_date"
-                and _BY_A_DAY_NUMBER.fullmatch(text, candidate.start, candidate.end)
+                and _BY_A_DATE.match(text, candidate.start, candidate.end)
             )
             or candidate.anchored
             or candidate.lead == ANAPHORA
@@ -144,6 +144,18 @@ def count_from_when_it_was_said(
             text, moments, ends, candidate
         )
         if said_on is None:
+            continue
+        if candidate.kind == "explicit_date" and not _BY_A_DAY_NUMBER.fullmatch(
+            text, candidate.start, candidate.end
+        ):
+            # A whole date said then ("the recruiter said they would respond by 20 March",
+            # posted in April): gone by since, it is a promise not kept and still the
+            # timeline (PRODUCT.md's team decision), unless the story goes on to any outcome
+            # ("email came 24 Jul: unsuccessful", "I got the job!"), which it often does.
+            if said_on <= candidate.day < ctx.today and not _ANY_OUTCOME.search(
+                text, candidate.end
+            ):
+                candidate.anchored = True
             continue
         day = read_on(text[candidate.start : candidate.end], candidate.kind, said_on, ctx)
         if day is not None:
@@ -260,6 +272,18 @@ _THEN_SAID = re.compile(
 )
 
 
+# A date as a promise gives it: "by 20 March", "by friday 5/9", "no later than 4 June".
+_BY_A_DATE = re.compile(r"(?:by|before|no later than) ")
+# Any outcome a story may go on to tell, in any words: a date said then is kept only when
+# none follows.
+_ANY_OUTCOME = re.compile(
+    r"(?<![a-z])(?:offer\w*|reject\w*|unsuccessful|successful|selected|hired|got the"
+    r"|declined|accepted|waitlist\w*|wait list|merit list|moving forward|moved forward|not"
+    r" moving|other candidates?|someone else|another candidate|went with|heard back|got back"
+    r"|came back|called (?:me )?back|they called|she called|he called|they did|email came"
+    r"|came through|on hold|frozen|cancel+ed|withdr[ae]wn?|filled|start date|starting|i start"
+    r"|ghost\w*|no longer|update:|edit:)(?![a-z])"
+)
 # A day number alone, as a promise gives it: "by the 3rd" (not "followed up on the 27th", a
 # day of the story's).
 _BY_A_DAY_NUMBER = re.compile(r"(?:by|before) (?:the )?\d{1,2}(?:st|nd|rd|th)")
