@@ -242,3 +242,40 @@ def test_a_whole_date_said_in_a_story_that_ends_in_an_outcome_is_not() -> None:
     )
     now = dt.datetime(2026, 4, 15, 20, 0)
     assert _read(text, now, "Asia/Dubai", "AE") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "country", "expected"),
+    [
+        # A guess at the outcome is no outcome.
+        (
+            "Interview on Wednesday 20 January with the principal. They said they'd notify all "
+            "applicants within 10 working days. Nothing yet, starting to think it's a no.",
+            dt.datetime(2027, 2, 8, 19, 30),
+            "Australia/Sydney",
+            "AU",
+            dt.date(2027, 2, 4),  # ten working days from the 21st, Australia Day skipped
+        ),
+        # "super day" is a meeting; "the 2nd round" a meeting had on the day named after it.
+        (
+            "Super day at a bank Mon 1/5. HR said everyone hears within 48 hours either way. "
+            "It's Friday 1/9.",
+            dt.datetime(2026, 1, 9, 13, 0),
+            "America/New_York",
+            "US",
+            dt.date(2026, 1, 7),
+        ),
+        (
+            "had the 2nd round thurs arvo and the recruiter said she'd have feedback from the "
+            "client COB friday. long weekend came and went, it's tuesday.",
+            dt.datetime(2024, 10, 8, 12, 15),
+            "Australia/Sydney",
+            "AU",
+            dt.date(2024, 10, 4),
+        ),
+    ],
+)
+def test_a_story_counts_from_its_meeting(
+    text: str, now: dt.datetime, zone: str, country: str, expected: dt.date, rules_alone: None
+) -> None:
+    assert _read(text, now, zone, country) == expected

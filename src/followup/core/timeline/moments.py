@@ -59,7 +59,8 @@ _DONE_ON = re.compile(
     r"|(?:is|are) (?:going|getting|gonna|due|supposed)|going to|gonna|(?:comes|gets)(?![a-z])"
     r"|but|they|he|she"
     r"|will|would|by|said|told|till|until|today|tomorrow|expects?|results?|feedback|decision)"
-    r"[a-z(][a-z'+()-]*)){1,14})"
+    # ("had the 2nd round thurs arvo": a word may open with a figure)
+    r"[a-z0-9(][a-z0-9'+()-]*)){1,14})"
     r"(?: (?:me|us|back|with [a-z]+))?"
     r"(?: on| last)? $"
     # "Interviewed at a big box store Saturday afternoon", "Interviewed on a med-surg unit
@@ -90,7 +91,7 @@ _OWN_PROMISE = re.compile(
 _AN_EVENT = re.compile(
     r"(?<![a-z])(?:interview\w*|call(?:ed)?|rang|spoke|met|meeting|panel|onsite|final|round"
     r"|screen\w*|chat|conversation|assessment|trial|visit|superday|heard|emailed|texted|messaged"
-    r"|drive|walk-in|test|exam|shift|session|loop|presentation"
+    r"|drive|walk-in|test|exam|shift|session|loop|presentation|super day"
     r"|told|said|int)(?![a-z])"
 )
 # A weekday's meeting: "Friday's interview", "Tuesday's phone screen" (the grammar reads no

@@ -1970,7 +1970,10 @@ _OUTCOME_TOLD = re.compile(
     r"(?:job|role|position|post|spot|place)|it to (?:me|him|her))(?![a-z])"
     r"|(?<![a-z])(?<!whoever )(?<!who )(?:got|landed) the (?:[a-z]+ )?(?:job|role|position"
     r"|post|gig)(?![a-z])"
-    r"|(?<![a-z])(?:it's|its|it is|it was) (?:an offer|a no|a rejection)(?![a-z])"
+    # (A guess is no outcome: "starting to think it's a no", "maybe it's a no".)
+    r"|(?<![a-z])(?<!think )(?<!guess )(?<!assume )(?<!suspect )(?<!fear )(?<!like )"
+    r"(?<!maybe )(?<!probably )(?<!if )(?:it's|its|it is|it was) (?:an offer|a no|a rejection)"
+    r"(?![a-z])"
     r"|(?<![a-z])(?:offer accepted|accepted (?:the|their|his|her) offer)(?![a-z])"
     r"|(?<![a-z])(?:called|rang|phoned|e-?mailed|texted|came|arrived|received|heard)"
     r"(?: [a-z0-9/.]+){0,3} as promised(?![a-z])"
