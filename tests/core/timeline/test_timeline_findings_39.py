@@ -279,3 +279,93 @@ def test_a_story_counts_from_its_meeting(
     text: str, now: dt.datetime, zone: str, country: str, expected: dt.date, rules_alone: None
 ) -> None:
     assert _read(text, now, zone, country) == expected
+
+
+# What the stop's own review found the new rules reaching too far into: each is read as it
+# was before them.
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # A promise to call "at the end of the day" is still one.
+        (
+            "Thanks for coming in. I'll call you at the end of the day with our decision.",
+            dt.datetime(2025, 9, 30, 10, 0),
+            dt.date(2025, 9, 30),
+        ),
+        (
+            "We'll email you at close of business with the outcome.",
+            dt.datetime(2025, 9, 30, 10, 0),
+            dt.date(2025, 9, 30),
+        ),
+        # The writer's own call with an offer is not theirs.
+        (
+            "HR said they'd get back to me by Friday, so I emailed the recruiter with a "
+            "competing offer to see if that helps.",
+            dt.datetime(2025, 9, 30, 19, 0),
+            dt.date(2025, 10, 3),
+        ),
+        (
+            "She said they'd let me know by Friday since they're going ahead with other "
+            "candidates' interviews on Wednesday and Thursday.",
+            dt.datetime(2025, 9, 30, 19, 0),
+            dt.date(2025, 10, 3),
+        ),
+        (
+            "HR said I'll hear by the 20th, they release the results to the panel first.",
+            dt.datetime(2025, 9, 30, 19, 0),
+            dt.date(2025, 10, 20),
+        ),
+        (
+            "Recruiter said I'd have an answer by Friday 10 October and that they have not "
+            "frozen the role despite the layoffs.",
+            dt.datetime(2025, 9, 30, 19, 0),
+            dt.date(2025, 10, 10),
+        ),
+        (
+            "We will notify all candidates by Friday 10 October. Unsuccessful candidates who "
+            "met the standard are placed on a reserve list for 6 months.",
+            dt.datetime(2025, 9, 30, 19, 0),
+            dt.date(2025, 10, 10),
+        ),
+        # "by the 3rd" said lately, with an older meeting named: the 3rd to come.
+        (
+            "Had my interview on 28 August. Rang them this week to chase and the recruiter said "
+            "they'd have an answer by the 3rd.",
+            dt.datetime(2025, 9, 30, 10, 0),
+            dt.date(2025, 10, 3),
+        ),
+        # "Update:" and "as of" before a day to come.
+        (
+            "Final round done last week. Update: Friday they said they'll call with a decision.",
+            dt.datetime(2025, 10, 14, 10, 0),
+            dt.date(2025, 10, 17),
+        ),
+        (
+            "As of Friday, all candidates will have been notified of the outcome.",
+            dt.datetime(2025, 10, 14, 10, 0),
+            dt.date(2025, 10, 17),
+        ),
+        (
+            "You'll hear from us by Friday, come what may.",
+            dt.datetime(2025, 10, 14, 10, 0),
+            dt.date(2025, 10, 17),
+        ),
+        (
+            "All shortlisted candidates will have received an email on the 21st inviting them to "
+            "the final stage.",
+            dt.datetime(2025, 10, 14, 10, 0),
+            dt.date(2025, 10, 21),
+        ),
+        # A tracker's line about another employer's offer.
+        (
+            "Initech\nDeclined offer - salary too low\n\nGlobex\nFinal round 29 Sept, HM said "
+            "decision by Friday.",
+            dt.datetime(2025, 9, 30, 19, 0),
+            dt.date(2025, 10, 3),
+        ),
+    ],
+)
+def test_what_the_new_rules_must_not_reach(
+    text: str, now: dt.datetime, expected: dt.date, rules_alone: None
+) -> None:
+    assert _read(text, now, "Europe/London", "GB") == expected

@@ -503,9 +503,17 @@ def _day_word(m: re.Match[str], ctx: Context) -> dt.date:
     return ctx.today
 
 
-# (Not "at the end of the day": an idiom, or the end of the day a story is about: "At the end
-# of the day the recruiter hopped on and said ...".)
-@rule("day", rf"(?<!at )(?<!at the )(?:the )?{END_OF_DAY}(?! (?:on |{WEEKDAY}|tomorrow|today))")
+# (Not "At the end of the day" opening a clause: an idiom, or the end of the day a story is
+# about: "At the end of the day the recruiter hopped on and said ...". "I'll call you at the
+# end of the day" is a promise.)
+_AT_A_CLAUSES_START = "".join(
+    f"(?<!{before}at {the})"
+    for before in ("^", "[.!?,;:\\n] ", "[.!?,;:\\n]", "and ", "but ", "so ")
+    for the in ("", "the ")
+)
+
+
+@rule("day", rf"{_AT_A_CLAUSES_START}(?:the )?{END_OF_DAY}(?! (?:on |{WEEKDAY}|tomorrow|today))")
 def _end_of_day(m: re.Match[str], ctx: Context) -> dt.date:
     return ctx.today
 

@@ -158,6 +158,11 @@ def count_from_when_it_was_said(
             ):
                 candidate.anchored = True
             continue
+        if candidate.kind == "explicit_date" and candidate.day - ctx.today <= _A_FORTNIGHT:
+            # A day number near enough to have been said now ("Had my interview on 28 August.
+            # Rang them this week and the recruiter said they'd have an answer by the 3rd",
+            # on 30 September): the 3rd to come.
+            continue
         day = read_on(text[candidate.start : candidate.end], candidate.kind, said_on, ctx)
         if day is not None:
             candidate.day, candidate.anchored = day, True
@@ -289,6 +294,7 @@ _ANY_OUTCOME = re.compile(
 # day of the story's).
 _BY_A_DAY_NUMBER = re.compile(r"(?:by|before) (?:the )?\d{1,2}(?:st|nd|rd|th)")
 _MOST_OF_A_YEAR = dt.timedelta(days=180)
+_A_FORTNIGHT = dt.timedelta(days=14)
 
 
 def _came_round_again(text: str, candidate: Candidate, said_on: dt.date, ctx: Context) -> bool:
@@ -455,7 +461,9 @@ _PAST_BEFORE = re.compile(
     r"|(?<!will )(?<!to )(?<!'ll )(?:called|rang|phoned|emailed|texted|messaged) (?:me|us)"
     r"(?: back)? on"
     # 'Got a "still deliberating" email on the 21st': a message had, so gone by.
-    r"|(?<![a-z])(?:got|received|had) (?:an?|the|their|her|his|another|one more)"
+    # (Not "will have received an email on the 21st": to come.)
+    r"|(?<![a-z])(?<!have )(?<!will )(?:got|received|had) (?:an?|the|their|her|his|another"
+    r"|one more)"
     r"(?: [^ .!?\n]+){0,3} (?:email|e-mail|mail|call|text|message|update|reply|letter) on"
     # "Grad engineer interview on the 9th at a games studio", "my final round was on the 2nd"
     # (not "Next interview on the 20th", nor "within a week of the interview on the 9th": days

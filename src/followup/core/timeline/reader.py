@@ -1228,9 +1228,11 @@ _A_FINISHED_STORY = re.compile(
     # ("I declined an offer from another bank": another's, this one still to come.)
     r"|(?<![a-z])(?:i've|i have|i) (?:accepted|signed|turned down|declined) (?:an|the|their|a job)"
     r" offer(?![a-z])(?! (?:from|at|with) (?:another|a different|the other|other))(?! elsewhere)"
-    # A review's heading line: "Accepted offer / Positive experience", "Declined offer | ..."
-    # (not "No offer", which a candidate still waiting writes too).
-    r"|(?:^|\n)[ \t]*(?:accepted|declined) offer(?=[ \t]*(?:$|\n|[/|,(-]))"
+    # A review's heading line: "Accepted offer / Positive experience", "Declined offer |
+    # Neutral experience | Average interview" (not "No offer", which a candidate still waiting
+    # writes too; nor a tracker's "Declined offer - salary too low" of another employer).
+    r"|(?:^|\n)[ \t]*(?:accepted|declined) offer[ \t]*[/|,][^\n]{0,60}?(?<![a-z])(?:experience"
+    r"|interview)(?![a-z])"
 )
 _A_DATE_WRITTEN = re.compile(
     rf"(?<![0-9])\d{{1,2}}[/.]\d{{1,2}}(?![0-9])|(?<![0-9])\d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
@@ -1997,23 +1999,33 @@ _OUTCOME_TOLD = re.compile(
     # (Not "He called a day early to reschedule the reference call, no decision yet".)
     r"|(?<![a-z])(?:called|rang|phoned|emailed|replied) (?:a day|two days|[0-9]+ days?) early"
     r"(?! to )(?![^.!?\n]{0,60}no (?:decision|news|answer|word))"
-    # ("called me Friday morning with a conditional offer")
-    r"|(?<![a-z])(?:came|did come|heard|got back|called|rang|phoned|e-?mailed|texted)"
-    r"(?: back)?(?: to me| me)?(?: [a-z0-9/.]+){0,3} with"
+    r"|(?<![a-z])(?:came|did come|heard|got back)(?: back)?(?: to me)?(?: [a-z0-9/.]+){0,3} with"
     r" (?:an?|the|their) (?:[a-z0-9-]+ )?(?:offer|rejection)(?![a-z])"
+    # ("called me Friday morning with a conditional offer"; not "I emailed the recruiter with a
+    # competing offer", "rang them with the counter offer": the writer's own)
+    r"|(?<![a-z])(?:called|rang|phoned|e-?mailed|texted) (?:me|us)(?: back)?(?: [a-z0-9/.]+){0,3}"
+    r" with (?:an?|the|their) (?!(?:competing|counter|other|rival)[ -])(?:[a-z0-9-]+ )?"
+    r"(?:offer|rejection)(?![a-z])"
     # The no in a recruiter's words, told as done: "called me today to say they're moving
     # forward with other candidates" (not "if we move forward with other candidates").
+    # (Not "went": "Last year they went with another candidate for this role"; nor "they're
+    # going ahead with other candidates' interviews".)
     r"|(?<![a-z])(?:they're|they are|theyre|they've|they have|they had|they'd|(?<!to )decided to"
-    # (Not "went": "Last year they went with another candidate for this role".)
-    r"|are going)(?: decided to)? (?:moving |move |going |gone |proceeding |"
-    r"proceed |go )?(?:forward |ahead )?with (?:other|another|a different) (?:candidates?"
-    r"|applicants?|person)(?![a-z])"
+    r"|are going)(?: decided to)? (?:moving|move|going|gone|proceeding|proceed|go)"
+    r"(?: forward| ahead)? with (?:other|another|a different) (?:candidates?|applicants?|person)"
+    r"(?![a-z'])"
     # A list, told as done: "placed on a merit list", "i'm on the waitlist".
     # (Not "Suitable candidates may be placed on a merit list": what may come.)
-    r"|(?<![a-z])(?<!be )(?<!being )(?:(?:placed|put) on (?:a|the) |(?:i'm|i am|im) on the )"
+    # ("I was found suitable and placed on a merit list"; not "candidates are placed on a
+    # reserve list", what may come)
+    r"|(?<![a-z])(?:(?:i was|i've been|i have been|i got)(?:(?: [a-z]+){1,2} and)?"
+    r" (?:placed|put) on (?:a|the) "
+    r"|(?:i'm|i am|im) on the )"
     r"(?:merit list|waitlist"
     r"|wait list|waiting list|reserve list|talent pool)(?![a-z])"
-    r"|(?<![a-z])(?:did|have|had|they) released? (?:the )?results?(?![a-z])"
+    # (Done, not "they release the results to the panel first".)
+    r"|(?<![a-z])(?:did release|(?<!will )(?<!'ll )(?:have|had) released|they released)"
+    r" (?:the )?results?(?![a-z])"
     r"|(?<![a-z])(?<!not )(?<!n't )(?<!never )(?:(?:i|we) )?got (?:a|the|their) (?:[a-z-]+ )?"
     r"rejection(?![a-z])"
     # ("... and I got the offer on Friday the 12th!!")
@@ -2041,7 +2053,9 @@ _OUTCOME_SAID = re.compile(
     r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused|put on hold|closed)"
     r"|(?:we've|we have|they've|they have) filled"
     # ("on 9/24 the recruiter called to say they'd frozen the req company-wide")
-    r"|(?:froze|frozen|cancelled|canceled|pulled) the (?:req|requisition|role|position|post"
+    # (Not "they have not frozen the role", "never cancelled the req".)
+    r"|(?<!not )(?<!never )(?<!n't )(?:froze|frozen|cancelled|canceled|pulled) the (?:req"
+    r"|requisition|role|position|post"
     r"|vacancy|opening|headcount))(?![a-z])"
 )
 # ... and a no, only before a promise reported as said ("Not successful this time :( They'd
@@ -3203,23 +3217,31 @@ def _a_heading_of_today(text: str, candidate: Candidate, ctx: Context) -> bool:
 # "today is the 10th", "Writing this on Dec 9", "still nothing as of 20 May", "it is now
 # WEDNESDAY of the following week": when a story is told, not what it waits for.
 _NOW_SAID = re.compile(
-    r"(?<![a-z])(?:today is|today's|it is now|it's now|its now|now it's|now its|writing this"
-    r"(?: on)?|posting this(?: on)?|as of|(?:update|edit)(?: on)?:) (?:(?:a |the )?\(?)?$"
+    r"(?<![a-z])(?:today is|it is now|it's now|its now|now it's|now its) (?:(?:a |the )?\(?)?$"
+)
+# ... or a stamp that is today's: "Writing this on Dec 9", "still nothing as of 20 May" (not
+# "Update: Friday they said they'll call", nor "As of Friday, all candidates will have been
+# notified": days to come).
+_STAMPED = re.compile(
+    r"(?<![a-z])(?:today's|writing this(?: on)?|posting this(?: on)?|as of|(?:update|edit)"
+    r"(?: on)?:) (?:(?:a |the )?\(?)?$"
 )
 
 
 def _the_stories_now(text: str, candidate: Candidate, ctx: Context) -> bool:
-    """A day said as the moment of writing: today's, or a weekday named as now ("it is now
-    Wednesday of the following week")."""
-    if not _NOW_SAID.search(text, max(0, candidate.start - 20), candidate.start):
-        return False
-    return candidate.day == ctx.today or candidate.kind in ("weekday", "day")
+    """A day said as the moment of writing: a weekday named as now ("it is now Wednesday of
+    the following week"), or today's date as the story's stamp."""
+    before = max(0, candidate.start - 20)
+    if _NOW_SAID.search(text, before, candidate.start):
+        return candidate.day == ctx.today or candidate.kind in ("weekday", "day")
+    return candidate.day == ctx.today and bool(_STAMPED.search(text, before, candidate.start))
 
 
 # "Dec 31 came, no news", "Friday came and went", "the 3rd has come and gone": a day the
 # story has seen pass.
+# (Not "by Friday, come what may".)
 _CAME_AND_WENT = re.compile(
-    r",? (?:has |had )?(?:came|come|passed|went by|has passed)(?: and (?:went|gone))?(?![a-z])"
+    r",? (?:came(?: and went)?|(?:has |had )?come and gone|(?:has |had )?passed|went by)(?![a-z])"
 )
 
 

@@ -191,6 +191,10 @@ _GENERIC_GREETING = {
     "alright",
     "awright",
     "howzit",
+    # "Respected Sir ji,", "Respected sir/mam,", "Respected Recruitment Team,"
+    "ji",
+    "mam",
+    "recruitment",
 }
 _NICKNAME_RE = re.compile(
     # "Mike (Michael Sullivan, shift supervisor)": the short name, then the full one.
@@ -497,7 +501,8 @@ def _names(context: ReviewContext) -> _Names:
             sorted(
                 {
                     word
-                    for m in _OWN_EMPLOYER_IN_NOTES.finditer(context.notes)
+                    for pattern in (_OWN_EMPLOYER_IN_NOTES, _THEIR_FORMER_EMPLOYER_IN_NOTES)
+                    for m in pattern.finditer(context.notes)
                     for word in [w for w in _words(_named(m)) if w not in _COMPANY_FILLER][:1]
                     if len(word) > 2 and word not in company and word not in accepted
                 }
@@ -519,9 +524,12 @@ _FIRM_OR_WORD = rf"{_CAPITALISED_WORD}(?:[ \t]+{_CAPITALISED_WORD}){{0,3}}"
 _SISTER = r"sister (?:co|company|firm|business|brand|school|hospital|practice|site|store|hotel)"
 _ANOTHER_FIRM_IN_NOTES = re.compile(
     # ("shares a building with its sister practice, Lakeview Orthodontics")
-    rf"\b{_SISTER},?(?:[ \t]+of)?[ \t]+(?P<a>{_FIRM})"
+    # (Not "its sister practice, Dr Ahmed mentioned": a person named after the comma.)
+    rf"\b{_SISTER}(?:,(?![ \t]+(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]))?(?:[ \t]+of)?[ \t]+"
+    rf"(?P<a>{_FIRM})"
     rf"|(?P<b>\b{_FIRM})(?=[^.\n]{{0,40}}?\b(?:{_SISTER}|(?:separate|different|unrelated)"
-    r" (?:business|company|firm|employer|organi[sz]ation|outfit)|parent (?:co|company)"
+    r" (?:business|company|firm|employer|organi[sz]ation|outfit|brand|entity)"
+    r"|parent (?:co|company)"
     r"|not the same (?:company|firm))\b)"
     # Another application: "Also applied: Smilecare Dental", "(Applied to Vantor Automation
     # last month.)", "also interviewing with Bella Italia".
@@ -542,16 +550,9 @@ _ANOTHER_FIRM_IN_NOTES = re.compile(
     rf"|\b(?:owned by|subsidiary of|(?:executive )?agency of|division of)[ \t]+(?:the[ \t]+)?"
     rf"(?P<e>{_FIRM})"
     rf"|(?P<f>\b{_FIRM})(?=(?:[ \t]+(?:plc|ltd|limited|group|inc))?[ \t]+subsidiary\b)"
-    # ("the group also runs the Marlow Hotel Airport", "The district also has Lincoln
-    # Elementary next door")
-    rf"|\balso[ \t]+(?:runs|has|operates|owns)[ \t]+(?:the[ \t]+)?(?P<g>{_FIRM})"
-    # Where the interviewer came from: "Laura joined Pinecrest from Amazon last year", "came
-    # over from Deloitte", "used to work at Kroger".
-    r"|(?i:\bjoined[ \t]+(?:[^.\n]{0,40}?[ \t]+)?from"
-    r"|\bcame[ \t]+(?:over[ \t]+|across[ \t]+)?from"
-    r"|\b(?:used[ \t]+to[ \t]+work|previously[ \t]+worked|formerly[ \t]+worked)"
-    r"[ \t]+(?:at|for|with))"
-    rf"[ \t]+(?P<m>{_FIRM_OR_WORD})"
+    # ("the group also runs the Marlow Hotel Airport"; not "The school also has Forest
+    # School", a thing it has)
+    rf"|\balso[ \t]+(?:runs|operates|owns)[ \t]+(?:the[ \t]+)?(?P<g>{_FIRM})"
     # "I also put in at Blue Sky Roofing"
     r"|(?i:\b(?:also[ \t]+)?put[ \t]+in(?:[ \t]+(?:an[ \t]+)?application)?[ \t]+(?:at|with|to|for))"
     rf"[ \t]+(?P<i>{_FIRM_OR_WORD})"
@@ -586,6 +587,14 @@ _OWN_EMPLOYER_IN_NOTES = re.compile(
     r"|practice|ward)\b"
     rf"|(?P<c>{_FIRM_OR_WORD})[ \t]*\((?i:(?:my[ \t]+)?(?:current|previous|former|old)|my)"
     r"[ \t]+(?:employer|job|company|role|workplace)\)"
+)
+# Where the interviewer worked before, by the notes: "Laura joined Pinecrest from Amazon
+# last year" (a firm after "joined", not "joined the call from New York"). Wrong only where
+# the writer sees themselves next ("thrilled to join the team at Amazon"), not where it is
+# named as what it is ("your years at Amazon").
+_THEIR_FORMER_EMPLOYER_IN_NOTES = re.compile(
+    rf"\bjoined[ \t]+{_CAPITALISED_WORD}(?:[ \t]+{_CAPITALISED_WORD}){{0,2}}[ \t]+from[ \t]+"
+    rf"(?P<a>{_FIRM_OR_WORD})"
 )
 # ... named where the writer sees themselves next: "eager to continue growing my career at
 # Kaufland", "proud to ... wear the Greenmarket badge", "nobody from Hollybank has rang me".
@@ -787,8 +796,10 @@ def _check_greeting(email: Email, names: _Names) -> str | None:
         len(tokens) >= 2
         and tokens[-1] in ("team", "folks")
         and all(t in names.company_words for t in tokens[:-1])
+        or tokens[0] == "team"
+        and all(t in names.company_words for t in tokens[1:])
     ):
-        return None  # "Dear Bryn Awel team": the company's own people
+        return None  # "Dear Bryn Awel team", "Respected Team Trident": the company's own people
     # (A surname's particle names no one: "Ms. du Toit", the panel's other member, for Annelie
     # du Plessis.)
     if any(t in names.accepted and t not in _PARTICLES for t in tokens):
@@ -1493,8 +1504,12 @@ def _check_join_the_team(email: Email, names: _Names) -> str | None:
     return None
 
 
-# A name the writer turns to in the body: "As I mentioned to you, Susan, I hold ...".
-_ADDRESSED_AS = re.compile(r"\b(?:to|for|with|thank) you,[ \t]+([A-Z][a-z]{2,})(?=[,.!;])")
+# A name the writer turns to in the body: "As I mentioned to you, Susan, I hold ..." (after a
+# word of telling only: "lovely to speak with you, Priya, about ..." may thank a panellist).
+_ADDRESSED_AS = re.compile(
+    r"\b(?:mentioned|said|explained|told|promised|wrote|described|showed) to you,[ \t]+"
+    r"([A-Z][a-z]{2,})(?=[,.!;])"
+)
 
 
 def _check_addressed_as(email: Email, names: _Names) -> str | None:
@@ -1510,6 +1525,8 @@ def _check_addressed_as(email: Email, names: _Names) -> str | None:
                 or word in names.known_words
                 or word in _GENERIC_GREETING
                 or word in _PLAIN_WORDS
+                or word in _TITLES
+                or word in _FEMALE_TITLES
             ):
                 return sentence.text
     return None

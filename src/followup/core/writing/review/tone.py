@@ -288,10 +288,13 @@ _PUSHY_WORDS = re.compile(
     # blocked Monday for onboarding", "am i hired or what".
     r"|\b(?:i'll|ill|i will) just (?:show up|turn up|come in|rock up)\b"
     # ("I'll start with you in two weeks")
-    r"|\bi(?: will|'ll| shall) start (?:with you |there )?in (?:two|2|three|3|a couple of|a few)"
+    r"|\bi(?: will|'ll| shall) start with you in (?:two|2|three|3|a couple of|a few)"
     r" weeks?\b"
     # ("i'll start", as the text is read, as well as "i will start")
-    r"|\bi(?: will|'ll| shall) start (?:on |at |from )?(?:the )?(?:\d|1st|monday|tuesday"
+    # (Not "I'll start on Monday with the first module": the course they recommended.)
+    r"|\bi(?: will|'ll| shall) start (?:on |at |from )?(?:the )?"
+    r"(?!\w+ (?:with|on) (?:the|my|your) (?:first |next )?(?:module|course|reading|book|case study"
+    r"|assignment|task|exercise))(?:\d|1st|monday|tuesday"
     r"|wednesday|thursday|friday|next)"
     r"|\b(?:booked|bought|buy|got|purchased) (?:a |my |the )?(?:flight|ticket|tickets|train)\b"
     r"[^.!?]{0,100}\b(?:before i start|first day|my start|start date|to start|day of work)\b"
@@ -448,15 +451,17 @@ _PUSHY_WORDS = re.compile(
     r"|\bif i (?:have not|haven't) heard (?:back |anything )?(?:from you )?by\b"
     r"|\bso hard to get (?:a |an )?(?:reply|response|answer|call back)\b"
     # Reproach of wasted time: "it felt like a waste of both our times", "let's not waste
-    # each other's time" (not "I don't want to waste your time", a courtesy).
-    r"|\bwaste of (?:both )?(?:our|my) times?\b|\bwaste (?:of )?each other'?s time\b"
-    # The hire presumed: "what time u want me there monday", "skip the reference checks and
-    # move straight to the offer".
-    r"|\bwhat time (?:do )?(?:you|u) want me (?:there|in|to (?:start|come in|show up))\b"
-    r"|\b(?:skip|bypass|forgo) the (?:reference|background) checks?\b|\bstraight to the offer\b"
+    # each other's time" (not "I don't want to waste your time", a courtesy; nor "it wasn't a
+    # waste of my time", "so we don't waste each other's time").
+    r"|(?<!n't a )(?<!not a )(?<!never a )\bwaste of (?:both )?(?:our|my) times?\b"
+    r"|\blet'?s not waste (?:each other'?s|our) time\b"
+    # The hire presumed: "skip the reference checks and move straight to the offer" (not "I
+    # understand you can't skip the background check").
+    r"|(?<!can't )(?<!cannot )(?<!not )(?<!never )\b(?:skip|bypass|forgo) the (?:reference"
+    r"|background) checks?\b|\bstraight to the offer\b"
     # ... in the paperwork sent or asked for: "please post the contract to my home address",
     # "attached my P45 and bank details for payroll".
-    r"|\b(?:post|send|mail|email) (?:the|my) contract (?:to|over)\b"
+    r"|\b(?:post|send|mail|email) (?:me )?the contract to (?:me|my)\b"
     r"|\bmy p45\b[^.!?]{0,60}\b(?:payroll|first (?:day|shift|saturday|week))\b"
     r"|\bbank details for payroll\b"
 )
@@ -466,8 +471,13 @@ _PUSHY = by_first_letters(quick_start(_PUSHY_WORDS))
 _TURNING_UP = re.compile(
     r"\b(?:i'll|ill|i will) (?:be there\b[^.!?]{0,30}\bwith|bring) my (?:tools|kit|gear|boots"
     r"|knives|id|bank (?:details|stuff|info)|p45|passport)\b"
+    # ... or asking when to come: "what time u want me there monday" (not to a round they
+    # invited them to).
+    r"|\bwhat time (?:do )?(?:you|u) want me (?:there|in|to (?:start|come in|show up))\b"
 )
-_A_TRIAL = re.compile(r"\b(?:trial|interview|assessment|test|demo|tryout|stage|audition)\b")
+_A_TRIAL = re.compile(
+    r"\b(?:trial|interview|assessment|test|demo|tryout|stage|audition|round|invite|invitation)\b"
+)
 _REASONED = re.compile(
     # ("offered a post with another authority and have been asked to respond by 20 June")
     r"\b(?:them|they|their|another (?:company|offer|firm|authority|employer|organi[sz]ation"
@@ -496,7 +506,8 @@ _THEIR_DATE_RECALLED = re.compile(
 _ULTIMATUM = re.compile(r"\bor (?:else|i)\b|\bwithdraw\b|\bexpect\b|\binsist\b|\bdemand\b")
 # Agreed before: "I'll ring you on Monday at 10, as you asked" schedules nothing new.
 _AS_AGREED = re.compile(
-    r"\b(?:as|like) (?:you (?:asked|requested|suggested|said)|agreed|arranged|requested)\b"
+    # (Not "as you said, you need someone quickly, so I'll plan on starting Monday".)
+    r"\b(?:as|like) (?:you (?:asked|requested|suggested)|agreed|arranged|requested)\b"
     r"|\bper your request\b"
 )
 
@@ -521,7 +532,8 @@ def find_apologetic(email: Email) -> str | None:
 # A question asked of a yes, not the yes presumed: "when do i start orientation if so", "what
 # would the start date be if I'm selected?".
 _IF_CHOSEN = re.compile(
-    r"\bif (?:so|yes|i get (?:it|the job|the role|the position)|selected|successful|chosen"
+    r"\bshould i be (?:offered|selected|successful|chosen|fortunate|lucky)\b"
+    r"|\bif (?:so|yes|i get (?:it|the job|the role|the position)|selected|successful|chosen"
     r"|(?:i'm|im|i am) (?:selected|successful|chosen|hired|picked)|hired|offered)\b"
 )
 _A_START = re.compile(r"start|orientation|paperwork|first (?:day|shift)|uniform|badge|report|rota")
