@@ -369,3 +369,18 @@ def test_what_the_new_rules_must_not_reach(
     text: str, now: dt.datetime, expected: dt.date, rules_alone: None
 ) -> None:
     assert _read(text, now, "Europe/London", "GB") == expected
+
+
+def test_a_periods_end_said_in_a_story_is_the_one_just_gone() -> None:
+    text = (
+        "Interviewed for a supply chain analyst role. The hiring manager said they'd decide "
+        "before end of Q2. Still nothing, no reply to my follow-up either."
+    )
+    now = dt.datetime(2024, 7, 2, 9, 50)
+    assert _read(text, now, "Asia/Singapore", "SG") == dt.date(2024, 6, 30)
+
+
+def test_a_periods_end_still_to_come_is_read_from_now() -> None:
+    text = "The hiring manager said they'd decide before end of Q2."
+    now = dt.datetime(2024, 5, 2, 9, 50)
+    assert _read(text, now, "Asia/Singapore", "SG") == dt.date(2024, 6, 30)

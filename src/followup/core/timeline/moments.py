@@ -112,7 +112,9 @@ _AHEAD_OF = re.compile(
 )
 _SAID_REACH = 160
 _SPAN_SAID_REACH = 320
-_SAID_AGAIN = COUNTED_FROM_WRITING | {"holiday"}
+_SAID_AGAIN = COUNTED_FROM_WRITING | {"holiday", "quarter", "year"}
+# A period's end: said in a story and read from now, it may be next year's.
+_A_PERIODS_END = frozenset({"month_part", "quarter", "year", "holiday"})
 
 
 def count_from_when_it_was_said(
@@ -124,8 +126,6 @@ def count_from_when_it_was_said(
     me Monday or Tuesday"), or just after it ("she told me two weeks tops. that was on the
     20th"; "said 7-10 business days when I did the final on the 9th")."""
     moments = _moments(text, found, ctx)
-    if not moments:
-        return
     ends = [end for _start, end, _day in moments]
     for candidate in found:
         if (
@@ -141,10 +141,14 @@ def count_from_when_it_was_said(
             or not _SAID.search(text, max(0, candidate.start - _SAID_REACH), candidate.end)
         ):
             continue
-        said_on = _said_before(text, bounds, moments, ends, candidate, ctx) or _said_after(
-            text, moments, ends, candidate
+        said_on = (
+            _said_before(text, bounds, moments, ends, candidate, ctx)
+            or _said_after(text, moments, ends, candidate)
+            if moments
+            else None
         )
         if said_on is None:
+            _the_one_just_gone(text, candidate, ctx)
             continue
         if candidate.kind == "explicit_date" and not _BY_A_DAY_NUMBER.fullmatch(
             text, candidate.start, candidate.end
@@ -306,6 +310,23 @@ def _came_round_again(text: str, candidate: Candidate, said_on: dt.date, ctx: Co
         return False
     then = read_on(text[candidate.start : candidate.end], candidate.kind, said_on, ctx)
     return then is not None and said_on <= then < ctx.today
+
+
+_JUST_GONE = dt.timedelta(days=60)
+_NEXT_YEARS = dt.timedelta(days=300)
+
+
+def _the_one_just_gone(text: str, candidate: Candidate, ctx: Context) -> None:
+    """A period's end told as said, with no day of telling named, that read from now is next
+    year's while this year's passed in the last two months: "They said before the end of the
+    year", posted on 3 January, is the 31 December just gone (a promise not kept keeps its
+    date), not the one a year away (in place)."""
+    if candidate.kind not in _A_PERIODS_END or candidate.day - ctx.today < _NEXT_YEARS:
+        return
+    phrase = text[candidate.start : candidate.end]
+    then = read_on(phrase, candidate.kind, ctx.today - dt.timedelta(days=365), ctx)
+    if then is not None and ctx.today - _JUST_GONE <= then < ctx.today:
+        candidate.day, candidate.anchored = then, True
 
 
 def _last_day_numbered(today: dt.date, number: int) -> dt.date:
