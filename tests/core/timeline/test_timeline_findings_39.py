@@ -384,3 +384,28 @@ def test_a_periods_end_still_to_come_is_read_from_now() -> None:
     text = "The hiring manager said they'd decide before end of Q2."
     now = dt.datetime(2024, 5, 2, 9, 50)
     assert _read(text, now, "Asia/Singapore", "SG") == dt.date(2024, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # A weekday the writer chased on is gone by, not a promise.
+        (
+            "interviewed for an ICU position tues 11/5. the nurse manager said HR would reach out "
+            "within 7 business days. I emailed her friday afternoon to check in and she said "
+            '"still working on it". no date.',
+            dt.datetime(2024, 11, 17, 21, 30),
+            dt.date(2024, 11, 15),  # Veterans Day, Monday the 11th, skipped
+        ),
+        (
+            "Onsite was Tues 3/4. Recruiter told me they aim to give a decision within a week of "
+            'the onsite. Pinged her Tuesday and she said "still waiting on feedback".',
+            dt.datetime(2025, 3, 13, 18, 30),
+            dt.date(2025, 3, 11),
+        ),
+    ],
+)
+def test_a_day_the_writer_chased_on_is_gone_by(
+    text: str, now: dt.datetime, expected: dt.date, rules_alone: None
+) -> None:
+    assert _read(text, now, "America/New_York", "US") == expected

@@ -45,6 +45,8 @@ _BACKSHIFTED = re.compile(r"(?<![a-z])(?:they|she|he|i|we|you)(?:'d| would)(?![a
 # A weekday said as the day something was done: "had my onsite Tuesday", "she called Monday".
 _DONE_ON = re.compile(
     r"(?<![a-z])(?:emailed|e-mailed|called|rang|texted|messaged|wrote|replied|interviewed"
+    # ("recruiter pinged me monday", "Pinged her Tuesday and she said ...")
+    r"|pinged|dmed|whatsapped|chased"
     # ("offer letter came Wednesday")
     # ("reference check done Monday"; not "the rota gets done on Sunday", still to come)
     r"|came|arrived|landed|(?<!gets )(?<!get )(?<!be )(?<!getting )(?<!is )(?:done|completed"
@@ -61,7 +63,8 @@ _DONE_ON = re.compile(
     r"|will|would|by|said|told|till|until|today|tomorrow|expects?|results?|feedback|decision)"
     # ("had the 2nd round thurs arvo": a word may open with a figure)
     r"[a-z0-9(][a-z0-9'+()-]*)){1,14})"
-    r"(?: (?:me|us|back|with [a-z]+))?"
+    # ("I emailed her friday afternoon to check in")
+    r"(?: (?:me|us|back|her|him|them|hr|with [a-z]+))?"
     r"(?: on| last)? $"
     # "Interviewed at a big box store Saturday afternoon", "Interviewed on a med-surg unit
     # Thursday": a few words between, none of a promise.
