@@ -409,3 +409,59 @@ def test_a_day_the_writer_chased_on_is_gone_by(
     text: str, now: dt.datetime, expected: dt.date, rules_alone: None
 ) -> None:
     assert _read(text, now, "America/New_York", "US") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "country", "expected"),
+    [
+        # A header line alone atop a pasted letter.
+        (
+            "Sent: Friday, 1 May 2026 17:05\nHi Amira, thanks for presenting today. We'll be in "
+            "touch within 3 working days with the outcome.",
+            dt.datetime(2026, 5, 5, 8, 30),
+            "Europe/London",
+            "GB",
+            dt.date(2026, 5, 7),  # the May bank holiday, Monday the 4th, skipped
+        ),
+        (
+            "Date: 26 May 2025\nDear Ms. Achieng,\nThe panel will communicate the outcome within "
+            "14 days.",
+            dt.datetime(2025, 5, 30, 11, 0),
+            "Africa/Nairobi",
+            "KE",
+            dt.date(2025, 6, 9),
+        ),
+        # A chat line stamped with the month's name, the sender after a dash.
+        (
+            "Sat 9 Nov, 23:48 - Chef Declan: good trial today lad. ill let u know in a fortnight\n"
+            "tues now and im already refreshing my phone",
+            dt.datetime(2024, 11, 12, 15, 0),
+            "Europe/Dublin",
+            "IE",
+            dt.date(2024, 11, 23),
+        ),
+        # The first line closed by its date.
+        (
+            "LinkedIn - Greg Palmer (Talent Partner) · Jul 2, 2024\nHi Leah - we should have an "
+            "answer for you in the next 7-10 business days.",
+            dt.datetime(2024, 7, 3, 9, 30),
+            "America/New_York",
+            "US",
+            dt.date(2024, 7, 17),  # Independence Day skipped
+        ),
+        # A quoted message's "Sent:" line below the newest message stamps nothing of it.
+        (
+            "Hi Farhan,\nThank you for the presentation today. We expect to come back to you "
+            "within the next 2 weeks.\n\nFrom: Grace Lim\nSent: Friday, 22 November 2024 10:15\n"
+            "Subject: Final round\n\nconfirming Friday 29 Nov, 3pm.",
+            dt.datetime(2024, 11, 29, 17, 55),
+            "Asia/Singapore",
+            "SG",
+            dt.date(2024, 12, 13),
+        ),
+    ],
+)
+def test_a_pasted_messages_own_stamp_is_when_it_was_said(
+    text: str, now: dt.datetime, zone: str, country: str, expected: dt.date, rules_alone: None
+) -> None:
+    assert _read(text, now, zone, country) == expected

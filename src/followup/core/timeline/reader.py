@@ -2331,19 +2331,35 @@ _FROM_LINE = re.compile(r"^[ \t]*from[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _DATE_LINE = re.compile(r"^[ \t]*(?:date|sent)[ \t]*:.*", re.IGNORECASE | re.MULTILINE)
 _STAMP_WITHIN = 400  # the top of a letter or a transcript
 _STAMP_LINE = re.compile(
-    r"^[ \t]*(?:dated:?[ \t]*)?(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}\.?,?[ \t]+20\d\d|[a-z]{3,9}\.?[ \t]+\d{1,2}"
-    r"(?:st|nd|rd|th)?,?[ \t]+20\d\d))(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*[ap]m)?)?"
-    r"(?:[ \t]*[·|-][^\n]{0,30})?[ \t]*$",
+    # (A header line alone, as a letter pasted without its "From:" keeps it: "Sent: Friday, 1
+    # May 2026 17:05", "Date: 26 May 2025", "Gesendet: Mittwoch, 28. Mai 2025 15:30".)
+    r"^[ \t]*(?:(?:dated|date|sent|gesendet|envoy[ée])[ \t]*:?[ \t]*)?"
+    r"(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi)[a-z]*\.?,?[ \t]+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+[a-zä]{3,9}\.?,?[ \t]+20\d\d|[a-z]{3,9}\.?[ \t]+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?[ \t]+20\d\d"
+    # ("2025/09/12 17:45" atop a Japanese firm's mail)
+    r"|20\d\d/\d{1,2}/\d{1,2}))(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*[ap]m)?)?"
+    r"(?:[ \t]*[·|-][^\n]{0,30})?[ \t]*$"
+    # ... or closing the first line: "LinkedIn - Greg Palmer (Talent Partner) · Jul 2, 2024"
+    r"|^[^\n·]{1,120}·[ \t]*(?P<after>[a-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+20\d\d|\d{1,2}[ \t]+"
+    r"[a-z]{3,9}\.?[ \t]+20\d\d)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+_A_HEADER_WORD = re.compile(r"[ \t]*(?:dated|date|sent|gesendet|envoy[ée])\b", re.IGNORECASE)
 
 # A pasted chat's line stamps: WhatsApp's "[28/03/2025, 16:42] Mrs Adebayo: ...", its Android
 # export's "28/03/2025, 16:42 - Mrs Adebayo: ...", Telegram's and Viber's alike. Each message
 # counts from its own day.
 _CHAT_STAMP = re.compile(
     r"^[ \t]*\[?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:20)?\d\d),?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
-    r"(?:[ \t]?[ap]\.?m\.?)?\]?[ \t]*(?:-[ \t]*)?[^:\n]{1,60}:",
+    r"(?:[ \t]?[ap]\.?m\.?)?\]?[ \t]*(?:-[ \t]*)?[^:\n]{1,60}:"
+    # ... and a day with its month's name, then the sender after a dash: "Sat 9 Nov, 23:48 -
+    # Chef Declan: good trial today", "Tue 11 Nov 2025 10:02 - Omar Haddad: ..."
+    r"|^[ \t]*\[?(?P<named>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?\d{1,2}"
+    r"(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:[ \t]+20\d\d)?),?[ \t]+\d{1,2}:\d\d(?:[ \t]?[ap]\.?m\.?)?\]?[ \t]*-[ \t]*[^:\n]{1,60}:",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -2472,14 +2488,16 @@ def _count_from_the_quoted_date(
         # A letter's or a voicemail's own date on a line of its own near the top ("12
         # October 2026", "Thu 14 May 2026, 16:52 · 38 sec"): what it says counts from then.
         stamp = _STAMP_LINE.search(text, 0, _STAMP_WITHIN)
+        if stamp and _A_HEADER_WORD.match(stamp.group()) and text[: stamp.start()].strip():
+            stamp = None  # a quoted message's "Sent:" line, below the newest message
         if stamp:
-            day = _recent_date(stamp.group("date"), ctx, today_too=True)
+            day = _recent_date(stamp.group("date") or stamp.group("after"), ctx, today_too=True)
             if day is not None:
                 regions.append((0, day))
     said_on = _days_said(text, ctx, regions)
     # (A chat's newest messages are at the bottom: the last stamps, a bounded number of them.)
     for stamp in deque(_CHAT_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ):
-        day = _recent_date(stamp.group("date"), ctx, today_too=True)
+        day = _recent_date(stamp.group("date") or stamp.group("named"), ctx, today_too=True)
         if day is not None:
             regions.append((stamp.start(), day))
     for a, b in cues.header_spans(text):
