@@ -1325,6 +1325,12 @@ _IF_CHOSEN = re.compile(
 
 # "We'll let you know on 9 Dec", "you will hear from us by Friday": a promise in so many words,
 # which the model's veto never overrules.
+# The answer named, then its date, opening a sentence: "Decision by Friday 13 March.", "Final
+# outcome expected by the 20th", "Feedback: by Tuesday".
+_THE_ANSWER_OPENS = re.compile(
+    r"(?:^|[.!?\n] ?)(?:the |our |a |your )?(?:final )?(?:decision|outcome|answer|results?"
+    r"|feedback)(?: (?:will be|is|expected|due|comes?|coming))?:? $"
+)
 _OUTRIGHT_PROMISE = re.compile(
     # A second verb of the same promise: "she said she'd nudge the panel and get back to me by
     # Tuesday".
@@ -2972,6 +2978,9 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         or _noted_promise(text, norm, chosen, with_cue=best is not None and best[0] == 2)
         # "... to the Provost in late April. You will hear from me by then."
         or _PROMISE_THEN_NEXT.match(norm.text, chosen.end, sentence[1] + 80) is not None
+        # A sentence that opens with the answer and its date: "Decision by Friday 13 March."
+        or _THE_ANSWER_OPENS.search(norm.text, max(sentence[0], chosen.start - 40), chosen.start)
+        is not None
         # "... decided by the end of the quarter, so you'll have an answer from us by then"
         or _PROMISE_THEN.match(norm.text, chosen.end, sentence[1]) is not None
         or _THEY_KNOW_THEN.match(norm.text, chosen.end) is not None
