@@ -453,11 +453,14 @@ _PUSHY_WORDS = re.compile(
     # Reproach of wasted time: "it felt like a waste of both our times", "let's not waste
     # each other's time" (not "I don't want to waste your time", a courtesy; nor "it wasn't a
     # waste of my time", "so we don't waste each other's time").
-    r"|(?<!n't a )(?<!not a )(?<!never a )\bwaste of (?:both )?(?:our|my) times?\b"
+    # (Each look-behind after the words: one first would be tried at every character.)
+    r"|\bwaste of(?<!n't a waste of)(?<!not a waste of)(?<!never a waste of)"
+    r" (?:both )?(?:our|my) times?\b"
     r"|\blet'?s not waste (?:each other'?s|our) time\b"
     # The hire presumed: "skip the reference checks and move straight to the offer" (not "I
     # understand you can't skip the background check").
-    r"|(?<!can't )(?<!cannot )(?<!not )(?<!never )\b(?:skip|bypass|forgo) the (?:reference"
+    r"|\b(?:skip(?<!can't skip)(?<!cannot skip)(?<!not skip)(?<!never skip)|bypass|forgo)"
+    r" the (?:reference"
     r"|background) checks?\b|\bstraight to the offer\b"
     # ... in the paperwork sent or asked for: "please post the contract to my home address",
     # "attached my P45 and bank details for payroll".
