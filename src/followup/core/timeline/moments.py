@@ -140,6 +140,10 @@ def count_from_when_it_was_said(
             )
             or candidate.anchored
             or candidate.lead == ANAPHORA
+            # With no moment named, only a period's end a year away is read again: the rest
+            # of a long text's dates need no search for a telling.
+            or not moments
+            and (candidate.kind not in _A_PERIODS_END or candidate.day - ctx.today < _NEXT_YEARS)
             # (up to its end: "said 2 wks" is one phrase)
             or not _SAID.search(text, max(0, candidate.start - _SAID_REACH), candidate.end)
         ):
