@@ -164,8 +164,9 @@ def count_from_when_it_was_said(
             # posted in April): gone by since, it is a promise not kept and still the
             # timeline (PRODUCT.md's team decision), unless the story goes on to any outcome
             # ("email came 24 Jul: unsuccessful", "I got the job!"), which it often does.
+            # (Up to a few paragraphs on: a long paste is read in time linear in its length.)
             if said_on <= candidate.day < ctx.today and not _ANY_OUTCOME.search(
-                text, candidate.end
+                text, candidate.end, candidate.end + _OUTCOME_REACH
             ):
                 candidate.anchored = True
             continue
@@ -304,6 +305,7 @@ _ANY_OUTCOME = re.compile(
 # A day number alone, as a promise gives it: "by the 3rd" (not "followed up on the 27th", a
 # day of the story's).
 _BY_A_DAY_NUMBER = re.compile(r"(?:by|before) (?:the )?\d{1,2}(?:st|nd|rd|th)")
+_OUTCOME_REACH = 3_000
 _MOST_OF_A_YEAR = dt.timedelta(days=180)
 _A_FORTNIGHT = dt.timedelta(days=14)
 
@@ -312,7 +314,7 @@ def _came_round_again(text: str, candidate: Candidate, said_on: dt.date, ctx: Co
     """Whether a phrase of a story names a day gone by when read from the story's moment, and
     one most of a year away when read from now: "Interviewed on the 12th of June. They said
     we'll hear by end of June", posted on 3 July, is this June's end, passed with no word (a
-    promise kept to its date: PRODUCT.md's team decision), not next year's."""
+    promise not kept keeps its date: PRODUCT.md's team decision), not next year's."""
     if candidate.day - ctx.today < _MOST_OF_A_YEAR:
         return False
     then = read_on(text[candidate.start : candidate.end], candidate.kind, said_on, ctx)

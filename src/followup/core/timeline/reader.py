@@ -2020,10 +2020,8 @@ _OUTCOME_TOLD = re.compile(
     r"|are going)(?: decided to)? (?:moving|move|going|gone|proceeding|proceed|go)"
     r"(?: forward| ahead)? with (?:other|another|a different) (?:candidates?|applicants?|person)"
     r"(?![a-z'])"
-    # A list, told as done: "placed on a merit list", "i'm on the waitlist".
-    # (Not "Suitable candidates may be placed on a merit list": what may come.)
-    # ("I was found suitable and placed on a merit list"; not "candidates are placed on a
-    # reserve list", what may come)
+    # A list, told as done: "I was found suitable and placed on a merit list", "i'm on the
+    # waitlist" (not "candidates are placed on a reserve list", what may come).
     r"|(?<![a-z])(?:(?:i was|i've been|i have been|i got)(?:(?: [a-z]+){1,2} and)?"
     r" (?:placed|put) on (?:a|the) "
     r"|(?:i'm|i am|im) on the )"
