@@ -152,7 +152,7 @@ class Gated:
             return self.search.finditer(text)
         presence = _presence(text)
         if presence.counts is None:
-            return self.search.finditer(text) if self._may_match(presence.whole) else iter(())
+            return self.search.finditer(text) if self.may_match(presence.whole) else iter(())
         return self._finditer_long(text, presence)
 
     def _finditer_long(self, text: str, presence: _Presence) -> Iterator[re.Match[str]]:
@@ -194,9 +194,6 @@ class Gated:
         m = self.pattern.match(found.string, found.start(), endpos)
         assert m is not None and m.span() == found.span()
         return m
-
-    def _may_match(self, present: set[str]) -> bool:
-        return not any(map(present.isdisjoint, self.needs or ()))
 
     def may_match(self, present: set[str]) -> bool:
         """Whether a short text holding the keys `present` (`short_text_keys`) may match."""

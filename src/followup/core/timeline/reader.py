@@ -2337,7 +2337,7 @@ _STAMP_WITHIN = 400  # the top of a letter or a transcript
 _STAMP_LINE = re.compile(
     # (A header line alone, as a letter pasted without its "From:" keeps it: "Sent: Friday, 1
     # May 2026 17:05", "Date: 26 May 2025", "Gesendet: Mittwoch, 28. Mai 2025 15:30".)
-    r"^[ \t]*(?:(?:dated|date|sent|gesendet|envoy[ée])[ \t]*:?[ \t]*)?"
+    r"^[ \t]*(?P<header>(?:dated|date|sent|gesendet|envoy[ée])[ \t]*:?[ \t]*)?"
     r"(?P<date>(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag"
     r"|lundi|mardi|mercredi|jeudi|vendredi)[a-z]*\.?,?[ \t]+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+[a-zä]{3,9}\.?,?[ \t]+20\d\d|[a-z]{3,9}\.?[ \t]+\d{1,2}"
@@ -2350,8 +2350,6 @@ _STAMP_LINE = re.compile(
     r"[a-z]{3,9}\.?[ \t]+20\d\d)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-
-_A_HEADER_WORD = re.compile(r"[ \t]*(?:dated|date|sent|gesendet|envoy[ée])\b", re.IGNORECASE)
 
 # A pasted chat's line stamps: WhatsApp's "[28/03/2025, 16:42] Mrs Adebayo: ...", its Android
 # export's "28/03/2025, 16:42 - Mrs Adebayo: ...", Telegram's and Viber's alike. Each message
@@ -2492,7 +2490,7 @@ def _count_from_the_quoted_date(
         # A letter's or a voicemail's own date on a line of its own near the top ("12
         # October 2026", "Thu 14 May 2026, 16:52 · 38 sec"): what it says counts from then.
         stamp = _STAMP_LINE.search(text, 0, _STAMP_WITHIN)
-        if stamp and _A_HEADER_WORD.match(stamp.group()) and text[: stamp.start()].strip():
+        if stamp and stamp["header"] and text[: stamp.start()].strip():
             stamp = None  # a quoted message's "Sent:" line, below the newest message
         if stamp:
             day = _recent_date(stamp.group("date") or stamp.group("after"), ctx, today_too=True)
