@@ -106,3 +106,14 @@ def next_day_of_month(today: dt.date, day: int, weekday: int | None = None) -> d
             fallback = fallback or candidate
         year, month = shift_month(year, month, 1)
     return fallback
+
+
+def last_day_numbered(today: dt.date, number: int) -> dt.date:
+    """The last day numbered `number` before `today` (this month's, else an earlier one's)."""
+    year, month = today.year, today.month
+    for _ in range(4):  # a 31st: at most a few months back
+        day = safe_date(year, month, number)
+        if day is not None and day < today:
+            return day
+        year, month = shift_month(year, month, -1)
+    return today

@@ -329,7 +329,25 @@ def _weekday_and_day(m: re.Match[str], ctx: Context) -> dt.date | None:
     """ "Friday the 4th". When the two disagree (the 4th is a Saturday), PRODUCT.md takes the
     nearest such date, never months away: the coming 4th or the named weekday closest to it
     (Friday the 3rd), whichever comes first, as the blind labellers read it."""
-    return _nearest_of(ctx, dates.next_day_of_month(ctx.today, int(m["d"])), m["wd"])
+    return _the_day_numbered(ctx, int(m["d"]), m["wd"])
+
+
+def _the_day_numbered(ctx: Context, number: int, weekday_name: str) -> dt.date | None:
+    """ "Friday the 14th" with no month: the coming 14th, or the nearest Friday to it when they
+    disagree; but the 14th gone by when that was the Friday named and is nearer ("they said by
+    Friday the 14th", retold on Tuesday the 18th: the date said, since passed, not a Friday in
+    April)."""
+    coming = dates.next_day_of_month(ctx.today, number)
+    weekday = WEEKDAY_INDEX[weekday_name]
+    if coming is not None and coming.weekday() != weekday:
+        last = dates.last_day_numbered(ctx.today, number)
+        if (
+            last.weekday() == weekday
+            and last.day == number
+            and ctx.today - last < coming - ctx.today
+        ):
+            return last
+    return _nearest_of(ctx, coming, weekday_name)
 
 
 _NOT_A_DAY_AFTER = (
@@ -356,7 +374,7 @@ _NOT_A_DAY_AFTER = (
     r"| ?(?:to|till|until) ?\d)",
 )
 def _weekday_and_day_number(m: re.Match[str], ctx: Context) -> dt.date | None:
-    return _nearest_of(ctx, dates.next_day_of_month(ctx.today, int(m["d"])), m["wd"])
+    return _the_day_numbered(ctx, int(m["d"]), m["wd"])
 
 
 # The words a bare day number ("2nd") is a date after ("w/c 2nd", "week commencing 9th": a week

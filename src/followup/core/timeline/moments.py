@@ -41,7 +41,8 @@ _SAID = re.compile(
 )
 # Said then, in so many words: "She said she'd ring me Monday or Tuesday" (not "HR said they
 # will update me this week", which may have been said today).
-_BACKSHIFTED = re.compile(r"(?<![a-z])(?:they|she|he|i|we|you)(?:'d| would)(?![a-z])")
+# ("The manager said HR would reach out by Friday the 14th")
+_BACKSHIFTED = re.compile(r"(?<![a-z])(?:they|she|he|i|we|you|hr)(?:'d| would)(?![a-z])")
 # A weekday said as the day something was done: "had my onsite Tuesday", "she called Monday".
 _DONE_ON = re.compile(
     r"(?<![a-z])(?:emailed|e-mailed|called|rang|texted|messaged|wrote|replied|interviewed"
@@ -170,6 +171,13 @@ def count_from_when_it_was_said(
             ):
                 candidate.anchored = True
             continue
+        if candidate.kind == "explicit_date" and said_on <= candidate.day < ctx.today:
+            # "... said HR would reach out by Friday the 14th", retold on the 18th: the day
+            # named, gone by since, keeps its date as a whole date does (unless an outcome
+            # follows).
+            if not _ANY_OUTCOME.search(text, candidate.end, candidate.end + _OUTCOME_REACH):
+                candidate.anchored = True
+            continue
         if candidate.kind == "explicit_date" and candidate.day - ctx.today <= _A_FORTNIGHT:
             # A day number near enough to have been said now ("Had my interview on 28 August.
             # Rang them this week and the recruiter said they'd have an answer by the 3rd",
@@ -195,6 +203,14 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
             # day, gone by (the event is no promise either, so it stays in the past).
             candidate.day = dates.previous_weekday(ctx.today, candidate.day.weekday())
             moments.append((candidate.start, candidate.end, candidate.day))
+        elif (
+            candidate.kind == "weekday"
+            and candidate.day < ctx.today
+            and candidate.lead == "on"
+            and _SAID_ON.search(text, max(0, candidate.start - 30), candidate.start)
+            and _THAT_AFTER.match(text, candidate.end)
+        ):
+            moments.append((candidate.start, candidate.end, candidate.day))  # "said on Friday"
     for m in _WEEKDAYS_MEETING.finditer(text):
         if not _SAID.search(text, m.end(), m.end() + 100) or _AHEAD_OF.search(
             text, max(0, m.start() - 20), m.start()
@@ -256,6 +272,7 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
                 _PAST_BEFORE.search(text, max(0, candidate.start - 110), candidate.start)
                 # "Friday's interview (the 12th)": the meeting's own day, gone by.
                 or _AN_EVENTS_DAY_BEFORE.search(text, max(0, candidate.start - 50), candidate.start)
+                or _GONE_BY_EXPLAINED.search(text, max(0, candidate.start - 30), candidate.start)
                 # "At the interview on the 3rd the hiring manager said ...": told there, so gone
                 # by (not "the board approves hires at the meeting on the 21st").
                 or _AT_THE_MEETING_ON.search(text, max(0, candidate.start - 40), candidate.start)
@@ -263,11 +280,16 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
             )
         ):
             number = int(_DIGITS_IN.search(text, candidate.start, candidate.end).group())
-            candidate.day = _last_day_numbered(ctx.today, number)
+            candidate.day = dates.last_day_numbered(ctx.today, number)
         elif (
             candidate.kind == "weekday"
             and candidate.day > ctx.today
-            and _SPOKE_ON.search(text, max(0, candidate.start - 40), candidate.start)
+            and (
+                _SPOKE_ON.search(text, max(0, candidate.start - 40), candidate.start)
+                or text.endswith("on ", 0, candidate.start)
+                and _SAID_ON.search(text, max(0, candidate.start - 30), candidate.start)
+                and _THAT_AFTER.match(text, candidate.end)
+            )
             # (Not "Once I talked to Sam on Friday, we'll decide ...": to come.)
             and not _TO_COME.search(text, max(0, candidate.start - 40), candidate.start)
         ):
@@ -280,6 +302,17 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
 _TO_COME = re.compile(r"(?<![a-z])(?:once|if|unless|until|till|after|before) (?:i|we|you)\b")
 _SPOKE_ON = re.compile(
     r"(?<![a-z])(?:we|i|you) (?:spoke|talked|met|chatted)(?: (?:with|to) [a-z]+)?(?: on| last)? $"
+)
+# "The panel chair said on Friday (18th) that they'd ...": the day of the telling, with the
+# telling after it (not "she said on Friday", "said on Friday we'll know": the day promised;
+# nor "will tell you on Friday").
+_SAID_ON = re.compile(
+    r"(?<![a-z])(?<!will )(?<!to )(?<!'ll )(?<!would )(?:said|told (?:me|us))(?: on)? $"
+)
+_THAT_AFTER = re.compile(r"(?: ?\([^)\n]{0,12}\))?,? that(?![a-z])")
+# "Thursday last week (the 23rd) the area manager said ...": a day gone by, its number explained.
+_GONE_BY_EXPLAINED = re.compile(
+    r"(?<![a-z])(?:last week|yesterday|last (?:mon|tues|wednes|thurs|fri|satur|sun)day) ?\($"
 )
 _AT_THE_MEETING_ON = re.compile(
     r"(?<![a-z])(?:at|after|in) the (?:[a-z]+ )?(?:interview|final|round|panel|onsite|meeting)"
@@ -336,17 +369,6 @@ def _the_one_just_gone(text: str, candidate: Candidate, ctx: Context) -> None:
     then = read_on(phrase, candidate.kind, ctx.today - dt.timedelta(days=365), ctx)
     if then is not None and ctx.today - _JUST_GONE <= then < ctx.today:
         candidate.day, candidate.anchored = then, True
-
-
-def _last_day_numbered(today: dt.date, number: int) -> dt.date:
-    """The last day numbered `number` before `today` (this month's, else an earlier one's)."""
-    year, month = today.year, today.month
-    for _ in range(4):  # a 31st: at most a few months back
-        day = dates.safe_date(year, month, number)
-        if day is not None and day < today:
-            return day
-        year, month = dates.shift_month(year, month, -1)
-    return today
 
 
 def _said_before(
@@ -490,6 +512,9 @@ _PAST_BEFORE = re.compile(
     # "The hiring manager called me on Friday the 9th to say ..." (not "will call you on")
     r"|(?<!will )(?<!to )(?<!'ll )(?:called|rang|phoned|emailed|texted|messaged) (?:me|us)"
     r"(?: back)? on"
+    # "The NUM told me on the 17th they'd have offers out by the end of June", "the chair said
+    # on the 9th": the day of the telling (not "will tell you on the 17th").
+    r"|(?<!will )(?<!to )(?<!'ll )(?<!would )(?:told (?:me|us)|said|informed (?:me|us)) on"
     # 'Got a "still deliberating" email on the 21st': a message had, so gone by.
     # (Not "will have received an email on the 21st": to come.)
     r"|(?<![a-z])(?<!have )(?<!will )(?:got|received|had) (?:an?|the|their|her|his|another"

@@ -1956,7 +1956,9 @@ _AND_THEY_DID = re.compile(
 _KEPT_AFTER = re.compile(
     # (A sentence of its own: "She did, on the 18th"; not "I asked if she had others, she did",
     # nor the "did" of emphasis: "she did say Friday".)
-    r"(?:^|[.!?] |\n)(?:[-*] )?(?:she|he|they|hr) did(?:,| on | -| (?:call|ring|phone|email|text"
+    # ("They actually did!! Friday afternoon I got the mail")
+    r"(?:^|[.!?] |\n)(?:[-*] )?(?:she|he|they|hr) (?:actually |really )?did(?:,| on | -|!"
+    r"| (?:call|ring|phone|email|text"
     r"|get back|come back|reply))"
     # ("... and true to their word the recruiter rang Thursday lunchtime")
     # (Not "Hopefully they're true to their word", "they sent the job spec", of something else.)
@@ -1994,7 +1996,9 @@ _OUTCOME_TOLD = re.compile(
     r"(?![a-z])"
     # ("Today I got a call inviting me for a second interview": the answer, a yes to a round)
     # (Done, not still to do: "let me know by Friday about inviting me to a second interview".)
-    r"|(?<![a-z])(?:invited me|(?:call|e-?mail|message|mail|text) inviting me) (?:back )?(?:for"
+    # ("they called and asked me back for a second round on the 14th")
+    r"|(?<![a-z])(?:invited me|asked me back|(?:call|e-?mail|message|mail|text) inviting me)"
+    r" (?:back )?(?:for"
     r"|to) (?:a |the |my )?(?:second|2nd|third|3rd|final|next) (?:interview|round)"
     r"|(?<![a-z])(?:the|my|their|his|her|an|a) (?:rejection|offer|decision|answer|news)"
     r"(?: e-?mail| call| letter)? (?:already )?(?:came|arrived|landed)(?![a-z])(?! up)"
@@ -2032,6 +2036,20 @@ _OUTCOME_TOLD = re.compile(
     r" (?:the )?results?(?![a-z])"
     r"|(?<![a-z])(?<!not )(?<!n't )(?<!never )(?:(?:i|we) )?got (?:a|the|their) (?:[a-z-]+ )?"
     r"rejection(?![a-z])"
+    # ("first thing this morning I get a rejection email", "Got the regret mail on Friday")
+    r"|(?<![a-z])i get (?:a|the|their) (?:[a-z-]+ )?rejection(?![a-z])"
+    r"|(?<![a-z])(?<!not )(?<!n't )(?<!never )(?:got|received) (?:a|the|their|my) regrets?"
+    r" (?:mail|e-?mail|letter|message|call)(?![a-z])"
+    # ("She called me herself yesterday arvo: verbal offer, paperwork to follow")
+    r"|(?<![a-z])(?:called|rang|phoned)(?: [a-z]+){0,4}[:,-] (?:a |an )?(?:verbal|written"
+    r"|conditional|formal) offer(?![a-z])(?! (?:is|will|may|might|could|would|likely|expected"
+    r"|pending|to come))"
+    # ("she said she'd call me Saturday about moving to permanent and she actually DID")
+    # ("... by Friday". They actually did!! Friday afternoon I got the mail")
+    r"|(?:(?<![a-z])and |(?:^|[.!?] ?|\n))(?:she|he|they|hr) (?:actually|really) did(?![a-z])"
+    r"(?! (?:say|mention|tell))"
+    # ("today morning only the mail came. SELECTED 🎉")
+    r"|(?:^|[.!?] )selected ?(?:!|[^\x00-\x7f])"
     # ("... and I got the offer on Friday the 12th!!")
     r"|(?<![a-z])(?<!not )(?<!n't )(?<!never )i got the (?:job )?offer(?![a-z])(?! from)"
 )

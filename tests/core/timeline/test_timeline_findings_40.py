@@ -1,0 +1,146 @@
+"""Stop 40's findings (misses of the tuning corpora DX, DY and DZ, written again in our own
+words), with the cases that show each rule reaches no further than it should."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+
+
+def _read(text: str, now: dt.datetime, zone: str = "Europe/London", country: str = "GB"):
+    reading = read_timeline(text, now, zone, country)
+    return reading.deadline if reading else None
+
+
+# An outcome told after the promise, in words the reader did not know.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The MD said at the last round on 3 March they'd decide within a fortnight. He rang me"
+        " himself last night: verbal offer, contract to follow.",
+        "Recruiter said she'd call me Saturday about going full time and she actually did. I'm in!",
+        "After the group exercise on the 3rd they promised feedback in two weeks. Got the regret"
+        " mail on Thursday. Onwards.",
+        "They said I'd hear within two weeks of the first interview. Then yesterday they called"
+        " and asked me back for a second round next Friday.",
+        "Leadership said they would decide by the 20th. First thing this morning I get a"
+        " rejection email, so at least it's over.",
+        'After the assessment centre the manager said "we will revert to successful candidates'
+        ' by Friday".\nThey actually did!! I got the mail on Friday afternoon.',
+    ],
+)
+def test_an_outcome_told_after_the_promise_settles_it(text: str) -> None:
+    assert _read(text, dt.datetime(2025, 3, 13, 19, 0)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Not an outcome: "actually did say", an offer still to be made, a rejection hoped off.
+        (
+            "The MD said they'd decide within a fortnight and he actually did say it twice.",
+            dt.date(2025, 3, 27),
+        ),
+        (
+            "Said they would decide by the 20th. If I get a rejection email I'll ask for feedback.",
+            dt.date(2025, 3, 20),
+        ),
+        (
+            "Recruiter rang: a verbal offer is likely, and she'll confirm by Friday.",
+            dt.date(2025, 3, 14),
+        ),
+    ],
+)
+def test_the_outcome_words_do_not_reach_a_promise_still_open(
+    text: str, expected: dt.date, rules_alone: None
+) -> None:
+    assert _read(text, dt.datetime(2025, 3, 13, 19, 0)) == expected
+
+
+def test_a_day_number_told_as_the_day_of_the_telling_is_gone_by() -> None:
+    # "told me on the 17th": the 17th of June, not of July; the end of June counts from it
+    # and has passed with nothing since, so it stands.
+    text = (
+        "The ward manager told me on the 17th they'd have offers out by the end of June. It's"
+        " the 3rd of July now."
+    )
+    now = dt.datetime(2024, 7, 3, 7, 10)
+    assert _read(text, now, "Australia/Melbourne", "AU") == dt.date(2024, 6, 30)
+
+
+def test_a_day_number_explaining_a_day_gone_by_is_gone_by() -> None:
+    # "Thursday last week (the 23rd)": not the 23rd of next month.
+    text = "Thursday last week (the 23rd) the area manager said she'd confirm by Wednesday."
+    now = dt.datetime(2026, 4, 29, 8, 0)
+    assert _read(text, now, "Africa/Johannesburg", "ZA") != dt.date(2026, 5, 23)
+
+
+def test_a_span_said_on_a_weekday_counts_from_that_weekday() -> None:
+    # Said on Friday 18 October; Monday 21 October is Mashujaa Day (observed) in Kenya, so
+    # five working days end on Monday 28 October.
+    text = (
+        "The panel chair said on Friday (18th) that they'd communicate the outcome to all"
+        " candidates within 5 working days."
+    )
+    now = dt.datetime(2024, 10, 22, 9, 0)
+    assert _read(text, now, "Africa/Nairobi", "KE") == dt.date(2024, 10, 28)
+
+
+@pytest.mark.parametrize(
+    "text", ["HR will tell you on Friday.", "The panel chair said she would call on Friday."]
+)
+def test_a_weekday_said_to_come_on_is_not_gone_by(text: str) -> None:
+    # "will tell you on Friday", "said she would call on Friday": to come, not the day told.
+    now = dt.datetime(2024, 10, 22, 9, 0)
+    assert _read(text, now, "Africa/Nairobi", "KE") == dt.date(2024, 10, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # Friday the 14th just gone (March), four days before: the date said, passed; not
+        # the Friday nearest the 14th of April.
+        (
+            "Interviewed for a porter job at the county hospital two weeks ago (Tuesday the"
+            " 4th). The manager said HR would reach out by Friday the 14th at the latest. It's"
+            " Tuesday the 18th and nothing.",
+            dt.datetime(2025, 3, 18, 21, 0),
+            dt.date(2025, 3, 14),
+        ),
+        # Friday 6th has passed and a newer promise was made since: that one.
+        (
+            "Interview on 29 Oct. They said I'd hear by Friday 6th. Nothing on Friday. I emailed"
+            " her on Monday and she replied she'll update me by the end of the week.",
+            dt.datetime(2026, 11, 10, 19, 45),
+            dt.date(2026, 11, 13),
+        ),
+        # The coming 5th (a Sunday) is nearer than the Friday the 5th of last month: the
+        # nearest reading, Friday 3 October.
+        (
+            "They're meeting Thursday and will get back to you by Friday the 5th.",
+            dt.datetime(2025, 9, 29, 15, 30),
+            dt.date(2025, 10, 3),
+        ),
+    ],
+)
+def test_a_weekday_and_day_number_that_agreed_days_ago_is_that_day(
+    text: str, now: dt.datetime, expected: dt.date
+) -> None:
+    assert _read(text, now, "America/Denver", "US") == expected
+
+
+def test_banking_days_are_business_days() -> None:
+    # Manila, said Friday 20 December 2024: 24, 25, 30 and 31 December and 1 January are
+    # holidays, so the fifth business day is Friday 3 January.
+    text = "Please expect the result of your application within 3 to 5 banking days."
+    now = dt.datetime(2024, 12, 20, 15, 0)
+    assert _read(text, now, "Asia/Manila", "PH") == dt.date(2025, 1, 3)
+
+
+def test_banking_alone_is_no_unit() -> None:
+    text = "I spent 5 years in retail banking. Days are long but they said within 2 weeks."
+    now = dt.datetime(2024, 12, 2, 15, 0)
+    assert _read(text, now, "Asia/Manila", "PH") == dt.date(2024, 12, 16)
