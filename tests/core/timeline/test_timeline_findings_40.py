@@ -144,3 +144,34 @@ def test_banking_alone_is_no_unit() -> None:
     text = "I spent 5 years in retail banking. Days are long but they said within 2 weeks."
     now = dt.datetime(2024, 12, 2, 15, 0)
     assert _read(text, now, "Asia/Manila", "PH") == dt.date(2024, 12, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Said at the interview on 9 December, retold on 4 January: the Friday 18 December
+        # just gone, a promise passed with nothing since (not even a rejection), which stands.
+        (
+            "At the interview on 9 December the manager told me I'd hear by Friday 18th December"
+            ' "at the latest". Nothing since, not even a rejection. I rang on the 23rd and got'
+            " voicemail.",
+            dt.date(2026, 12, 18),
+        ),
+        # A day and month still to come this year stays this year's.
+        ("The head said they'd decide by 15 January.", dt.date(2027, 1, 15)),
+        # ... and one gone by months ago is next year's.
+        ("Applications for the September intake close on 30 September.", None),
+    ],
+)
+def test_a_day_and_month_just_gone_across_the_new_year_is_last_years(
+    text: str, expected: dt.date | None
+) -> None:
+    assert _read(text, dt.datetime(2027, 1, 4, 10, 30)) == expected
+
+
+def test_a_passed_promise_then_an_outcome_is_settled() -> None:
+    text = (
+        "At the interview on 9 December the manager told me I'd hear by Friday 18th December."
+        " Got the rejection on the 21st."
+    )
+    assert _read(text, dt.datetime(2027, 1, 4, 10, 30)) is None

@@ -328,7 +328,10 @@ _BY_A_DATE = re.compile(r"(?:by|before|no later than) ")
 # Any outcome a story may go on to tell, in any words: a date said then is kept only when
 # none follows.
 _ANY_OUTCOME = re.compile(
-    r"(?<![a-z])(?:offer\w*|reject\w*|unsuccessful|successful|selected|hired|got the"
+    # (Not one denied: "Absolutely nothing since, not even a rejection", "no offer yet",
+    # "haven't heard back".)
+    r"(?<![a-z])(?<!not even a )(?<!not even an )(?<!no )(?<!never )(?<!n't )(?<!not )"
+    r"(?:offer\w*|reject\w*|unsuccessful|successful|selected|hired|got the"
     r"|declined|accepted|waitlist\w*|wait list|merit list|moving forward|moved forward|not"
     r" moving|other candidates?|someone else|another candidate|went with|heard back|got back"
     r"|came back|called (?:me )?back|they called|she called|he called|they did|email came"
