@@ -89,19 +89,9 @@ def date_without_year(today: dt.date, month: int, day: int) -> dt.date | None:
     this_year = safe_date(today.year, month, day)
     if this_year is None:
         return safe_date(today.year + 1, month, day)
-    if this_year >= today:
-        # ... and "Friday 18th December" written on 4 January is the one just gone, across
-        # the turn of the year, not next December's.
-        last_year = safe_date(today.year - 1, month, day)
-        if last_year is not None and (today - last_year).days <= _RECENTLY:
-            return last_year
-        return this_year
-    if (today - this_year).days <= _RECENTLY:
+    if this_year >= today or (today - this_year).days <= 90:
         return this_year
     return safe_date(today.year + 1, month, day)
-
-
-_RECENTLY = 90  # days: a day and month said without a year this recently is gone by
 
 
 def next_day_of_month(today: dt.date, day: int, weekday: int | None = None) -> dt.date | None:

@@ -273,7 +273,23 @@ def _numeric_no_year(m: re.Match[str], ctx: Context) -> dt.date | None:
 )
 def _day_then_month(m: re.Match[str], ctx: Context) -> dt.date | None:
     day = _day_month(ctx, int(m["d"]), MONTH_INDEX[m["mon"]], _year(m))
-    return _nearest_of(ctx, day, m["wd"])
+    return _nearest_of(ctx, _last_years_if_named_so(ctx, day, m), m["wd"])
+
+
+def _last_years_if_named_so(ctx: Context, day: dt.date | None, m: re.Match[str]) -> dt.date | None:
+    """ "Friday 18th December" written on 4 January: the Friday just gone, last year's, which
+    its weekday names, not next December's (a Saturday). Only with the weekday that says so and
+    no year: "the closure from 24 December", said in January, is the coming one."""
+    if day is None or not m["wd"] or _year(m) is not None or day < ctx.today:
+        return day
+    last_year = dates.safe_date(day.year - 1, day.month, day.day)
+    if (
+        last_year is not None
+        and last_year.weekday() == WEEKDAY_INDEX[m["wd"]] != day.weekday()
+        and (ctx.today - last_year).days <= 90
+    ):
+        return last_year
+    return day
 
 
 def _nearest_of(ctx: Context, day: dt.date | None, weekday_name: str | None) -> dt.date | None:
@@ -301,7 +317,8 @@ def _month_then_day(m: re.Match[str], ctx: Context) -> dt.date | None:
         word = _before(m).rsplit(" ", 1)[-1]
         if word in ("we", "they", "you", "i", "it", "he", "she", "this", "that"):
             return None
-    return _nearest_of(ctx, _day_month(ctx, int(m["d"]), MONTH_INDEX[m["mon"]], _year(m)), m["wd"])
+    day = _day_month(ctx, int(m["d"]), MONTH_INDEX[m["mon"]], _year(m))
+    return _nearest_of(ctx, _last_years_if_named_so(ctx, day, m), m["wd"])
 
 
 @rule(

@@ -282,6 +282,20 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
             number = int(_DIGITS_IN.search(text, candidate.start, candidate.end).group())
             candidate.day = dates.last_day_numbered(ctx.today, number)
         elif (
+            candidate.kind == "explicit_date"
+            and candidate.day > ctx.today
+            and not _A_YEAR.search(text, candidate.start, candidate.end)
+            and _AT_THE_MEETING_ON.search(text, max(0, candidate.start - 40), candidate.start)
+            and _THEN_SAID.match(text, candidate.end)
+        ):
+            # "At the interview on 9 December the manager told me ...", retold on 4 January:
+            # told there, so last year's December.
+            last_year = dates.safe_date(
+                candidate.day.year - 1, candidate.day.month, candidate.day.day
+            )
+            if last_year is not None and last_year < ctx.today:
+                candidate.day = last_year
+        elif (
             candidate.kind == "weekday"
             and candidate.day > ctx.today
             and (
@@ -500,6 +514,7 @@ _A_DAY_NUMBER = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)"
 )
 _DIGITS_IN = re.compile(r"\d{1,2}")
+_A_YEAR = re.compile(r"\d{4}|'\d\d")
 _PAST_BEFORE = re.compile(
     r"(?<![a-z])(?:(?:that|this|which|it|interview|round|panel|onsite|call|meeting) (?:was|were)"
     r"(?: on)?"
