@@ -175,3 +175,12 @@ def test_a_passed_promise_then_an_outcome_is_settled() -> None:
         " Got the rejection on the 21st."
     )
     assert _read(text, dt.datetime(2027, 1, 4, 10, 30)) is None
+
+
+def test_starting_to_worry_is_no_outcome() -> None:
+    # "I'm starting to panic" tells no start date: the passed promise still stands.
+    text = (
+        "Interview was 11th June. The head said I'd hear by Wednesday 18th at the latest. It's"
+        " the 30th. Nothing. I'm starting to panic about September."
+    )
+    assert _read(text, dt.datetime(2025, 6, 30, 16, 45)) == dt.date(2025, 6, 18)
