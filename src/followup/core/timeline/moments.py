@@ -349,7 +349,9 @@ _ANY_OUTCOME = re.compile(
     r"|declined|accepted|waitlist\w*|wait list|merit list|moving forward|moved forward|not"
     r" moving|other candidates?|someone else|another candidate|went with|heard back|got back"
     r"|came back|called (?:me )?back|they called|she called|he called|they did|email came"
-    r"|came through|on hold|frozen|cancel+ed|withdr[ae]wn?|filled|start date|starting(?! to)|i start"
+    r"|came through|on hold|frozen|cancel+ed|withdr[ae]wn?|filled|start date|i start"
+    # (Not "I'm starting to panic".)
+    r"|starting(?! to)"
     r"|ghost\w*|no longer|update:|edit:)(?![a-z])"
 )
 # A day number alone, as a promise gives it: "by the 3rd" (not "followed up on the 27th", a
