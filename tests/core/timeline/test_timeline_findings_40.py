@@ -184,3 +184,38 @@ def test_starting_to_worry_is_no_outcome() -> None:
         " the 30th. Nothing. I'm starting to panic about September."
     )
     assert _read(text, dt.datetime(2025, 6, 30, 16, 45)) == dt.date(2025, 6, 18)
+
+
+def test_a_date_the_next_sentences_promise_takes_up_is_the_answer() -> None:
+    # "this week" is when the managers are away; the decision is after Diwali (Sunday 8
+    # November 2026 in India's list): the Friday of the week after it, 13 November.
+    text = (
+        "Most of the management team is on leave this week, so the final discussion will"
+        " happen after Diwali. We will update you then."
+    )
+    assert _read(text, dt.datetime(2026, 11, 3, 12, 0), "Asia/Kolkata", "IN") == dt.date(
+        2026, 11, 13
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Logistics Coordinator interview\nAccepted Offer \u00b7 Positive experience \u00b7 Easy"
+        " interview\n\nThey said they'd be in touch after Christmas.",
+        "Two interviews, the second on the 15th. At the end they said they'd be in touch after"
+        " Christmas. Then HR rang on Friday 18th with an offer.",
+    ],
+)
+def test_an_offer_told_in_a_review_settles_the_promise(text: str, rules_alone: None) -> None:
+    assert _read(text, dt.datetime(2026, 12, 27, 12, 0), "Europe/Dublin", "IE") is None
+
+
+def test_the_writers_own_offer_from_elsewhere_is_no_outcome(rules_alone: None) -> None:
+    text = (
+        "They said they'd be in touch after Christmas. I emailed HR yesterday with an offer"
+        " from another firm."
+    )
+    assert _read(text, dt.datetime(2026, 12, 21, 12, 0), "Europe/Dublin", "IE") == dt.date(
+        2027, 1, 1
+    )

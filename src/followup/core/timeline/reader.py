@@ -1231,7 +1231,9 @@ _A_FINISHED_STORY = re.compile(
     # A review's heading line: "Accepted offer / Positive experience", "Declined offer |
     # Neutral experience | Average interview" (not "No offer", which a candidate still waiting
     # writes too; nor a tracker's "Declined offer - salary too low" of another employer).
-    r"|(?:^|\n)[ \t]*(?:accepted|declined) offer[ \t]*[/|,][^\n]{0,60}?(?<![a-z])(?:experience"
+    # ("Accepted Offer · Positive experience · Easy interview")
+    r"|(?:^|\n)[ \t]*(?:accepted|declined) offer[ \t]*[/|,\u00b7\u2022][^\n]{0,60}?(?<![a-z])"
+    r"(?:experience"
     r"|interview)(?![a-z])"
 )
 _A_DATE_WRITTEN = re.compile(
@@ -2013,9 +2015,12 @@ _OUTCOME_TOLD = re.compile(
     r" (?:an?|the|their) (?:[a-z0-9-]+ )?(?:offer|rejection)(?![a-z])"
     # ("called me Friday morning with a conditional offer"; not "I emailed the recruiter with a
     # competing offer", "rang them with the counter offer": the writer's own)
-    r"|(?<![a-z])(?:called|rang|phoned|e-?mailed|texted) (?:me|us)(?: back)?(?: [a-z0-9/.]+){0,3}"
+    # ("Then HR rang on Friday 18th with an offer")
+    r"|(?<![a-z])(?:called|rang|phoned|e-?mailed|texted)(?: (?:me|us))?(?: back)?"
+    r"(?: [a-z0-9/.]+){0,3}"
     r" with (?:an?|the|their) (?!(?:competing|counter|other|rival)[ -])(?:[a-z0-9-]+ )?"
-    r"(?:offer|rejection)(?![a-z])"
+    # (Not the writer's: "emailed HR with an offer from another firm".)
+    r"(?:offer|rejection)(?![a-z])(?! (?:from|elsewhere|at|of))"
     # The no in a recruiter's words, told as done: "called me today to say they're moving
     # forward with other candidates" (not "if we move forward with other candidates").
     # (Not "went": "Last year they went with another candidate for this role"; nor "they're
@@ -2904,7 +2909,11 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             )
             if then is None:
                 continue
-        if cue is not None:
+        elif cue is None:
+            # "... so the final discussion will happen after Diwali. We will update you then.":
+            # a date no words of its own promise, which the promise after it takes up.
+            then = _PROMISE_THEN_NEXT.match(norm.text, candidate.end, sentence[1] + 80)
+        if cue is not None or then is not None:
             tier = 2
         elif candidate.kind in _SHAPED_KINDS or candidate.lead in _DEADLINE_LEADS:
             tier = 1
