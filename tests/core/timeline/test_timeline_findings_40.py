@@ -219,3 +219,55 @@ def test_the_writers_own_offer_from_elsewhere_is_no_outcome(rules_alone: None) -
     assert _read(text, dt.datetime(2026, 12, 21, 12, 0), "Europe/Dublin", "IE") == dt.date(
         2027, 1, 1
     )
+
+
+def test_told_at_the_end_of_the_day_is_when_not_by_when() -> None:
+    # The loop was Tuesday 16 April; five business days from then end Tuesday 23 April, gone
+    # by with nothing since when this is written: it stands (not today's "end of the day").
+    text = (
+        "The loop was on Tuesday 16 April, five interviews back to back. The recruiter told me"
+        " at the end of the day to expect a decision within 5 business days. Still waiting."
+    )
+    now = dt.datetime(2024, 4, 24, 20, 15)
+    assert _read(text, now, "America/Los_Angeles", "US") == dt.date(2024, 4, 23)
+
+
+def test_a_promise_at_the_end_of_the_day_still_counts() -> None:
+    text = "Thanks for coming in. I'll call you at the end of the day with our answer."
+    now = dt.datetime(2024, 4, 18, 11, 0)
+    assert _read(text, now, "America/Los_Angeles", "US") == dt.date(2024, 4, 18)
+
+
+def test_a_day_nothing_is_expected_on_is_no_timeline() -> None:
+    # Said Friday 11 October 2024 (Pune): three working days end Wednesday 16 October; the
+    # Saturday they said not to expect anything on is no deadline.
+    text = (
+        "All rounds on the same day, Friday 11-Oct. HR said feedback will come in 2-3 working"
+        " days. Dussehra weekend so they also said dont expect anything on Saturday."
+    )
+    now = dt.datetime(2024, 10, 13, 18, 45)
+    assert _read(text, now, "Asia/Kolkata", "IN") == dt.date(2024, 10, 16)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Timeline: final interview Aug 15, offer Aug 22 (they said within a week and they"
+        " delivered). Signed Friday.",
+        "Interview on 20 August. HR said they will revert by Sunday. They did revert on Sunday"
+        " - not selected.",
+    ],
+)
+def test_a_promise_told_as_kept_is_settled(text: str) -> None:
+    assert _read(text, dt.datetime(2025, 8, 25, 9, 40), "Asia/Manila", "PH") is None
+
+
+def test_the_second_of_the_rounds_on_a_weekday_is_the_moment_of_speaking() -> None:
+    # The second round was Thursday 3 June 2027; a fortnight from then is 17 June.
+    text = (
+        "Two rounds. The first was with a line manager about monitoring visits, the second on"
+        " Thursday with the director plus a short presentation. I was told I'd hear within a"
+        " fortnight as they have 6 candidates in the final stage."
+    )
+    now = dt.datetime(2027, 6, 7, 15, 0)
+    assert _read(text, now, "Europe/Dublin", "IE") == dt.date(2027, 6, 17)

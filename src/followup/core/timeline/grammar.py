@@ -543,7 +543,18 @@ def _day_word(m: re.Match[str], ctx: Context) -> dt.date:
 # end of the day" is a promise.)
 _AT_A_CLAUSES_START = "".join(
     f"(?<!{before}at {the})"
-    for before in ("^", "[.!?,;:\\n] ", "[.!?,;:\\n]", "and ", "but ", "so ")
+    # ("The recruiter told me at the end of the day to expect ...": when it was said.)
+    for before in (
+        "^",
+        "[.!?,;:\\n] ",
+        "[.!?,;:\\n]",
+        "and ",
+        "but ",
+        "so ",
+        "told me ",
+        "told us ",
+        "said ",
+    )
     for the in ("", "the ")
 )
 

@@ -72,6 +72,10 @@ _DONE_ON = re.compile(
     # (A place first: not "will notify all interviewed candidates ... by Friday".)
     r"|(?<![a-z])interviewed (?:at|on|in|for|with)(?: (?:(?!and|but|they|he|she|will|would|by"
     r"|said|told|till|until)[a-z'-]+)){1,9} (?:on )?$"
+    # "Two rounds. The first with the line manager, the second on Thursday with the director":
+    # the next of the rounds told, on its day.
+    r"|(?:^|[.,;!?] |\n)(?:the |my |a )?(?:second|third|final|last|2nd|3rd)(?: one| round"
+    r"| interview)?(?: was)?(?: on)? $"
     # A sentence opening with the meeting: "Interview on Monday went well", "County interview
     # Thursday for an engineering tech position".
     r"|(?:^|[.!?\n] )(?:[a-z]+ )?(?:interview|final|onsite|panel|phone screen)(?: was)? (?:on )?$"
@@ -93,10 +97,12 @@ _OWN_PROMISE = re.compile(
 )
 # What a moment of speaking is the day of: a meeting, a call, an interview.
 _AN_EVENT = re.compile(
-    r"(?<![a-z])(?:interview\w*|call(?:ed)?|rang|spoke|met|meeting|panel|onsite|final|round"
+    r"(?<![a-z])(?:interview\w*|call(?:ed)?|rang|spoke|met|meeting|panel|onsite|final|rounds?"
     r"|screen\w*|chat|conversation|assessment|trial|visit|superday|heard|emailed|texted|messaged"
     r"|drive|walk-in|test|exam|shift|session|loop|presentation|super day"
-    r"|told|said|int)(?![a-z])"
+    r"|told|said|int"
+    # ("Two rounds. The first with ..., the second on Thursday with the director")
+    r"|(?:2nd|3rd|second|third) on)(?![a-z])"
 )
 # A weekday's meeting: "Friday's interview", "Tuesday's phone screen" (the grammar reads no
 # weekday in a possessive).

@@ -330,6 +330,10 @@ _NOT_BEFORE = re.compile(
     r"|(?<![a-z])(?:won't|wont|will not|don't|do not|doesn't|does not) (?:expect to )?(?:hear"
     r"|know)(?: (?:on|about) (?:that|it|this))?(?: anything)? $"
 )
+_NOTHING_EXPECTED = re.compile(
+    r"(?<![a-z])(?:don't|dont|do not|not to|won't|wont) expect (?:anything|any news|news|an answer"
+    r"|a reply|a decision|to hear(?: anything)?)(?: before| until| till)? $"
+)
 _NOT_TILL = re.compile(r"(?<![a-z])(?:not|never)(?: even)? $")
 _BACK_BEFORE = re.compile(
     r"(?<![a-z])(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|be) back $"
@@ -1939,7 +1943,9 @@ _AND_THEY_DID = re.compile(
     r"[^.;!?\n]{0,20}?(?:,? (?:and|which)|[.!]? ?(?:update|edit) ?[:-])"
     # ("and fair play they did", "and, to be fair, she did")
     r"(?:,? (?:fair play|to be fair|tbf|true to (?:their|her|his) word),?)? (?:they|she|he|hr"
-    r"|the recruiter|the client|it) (?:actually |really )?(?:did|has|have)(?: now| too| already)?"
+    # ("they said within a week and they delivered")
+    r"|the recruiter|the client|it) (?:actually |really )?(?:did|has|have|delivered)"
+    r"(?: now| too| already)?"
     # (Nothing after but the end: "and she has my references already" keeps the promise.)
     # ("he'd call me on Friday and he actually did o": a particle after it, as Nigerian
     # English ends a sentence.)
@@ -1961,7 +1967,8 @@ _KEPT_AFTER = re.compile(
     # ("They actually did!! Friday afternoon I got the mail")
     r"(?:^|[.!?] |\n)(?:[-*] )?(?:she|he|they|hr) (?:actually |really )?did(?:,| on | -|!"
     r"| (?:call|ring|phone|email|text"
-    r"|get back|come back|reply))"
+    # ("They did revert on Sunday (1 Dec) - not selected.")
+    r"|get back|come back|reply|revert|respond|write|contact))"
     # ("... and true to their word the recruiter rang Thursday lunchtime")
     # (Not "Hopefully they're true to their word", "they sent the job spec", of something else.)
     r"|(?<![a-z])(?<!not )(?<!n't )(?<!be )(?<!'re )(?<!are )(?<!were )true to (?:their|her|his)"
@@ -2780,6 +2787,8 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             norm.text, max(0, candidate.start - 60), candidate.start
         ):
             continue  # "probably not before Christmas": a lower bound, no promise
+        if _NOTHING_EXPECTED.search(norm.text, max(0, candidate.start - 40), candidate.start):
+            continue  # "they also said dont expect anything on Saturday": a day of no answer
         if norm.text.startswith(("till ", "until "), candidate.start) and _NOT_TILL.search(
             norm.text, max(0, candidate.start - 24), candidate.start
         ):
