@@ -271,3 +271,25 @@ def test_the_second_of_the_rounds_on_a_weekday_is_the_moment_of_speaking() -> No
     )
     now = dt.datetime(2027, 6, 7, 15, 0)
     assert _read(text, now, "Europe/Dublin", "IE") == dt.date(2027, 6, 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team meets Thurs to decide on finalists. You'll hear from me by Fri EOD at the latest.",
+        "You'll have our answer Friday end of day.",
+    ],
+)
+def test_a_weekdays_end_of_day_is_that_weekday(text: str) -> None:
+    now = dt.datetime(2024, 11, 4, 10, 0)
+    assert _read(text, now, "America/New_York", "US") == dt.date(2024, 11, 8)
+
+
+def test_told_all_of_us_is_a_telling() -> None:
+    # Said at the assessment centre yesterday, Tuesday 11 June: 72 hours is Friday 14 June.
+    text = (
+        "I was at the assessment centre yesterday. The lady from HR told all of us at the end"
+        " that successful candidates will receive an email within 72 hours."
+    )
+    now = dt.datetime(2024, 6, 12, 13, 30)
+    assert _read(text, now, "Africa/Lagos", "NG") == dt.date(2024, 6, 14)

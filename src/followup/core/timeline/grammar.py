@@ -560,8 +560,13 @@ _AT_A_CLAUSES_START = "".join(
 
 
 @rule("day", rf"{_AT_A_CLAUSES_START}(?:the )?{END_OF_DAY}(?! (?:on |{WEEKDAY}|tomorrow|today))")
-def _end_of_day(m: re.Match[str], ctx: Context) -> dt.date:
+def _end_of_day(m: re.Match[str], ctx: Context) -> dt.date | None:
+    if _A_DAY_NAMED_BEFORE.search(_before(m)):
+        return None  # "by Fri EOD": the end of Friday, which the weekday's rule reads
     return ctx.today
+
+
+_A_DAY_NAMED_BEFORE = re.compile(rf"(?<![a-z])(?:{WEEKDAY}|tomorrow|tmrw)$")
 
 
 # ---------------------------------------------------------------- weeks

@@ -30,7 +30,9 @@ COUNTED_FROM_WRITING = frozenset(
 # later, counts from that event (PRODUCT.md's moment of speaking), as a quoted e-mail's does
 # from its date.
 _SAID = re.compile(
-    r"(?<![a-z])(?<!as )(?:said|says|told (?:me|us|him|her|them)|(?:was|were) told|mentioned"
+    # ("The lady from HR told all of us at the end that ...")
+    r"(?<![a-z])(?<!as )(?:said|says|told (?:me|us|him|her|them|all of us|everyone|everybody"
+    r"|all (?:the )?candidates)|(?:was|were) told|mentioned"
     r"|promised"
     r"|saying|quoted|quotes?|estimates?|estimated|(?:they|she|he)(?:'d| would)"
     # ("The hiring manager called me on Friday the 9th to say ...")
