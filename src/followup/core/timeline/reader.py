@@ -1338,6 +1338,9 @@ _THE_ANSWER_OPENS = re.compile(
     r"|feedback)(?: (?:will be|is|expected|due|comes?|coming))?:? $"
 )
 _OUTRIGHT_PROMISE = re.compile(
+    # The promise named so: "He's promised feedback before the break".
+    r"(?<![a-z])(?:he|she|they|hr|we|i)(?:'s|'ve| has| have) promised (?:me |us |you )?(?:feedback"
+    r"|an answer|a decision|an update|the outcome|news|a response)(?![a-z])|"
     # A second verb of the same promise: "she said she'd nudge the panel and get back to me by
     # Tuesday".
     r"(?<![a-z])(?:and|then) (?:get|come) back to (?:me|us|you)(?= (?:by|on|before|within|next"
