@@ -293,3 +293,91 @@ def test_told_all_of_us_is_a_telling() -> None:
     )
     now = dt.datetime(2024, 6, 12, 13, 30)
     assert _read(text, now, "Africa/Lagos", "NG") == dt.date(2024, 6, 14)
+
+
+# The stop's own review: where the first versions of these rules reached too far.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A no after a passed promise settles it.
+        (
+            "Interview on 3 March. They said I'd hear by Friday 7 March. On the 10th they"
+            " emailed: not selected.",
+            None,
+        ),
+        (
+            "Interview on 3 March. They said I'd hear by 7 March. Got an email, I wasn't"
+            " successful.",
+            None,
+        ),
+        # "They did ..." of something else keeps the promise.
+        (
+            "HR said they'd let me know by the 21st. They did contact my referees yesterday, so"
+            " fingers crossed.",
+            dt.date(2025, 3, 21),
+        ),
+        (
+            "Recruiter said they'd decide by the 21st. I asked whether the panel liked my"
+            " presentation. They did!",
+            dt.date(2025, 3, 21),
+        ),
+        # Emphasis, not a promise kept.
+        (
+            "They said I'd hear by the 21st. They really did seem keen on me though.",
+            dt.date(2025, 3, 21),
+        ),
+        (
+            "They said I'd hear by the 21st and they actually did call my references today.",
+            dt.date(2025, 3, 21),
+        ),
+        # The writer's own offer.
+        (
+            "They said they'd decide by Friday the 21st. I emailed the recruiter yesterday with"
+            " an offer in hand to nudge them.",
+            dt.date(2025, 3, 21),
+        ),
+        (
+            "She said they'd decide by the 21st. I rang her yesterday: verbal offer from another"
+            " bank, so I need an answer soon.",
+            dt.date(2025, 3, 21),
+        ),
+        # A habit.
+        (
+            "They said they'd decide by the 21st. Every time I get a rejection email I feel sick.",
+            dt.date(2025, 3, 21),
+        ),
+        # "Don't expect an answer until ..." is the answer's day.
+        (
+            "The recruiter said don't expect an answer until the end of next week.",
+            dt.date(2025, 3, 21),
+        ),
+        # The day she gave, not the day she said it.
+        ("I asked when I'd hear back and she said on the 25th.", dt.date(2025, 3, 25)),
+        (
+            "Asked the recruiter when results come out, she told me on the 25th at the latest.",
+            dt.date(2025, 3, 25),
+        ),
+        # The writer's own "I'll ... then" takes up no date.
+        (
+            "They said they'd be in touch within a week. My notice period ends on the 28th. I'll"
+            " let you know then if I can start earlier.",
+            dt.date(2025, 3, 20),
+        ),
+    ],
+)
+def test_what_the_review_of_these_rules_found(
+    text: str, expected: dt.date | None, rules_alone: None
+) -> None:
+    assert _read(text, dt.datetime(2025, 3, 13, 19, 0)) == expected
+
+
+def test_said_at_the_end_of_the_day_can_be_the_answer(rules_alone: None) -> None:
+    text = "I asked when I'd know. She said at the end of the day, once the panel has met."
+    now = dt.datetime(2024, 11, 4, 10, 0)
+    assert _read(text, now, "America/New_York", "US") == dt.date(2024, 11, 4)
+
+
+def test_bank_days_are_business_days() -> None:
+    text = "Please expect the result within 3 to 5 bank days."
+    now = dt.datetime(2024, 12, 20, 15, 0)
+    assert _read(text, now, "Asia/Manila", "PH") == dt.date(2025, 1, 3)

@@ -543,27 +543,27 @@ def _day_word(m: re.Match[str], ctx: Context) -> dt.date:
 # end of the day" is a promise.)
 _AT_A_CLAUSES_START = "".join(
     f"(?<!{before}at {the})"
-    # ("The recruiter told me at the end of the day to expect ...": when it was said.)
-    for before in (
-        "^",
-        "[.!?,;:\\n] ",
-        "[.!?,;:\\n]",
-        "and ",
-        "but ",
-        "so ",
-        "told me ",
-        "told us ",
-        "said ",
-    )
+    for before in ("^", "[.!?,;:\\n] ", "[.!?,;:\\n]", "and ", "but ", "so ")
     for the in ("", "the ")
 )
 
 
 @rule("day", rf"{_AT_A_CLAUSES_START}(?:the )?{END_OF_DAY}(?! (?:on |{WEEKDAY}|tomorrow|today))")
 def _end_of_day(m: re.Match[str], ctx: Context) -> dt.date | None:
-    if _A_DAY_NAMED_BEFORE.search(_before(m)):
+    before = _before(m)
+    if _A_DAY_NAMED_BEFORE.search(before):
         return None  # "by Fri EOD": the end of Friday, which the weekday's rule reads
+    if _TOLD_AT.search(before) and _THE_TELLING_GOES_ON.match(m.string, m.end()):
+        # "The recruiter told me at the end of the day to expect ...": when it was said (not
+        # "she said at the end of the day, once the panel has met", the answer).
+        return None
     return ctx.today
+
+
+_TOLD_AT = re.compile(r"(?<![a-z])(?:told (?:me|us)|said) at$")
+_THE_TELLING_GOES_ON = re.compile(
+    r" (?:to |that |(?:they|she|he|we|hr)(?:'d| would| will|'ll) )|:? \"|, \""
+)
 
 
 _A_DAY_NAMED_BEFORE = re.compile(rf"(?<![a-z])(?:{WEEKDAY}|tomorrow|tmrw)$")

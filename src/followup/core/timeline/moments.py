@@ -281,6 +281,12 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
                 # "Friday's interview (the 12th)": the meeting's own day, gone by.
                 or _AN_EVENTS_DAY_BEFORE.search(text, max(0, candidate.start - 50), candidate.start)
                 or _GONE_BY_EXPLAINED.search(text, max(0, candidate.start - 30), candidate.start)
+                # "The NUM told me on the 17th they'd have offers out by the end of June": the
+                # day of the telling, the telling after it (not "she said on the 25th", the day
+                # she gave, nor "will tell you on the 17th").
+                or text.endswith("on ", 0, candidate.start)
+                and _SAID_ON.search(text, max(0, candidate.start - 30), candidate.start)
+                and _TOLD_AFTER.match(text, candidate.end)
                 # "At the interview on the 3rd the hiring manager said ...": told there, so gone
                 # by (not "the board approves hires at the meeting on the 21st").
                 or _AT_THE_MEETING_ON.search(text, max(0, candidate.start - 40), candidate.start)
@@ -329,9 +335,14 @@ _SPOKE_ON = re.compile(
 # telling after it (not "she said on Friday", "said on Friday we'll know": the day promised;
 # nor "will tell you on Friday").
 _SAID_ON = re.compile(
-    r"(?<![a-z])(?<!will )(?<!to )(?<!'ll )(?<!would )(?:said|told (?:me|us))(?: on)? $"
+    r"(?<![a-z])(?<!will )(?<!to )(?<!'ll )(?<!would )(?:said|told (?:me|us)|mentioned"
+    r"|informed (?:me|us))(?: on)? $"
 )
 _THAT_AFTER = re.compile(r"(?: ?\([^)\n]{0,12}\))?,? that(?![a-z])")
+# ... or, after a day number, what was said in the past tense: "told me on the 17th they'd ...".
+_TOLD_AFTER = re.compile(
+    r"(?: ?\([^)\n]{0,12}\))?(?:,? that| (?:they|she|he|we|hr|it)(?:'d| would))(?![a-z])"
+)
 # "Thursday last week (the 23rd) the area manager said ...": a day gone by, its number explained.
 _GONE_BY_EXPLAINED = re.compile(
     r"(?<![a-z])(?:last week|yesterday|last (?:mon|tues|wednes|thurs|fri|satur|sun)day) ?\($"
@@ -350,9 +361,9 @@ _BY_A_DATE = re.compile(r"(?:by|before|no later than) ")
 # Any outcome a story may go on to tell, in any words: a date said then is kept only when
 # none follows.
 _ANY_OUTCOME = re.compile(
-    # (Not one denied: "Absolutely nothing since, not even a rejection", "no offer yet",
-    # "haven't heard back".)
-    r"(?<![a-z])(?<!not even a )(?<!not even an )(?<!no )(?<!never )(?<!n't )(?<!not )"
+    # (Not one denied: "Absolutely nothing since, not even a rejection", "no offer yet"; but
+    # "not selected" is one.)
+    r"(?<![a-z])(?<!not even a )(?<!not even an )(?<!no )(?<!never )"
     r"(?:offer\w*|reject\w*|unsuccessful|successful|selected|hired|got the"
     r"|declined|accepted|waitlist\w*|wait list|merit list|moving forward|moved forward|not"
     r" moving|other candidates?|someone else|another candidate|went with|heard back|got back"
@@ -540,9 +551,6 @@ _PAST_BEFORE = re.compile(
     # "The hiring manager called me on Friday the 9th to say ..." (not "will call you on")
     r"|(?<!will )(?<!to )(?<!'ll )(?:called|rang|phoned|emailed|texted|messaged) (?:me|us)"
     r"(?: back)? on"
-    # "The NUM told me on the 17th they'd have offers out by the end of June", "the chair said
-    # on the 9th": the day of the telling (not "will tell you on the 17th").
-    r"|(?<!will )(?<!to )(?<!'ll )(?<!would )(?:told (?:me|us)|said|informed (?:me|us)) on"
     # 'Got a "still deliberating" email on the 21st': a message had, so gone by.
     # (Not "will have received an email on the 21st": to come.)
     r"|(?<![a-z])(?<!have )(?<!will )(?:got|received|had) (?:an?|the|their|her|his|another"

@@ -147,7 +147,7 @@ for _first in {phrase.replace("-", " ").split(" ")[0] for phrase in FOREIGN}:
 _DAYS_AFTER = re.compile(r" days?\b")
 # Words read by the word after them ("5 bus. days", "3 banking days"), so never remembered as
 # plain (`_remember_plain`).
-_READ_BY_THE_WORD_AFTER = frozenset({"bus", "banking"})
+_READ_BY_THE_WORD_AFTER = frozenset({"bus", "banking", "bank"})
 _BUSINESS_DAYS_AFTER = re.compile(r"\.?(?:[ \t]{0,3}|[ \t]*\n[ \t]*)(?P<days>days?\b)")
 
 # "hr" is hours after a count ("48 hrs", "a few hrs", "in an hr") and the department elsewhere.
@@ -441,7 +441,7 @@ def normalise(text: str) -> Normalised:
             elif token == "bus" and _BUSINESS_DAYS_AFTER.match(lowered, end):
                 piece = "business"  # "5 bus. days", never the vehicle
                 skip_dot = lowered[end : end + 1] == "."
-            elif token == "banking" and _DAYS_AFTER.match(lowered, end):
+            elif token in ("banking", "bank") and _DAYS_AFTER.match(lowered, end):
                 piece = "business"  # "within 3 to 5 banking days", as banks in Asia write
             elif token == "weak" and previous_word in _WEEK_INTRODUCERS:
                 piece = "week"

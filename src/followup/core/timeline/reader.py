@@ -330,9 +330,11 @@ _NOT_BEFORE = re.compile(
     r"|(?<![a-z])(?:won't|wont|will not|don't|do not|doesn't|does not) (?:expect to )?(?:hear"
     r"|know)(?: (?:on|about) (?:that|it|this))?(?: anything)? $"
 )
+_I_WILL = re.compile(r"[.!?] i(?:'ll| will| shall)(?![a-z])")
+_NOT_ON_A_DAY = ("until ", "till ", "before ", "after ", "by ", "within ", "in ")
 _NOTHING_EXPECTED = re.compile(
     r"(?<![a-z])(?:don't|dont|do not|not to|won't|wont) expect (?:anything|any news|news|an answer"
-    r"|a reply|a decision|to hear(?: anything)?)(?: before| until| till)? $"
+    r"|a reply|a response|a decision|feedback|any update|to hear(?: anything)?(?: from us)?) $"
 )
 _NOT_TILL = re.compile(r"(?<![a-z])(?:not|never)(?: even)? $")
 _BACK_BEFORE = re.compile(
@@ -1967,11 +1969,12 @@ _AND_THEY_DID = re.compile(
 _KEPT_AFTER = re.compile(
     # (A sentence of its own: "She did, on the 18th"; not "I asked if she had others, she did",
     # nor the "did" of emphasis: "she did say Friday".)
-    # ("They actually did!! Friday afternoon I got the mail")
-    r"(?:^|[.!?] |\n)(?:[-*] )?(?:she|he|they|hr) (?:actually |really )?did(?:,| on | -|!"
-    r"| (?:call|ring|phone|email|text"
+    r"(?:^|[.!?] |\n)(?:[-*] )?(?:she|he|they|hr) did(?:,| on | -| (?:call|ring|phone|email|text"
     # ("They did revert on Sunday (1 Dec) - not selected.")
-    r"|get back|come back|reply|revert|respond|write|contact))"
+    r"|get back|come back|reply|revert))"
+    # ("They actually did!! Friday afternoon I got the mail"; not "They did!", an answer to
+    # another question.)
+    r"|(?:^|[.!?] |\n)(?:she|he|they|hr) (?:actually|really) did!"
     # ("... and true to their word the recruiter rang Thursday lunchtime")
     # (Not "Hopefully they're true to their word", "they sent the job spec", of something else.)
     r"|(?<![a-z])(?<!not )(?<!n't )(?<!be )(?<!'re )(?<!are )(?<!were )true to (?:their|her|his)"
@@ -2025,12 +2028,12 @@ _OUTCOME_TOLD = re.compile(
     r" (?:an?|the|their) (?:[a-z0-9-]+ )?(?:offer|rejection)(?![a-z])"
     # ("called me Friday morning with a conditional offer"; not "I emailed the recruiter with a
     # competing offer", "rang them with the counter offer": the writer's own)
-    # ("Then HR rang on Friday 18th with an offer")
-    r"|(?<![a-z])(?:called|rang|phoned|e-?mailed|texted)(?: (?:me|us))?(?: back)?"
+    # ("Then HR rang on Friday 18th with an offer"; not "I rang HR with an offer I'd had")
+    r"|(?<![a-z])(?<!i )(?:called|rang|phoned|e-?mailed|texted)(?: (?:me|us))?(?: back)?"
     r"(?: [a-z0-9/.]+){0,3}"
     r" with (?:an?|the|their) (?!(?:competing|counter|other|rival)[ -])(?:[a-z0-9-]+ )?"
     # (Not the writer's: "emailed HR with an offer from another firm".)
-    r"(?:offer|rejection)(?![a-z])(?! (?:from|elsewhere|at|of))"
+    r"(?:offer|rejection)(?![a-z])(?! (?:from|elsewhere|at|of|in hand|i))"
     # The no in a recruiter's words, told as done: "called me today to say they're moving
     # forward with other candidates" (not "if we move forward with other candidates").
     # (Not "went": "Last year they went with another candidate for this role"; nor "they're
@@ -2052,17 +2055,20 @@ _OUTCOME_TOLD = re.compile(
     r"|(?<![a-z])(?<!not )(?<!n't )(?<!never )(?:(?:i|we) )?got (?:a|the|their) (?:[a-z-]+ )?"
     r"rejection(?![a-z])"
     # ("first thing this morning I get a rejection email", "Got the regret mail on Friday")
-    r"|(?<![a-z])i get (?:a|the|their) (?:[a-z-]+ )?rejection(?![a-z])"
+    # (Not a habit: "every time I get a rejection email I feel sick".)
+    r"|(?<![a-z])(?<!time )(?<!whenever )(?<!if )(?<!when )(?<!until )i get (?:a|the|their)"
+    r" (?:[a-z-]+ )?rejection(?![a-z])"
     r"|(?<![a-z])(?<!not )(?<!n't )(?<!never )(?:got|received) (?:a|the|their|my) regrets?"
     r" (?:mail|e-?mail|letter|message|call)(?![a-z])"
     # ("She called me herself yesterday arvo: verbal offer, paperwork to follow")
-    r"|(?<![a-z])(?:called|rang|phoned)(?: [a-z]+){0,4}[:,-] (?:a |an )?(?:verbal|written"
+    r"|(?<![a-z])(?<!i )(?:called|rang|phoned)(?: [a-z]+){0,4}[:,-] (?:a |an )?(?:verbal|written"
     r"|conditional|formal) offer(?![a-z])(?! (?:is|will|may|might|could|would|likely|expected"
-    r"|pending|to come))"
+    r"|pending|to come|from))"
     # ("she said she'd call me Saturday about moving to permanent and she actually DID")
     # ("... by Friday". They actually did!! Friday afternoon I got the mail")
-    r"|(?:(?<![a-z])and |(?:^|[.!?] ?|\n))(?:she|he|they|hr) (?:actually|really) did(?![a-z])"
-    r"(?! (?:say|mention|tell))"
+    # (Not of emphasis: "she really did make me feel welcome".)
+    r"|(?:(?<![a-z])and |(?:^|[.!?] ?|\n))(?:she|he|they|hr) (?:actually|really) did"
+    r"(?= ?(?:[.!,;:)\n]|$))"
     # ("today morning only the mail came. SELECTED 🎉")
     r"|(?:^|[.!?] )selected ?(?:!|[^\x00-\x7f])"
     # ("... and I got the offer on Friday the 12th!!")
@@ -2790,8 +2796,12 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             norm.text, max(0, candidate.start - 60), candidate.start
         ):
             continue  # "probably not before Christmas": a lower bound, no promise
-        if _NOTHING_EXPECTED.search(norm.text, max(0, candidate.start - 40), candidate.start):
-            continue  # "they also said dont expect anything on Saturday": a day of no answer
+        if not norm.text.startswith(_NOT_ON_A_DAY, candidate.start) and _NOTHING_EXPECTED.search(
+            norm.text, max(0, candidate.start - 40), candidate.start
+        ):
+            # "they also said dont expect anything on Saturday": a day of no answer (but "don't
+            # expect an answer until Friday" is Friday).
+            continue
         if norm.text.startswith(("till ", "until "), candidate.start) and _NOT_TILL.search(
             norm.text, max(0, candidate.start - 24), candidate.start
         ):
@@ -2925,6 +2935,8 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             # "... so the final discussion will happen after Diwali. We will update you then.":
             # a date no words of its own promise, which the promise after it takes up.
             then = _PROMISE_THEN_NEXT.match(norm.text, candidate.end, sentence[1] + 80)
+            if then is not None and _I_WILL.search(then.group()):
+                then = None  # "My notice ends on the 28th. I'll let you know then": the writer's
         if cue is not None or then is not None:
             tier = 2
         elif candidate.kind in _SHAPED_KINDS or candidate.lead in _DEADLINE_LEADS:
