@@ -144,11 +144,11 @@ for _first in {phrase.replace("-", " ").split(" ")[0] for phrase in FOREIGN}:
     )
 
 # A hard-wrapped "5 bus." / "days" keeps its meaning across the line break.
+_BUSINESS_DAYS_AFTER = re.compile(r"\.?(?:[ \t]{0,3}|[ \t]*\n[ \t]*)(?P<days>days?\b)")
 _DAYS_AFTER = re.compile(r" days?\b")
 # Words read by the word after them ("5 bus. days", "3 banking days"), so never remembered as
 # plain (`_remember_plain`).
 _READ_BY_THE_WORD_AFTER = frozenset({"bus", "banking", "bank"})
-_BUSINESS_DAYS_AFTER = re.compile(r"\.?(?:[ \t]{0,3}|[ \t]*\n[ \t]*)(?P<days>days?\b)")
 
 # "hr" is hours after a count ("48 hrs", "a few hrs", "in an hr") and the department elsewhere.
 _HOUR_ABBREVIATIONS = frozenset({"hr", "hrs"})
