@@ -117,3 +117,8 @@ def last_day_numbered(today: dt.date, number: int) -> dt.date:
             return day
         year, month = shift_month(year, month, -1)
     return today
+
+
+def a_year_before(day: dt.date) -> dt.date | None:
+    """The same day and month a year earlier (None for a 29 February with none before it)."""
+    return safe_date(day.year - 1, day.month, day.day)

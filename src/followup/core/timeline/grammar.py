@@ -282,7 +282,7 @@ def _last_years_if_named_so(ctx: Context, day: dt.date | None, m: re.Match[str])
     no year: "the closure from 24 December", said in January, is the coming one."""
     if day is None or not m["wd"] or _year(m) is not None or day < ctx.today:
         return day
-    last_year = dates.safe_date(day.year - 1, day.month, day.day)
+    last_year = dates.a_year_before(day)
     if (
         last_year is not None
         and last_year.weekday() == WEEKDAY_INDEX[m["wd"]] != day.weekday()

@@ -214,9 +214,7 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
         elif (
             candidate.kind == "weekday"
             and candidate.day < ctx.today
-            and candidate.lead == "on"
-            and _SAID_ON.search(text, max(0, candidate.start - 30), candidate.start)
-            and _THAT_AFTER.match(text, candidate.end)
+            and _told_on(text, candidate, _THAT_AFTER)
         ):
             moments.append((candidate.start, candidate.end, candidate.day))  # "said on Friday"
     for m in _WEEKDAYS_MEETING.finditer(text):
@@ -281,12 +279,8 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
                 # "Friday's interview (the 12th)": the meeting's own day, gone by.
                 or _AN_EVENTS_DAY_BEFORE.search(text, max(0, candidate.start - 50), candidate.start)
                 or _GONE_BY_EXPLAINED.search(text, max(0, candidate.start - 30), candidate.start)
-                # "The NUM told me on the 17th they'd have offers out by the end of June": the
-                # day of the telling, the telling after it (not "she said on the 25th", the day
-                # she gave, nor "will tell you on the 17th").
-                or text.endswith("on ", 0, candidate.start)
-                and _SAID_ON.search(text, max(0, candidate.start - 30), candidate.start)
-                and _TOLD_AFTER.match(text, candidate.end)
+                # "The NUM told me on the 17th they'd have offers out by the end of June".
+                or _told_on(text, candidate, _TOLD_AFTER)
                 # "At the interview on the 3rd the hiring manager said ...": told there, so gone
                 # by (not "the board approves hires at the meeting on the 21st").
                 or _AT_THE_MEETING_ON.search(text, max(0, candidate.start - 40), candidate.start)
@@ -304,9 +298,7 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
         ):
             # "At the interview on 9 December the manager told me ...", retold on 4 January:
             # told there, so last year's December.
-            last_year = dates.safe_date(
-                candidate.day.year - 1, candidate.day.month, candidate.day.day
-            )
+            last_year = dates.a_year_before(candidate.day)
             if last_year is not None and last_year < ctx.today:
                 candidate.day = last_year
         elif (
@@ -314,9 +306,7 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
             and candidate.day > ctx.today
             and (
                 _SPOKE_ON.search(text, max(0, candidate.start - 40), candidate.start)
-                or text.endswith("on ", 0, candidate.start)
-                and _SAID_ON.search(text, max(0, candidate.start - 30), candidate.start)
-                and _THAT_AFTER.match(text, candidate.end)
+                or _told_on(text, candidate, _THAT_AFTER)
             )
             # (Not "Once I talked to Sam on Friday, we'll decide ...": to come.)
             and not _TO_COME.search(text, max(0, candidate.start - 40), candidate.start)
@@ -327,19 +317,29 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
             candidate.day = dates.previous_weekday(ctx.today, candidate.day.weekday())
 
 
+def _told_on(text: str, candidate: Candidate, telling_after: re.Pattern[str]) -> bool:
+    """Whether `candidate` is the day of a telling, with the telling after it: "said on Friday
+    (18th) that ...", "told me on the 17th they'd ..." (not "she said on the 25th", the day she
+    gave, nor "will tell you on Friday"). The "on" stands before the phrase until the leads are
+    joined to it (`days_gone_by`), then is its lead (`_moments`)."""
+    return (
+        (candidate.lead == "on" or text.endswith("on ", 0, candidate.start))
+        and _SAID_ON.search(text, max(0, candidate.start - 30), candidate.start) is not None
+        and telling_after.match(text, candidate.end) is not None
+    )
+
+
 _TO_COME = re.compile(r"(?<![a-z])(?:once|if|unless|until|till|after|before) (?:i|we|you)\b")
 _SPOKE_ON = re.compile(
     r"(?<![a-z])(?:we|i|you) (?:spoke|talked|met|chatted)(?: (?:with|to) [a-z]+)?(?: on| last)? $"
 )
-# "The panel chair said on Friday (18th) that they'd ...": the day of the telling, with the
-# telling after it (not "she said on Friday", "said on Friday we'll know": the day promised;
-# nor "will tell you on Friday").
+# The telling before a day (`_told_on`), and after it: "that ..." after a weekday ("said on
+# Friday we'll know" is the day promised), or also "they'd ..." after a day number.
 _SAID_ON = re.compile(
     r"(?<![a-z])(?<!will )(?<!to )(?<!'ll )(?<!would )(?:said|told (?:me|us)|mentioned"
     r"|informed (?:me|us))(?: on)? $"
 )
 _THAT_AFTER = re.compile(r"(?: ?\([^)\n]{0,12}\))?,? that(?![a-z])")
-# ... or, after a day number, what was said in the past tense: "told me on the 17th they'd ...".
 _TOLD_AFTER = re.compile(
     r"(?: ?\([^)\n]{0,12}\))?(?:,? that| (?:they|she|he|we|hr|it)(?:'d| would))(?![a-z])"
 )
