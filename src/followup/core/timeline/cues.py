@@ -107,6 +107,10 @@ _COMMITMENT = (
     # Before the distractor "release" (of software) can claim it.
     r"release (?:the |our |a )?(?:final |shortlist )?(?:list|results?|decision|outcome|offers?"
     r"|offer letters?|shortlist)|"
+    # ... and the answer's own sending, said as a noun: "offer release is targeted by month
+    # end", "and results sent, by the end of Q3".
+    r"(?:results?|outcomes?|decisions?|offers?|offer letters?) (?:release|rollout|roll-out"
+    r"|sent|released|issued)|"
     r"close (?:the|this) (?:process|recruitment|selection|hiring)|"
     # An ATS's status mail: "Hiring teams typically complete their review within 2-3 weeks",
     # "hiring managers usually review applications within 5 working days".

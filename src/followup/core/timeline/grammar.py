@@ -73,6 +73,8 @@ class Candidate:
     lead: str = ""
     # Counted from the date of the quoted message it stands in, not from now (reader.py).
     anchored: bool = False
+    # The day of the dated message or note line it stands in, when one is dated (reader.py).
+    said_on: dt.date | None = None
 
 
 Handler = Callable[[re.Match[str], Context], "dt.date | tuple[dt.date, str] | None"]
@@ -245,7 +247,7 @@ def _before(m: re.Match[str]) -> str:
     return m.string[max(0, m.start() - 40) : m.start()].rstrip()
 
 
-@rule("explicit_date", rf"{weekday()},? (?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)(?![\d-]|\.\d|:)")
+@rule("explicit_date", rf"{weekday()},? (?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)(?![\d-]|\.\d|:\d)")
 def _weekday_and_dashed_date(m: re.Match[str], ctx: Context) -> dt.date | None:
     """ "Friday 12-6" (Dutch, and others): a short date after a weekday, in the country's order."""
     return _nearest_of(ctx, _numeric(ctx, int(m["a"]), int(m["b"]), None), m["wd"])
@@ -253,7 +255,7 @@ def _weekday_and_dashed_date(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 @rule(
     "explicit_date",
-    rf"(?:{weekday()},? )?(?<![\d/.:$-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|:)",
+    rf"(?:{weekday()},? )?(?<![\d/.:$-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|:\d)",
 )
 def _numeric_no_year(m: re.Match[str], ctx: Context) -> dt.date | None:
     # "12/5" is only a date when something introduces it: "24/7" and "1/2 day" are not.
@@ -425,6 +427,9 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> dt.date | None:
     if m["which"] in ("next month", "the following month"):
         year, month_number = dates.shift_month(ctx.today.year, ctx.today.month, 1)
         return dates.month_day(year, month_number, day)
+    if m["which"] == "this month":
+        # "3rd round was on 5th of this month", said on the 12th: this month's, gone by.
+        return dates.month_day(ctx.today.year, ctx.today.month, day)
     return dates.next_day_of_month(ctx.today, day)
 
 

@@ -35,6 +35,10 @@ _SAID = re.compile(
     r"|all (?:the )?candidates)|(?:was|were) told|mentioned"
     r"|promised"
     r"|saying|quoted|quotes?|estimates?|estimated|(?:they|she|he)(?:'d| would)"
+    # ("Recruiter's exact words at the end: 'give us a couple of weeks.'")
+    r"|words(?: at the end| were)?:"
+    # ("HR told result will come within 15 days", as non-native writers put it)
+    r"|(?<!i )told(?= (?:that )?(?:the )?(?:results?|outcome|decision|answer|feedback)(?![a-z]))"
     # ("The hiring manager called me on Friday the 9th to say ...")
     r"|(?:called|rang|phoned|emailed|texted|messaged)(?: [a-z0-9]+){1,6} to (?:say|tell (?:me|us))"
     # "the HR rep texted me last Thursday, 'We'll have a decision by the end of the month'"
@@ -80,11 +84,11 @@ _DONE_ON = re.compile(
     r"| interview)?(?: was)?(?: on)? $"
     # A sentence opening with the meeting: "Interview on Monday went well", "County interview
     # Thursday for an engineering tech position".
-    r"|(?:^|[.!?\n] )(?:[a-z]+ )?(?:interview|final|onsite|panel|phone screen)(?: was)? (?:on )?$"
+    r"|(?:^|[.!?] |\n)(?:[a-z]+ )?(?:interview|final|onsite|panel|phone screen)(?: was)? (?:on )?$"
     # ... and with a few words between, of who and where: "Final round on Monday with the
     # CPO", "Final round (hiring manager + skip) at a unicorn on Wednesday" (not "Final round
     # is on Monday", to come).
-    r"|(?:^|[.!?\n] )(?:my |the |our )?(?:[a-z0-9]+ )?(?:interview|final|onsite|panel|round"
+    r"|(?:^|[.!?] |\n)(?:my |the |our )?(?:[a-z0-9]+ )?(?:interview|final|onsite|panel|round"
     r"|stage|loop)(?: (?:(?!is|are|will|would|and|but|they|he|she|by|said|told|till|until"
     # (Not "final answer by COB Thursday": what is to come.)
     r"|next|tomorrow|answer|decision|result|outcome|offer|feedback|update|word|call|date"
@@ -122,6 +126,8 @@ _AHEAD_OF = re.compile(
     r"(?<![a-z])(?:before|ahead of|until|till|for|see you at|prepare for|prep for|coming)"
     r"(?: the)? $"
 )
+# "the week after", "the Monday after": after a day named before, a phrase of its own.
+_AFTER_THE_DAY_NAMED = re.compile(rf"(?:the )?(?:week|day|{'|'.join(WEEKDAYS)}) after")
 _SAID_REACH = 160
 _SPAN_SAID_REACH = 320
 _SAID_AGAIN = COUNTED_FROM_WRITING | {"holiday", "quarter", "year"}
@@ -149,6 +155,9 @@ def count_from_when_it_was_said(
             )
             or candidate.anchored
             or candidate.lead == ANAPHORA
+            # ("before Thanksgiving but worst case you'll hear from us the week after": after
+            # the day named before it, not after the day it was said.)
+            or _AFTER_THE_DAY_NAMED.fullmatch(text, candidate.start, candidate.end)
             # With no moment named, only a period's end a year away is read again: the rest
             # of a long text's dates need no search for a telling.
             or not moments
@@ -464,12 +473,25 @@ def _said_before(
         not spans
         and not _BACKSHIFTED.search(text, end, candidate.start)
         and not _QUOTED.search(text, end, candidate.start)
+        and not _in_words_quoted(text, end, candidate.start)
         and not _came_round_again(text, candidate, day, ctx)
     ):
         # (Words quoted as said are said then: 'the hiring manager ... said "you'll hear from
         # us by end of next week either way."')
         return None
     return day
+
+
+def _in_words_quoted(text: str, since: int, start: int) -> bool:
+    """Whether the phrase at `start` stands inside a quotation opened after a telling since
+    `since`: 'Chief nurse said we will be informed "by the end of next week"' (said then, in
+    their words)."""
+    opened = text.rfind('"', since, start)
+    return (
+        opened >= 0
+        and text.count('"', since, start) % 2 == 1
+        and _SAID.search(text, since, opened) is not None
+    )
 
 
 # The end of the meeting the story is about: what was said there counts from its day.
@@ -484,10 +506,11 @@ _A_DAY_NUMBER_AFTER = re.compile(
     r"(?:,? the |,? \(|, )(\d{1,2})(?:st|nd|rd|th)(?![a-z0-9])(?! (?:interview|round|stage|call))"
 )
 _OPENS_WITHIN = 25
-# ("Mon (9/11) phone screen w/ Erin": a note's line opened by the meeting's day.)
+# ("Mon (9/11) phone screen w/ Erin": a note's line opened by the meeting's day; "Yesterday's
+# interview at the credit union ...")
 _A_MEETING_NEXT = re.compile(
     # (Normalised: "first" is "1st" by now.)
-    r"[) ,:-]{0,3}(?:phone |video |final |1st |2nd |3rd |panel |hr )?(?:interview|screen"
+    r"(?:'s)?[) ,:-]{0,3}(?:phone |video |final |1st |2nd |3rd |panel |hr )?(?:interview|screen"
     r"|final|onsite|call|panel|round)(?![a-z])"
 )
 _AND_I_DID = re.compile(r",? (?:i|we)(?![a-z'])")
@@ -512,7 +535,8 @@ def _said_after(
 _GONE_BY = re.compile(
     # ("Recruiter pinged this am: ..."; "this arvo", Australian for this afternoon)
     r"(?<![a-z])(?:(?P<now>today|this (?:morning|afternoon|evening|am|arvo)|earlier today"
-    r"|just now)"
+    # ("Just got off the phone with their HR - they told me ...": now, not the meeting before)
+    r"|just now|just (?:got )?off the phone|just (?:spoke|talked|heard back))"
     r"|yesterday|kahapon|ayer|gestern|last (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday)|(?P<n>\d{1,2}|a|one) (?P<unit>days?|weeks?) ago"
     # "on Tuesday last week", "last week (Wed)": a day of last week.

@@ -289,6 +289,31 @@ _OPENING_QUOTE = re.compile(
 )
 
 
+# "in a few more days", "two more weeks", "another week or so": a count of more of the unit
+# is a count of the unit, from now (the wait already gone is not counted again). The extra word
+# is blanked to spaces (the same length, so every offset still maps; the spaces fold into one).
+# ("Two more weeks of this." is a sigh, not a count from anything.)
+_A_UNIT = (
+    r" (?:business |working |work |calendar )?(?:days?|weeks?|wks?|months?|fortnight)(?![a-z])"
+)
+_COUNT_WORDS = (
+    r"\d{1,3}|a few|a couple(?: of)?|couple(?: of)?|few|several"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten"
+)
+_MORE_OF_A_COUNT = re.compile(
+    rf"(?<![a-z'])(?:(?:{_COUNT_WORDS})(?P<more> (?:more|extra|further|additional))"
+    rf"(?={_A_UNIT}(?! of ))"
+    rf"|an(?P<other>other)(?=(?: (?:{_COUNT_WORDS}))?{_A_UNIT}))"
+)
+_MORE_WORDS = ("more ", "another ", "extra ", "further ", "additional ")
+
+
+def _blank_the_more(m: re.Match[str]) -> str:
+    group = "more" if m["more"] else "other"
+    start, end = m.span(group)
+    return m.group()[: start - m.start()] + " " * (end - start)
+
+
 _SHORT_LINE = 70
 
 
@@ -332,6 +357,8 @@ def normalise(text: str) -> Normalised:
         # "within 7 (seven) business days": the word repeating the figure, blanked to spaces
         # (the same length, so every offset still maps; the spaces fold into one).
         lowered = _WORD_REPEATING_A_FIGURE.sub(_blank_the_repeat, lowered)
+    if any(word in lowered for word in _MORE_WORDS):
+        lowered = _MORE_OF_A_COUNT.sub(_blank_the_more, lowered)
     width = wrapping.wrap_width(lowered)
     pieces: list[str] = []
     at: list[int] = []

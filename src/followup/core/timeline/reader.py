@@ -2415,7 +2415,8 @@ _NOTE_STAMP = re.compile(
     r"|(?P<d>\d{1,2})(?:(?:st|nd|rd|th)(?:[ -](?P<m>[a-z]{3})[a-z]{0,6}\.?)?"
     r"|[ -](?P<m3>[a-z]{3})[a-z]{0,6}\.?)"
     r"|(?P<m2>[a-z]{3})[a-z]{0,6}\.? (?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
-    r"(?:[ \t]+[a-z][a-z ]{0,30})?[ \t]*(?P<sep>:|[ \t]-[ \t])[^\n]*",
+    # (Words may follow, or who wrote: "Mon 26.05, Laura (recruiter): ...".)
+    r"(?:,?[ \t]+[a-z][a-z ]{0,30}(?:\([a-z][a-z ]{0,20}\))?)?[ \t]*(?P<sep>:|[ \t]-[ \t])[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 # A promise reported with the day it was made: "On Thursday Marcus (hiring mgr) told me they'd
@@ -2516,7 +2517,9 @@ def _count_from_the_quoted_date(
 ) -> None:
     """A forwarded or quoted message's "by next Wednesday" counts from that message's date
     ("Date: Thu, Apr 2, 2026"), not from the moment of pasting (in place)."""
-    regions: list[tuple[int, dt.date]] = []  # (where a dated message starts, its date)
+    # (where a dated message starts, its date, whether it is dated by a line or a header: not
+    # a promise retold with its day, "Yesterday the MD told me ...")
+    regions: list[tuple[int, dt.date, bool]] = []
     # A pasted e-mail that opens with its own headers ("From: ... / Date: Fri, 17 Apr 2026"):
     # its "by the end of next week" counts from that date too.
     own = _OWN_HEADERS.match(text)
@@ -2524,7 +2527,7 @@ def _count_from_the_quoted_date(
     if dated:
         day = _header_date(_DATED_HEADER.match(dated.group()), ctx)
         if day is not None:
-            regions.append((0, day))
+            regions.append((0, day, True))
     else:
         # A letter's or a voicemail's own date on a line of its own near the top ("12
         # October 2026", "Thu 14 May 2026, 16:52 · 38 sec"): what it says counts from then.
@@ -2534,25 +2537,25 @@ def _count_from_the_quoted_date(
         if stamp:
             day = _recent_date(stamp.group("date") or stamp.group("after"), ctx, today_too=True)
             if day is not None:
-                regions.append((0, day))
+                regions.append((0, day, True))
     said_on = _days_said(text, ctx, regions)
     # (A chat's newest messages are at the bottom: the last stamps, a bounded number of them.)
     for stamp in deque(_CHAT_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ):
         day = _recent_date(stamp.group("date") or stamp.group("named"), ctx, today_too=True)
         if day is not None:
-            regions.append((stamp.start(), day))
+            regions.append((stamp.start(), day, True))
     for a, b in cues.header_spans(text):
         if a < quoted_from:
             continue  # the newest message's own lines ("Date: Tuesday 3 March" of an invitation)
         if len(regions) == _QUOTED_MESSAGES_READ:
             # A thread holds a few dozen messages; a paste of thousands of header lines is
             # read from now past these, so a long one costs no more than a short one.
-            regions.append((a, ctx.today))
+            regions.append((a, ctx.today, True))
             break
         m = _DATED_HEADER.match(text, a, b)
         day = _header_date(m, ctx) if m else None
         if day is not None:
-            regions.append((b, day))
+            regions.append((b, day, True))
     if regions:
         _count_from(regions, norm, found, ctx)
     # (After the counting above, which would read that Friday from the Friday before it.)
@@ -2560,21 +2563,26 @@ def _count_from_the_quoted_date(
 
 
 def _count_from(
-    regions: list[tuple[int, dt.date]], norm: Normalised, found: list[Candidate], ctx: Context
+    regions: list[tuple[int, dt.date, bool]],
+    norm: Normalised,
+    found: list[Candidate],
+    ctx: Context,
 ) -> None:
     """Each phrase counted from the day of the region it stands in (in place)."""
     regions.sort()  # the chat's stamps and the thread's headers, in text order
-    starts = [start for start, _day in regions]
+    starts = [start for start, _day, _dated in regions]
     # A long thread says "by Friday" under the same header many times: each phrase is read
     # again once per date.
     read_then: dict[tuple[str, str, dt.date], dt.date | None] = {}
     for candidate in found:
-        if candidate.kind not in COUNTED_FROM_WRITING or candidate.lead == ANAPHORA:
-            continue
         i = bisect_right(starts, norm.start_of(candidate.start))
         if not i:
             continue  # the newest message: counted from now
-        written = regions[i - 1][1]
+        _start, written, dated = regions[i - 1]
+        if dated:
+            candidate.said_on = written
+        if candidate.kind not in COUNTED_FROM_WRITING or candidate.lead == ANAPHORA:
+            continue
         if written == ctx.today:
             continue
         phrase = norm.text[candidate.start : candidate.end]
@@ -2587,7 +2595,7 @@ def _count_from(
 
 
 def _days_said(
-    text: str, ctx: Context, regions: list[tuple[int, dt.date]]
+    text: str, ctx: Context, regions: list[tuple[int, dt.date, bool]]
 ) -> list[tuple[int, int, int]]:
     """A note's lines opened by a day gone by, and promises reported with their day, as
     regions counted from that day (added to `regions`). Returns where a day something was
@@ -2601,12 +2609,14 @@ def _days_said(
             # today's stamp, whose weekday and day would otherwise be read as a date to come.)
             said_on.append((stamp.start(), stamp.start("sep"), stamp.end()))
         elif day is not None:
-            regions += [(stamp.start(), day), (stamp.end(), ctx.today)]
+            regions += [(stamp.start(), day, True), (stamp.end(), ctx.today, True)]
+            # (Its weekday is the line's day, not the coming one: "Tue 01.12, Anna: ...".)
+            said_on.append((stamp.start(), stamp.start("sep"), 0))
     for said in itertools.islice(_SAID_ON_A_DAY.finditer(text), _QUOTED_MESSAGES_READ):
         group = "wd" if said["wd"] else "wd2" if said["wd2"] else None
         day = _the_day_said_on(said, group, ctx)
         end = text.find(".", said.end())
-        regions += [(said.start(), day), (len(text) if end < 0 else end, ctx.today)]
+        regions += [(said.start(), day, False), (len(text) if end < 0 else end, ctx.today, False)]
         if group is not None:
             said_on.append((said.start(group), said.end(group), 0))
     return said_on
@@ -2761,6 +2771,8 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
     # The dates said as the latest ("in August, by 15.8. at the latest"), to narrow the choice.
     said_latest: list[tuple[_Key, Candidate, re.Match[str] | None]] = []
     starts = [c.start for c in found]  # found is in text order
+    # The promises on dated lines or in dated messages, to let a newer one stand for an older.
+    said_later: list[tuple[_Key, Candidate, re.Match[str] | None, cues.Cue | None]] = []
     for index, candidate in enumerate(found):
         if (
             candidate.day < ctx.today
@@ -2965,11 +2977,18 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             "the ", max(0, candidate.start - 4), candidate.start
         ):
             said_latest.append((key, candidate, then))
+        if tier == 2 and candidate.said_on is not None:
+            said_later.append((key, candidate, then, cue))
         if best is not None and key[:4] == best[:4]:
             tied.append(candidate)  # the same day again: "faster than Thursday ... by Thursday"
         if best is None or key > best:
             best, chosen, chosen_then, chosen_cue = key, candidate, then, cue
             tied = [candidate]
+    if chosen is not None and best is not None and chosen.said_on is not None:
+        newer = _said_later(said_later, best, chosen.said_on)
+        if newer is not None:
+            best, chosen, chosen_then, chosen_cue = newer
+            tied = [chosen]
     if chosen is None and silence is not None:
         if next(_NO_DATE_YET_ANYWHERE.finditer(norm.text), None) is not None:
             return None  # "I have no timeline for you at the moment" above the form letter
@@ -3091,6 +3110,27 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
     ):
         return None
     return reading
+
+
+def _said_later(
+    promises: list[tuple[_Key, Candidate, re.Match[str] | None, cues.Cue | None]],
+    best: _Key,
+    said_on: dt.date,
+) -> tuple[_Key, Candidate, re.Match[str] | None, cues.Cue | None] | None:
+    """A promise on a later dated line of a log, or in a later dated message, than the chosen
+    one: the newer word ("Mon 26.05: decision by 13.06" / "Wed 28.05: they want to move faster,
+    decision now by Tuesday 3 June"), even when it names an earlier day. (Within one line or
+    message the latest day said still wins.)"""
+    # (A day after its line's own: "4/8/25, 9:02 AM - Me: any update?" is the line's stamp.)
+    newer = [
+        p
+        for p in promises
+        if p[1].said_on > said_on and p[1].day > p[1].said_on and p[0][:2] == best[:2]
+    ]
+    if not newer:
+        return None
+    newest = max(p[1].said_on for p in newer)
+    return max((p for p in newer if p[1].said_on == newest), key=lambda p: p[0])
 
 
 def _nothing_left_pending(
@@ -3301,6 +3341,9 @@ _STAMPED = re.compile(
     r"(?: on)?:) (?:(?:a |the )?\(?)?$"
 )
 
+# ... or headed so: "Update 6/3: nothing, called and left a voicemail."
+_AN_UPDATE_DATED = re.compile(r"(?<![a-z])(?:update|edit|ps)(?: on)? $")
+
 
 def _the_stories_now(text: str, candidate: Candidate, ctx: Context) -> bool:
     """A day said as the moment of writing: a weekday named as now ("it is now Wednesday of
@@ -3308,7 +3351,13 @@ def _the_stories_now(text: str, candidate: Candidate, ctx: Context) -> bool:
     before = max(0, candidate.start - 20)
     if _NOW_SAID.search(text, before, candidate.start):
         return candidate.day == ctx.today or candidate.kind in ("weekday", "day")
-    return candidate.day == ctx.today and bool(_STAMPED.search(text, before, candidate.start))
+    return candidate.day == ctx.today and bool(
+        _STAMPED.search(text, before, candidate.start)
+        or (
+            text.startswith(":", candidate.end)
+            and _AN_UPDATE_DATED.search(text, before, candidate.start)
+        )
+    )
 
 
 # "Dec 31 came, no news", "Friday came and went", "the 3rd has come and gone": a day the

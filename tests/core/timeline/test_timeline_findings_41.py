@@ -1,0 +1,198 @@
+"""Stop 41's findings (misses of the tuning corpora, written again in our own words), with the
+cases that show each rule reaches no further than it should."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+
+WEDNESDAY = dt.datetime(2026, 12, 2, 10, 0)
+
+
+def _read(text: str, now: dt.datetime, zone: str = "Europe/London", country: str = "GB"):
+    reading = read_timeline(text, now, zone, country)
+    return reading.deadline if reading else None
+
+
+# A count of more of a unit is a count of the unit, from now.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sorry for the wait, we should have an answer for you in a few more days.", "2026-12-05"),
+        ("The panel will decide in 2 more weeks.", "2026-12-16"),
+        ("Give us a couple more days and we'll let you know.", "2026-12-04"),
+        ("We'll need another week or so before we can confirm.", "2026-12-09"),
+        ("HR will come back to you within three extra working days.", "2026-12-07"),
+    ],
+)
+def test_more_of_a_unit_counts_from_now(text: str, expected: str) -> None:
+    assert _read(text, WEDNESDAY) == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sigh, not a count: the promise stays the one said.
+        ("They'll decide by the end of next week. Two more weeks of this, then.", "2026-12-11"),
+        # "more" of something else.
+        ("We will see two more candidates and decide by Friday.", "2026-12-04"),
+        ("I have another interview in 3 days; theirs is due by Monday.", "2026-12-07"),
+    ],
+)
+def test_more_of_something_else_is_no_count(text: str, expected: str, rules_alone: None) -> None:
+    assert _read(text, WEDNESDAY) == dt.date.fromisoformat(expected)
+
+
+# A note's line dated with a colon after the date ("- Tue 11/24: ..."): the date is its
+# day, not "Tue" alone read as the coming Tuesday.
+def test_a_dated_line_with_a_colon_is_dated_by_its_date() -> None:
+    text = (
+        "Where things stand:\n"
+        "- Thu 11/19: final round, HM says we'll know by Friday\n"
+        "- Mon 11/23: nothing, emailed the recruiter\n"
+        "- Tue 11/24: recruiter: HM is out sick, we'll have an answer for you in a few more days"
+    )
+    assert _read(text, WEDNESDAY, "America/Chicago", "US") == dt.date(2026, 11, 27)
+
+
+# ... and today's date headed "Update 12/2:" is the day of writing, not a deadline.
+def test_an_update_dated_today_is_when_it_was_written() -> None:
+    text = (
+        "Interview was Friday 11/20. The manager said they'd decide in 3 business days."
+        " Update 12/2: nothing, I left a voicemail."
+    )
+    assert _read(text, WEDNESDAY, "America/Chicago", "US") == dt.date(2026, 11, 25)
+
+
+# A newer dated line of a log, or a newer dated message, stands for an older one's promise,
+# even when it names an earlier day.
+def test_a_newer_dated_line_stands_for_an_older_one() -> None:
+    text = (
+        "Mon 23.11, Anna (recruiter): the client will decide by 11.12.\n"
+        "Tue 01.12, Anna (recruiter): update, they want to move faster: decision now by"
+        " Friday 4 December."
+    )
+    assert _read(text, WEDNESDAY, "Europe/Berlin", "DE") == dt.date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # Within one line the latest day said still wins.
+        (
+            "Tue 01.12, Anna (recruiter): decision by Friday, Monday at the latest.",
+            WEDNESDAY,
+            "2026-12-07",
+        ),
+        # A promise retold with its day ("yesterday ... told me") is no dated line: the day
+        # said after it is no newer word.
+        (
+            "Yesterday the director told me to expect their letter Monday week. Monday is a"
+            " holiday here, so nothing will happen then.",
+            dt.datetime(2026, 12, 4, 10, 0),
+            "2026-12-14",
+        ),
+        # A chat line's own stamp is the line's day, not a newer promise.
+        (
+            "11/24/26, 3:10 PM - Dana (Recruiter): you'll hear back by end of next week\n"
+            "12/2/26, 9:02 AM - Me: hi Dana, any update?",
+            WEDNESDAY,
+            "2026-12-04",
+        ),
+    ],
+)
+def test_the_newer_line_reaches_no_further(
+    text: str, now: dt.datetime, expected: str, rules_alone: None
+) -> None:
+    assert _read(text, now, "Europe/Berlin", "DE") == dt.date.fromisoformat(expected)
+
+
+# The meeting a story is about, named at a line's start or as "yesterday's", is the moment
+# what was said there counts from; "just got off the phone" is now.
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "Long weekend and I keep checking my phone.\n\nInterview was Tuesday, they told me"
+            " I'd hear by COB Friday. Friday came and went.",
+            dt.datetime(2026, 11, 28, 11, 0),
+            "2026-11-27",
+        ),
+        (
+            "Can't switch off. Yesterday's interview at the bank keeps replaying. The manager"
+            " said they'd decide within three business days.",
+            WEDNESDAY,
+            "2026-12-04",
+        ),
+        (
+            "Interview was Monday 11/23. The recruiter's exact words at the end: \"give us a"
+            ' couple of weeks." Should I follow up now or wait?',
+            WEDNESDAY,
+            "2026-12-07",
+        ),
+    ],
+)
+def test_said_at_the_meeting_counts_from_its_day(
+    text: str, now: dt.datetime, expected: str
+) -> None:
+    assert _read(text, now, "America/Chicago", "US") == dt.date.fromisoformat(expected)
+
+
+def test_just_off_the_phone_is_now() -> None:
+    text = (
+        "Quick recap after yesterday's onsite: the panel liked you.\n\nJust got off the phone"
+        " with their HR, they told me they'll have feedback to me within 3 business days."
+    )
+    assert _read(text, WEDNESDAY, "America/Chicago", "US") == dt.date(2026, 12, 7)
+
+
+# The answer's sending, said as a noun, is the answer's cue, not a distractor's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("All rounds went well. Offer release is targeted by month end.", "2026-12-31"),
+        ("The shortlist will be drawn up, and results sent, by the end of Q1 2027.", "2027-03-31"),
+    ],
+)
+def test_the_answers_sending_is_its_cue(text: str, expected: str, rules_alone: None) -> None:
+    assert _read(text, WEDNESDAY) == dt.date.fromisoformat(expected)
+
+
+# "the 5th of this month" is this month's, even gone by: the day of a meeting told.
+def test_a_day_of_this_month_gone_by_is_this_months() -> None:
+    text = (
+        "Three rounds in all. The last one, with the manager, was on 5th of this month. HR"
+        " told result will come within 15 days, till now nothing."
+    )
+    assert _read(text, dt.datetime(2026, 3, 12, 20, 0), "Asia/Kolkata", "IN") == dt.date(
+        2026, 3, 20
+    )
+
+
+# A phrase in a quotation opened after a telling is said then, in their words; "the week
+# after" is after the day named before it, not after the telling.
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "I had the interview at the clinic last Dec 14 (Monday). The practice manager said"
+            ' we will be told "by the end of next week" because of the partners\' meeting.',
+            dt.datetime(2026, 12, 28, 9, 0),
+            "2026-12-25",
+        ),
+        (
+            'Final round last Thursday (11/19). At the end the director said, quote, "we hope'
+            " to finish before Thanksgiving, but worst case you'll hear from us the week"
+            ' after."',
+            dt.datetime(2026, 11, 23, 20, 0),
+            "2026-12-04",
+        ),
+    ],
+)
+def test_words_quoted_after_a_telling_are_said_then(
+    text: str, now: dt.datetime, expected: str
+) -> None:
+    assert _read(text, now, "America/New_York", "US") == dt.date.fromisoformat(expected)
