@@ -196,3 +196,12 @@ def test_words_quoted_after_a_telling_are_said_then(
     text: str, now: dt.datetime, expected: str
 ) -> None:
     assert _read(text, now, "America/New_York", "US") == dt.date.fromisoformat(expected)
+
+
+# A closure named with two words before it, its dates in brackets.
+def test_a_closure_named_with_two_words_and_its_dates() -> None:
+    text = (
+        'HR after the final: "We will revert to all finalists before our year-end office'
+        ' closure (24 December to 1 January)."'
+    )
+    assert _read(text, WEDNESDAY, "Asia/Hong_Kong", "HK") == dt.date(2026, 12, 23)

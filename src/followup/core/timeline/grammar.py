@@ -1499,7 +1499,8 @@ _BREAK = (
     r"christmas|xmas|easter|festive|school|holiday|end[- ]of[- ]year|year[- ]end|autumn|fall|"
     r"thanksgiving|new year|lunar new year|chinese new year|golden week|office|company|plant|"
     r"site|factory|annual|holy week|dragon boat|national day|eid|ramadan|diwali|carnival|"
-    r"carnaval) )?(?:break|holidays?|closure|shutdown|shut ?down|recess|vacation|"
+    # (Two of them: "before our year-end office closure (24 December to 1 January)".)
+    r"carnaval) ){0,2}(?:break|holidays?|closure|shutdown|shut ?down|recess|vacation|"
     r"half[- ]?term|mid[- ]?term|reading week|holy week|semana santa)"
 )
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
