@@ -205,3 +205,12 @@ def test_a_closure_named_with_two_words_and_its_dates() -> None:
         ' closure (24 December to 1 January)."'
     )
     assert _read(text, WEDNESDAY, "Asia/Hong_Kong", "HK") == dt.date(2026, 12, 23)
+
+
+# A day number said as the meeting's, at a line's start, is gone by (not next month's).
+def test_a_meeting_on_a_day_number_at_a_lines_start_is_gone_by() -> None:
+    text = (
+        "Still no news, day 3.\nGrad interview on the 9th at a games studio, the lead said I'd"
+        " hear back within a week."
+    )
+    assert _read(text, dt.datetime(2026, 12, 12, 10, 0)) == dt.date(2026, 12, 16)

@@ -583,7 +583,7 @@ _PAST_BEFORE = re.compile(
     # "Grad engineer interview on the 9th at a games studio", "my final round was on the 2nd"
     # (not "Next interview on the 20th", nor "within a week of the interview on the 9th": days
     # to come).
-    r"|(?:^|[.!?\n] |(?<![a-z])my )(?!(?:next|upcoming|coming|following|your|second|2nd|third"
+    r"|(?:^|[.!?] |\n|(?<![a-z])my )(?!(?:next|upcoming|coming|following|your|second|2nd|third"
     r"|3rd) )(?:[a-z]+ ){0,3}(?:interview|final|round|panel|onsite)"
     r"(?: was)? on)(?: the)? $"
 )
