@@ -26,6 +26,8 @@ def _read(text: str, now: dt.datetime, zone: str = "Europe/London", country: str
         ("Give us a couple more days and we'll let you know.", "2026-12-04"),
         ("We'll need another week or so before we can confirm.", "2026-12-09"),
         ("HR will come back to you within three extra working days.", "2026-12-07"),
+        # ("another" before a count is a lead the grammar reads as it is)
+        ("The account manager will call you in another few days.", "2026-12-05"),
     ],
 )
 def test_more_of_a_unit_counts_from_now(text: str, expected: str) -> None:

@@ -304,7 +304,8 @@ _COUNT_WORDS = (
 # tried at every character of a 1 MB paste costs 22 ms.)
 _A_UNIT_AFTER = re.compile(rf"{_A_UNIT}(?! of )")
 _A_COUNT_BEFORE = re.compile(rf"(?<![a-z'])(?:{_COUNT_WORDS}) $")
-_OTHER = re.compile(rf"other(?=(?: (?:{_COUNT_WORDS}))?{_A_UNIT})")
+# ("another 3 days", "in another few days": the grammar reads "another" as a lead already.)
+_OTHER = re.compile(rf"other(?={_A_UNIT})")
 _MORE_WORDS = ("more", "extra", "further", "additional", "another")
 
 
