@@ -216,3 +216,54 @@ def test_a_meeting_on_a_day_number_at_a_lines_start_is_gone_by() -> None:
         " hear back within a week."
     )
     assert _read(text, dt.datetime(2026, 12, 12, 10, 0)) == dt.date(2026, 12, 16)
+
+
+# Everyday forms of non-native and terse writers.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Candidates shortlisted for the next round will be informed by 5 PM tom.",
+            "2026-12-03",
+        ),
+        ("sabi ng recruiter they will text the result within the day", "2026-12-02"),
+        ("The team will give you feedback during 3 working days.", "2026-12-07"),
+        ("We will contact you with the result in a maximum of 5 business days.", "2026-12-09"),
+    ],
+)
+def test_everyday_forms(text: str, expected: str) -> None:
+    assert _read(text, WEDNESDAY, "Asia/Kolkata", "IN") == dt.date.fromisoformat(expected)
+
+
+def test_tom_is_a_name_where_no_day_is_introduced(rules_alone: None) -> None:
+    assert _read("Call with Tom went well, no timeline from him.", WEDNESDAY) is None
+
+
+def test_today_named_as_such_is_no_day_waited_for() -> None:
+    text = (
+        "Final round on 2nd Jan. HR ma'am told they will revert within 7 working days. Today"
+        " is 20th and no reply."
+    )
+    # 7 working days from Fri 2 Jan, when it was told (passed, unanswered: still the date).
+    assert _read(text, dt.datetime(2026, 1, 20, 10, 0), "Asia/Kolkata", "IN") == dt.date(
+        2026, 1, 13
+    )
+
+
+def test_a_call_made_as_promised_settles_it() -> None:
+    text = "They said they would call me tomorrow and they really called! Next round soon."
+    assert _read(text, WEDNESDAY) is None
+
+
+# A newer line stands for an older one's promise only when it names the answer.
+def test_a_newer_line_looking_back_keeps_the_promise() -> None:
+    text = (
+        "Mon 23 Nov - final round. HR said the offer or regret letter will be sent within 10"
+        " working days.\n"
+        'Thu 26 Nov - called HR about my travel claim, she said "within the 10 days only,'
+        " don't worry\"."
+    )
+    # (10 working days from Mon 23 Nov, Guru Nanak's birthday on the 24th skipped.)
+    assert _read(text, dt.datetime(2026, 11, 26, 18, 0), "Asia/Kolkata", "IN") == dt.date(
+        2026, 12, 8
+    )

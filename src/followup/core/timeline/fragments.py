@@ -48,7 +48,11 @@ def ordinal_day(name: str = "d") -> str:
 YEAR = r"(?P<y>20\d\d)"
 # The end of a working day, as a deadline's own words ("close of business Friday"; the
 # normaliser has written "COB" and "EOD" out).
-END_OF_DAY = r"(?:end of (?:the )?day|close of business|close of play|end of play|end of business)"
+# ("within the day": today, as Philippine and Indian English say it)
+END_OF_DAY = (
+    r"(?:end of (?:the )?day|close of business|close of play|end of play|end of business"
+    r"|within the day)"
+)
 NUMBER = r"(?:\d{1,3}(?:\.5)?|an?|a couple of|a couple|couple of|couple|a few|few|several)"
 UNIT = (
     r"(?P<unit>business days?|working days?|work days?|business weeks?|working weeks?|"

@@ -718,7 +718,8 @@ _DURATION_LEADS = (
     # "please allow the next 7-10 business days"
     r"allow(?: us)?(?: for)? the next|"
     # "we will inform you max 5 business days", "in maximum 2 weeks"
-    r"(?:in |within )?(?:max|maximum|at most|at the most)|"
+    # ("in a maximum of 5 business days", "during 3 working days", as translated letters say)
+    r"(?:in |within )?(?:a )?(?:max|maximum|at most|at the most)(?: of)?|during|"
     r"give (?:us|me|"
     r"them|it|him|her)|takes?|taking|will take|should take|could take|may take|might take|"
     # ("TAT": turnaround time, as Indian recruiters write it; "on their side": whose it is)

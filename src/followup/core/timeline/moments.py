@@ -38,7 +38,9 @@ _SAID = re.compile(
     # ("Recruiter's exact words at the end: 'give us a couple of weeks.'")
     r"|words(?: at the end| were)?:"
     # ("HR told result will come within 15 days", as non-native writers put it)
-    r"|(?<!i )told(?= (?:that )?(?:the )?(?:results?|outcome|decision|answer|feedback)(?![a-z]))"
+    # ... "HR told she will confirm by Friday 14th"
+    r"|(?<!i )told(?= (?:that )?(?:(?:the )?(?:results?|outcome|decision|answer|feedback)"
+    r"|(?:she|he|they) (?:will|would|'ll|'d))(?![a-z]))"
     # ("The hiring manager called me on Friday the 9th to say ...")
     r"|(?:called|rang|phoned|emailed|texted|messaged)(?: [a-z0-9]+){1,6} to (?:say|tell (?:me|us))"
     # "the HR rep texted me last Thursday, 'We'll have a decision by the end of the month'"

@@ -108,10 +108,12 @@ _TOKEN_TEXT = re.compile("|".join(f"(?:{regex})" for _kind, regex in _TOKEN_KIND
 # Words a phone's dictation put for others: "the end of the weak", "in to weeks", "in for
 # business days". Read so only between the words that make them a time.
 _WEEK_INTRODUCERS = frozenset("the this next per each that following".split())
+# "by 5 PM tom": tomorrow, after a word that introduces a day (else "Tom", a name).
+_TOMORROW_INTRODUCERS = frozenset("by till until pm am eod cob".split())
 _SOUNDS_LIKE_A_COUNT = {"to": "two", "too": "two", "for": "four"}
 _COUNT_INTRODUCERS = frozenset({"in", "within"})
 _A_UNIT_AFTER = re.compile(r" (?:(?:business|working) )?(?:days|weeks|months)\b")
-_HEARD = frozenset({"weak", *_SOUNDS_LIKE_A_COUNT})
+_HEARD = frozenset({"weak", "tom", *_SOUNDS_LIKE_A_COUNT})
 
 # Is the paste English around its foreign phrases ("HR said they will call me do piątku")? In
 # a sentence all in another language ("Bis Ende nächster Woche bin ich in Elternzeit") a date
@@ -302,7 +304,7 @@ _COUNT_WORDS = (
 )
 # (Each extra word is found as a string, then what stands around it is checked: a pattern
 # tried at every character of a 1 MB paste costs 22 ms.)
-_A_UNIT_AFTER = re.compile(rf"{_A_UNIT}(?! of )")
+_MORE_OF_A_UNIT = re.compile(rf"{_A_UNIT}(?! of )")
 _A_COUNT_BEFORE = re.compile(rf"(?<![a-z'])(?:{_COUNT_WORDS}) $")
 # ("another 3 days", "in another few days": the grammar reads "another" as a lead already.)
 _OTHER = re.compile(rf"other(?={_A_UNIT})")
@@ -318,7 +320,7 @@ def _without_more(lowered: str) -> str:
             if word == "another":
                 if (not at or not lowered[at - 1].isalpha()) and _OTHER.match(lowered, at + 2):
                     blanks.append((at + 2, at + len(word)))
-            elif _A_UNIT_AFTER.match(lowered, at + len(word)) and _A_COUNT_BEFORE.search(
+            elif _MORE_OF_A_UNIT.match(lowered, at + len(word)) and _A_COUNT_BEFORE.search(
                 lowered, max(0, at - 13), at
             ):
                 blanks.append((at - 1, at + len(word)))  # the space before it too
@@ -489,6 +491,8 @@ def normalise(text: str) -> Normalised:
                 piece = "business"  # "within 3 to 5 banking days", as banks in Asia write
             elif token == "weak" and previous_word in _WEEK_INTRODUCERS:
                 piece = "week"
+            elif token == "tom" and previous_word in _TOMORROW_INTRODUCERS:
+                piece = "tomorrow"
             elif (
                 token in _SOUNDS_LIKE_A_COUNT
                 and previous_word in _COUNT_INTRODUCERS

@@ -1962,6 +1962,9 @@ _AND_THEY_DID = re.compile(
     r" (?:they|she|he|hr|the recruiter) (?:actually |really |did )?(?:called|rang|phoned|emailed"
     r"|texted|rung)(?: me| back)?(?: (?:on )?(?:that |the same )?(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|today|day|morning))(?![a-z])"
+    # ... or said so: "They said they would call me tomorrow and they really called!"
+    r"|[^.;!?\n]{0,20}?,? and (?:they|she|he|hr|the recruiter) (?:actually|really) (?:called"
+    r"|rang|phoned|emailed|texted)(?: me| back)?(?=[!.])"
 )
 # ... or kept, as a diary goes on to say: "Meg said they'd let me know by the 18th. She did, on
 # the 18th", "they said "by end of May", came 28th", "Offer came next morning!", "called a day
@@ -2977,7 +2980,12 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             "the ", max(0, candidate.start - 4), candidate.start
         ):
             said_latest.append((key, candidate, then))
-        if tier == 2 and candidate.said_on is not None:
+        if (
+            tier == 2
+            and candidate.said_on is not None
+            and cue is not None
+            and _AN_ANSWERS_WORD.search(norm.text, cue.start, cue.end)
+        ):
             said_later.append((key, candidate, then, cue))
         if best is not None and key[:4] == best[:4]:
             tied.append(candidate)  # the same day again: "faster than Thursday ... by Thursday"
@@ -3110,6 +3118,15 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
     ):
         return None
     return reading
+
+
+# A newer line's promise stands for an older one's only when it names the answer ("decision
+# now by Tuesday 3 June"), not when it looks back ("she said 'within the 10 days only'", "day
+# after Paddy's. patience.").
+_AN_ANSWERS_WORD = re.compile(
+    r"(?<![a-z])(?:decision|decide|answer|outcome|results?|feedback|offer|hear|know|get back"
+    r"|come back|revert|update|confirm|respond|response|reply|call|contact|news|next steps)"
+)
 
 
 def _said_later(
@@ -3345,10 +3362,17 @@ _STAMPED = re.compile(
 _AN_UPDATE_DATED = re.compile(r"(?<![a-z])(?:update|edit|ps)(?: on)? $")
 
 
+_IS_TODAY_AFTER = re.compile(
+    rf"(?<=today)(?: is|'s) (?:the )?(?:\d|{'|'.join(_WEEKDAYS)})"
+)
+
+
 def _the_stories_now(text: str, candidate: Candidate, ctx: Context) -> bool:
     """A day said as the moment of writing: a weekday named as now ("it is now Wednesday of
     the following week"), or today's date as the story's stamp."""
     before = max(0, candidate.start - 20)
+    if candidate.day == ctx.today and _IS_TODAY_AFTER.match(text, candidate.end):
+        return True  # "Today is 20th and no reply": today named, no day to wait for
     if _NOW_SAID.search(text, before, candidate.start):
         return candidate.day == ctx.today or candidate.kind in ("weekday", "day")
     return candidate.day == ctx.today and bool(
