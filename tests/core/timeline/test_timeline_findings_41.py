@@ -267,3 +267,29 @@ def test_a_newer_line_looking_back_keeps_the_promise() -> None:
     assert _read(text, dt.datetime(2026, 11, 26, 18, 0), "Asia/Kolkata", "IN") == dt.date(
         2026, 12, 8
     )
+
+
+# A log's later dated line that tells the outcome settles the promise of an earlier line (in
+# either order: a log kept newest first too).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon 23 Nov - final round at Vltava Retail. HR said he'd call me on Friday with the"
+        " result.\nFri 27 Nov - he called at 11:30 as promised. Offer! Start 4 January.",
+        "Pipeline notes, newest first\n01/12 09:10 - Client called: going with the internal"
+        " candidate.\n24/11 16:00 - Client said they'd decide on J. Walsh by Wednesday next"
+        " week.",
+        "Nov 17 (Tue): 1st interview. HR said they'd decide by Friday who goes to the final."
+        "\nNov 20 (Fri): HR emailed - I'm going to the final round! Date TBD.",
+    ],
+)
+def test_an_outcome_on_a_later_dated_line_settles_it(text: str) -> None:
+    assert _read(text, WEDNESDAY, "Australia/Brisbane", "AU") is None
+
+
+def test_a_later_dated_line_without_an_outcome_keeps_the_promise() -> None:
+    text = (
+        "Mon 23 Nov - final round. HR said he'd call me on Friday next week with the result.\n"
+        "Tue 24 Nov - sent a thank-you note, and emailed my referees."
+    )
+    assert _read(text, WEDNESDAY, "Australia/Brisbane", "AU") == dt.date(2026, 12, 4)

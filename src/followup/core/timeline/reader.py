@@ -2419,7 +2419,12 @@ _NOTE_STAMP = re.compile(
     r"|[ -](?P<m3>[a-z]{3})[a-z]{0,6}\.?)"
     r"|(?P<m2>[a-z]{3})[a-z]{0,6}\.? (?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
     # (Words may follow, or who wrote: "Mon 26.05, Laura (recruiter): ...".)
-    r"(?:,?[ \t]+[a-z][a-z ]{0,30}(?:\([a-z][a-z ]{0,20}\))?)?[ \t]*(?P<sep>:|[ \t]-[ \t])[^\n]*",
+    # ("03/06 11:20 - Client said ...": its clock time)
+    r"(?:[ \t]+\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?)?"
+    # ("Oct 10 (Fri): ...", "5/12 (Mon) Ito-san mail: ...")
+    r"(?:,?[ \t]+(?:[a-z][a-z' -]{0,30}?)?(?:[ \t]*\([a-z][a-z ]{0,20}\))?"
+    r"(?:[ \t]+[a-z][a-z' -]{0,30}?)?)?"
+    r"[ \t]*(?P<sep>:|[ \t]-[ \t])[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 # A promise reported with the day it was made: "On Thursday Marcus (hiring mgr) told me they'd
@@ -2517,7 +2522,7 @@ def _recent_date(said: str, ctx: Context, today_too: bool) -> dt.date | None:
 
 def _count_from_the_quoted_date(
     text: str, norm: Normalised, found: list[Candidate], ctx: Context, quoted_from: int
-) -> None:
+) -> list[tuple[int, dt.date, bool]]:
     """A forwarded or quoted message's "by next Wednesday" counts from that message's date
     ("Date: Thu, Apr 2, 2026"), not from the moment of pasting (in place)."""
     # (where a dated message starts, its date, whether it is dated by a line or a header: not
@@ -2563,6 +2568,7 @@ def _count_from_the_quoted_date(
         _count_from(regions, norm, found, ctx)
     # (After the counting above, which would read that Friday from the Friday before it.)
     _without_the_days_said(norm, found, said_on)
+    return regions
 
 
 def _count_from(
@@ -2754,7 +2760,7 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
     if not found:
         return None
     newest_end = cues.newest_message_end(text)
-    _count_from_the_quoted_date(text, norm, found, ctx, cues.first_quote_start(text))
+    regions = _count_from_the_quoted_date(text, norm, found, ctx, cues.first_quote_start(text))
     bounds = cues.sentence_bounds(norm.text)
     moments.count_from_when_it_was_said(norm.text, bounds, found, ctx)
     all_cues = cues.find_cues(
@@ -3092,6 +3098,8 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
     asides = cues.header_and_aside_spans(text)
     if _nothing_left_pending(text, norm, bounds, newest_end, chosen, sentence, asides):
         return None
+    if _settled_on_a_later_line(text, norm, regions, chosen):
+        return None
     # The model learnt English words: a promise said in another language's ("me avisan el
     # viernes", "dá retorno até sexta") is for the rules to judge, when they found its promise
     # (a commitment cue, not a date alone: "semana que vem é Carnaval").
@@ -3127,6 +3135,41 @@ _AN_ANSWERS_WORD = re.compile(
     r"(?<![a-z])(?:decision|decide|answer|outcome|results?|feedback|offer|hear|know|get back"
     r"|come back|revert|update|confirm|respond|response|reply|call|contact|news|next steps)"
 )
+
+
+# An outcome a log's later dated line tells ("Fri 15 May - he called at 11:30 as promised.
+# Offer!", "09/06 - client called: going with internal candidate").
+_A_LINES_OUTCOME = re.compile(
+    # (An offer of the job, not "happy to offer you feedback", nor one "if the budget is
+    # signed off".)
+    r"(?<![a-z])(?:(?:verbal|job|formal|written|conditional|an|the) offer(?! of)|offer(?=!)"
+    r"|offer(?:ed|ing)? (?:(?:you|me|him|her) )?(?:the|a) (?:[a-z]+ )?(?:job|role|position|post)"
+    r"(?! if)|zusage|absage|rejected|rejection|regret"
+    r"|declined|not selected|unsuccessful|going with|went with|internal candidate"
+    r"|passed|through to the|invited|as promised|just like they said|on hold|frozen"
+    r"|(?:going|moving|moved|progressing) (?:on )?to the (?:next|final|second|2nd|third|3rd)"
+    r"|withdrawn|cancell?ed)(?![a-z])",
+    re.IGNORECASE,
+)
+_A_LINES_REACH = 600
+
+
+def _settled_on_a_later_line(
+    text: str, norm: Normalised, regions: list[tuple[int, dt.date, bool]], chosen: Candidate
+) -> bool:
+    """Whether a promise on a dated line of a log, or in a dated message, is settled by an
+    outcome a later dated line or message tells (the log's lines are one story)."""
+    if chosen.said_on is None:
+        return False
+    # (Above it too: a log kept newest first.)
+    starts = sorted(start for start, _day, _dated in regions) + [len(text)]
+    for start, day, dated in sorted(regions):
+        if dated and day > chosen.said_on:
+            after = starts[min(bisect_right(starts, start), len(starts) - 1)]
+            end = min(after, start + _A_LINES_REACH)
+            if _A_LINES_OUTCOME.search(text, start, end):
+                return True
+    return False
 
 
 def _said_later(
@@ -3362,9 +3405,7 @@ _STAMPED = re.compile(
 _AN_UPDATE_DATED = re.compile(r"(?<![a-z])(?:update|edit|ps)(?: on)? $")
 
 
-_IS_TODAY_AFTER = re.compile(
-    rf"(?<=today)(?: is|'s) (?:the )?(?:\d|{'|'.join(_WEEKDAYS)})"
-)
+_IS_TODAY_AFTER = re.compile(rf"(?<=today)(?: is|'s) (?:the )?(?:\d|{'|'.join(_WEEKDAYS)})")
 
 
 def _the_stories_now(text: str, candidate: Candidate, ctx: Context) -> bool:
