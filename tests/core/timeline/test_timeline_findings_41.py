@@ -293,3 +293,12 @@ def test_a_later_dated_line_without_an_outcome_keeps_the_promise() -> None:
         "Tue 24 Nov - sent a thank-you note, and emailed my referees."
     )
     assert _read(text, WEDNESDAY, "Australia/Brisbane", "AU") == dt.date(2026, 12, 4)
+
+
+# "said all candidates would hear": said then, whoever would.
+def test_would_of_any_subject_is_said_then() -> None:
+    text = (
+        "Anyone else in limbo? Second stage was Tuesday 17th November at their Leeds office. At"
+        " the end the panel chair said all candidates would hear by the end of next week."
+    )
+    assert _read(text, dt.datetime(2026, 11, 30, 20, 0)) == dt.date(2026, 11, 27)

@@ -50,7 +50,8 @@ _SAID = re.compile(
 # Said then, in so many words: "She said she'd ring me Monday or Tuesday" (not "HR said they
 # will update me this week", which may have been said today).
 # ("The manager said HR would reach out by Friday the 14th")
-_BACKSHIFTED = re.compile(r"(?<![a-z])(?:they|she|he|i|we|you|hr)(?:'d| would)(?![a-z])")
+# ("... the panel chair said all candidates would hear by the end of next week")
+_BACKSHIFTED = re.compile(r"(?<![a-z])(?:(?:they|she|he|i|we|you|hr|it)'d|[a-z]+ would)(?![a-z])")
 # A weekday said as the day something was done: "had my onsite Tuesday", "she called Monday".
 _DONE_ON = re.compile(
     r"(?<![a-z])(?:emailed|e-mailed|called|rang|texted|messaged|wrote|replied|interviewed"
@@ -105,7 +106,7 @@ _OWN_PROMISE = re.compile(
 )
 # What a moment of speaking is the day of: a meeting, a call, an interview.
 _AN_EVENT = re.compile(
-    r"(?<![a-z])(?:interview\w*|call(?:ed)?|rang|spoke|met|meeting|panel|onsite|final|rounds?"
+    r"(?<![a-z])(?:interview\w*|call(?:ed)?|rang|spoke|met|meeting|panel|onsite|final|rounds?|stage"
     r"|screen\w*|chat|conversation|assessment|trial|visit|superday|heard|emailed|texted|messaged"
     r"|drive|walk-in|test|exam|shift|session|loop|presentation|super day"
     r"|told|said|int"
