@@ -24,7 +24,6 @@ def _read(text: str, now: dt.datetime, zone: str = "Europe/London", country: str
         ("Sorry for the wait, we should have an answer for you in a few more days.", "2026-12-05"),
         ("The panel will decide in 2 more weeks.", "2026-12-16"),
         ("Give us a couple more days and we'll let you know.", "2026-12-04"),
-        ("We'll need another week or so before we can confirm.", "2026-12-09"),
         ("HR will come back to you within three extra working days.", "2026-12-07"),
         # ("another" before a count is a lead the grammar reads as it is)
         ("The account manager will call you in another few days.", "2026-12-05"),
@@ -302,3 +301,78 @@ def test_would_of_any_subject_is_said_then() -> None:
         " the end the panel chair said all candidates would hear by the end of next week."
     )
     assert _read(text, dt.datetime(2026, 11, 30, 20, 0)) == dt.date(2026, 11, 27)
+
+
+# The stop's own review: each rule kept to its purpose.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Undated chat after a dated line is no later line.
+        (
+            "30/11: final round done. HR said results by 11 Dec.\nHow long did you all wait? I"
+            " was rejected quickly last time, so I'm nervous.",
+            "2026-12-11",
+        ),
+        # Another party's news, the words of an outcome in another sense, the writer's line.
+        (
+            "Mon 30/11: final round at Acme, they said decision by 11 Dec.\nTue 1/12: Globex"
+            " rejected me :(",
+            "2026-12-11",
+        ),
+        (
+            "Mon 30/11: final round, they said decision by 11 Dec.\nTue 1/12: two days passed,"
+            " nothing yet.",
+            "2026-12-11",
+        ),
+        (
+            "Mon 30/11: final round, they said decision by 11 Dec.\nTue 1/12: asked if the role"
+            " is on hold - recruiter said no, still on track.",
+            "2026-12-11",
+        ),
+        (
+            "[30/11/2026, 14:02] Recruiter: The panel will make a decision by 11 Dec.\n"
+            "[01/12/2026, 09:15] Me: Thanks! Hope I passed :)",
+            "2026-12-11",
+        ),
+        # A promise inside a stamp's words is kept (only the stamp's date is the line's day).
+        ("30/11 they said decision by Friday - fingers crossed", "2026-12-04"),
+        # A newer line that names no answer stands for nothing.
+        (
+            "Mon 30/11: final round, they said decision by 18 Dec.\nTue 1/12: HM will call me"
+            " tomorrow to answer my questions about the team.",
+            "2026-12-18",
+        ),
+        # The writer's own wait; a time range before a colon; "the week after" the telling.
+        (
+            "They'll decide by Friday, I'll give it another week after that before chasing.",
+            "2026-12-04",
+        ),
+        (
+            "She'll call Friday 2-4: said to keep my phone on. Decision itself by the 18th.",
+            "2026-12-18",
+        ),
+        ("On 20 November the recruiter told me they would decide the week after.", "2026-11-27"),
+        # ... and the rule itself still settles this.
+        (
+            "Mon 30/11: final round, they said decision by 11 Dec.\nTue 1/12: they offered me"
+            " the role!",
+            None,
+        ),
+    ],
+)
+def test_the_stops_rules_reach_no_further(text: str, expected: str | None) -> None:
+    want = dt.date.fromisoformat(expected) if expected else None
+    assert _read(text, WEDNESDAY) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The final decision will be made by Tom and the CEO.",
+        "Feedback will be sent by Tom directly, they said.",
+        "Please have your assessment results sent by Friday. We will let you know the outcome"
+        " after.",
+    ],
+)
+def test_a_name_or_the_candidates_task_is_no_date(text: str, rules_alone: None) -> None:
+    assert _read(text, WEDNESDAY) is None

@@ -108,9 +108,10 @@ _COMMITMENT = (
     r"release (?:the |our |a )?(?:final |shortlist )?(?:list|results?|decision|outcome|offers?"
     r"|offer letters?|shortlist)|"
     # ... and the answer's own sending, said as a noun: "offer release is targeted by month
-    # end", "and results sent, by the end of Q3".
-    r"(?:results?|outcomes?|decisions?|offers?|offer letters?) (?:release|rollout|roll-out"
-    r"|sent|released|issued)|"
+    # end", "the list drawn up, and results sent, by the end of Q3" (not "please have your
+    # assessment results sent by Friday": the candidate's).
+    r"(?:offers?|offer letters?) (?:release|rollout|roll-out)|"
+    r"(?:(?<=and )|(?<=, ))(?:the )?results? (?:sent|released|issued)|"
     r"close (?:the|this) (?:process|recruitment|selection|hiring)|"
     # An ATS's status mail: "Hiring teams typically complete their review within 2-3 weeks",
     # "hiring managers usually review applications within 5 working days".

@@ -247,7 +247,8 @@ def _before(m: re.Match[str]) -> str:
     return m.string[max(0, m.start() - 40) : m.start()].rstrip()
 
 
-@rule("explicit_date", rf"{weekday()},? (?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)(?![\d-]|\.\d|:\d)")
+# (Not before a colon: "She'll call Friday 2-4: keep your phone on" is a time.)
+@rule("explicit_date", rf"{weekday()},? (?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)(?![\d-]|\.\d|:)")
 def _weekday_and_dashed_date(m: re.Match[str], ctx: Context) -> dt.date | None:
     """ "Friday 12-6" (Dutch, and others): a short date after a weekday, in the country's order."""
     return _nearest_of(ctx, _numeric(ctx, int(m["a"]), int(m["b"]), None), m["wd"])

@@ -129,7 +129,7 @@ _AHEAD_OF = re.compile(
     r"(?<![a-z])(?:before|ahead of|until|till|for|see you at|prepare for|prep for|coming)"
     r"(?: the)? $"
 )
-# "the week after", "the Monday after": after a day named before, a phrase of its own.
+# "the week after", "the Monday after": after a day named before it.
 _AFTER_THE_DAY_NAMED = re.compile(rf"(?:the )?(?:week|day|{'|'.join(WEEKDAYS)}) after")
 _SAID_REACH = 160
 _SPAN_SAID_REACH = 320
@@ -160,7 +160,7 @@ def count_from_when_it_was_said(
             or candidate.lead == ANAPHORA
             # ("before Thanksgiving but worst case you'll hear from us the week after": after
             # the day named before it, not after the day it was said.)
-            or _AFTER_THE_DAY_NAMED.fullmatch(text, candidate.start, candidate.end)
+            or _after_a_holiday_named_before(text, bounds, found, candidate)
             # With no moment named, only a period's end a year away is read again: the rest
             # of a long text's dates need no search for a telling.
             or not moments
@@ -206,6 +206,21 @@ def count_from_when_it_was_said(
         day = read_on(text[candidate.start : candidate.end], candidate.kind, said_on, ctx)
         if day is not None:
             candidate.day, candidate.anchored = day, True
+
+
+def _after_a_holiday_named_before(
+    text: str, bounds: list[int], found: list[Candidate], candidate: Candidate
+) -> bool:
+    """ "before Thanksgiving but worst case you'll hear from us the week after": after the
+    holiday named before it in its sentence, not after the day it was said ("On 20 November
+    she told me they would decide the week after" is the week after the 20th)."""
+    if not _AFTER_THE_DAY_NAMED.fullmatch(text, candidate.start, candidate.end):
+        return False
+    opens = cues.sentence_of(bounds, len(text), candidate.start)[0]
+    return any(
+        other.kind == "holiday" and opens <= other.start and other.end <= candidate.start
+        for other in found
+    )
 
 
 def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int, int, dt.date]]:

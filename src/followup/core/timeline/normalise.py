@@ -108,8 +108,11 @@ _TOKEN_TEXT = re.compile("|".join(f"(?:{regex})" for _kind, regex in _TOKEN_KIND
 # Words a phone's dictation put for others: "the end of the weak", "in to weeks", "in for
 # business days". Read so only between the words that make them a time.
 _WEEK_INTRODUCERS = frozenset("the this next per each that following".split())
-# "by 5 PM tom": tomorrow, after a word that introduces a day (else "Tom", a name).
-_TOMORROW_INTRODUCERS = frozenset("by till until pm am eod cob".split())
+# "by 5 PM tom", "by tom evening": tomorrow, after a clock's time, or after "by" / "until"
+# with a time of day or the sentence's end after it (else "Tom", a name: "made by Tom and").
+_TOMORROW_AFTER_A_TIME = frozenset({"pm", "am"})
+_TOMORROW_INTRODUCERS = frozenset({"by", "till", "until"})
+_TOM_ENDS = re.compile(r"(?: (?:morning|afternoon|evening|night|eod)(?![a-z])| ?[.!?]| ?$)")
 _SOUNDS_LIKE_A_COUNT = {"to": "two", "too": "two", "for": "four"}
 _COUNT_INTRODUCERS = frozenset({"in", "within"})
 _A_UNIT_AFTER = re.compile(r" (?:(?:business|working) )?(?:days|weeks|months)\b")
@@ -291,7 +294,7 @@ _OPENING_QUOTE = re.compile(
 )
 
 
-# "in a few more days", "two more weeks", "another week or so": a count of more of the unit
+# "in a few more days", "two more weeks": a count of more of the unit
 # is a count of the unit, from now (the wait already gone is not counted again). The extra word
 # is blanked to spaces (the same length, so every offset still maps; the spaces fold into one).
 # ("Two more weeks of this." is a sigh, not a count from anything.)
@@ -306,9 +309,8 @@ _COUNT_WORDS = (
 # tried at every character of a 1 MB paste costs 22 ms.)
 _MORE_OF_A_UNIT = re.compile(rf"{_A_UNIT}(?! of )")
 _A_COUNT_BEFORE = re.compile(rf"(?<![a-z'])(?:{_COUNT_WORDS}) $")
-# ("another 3 days", "in another few days": the grammar reads "another" as a lead already.)
-_OTHER = re.compile(rf"other(?={_A_UNIT})")
-_MORE_WORDS = ("more", "extra", "further", "additional", "another")
+# ("another week" is left as it is: "I'll give it another week" is the writer's own wait.)
+_MORE_WORDS = ("more", "extra", "further", "additional")
 
 
 def _without_more(lowered: str) -> str:
@@ -317,10 +319,7 @@ def _without_more(lowered: str) -> str:
     for word in _MORE_WORDS:
         at = lowered.find(word)
         while at >= 0:
-            if word == "another":
-                if (not at or not lowered[at - 1].isalpha()) and _OTHER.match(lowered, at + 2):
-                    blanks.append((at + 2, at + len(word)))
-            elif _MORE_OF_A_UNIT.match(lowered, at + len(word)) and _A_COUNT_BEFORE.search(
+            if _MORE_OF_A_UNIT.match(lowered, at + len(word)) and _A_COUNT_BEFORE.search(
                 lowered, max(0, at - 13), at
             ):
                 blanks.append((at - 1, at + len(word)))  # the space before it too
@@ -491,7 +490,11 @@ def normalise(text: str) -> Normalised:
                 piece = "business"  # "within 3 to 5 banking days", as banks in Asia write
             elif token == "weak" and previous_word in _WEEK_INTRODUCERS:
                 piece = "week"
-            elif token == "tom" and previous_word in _TOMORROW_INTRODUCERS:
+            elif token == "tom" and (
+                previous_word in _TOMORROW_AFTER_A_TIME
+                or previous_word in _TOMORROW_INTRODUCERS
+                and _TOM_ENDS.match(lowered, end)
+            ):
                 piece = "tomorrow"
             elif (
                 token in _SOUNDS_LIKE_A_COUNT

@@ -2420,7 +2420,7 @@ _NOTE_STAMP = re.compile(
     r"|(?P<m2>[a-z]{3})[a-z]{0,6}\.? (?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
     # (Words may follow, or who wrote: "Mon 26.05, Laura (recruiter): ...".)
     # ("03/06 11:20 - Client said ...": its clock time)
-    r"(?:[ \t]+\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?)?"
+    r"(?:,?[ \t]+\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?)?"
     # ("Oct 10 (Fri): ...", "5/12 (Mon) Ito-san mail: ...")
     r"(?:,?[ \t]+(?:[a-z][a-z' -]{0,30}?)?(?:[ \t]*\([a-z][a-z ]{0,20}\))?"
     r"(?:[ \t]+[a-z][a-z' -]{0,30}?)?)?"
@@ -2617,10 +2617,13 @@ def _days_said(
             # ("Wed 4th: HR rang, decision by end of next week", written on Wednesday the 4th:
             # today's stamp, whose weekday and day would otherwise be read as a date to come.)
             said_on.append((stamp.start(), stamp.start("sep"), stamp.end()))
+            regions.append((stamp.start(), day, True))  # (a dated line, today's)
         elif day is not None:
-            regions += [(stamp.start(), day, True), (stamp.end(), ctx.today, True)]
-            # (Its weekday is the line's day, not the coming one: "Tue 01.12, Anna: ...".)
-            said_on.append((stamp.start(), stamp.start("sep"), 0))
+            # (What follows the line is no dated line: a post opened by a date, then chat.)
+            regions += [(stamp.start(), day, True), (stamp.end(), ctx.today, False)]
+            # (Its weekday is the line's day, not the coming one: "Tue 01.12, Anna: ..."; only
+            # the date's words: "30/11 they said decision by Friday - ..." keeps its promise.)
+            said_on.append((stamp.start(), _the_stamps_date_end(stamp), 0))
     for said in itertools.islice(_SAID_ON_A_DAY.finditer(text), _QUOTED_MESSAGES_READ):
         group = "wd" if said["wd"] else "wd2" if said["wd2"] else None
         day = _the_day_said_on(said, group, ctx)
@@ -2629,6 +2632,19 @@ def _days_said(
         if group is not None:
             said_on.append((said.start(group), said.end(group), 0))
     return said_on
+
+
+def _the_stamps_date_end(stamp: re.Match[str]) -> int:
+    """Where the date of a note's stamp ends, with its clock time and a weekday in brackets
+    ("Tue 01.12" of "Tue 01.12, Anna: ...", "6 Feb (Thu)" of "6 Feb (Thu) - Lisa emailed")."""
+    end = max(stamp.end(group) for group in ("wd", "a", "b", "y", "d", "m", "m3", "m2", "d2"))
+    return _A_STAMPS_TAIL.match(stamp.string, end).end()
+
+
+_A_STAMPS_TAIL = re.compile(
+    r"(?:,?[ \t]*\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?)?(?:[ \t]*\([a-z]{2,9}\.?\))?",
+    re.IGNORECASE,
+)
 
 
 def _the_day_said_on(said: re.Match[str], group: str | None, ctx: Context) -> dt.date:
@@ -3132,8 +3148,8 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
 # now by Tuesday 3 June"), not when it looks back ("she said 'within the 10 days only'", "day
 # after Paddy's. patience.").
 _AN_ANSWERS_WORD = re.compile(
-    r"(?<![a-z])(?:decision|decide|answer|outcome|results?|feedback|offer|hear|know|get back"
-    r"|come back|revert|update|confirm|respond|response|reply|call|contact|news|next steps)"
+    r"(?<![a-z])(?:decision|decide|answer|outcome|results?|feedback|offer|let (?:you|me) know"
+    r"|get back|come back|revert|news|next steps)"
 )
 
 
@@ -3141,15 +3157,43 @@ _AN_ANSWERS_WORD = re.compile(
 # Offer!", "09/06 - client called: going with internal candidate").
 _A_LINES_OUTCOME = re.compile(
     # (An offer of the job, not "happy to offer you feedback", nor one "if the budget is
-    # signed off".)
-    r"(?<![a-z])(?:(?:verbal|job|formal|written|conditional|an|the) offer(?! of)|offer(?=!)"
-    r"|offer(?:ed|ing)? (?:(?:you|me|him|her) )?(?:the|a) (?:[a-z]+ )?(?:job|role|position|post)"
-    r"(?! if)|zusage|absage|rejected|rejection|regret"
-    r"|declined|not selected|unsuccessful|going with|went with|internal candidate"
-    r"|passed|through to the|invited|as promised|just like they said|on hold|frozen"
+    # signed off"; an outcome told, not a word of it in another sense: "two days passed",
+    # "really hoping for the offer", "asked if the role is on hold".)
+    r"(?<![a-z])(?:verbal offer|offer(?=!)|(?:like|love|pleased|happy|delighted|glad) to offer"
+    r" you|offer(?:ed|ing)? (?:(?:you|me|him|her) )?(?:the|a) (?:[a-z]+ )?(?:job|role|position"
+    r"|post)(?! if)|got the (?:job|role|position)|zusage|absage|rejected me|rejection (?:e-?mail"
+    r"|mail|letter|call)|regret (?:e-?mail|mail|letter)|not selected|(?:i was|i'm|i am|was)"
+    r" unsuccessful|(?:going|went) with (?:the |an |a )?(?:internal|other|another|someone"
+    r"|different)"
+    r"|passed (?:the )?(?:1st|first|2nd|second|technical|final)? ?(?:round|stage|interview)"
+    r"|through to the (?:next|final|second|2nd|third|3rd)"
     r"|(?:going|moving|moved|progressing) (?:on )?to the (?:next|final|second|2nd|third|3rd)"
-    r"|withdrawn|cancell?ed)(?![a-z])",
+    r"|invited (?:me )?(?:to|for) (?:the |a )?(?:next|final|second|2nd|third|3rd)"
+    r" (?:round|interview|stage)"
+    r"|(?:called|rang|phoned|emailed|texted)[^.\n]{0,30}(?:as promised|just like (?:they|she|he)"
+    r" said)"
+    r"|(?<!if )(?<!whether )(?<!if the )(?<!whether the )(?<!if this )"
+    r"(?:the |this )?(?:role|position|job|req|requisition|vacancy|post"
+    r"|posting|opening) (?:is |was |has been |got |been )?(?:put )?(?:on hold|frozen|withdrawn"
+    r"|cancell?ed)|(?:attached|enclosed|here) (?:is|are) your offer"
+    r"|hiring freeze)(?![a-z])",
     re.IGNORECASE,
+)
+_WEEKDAY_OR_MONTH_NAMES = frozenset(
+    name.capitalize() for name in [*_WEEKDAYS, *MONTH_INDEX] if len(name) >= 3
+) | frozenset(name.capitalize()[:3] for name in _WEEKDAYS)
+# A line by the writer ("Me: ...", "[01/12, 09:15] Me: ...") tells no outcome of theirs.
+_THE_WRITERS_LINE = re.compile(r"^[^\n]{0,40}?(?<![a-z])me:", re.IGNORECASE)
+# Another party named on the line: a name the text has not named before and the promise's line
+# does not share ("Globex rejected me" under "final round at Acme"; not "Client (Gladstone
+# Port Services) called: ... Declined J. Walsh" under "... decide on J. Walsh by Wednesday").
+_A_NAME = re.compile(r"(?<![\w'])[A-Z][a-z][a-zA-Z]+")
+_NOT_NAMES = frozenset(
+    "The They She Her His Him She's They've Got Client Recruiter Offer Verbal Called Update"
+    " Today Yesterday Just Yes Email Emailed Mail Thanks Great Good Start Contract Date Final"
+    " Round Interview Next Still Passed Rang Phoned Texted Through Invited Going Moving Not"
+    " Role Position Job Hiring Zusage Absage Anruf Rejected Rejection Unfortunately Sadly Happy"
+    " Pleased Delighted Glad Welcome Congratulations Hello Dear".split()
 )
 _A_LINES_REACH = 600
 
@@ -3161,15 +3205,33 @@ def _settled_on_a_later_line(
     outcome a later dated line or message tells (the log's lines are one story)."""
     if chosen.said_on is None:
         return False
+    at = norm.start_of(chosen.start)
     # (Above it too: a log kept newest first.)
     starts = sorted(start for start, _day, _dated in regions) + [len(text)]
     for start, day, dated in sorted(regions):
-        if dated and day > chosen.said_on:
-            after = starts[min(bisect_right(starts, start), len(starts) - 1)]
-            end = min(after, start + _A_LINES_REACH)
-            if _A_LINES_OUTCOME.search(text, start, end):
-                return True
+        if not dated or day <= chosen.said_on:
+            continue
+        after = starts[min(bisect_right(starts, start), len(starts) - 1)]
+        end = min(after, start + _A_LINES_REACH)
+        told = _A_LINES_OUTCOME.search(text, start, end)
+        if told is None or _THE_WRITERS_LINE.match(text, start, end):
+            continue
+        if _another_partys(text, start, end, at):
+            continue  # another party's news: "Tue 1/12: Globex rejected me :("
+        return True
     return False
+
+
+def _another_partys(text: str, start: int, end: int, promise_at: int) -> bool:
+    """Whether the line at [start, end) names someone the promise's line does not, and the
+    text has not named before it."""
+    names = set(_A_NAME.findall(text, start, end)) - _NOT_NAMES - _WEEKDAY_OR_MONTH_NAMES
+    if not names:
+        return False
+    line_start = text.rfind("\n", 0, promise_at) + 1
+    line_end = text.find("\n", promise_at)
+    promise_line = set(_A_NAME.findall(text, line_start, len(text) if line_end < 0 else line_end))
+    return not names & promise_line and any(text.find(name, 0, start) < 0 for name in names)
 
 
 def _said_later(
