@@ -148,7 +148,7 @@ def count_from_when_it_was_said(
     20th"; "said 7-10 business days when I did the final on the 9th")."""
     moments = _moments(text, found, ctx)
     ends = [end for _start, end, _day in moments]
-    for candidate in found:
+    for index, candidate in enumerate(found):
         if (
             candidate.kind not in _SAID_AGAIN
             # ("The CTO said they'd decide by the 3rd", on 20 June: 3 July, not 3 August.)
@@ -160,7 +160,7 @@ def count_from_when_it_was_said(
             or candidate.lead == ANAPHORA
             # ("before Thanksgiving but worst case you'll hear from us the week after": after
             # the day named before it, not after the day it was said.)
-            or _after_a_holiday_named_before(text, bounds, found, candidate)
+            or _after_a_holiday_named_before(text, bounds, found, index)
             # With no moment named, only a period's end a year away is read again: the rest
             # of a long text's dates need no search for a telling.
             or not moments
@@ -209,18 +209,22 @@ def count_from_when_it_was_said(
 
 
 def _after_a_holiday_named_before(
-    text: str, bounds: list[int], found: list[Candidate], candidate: Candidate
+    text: str, bounds: list[int], found: list[Candidate], index: int
 ) -> bool:
     """ "before Thanksgiving but worst case you'll hear from us the week after": after the
     holiday named before it in its sentence, not after the day it was said ("On 20 November
-    she told me they would decide the week after" is the week after the 20th)."""
+    she told me they would decide the week after" is the week after the 20th). (`found` is in
+    text order: only the phrases just before it, in its sentence, are looked at.)"""
+    candidate = found[index]
     if not _AFTER_THE_DAY_NAMED.fullmatch(text, candidate.start, candidate.end):
         return False
     opens = cues.sentence_of(bounds, len(text), candidate.start)[0]
-    return any(
-        other.kind == "holiday" and opens <= other.start and other.end <= candidate.start
-        for other in found
-    )
+    for other in reversed(found[max(0, index - 8) : index]):
+        if other.start < opens:
+            break
+        if other.kind == "holiday":
+            return True
+    return False
 
 
 def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int, int, dt.date]]:
