@@ -82,11 +82,16 @@ Handler = Callable[[re.Match[str], Context], "dt.date | tuple[dt.date, str] | No
 _RULES: list[tuple[str, prefilter.Gated, Handler]] = []
 
 
-def rule(kind: str, pattern: str) -> Callable[[Handler], Handler]:
+def rule(kind: str, pattern: str, *, by_first_letter: bool = False) -> Callable[[Handler], Handler]:
+    # by_first_letter: the rule opens with dozens of alternatives, tried one after another at
+    # every word of a long text; grouped by the letters they open with (`prefilter.Gated`),
+    # only those that can match there are tried. Not for a rule that matches all over a
+    # text: there each match is found twice, once without its groups and once with them.
     compiled = re.compile(rf"(?<![a-z0-9']){pattern}(?![a-z0-9])")
 
     def register(handler: Handler) -> Handler:
-        _RULES.append((kind, prefilter.Gated(compiled), handler))
+        gated = prefilter.Gated(compiled, by_first_letter=by_first_letter)
+        _RULES.append((kind, gated, handler))
         return handler
 
     return register
@@ -803,6 +808,7 @@ def _blocked_after(m: re.Match[str]) -> bool:
     rf"(?: ?(?:-|to|or|/) ?(?P<n2>{NUMBER}))?"
     rf"[ -]?{UNIT}(?:'s|')?(?: time)?(?: or (?P<n3>so|\d{{1,3}}|less|more))?"
     r"(?: (?:from|of) (?:now|today|the interview|your interview|today's interview|this email))?",
+    by_first_letter=True,
 )
 def _duration(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
     if _blocked_after(m) or m.groupdict().get("from") and not m["n2"]:
@@ -857,6 +863,7 @@ def _duration_after_cue(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] |
     rf"(?P<n2>{NUMBER}))? ?{UNIT})(?= (?:after|from|of|following) (?:that|then|this|it)\b"
     # "a couple of days after I'm back": from the day back.
     rf"|{AFTER_THE_RETURN}| thereafter\b)",
+    by_first_letter=True,
 )
 def _duration_before_that(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
     return _duration(m, ctx)
@@ -866,6 +873,7 @@ def _duration_before_that(m: re.Match[str], ctx: Context) -> tuple[dt.date, str]
     "duration",
     rf"(?P<n1>{NUMBER})(?: ?(?:-|to) ?(?P<n2>{NUMBER}))? ?{UNIT}(?:'s|')? "
     r"(?:time|from now|from today|today|from the interview)",
+    by_first_letter=True,
 )
 def _duration_from_now(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
     return _duration(m, ctx)
@@ -1059,6 +1067,7 @@ def _target_month(ctx: Context, target: str, year: int | None) -> tuple[int, int
     # "early in April", "late in the month": the part, not the whole month.
     rf"(?P<part>{_MONTH_PART})(?:[ -](?:to|or|-)[ -](?P<part2>{_MONTH_PART}))?[ -]?"
     rf"(?:the month of |in )?{_MONTH_TARGET}(?:,? {YEAR})?",
+    by_first_letter=True,
 )
 def _month_part(m: re.Match[str], ctx: Context) -> dt.date | None:
     year, month_number, named = _target_month(ctx, m["target"], _year(m))
@@ -1314,6 +1323,7 @@ _ONLY_IN = {
     r"|(?:the )?(?P<wd_after>monday|tuesday|wednesday|thursday|friday) (?:after|following))[ -]"
     r"(?:the )?"
     rf"(?:{_HOLIDAY_ALTERNATIVES})(?: (?:is|are) over)?",
+    by_first_letter=True,
 )
 def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
     key = next(name[2:] for name, value in m.groupdict().items() if name.startswith("h_") and value)
@@ -1479,6 +1489,7 @@ def _holidays_named_in(text: str) -> tuple[list[int], list[tuple[int, int, str]]
     # back".)
     r"(?P<name>(?:[a-z']+ ){1,3}day|(?:hari )?merdeka|(?:hari )?raya(?= holidays?| break| weekend"
     r"| puasa|[.,;:!?)]|$))(?: puasa)?(?: (?:public |bank )?holiday| long weekend| weekend)?",
+    by_first_letter=True,
 )
 def _holiday_by_name(m: re.Match[str], ctx: Context) -> dt.date | None:
     day = holiday_by_name(m["name"], ctx.country, ctx.today)
@@ -1620,6 +1631,7 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     # "closed from December 24 through January 2 ... We'll reach out in the new year": after
     # the closure, when it spans the new year (checked below).
     r"| (?P<new_year>in the new year)(?![a-z]))",
+    by_first_letter=True,
 )
 def _closure_then_before_it(m: re.Match[str], ctx: Context) -> dt.date | None:
     # The words between must promise something ("we'll confirm the outcome"), not tell a past.
@@ -1694,6 +1706,7 @@ _PROMISE_BETWEEN = re.compile(
     rf"{_WEEKDAY_BEFORE}(?:the )?(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?![/.]?\d)(?: (?:of )?"
     rf"(?P<mon_b>{MONTH}))?(?: ?(?:-|to|and|through|until|till) ?{_WEEKDAY_BEFORE}(?:the )?"
     rf"(?:{MONTH} )?{_DAY}(?: (?:of )?(?P<mon_c>{MONTH}))?)?",
+    by_first_letter=True,
 )
 def _before_a_closure_said_after(m: re.Match[str], ctx: Context) -> dt.date | None:
     if _CLOSED_FOR_WORKS.match(m.string, m.end()):
