@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup.core.timeline import cues, grammar, prefilter, reader
+from followup.core.timeline import cues, grammar, moments, prefilter, reader
 from followup.core.timeline.normalise import normalise
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -31,6 +31,9 @@ GATED = [
     *reader._GATED_ANAPHORA.values(),
     reader._NO_DATE_YET_ANYWHERE,
     grammar._NAMED_HOLIDAY_GATED,
+    grammar._BEFORE_OR_AFTER_A_NAME,
+    moments._GONE_BY,
+    moments._WEEKDAYS_MEETING,
 ]
 
 
