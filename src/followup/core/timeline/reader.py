@@ -1762,8 +1762,9 @@ _AT_THE_LATEST = re.compile(
     r"(?![a-z])(?! (?:on |by )?(?:mon|tue|wed|thu|fri|sat|sun|the \d|\d))"
 )
 # What the candidate wrote down of a promise: "sarah said 2 wks", "Emi-san said feedback by".
-# Searched over the whole text only where its words are (a 1 MB paste).
-_NO_DATE_YET_ANYWHERE = prefilter.Gated(_NO_DATE_YET)
+# Searched over the whole text only where its words are (a 1 MB paste), its alternatives
+# grouped by their first letters (a third less).
+_NO_DATE_YET_ANYWHERE = prefilter.Gated(_NO_DATE_YET, by_first_letter=True)
 
 _TOLD_BEFORE = re.compile(
     # ("Her words: "decision before Thanksgiving, worst case."")
@@ -3340,7 +3341,8 @@ _MOVED_ON = prefilter.Gated(
         r"|(?:like|love|want|pleased|happy|delighted|glad) to offer you (?:the|this|a) "
         r"(?:(?!chance|opportunity|feedback|interview|call)[a-z-]+ ){0,3}(?:position|role|job"
         r"|post|place)(?![a-z])"
-    )
+    ),
+    by_first_letter=True,  # (dozens of alternatives, tried at every word of a long text)
 )
 
 
