@@ -667,9 +667,14 @@ def sentence_bounds(text: str) -> list[int]:
             before = word.group(1) if word else ""
             if before in _NOT_SENTENCE_END or len(before) == 1:
                 continue
-            if _DOTTED_DATE_BEFORE.search(
-                text, max(0, m.start() - 6), m.start()
-            ) and _RANGE_GOES_ON.match(text, m.end()):
+            if (
+                # (A date's figure just before: looked at first, it spares a search at most
+                # of the full stops of a 1 MB paste.)
+                m.start()
+                and "0" <= text[m.start() - 1] <= "9"
+                and _DOTTED_DATE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                and _RANGE_GOES_ON.match(text, m.end())
+            ):
                 continue  # "on holiday from 7.4. to 11.4.": a date's own dot, as in German
             goes_on = _MONTH_GOES_ON if before in MONTH_INDEX else _WEEKDAY_GOES_ON
             if (before in MONTH_INDEX or before in WEEKDAY_INDEX) and goes_on.match(text, m.end()):
