@@ -86,7 +86,9 @@ def rule(kind: str, pattern: str, *, by_first_letter: bool = False) -> Callable[
     # by_first_letter: the rule opens with dozens of alternatives, tried one after another at
     # every word of a long text; grouped by the letters they open with (`prefilter.Gated`),
     # only those that can match there are tried. Not for a rule that matches all over a
-    # text: there each match is found twice, once without its groups and once with them.
+    # text: there each match is found twice, once without its groups and once with them; nor
+    # for one whose grouped form takes long to build (the closure's dates: half a second, in
+    # a process's first long text).
     compiled = re.compile(rf"(?<![a-z0-9']){pattern}(?![a-z0-9])")
 
     def register(handler: Handler) -> Handler:
@@ -1631,7 +1633,6 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     # "closed from December 24 through January 2 ... We'll reach out in the new year": after
     # the closure, when it spans the new year (checked below).
     r"| (?P<new_year>in the new year)(?![a-z]))",
-    by_first_letter=True,
 )
 def _closure_then_before_it(m: re.Match[str], ctx: Context) -> dt.date | None:
     # The words between must promise something ("we'll confirm the outcome"), not tell a past.
