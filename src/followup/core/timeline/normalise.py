@@ -297,9 +297,9 @@ _OPENING_QUOTE = re.compile(
 )
 
 
-# "in a few more days", "two more weeks": a count of more of the unit
-# is a count of the unit, from now (the wait already gone is not counted again). The extra word
-# is blanked to spaces (the same length, so every offset still maps; the spaces fold into one).
+# "in a few more days", "two more weeks": a count of more of the unit is a count of the unit,
+# from now (the wait already gone is not counted again). The extra word is blanked to spaces
+# (the same length, so every offset still maps; the spaces fold into one).
 # ("Two more weeks of this." is a sigh, not a count from anything.)
 _A_UNIT = (
     r" (?:business |working |work |calendar )?(?:days?|weeks?|wks?|months?|fortnight)(?![a-z])"
