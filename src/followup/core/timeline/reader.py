@@ -2411,6 +2411,7 @@ _CHAT_STAMP = re.compile(
 # A note's line opened by the day it records: "Fri 28th: 2nd interview. Maxine said a
 # fortnight", "27.06: Mr Ortmann said he'd get back to me by Monday", "6/11 recruiter email:
 # ...", "14-Jun - L2 done". What the line says counts from that day; the next line is its own.
+_A_CLOCK = r"\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?"  # "11:20", "4.02pm", "9:15 a.m."
 _NOTE_STAMP = re.compile(
     r"^[ \t>]*(?:[-*\u2022][ \t]*)?(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
     # (Not a clock's time, a count nor a fraction: "14:00 call", "3 interviewers - all
@@ -2421,7 +2422,7 @@ _NOTE_STAMP = re.compile(
     r"|(?P<m2>[a-z]{3})[a-z]{0,6}\.? (?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
     # (Words may follow, or who wrote: "Mon 26.05, Laura (recruiter): ...".)
     # ("03/06 11:20 - Client said ...": its clock time)
-    r"(?:,?[ \t]+\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?)?"
+    rf"(?:,?[ \t]+{_A_CLOCK})?"
     # ("Oct 10 (Fri): ...", "5/12 (Mon) Ito-san mail: ...")
     r"(?:,?[ \t]+(?:[a-z][a-z' -]{0,30}?)?(?:[ \t]*\([a-z][a-z ]{0,20}\))?"
     r"(?:[ \t]+[a-z][a-z' -]{0,30}?)?)?"
@@ -2643,7 +2644,7 @@ def _the_stamps_date_end(stamp: re.Match[str]) -> int:
 
 
 _A_STAMPS_TAIL = re.compile(
-    r"(?:,?[ \t]*\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?)?(?:[ \t]*\([a-z]{2,9}\.?\))?",
+    rf"(?:,?[ \t]*{_A_CLOCK})?(?:[ \t]*\([a-z]{{2,9}}\.?\))?",
     re.IGNORECASE,
 )
 
@@ -3214,8 +3215,9 @@ def _settled_on_a_later_line(
             continue
         after = starts[min(bisect_right(starts, start), len(starts) - 1)]
         end = min(after, start + _A_LINES_REACH)
-        told = _A_LINES_OUTCOME.search(text, start, end)
-        if told is None or _THE_WRITERS_LINE.match(text, start, end):
+        if _A_LINES_OUTCOME.search(text, start, end) is None or _THE_WRITERS_LINE.match(
+            text, start, end
+        ):
             continue
         if _another_partys(text, start, end, at):
             continue  # another party's news: "Tue 1/12: Globex rejected me :("
