@@ -376,3 +376,9 @@ def test_the_stops_rules_reach_no_further(text: str, expected: str | None) -> No
 )
 def test_a_name_or_the_candidates_task_is_no_date(text: str, rules_alone: None) -> None:
     assert _read(text, WEDNESDAY) is None
+
+
+# A month's short name on the later line names no other party.
+def test_a_months_short_name_is_no_other_party() -> None:
+    text = "Nov 30: final round, they said decision by Friday.\nDec 1: offer!"
+    assert _read(text, WEDNESDAY) is None

@@ -3181,9 +3181,12 @@ _A_LINES_OUTCOME = re.compile(
     r"|hiring freeze)(?![a-z])",
     re.IGNORECASE,
 )
+# (Their short forms too: "Dec 2: offer!" names no one.)
 _WEEKDAY_OR_MONTH_NAMES = frozenset(
-    name.capitalize() for name in [*_WEEKDAYS, *MONTH_INDEX] if len(name) >= 3
-) | frozenset(name.capitalize()[:3] for name in _WEEKDAYS)
+    form
+    for name in [*_WEEKDAYS, *MONTH_INDEX]
+    for form in (name.capitalize(), name[:3].capitalize(), name[:4].capitalize())
+)
 # A line by the writer ("Me: ...", "[01/12, 09:15] Me: ...") tells no outcome of theirs.
 _THE_WRITERS_LINE = re.compile(r"^[^\n]{0,40}?(?<![a-z])me:", re.IGNORECASE)
 # Another party named on the line: a name the text has not named before and the promise's line
