@@ -1,0 +1,82 @@
+"""Stop 42's findings (misses of the tuning corpora, written again in our own words), with the
+cases that show each rule reaches no further than it should."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+
+# Sunday 6 December 2026
+SUNDAY = dt.datetime(2026, 12, 6, 20, 0)
+MONDAY = dt.datetime(2026, 12, 7, 9, 0)
+
+
+def _read(text: str, now: dt.datetime, zone: str = "Europe/London", country: str = "GB"):
+    reading = read_timeline(text, now, zone, country)
+    return reading.deadline if reading else None
+
+
+# What a story tells as said at its meeting counts from the meeting, a sentence later too.
+@pytest.mark.parametrize(
+    ("text", "expected", "now"),
+    [
+        # Said at Wednesday 2 December's interview, retold on Monday 7th: the end of the week
+        # after it.
+        (
+            "Last Wednesday I had my final interview at the port authority. HR said they will "
+            "inform me by end of next week. Still waiting.",
+            "2026-12-11",
+            MONDAY,
+        ),
+        # The meeting named with "the" after its day, no verb: ten days from 2 December.
+        (
+            "Last Wednesday the interview with the bank's tech team, 3 rounds in one day. The HR "
+            "lady said we'll get the result in 10 days.",
+            "2026-12-12",
+            SUNDAY,
+        ),
+        # "by the 25th" said on 18 November, retold on 6 December: the 25th gone by.
+        (
+            "Had my panel interview on 18 November. They said they will confirm by the 25th. "
+            "Nothing yet.",
+            "2026-11-25",
+            SUNDAY,
+        ),
+    ],
+)
+def test_said_at_the_meeting_counts_from_it(text: str, expected: str, now: dt.datetime) -> None:
+    assert _read(text, now) == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "now"),
+    [
+        # "this week", said lately of the coming weeks, counts from now.
+        (
+            "I finished the final interview last Wednesday. HR said they will update me within "
+            "this week or next week.",
+            "2026-12-18",
+            MONDAY,
+        ),
+        # Said today in so many words: from now.
+        (
+            "Had my panel interview on 18 November. Today HR said they will confirm by the end "
+            "of next week.",
+            "2026-12-11",
+            SUNDAY,
+        ),
+        # No meeting in the sentence before: from now.
+        (
+            "The job was posted on 10 November. HR said they will confirm by the end of next week.",
+            "2026-12-11",
+            SUNDAY,
+        ),
+    ],
+)
+def test_what_was_not_said_at_the_meeting_counts_from_now(
+    text: str, expected: str, now: dt.datetime
+) -> None:
+    assert _read(text, now) == dt.date.fromisoformat(expected)
