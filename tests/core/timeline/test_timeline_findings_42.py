@@ -80,3 +80,55 @@ def test_what_was_not_said_at_the_meeting_counts_from_now(
     text: str, expected: str, now: dt.datetime
 ) -> None:
     assert _read(text, now) == dt.date.fromisoformat(expected)
+
+
+# A thread's messages under header lines of their own ("Thu 3 Dec 2026, 4:40 pm - Sophie
+# (Talent)"): each counts from its day, and a later message's outcome settles an earlier promise.
+THURSDAY = dt.datetime(2026, 12, 3, 17, 0)
+_EARLIER = (
+    "Tue 1 Dec 2026, 9:12 am - Sophie (Talent, Yarra Analytics)\n"
+    "Hi Marco, the team is still reviewing, I'll update you by Thursday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Hi Marco, thanks for waiting! You've been shortlisted for the final round.",
+        "Hi Marco, good news - offer letter attached! Start date Monday 4 January.",
+        "Dear Marco, unfortunately the position of Data Analyst has been cancelled.",
+        "Hi Marco! The team would like to move you forward to the final round.",
+        "Hi Marco, as promised: we would like to invite you for a second interview.",
+        "Hi Marco, great news, the team would like to extend you an offer!",
+        "Hi Sophie, I've accepted another offer and would like to withdraw from the process.",
+    ],
+)
+def test_a_later_messages_outcome_settles_the_promise(later: str) -> None:
+    newest_first = f"Thu 3 Dec 2026, 4:40 pm - Sophie (Talent, Yarra Analytics)\n{later}\n\n"
+    assert _read(newest_first + _EARLIER, THURSDAY, "Australia/Melbourne", "AU") is None
+    oldest_first = (
+        f"{_EARLIER}\nThu 3 Dec 2026, 4:40 pm - Sophie (Talent, Yarra Analytics)\n{later}"
+    )
+    assert _read(oldest_first, THURSDAY, "Australia/Melbourne", "AU") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No outcome in the later message: the promise stands, read from its own day.
+        (
+            "Thu 3 Dec 2026, 4:40 pm - Marco\nHi Sophie, any news?\n\n" + _EARLIER,
+            "2026-12-03",
+        ),
+        # Read from the message's day: "by Thursday" said on Tuesday 1st is the 3rd, not the 10th.
+        (_EARLIER, "2026-12-03"),
+        # A note's line, not a header (what follows the time is no name): its words are the
+        # note's, and "next Friday" counts from now.
+        (
+            "Mon 30 Nov, 2:00 pm - final round with the VP\nthey'll decide by next Friday",
+            "2026-12-11",
+        ),
+    ],
+)
+def test_a_thread_without_an_outcome_keeps_its_promise(text: str, expected: str) -> None:
+    assert _read(text, THURSDAY, "Australia/Melbourne", "AU") == dt.date.fromisoformat(expected)

@@ -2394,6 +2394,9 @@ _STAMP_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+_A_WEEKDAYS_SHORT_NAME = "(?:mon|tue|wed|thu|fri|sat|sun)"
+_A_MONTHS_SHORT_NAME = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+
 # A pasted chat's line stamps: WhatsApp's "[28/03/2025, 16:42] Mrs Adebayo: ...", its Android
 # export's "28/03/2025, 16:42 - Mrs Adebayo: ...", Telegram's and Viber's alike. Each message
 # counts from its own day.
@@ -2404,7 +2407,17 @@ _CHAT_STAMP = re.compile(
     # Chef Declan: good trial today", "Tue 11 Nov 2025 10:02 - Omar Haddad: ..."
     r"|^[ \t]*\[?(?P<named>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?\d{1,2}"
     r"(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"(?:[ \t]+20\d\d)?),?[ \t]+\d{1,2}:\d\d(?:[ \t]?[ap]\.?m\.?)?\]?[ \t]*-[ \t]*[^:\n]{1,60}:",
+    r"(?:[ \t]+20\d\d)?),?[ \t]+\d{1,2}:\d\d(?:[ \t]?[ap]\.?m\.?)?\]?[ \t]*-[ \t]*[^:\n]{1,60}:"
+    # ... and a message's header on a line of its own, its date, its time and who wrote it, the
+    # message below: "Thu 5 Feb 2026, 4:40 pm - Sophie (Talent, Yarra Analytics)", "Oct 28,
+    # 2025, 4:10 PM - Hannah Cho", "2026-07-14 (Tue) 17:48  Kim Ji-hoon (HR)".
+    rf"|^[ \t]*(?P<header>(?:{_A_WEEKDAYS_SHORT_NAME}[a-z]*\.?,?[ \t]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_A_MONTHS_SHORT_NAME}[a-z]*\.?"
+    rf"|{_A_MONTHS_SHORT_NAME}[a-z]*\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?[ \t]+20\d\d)?"
+    rf"|20\d\d-\d\d-\d\d(?:[ \t]*\({_A_WEEKDAYS_SHORT_NAME}[a-z]*\.?\))?)"
+    r",?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?"
+    # (A name, capitalised, to the line's end: not "Mon 9 Feb, 2:00 pm - final round".)
+    r"[ \t]*(?:[-|\u00b7\u2013\u2014][ \t]*|[ \t])(?-i:[A-Z][a-zA-Z.'-]+)(?: [^:\n]{0,70})?$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -2544,6 +2557,8 @@ def _count_from_the_quoted_date(
         stamp = _STAMP_LINE.search(text, 0, _STAMP_WITHIN)
         if stamp and stamp["header"] and text[: stamp.start()].strip():
             stamp = None  # a quoted message's "Sent:" line, below the newest message
+        if stamp and _CHAT_STAMP.match(text, stamp.start()):
+            stamp = None  # a thread's second message's header: the messages are dated below
         if stamp:
             day = _recent_date(stamp.group("date") or stamp.group("after"), ctx, today_too=True)
             if day is not None:
@@ -2551,7 +2566,8 @@ def _count_from_the_quoted_date(
     said_on = _days_said(text, ctx, regions)
     # (A chat's newest messages are at the bottom: the last stamps, a bounded number of them.)
     for stamp in deque(_CHAT_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ):
-        day = _recent_date(stamp.group("date") or stamp.group("named"), ctx, today_too=True)
+        said = stamp.group("date") or stamp.group("named") or stamp.group("header")
+        day = _recent_date(said, ctx, today_too=True)
         if day is not None:
             regions.append((stamp.start(), day, True))
     for a, b in cues.header_spans(text):
@@ -3172,6 +3188,15 @@ _A_LINES_OUTCOME = re.compile(
     r"|(?:going|moving|moved|progressing) (?:on )?to the (?:next|final|second|2nd|third|3rd)"
     r"|invited (?:me )?(?:to|for) (?:the |a )?(?:next|final|second|2nd|third|3rd)"
     r" (?:round|interview|stage)"
+    # A thread's later message: "You've been shortlisted for the final round", "we would like
+    # to invite you for a second interview", "would like to move you forward to the final
+    # round", "extend you an offer", "offer letter attached", "I've accepted another offer and
+    # would like to withdraw from the process".
+    r"|(?:shortlisted|invite you|move you forward) (?:to|for) (?:the |a )?(?:next|final|second"
+    r"|2nd|third|3rd|last) (?:round|interview|stage)"
+    r"|extend you (?:an|the|a formal|a written) offer|offer letter (?:is )?attached"
+    r"|withdraw (?:my application|from the process)"
+    r"|(?:role|position|job|vacancy|post)(?: of [^.\n]{1,60}?)? has been cancell?ed"
     r"|(?:called|rang|phoned|emailed|texted)[^.\n]{0,30}(?:as promised|just like (?:they|she|he)"
     r" said)"
     r"|(?<!if )(?<!whether )(?<!if the )(?<!whether the )(?<!if this )"
@@ -3230,14 +3255,16 @@ def _settled_on_a_later_line(
 
 def _another_partys(text: str, start: int, end: int, promise_at: int) -> bool:
     """Whether the line at [start, end) names someone the promise's line does not, and the
-    text has not named before it."""
+    text names nowhere else (a thread kept newest first names its people below)."""
     names = set(_A_NAME.findall(text, start, end)) - _NOT_NAMES - _WEEKDAY_OR_MONTH_NAMES
     if not names:
         return False
     line_start = text.rfind("\n", 0, promise_at) + 1
     line_end = text.find("\n", promise_at)
     promise_line = set(_A_NAME.findall(text, line_start, len(text) if line_end < 0 else line_end))
-    return not names & promise_line and any(text.find(name, 0, start) < 0 for name in names)
+    return not names & promise_line and any(
+        text.find(name, 0, start) < 0 and text.find(name, end) < 0 for name in names
+    )
 
 
 def _said_later(
