@@ -132,3 +132,34 @@ def test_a_later_messages_outcome_settles_the_promise(later: str) -> None:
 )
 def test_a_thread_without_an_outcome_keeps_its_promise(text: str, expected: str) -> None:
     assert _read(text, THURSDAY, "Australia/Melbourne", "AU") == dt.date.fromisoformat(expected)
+
+
+# A retold promise settled by an outcome told in other words.
+@pytest.mark.parametrize(
+    "after",
+    [
+        "They texted yesterday - invited for final interview on 14 December!",
+        "Yesterday I got the mail that they invite me to final round with the CTO!!",
+        "I withdrew on 3 December after accepting another offer.",
+        "Meanwhile I emailed them yesterday that I am withdrawing my application.",
+        'Heard nothing for a week and then got an automated "unfortunately" email.',
+        "Today they emailed: the position has been re-advertised due to restructuring.",
+    ],
+)
+def test_an_outcome_told_settles_a_retold_promise(after: str) -> None:
+    text = f"Interview on 23 November. They said they will decide in two weeks. {after}"
+    assert _read(text, SUNDAY) is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The top two will be invited for final interview next week.",
+        "If they invite me to final round I will ask about the salary.",
+        "Should I withdraw my application and move on?",
+        "I hope I don't get an automated 'unfortunately' email.",
+    ],
+)
+def test_an_outcome_only_hoped_for_keeps_the_promise(after: str) -> None:
+    text = f"Interview on 23 November. They said they will decide in two weeks. {after}"
+    assert _read(text, SUNDAY) == dt.date(2026, 12, 7)

@@ -2077,6 +2077,20 @@ _OUTCOME_TOLD = re.compile(
     r"|(?:^|[.!?] )selected ?(?:!|[^\x00-\x7f])"
     # ("... and I got the offer on Friday the 12th!!")
     r"|(?<![a-z])(?<!not )(?<!n't )(?<!never )i got the (?:job )?offer(?![a-z])(?! from)"
+    # A yes to a round, told without "me" ("invited for final interview on June 10", "I was
+    # invited to the second round") or in the present ("got the mail that they invite me to
+    # final round"); not "will be invited", "to be invited", "may invite me".
+    r"|(?<![a-z])(?<!be )(?<!get )(?<!are )invited (?:back )?(?:for|to) (?:a |the |my )?"
+    r"(?:second|2nd|third|3rd|final|next) (?:interview|round)"
+    r"|(?<![a-z])(?:they|we) invite me (?:for|to) (?:a |the )?(?:second|2nd|third|3rd|final"
+    r"|next) (?:interview|round)"
+    # The writer left the process: "I withdrew on 20 May after accepting another offer", "I
+    # emailed them that I am withdrawing my application" (not "should I withdraw?").
+    r"|(?<![a-z])i (?:withdrew|have withdrawn|'ve withdrawn|am withdrawing|'m withdrawing)"
+    r"(?![a-z])"
+    # ("then got an automated "unfortunately" email")
+    r"|(?<![a-z])(?:an?|the|their) (?:automated |generic |standard |form )?[\"'\u201c]?"
+    r"unfortunately[\"'\u201d]? (?:e-?mail|mail|letter|message)(?![a-z])"
 )
 _OUTCOME_WITHIN = 160
 # ... and in the writer's own words, after the promise or before it: "She rang!!", "got the
@@ -2097,7 +2111,9 @@ _OUTCOME_SAID = re.compile(
     r"|(?:they're|they are|we're|we are) pausing the (?:role|position|search|hiring|post)"
     r"|the (?:post|position|role|job|vacancy|req|requisition|posting|opening|headcount) (?:is"
     r"|was|has been|got)"
-    r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused|put on hold|closed)"
+    # ("the position has been re-advertised due to internal restructuring")
+    r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused|put on hold|closed"
+    r"|re-?advertised)"
     r"|(?:we've|we have|they've|they have) filled"
     # ("on 9/24 the recruiter called to say they'd frozen the req company-wide")
     # (Not "they have not frozen the role", "never cancelled the req".)
