@@ -144,6 +144,7 @@ def test_a_thread_without_an_outcome_keeps_its_promise(text: str, expected: str)
         "Meanwhile I emailed them yesterday that I am withdrawing my application.",
         'Heard nothing for a week and then got an automated "unfortunately" email.',
         "Today they emailed: the position has been re-advertised due to restructuring.",
+        "She emailed Friday 4 December - I'm through to the final round!!",
     ],
 )
 def test_an_outcome_told_settles_a_retold_promise(after: str) -> None:
@@ -158,6 +159,7 @@ def test_an_outcome_told_settles_a_retold_promise(after: str) -> None:
         "If they invite me to final round I will ask about the salary.",
         "Should I withdraw my application and move on?",
         "I hope I don't get an automated 'unfortunately' email.",
+        "If I'm through to the final round I will need a day off.",
     ],
 )
 def test_an_outcome_only_hoped_for_keeps_the_promise(after: str) -> None:

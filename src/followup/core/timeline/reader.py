@@ -2082,6 +2082,9 @@ _OUTCOME_TOLD = re.compile(
     # final round"); not "will be invited", "to be invited", "may invite me".
     r"|(?<![a-z])(?<!be )(?<!get )(?<!are )invited (?:back )?(?:for|to) (?:a |the |my )?"
     r"(?:second|2nd|third|3rd|final|next) (?:interview|round)"
+    # ("She emailed Friday 8/30 - I'm through to the final round!!")
+    r"|(?<![a-z])(?:i'm|i am|im|i was|i've been|i have been|i made it|i got) through to the"
+    r" (?:next|final|second|2nd|third|3rd)(?![a-z])"
     r"|(?<![a-z])(?:they|we) invite me (?:for|to) (?:a |the )?(?:second|2nd|third|3rd|final"
     r"|next) (?:interview|round)"
     # The writer left the process: "I withdrew on 20 May after accepting another offer", "I
