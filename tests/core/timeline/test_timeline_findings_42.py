@@ -165,3 +165,34 @@ def test_an_outcome_told_settles_a_retold_promise(after: str) -> None:
 def test_an_outcome_only_hoped_for_keeps_the_promise(after: str) -> None:
     text = f"Interview on 23 November. They said they will decide in two weeks. {after}"
     assert _read(text, SUNDAY) == dt.date(2026, 12, 7)
+
+
+# An e-mail thread's newest message, over the quoted ones or after them, is today's: its
+# outcome settles a quoted promise.
+_PROMISE_MAIL = (
+    "From: Lauren Pike\nSent: Monday, November 30, 2026 11:20 AM\n"
+    "Subject: RE: Final interview - Financial Analyst\n\n"
+    "Hi Ravi, thanks again for coming in Friday. We're aiming to wrap up by Thursday and I'll "
+    "call you then.\nLauren\n"
+)
+
+
+def _newest(body: str) -> str:
+    return (
+        "From: Lauren Pike\nSent: Thursday, December 3, 2026 3:05 PM\n"
+        f"Subject: Offer - Financial Analyst\n\n{body}\nLauren\n"
+    )
+
+
+@pytest.mark.parametrize("oldest_first", [True, False])
+def test_the_newest_mails_outcome_settles_a_quoted_promise(oldest_first: bool) -> None:
+    newest = _newest("Hi Ravi, great news, the team would like to extend you an offer!")
+    text = _PROMISE_MAIL + "\n" + newest if oldest_first else newest + "\n" + _PROMISE_MAIL
+    assert _read(text, THURSDAY, "America/Chicago", "US") is None
+
+
+@pytest.mark.parametrize("oldest_first", [True, False])
+def test_the_newest_mail_without_an_outcome_keeps_the_quoted_promise(oldest_first: bool) -> None:
+    newest = _newest("Hi Ravi, sorry, the panel is still meeting; I'll call you tomorrow.")
+    text = _PROMISE_MAIL + "\n" + newest if oldest_first else newest + "\n" + _PROMISE_MAIL
+    assert _read(text, THURSDAY, "America/Chicago", "US") is not None

@@ -3151,7 +3151,7 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
     asides = cues.header_and_aside_spans(text)
     if _nothing_left_pending(text, norm, bounds, newest_end, chosen, sentence, asides):
         return None
-    if _settled_on_a_later_line(text, norm, regions, chosen):
+    if _settled_on_a_later_line(text, norm, regions, chosen, ctx.today):
         return None
     # The model learnt English words: a promise said in another language's ("me avisan el
     # viernes", "dá retorno até sexta") is for the rules to judge, when they found its promise
@@ -3248,16 +3248,26 @@ _A_LINES_REACH = 600
 
 
 def _settled_on_a_later_line(
-    text: str, norm: Normalised, regions: list[tuple[int, dt.date, bool]], chosen: Candidate
+    text: str,
+    norm: Normalised,
+    regions: list[tuple[int, dt.date, bool]],
+    chosen: Candidate,
+    today: dt.date,
 ) -> bool:
     """Whether a promise on a dated line of a log, or in a dated message, is settled by an
     outcome a later dated line or message tells (the log's lines are one story)."""
     if chosen.said_on is None:
         return False
     at = norm.start_of(chosen.start)
+    regions = sorted(regions)
+    if regions and regions[0][0] > 0 and at >= regions[0][0]:
+        # The newest message, above the dated ones and dated by none (a thread pasted or put
+        # newest first: "... would like to extend you an offer!" over "From: ... Sent: Monday
+        # ... by Thursday"): today's.
+        regions.insert(0, (0, today, True))
     # (Above it too: a log kept newest first.)
-    starts = sorted(start for start, _day, _dated in regions) + [len(text)]
-    for start, day, dated in sorted(regions):
+    starts = [start for start, _day, _dated in regions] + [len(text)]
+    for start, day, dated in regions:
         if not dated or day <= chosen.said_on:
             continue
         after = starts[min(bisect_right(starts, start), len(starts) - 1)]
