@@ -196,3 +196,34 @@ def test_the_newest_mail_without_an_outcome_keeps_the_quoted_promise(oldest_firs
     newest = _newest("Hi Ravi, sorry, the panel is still meeting; I'll call you tomorrow.")
     text = _PROMISE_MAIL + "\n" + newest if oldest_first else newest + "\n" + _PROMISE_MAIL
     assert _read(text, THURSDAY, "America/Chicago", "US") is not None
+
+
+# "After the holiday", no holiday named: the public holiday at hand (PRODUCT.md's "after
+# <holiday>"), or none when none is near.
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # Independence Day, Friday 4 July 2025: the week of Monday 7th, its Friday.
+        (
+            "With the holiday Friday a lot of folks are out, so we'll get back to you after the "
+            "holiday. Have a great Fourth!",
+            dt.datetime(2025, 7, 2, 17, 0),
+            "2025-07-11",
+        ),
+        # Labor Day, Monday 1 September 2025: Tuesday 2nd is the first business day after.
+        (
+            "Thanks for today. We'll be in touch after the holiday.",
+            dt.datetime(2025, 8, 28, 12, 0),
+            "2025-09-05",
+        ),
+        # Late October, no public holiday for weeks: a holiday of someone's, no date.
+        (
+            "The hiring manager is away, we'll get back to you after the holiday.",
+            dt.datetime(2025, 10, 20, 12, 0),
+            None,
+        ),
+    ],
+)
+def test_after_the_holiday_at_hand(text: str, now: dt.datetime, expected: str | None) -> None:
+    got = _read(text, now, "America/New_York", "US")
+    assert got == (dt.date.fromisoformat(expected) if expected else None)

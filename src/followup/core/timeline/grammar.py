@@ -42,6 +42,7 @@ from followup.core.timeline.holiday_names import (
     holiday_date,
     may_start_a_name,
     next_long_weekend_holiday,
+    next_public_holiday,
 )
 from followup.core.timeline.spans import keep_longest
 from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
@@ -1357,9 +1358,17 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
         # Week)"); otherwise the year-end ones. "The holiday" alone needs one named.
         named = _holiday_named_before(m) or _holiday_named_after(m)
         if named is None and said == "the holiday":
-            return None
-        key = named or ("christmas" if before else "new_year")
-    if key in ("bank_holiday", "puente"):
+            # ("With the holiday Friday a lot of folks are out, so we'll get back to you after
+            # the holiday": the public holiday at hand, or none; not one weeks away.)
+            day = next_public_holiday(ctx.country, ctx.today)
+            if day is None or day - ctx.today > _AT_HAND:
+                return None
+            key = "the_holiday"
+        else:
+            key = named or ("christmas" if before else "new_year")
+    if key == "the_holiday":
+        pass  # (its day found above)
+    elif key in ("bank_holiday", "puente"):
         day = next_long_weekend_holiday(ctx.country, ctx.today)
         if (
             (day is None or day - ctx.today > _FAR_OFF)
@@ -1420,6 +1429,7 @@ _JUST_GONE = dt.timedelta(days=30)
 _REPORTED_BEFORE = re.compile(r"(?<![a-z])(?:said|say|says|told|mentioned|reckons)(?![a-z])")
 _JUST_ENDED = dt.timedelta(days=7)  # a long weekend this recent is still "the long weekend"
 _FAR_OFF = dt.timedelta(days=28)  # ... when the next is further off than this
+_AT_HAND = dt.timedelta(days=10)  # "the holiday", unnamed: one this near
 _ONCE_A_YEAR = frozenset({"christmas", "new_year", "thanksgiving", "easter", "good_friday"})
 _YEAR_END_KEYS = ("holidays", "christmas", "new_year")
 _NAMED_HOLIDAY = re.compile(

@@ -254,6 +254,22 @@ def next_long_weekend_holiday(country: str | None, today: dt.date) -> dt.date | 
     return None
 
 
+def next_public_holiday(country: str | None, today: dt.date) -> dt.date | None:
+    """The next public holiday, today or after, on any weekday ("after the holiday", said in
+    the week of one)."""
+    if not country:
+        return None
+    for year in (today.year, today.year + 1):
+        days = [
+            day
+            for day, _name in _named_days(country.upper(), year, False, observed=True)
+            if day >= today
+        ]
+        if days:
+            return min(days)
+    return None
+
+
 # ---------------------------------------------------------------- any holiday, by its own name
 
 
