@@ -227,3 +227,43 @@ def test_the_newest_mail_without_an_outcome_keeps_the_quoted_promise(oldest_firs
 def test_after_the_holiday_at_hand(text: str, now: dt.datetime, expected: str | None) -> None:
     got = _read(text, now, "America/New_York", "US")
     assert got == (dt.date.fromisoformat(expected) if expected else None)
+
+
+# A whole date a dated message named, gone by since, is still the timeline; a later message's
+# no, hold or date taken back settles it.
+TUESDAY_14 = dt.datetime(2025, 10, 14, 10, 0)
+_MOVED = (
+    "Sep 30, 2025, 5:02 PM - Jenna Park\n"
+    "Hi Luis, so sorry - our offsite got moved, so final decisions are now coming Oct 10.\n"
+)
+
+
+def test_a_dated_messages_date_gone_by_stays_the_timeline() -> None:
+    assert _read(_MOVED, TUESDAY_14, "America/New_York", "US") == dt.date(2025, 10, 10)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # (A day gone by that is no promise stays none: an event, the candidate's own task.)
+        "Hi Luis, your final interview is on Oct 6 at 10am with our VP.",
+        "Hi Luis, please send your references by Oct 6.",
+        "Hi Luis, thanks for today! We'll be in touch.",
+    ],
+)
+def test_a_dated_messages_other_days_are_no_promise(said: str) -> None:
+    text = f"Sep 30, 2025, 5:02 PM - Jenna Park\n{said}\n"
+    assert _read(text, TUESDAY_14, "America/New_York", "US") is None
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Dear Luis, we regret to inform you that we will not be proceeding with your application.",
+        "Dear Luis, Council has placed the recruitment for this role on hold.",
+        "Dear Luis, apologies. We are not able to give you a date at the moment.",
+    ],
+)
+def test_a_later_messages_no_or_hold_settles_a_date_gone_by(later: str) -> None:
+    text = f"Oct 13, 2025, 9:00 AM - Jenna Park (Talent, Fieldstone Water)\n{later}\n\n{_MOVED}"
+    assert _read(text, TUESDAY_14, "America/New_York", "US") is None

@@ -2627,6 +2627,11 @@ def _count_from(
         _start, written, dated = regions[i - 1]
         if dated:
             candidate.said_on = written
+            if candidate.kind == "explicit_date" and written < candidate.day < ctx.today:
+                # A whole date a dated message named, gone by since ("Sep 30 - Jenna: final
+                # decisions are now coming Oct 10", read on the 14th): a promise not kept is
+                # still the timeline (PRODUCT.md's team decision), as when retold.
+                candidate.anchored = True
         if candidate.kind not in COUNTED_FROM_WRITING or candidate.lead == ANAPHORA:
             continue
         if written == ctx.today:
@@ -3215,6 +3220,14 @@ _A_LINES_OUTCOME = re.compile(
     r"|2nd|third|3rd|last) (?:round|interview|stage)"
     r"|extend you (?:an|the|a formal|a written) offer|offer letter (?:is )?attached"
     r"|withdraw (?:my application|from the process)"
+    # ... or a no, a hold or the date taken back: "we regret to inform you that we will not be
+    # proceeding with your candidature", "Council has placed the recruitment ... on hold", "we
+    # are not able to give you a date at the moment", "unable to provide a timeframe".
+    r"|regret to inform you|not (?:be )?proceeding with your (?:candidature|candidacy|application)"
+    r"|(?:placed|put) (?:the |this )?(?:recruitment|role|position|vacancy|process|hiring)"
+    r"(?: [a-z]+){0,4} on hold"
+    r"|(?:not able|unable|can't|cannot|can not) (?:to )?(?:give|provide) (?:you )?(?:a|any)"
+    r" (?:new )?(?:date|timeline|timeframe|time frame)"
     r"|(?:role|position|job|vacancy|post)(?: of [^.\n]{1,60}?)? has been cancell?ed"
     r"|(?:called|rang|phoned|emailed|texted)[^.\n]{0,30}(?:as promised|just like (?:they|she|he)"
     r" said)"
@@ -3276,8 +3289,10 @@ def _settled_on_a_later_line(
             text, start, end
         ):
             continue
-        if _another_partys(text, start, end, at):
-            continue  # another party's news: "Tue 1/12: Globex rejected me :("
+        if _NOTE_STAMP.match(text, start) and _another_partys(text, start, end, at):
+            # Another party's news on a log's line: "Tue 1/12: Globex rejected me :(" (a
+            # thread's message, under its header, is the same conversation's).
+            continue
         return True
     return False
 
