@@ -409,11 +409,8 @@ def _present(text: str) -> set[str]:
 _LETTERS = re.compile(r"[a-z']+")
 
 
-# How a token's keys are found, by its length (measured on random letters: a base64 paste is
-# a hundred thousand distinct tokens): up to _SHORT_TOKEN, among its pieces of the keys'
-# lengths; up to _LONG_TOKEN, by walking on from each letter while the letters so far open a
-# key; longer, by looking each key up in it.
-_SHORT_TOKEN = 10
+# A token longer than this is searched for each key (a pasted run of letters); up to it, its
+# keys are found in one pass of a pattern (`_Finder`).
 _LONG_TOKEN = 200
 
 
@@ -422,14 +419,9 @@ class _Split:
     size: int  # the vocabulary's size when it was split
     words: frozenset[str]  # its word keys (letters and apostrophes only)
     marks: tuple[str, ...]  # its other keys
-    # For each length of token up to _SHORT_TOKEN, the slices that cut out its pieces as long
-    # as a word key.
-    pieces: tuple[tuple[slice, ...], ...]
-    openings: frozenset[str]  # every word key's first letters, of each length
-    longest: int  # the longest word key's length
 
 
-_split = _Split(-1, frozenset(), (), (), frozenset(), 0)
+_split = _Split(-1, frozenset(), ())
 
 
 def _split_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
@@ -438,15 +430,47 @@ def _split_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     if _split.size != len(_VOCABULARY):
         words = frozenset(k for k in _VOCABULARY if _LETTERS.fullmatch(k))
         marks = tuple(sorted(k for k in _VOCABULARY if not _LETTERS.fullmatch(k)))
-        lengths = sorted({len(word) for word in words})
-        pieces = tuple(
-            tuple(slice(i, i + n) for n in lengths for i in range(size - n + 1))
-            for size in range(_SHORT_TOKEN + 1)
-        )
-        openings = frozenset(word[:end] for word in words for end in range(1, len(word) + 1))
-        _split = _Split(len(_VOCABULARY), words, marks, pieces, openings, max(lengths, default=0))
+        _split = _Split(len(_VOCABULARY), words, marks)
         _keys_in_word.cache_clear()
     return _split.words, _split.marks
+
+
+@dataclass(frozen=True)
+class _Finder:
+    """Finds the word keys inside a token in one pass of the engine: at each position, the
+    longest key that starts there; the other keys that start there are its openings."""
+
+    longest_at: re.Pattern[str]  # at each position where a key starts, the longest one
+    openings: dict[str, frozenset[str]]  # for each key, the keys it opens with (itself too)
+
+
+@lru_cache(maxsize=1)
+def _finder(words: frozenset[str]) -> _Finder:
+    """A `_Finder` for the word keys `words`. (Built when a token is first looked up, not at
+    import: compiling it costs 20 ms.)"""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a key ends here
+
+    def alternatives(node: dict[str, dict]) -> str:
+        # Going on before stopping: the engine takes the first alternative that matches, so
+        # the longest key wins.
+        ways = [re.escape(char) + alternatives(rest) for char, rest in sorted(node.items()) if char]
+        if "" in node:
+            ways.append("")
+        return ways[0] if len(ways) == 1 else f"(?:{'|'.join(ways)})"
+
+    # (A look-ahead finds a match at every position, overlapping ones too: "weekend" holds
+    # "week" and "end".)
+    longest_at = re.compile(f"(?=({alternatives(trie) if trie else '(?!)'}))")
+    openings = {
+        word: frozenset(word[:end] for end in range(1, len(word) + 1) if word[:end] in words)
+        for word in words
+    }
+    return _Finder(longest_at, openings)
 
 
 @lru_cache(maxsize=100_000)
@@ -454,22 +478,20 @@ def _keys_in_word(token: str) -> frozenset[str]:
     return _keys_in(token)
 
 
+_NO_KEYS: frozenset[str] = frozenset()
+
+
 def _keys_in(token: str) -> frozenset[str]:
     """The word keys inside `token`."""
-    if len(token) <= _SHORT_TOKEN:
-        # Fewer pieces of the keys' lengths than there are keys, cut and looked up at once.
-        return _split.words.intersection(map(token.__getitem__, _split.pieces[len(token)]))
     if len(token) > _LONG_TOKEN:
         return frozenset(word for word in _split.words if word in token)
-    found = []
-    openings = _split.openings
-    for start in range(len(token)):
-        for end in range(start + 1, min(len(token), start + _split.longest) + 1):
-            piece = token[start:end]
-            if piece not in openings:
-                break  # no key opens with these letters, nor goes on from them
-            found.append(piece)
-    return _split.words.intersection(found)
+    finder = _finder(_split.words)
+    longest = finder.longest_at.findall(token)
+    if not longest:
+        return _NO_KEYS  # (most words of a base64 paste hold none)
+    if len(longest) == 1:
+        return finder.openings[longest[0]]
+    return _NO_KEYS.union(*map(finder.openings.__getitem__, longest))
 
 
 def _better(candidate: Strings | None, best: Strings | None) -> bool:
