@@ -297,7 +297,7 @@ _THATS_WHEN = re.compile(
     r"[^.;!?\n]{0,40}?(?<![a-z])(?:that's|that is|which is) (?:when|the earliest) (?:you'll"
     r"|you will|we'll|we will|i'll|i will) (?:hear|get|have|know|let you know|come back|get back)"
 )
-_DATE_TAKEN_BACK = re.compile(
+_DATE_TAKEN_BACK = prefilter.Windowed(
     r"(?<![a-z])(?:disregard (?:my|our|the|that) (?:last |earlier |previous )?(?:e-?mail|message"
     r"|note|date)|(?:walk|walking|take|taking) back what|retract(?:ing)? (?:what|the date|my)"
     # "This replaces the update I sent on the 2nd about having a decision by month-end."
@@ -332,7 +332,7 @@ _NOT_BEFORE = re.compile(
 )
 _I_WILL = re.compile(r"[.!?] i(?:'ll| will| shall)(?![a-z])")
 _NOT_ON_A_DAY = ("until ", "till ", "before ", "after ", "by ", "within ", "in ")
-_NOTHING_EXPECTED = re.compile(
+_NOTHING_EXPECTED = prefilter.Windowed(
     r"(?<![a-z])(?:don't|dont|do not|not to|won't|wont) expect (?:anything|any news|news|an answer"
     r"|a reply|a response|a decision|feedback|any update|to hear(?: anything)?(?: from us)?) $"
 )
@@ -398,7 +398,7 @@ _ONCE_DONE = re.compile(
 # The same wait after a step nobody dated, said first: "Once we've heard back from all three of
 # your references, we'll make a decision within 2 business days" (a dated step is an anchor,
 # and the durations rule has counted from it already).
-_ONCE_AN_UNDATED_STEP = re.compile(
+_ONCE_AN_UNDATED_STEP = prefilter.Windowed(
     # (A step still to come, "once we've heard back": not one done, "when I had the call".)
     r"(?<![a-z])(?:once|as soon as|when) (?:we|they|you|she|he|hr)(?:'ve| have| has|'s)"
     r" (?:heard back|received|got|gotten|had|checked|completed)(?: back)? (?:from )?(?:all |the"
@@ -1125,14 +1125,16 @@ def _extend_leads(text: str, found: list[Candidate]) -> None:
 
 # "it now meets on 3 December instead of this week": a date given up is no date at all.
 # ("within 2 business days rather than by the end of the month": the date's own lead between)
-_INSTEAD_OF = re.compile(
+_INSTEAD_OF = prefilter.Windowed(
     # ("rather than a decision on Friday, the team would like to invite you to a third round")
     r"(?<![a-z])(?:instead of|rather than)(?: (?:an?|the|our|a final) (?:decision|answer"
     r"|outcome|offer|call|update|feedback))?(?: (?:by|on|in|at|before|until|till|within))? $"
 )
 # "Pre-employment clearance - from mid-June": when something starts, not an answer's date.
 # (Not "within 10 business days from 1 December": a count's start.)
-_FROM_BEFORE = re.compile(r"(?<![a-z])(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!months )from $")
+_FROM_BEFORE = prefilter.Windowed(
+    r"(?<![a-z])(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!months )from $"
+)
 _FROM_KINDS = frozenset({"month_part", "explicit_date", "weekday", "day", "week_part"})
 
 
@@ -1248,7 +1250,7 @@ _A_DATE_WRITTEN = re.compile(
 )
 # A promise imagined, in advice: 'if a recruiter tells you "you'll hear by Friday" and you
 # don't', 'If they said "we'll decide in two weeks", wait those two weeks'.
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = prefilter.Windowed(
     # ("if they say something like 'we'll let you know by the end of the week'", "when I tell a
     # candidate 'you'll hear by Friday'": advice, a promise imagined.)
     r"(?<![a-z])(?:if (?:a |the |your )?(?:recruiters?|they|someone|somebody|companies|company"
@@ -2341,7 +2343,7 @@ _A_LENGTH = re.compile(
 )
 
 # A wait that is over: "the whole process took about three weeks" (not "takes 7-10 days").
-_HOW_LONG_IT_TOOK = re.compile(
+_HOW_LONG_IT_TOOK = prefilter.Windowed(
     r"(?<![a-z])(?:took|lasted|had taken|has taken|it's been|it has been"
     # ... told as heard: "Heard back after 5 weeks" (not "if you haven't heard back within").
     r"|(?<!have )(?<!'ve )(?<!n't )(?<!not )(?<!never )(?<!you )(?<!you'll )heard back)"
