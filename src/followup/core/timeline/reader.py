@@ -1117,8 +1117,10 @@ def _an_ordinal_of_a_thing(text: str, norm: Normalised, candidate: Candidate) ->
 
 def _extend_leads(text: str, found: list[Candidate]) -> None:
     for candidate in found:
+        if candidate.lead:
+            continue  # (its lead is read: no search)
         m = _LEAD_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
-        if m and not candidate.lead:
+        if m:
             candidate.lead = m["lead"]
             candidate.start = m.start("lead")
 
@@ -2849,6 +2851,8 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             and not candidate.anchored
         ):
             continue  # a date already gone is an event, not a promise
+        # (Its sentence, looked up once: most of the tests below are bounded by it.)
+        sentence = cues.sentence_of(bounds, len(norm.text), candidate.start)
         silent = bool(
             _SILENCE_MEANS_NO.search(norm.text, max(0, candidate.start - 80), candidate.start)
             and _UNSUCCESSFUL.match(norm.text, candidate.end)
@@ -2860,7 +2864,7 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             # next month after board approval".)
             continue  # "within 3 working days of receiving your references": no date to count from
         if candidate.kind in ("duration", "business_days"):
-            opens = cues.sentence_of(bounds, len(norm.text), candidate.start)[0]
+            opens = sentence[0]
             if _ONCE_AN_UNDATED_STEP.search(
                 norm.text, max(opens, candidate.start - 120), candidate.start
             ):
@@ -2889,7 +2893,7 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             continue  # "Monday's a holiday so probably not till next week": a lower bound
         if _AS_SAID_BEFORE.match(norm.text, candidate.end) and _NOT_ANY_MORE.search(
             norm.text,
-            max(cues.sentence_of(bounds, len(norm.text), candidate.start)[0], candidate.start - 80),
+            max(sentence[0], candidate.start - 80),
             candidate.start,
         ):
             continue  # "so they won't be giving feedback on Friday like they said": taken back
@@ -2897,7 +2901,7 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             norm.text, max(0, candidate.start - 30), candidate.start
         ):
             continue  # "Can u come by the 10th or 11th?": the candidate asked to call in
-        opens = cues.sentence_of(bounds, len(norm.text), candidate.start)[0]
+        opens = sentence[0]
         taken_back = _DATE_TAKEN_BACK.search(
             norm.text, max(opens, candidate.start - 120), candidate.start
         )
@@ -2914,8 +2918,7 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             candidate.kind == "holiday"
             and _BACK_BEFORE.search(norm.text, max(0, candidate.start - 24), candidate.start)
             and index + 1 < len(found)
-            and found[index + 1].start
-            < cues.sentence_of(bounds, len(norm.text), candidate.start)[1]
+            and found[index + 1].start < sentence[1]
         ):
             # "when we're back after Easter Monday, I'll let you know by Wednesday": a return,
             # and the answer is the date after it.
@@ -2932,7 +2935,6 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             norm.text, max(0, candidate.start - 40), candidate.start
         ):
             continue  # "the whole process took about three weeks": a length gone by
-        sentence = cues.sentence_of(bounds, len(norm.text), candidate.start)
         first = bisect_left(starts, sentence[0], 0, index)
         # The nearest phrase before this one in its sentence (found is in text order; walking
         # back, not listing them all, keeps one long unpunctuated "sentence" linear).
