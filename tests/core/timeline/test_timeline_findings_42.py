@@ -267,3 +267,32 @@ def test_a_dated_messages_other_days_are_no_promise(said: str) -> None:
 def test_a_later_messages_no_or_hold_settles_a_date_gone_by(later: str) -> None:
     text = f"Oct 13, 2025, 9:00 AM - Jenna Park (Talent, Fieldstone Water)\n{later}\n\n{_MOVED}"
     assert _read(text, TUESDAY_14, "America/New_York", "US") is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "They emailed Thursday night - I'm through to the assessment centre on 9 December!!!",
+        "Friday morning the HM called, I'm moving to the final round next Wednesday.",
+        "Got the call with an offer two days later and I start in January.",
+        "And they did! Offer came Thursday.",
+        "Now the owners have asked us to put all recruitment on hold, sorry.",
+    ],
+)
+def test_more_outcomes_settle_a_retold_promise(after: str) -> None:
+    text = f"Interview on 23 November. They said they will decide in two weeks. {after}"
+    assert _read(text, SUNDAY) is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # Another role's news is not this one's ("the LA role is closed now").
+        "The LA role is closed now, sorry.",
+        "If I'm moving to the final round I'll need a day off.",
+        "My friend got the call with an offer from Globex.",
+    ],
+)
+def test_other_news_keeps_the_promise(after: str) -> None:
+    text = f"Interview on 23 November. They said they will decide in two weeks. {after}"
+    assert _read(text, SUNDAY) == dt.date(2026, 12, 7)

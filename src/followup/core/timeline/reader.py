@@ -2015,7 +2015,7 @@ _OUTCOME_TOLD = re.compile(
     r"|-> ?(?:rejected|rejection|offer|no|yes)(?![a-z-])"
     r"(?! (?:stage|round|call|if|pending|word|news|reply|response|answer|update))"
     # ("- offer came March 6", "offer letter came Wednesday": a note's, with no article)
-    r"|(?:^|[,;:.-] |\n)(?:offer|rejection)(?: letter| e-?mail| call)? (?:came|arrived|landed)"
+    r"|(?:^|[,;:.!-] |\n)(?:offer|rejection)(?: letter| e-?mail| call)? (?:came|arrived|landed)"
     r"(?![a-z])"
     # ("Today I got a call inviting me for a second interview": the answer, a yes to a round)
     # (Done, not still to do: "let me know by Friday about inviting me to a second interview".)
@@ -2088,7 +2088,13 @@ _OUTCOME_TOLD = re.compile(
     r"(?:second|2nd|third|3rd|final|next) (?:interview|round)"
     # ("She emailed Friday 8/30 - I'm through to the final round!!")
     r"|(?<![a-z])(?:i'm|i am|im|i was|i've been|i have been|i made it|i got) through to the"
-    r" (?:next|final|second|2nd|third|3rd)(?![a-z])"
+    r" (?:next|final|second|2nd|third|3rd|assessment|interview stage|panel)(?![a-z])"
+    # ("Friday morning the HM called, I'm moving to the final round next Wednesday")
+    r"|(?<![a-z])(?:i'm|i am|im) (?:moving|progressing|advancing|going) (?:on |forward )?to the"
+    r" (?:next|final|second|2nd|third|3rd) (?:round|stage|interview)"
+    # ("Got the call with an offer two days later")
+    r"|(?<![a-z])(?:got|had|received) (?:a|the) (?:call|e-?mail|mail|letter|text) with (?:an?"
+    r"|the) (?:[a-z]+ )?offer(?![a-z])(?! (?:from|elsewhere|at|of))"
     r"|(?<![a-z])(?:they|we) invite me (?:for|to) (?:a |the )?(?:second|2nd|third|3rd|final"
     r"|next) (?:interview|round)"
     # The writer left the process: "I withdrew on 20 May after accepting another offer", "I
@@ -2116,6 +2122,8 @@ _OUTCOME_SAID = re.compile(
     r"|(?:they'd|they had|they've|they have) (?:promoted|hired|appointed) (?:internally|someone)"
     # (The post, not "our Leeds vacancy is on hold": another's, which the hold rule weighs.)
     r"|(?:they're|they are|we're|we are) pausing the (?:role|position|search|hiring|post)"
+    # ("the new owners have asked us to put all recruitment on hold")
+    r"|(?:put|placed) (?:all |the )?recruitment(?: [a-z]+){0,4} on hold"
     r"|the (?:post|position|role|job|vacancy|req|requisition|posting|opening|headcount) (?:is"
     r"|was|has been|got)"
     # ("the position has been re-advertised due to internal restructuring")
