@@ -296,3 +296,98 @@ def test_more_outcomes_settle_a_retold_promise(after: str) -> None:
 def test_other_news_keeps_the_promise(after: str) -> None:
     text = f"Interview on 23 November. They said they will decide in two weeks. {after}"
     assert _read(text, SUNDAY) == dt.date(2026, 12, 7)
+
+
+# The stop's own review: over-reaches of the rules above, each now kept in bounds.
+MONDAY_7 = dt.datetime(2026, 12, 7, 9, 0)
+_MEETING = "Last Wednesday I had my final interview at the port authority. "
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        # Told in the present, or after a chase: said now, the end of the week after this one.
+        "HR says they will inform me by end of next week.",
+        "The recruiter keeps saying they will inform me by end of next week.",
+        "No news so I followed up; HR said they will inform me by end of next week.",
+        "When I chased, HR said they will inform me by end of next week.",
+    ],
+)
+def test_what_is_said_now_after_a_meeting_counts_from_now(then: str) -> None:
+    assert _read(_MEETING + then, MONDAY_7) == dt.date(2026, 12, 18)
+
+
+_PRIYA = (
+    "Mon 30 Nov 2026, 10:15 am - Priya (Talent, Acme)\nThanks for interviewing with us today! "
+    "We'll get back to you with a decision by Friday 11 December.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Thu 3 Dec 2026, 4:40 pm - Priya (Talent, Acme)\nThe other candidate has decided to "
+        "withdraw from the process, so you're the last one in.",
+        "Thu 3 Dec 2026, 4:40 pm - Alex Morgan\nGlobex invited me to the final round next week, "
+        "but Acme is my first choice.",
+        "Thu 3 Dec 2026, 4:40 pm - Alex Morgan\nI received an offer letter from another company "
+        "(offer letter attached as proof).",
+        "Thu 3 Dec 2026, 4:40 pm - Priya (Talent, Acme)\nWe've placed the recruitment for the "
+        "Leeds role on hold, but yours continues.",
+        "Thu 3 Dec 2026, 4:40 pm - Alex Morgan\nI regret to inform you that I can't make the "
+        "reference call tomorrow.",
+        "Thu 3 Dec 2026, 4:40 pm - Priya (Talent, Acme)\nIf shortlisted, we'll invite you for a "
+        "final interview in January.",
+    ],
+)
+def test_a_later_message_that_settles_nothing(later: str) -> None:
+    assert _read(_PRIYA + later, MONDAY_7) == dt.date(2026, 12, 11)
+
+
+_RETOLD = "Had my second interview at Acme last week. The recruiter said they'll decide by 11 Dec"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " for everyone who gets invited to the final round.",
+        "; those invited to the final round get a call.",
+        ". My friend was invited to the final round there last year.",
+        ". Meanwhile I withdrew from the Globex process.",
+        ". Should I withdraw? I withdrew once before and regretted it.",
+        ". Really dreading an automated 'unfortunately' email.",
+        ". A friend says the post was re-advertised the last time too.",
+        ". I'm through to the final round at Globex too, so fingers crossed.",
+    ],
+)
+def test_words_near_an_outcome_settle_nothing(after: str) -> None:
+    assert _read(_RETOLD + after, MONDAY_7) == dt.date(2026, 12, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "country", "expected"),
+    [
+        # Someone's vacation, not a public holiday.
+        (
+            "Sarah (HR) said she's away on holiday next week, so they'll get back to me after "
+            "the holiday.",
+            dt.datetime(2026, 12, 16, 10, 0),
+            "Europe/London",
+            "GB",
+            None,
+        ),
+        # The regional lists too: England's summer bank holiday, Monday 31 August 2026.
+        (
+            "HR said they'll get back to me after the holiday.",
+            dt.datetime(2026, 8, 26, 10, 0),
+            "Europe/London",
+            "GB",
+            "2026-09-04",
+        ),
+    ],
+)
+def test_the_holiday_at_hand_in_bounds(
+    text: str, now: dt.datetime, zone: str, country: str, expected: str | None
+) -> None:
+    got = _read(text, now, zone, country)
+    assert got == (dt.date.fromisoformat(expected) if expected else None)

@@ -1361,8 +1361,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
             # ("With the holiday Friday a lot of folks are out, so we'll get back to you after
             # the holiday": the public holiday at hand, or none; not one weeks away.)
             day = next_public_holiday(ctx.country, ctx.today)
-            if day is None or day - ctx.today > _AT_HAND:
-                return None
+            if day is None or day - ctx.today > _AT_HAND or _ON_HOLIDAY.search(m.string):
+                return None  # (not "she's away on holiday next week": someone's, no date)
             key = "the_holiday"
         else:
             key = named or ("christmas" if before else "new_year")
@@ -1430,6 +1430,10 @@ _REPORTED_BEFORE = re.compile(r"(?<![a-z])(?:said|say|says|told|mentioned|reckon
 _JUST_ENDED = dt.timedelta(days=7)  # a long weekend this recent is still "the long weekend"
 _FAR_OFF = dt.timedelta(days=28)  # ... when the next is further off than this
 _AT_HAND = dt.timedelta(days=10)  # "the holiday", unnamed: one this near
+_ON_HOLIDAY = re.compile(
+    r"(?<![a-z])(?:on|from|off on|away on|her|his|my|their|your|annual|summer) holidays?(?![a-z])"
+    r"|(?<![a-z])(?:on|from) (?:vacation|leave|pto|annual leave)(?![a-z])"
+)
 _ONCE_A_YEAR = frozenset({"christmas", "new_year", "thanksgiving", "easter", "good_friday"})
 _YEAR_END_KEYS = ("holidays", "christmas", "new_year")
 _NAMED_HOLIDAY = re.compile(

@@ -259,10 +259,13 @@ def next_public_holiday(country: str | None, today: dt.date) -> dt.date | None:
     the week of one)."""
     if not country:
         return None
+    # (The regional lists too, as for the bank holiday: England's summer bank holiday, Canada's
+    # Thanksgiving.)
     for year in (today.year, today.year + 1):
         days = [
             day
-            for day, _name in _named_days(country.upper(), year, False, observed=True)
+            for regional in (False, True)
+            for day, _name in _named_days(country.upper(), year, regional, observed=True)
             if day >= today
         ]
         if days:

@@ -490,7 +490,14 @@ def _said_before(
     if not _AN_EVENT.search(text, event_from, event_to):
         return None
     if (
-        _THIS_WEEK.search(text, candidate.start, candidate.end)
+        not spans
+        and (
+            _THIS_WEEK.search(text, candidate.start, candidate.end)
+            # (Told in the past, not "HR says they will inform me by ...", nor after a chase:
+            # "No news so I followed up; HR said ...", both said now.)
+            or not _TOLD_THEN.search(text, end, candidate.start)
+            or _ASKED_SINCE.search(text, end, candidate.start)
+        )
         and not _BACKSHIFTED.search(text, end, candidate.start)
         and not _QUOTED.search(text, end, candidate.start)
         and not _in_words_quoted(text, end, candidate.start)
@@ -506,8 +513,15 @@ def _said_before(
 # interview ... HR said they will inform by end of next week", "by the 20th", "Monday week"),
 # as the blind corpora read it in sixteen texts where it was read from now. But "this week",
 # said lately of the coming weeks, counts from now ("I finished the final interview last
-# Friday. HR said they will update me within this week or next week"), unless said so.
+# Friday. HR said they will update me within this week or next week"), unless said so; and so
+# does what is told in the present or after a chase.
 _THIS_WEEK = re.compile(r"(?<![a-z])this week(?![a-z])")
+_TOLD_THEN = re.compile(r"(?<![a-z])(?:said|say|told|mentioned|promised)(?![a-z])")
+_ASKED_SINCE = re.compile(
+    r"(?<![a-z])(?:follow(?:ed)?[ -]?up|chased|chasing|asked (?:for|about|them|her|him|hr)"
+    r"|since then|checked in|nudged|(?:emailed|called|rang|phoned|texted|pinged) (?:them|her"
+    r"|him|hr|the recruiter)|when i (?:chased|asked|called|emailed|rang))(?![a-z])"
+)
 
 
 def _in_words_quoted(text: str, since: int, start: int) -> bool:

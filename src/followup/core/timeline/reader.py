@@ -2081,14 +2081,18 @@ _OUTCOME_TOLD = re.compile(
     r"|(?:^|[.!?] )selected ?(?:!|[^\x00-\x7f])"
     # ("... and I got the offer on Friday the 12th!!")
     r"|(?<![a-z])(?<!not )(?<!n't )(?<!never )i got the (?:job )?offer(?![a-z])(?! from)"
-    # A yes to a round, told without "me" ("invited for final interview on June 10", "I was
-    # invited to the second round") or in the present ("got the mail that they invite me to
-    # final round"); not "will be invited", "to be invited", "may invite me".
-    r"|(?<![a-z])(?<!be )(?<!get )(?<!are )invited (?:back )?(?:for|to) (?:a |the |my )?"
-    r"(?:second|2nd|third|3rd|final|next) (?:interview|round)"
+    # A yes to a round, told without "me" ("... June 5 - invited for final interview on June
+    # 10", "I was invited to the second round") or in the present ("got the mail that they
+    # invite me to final round"); not "will be invited", "those invited to the final round",
+    # "my friend was invited".
+    r"|(?:(?:^|[.!?;:\n-]) ?|(?<![a-z])(?:i was|i've been|i have been|i got|i'm|i am|just got)"
+    r" )invited (?:back )?(?:for|to) (?:a |the |my )?(?:second|2nd|third|3rd|final|next)"
+    r" (?:interview|round)"
     # ("She emailed Friday 8/30 - I'm through to the final round!!")
-    r"|(?<![a-z])(?:i'm|i am|im|i was|i've been|i have been|i made it|i got) through to the"
-    r" (?:next|final|second|2nd|third|3rd|assessment|interview stage|panel)(?![a-z])"
+    # (This employer's, not "I'm through to the final round at Globex too".)
+    r"|(?<![a-z])(?:i'm|i am|im|i was|i've been|i have been|i made it|i've made it|i got)"
+    r" through to the (?:next|final|second|2nd|third|3rd|assessment|interview stage|panel)"
+    r"(?![a-z])(?![^.!?\n]{0,40}(?<![a-z])(?:too|as well|also)(?![a-z]))"
     # ("Friday morning the HM called, I'm moving to the final round next Wednesday")
     r"|(?<![a-z])(?:i'm|i am|im) (?:moving|progressing|advancing|going) (?:on |forward )?to the"
     r" (?:next|final|second|2nd|third|3rd) (?:round|stage|interview)"
@@ -2098,12 +2102,15 @@ _OUTCOME_TOLD = re.compile(
     r"|(?<![a-z])(?:they|we) invite me (?:for|to) (?:a |the )?(?:second|2nd|third|3rd|final"
     r"|next) (?:interview|round)"
     # The writer left the process: "I withdrew on 20 May after accepting another offer", "I
-    # emailed them that I am withdrawing my application" (not "should I withdraw?").
+    # emailed them that I am withdrawing my application" (not "should I withdraw?", "I withdrew
+    # once before", "I withdrew from the Globex process").
     r"|(?<![a-z])i (?:withdrew|have withdrawn|'ve withdrawn|am withdrawing|'m withdrawing)"
-    r"(?![a-z])"
+    r"(?= ?[.,;!?)]| ?$| (?:(?:on|after|yesterday|today|last|this)(?![a-z])|my (?:application"
+    r"|candidacy)(?: (?:on|after|yesterday|today))?[.,;!? ]|from (?:the|this) (?:process|role"
+    r"|position|recruitment)[.,;!? ]))"
     # ("then got an automated "unfortunately" email")
-    r"|(?<![a-z])(?:an?|the|their) (?:automated |generic |standard |form )?[\"'\u201c]?"
-    r"unfortunately[\"'\u201d]? (?:e-?mail|mail|letter|message)(?![a-z])"
+    r"|(?<![a-z])(?:got|received|had|came) (?:an?|the|their) (?:automated |generic |standard"
+    r" |form )?[\"'\u201c]?unfortunately[\"'\u201d]? (?:e-?mail|mail|letter|message)(?![a-z])"
 )
 _OUTCOME_WITHIN = 160
 # ... and in the writer's own words, after the promise or before it: "She rang!!", "got the
@@ -2128,7 +2135,7 @@ _OUTCOME_SAID = re.compile(
     r"|was|has been|got)"
     # ("the position has been re-advertised due to internal restructuring")
     r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused|put on hold|closed"
-    r"|re-?advertised)"
+    r"|re-?advertised(?! (?:the |last |before|previously)))"
     r"|(?:we've|we have|they've|they have) filled"
     # ("on 9/24 the recruiter called to say they'd frozen the req company-wide")
     # (Not "they have not frozen the role", "never cancelled the req".)
@@ -3228,19 +3235,27 @@ _A_LINES_OUTCOME = re.compile(
     # to invite you for a second interview", "would like to move you forward to the final
     # round", "extend you an offer", "offer letter attached", "I've accepted another offer and
     # would like to withdraw from the process".
-    r"|(?:shortlisted|invite you|move you forward) (?:to|for) (?:the |a )?(?:next|final|second"
-    r"|2nd|third|3rd|last) (?:round|interview|stage)"
+    # (Done, not to come: "if shortlisted, we'll invite you for a final interview".)
+    r"|(?<!'ll )(?<!will )(?<!may )(?<!might )(?<!would )(?<!could )(?<!can )(?<!if )"
+    r"(?:shortlisted|invite you|move you(?: forward)?) (?:to|for) (?:the |a )?(?:next|final"
+    r"|second|2nd|third|3rd|last) (?:round|interview|stage)"
     r"|extend you (?:an|the|a formal|a written) offer|offer letter (?:is )?attached"
-    r"|withdraw (?:my application|from the process)"
+    # (The writer's own, not "the other candidate has decided to withdraw from the process")
+    r"|(?<![a-z])(?:(?:i(?:'d| would)|and would) like to|i wish to|i(?:'ve| have)? decided to"
+    r"|i must|i will|i'll|i am|i'm) withdraw(?:ing)? (?:my application|from the process)"
     # ... or a no, a hold or the date taken back: "we regret to inform you that we will not be
     # proceeding with your candidature", "Council has placed the recruitment ... on hold", "we
-    # are not able to give you a date at the moment", "unable to provide a timeframe".
-    r"|regret to inform you|not (?:be )?proceeding with your (?:candidature|candidacy|application)"
+    # are not able to give you a date at the moment", "unable to provide a timeframe" (not "I
+    # regret to inform you that I can't make the call", "not able to give you a date for my
+    # notice", nor a hold "on the Leeds role, but yours continues").
+    r"|we regret to inform you|regret to inform you that (?:we|your|the (?:position|role|panel"
+    r"|post|vacancy))|not (?:be )?proceeding with your (?:candidature|candidacy|application)"
     r"|(?:placed|put) (?:the |this )?(?:recruitment|role|position|vacancy|process|hiring)"
-    r"(?: [a-z]+){0,4} on hold"
+    r"(?: [a-z]+){0,4} on hold(?![^.!?\n]{0,60}(?:but|however|unaffected|continues))"
     r"|(?:not able|unable|can't|cannot|can not) (?:to )?(?:give|provide) (?:you )?(?:a|any)"
-    r" (?:new )?(?:date|timeline|timeframe|time frame)"
+    r" (?:new )?(?:date|timeline|timeframe|time frame)(?! for (?:my|when i))"
     r"|(?:role|position|job|vacancy|post)(?: of [^.\n]{1,60}?)? has been cancell?ed"
+    r"(?![^.!?\n]{0,60}(?:but|however|unaffected|continues))"
     r"|(?:called|rang|phoned|emailed|texted)[^.\n]{0,30}(?:as promised|just like (?:they|she|he)"
     r" said)"
     r"|(?<!if )(?<!whether )(?<!if the )(?<!whether the )(?<!if this )"
@@ -3297,16 +3312,56 @@ def _settled_on_a_later_line(
             continue
         after = starts[min(bisect_right(starts, start), len(starts) - 1)]
         end = min(after, start + _A_LINES_REACH)
-        if _A_LINES_OUTCOME.search(text, start, end) is None or _THE_WRITERS_LINE.match(
-            text, start, end
-        ):
+        outcome = _A_LINES_OUTCOME.search(text, start, end)
+        if outcome is None or _THE_WRITERS_LINE.match(text, start, end):
             continue
-        if _NOTE_STAMP.match(text, start) and _another_partys(text, start, end, at):
-            # Another party's news on a log's line: "Tue 1/12: Globex rejected me :(" (a
-            # thread's message, under its header, is the same conversation's).
-            continue
+        if _NOTE_STAMP.match(text, start):
+            if _another_partys(text, start, end, at):
+                continue  # another party's news on a log's line: "Tue 1/12: Globex rejected me"
+        else:
+            i = bisect_right(starts, at) - 1
+            promise = text[starts[i] : starts[i + 1]] if i >= 0 else text[:at]
+            if _another_employers(text, outcome.start(), promise):
+                continue  # "Just so you know, Globex has offered me the job"
         return True
     return False
+
+
+# Another employer's outcome told in a thread's message: "an offer letter from another
+# company", "I have a competing offer".
+_ANOTHER_EMPLOYER = re.compile(
+    r"(?<![a-z])(?:another|other|competing|rival) (?:company|companies|employer|firm|offer"
+    r"|job|organi[sz]ation)(?![a-z])",
+    re.IGNORECASE,
+)
+_ANOTHER_EMPLOYER_REACH = 80
+_A_WITHDRAWAL = re.compile(r"[^.!?\n]{0,40}withdraw", re.IGNORECASE)
+_A_CLAUSES_START = re.compile(r"[.,;:!?(\n][^.,;:!?(\n]*$")
+# The employer's own generic names, a letter's greeting and the words that open a sentence:
+# no other party ("Dear Candidate, Council has placed the recruitment on hold", "Good news!!
+# You're through to the final round").
+_NO_OTHER_PARTY = frozenset(
+    "Council Company Team Department Management Board Panel University School Hospital Trust"
+    " Ministry Office Firm Agency Committee Recruitment Talent Candidate Hi Hey You Your We Our"
+    " This That These There Please Thank Following After Before And But Also Sorry Apologies"
+    " Congrats Its Meanwhile Today Now News".split()
+)
+
+
+def _another_employers(text: str, outcome_at: int, promise: str) -> bool:
+    """Whether the outcome a thread's later message tells at `outcome_at` is another
+    employer's: a name in its clause that the promise's message does not hold ("Globex invited
+    me to the final round"), or another company named near it."""
+    clause = _A_CLAUSES_START.search(text, max(0, outcome_at - 120), outcome_at)
+    words = text[clause.start() if clause else max(0, outcome_at - 120) : outcome_at]
+    names = set(_A_NAME.findall(words)) - _NOT_NAMES - _WEEKDAY_OR_MONTH_NAMES - _NO_OTHER_PARTY
+    if any(name not in promise for name in names):
+        return True
+    if _A_WITHDRAWAL.match(text, outcome_at):
+        return False  # the writer's own, whatever its reason ("I've accepted another offer")
+    reach = _ANOTHER_EMPLOYER_REACH
+    near = _ANOTHER_EMPLOYER.search(text, max(0, outcome_at - reach), outcome_at + reach)
+    return near is not None
 
 
 def _another_partys(text: str, start: int, end: int, promise_at: int) -> bool:
