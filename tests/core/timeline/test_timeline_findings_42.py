@@ -391,3 +391,16 @@ def test_the_holiday_at_hand_in_bounds(
 ) -> None:
     got = _read(text, now, zone, country)
     assert got == (dt.date.fromisoformat(expected) if expected else None)
+
+
+# A thread's later message on a condition settles nothing (the promise is read from its day).
+@pytest.mark.parametrize(
+    "later",
+    [
+        "If the panel agrees, we'd like to move you forward to the final round.",
+        "Assuming the budget holds, you've been shortlisted for the final round.",
+    ],
+)
+def test_a_later_message_on_a_condition_settles_nothing(later: str) -> None:
+    text = _PRIYA + f"Thu 3 Dec 2026, 4:40 pm - Priya (Talent, Acme)\n{later}"
+    assert _read(text, MONDAY_7) == dt.date(2026, 12, 11)

@@ -3221,7 +3221,9 @@ _A_LINES_OUTCOME = re.compile(
     # signed off"; an outcome told, not a word of it in another sense: "two days passed",
     # "really hoping for the offer", "asked if the role is on hold".)
     r"(?<![a-z])(?:verbal offer|offer(?=!)|(?:like|love|pleased|happy|delighted|glad) to offer"
-    r" you|offer(?:ed|ing)? (?:(?:you|me|him|her) )?(?:the|a) (?:[a-z]+ )?(?:job|role|position"
+    r" you(?: (?:the|a|an) (?:[a-z-]+ )?(?:job|role|position|post|contract)| (?:an? )?(?:offer"
+    r"|employment))(?![^.!?\n]{0,60}(?<![a-z])if(?![a-z]))"
+    r"|offer(?:ed|ing)? (?:(?:you|me|him|her) )?(?:the|a) (?:[a-z]+ )?(?:job|role|position"
     r"|post)(?! if)|got the (?:job|role|position)|zusage|absage|rejected me|rejection (?:e-?mail"
     r"|mail|letter|call)|regret (?:e-?mail|mail|letter)|not selected|(?:i was|i'm|i am|was)"
     r" unsuccessful|(?:going|went) with (?:the |an |a )?(?:internal|other|another|someone"
@@ -3315,6 +3317,8 @@ def _settled_on_a_later_line(
         outcome = _A_LINES_OUTCOME.search(text, start, end)
         if outcome is None or _THE_WRITERS_LINE.match(text, start, end):
             continue
+        if _AS_A_CONDITION_BEFORE.search(text, max(start, outcome.start() - 120), outcome.start()):
+            continue  # "If the panel agrees, we'd like to move you forward to the final round"
         if _NOTE_STAMP.match(text, start):
             if _another_partys(text, start, end, at):
                 continue  # another party's news on a log's line: "Tue 1/12: Globex rejected me"
@@ -3335,6 +3339,10 @@ _ANOTHER_EMPLOYER = re.compile(
     re.IGNORECASE,
 )
 _ANOTHER_EMPLOYER_REACH = 80
+_AS_A_CONDITION_BEFORE = re.compile(
+    r"(?<![a-z])(?:if|unless|once|provided|assuming|should (?:you|the|we))(?![a-z])[^.!?\n]*$",
+    re.IGNORECASE,
+)
 _A_WITHDRAWAL = re.compile(r"[^.!?\n]{0,40}withdraw", re.IGNORECASE)
 _A_CLAUSES_START = re.compile(r"[.,;:!?(\n][^.,;:!?(\n]*$")
 # The employer's own generic names, a letter's greeting and the words that open a sentence:
