@@ -234,7 +234,7 @@ def test_after_the_holiday_at_hand(text: str, now: dt.datetime, expected: str | 
 TUESDAY_14 = dt.datetime(2025, 10, 14, 10, 0)
 _MOVED = (
     "Sep 30, 2025, 5:02 PM - Jenna Park\n"
-    "Hi Luis, so sorry - our offsite got moved, so final decisions are now coming Oct 10.\n"
+    "Hi Luis, so sorry - our offsite got moved, so we will let you know our decision by Oct 10.\n"
 )
 
 
