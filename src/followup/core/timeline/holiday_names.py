@@ -237,36 +237,27 @@ def bank_holiday_in(
 
 def next_long_weekend_holiday(country: str | None, today: dt.date) -> dt.date | None:
     """The next public holiday on a Monday or Friday ("after the bank holiday")."""
+    return _next_holiday(country, today, on=(0, 4))
+
+
+def next_public_holiday(country: str | None, today: dt.date) -> dt.date | None:
+    """The next public holiday, today or after, on any weekday ("after the holiday", said in
+    the week of one)."""
+    return _next_holiday(country, today, on=tuple(range(7)))
+
+
+def _next_holiday(country: str | None, today: dt.date, on: tuple[int, ...]) -> dt.date | None:
     if not country:
         return None
     # The nearest in the national or the regional list: Canada's Thanksgiving (Ontario's list)
-    # comes before its national Christmas.
+    # comes before its national Christmas; England's summer bank holiday is regional.
     for year in (today.year, today.year + 1):
         days = [
             day
             for regional in (False, True)
             # Observed days too: South Africa's Freedom Day on a Sunday gives a Monday off.
             for day, _name in _named_days(country.upper(), year, regional, observed=True)
-            if day >= today and day.weekday() in (0, 4)
-        ]
-        if days:
-            return min(days)
-    return None
-
-
-def next_public_holiday(country: str | None, today: dt.date) -> dt.date | None:
-    """The next public holiday, today or after, on any weekday ("after the holiday", said in
-    the week of one)."""
-    if not country:
-        return None
-    # (The regional lists too, as for the bank holiday: England's summer bank holiday, Canada's
-    # Thanksgiving.)
-    for year in (today.year, today.year + 1):
-        days = [
-            day
-            for regional in (False, True)
-            for day, _name in _named_days(country.upper(), year, regional, observed=True)
-            if day >= today
+            if day >= today and day.weekday() in on
         ]
         if days:
             return min(days)
