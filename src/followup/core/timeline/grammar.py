@@ -1355,7 +1355,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
     if key == "holidays":
         # "Next week is Silver Week, so we will inform you after the holidays": the holiday
         # named just before, or in brackets just after ("the consecutive holidays (Golden
-        # Week)"); otherwise the year-end ones. "The holiday" alone needs one named.
+        # Week)"); otherwise the year-end ones. "The holiday" alone: one named, or the public
+        # holiday at hand.
         named = _holiday_named_before(m) or _holiday_named_after(m)
         if named is None and said == "the holiday":
             # ("With the holiday Friday a lot of folks are out, so we'll get back to you after

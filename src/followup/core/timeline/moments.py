@@ -475,8 +475,9 @@ def _said_before(
     if start >= cues.sentence_of(bounds, len(text), candidate.start)[0]:
         return day  # the same sentence
     # A sentence before: the moment must be a meeting's ("the job was posted on 10 Feb" is
-    # not); what was said there counts from it, but "this week" may have been said today
-    # (`_THIS_WEEK`).
+    # not); what was said there counts from it, but "this week", what is told in the present
+    # and what is told after a chase may have been said today (`_THIS_WEEK`, `_TOLD_THEN`,
+    # `_ASKED_SINCE`), unless said so ("she'd").
     moment_sentence = cues.sentence_of(bounds, len(text), start)
     event_from = min(moment_sentence[0], max(0, start - 80))
     event_to = end
