@@ -2434,6 +2434,8 @@ _STAMP_LINE = re.compile(
 
 _A_WEEKDAYS_SHORT_NAME = "(?:mon|tue|wed|thu|fri|sat|sun)"
 _A_MONTHS_SHORT_NAME = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_A_STAMPS_WEEKDAY = rf"(?:{_A_WEEKDAYS_SHORT_NAME}[a-z]*\.?,?[ \t]+)?"  # "Sat ", "Thu, "
+_A_DAY_AND_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_A_MONTHS_SHORT_NAME}[a-z]*\.?"  # "9 Nov"
 
 # A pasted chat's line stamps: WhatsApp's "[28/03/2025, 16:42] Mrs Adebayo: ...", its Android
 # export's "28/03/2025, 16:42 - Mrs Adebayo: ...", Telegram's and Viber's alike. Each message
@@ -2443,14 +2445,12 @@ _CHAT_STAMP = re.compile(
     r"(?:[ \t]?[ap]\.?m\.?)?\]?[ \t]*(?:-[ \t]*)?[^:\n]{1,60}:"
     # ... and a day with its month's name, then the sender after a dash: "Sat 9 Nov, 23:48 -
     # Chef Declan: good trial today", "Tue 11 Nov 2025 10:02 - Omar Haddad: ..."
-    r"|^[ \t]*\[?(?P<named>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?\d{1,2}"
-    r"(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    rf"|^[ \t]*\[?(?P<named>{_A_STAMPS_WEEKDAY}{_A_DAY_AND_MONTH}"
     r"(?:[ \t]+20\d\d)?),?[ \t]+\d{1,2}:\d\d(?:[ \t]?[ap]\.?m\.?)?\]?[ \t]*-[ \t]*[^:\n]{1,60}:"
     # ... and a message's header on a line of its own, its date, its time and who wrote it, the
     # message below: "Thu 5 Feb 2026, 4:40 pm - Sophie (Talent, Yarra Analytics)", "Oct 28,
     # 2025, 4:10 PM - Hannah Cho", "2026-07-14 (Tue) 17:48  Kim Ji-hoon (HR)".
-    rf"|^[ \t]*(?P<header>(?:{_A_WEEKDAYS_SHORT_NAME}[a-z]*\.?,?[ \t]+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_A_MONTHS_SHORT_NAME}[a-z]*\.?"
+    rf"|^[ \t]*(?P<header>{_A_STAMPS_WEEKDAY}(?:{_A_DAY_AND_MONTH}"
     rf"|{_A_MONTHS_SHORT_NAME}[a-z]*\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?[ \t]+20\d\d)?"
     rf"|20\d\d-\d\d-\d\d(?:[ \t]*\({_A_WEEKDAYS_SHORT_NAME}[a-z]*\.?\))?)"
     r",?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?"
@@ -3325,7 +3325,7 @@ def _settled_on_a_later_line(
         else:
             i = bisect_right(starts, at) - 1
             promise = text[starts[i] : starts[i + 1]] if i >= 0 else text[:at]
-            if _another_employers(text, outcome.start(), promise):
+            if _another_employers(text, outcome, promise):
                 continue  # "Just so you know, Globex has offered me the job"
         return True
     return False
@@ -3343,7 +3343,6 @@ _AS_A_CONDITION_BEFORE = re.compile(
     r"(?<![a-z])(?:if|unless|once|provided|assuming|should (?:you|the|we))(?![a-z])[^.!?\n]*$",
     re.IGNORECASE,
 )
-_A_WITHDRAWAL = re.compile(r"[^.!?\n]{0,40}withdraw", re.IGNORECASE)
 _A_CLAUSES_START = re.compile(r"[.,;:!?(\n][^.,;:!?(\n]*$")
 # The employer's own generic names, a letter's greeting and the words that open a sentence:
 # no other party ("Dear Candidate, Council has placed the recruitment on hold", "Good news!!
@@ -3356,26 +3355,33 @@ _NO_OTHER_PARTY = frozenset(
 )
 
 
-def _another_employers(text: str, outcome_at: int, promise: str) -> bool:
-    """Whether the outcome a thread's later message tells at `outcome_at` is another
-    employer's: a name in its clause that the promise's message does not hold ("Globex invited
-    me to the final round"), or another company named near it."""
+def _another_employers(text: str, outcome: re.Match[str], promise: str) -> bool:
+    """Whether the outcome a thread's later message tells is another employer's: a name in its
+    clause that the promise's message does not hold ("Globex invited me to the final round"),
+    or another company named near it."""
+    outcome_at = outcome.start()
     clause = _A_CLAUSES_START.search(text, max(0, outcome_at - 120), outcome_at)
     words = text[clause.start() if clause else max(0, outcome_at - 120) : outcome_at]
-    names = set(_A_NAME.findall(words)) - _NOT_NAMES - _WEEKDAY_OR_MONTH_NAMES - _NO_OTHER_PARTY
+    names = _names_in(words, 0, len(words)) - _NO_OTHER_PARTY
     if any(name not in promise for name in names):
         return True
-    if _A_WITHDRAWAL.match(text, outcome_at):
+    if "withdraw" in outcome.group().lower():
         return False  # the writer's own, whatever its reason ("I've accepted another offer")
     reach = _ANOTHER_EMPLOYER_REACH
     near = _ANOTHER_EMPLOYER.search(text, max(0, outcome_at - reach), outcome_at + reach)
     return near is not None
 
 
+def _names_in(text: str, start: int, end: int) -> set[str]:
+    """The capitalised words of text[start:end] that may name a party (not "The", "Offer",
+    "Dec")."""
+    return set(_A_NAME.findall(text, start, end)) - _NOT_NAMES - _WEEKDAY_OR_MONTH_NAMES
+
+
 def _another_partys(text: str, start: int, end: int, promise_at: int) -> bool:
     """Whether the line at [start, end) names someone the promise's line does not, and the
     text names nowhere else (a thread kept newest first names its people below)."""
-    names = set(_A_NAME.findall(text, start, end)) - _NOT_NAMES - _WEEKDAY_OR_MONTH_NAMES
+    names = _names_in(text, start, end)
     if not names:
         return False
     line_start = text.rfind("\n", 0, promise_at) + 1
