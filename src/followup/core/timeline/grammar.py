@@ -1188,6 +1188,15 @@ def _half_year(m: re.Match[str], ctx: Context) -> dt.date:
     return day
 
 
+# A bare "Q1" before a noun names something of that quarter ("the Q1 analyst roles", "Q3
+# hiring plan"), not a time by which anyone answers.
+_A_QUARTERS_NAME = re.compile(
+    r" (?!(?:next|this|of|at|or|and|to|latest|the|20\d\d|fy|y|is|if|as|so|then|but|we|i|you|they"
+    r"|hopefully|probably|likely|sometime|once|when|after|before|for|with|because)\b)"
+    r"[a-z]{3,}"
+)
+
+
 @rule(
     "quarter",
     r"(?:(?P<part>end of|the end of|close of|the close of|early|mid|late|start of|the start of|"
@@ -1198,6 +1207,8 @@ def _half_year(m: re.Match[str], ctx: Context) -> dt.date:
 def _quarter(m: re.Match[str], ctx: Context) -> dt.date | None:
     q, part = m["q"], m["part"] or ""
     if q == "quarter" and not part:
+        return None
+    if not part and _A_QUARTERS_NAME.match(m.string, m.end()):
         return None
     current = dates.quarter_of(ctx.today)
     digit = re.search(r"[1-4]", q)

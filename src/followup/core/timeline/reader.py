@@ -445,6 +445,13 @@ def _names_the_anchor(text: str, event: str, anchor: Candidate) -> bool:
     return any(_stands_in(word, near) for word in _event_words(event))
 
 
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts (within _EVENT_NAMED_WITHIN before it)."""
+    begin = max(0, position - _EVENT_NAMED_WITHIN)
+    stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text, begin, position)]
+    return stops[-1] if stops else begin
+
+
 def _names_near(text: str, event: str, start: int, end: int) -> bool:
     """Whether each word of the event ("2nd interview") stands in text[start:end]."""
     words = _event_words(event)
@@ -599,6 +606,24 @@ def _durations_after_an_earlier_date(
                     and _names_near(text, event, max(0, a.start - 200), a.start)
                 ]
                 anchor = fields[0] if len(fields) == 1 else None
+            if anchor is None and event is not None:
+                # "notified within 30 days of their final interview. Since your final interview
+                # was on Sept 2, ...": the event dated in a sentence after the promise.
+                at = bisect_left(starts_of_found, candidate.end)
+                anchor = next(
+                    (
+                        a
+                        for a in found[at : at + 3]
+                        # (a date, not a weekday: "My onsite ended up being Tuesday" is gone by)
+                        if a.kind == "explicit_date"
+                        and a.start - candidate.end <= 400
+                        # every word of it in the date's sentence: "offer within 2 days
+                        # after BGV clearance. Fill the BGV form by tomorrow" dates the form
+                        and _names_near(text, event, _sentence_start(text, a.start), a.end)
+                        and not _a_day_off_said(text, a, ctx)
+                    ),
+                    None,
+                )
             if anchor is None:
                 continue
         m = _COUNT.search(text, candidate.start, candidate.end)

@@ -1,0 +1,80 @@
+"""Stop 43's findings (misses of the tuning corpora, written again in our own words), with the
+cases that show each rule reaches no further than it should."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+
+# Thursday 10 December 2026
+THURSDAY = dt.datetime(2026, 12, 10, 11, 0)
+
+
+def _read(text: str, now: dt.datetime = THURSDAY, zone: str = "America/New_York", country="US"):
+    reading = read_timeline(text, now, zone, country)
+    return reading.deadline if reading else None
+
+
+# A bare "Q1" before a noun is a name ("the Q1 intern roles"), not a quarter promised.
+def test_a_quarter_naming_a_thing_is_no_deadline() -> None:
+    text = (
+        "I'm away until Monday, January 4. Decisions on the Q1 intern roles will go out by the "
+        "end of that week."
+    )
+    assert _read(text) == dt.date(2027, 1, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We should have a decision Q1 hopefully.", "2027-03-31"),
+        ("Decision expected Q2 2027.", "2027-06-30"),
+        ("We'll decide by the end of Q1.", "2027-03-31"),
+    ],
+)
+def test_a_quarter_said_as_a_time_is_still_read(text: str, expected: str) -> None:
+    assert _read(text) == dt.date.fromisoformat(expected)
+
+
+# "within N days of <event>" with the event dated in a sentence after it counts from that date.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As a rule, applicants are told within 21 days of their final interview. Your final "
+            "interview was on November 30, so expect word by then.",
+            "2026-12-21",
+        ),
+        (
+            "We reply within 10 business days of the closing date. The closing date for this "
+            "post is December 14.",
+            "2026-12-29",
+        ),
+    ],
+)
+def test_an_event_dated_after_the_promise_is_counted_from(text: str, expected: str) -> None:
+    assert _read(text) == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Only one of the event's words is near the later date: the slot's booking, not the
+        # panel, whose date is not given (counted from today).
+        (
+            "We decide within 5 business days of the panel interview. Please book your "
+            "interview slot by December 14.",
+            "2026-12-17",
+        ),
+        # A weekday after the promise is no date of the event: counted from today.
+        (
+            "They decide within a week of the onsite. My onsite ended up being on Tuesday.",
+            "2026-12-17",
+        ),
+    ],
+)
+def test_a_later_date_of_another_thing_is_not_the_events(text: str, expected: str) -> None:
+    assert _read(text) == dt.date.fromisoformat(expected)
