@@ -78,3 +78,13 @@ def test_an_event_dated_after_the_promise_is_counted_from(text: str, expected: s
 )
 def test_a_later_date_of_another_thing_is_not_the_events(text: str, expected: str) -> None:
     assert _read(text) == dt.date.fromisoformat(expected)
+
+
+# "finalising the appointment" is the hire, as "finalise the appointment" is.
+@pytest.mark.parametrize("verb", ["finalise", "finalising"])
+def test_finalising_the_appointment_is_the_answer(verb: str) -> None:
+    text = (
+        "We have two more candidates to meet, and the committee meets on 14 December. We "
+        f"anticipate {verb} the appointment by late January."
+    )
+    assert _read(text, zone="Australia/Sydney", country="AU") == dt.date(2027, 1, 31)

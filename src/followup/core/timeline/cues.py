@@ -20,7 +20,7 @@ from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
 
 _COMMITMENT = (
     # Before "finalise" alone, which would leave "appointment" to read as a distractor.
-    r"finali[sz]e (?:the|an|our) appointments?|"
+    r"finali[sz](?:e|ing) (?:the|an|our) appointments?|"
     r"(?:will|would|should|to|promised to|going to) (?:let (?:me|us) know|get back to "
     r"(?:me|us)|come back to (?:me|us)|revert to (?:me|us)|reply to (?:me|us))|"
     r"wrap(?:ping)? up (?:the )?interviews|interviews (?:wrap|finish|end|conclude|close)|"
