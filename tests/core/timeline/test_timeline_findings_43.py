@@ -88,3 +88,13 @@ def test_finalising_the_appointment_is_the_answer(verb: str) -> None:
         f"anticipate {verb} the appointment by late January."
     )
     assert _read(text, zone="Australia/Sydney", country="AU") == dt.date(2027, 1, 31)
+
+
+# "by EOD Tuesday 12/22": the weekday with its numeric date, not the coming Tuesday.
+@pytest.mark.parametrize(
+    "said", ["no later than EOD Tuesday 12/22", "by COB Tuesday, 12/22/2026", "by Tuesday 12/22"]
+)
+def test_a_weekday_after_end_of_day_keeps_its_numeric_date(said: str) -> None:
+    assert _read(f"The panel meets Thursday and we'll have next steps {said}.") == dt.date(
+        2026, 12, 22
+    )

@@ -463,7 +463,9 @@ def _weekday_said_with(modifier: str | None, wd: int, ctx: Context) -> dt.date:
     r"|next week|this week|of next week|of this week|of the following week|the following week))?"
     # ("by close of business on Friday 30 July": the date with its day and month is the
     # explicit rule's, which this longer phrase would otherwise hide.)
-    rf"(?!,? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH}(?![a-z]))",
+    # (Nor "by EOD Tuesday 10/21": a numeric date after the weekday.)
+    rf"(?!,? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH}(?![a-z])"
+    r"|,? \d{1,2}[/.]\d{1,2}(?![0-9]))",
 )
 def _weekday(m: re.Match[str], ctx: Context) -> dt.date | None:
     if m["plural"]:
