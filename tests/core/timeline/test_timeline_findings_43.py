@@ -98,3 +98,48 @@ def test_a_weekday_after_end_of_day_keeps_its_numeric_date(said: str) -> None:
     assert _read(f"The panel meets Thursday and we'll have next steps {said}.") == dt.date(
         2026, 12, 22
     )
+
+
+# A thread's later message that settles the promise: the hire frozen, an offer letter attached,
+# the vacancy not filled, an invitation to an assessment centre, the writer's own withdrawal.
+# Its stamps: "[Mon 7 Dec 09:41] Name (role):" without a dash, "1 Dec 2026 - HR:" with a year.
+SETTLED = [
+    "[Tue 8 Dec 09:41] Tomasz (CTO): thanks for yesterday, you'll have an answer by Friday max\n"
+    "[Wed 9 Dec 18:22] Tomasz (CTO): bad news, we're freezing the backend hire until funding "
+    "closes. Sorry!",
+    "1 Dec 2026 - HR: Dear Neha, thanks for your interview today. We will share our decision by "
+    "11th December.\n3 Dec 2026 - HR: Dear Neha, congratulations! Please find attached your offer "
+    "letter.",
+    "1 Dec 2026 - Anna (HR): We will come back to you by Friday 11 December.\n"
+    "8 Dec 2026 - Anna (HR): Unfortunately the recruitment for this position has been suspended "
+    "due to budget changes.",
+    "1 Dec 2026 - Lena: We'll get back to you by Friday 11 December.\n"
+    "8 Dec 2026 - Lena: Management has decided not to fill the vacancy this year after all.",
+    "1 Dec 2026 - Graduate Team: We will let you know by Friday 11 December.\n"
+    "8 Dec 2026 - Graduate Team: We are pleased to invite you to our assessment centre on 15 "
+    "December.",
+    "1 Dec 2026 - HR: The committee will share results by Friday 11 December.\n"
+    "8 Dec 2026 - Me: I have accepted another position and wish to withdraw my application.",
+]
+
+
+@pytest.mark.parametrize("text", SETTLED)
+def test_a_later_message_that_settles_the_promise(text: str) -> None:
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A question or a condition is no hold.
+        "1 Dec 2026 - Anna (HR): We will come back to you by Friday 11 December.\n"
+        "8 Dec 2026 - Anna (HR): If the recruitment is suspended we will tell you at once.",
+        "1 Dec 2026 - Anna (HR): We will come back to you by Friday 11 December.\n"
+        "8 Dec 2026 - Anna (HR): you asked whether the hire is on hold: it is going ahead.",
+        # Another employer's news on a later line.
+        "1 Dec 2026 - Anna (HR): We will come back to you by Friday 11 December.\n"
+        "8 Dec 2026 - Anna (HR): Thanks for letting me know Globex is freezing the hiring there.",
+    ],
+)
+def test_a_later_message_that_does_not_settle_it(text: str) -> None:
+    assert _read(text) == dt.date(2026, 12, 11)

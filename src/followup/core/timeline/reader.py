@@ -2030,7 +2030,8 @@ _OUTCOME_TOLD = re.compile(
     r"|post|gig)(?![a-z])"
     # (A guess is no outcome: "starting to think it's a no", "maybe it's a no".)
     r"|(?<![a-z])(?<!think )(?<!guess )(?<!assume )(?<!suspect )(?<!fear )(?<!like )"
-    r"(?<!maybe )(?<!probably )(?<!if )(?:it's|its|it is|it was) (?:an offer|a no|a rejection)"
+    r"(?<!maybe )(?<!probably )(?<!if )(?<!hope )(?<!hoping )(?<!pray )(?:it's|its|it is|it was)"
+    r" (?:an offer|a no|a rejection|a yes)"
     r"(?![a-z])"
     r"|(?<![a-z])(?:offer accepted|accepted (?:the|their|his|her) offer)(?![a-z])"
     r"|(?<![a-z])(?:called|rang|phoned|e-?mailed|texted|came|arrived|received|heard)"
@@ -2471,7 +2472,9 @@ _CHAT_STAMP = re.compile(
     # ... and a day with its month's name, then the sender after a dash: "Sat 9 Nov, 23:48 -
     # Chef Declan: good trial today", "Tue 11 Nov 2025 10:02 - Omar Haddad: ..."
     rf"|^[ \t]*\[?(?P<named>{_A_STAMPS_WEEKDAY}{_A_DAY_AND_MONTH}"
-    r"(?:[ \t]+20\d\d)?),?[ \t]+\d{1,2}:\d\d(?:[ \t]?[ap]\.?m\.?)?\]?[ \t]*-[ \t]*[^:\n]{1,60}:"
+    # ("[Mon 10 Jun 09:41] Thibault (CEO): ...": in brackets, the dash is left out)
+    r"(?:[ \t]+20\d\d)?),?[ \t]+\d{1,2}:\d\d(?:[ \t]?[ap]\.?m\.?)?(?:\][ \t]*(?:-[ \t]*)?"
+    r"|[ \t]*-[ \t]*)[^:\n]{1,60}:"
     # ... and a message's header on a line of its own, its date, its time and who wrote it, the
     # message below: "Thu 5 Feb 2026, 4:40 pm - Sophie (Talent, Yarra Analytics)", "Oct 28,
     # 2025, 4:10 PM - Hannah Cho", "2026-07-14 (Tue) 17:48  Kim Ji-hoon (HR)".
@@ -2496,6 +2499,8 @@ _NOTE_STAMP = re.compile(
     r"|(?P<d>\d{1,2})(?:(?:st|nd|rd|th)(?:[ -](?P<m>[a-z]{3})[a-z]{0,6}\.?)?"
     r"|[ -](?P<m3>[a-z]{3})[a-z]{0,6}\.?)"
     r"|(?P<m2>[a-z]{3})[a-z]{0,6}\.? (?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+    # ("18 Jan 2027 - HR: ...": the year too; with a clock after it, a chat's header)
+    r"(?:,?[ \t]+20\d\d(?![0-9])(?!,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d\d))?"
     # (Words may follow, or who wrote: "Mon 26.05, Laura (recruiter): ...".)
     # ("03/06 11:20 - Client said ...": its clock time)
     rf"(?:,?[ \t]+{_A_CLOCK})?"
@@ -3253,7 +3258,8 @@ _A_LINES_OUTCOME = re.compile(
     r"|mail|letter|call)|regret (?:e-?mail|mail|letter)|not selected|(?:i was|i'm|i am|was)"
     r" unsuccessful|(?:going|went) with (?:the |an |a )?(?:internal|other|another|someone"
     r"|different)"
-    r"|passed (?:the )?(?:1st|first|2nd|second|technical|final)? ?(?:round|stage|interview)"
+    r"|passed (?:the )?(?:1st|first|2nd|second|technical|final|initial|hr|phone|screening)?"
+    r" ?(?:round|stage|interview)"
     r"|through to the (?:next|final|second|2nd|third|3rd)"
     r"|(?:going|moving|moved|progressing) (?:on )?to the (?:next|final|second|2nd|third|3rd)"
     r"|invited (?:me )?(?:to|for) (?:the |a )?(?:next|final|second|2nd|third|3rd)"
@@ -3268,8 +3274,9 @@ _A_LINES_OUTCOME = re.compile(
     r"|second|2nd|third|3rd|last) (?:round|interview|stage)"
     r"|extend you (?:an|the|a formal|a written) offer|offer letter (?:is )?attached"
     # (The writer's own, not "the other candidate has decided to withdraw from the process")
-    r"|(?<![a-z])(?:(?:i(?:'d| would)|and would) like to|i wish to|i(?:'ve| have)? decided to"
-    r"|i must|i will|i'll|i am|i'm) withdraw(?:ing)? (?:my application|from the process)"
+    r"|(?<![a-z])(?:(?:i(?:'d| would)|and would) like to|i wish to|and wish to"
+    r"|i(?:'ve| have)? decided to|i must|i will|i'll|i am|i'm) withdraw(?:ing)?"
+    r" (?:my application|from the process)"
     # ... or a no, a hold or the date taken back: "we regret to inform you that we will not be
     # proceeding with your candidature", "Council has placed the recruitment ... on hold", "we
     # are not able to give you a date at the moment", "unable to provide a timeframe" (not "I
@@ -3289,7 +3296,27 @@ _A_LINES_OUTCOME = re.compile(
     r"(?:the |this )?(?:role|position|job|req|requisition|vacancy|post"
     r"|posting|opening) (?:is |was |has been |got |been )?(?:put )?(?:on hold|frozen|withdrawn"
     r"|cancell?ed)|(?:attached|enclosed|here) (?:is|are) your offer"
-    r"|hiring freeze)(?![a-z])",
+    r"|hiring freeze"
+    # ("Please find attached your offer letter", "the recruitment for this position has been
+    # suspended", "we're freezing the backend hire", "this hire is on hold until further
+    # notice", "the position has been given to an internal candidate", "management has decided
+    # not to fill the vacancy", "offer mail came just now", "invite you for a trial day")
+    r"|find (?:attached|enclosed) (?:your|the) (?:[a-z]+ )?offer"
+    r"|(?<!if )(?<!whether )(?<!if the )(?<!whether the )(?<!if this )"
+    r"(?:recruitment|hiring|hire|search|selection process)"
+    r"(?: (?:for|of) (?:this|the) (?:[a-z]+ )?(?:role|position|post|vacancy))?"
+    r" (?:is |was |has been |have been )?(?:now )?(?:suspended|paused|halted|on hold|frozen"
+    r"|cancell?ed)(?![^.!?\n]{0,60}(?:but|however|unaffected|continues))"
+    r"|(?<!not )(?<!n't )(?:freezing|pausing|suspending) the (?:[a-z-]+ )?(?:hire|hiring|role"
+    r"|position|recruitment|search|vacancy)"
+    r"|(?:role|position|job|vacancy|post) (?:has been|was|went|has gone) (?:given|offered)?"
+    r" ?to (?:an? |the )?(?:internal|other|another|different)"
+    r"|(?:decided|chosen|opted) not to (?:fill|proceed with|go ahead with) (?:the|this)"
+    r" (?:vacancy|role|position|post|hire|recruitment)"
+    r"|(?:offer|rejection|regret) (?:mail|e-?mail|letter|call) (?:came|arrived|(?:just )?landed)"
+    r"|(?<!'ll )(?<!will )(?<!may )(?<!might )(?<!would )(?<!could )(?<!can )(?<!if )"
+    r"invite you (?:to|for) (?:a|an|our|the) (?:[a-z]+ )?(?:trial (?:day|shift)|working interview"
+    r"|assessment (?:day|centre|center)))(?![a-z])",
     re.IGNORECASE,
 )
 # (Their short forms too: "Dec 2: offer!" names no one.)
@@ -3340,18 +3367,20 @@ def _settled_on_a_later_line(
         after = starts[min(bisect_right(starts, start), len(starts) - 1)]
         end = min(after, start + _A_LINES_REACH)
         outcome = _A_LINES_OUTCOME.search(text, start, end)
-        if outcome is None or _THE_WRITERS_LINE.match(text, start, end):
+        if outcome is None:
             continue
+        if _THE_WRITERS_LINE.match(text, start, end) and "withdraw" not in outcome.group().lower():
+            continue  # (but the writer's own withdrawal: "Me (Mon 23 Mar): ... I wish to withdraw")
         if _AS_A_CONDITION_BEFORE.search(text, max(start, outcome.start() - 120), outcome.start()):
             continue  # "If the panel agrees, we'd like to move you forward to the final round"
-        if _NOTE_STAMP.match(text, start):
-            if _another_partys(text, start, end, at):
-                continue  # another party's news on a log's line: "Tue 1/12: Globex rejected me"
-        else:
-            i = bisect_right(starts, at) - 1
-            promise = text[starts[i] : starts[i + 1]] if i >= 0 else text[:at]
-            if _another_employers(text, outcome, promise):
-                continue  # "Just so you know, Globex has offered me the job"
+        i = bisect_right(starts, at) - 1
+        promise = text[starts[i] : starts[i + 1]] if i >= 0 else text[:at]
+        if _NOTE_STAMP.match(text, start) and _another_partys(text, start, end, at):
+            continue  # another party's news on a log's line: "Tue 1/12: Globex rejected me"
+        if _another_employers(text, outcome, promise):
+            # "Just so you know, Globex has offered me the job" (on a log's line too, its
+            # sender named on the promise's: "8 Dec - Anna: ... Globex is freezing hiring")
+            continue
         return True
     return False
 
