@@ -143,3 +143,50 @@ def test_a_later_message_that_settles_the_promise(text: str) -> None:
 )
 def test_a_later_message_that_does_not_settle_it(text: str) -> None:
     assert _read(text) == dt.date(2026, 12, 11)
+
+
+# West African English: "the resumption date for successful candidates" is a start date.
+def test_a_resumption_date_is_a_start_date() -> None:
+    text = (
+        "Dear Chinedu,\nThank you for attending the final interview for the position of "
+        "Graduate Trainee (Audit) at our Lagos office.\nWe will get back to you. Please note "
+        "that the resumption date for successful candidates is Monday 4 January 2027 and all "
+        "candidates will be required to present their NYSC discharge certificate.\nRegards,\n"
+        "Human Resources"
+    )
+    assert _read(text, zone="Africa/Lagos", country="NG") is None
+
+
+# A log's lines stamped with an en dash, the later one telling the outcome.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tue, 1 Dec 2026 \u2013 \u201cwe will get back to you within two weeks. J. Hartmann"
+        "\u201d\nTue, 8 Dec 2026 \u2013 \u201cleider m\u00fcssen wir Ihnen mitteilen, dass wir "
+        "uns f\u00fcr eine andere Kandidatin entschieden haben. J. Hartmann\u201d",
+        "Dec 1 \u2013 final round at Hartwell. They said we'd hear by Friday 11th.\n"
+        "Dec 8 \u2013 Hartwell called a day early \u2013 REJECTED at the final stage.",
+        "Dec 1 \u2013 St Anne's said they'd let us know by 11 Dec \u2014 email came 8 Dec: "
+        "unsuccessful, placed on a waitlist.",
+        "Dec 1 \u2013 Hi Chloe, we'll let you know within two weeks.\n"
+        "Dec 8 \u2013 Hi Chloe, we've decided to go with a candidate who has more payroll "
+        "experience.",
+    ],
+)
+def test_a_logs_later_line_tells_the_outcome(text: str) -> None:
+    assert _read(text, zone="Europe/London", country="GB") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What rejection will mean, not one told.
+        "Dec 1 \u2013 HR said we'd hear by Friday 11th.\n"
+        "Dec 8 \u2013 rejected candidates will be told by email.",
+        # A habit, not this firm's outcome.
+        "Dec 1 \u2013 HR said we'd hear by Friday 11th.\n"
+        "Dec 8 \u2013 still waiting, and I'm not sure we'll decide to go with a rental.",
+    ],
+)
+def test_a_logs_later_line_that_tells_no_outcome(text: str) -> None:
+    assert _read(text, zone="Europe/London", country="GB") == dt.date(2026, 12, 11)

@@ -369,6 +369,7 @@ _DISTRACTOR = (
     # A break's or a leave's own span: "the mid-year break runs until 24 July".
     r"(?:break|recess|vacation|holidays?|closure|shutdown|leave) (?:runs|lasts|continues)|"
     r"assume duty|assumption of duty|report for duty|resume duty|"
+    r"resumption date|date of resumption|"
     # West African English "resume" for starting work: "Successful candidates are expected to
     # resume on 16 March for induction"; a job that may open ("I'll let you know if anything
     # opens up on my team later this year").

@@ -2134,6 +2134,9 @@ _OUTCOME_TOLD = re.compile(
     r"(?= ?[.,;!?)]| ?$| (?:(?:on|after|yesterday|today|last|this)(?![a-z])|my (?:application"
     r"|candidacy)(?: (?:on|after|yesterday|today))?[.,;!? ]|from (?:the|this) (?:process|role"
     r"|position|recruitment)[.,;!? ]))"
+    # ("said they'd let us know by 25 Jul - email came 24 Jul: unsuccessful")
+    r"|(?<![a-z])(?:e-?mail|call|letter|mail|message|text) came(?: [a-z0-9]+){0,3} ?[:,-]"
+    r" ?(?:unsuccessful|rejected|not selected|regret)"
     # ("then got an automated "unfortunately" email")
     r"|(?<![a-z])(?:got|received|had|came) (?:an?|the|their) (?:automated |generic |standard"
     r" |form )?[\"'\u201c]?unfortunately[\"'\u201d]? (?:e-?mail|mail|letter|message)(?![a-z])"
@@ -2507,7 +2510,7 @@ _NOTE_STAMP = re.compile(
     # ("Oct 10 (Fri): ...", "5/12 (Mon) Ito-san mail: ...")
     r"(?:,?[ \t]+(?:[a-z][a-z' -]{0,30}?)?(?:[ \t]*\([a-z][a-z ]{0,20}\))?"
     r"(?:[ \t]+[a-z][a-z' -]{0,30}?)?)?"
-    r"[ \t]*(?P<sep>:|[ \t]-[ \t])[^\n]*",
+    r"[ \t]*(?P<sep>:|[ \t][-\u2013\u2014][ \t])[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 # A promise reported with the day it was made: "On Thursday Marcus (hiring mgr) told me they'd
@@ -3297,6 +3300,13 @@ _A_LINES_OUTCOME = re.compile(
     r"|posting|opening) (?:is |was |has been |got |been )?(?:put )?(?:on hold|frozen|withdrawn"
     r"|cancell?ed)|(?:attached|enclosed|here) (?:is|are) your offer"
     r"|hiring freeze"
+    # A log's line: "Nov 27 - Hartwell called a day early - REJECTED", "email came: unsuccessful"
+    r"|[-:\u2013\u2014] ?(?:rejected|unsuccessful|not selected)(?! (?:candidates|applicants"
+    r"|applications|will|are|would))"
+    # ("we've decided to go with a candidate who has more payroll experience"; "dass wir uns
+    # für eine andere Kandidatin entschieden haben")
+    r"|decided to go with (?:a|another|the other|an? (?:internal|external)) (?:candidate"
+    r"|applicant)|uns für (?:eine?n? )?andere"
     # ("Please find attached your offer letter", "the recruitment for this position has been
     # suspended", "we're freezing the backend hire", "this hire is on hold until further
     # notice", "the position has been given to an internal candidate", "management has decided
