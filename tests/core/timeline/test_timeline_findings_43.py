@@ -190,3 +190,37 @@ def test_a_logs_later_line_tells_the_outcome(text: str) -> None:
 )
 def test_a_logs_later_line_that_tells_no_outcome(text: str) -> None:
     assert _read(text, zone="Europe/London", country="GB") == dt.date(2026, 12, 11)
+
+
+# "before the closure", said in a dated message and gone by with no word: still the timeline.
+def test_a_closures_day_before_gone_by_is_still_the_promise() -> None:
+    text = (
+        "From: Harriet Cole\nSent: Mon 14 Dec 2026 15:41\nSubject: RE: interview\nHi Ben, "
+        "thanks for coming in today. The office is closed from Thursday 24 December and we "
+        "reopen on Monday 4 January. We'll let you know either way before the closure.\nBest, "
+        "Harriet"
+    )
+    late = dt.datetime(2026, 12, 29, 11, 0)
+    assert _read(text, late, "Europe/London", "GB") == dt.date(2026, 12, 23)
+
+
+# A count with no "in" before it, the event after it, the answer's verb before.
+def test_a_count_before_a_dated_event_counts_from_it() -> None:
+    text = (
+        "- final recommendation goes to the board meeting on the 14th\n"
+        "- they'll communicate two weeks after the board meeting"
+    )
+    assert _read(text, zone="Africa/Nairobi", country="KE") == dt.date(2026, 12, 28)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No answer's verb: the writer's own start.
+        "The board meets on the 14th. I would start two weeks after the board meeting.",
+        # A look back, after a comma: how long the writer has waited.
+        "I emailed them asking for an update, 2 weeks after the board meeting.",
+    ],
+)
+def test_a_count_before_an_event_without_the_answers_verb(text: str) -> None:
+    assert _read(text, zone="Africa/Nairobi", country="KE") is None

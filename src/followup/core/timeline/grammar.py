@@ -860,6 +860,26 @@ def _duration_after_cue(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] |
     return _duration(m, ctx)
 
 
+# "they'll communicate two weeks after the board meeting": a count with no "in" before it, the
+# event after it (which the reader dates when the text does), the answer's verb just before.
+_ANSWERS_VERB_BEFORE = re.compile(
+    r"(?<![a-z])(?:communicate|announce|inform|notify|decide|hear|let (?:you|me|us) know"
+    r"|get back|come back|revert|respond|reply|call|contact|update|release|publish|confirm"
+    r"|results?|decision|outcome|feedback|answer)(?![a-z])[^.!?;,\n]{0,30}$"
+)
+
+
+@rule(
+    "duration",
+    rf"(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))?[ -]?{UNIT}"
+    r"(?= after (?:the|your|our|their|my) [a-z])",
+)
+def _duration_before_an_event(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
+    if not _ANSWERS_VERB_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
+        return None
+    return _duration(m, ctx)
+
+
 @rule(
     "duration",
     # "a few days after that", "no later than 3 business days after that meeting": counted

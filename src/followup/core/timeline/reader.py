@@ -2660,6 +2660,11 @@ def _count_from_the_quoted_date(
     return regions
 
 
+# The phrases that name their day outright, a date or a holiday's ("before the closure" on the
+# 24th): gone by since the dated message said them, they are a promise not kept.
+_WHOLE_DAYS = frozenset({"explicit_date", "holiday"})
+
+
 def _count_from(
     regions: list[tuple[int, dt.date, bool]],
     norm: Normalised,
@@ -2679,7 +2684,7 @@ def _count_from(
         _start, written, dated = regions[i - 1]
         if dated:
             candidate.said_on = written
-            if candidate.kind == "explicit_date" and written < candidate.day < ctx.today:
+            if candidate.kind in _WHOLE_DAYS and written < candidate.day < ctx.today:
                 # A whole date a dated message named, gone by since ("Sep 30 - Jenna: final
                 # decisions are now coming Oct 10", read on the 14th): a promise not kept is
                 # still the timeline (PRODUCT.md's team decision), as when retold.
