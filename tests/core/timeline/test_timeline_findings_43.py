@@ -224,3 +224,22 @@ def test_a_count_before_a_dated_event_counts_from_it() -> None:
 )
 def test_a_count_before_an_event_without_the_answers_verb(text: str) -> None:
     assert _read(text, zone="Africa/Nairobi", country="KE") is None
+
+
+# A holiday read as next year's, its day just gone by, is no promise: "post-4th of July backlog".
+def test_a_holiday_just_gone_by_is_not_next_years() -> None:
+    text = (
+        'Debrief 7/12\n- HR: "we\'ll be making decisions over the next few weeks" - '
+        "post-4th of July backlog\n- onboarding cohort starts in September"
+    )
+    assert _read(text, dt.datetime(2027, 7, 12, 17, 0)) == dt.date(2027, 8, 2)
+
+
+# "after Easter" in Greece is after the Orthodox Easter (2 May 2027, Easter Monday 3 May; 4 May
+# is Labour Day observed there that year): the Friday of the week of the first business day.
+def test_easter_is_the_orthodox_one_where_the_country_keeps_it() -> None:
+    text = "I must speak with the owner, he is in Athens until Pascha. We tell you after Easter."
+    now = dt.datetime(2027, 3, 20, 19, 0)
+    assert _read(text, now, "Europe/Athens", "GR") == dt.date(2027, 5, 7)
+    # (In Britain, the Western one: 28 March, Easter Monday the 29th.)
+    assert _read(text, now, "Europe/London", "GB") == dt.date(2027, 4, 2)

@@ -14,7 +14,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 import holidays
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 _REGIONAL = {
     "CA": {"subdiv": "ON"},
@@ -122,6 +122,9 @@ def _matches(name: str, needles: tuple[str, ...]) -> bool:
 # Holidays counted from Easter Sunday. Carnival's last day is the Tuesday 47 days before: the
 # `holidays` package lists it for no country (in Brazil it is an optional day off).
 _FROM_EASTER = {"easter": 0, "carnival": -47}
+# Where Easter is the Orthodox one ("we tell you after Easter", in Chania): the public holidays
+# of these countries follow it.
+_ORTHODOX = frozenset("GR CY RO BG RS RU UA GE MK ME BY MD".split())
 
 
 # What people call a holiday the `holidays` package lists under another name ("Bastille Day" is
@@ -180,8 +183,9 @@ def holiday_date(key: str, country: str | None, today: dt.date) -> dt.date | Non
     """The next occurrence of the holiday, counting one that fell in the last six days."""
     earliest = today - dt.timedelta(days=6)
     if key in _FROM_EASTER:
+        method = EASTER_ORTHODOX if (country or "").upper() in _ORTHODOX else EASTER_WESTERN
         for year in (today.year, today.year + 1):
-            day = easter(year) + dt.timedelta(days=_FROM_EASTER[key])
+            day = easter(year, method) + dt.timedelta(days=_FROM_EASTER[key])
             if day >= earliest:
                 return day
         return None

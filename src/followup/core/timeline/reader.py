@@ -2660,6 +2660,9 @@ def _count_from_the_quoted_date(
     return regions
 
 
+# How far ahead a holiday's reading may lie: the next one of its kind within about half a year.
+_A_HOLIDAYS_REACH = 200
+_A_SPAN_GIVEN = re.compile(r"(?<![a-z])(?:from|until|till|through|to)(?![a-z])|20\d\d")
 # The phrases that name their day outright, a date or a holiday's ("before the closure" on the
 # 24th): gone by since the dated message said them, they are a promise not kept.
 _WHOLE_DAYS = frozenset({"explicit_date", "holiday"})
@@ -2904,6 +2907,15 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             and not candidate.anchored
         ):
             continue  # a date already gone is an event, not a promise
+        if (
+            candidate.kind == "holiday"
+            and (candidate.day - ctx.today).days > _A_HOLIDAYS_REACH
+            and not _A_SPAN_GIVEN.search(norm.text, candidate.start, candidate.end)
+        ):
+            # "after Easter" read as next year's, "post-4th of July backlog": a holiday just
+            # gone by or far off, no promise anyone keeps waiting months for (but a closure
+            # given with its dates, "from 24 December to 2 January", is named outright).
+            continue
         # (Its sentence, looked up once: most of the tests below are bounded by it.)
         sentence = cues.sentence_of(bounds, len(norm.text), candidate.start)
         silent = bool(
