@@ -243,3 +243,18 @@ def test_easter_is_the_orthodox_one_where_the_country_keeps_it() -> None:
     assert _read(text, now, "Europe/Athens", "GR") == dt.date(2027, 5, 7)
     # (In Britain, the Western one: 28 March, Easter Monday the 29th.)
     assert _read(text, now, "Europe/London", "GB") == dt.date(2027, 4, 2)
+
+
+# A holiday named before its date ("Heritage Day is Friday the 24th") is the day off, not the
+# promise; the long weekend's phrase is (the last business day before it).
+def test_a_holiday_named_before_its_date_is_the_day_off() -> None:
+    text = "They want to decide before the long weekend, Heritage Day is Friday the 24th."
+    now = dt.datetime(2027, 9, 15, 11, 0)
+    assert _read(text, now, "Africa/Johannesburg", "ZA") == dt.date(2027, 9, 23)
+
+
+def test_a_day_named_before_a_working_date_is_still_read() -> None:
+    # ("results day" names no public holiday, and the 22nd is a working day.)
+    text = "We will let you know the outcome on results day, which is Wednesday the 22nd."
+    now = dt.datetime(2027, 9, 15, 11, 0)
+    assert _read(text, now, "Africa/Johannesburg", "ZA") == dt.date(2027, 9, 22)

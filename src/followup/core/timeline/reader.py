@@ -2367,10 +2367,21 @@ _NAMED_DAY_AFTER = re.compile(
 )
 
 
+# ... or before it: "they want to decide before the long weekend, Heritage Day is Friday the
+# 24th" names the day off, and the promise is the weekend's phrase.
+_NAMED_DAY_BEFORE = re.compile(
+    r"(?<![a-z])(?P<name>(?:[a-z']+ ){0,3}(?:day|eve))(?:,? is| falls on|,? being)(?: on)?"
+    r"(?: the)? $"
+)
+
+
 def _a_named_holiday_after(text: str, candidate: Candidate, ctx: Context) -> bool:
     m = _NAMED_DAY_AFTER.match(text, candidate.end)
     if m is None:
-        return False
+        before = _NAMED_DAY_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+        if before is None or not _a_day_off(candidate.day, ctx):
+            return False
+        m = before
     return holiday_by_name(m["name"], ctx.country, ctx.today) is not None
 
 
