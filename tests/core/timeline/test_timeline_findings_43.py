@@ -258,3 +258,17 @@ def test_a_day_named_before_a_working_date_is_still_read() -> None:
     text = "We will let you know the outcome on results day, which is Wednesday the 22nd."
     now = dt.datetime(2027, 9, 15, 11, 0)
     assert _read(text, now, "Africa/Johannesburg", "ZA") == dt.date(2027, 9, 22)
+
+
+# "she said no problem" answers the writer's own news; it promises nothing of that date.
+def test_a_reply_to_the_writers_news_is_no_promise() -> None:
+    text = (
+        'Debrief\n- Dana: "we\'ll have a decision to you within 5 business days"\n'
+        "- told her I'm away Dec 21 - Jan 4, she said no problem"
+    )
+    assert _read(text) == dt.date(2026, 12, 17)
+
+
+def test_said_before_a_date_still_reports_a_promise() -> None:
+    text = "Debrief\n- told her I'm away next week; she said they'd decide by Jan 8"
+    assert _read(text) == dt.date(2027, 1, 8)

@@ -178,7 +178,10 @@ _COMMITMENT = (
     r"timeframe|time frame|turnaround|eta|target|targets|targeting|aim|aims|aiming|plan|planning|"
     r"hope|"
     r"hoping|hopefully|should have|will have|sort|sorted|give you a bell|bell|ring|regroup|"
-    r"reconnect|revisit|pick this up|shortlist|promised|said|says|told|mentioned|allow|"
+    # ("told her I'm away Dec 19 - Jan 2, she said no problem": a reply, not a promise)
+    r"reconnect|revisit|pick this up|shortlist|promised|"
+    r"said(?! (?:no problem|no worries|that's fine|that is fine|it's fine|fine|ok|okay|that works"
+    r"|sure))|says|told|mentioned|allow|"
     r"bear with|patience|share|sharing|communicate|communicated|rollout|selection|shortlisting|"
     r"(?:get|give) you an? (?:answer|decision)|deliberat\w*|debrief|at the latest|"
     r"at the very latest|latest|worst case|sign[- ]?off|approv\w*"
