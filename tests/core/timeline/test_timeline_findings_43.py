@@ -272,3 +272,15 @@ def test_a_reply_to_the_writers_news_is_no_promise() -> None:
 def test_said_before_a_date_still_reports_a_promise() -> None:
     text = "Debrief\n- told her I'm away next week; she said they'd decide by Jan 8"
     assert _read(text) == dt.date(2027, 1, 8)
+
+
+# "recruiter on tuesday: ..." heads a line with who spoke and the day: "EOW" counts from that
+# Tuesday (8 December, its Friday the 11th gone by with no word); "me on saturday:" is today's
+# line, and the clocks going back tonight are no answer.
+def test_a_line_headed_by_who_spoke_and_the_day() -> None:
+    text = (
+        'recruiter on tuesday: "you\'ll have feedback EOW, the client is really keen"\n'
+        "me on saturday: refreshing my inbox with no feedback and the clocks going back tonight"
+    )
+    saturday = dt.datetime(2026, 12, 12, 18, 0)
+    assert _read(text, saturday, "Europe/London", "GB") == dt.date(2026, 12, 11)

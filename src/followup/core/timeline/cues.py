@@ -443,6 +443,9 @@ _DISTRACTOR = (
     # "Our HR office will resume regular operations on November 3 after the holidays."
     r"|resum\w* (?:regular |normal |full )?(?:operations|business|work|office hours)"
     r"|out of (?:the )?office|ooo|"
+    # ("the clocks going back tonight": the change of time, not an answer)
+    r"clocks?(?= (?:go|goes|going|went|change|changes|changing|spring|springs|fall|falls)"
+    r"(?![a-z]))|"
     r"on leave|annual leave|leave|on vacation|vacation|pto|away|traveling|travelling|sent|posted|"
     r"applied|application|apply|submitted|sprints?|deploy\w*|ships|ship|release|"
     # (Not "get back to every candidate": whom, not when.)

@@ -2539,7 +2539,10 @@ _SAID_ON_A_DAY = prefilter.quick_start(  # (tried at every character of a 1 MB p
         # ("Priya said on Friday that ...", 'said on friday "we\'ll let you know by Wednesday"';
         # not "she said on Friday.", which is the answer.)
         rf"|(?<![a-z])(?:said|told (?:me|us)|mentioned) (?P<on2>on|last) (?P<wd2>{WEEKDAY})"
-        r"(?: that(?![a-z])|[,:]? [\"\u201c'])",
+        r"(?: that(?![a-z])|[,:]? [\"\u201c'])"
+        # A line headed by who spoke and the day: "recruiter on tuesday: 'feedback EOW'", "me on
+        # saturday: still refreshing my inbox" (today's, when today is that day).
+        rf"|^[ \t]*(?:[a-z'.]+ ){{1,3}}(?P<on3>on|last) (?P<wd3>{WEEKDAY})[ \t]*:",
         re.IGNORECASE | re.MULTILINE,
     )
 )
@@ -2738,7 +2741,7 @@ def _days_said(
             # the date's words: "30/11 they said decision by Friday - ..." keeps its promise.)
             said_on.append((stamp.start(), _the_stamps_date_end(stamp), 0))
     for said in itertools.islice(_SAID_ON_A_DAY.finditer(text), _QUOTED_MESSAGES_READ):
-        group = "wd" if said["wd"] else "wd2" if said["wd2"] else None
+        group = "wd" if said["wd"] else "wd2" if said["wd2"] else "wd3" if said["wd3"] else None
         day = _the_day_said_on(said, group, ctx)
         end = text.find(".", said.end())
         regions += [(said.start(), day, False), (len(text) if end < 0 else end, ctx.today, False)]
@@ -2765,7 +2768,9 @@ def _the_day_said_on(said: re.Match[str], group: str | None, ctx: Context) -> dt
     if group is None:
         return ctx.today - dt.timedelta(days=1)  # "yesterday"
     weekday = WEEKDAY_INDEX[said[group].lower()]
-    if (said["on"] or said["on2"]).lower() == "last":
+    if group == "wd3" and said["on3"].lower() == "on" and ctx.today.weekday() == weekday:
+        return ctx.today  # "me on saturday:", written on a Saturday
+    if (said["on"] or said["on2"] or said["on3"]).lower() == "last":
         # "Last Monday", said on a Tuesday: the Monday of last week, not yesterday.
         return moments.last_weekday_said(ctx.today, weekday)
     return dates.previous_weekday(ctx.today, weekday)
