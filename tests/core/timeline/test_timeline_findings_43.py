@@ -284,3 +284,33 @@ def test_a_line_headed_by_who_spoke_and_the_day() -> None:
     )
     saturday = dt.datetime(2026, 12, 12, 18, 0)
     assert _read(text, saturday, "Europe/London", "GB") == dt.date(2026, 12, 11)
+
+
+# The writer's own question about when is a guess, not a promise; the promise before it stands.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Final round was last Friday 4 Dec with the plant manager. He told me "we will close '
+        'this by the 12th". Tomorrow is my birthday and the 12th is Saturday. Do you think they '
+        "will actually call on Saturday? Or should I expect only next week?",
+        'Got my final round results date: "we will close this by the 12th". Should I expect a '
+        "call next week?",
+    ],
+)
+def test_the_writers_question_about_when_is_no_promise(text: str) -> None:
+    assert _read(text, dt.datetime(2026, 12, 10, 20, 0), "Asia/Kolkata", "IN") == dt.date(
+        2026, 12, 12
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The employer's promise with a question tag, no subject after "Will".
+        ("Area manager is on leave this week. Will inform you by Monday ok?", "2026-12-14"),
+        # A promise reported inside the writer's question.
+        ("They said they'd decide by Friday, is that normal?", "2026-12-11"),
+    ],
+)
+def test_a_promise_in_a_question_still_counts(text: str, expected: str) -> None:
+    assert _read(text) == dt.date.fromisoformat(expected)

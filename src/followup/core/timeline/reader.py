@@ -2674,6 +2674,29 @@ def _count_from_the_quoted_date(
     return regions
 
 
+# The writer's own question about when ("should I wait 1 more week?", "Do you think they will
+# actually call on Saturday?"): a guess or a plan, not what anyone promised. (Not a promise
+# reported in it: "they said by Friday, is that normal?")
+_A_QUESTIONS_OPENING = re.compile(
+    r"[ \t\n\"'(]*(?:(?:or|and|so|but|also|like|then|ok|lol)[ ,]+)?(?:(?:should|shall|can"
+    r"|could|would|will|is|are|am|was)"
+    # (With its subject after it: not the employer's "Will inform you by Monday ok?")
+    r" (?:i|we|you|u|they|he|she|it|that|this|there|anyone|anybody|hr|the recruiter)"
+    r"|do|does|did|how|what|when|why|any ?one|anybody|has anyone)(?![a-z'])"
+)
+_REPORTED_IN_IT = re.compile(r"(?<![a-z])(?:said|say|says|told|promised|mentioned|wrote)(?![a-z])")
+
+
+def _the_writers_question(text: str, sentence: tuple[int, int], candidate: Candidate) -> bool:
+    start, end = sentence
+    rest = text[candidate.end : end].rstrip(" \n")
+    if not rest.endswith("?") and not text.startswith("?", candidate.end):
+        return False
+    return bool(_A_QUESTIONS_OPENING.match(text, start)) and not _REPORTED_IN_IT.search(
+        text, start, candidate.start
+    )
+
+
 # How far ahead a holiday's reading may lie: the next one of its kind within about half a year.
 _A_HOLIDAYS_REACH = 200
 _A_SPAN_GIVEN = re.compile(r"(?<![a-z])(?:from|until|till|through|to)(?![a-z])|20\d\d")
@@ -2934,6 +2957,8 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             continue
         # (Its sentence, looked up once: most of the tests below are bounded by it.)
         sentence = cues.sentence_of(bounds, len(norm.text), candidate.start)
+        if _the_writers_question(norm.text, sentence, candidate):
+            continue  # "Or should I expect only next week?", "does it mean the 9th or the 16th?"
         silent = bool(
             _SILENCE_MEANS_NO.search(norm.text, max(0, candidate.start - 80), candidate.start)
             and _UNSUCCESSFUL.match(norm.text, candidate.end)
