@@ -310,6 +310,7 @@ def test_the_writers_question_about_when_is_no_promise(text: str) -> None:
         ("Area manager is on leave this week. Will inform you by Monday ok?", "2026-12-14"),
         # A promise reported inside the writer's question.
         ("They said they'd decide by Friday, is that normal?", "2026-12-11"),
+        ("Is it normal that the recruiter said they'd decide by Friday?", "2026-12-11"),
     ],
 )
 def test_a_promise_in_a_question_still_counts(text: str, expected: str) -> None:
