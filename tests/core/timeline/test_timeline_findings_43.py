@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from followup.core.timeline import read_timeline
+from followup.core.timeline import read_timeline, reader
 
 # Thursday 10 December 2026
 THURSDAY = dt.datetime(2026, 12, 10, 11, 0)
@@ -315,3 +315,35 @@ def test_the_writers_question_about_when_is_no_promise(text: str) -> None:
 )
 def test_a_promise_in_a_question_still_counts(text: str, expected: str) -> None:
     assert _read(text) == dt.date.fromisoformat(expected)
+
+
+# The role put on hold, then the old promise retold as said before: nothing left to wait for.
+def test_a_promise_retold_after_the_hold_that_ends_it() -> None:
+    text = (
+        "Hi Pieter,\nAn update before the office closes tomorrow. Unfortunately the client has "
+        "decided to put the Financial Manager role on hold until March. I know they'd said "
+        "they'd have an answer for you by the 18th, and I'm sorry it has ended up here.\nMegan"
+    )
+    assert _read(text) is None
+
+
+def test_a_promise_after_a_hold_of_another_kind_still_counts() -> None:
+    # A hold that may come, said as a condition: the promise stands.
+    text = (
+        "Unfortunately, if the budget is cut the client may put the role on hold. As we'd said, "
+        "they'd have an "
+        "answer for you by the 18th."
+    )
+    assert _read(text) == dt.date(2026, 12, 18)
+
+
+# "no definite timeline yet": no date promised; the writer's own bet is none either. (The rules
+# alone: the model vetoes this text too.)
+def test_no_definite_timeline_yet(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)
+    text = (
+        "Final round today at a bank. HR said 'we'll notify shortlisted candidates, no definite "
+        "timeline yet'. Dragon Boat tomorrow and 1 July holiday coming, I bet nothing happens "
+        "until mid-July. My notice is one month."
+    )
+    assert _read(text, dt.datetime(2027, 6, 8, 22, 0), "Asia/Hong_Kong", "HK") is None

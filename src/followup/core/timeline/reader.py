@@ -1645,7 +1645,8 @@ _NO_DATE_YET = re.compile(
     r"(?:can ?not|can't|cant|unable to|not (?:yet )?able to) (?:give|share|confirm|provide"
     r"|promise|commit to) (?:you )?(?:a |any |an )?(?:exact |firm |specific |new |revised "
     r"|updated )?(?:date|timeline"
-    r"|timeframe|time frame)|no (?:firm |set |fixed |new |revised )?(?:date|timeline|timeframe"
+    r"|timeframe|time frame)|no (?:firm |set |fixed |new |revised |definite )?(?:date|timeline"
+    r"|timeframe"
     r"|time frame)"
     r"(?: for you)? (?:yet|for now|now|any ?more|at (?:this|the) moment)"
     r"|(?:don't|do not) have a (?:new |firm |set )?(?:date|timeline|timeframe)(?: yet)?"
@@ -1660,9 +1661,10 @@ _NO_DATE_YET = re.compile(
 # hold until Q3. We'll reach out if and when it reopens" above "we'll be in touch by Friday".
 _ON_HOLD = prefilter.Gated(
     re.compile(
-        r"(?:put|placed|been|is|are|remains?|putting)(?: (?:the|this|that|your|our) (?:role|job"
-        r"|position|vacancy|search|hiring|process|req|requisition|recruitment|hire|post"
-        r"|opening))? on hold"
+        # ("put the Financial Manager role on hold": the role's title between)
+        r"(?:put|placed|been|is|are|remains?|putting)(?: (?:the|this|that|your|our)"
+        r"(?: [a-z&-]+){0,3}? (?:role|job|position|vacancy|search|hiring|process|req|requisition"
+        r"|recruitment|hire|post|opening))? on hold"
         # "due to internal restructure the hiring is paused now", "we have decided to suspend
         # hiring for the position"
         r"|(?:hiring|recruitment|recruiting|the (?:role|position|process|search|vacancy))"
@@ -1674,6 +1676,11 @@ _ON_HOLD = prefilter.Gated(
 )
 
 _TAKEN_BACK_WITHIN = 200
+_SAID_BEFORE_THE_NEWS = re.compile(
+    r"(?<![a-z])(?:they'd said|they had said|you were told|we'd said|we had said|i'd said"
+    r"|i had said|(?:we|they|i) (?:said|promised|told you) (?:we'd|they'd|i'd|we would"
+    r"|they would|i would))(?![a-z])"
+)
 _SOMETHING_ELSE_HELD = re.compile(
     r"(?<![a-z])(?:other|another|only|unaffected|briefly|last (?:week|month|year)|req|scheme"
     r"|programme|program|team|site|office|department|shift)(?![a-z])"
@@ -3248,6 +3255,15 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         # "Previously we informed you the result will be sent by 15/10, but ... the hiring is
         # paused now": taken back a few words on, in the same message.
         # (Not as a condition: "but the role may be put on hold if the budget is cut".)
+        # "Unfortunately the client has put the role on hold ... I know they'd said they'd have
+        # an answer for you by the 12th": the promise retold after the news that ends it.
+        or on_hold.end() <= chosen.start < on_hold.end() + _TAKEN_BACK_WITHIN
+        and _BUT_NOW.search(norm.text, max(0, on_hold.start() - 80), on_hold.start()) is not None
+        and _SAID_BEFORE_THE_NEWS.search(
+            norm.text, cues.sentence_of(bounds, len(norm.text), chosen.start)[0], chosen.start
+        )
+        is not None
+        and not _AS_A_CONDITION.search(norm.text, max(0, on_hold.start() - 60), on_hold.start())
         or chosen.end <= on_hold.start() < chosen.end + _TAKEN_BACK_WITHIN
         and _BUT_NOW.search(norm.text, chosen.end, on_hold.start()) is not None
         and not _AS_A_CONDITION.search(
