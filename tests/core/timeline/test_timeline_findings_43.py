@@ -347,3 +347,22 @@ def test_no_definite_timeline_yet(monkeypatch: pytest.MonkeyPatch) -> None:
         "until mid-July. My notice is one month."
     )
     assert _read(text, dt.datetime(2027, 6, 8, 22, 0), "Asia/Hong_Kong", "HK") is None
+
+
+# A holiday by its first word alone, as people there say it: "after Jamhuri" is after Jamhuri
+# Day (Kenya, Saturday 12 December 2026: the first business day after is Monday the 14th).
+def test_a_holiday_by_its_first_word() -> None:
+    text = "we shall give feedback after Jamhuri, many staff on leave this week"
+    assert _read(text, zone="Africa/Nairobi", country="KE") == dt.date(2026, 12, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A word that is no holiday's, and one that opens many ("Independence Day").
+        "we shall give feedback after lunch.",
+        "we shall give feedback after independence.",
+    ],
+)
+def test_a_first_word_that_names_no_holiday_here(text: str) -> None:
+    assert _read(text, zone="Africa/Nairobi", country="KE") is None

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from followup.core import calendar as business
 from followup.core.timeline import dates, prefilter
@@ -1538,12 +1539,35 @@ def _holidays_named_in(text: str) -> tuple[list[int], list[tuple[int, int, str]]
     # ("Raya" alone is Eid al-Fitr; not "Raya Haji", Eid al-Adha, nor a person: "after Raya is
     # back".)
     r"(?P<name>(?:[a-z']+ ){1,3}day|(?:hari )?merdeka|(?:hari )?raya(?= holidays?| break| weekend"
-    r"| puasa|[.,;:!?)]|$))(?: puasa)?(?: (?:public |bank )?holiday| long weekend| weekend)?",
+    r"| puasa|[.,;:!?)]|$))(?: puasa)?(?: (?:public |bank )?holiday| long weekend| weekend)?"
+    # ... or by its first word alone, as people there say it: "feedback after Jamhuri" (Jamhuri
+    # Day, Kenya), "after Waitangi" (New Zealand): a holiday of the country so called, no other.
+    r"|(?P<rel2>after|following|until after|before|ahead of) (?P<bare>[a-z']{4,})"
+    r"(?= (?:holidays?|break|long weekend|weekend)(?![a-z])|[.,;:!?)]|$)",
     by_first_letter=True,
 )
 def _holiday_by_name(m: re.Match[str], ctx: Context) -> dt.date | None:
+    if m["bare"]:
+        day = _holiday_by_first_word(m["bare"], ctx.country, ctx.today)
+        return None if day is None else _around_the_holiday(m["rel2"], day, ctx)
     day = holiday_by_name(m["name"], ctx.country, ctx.today)
     return None if day is None else _around_the_holiday(m["rel"], day, ctx)
+
+
+@lru_cache(maxsize=4096)  # "after lunch." said a thousand times is looked up once
+def _holiday_by_first_word(word: str, country: str | None, today: dt.date) -> dt.date | None:
+    if word in _NOT_A_HOLIDAYS_FIRST_WORD:
+        return None
+    return holiday_by_name(f"{word} day", country, today)
+
+
+# Words that open a holiday's name and mean something else alone ("after national", "before
+# independence", "after labour", "after christmas" has its own rule).
+_NOT_A_HOLIDAYS_FIRST_WORD = frozenset(
+    "national independence labour labor family public bank new good boxing memorial victory"
+    " remembrance unity youth women workers republic freedom human heroes children teachers"
+    " constitution state statehood liberation revolution election".split()
+)
 
 
 def _around_the_holiday(rel: str, day: dt.date, ctx: Context) -> dt.date:
