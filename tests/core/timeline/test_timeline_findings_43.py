@@ -366,3 +366,136 @@ def test_a_holiday_by_its_first_word() -> None:
 )
 def test_a_first_word_that_names_no_holiday_here(text: str) -> None:
     assert _read(text, zone="Africa/Nairobi", country="KE") is None
+
+
+# A retelling's later news that answers the promise (Thursday 10 December 2026).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HR said last week they would reply within 7 working days. Yesterday I received the "
+        "offer letter! Need to sign it by the 20th.",
+        "On Monday the HR said they will revert in 5 working days. Saturday morning I saw the "
+        "offer letter in my mail!",
+        "Role: UX Researcher | They said: few weeks | Update: rejected by email | Next: ask for "
+        "feedback",
+        "Quick update: recruiter had said I'd know by Friday. Instead she called today and wants "
+        "me to come in for a final onsite with the VP next Tuesday.",
+        'Tuesday HR said they would revert within 5 working days. Then this morning: "We are '
+        'pleased to invite you to the second interview on 14 January."',
+        "Interview on 3rd Dec, HR said within one week. Got email today: selected for the written "
+        "test on 16th December at head office.",
+        "Second interview was Monday. They said I'd hear by Friday. But on Wednesday I accepted "
+        "another offer and emailed them to withdraw.",
+        "Interviewed on 24 November. They said feedback within three weeks. On Tuesday the "
+        "recruiter phoned: the role's been cancelled because of a restructure.",
+    ],
+)
+def test_a_retellings_later_news_answers_the_promise(text: str) -> None:
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Still to come, or hoped for: the promise stands.
+        ("HR said I will receive the offer letter within 5 working days.", "2026-12-17"),
+        ("They said they'd decide by Friday; fingers crossed I get the offer!", "2026-12-11"),
+        (
+            "Recruiter says they'll decide by Friday. If it's a verbal offer I'll ask for it in "
+            "writing.",
+            "2026-12-11",
+        ),
+    ],
+)
+def test_news_still_to_come_leaves_the_promise(text: str, expected: str) -> None:
+    assert _read(text) == dt.date.fromisoformat(expected)
+
+
+# The review's cases: each rule reaching no further than it should.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We'll get back to you next quarter regarding the role.", "2027-03-31"),
+        ("Recruiter: you'll hear from us Q1 regardless of the reorg.", "2027-03-31"),
+        ("We'll let you know by Friday 5.30pm at the latest.", "2026-12-11"),
+        (
+            "We will contact you within a week of the interview. If successful, your second "
+            "interview will be on January 12.",
+            "2026-12-17",
+        ),
+        (
+            "The panel gives feedback within 5 working days of the final interview. Final "
+            "interviews for the March intake start on January 18.",
+            "2026-12-17",
+        ),
+        ("I'm finalising the appointment with my dentist for Friday, then waiting.", None),
+        (
+            "Decision by Friday 18th. If yes, HR will contact you three months after your start "
+            "date for the probation review.",
+            "2026-12-18",
+        ),
+        ("Assignment due on Friday: they'll review it and decide by Wednesday.", "2026-12-16"),
+        (
+            "Hi Sam, thanks again for coming in. Would it be OK if we came back to you by Friday "
+            "18 December? The panel needs a few more days.",
+            "2026-12-18",
+        ),
+        (
+            "Unfortunately the other vacancy has been put on hold. As we'd said, you'll have an "
+            "answer on this one by the 18th.",
+            "2026-12-18",
+        ),
+        (
+            "Unfortunately the process is on hold until Monday while the CEO is away. I know we'd "
+            "said we would have an answer for you by the 18th, and that still stands.",
+            "2026-12-18",
+        ),
+        (
+            "There's no definite timeline yet for the start, but you'll have our decision by "
+            "Friday 18 December.",
+            "2026-12-18",
+        ),
+    ],
+)
+def test_the_reviews_cases(text: str, expected: str | None) -> None:
+    assert _read(text) == (expected and dt.date.fromisoformat(expected))
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Company-wide hiring is paused for Q1; your role was approved before that so it goes "
+        "ahead as planned.",
+        "There is no question of freezing the role, we're on track.",
+        "Our first-choice candidate decided not to proceed with the role, so you're still in "
+        "the running.",
+        "The role was offered to another candidate who declined, so you're now first in line.",
+        "We hope to invite you to an assessment centre in January.",
+        "We have not decided to go with another candidate, we are still interviewing.",
+        "Just to reassure you - the hiring freeze rumours are untrue.",
+    ],
+)
+def test_a_later_message_that_ends_nothing(later: str) -> None:
+    text = (
+        "1 Dec 2026 - Anna (HR): We will come back to you by Friday 11 December.\n"
+        f"8 Dec 2026 - Anna (HR): {later}"
+    )
+    assert _read(text) == dt.date(2026, 12, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 Dec 2026 - Anna (HR): We will come back to you by Friday 11 December.\n8 Dec 2026 - "
+        "Me: I will withdraw my application if I don't hear by Friday, I have another offer.",
+        "[Tue 8 Dec 09:41] HR: we'll let you know by Friday 11 December\n[Wed 9 Dec 10:00] Me: "
+        "Thanks! I'd like to withdraw my application from Globex though, so I'm all yours.",
+        "[Tue 8 Dec 09:41] Tomasz (CTO): thanks for yesterday, you'll have an answer by Friday "
+        "max\n[Wed 9 Dec 18:22] Tomasz (CTO): we're pausing the search for the designer role, "
+        "your backend one is unaffected",
+        "Dec 1 \u2013 final round at Hartwell. They said we'd hear by Friday 11th.\nDec 8 \u2013 "
+        "LinkedIn says: not selected for the Globex role. Hartwell still pending.",
+    ],
+)
+def test_a_later_line_of_another_party_or_a_condition(text: str) -> None:
+    assert _read(text) == dt.date(2026, 12, 11)

@@ -20,7 +20,7 @@ from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
 
 _COMMITMENT = (
     # Before "finalise" alone, which would leave "appointment" to read as a distractor.
-    r"finali[sz](?:e|ing) (?:the|an|our) appointments?|"
+    r"finali[sz](?:e|ing) (?:the|an|our) appointments?(?! (?:with|at) )|"
     r"(?:will|would|should|to|promised to|going to) (?:let (?:me|us) know|get back to "
     r"(?:me|us)|come back to (?:me|us)|revert to (?:me|us)|reply to (?:me|us))|"
     r"wrap(?:ping)? up (?:the )?interviews|interviews (?:wrap|finish|end|conclude|close)|"
@@ -372,7 +372,7 @@ _DISTRACTOR = (
     # A break's or a leave's own span: "the mid-year break runs until 24 July".
     r"(?:break|recess|vacation|holidays?|closure|shutdown|leave) (?:runs|lasts|continues)|"
     r"assume duty|assumption of duty|report for duty|resume duty|"
-    r"resumption date|date of resumption|"
+    r"resumption date(?= (?:is|for|will|of|would))|"
     # West African English "resume" for starting work: "Successful candidates are expected to
     # resume on 16 March for induction"; a job that may open ("I'll let you know if anything
     # opens up on my team later this year").

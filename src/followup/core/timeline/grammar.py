@@ -466,7 +466,9 @@ def _weekday_said_with(modifier: str | None, wd: int, ctx: Context) -> dt.date:
     # explicit rule's, which this longer phrase would otherwise hide.)
     # (Nor "by EOD Tuesday 10/21": a numeric date after the weekday.)
     rf"(?!,? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {MONTH}(?![a-z])"
-    r"|,? \d{1,2}[/.]\d{1,2}(?![0-9]))",
+    # (A slash date, or a dotted one with its closing dot, "Freitag, 21.1.": not a clock's
+    # "Friday 5.30pm".)
+    r"|,? \d{1,2}/\d{1,2}(?![0-9])|,? \d{1,2}\.\d{1,2}\.)",
 )
 def _weekday(m: re.Match[str], ctx: Context) -> dt.date | None:
     if m["plural"]:
@@ -870,6 +872,12 @@ _ANSWERS_VERB_BEFORE = re.compile(
 )
 
 
+_AFTER_A_START = re.compile(
+    r" after (?:the|your|our|their|my) (?:[a-z]+ )?(?:start|starting|joining|first day|onboarding"
+    r"|probation|contract|induction|offer)"
+)
+
+
 @rule(
     "duration",
     rf"(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))?[ -]?{UNIT}"
@@ -878,6 +886,8 @@ _ANSWERS_VERB_BEFORE = re.compile(
 def _duration_before_an_event(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
     if not _ANSWERS_VERB_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
         return None
+    if _AFTER_A_START.match(m.string, m.end()):
+        return None  # "three months after your start date for the probation review"
     return _duration(m, ctx)
 
 
@@ -1215,7 +1225,8 @@ def _half_year(m: re.Match[str], ctx: Context) -> dt.date:
 # hiring plan"), not a time by which anyone answers.
 _A_QUARTERS_NAME = re.compile(
     r" (?!(?:next|this|of|at|or|and|to|latest|the|20\d\d|fy|y|is|if|as|so|then|but|we|i|you|they"
-    r"|hopefully|probably|likely|sometime|once|when|after|before|for|with|because)\b)"
+    r"|hopefully|probably|likely|sometime|once|when|after|before|for|with|because|regardless"
+    r"|pending|depending|either|unless|anyway|really|though|too|also|latest|earliest|or so)\b)"
     r"[a-z]{3,}"
 )
 
@@ -1231,7 +1242,11 @@ def _quarter(m: re.Match[str], ctx: Context) -> dt.date | None:
     q, part = m["q"], m["part"] or ""
     if q == "quarter" and not part:
         return None
-    if not part and _A_QUARTERS_NAME.match(m.string, m.end()):
+    if (
+        not part
+        and re.fullmatch(r"(?:fy ?)?q ?[1-4]", q)
+        and _A_QUARTERS_NAME.match(m.string, m.end())
+    ):
         return None
     current = dates.quarter_of(ctx.today)
     digit = re.search(r"[1-4]", q)

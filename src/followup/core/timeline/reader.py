@@ -445,6 +445,23 @@ def _names_the_anchor(text: str, event: str, anchor: Candidate) -> bool:
     return any(_stands_in(word, near) for word in _event_words(event))
 
 
+class _AnotherEvent:
+    """Whether the words before a later date name another event than `event`: a condition, or
+    an ordinal or "another" the event's own words do not hold."""
+
+    _WORDS = re.compile(
+        r"(?<![a-z])(?:if|unless|another|other|second|2nd|third|3rd|next|final|last|start|starts"
+        r"|begin|begins|run|runs|intake|cohort)(?![a-z])"
+    )
+
+    def search(self, before: str, event: str) -> bool:
+        own = set(event.split())
+        return any(word not in own for word in self._WORDS.findall(before))
+
+
+_ANOTHER_EVENTS_DATE = _AnotherEvent()
+
+
 def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` starts (within _EVENT_NAMED_WITHIN before it)."""
     begin = max(0, position - _EVENT_NAMED_WITHIN)
@@ -620,6 +637,11 @@ def _durations_after_an_earlier_date(
                         # every word of it in the date's sentence: "offer within 2 days
                         # after BGV clearance. Fill the BGV form by tomorrow" dates the form
                         and _names_near(text, event, _sentence_start(text, a.start), a.end)
+                        # ("If successful, your second interview will be on January 12", "another
+                        # assessment centre with Globex on January 6": another event's date)
+                        and not _ANOTHER_EVENTS_DATE.search(
+                            text[_sentence_start(text, a.start) : a.start], event
+                        )
                         and not _a_day_off_said(text, a, ctx)
                     ),
                     None,
@@ -1649,6 +1671,9 @@ _NO_DATE_YET = re.compile(
     r"|timeframe"
     r"|time frame)"
     r"(?: for you)? (?:yet|for now|now|any ?more|at (?:this|the) moment)"
+    # (Of something else: "no definite timeline yet for the start, but ... by Friday")
+    r"(?! (?:for|on|about) (?:the |your |a )?(?:start|joining|onboarding|induction|training"
+    r"|relocation|visa|move))"
     r"|(?:don't|do not) have a (?:new |firm |set )?(?:date|timeline|timeframe)(?: yet)?"
     # "pls ignore the Tuesday I gave you"
     r"|ignore the (?:[a-z0-9]+ ){1,2}(?:i|we) (?:gave|said|mentioned|promised)"
@@ -1676,6 +1701,7 @@ _ON_HOLD = prefilter.Gated(
 )
 
 _TAKEN_BACK_WITHIN = 200
+_STILL_STANDS = re.compile(r"[^.!?\n]{0,60}(?<![a-z])(?:still stands|stands|still holds|holds)")
 _SAID_BEFORE_THE_NEWS = re.compile(
     r"(?<![a-z])(?:they'd said|they had said|you were told|we'd said|we had said|i'd said"
     r"|i had said|(?:we|they|i) (?:said|promised|told you) (?:we'd|they'd|i'd|we would"
@@ -2144,6 +2170,28 @@ _OUTCOME_TOLD = re.compile(
     # ("said they'd let us know by 25 Jul - email came 24 Jul: unsuccessful")
     r"|(?<![a-z])(?:e-?mail|call|letter|mail|message|text) came(?: [a-z0-9]+){0,3} ?[:,-]"
     r" ?(?:unsuccessful|rejected|not selected|regret)"
+    # A retelling's later news: "Yesterday I received the offer letter!", "I saw the offer
+    # letter in my mail", "VERBAL OFFER", "rejected by email", "wants me to come in for a final
+    # onsite", "asked me to do a presentation to the exco ... as the final stage", "We are
+    # pleased to invite you to the second interview", "selected for the written test", "I
+    # accepted another offer".
+    r"|(?<![a-z])(?<!will )(?<!'ll )(?<!to )(?:saw|got|received|have received|'ve received)"
+    r" (?:the|an|my|their) (?:[a-z]+ )?offer(?: letter| mail| e-?mail)?(?![a-z])"
+    r"(?! (?:from|elsewhere|at|of|in hand))"
+    r"|(?<![a-z])verbal offer(?![a-z])(?!s? (?:is|will|may|might|could|would|likely|expected"
+    r"|pending|to come|from))"
+    r"|(?<![a-z])rejected (?:by|via|over) (?:e-?mail|phone|text|letter|mail)(?![a-z])"
+    r"|(?<![a-z])(?:wants?|asked|invited) me (?:to )?(?:come (?:in|back) for|do) (?:a |an |the )?"
+    r"(?:[a-z]+ )?(?:second|2nd|third|3rd|final|next|last)[a-z -]{0,20}?(?:interview|round"
+    r"|onsite|stage|presentation)(?![a-z])"
+    r"|(?<![a-z])as the final stage(?![a-z])"
+    r"|(?<![a-z])(?<!'ll )(?<!will )(?<!may )(?<!might )(?<!would )(?<!if )(?:pleased|happy"
+    r"|delighted|glad|like) to invite you (?:to|for) (?:a |the |an )?(?:second|2nd|third|3rd"
+    r"|final|next)"
+    r"|(?<![a-z])(?<!if )(?<!be )(?<!get )(?:i was |i am |i'm |i got )?selected for (?:the |a )?"
+    r"(?:written test|second|2nd|third|3rd|final|next|assessment)(?![a-z])"
+    r"|(?<![a-z])i (?:accepted|took|have accepted|'ve accepted) (?:another|a different|the other"
+    r"|an?other) (?:offer|job|role|position)(?![a-z])"
     # ("then got an automated "unfortunately" email")
     r"|(?<![a-z])(?:got|received|had|came) (?:an?|the|their) (?:automated |generic |standard"
     r" |form )?[\"'\u201c]?unfortunately[\"'\u201d]? (?:e-?mail|mail|letter|message)(?![a-z])"
@@ -2173,6 +2221,9 @@ _OUTCOME_SAID = re.compile(
     r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused|put on hold|closed"
     r"|re-?advertised(?! (?:the |last |before|previously)))"
     r"|(?:we've|we have|they've|they have) filled"
+    # ("the role's been cancelled because of a restructure")
+    r"|the (?:post|position|role|job|vacancy|req|opening)(?:'s| has) been (?:frozen|filled"
+    r"|cancell?ed|withdrawn|paused|put on hold|closed)"
     # ("on 9/24 the recruiter called to say they'd frozen the req company-wide")
     # (Not "they have not frozen the role", "never cancelled the req".)
     r"|(?<!not )(?<!never )(?<!n't )(?:froze|frozen|cancelled|canceled|pulled) the (?:req"
@@ -2549,7 +2600,9 @@ _SAID_ON_A_DAY = prefilter.quick_start(  # (tried at every character of a 1 MB p
         r"(?: that(?![a-z])|[,:]? [\"\u201c'])"
         # A line headed by who spoke and the day: "recruiter on tuesday: 'feedback EOW'", "me on
         # saturday: still refreshing my inbox" (today's, when today is that day).
-        rf"|^[ \t]*(?:[a-z'.]+ ){{1,3}}(?P<on3>on|last) (?P<wd3>{WEEKDAY})[ \t]*:",
+        r"|^[ \t]*(?:the )?(?:recruiter|hr|me|manager|hiring manager|hm|boss|interviewer|she|he"
+        r"|they|agency|agent|headhunter|ceo|founder|owner|ta|talent|[a-z]+ \([a-z ]+\))"
+        rf" (?P<on3>on|last) (?P<wd3>{WEEKDAY})[ \t]*:",
         re.IGNORECASE | re.MULTILINE,
     )
 )
@@ -2691,6 +2744,7 @@ _A_QUESTIONS_OPENING = re.compile(
     r" (?:i|we|you|u|they|he|she|it|that|this|there|anyone|anybody|hr|the recruiter)"
     r"|do|does|did|how|what|when|why|any ?one|anybody|has anyone)(?![a-z'])"
 )
+_THE_EMPLOYERS_WORDS = re.compile(r"(?<![a-z'])(?:we|our|us|we'll|we'd)(?![a-z'])")
 _REPORTED_IN_IT = re.compile(r"(?<![a-z])(?:said|say|says|told|promised|mentioned|wrote)(?![a-z])")
 
 
@@ -2699,13 +2753,19 @@ def _the_writers_question(text: str, sentence: tuple[int, int], candidate: Candi
     rest = text[candidate.end : end].rstrip(" \n")
     if not rest.endswith("?") and not text.startswith("?", candidate.end):
         return False
-    return bool(_A_QUESTIONS_OPENING.match(text, start)) and not _REPORTED_IN_IT.search(
-        text, start, candidate.start
+    return (
+        bool(_A_QUESTIONS_OPENING.match(text, start))
+        and not _REPORTED_IN_IT.search(text, start, candidate.start)
+        # ("Would it be OK if we came back to you by Friday 18 December?", "How does Friday
+        # sound for our final answer?": the employer's own proposal)
+        and not _THE_EMPLOYERS_WORDS.search(text, start, end)
     )
 
 
 # How far ahead a holiday's reading may lie: the next one of its kind within about half a year.
 _A_HOLIDAYS_REACH = 200
+# (After it: "before Christmas", said of a graduate scheme in May, is months ahead by design.)
+_AFTER_IT = re.compile(r"(?:after|post|following|once|until after)(?![a-z])")
 _A_SPAN_GIVEN = re.compile(r"(?<![a-z])(?:from|until|till|through|to)(?![a-z])|20\d\d")
 # The phrases that name their day outright, a date or a holiday's ("before the closure" on the
 # 24th): gone by since the dated message said them, they are a promise not kept.
@@ -2956,6 +3016,7 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         if (
             candidate.kind == "holiday"
             and (candidate.day - ctx.today).days > _A_HOLIDAYS_REACH
+            and _AFTER_IT.match(norm.text, candidate.start)
             and not _A_SPAN_GIVEN.search(norm.text, candidate.start, candidate.end)
         ):
             # "after Easter" read as next year's, "post-4th of July backlog": a holiday just
@@ -3264,6 +3325,10 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         )
         is not None
         and not _AS_A_CONDITION.search(norm.text, max(0, on_hold.start() - 60), on_hold.start())
+        and not _SOMETHING_ELSE_HELD.search(
+            norm.text, max(0, on_hold.start() - 60), min(len(norm.text), on_hold.end() + 40)
+        )
+        and not _STILL_STANDS.match(norm.text, chosen.end)
         or chosen.end <= on_hold.start() < chosen.end + _TAKEN_BACK_WITHIN
         and _BUT_NOW.search(norm.text, chosen.end, on_hold.start()) is not None
         and not _AS_A_CONDITION.search(
@@ -3323,6 +3388,12 @@ _AN_ANSWERS_WORD = re.compile(
 
 # An outcome a log's later dated line tells ("Fri 15 May - he called at 11:30 as promised.
 # Offer!", "09/06 - client called: going with internal candidate").
+# What keeps a hold from ending this promise: "... your role was approved before that so it goes
+# ahead as planned", "your backend one is unaffected".
+_STILL_GOING = (
+    r"(?:but|however|unaffected|not affected|continues|goes ahead|going ahead|go ahead|on track"
+    r"|as planned|still)"
+)
 _A_LINES_OUTCOME = re.compile(
     # (An offer of the job, not "happy to offer you feedback", nor one "if the budget is
     # signed off"; an outcome told, not a word of it in another sense: "two days passed",
@@ -3332,7 +3403,10 @@ _A_LINES_OUTCOME = re.compile(
     r"|employment))(?![^.!?\n]{0,60}(?<![a-z])if(?![a-z]))"
     r"|offer(?:ed|ing)? (?:(?:you|me|him|her) )?(?:the|a) (?:[a-z]+ )?(?:job|role|position"
     r"|post)(?! if)|got the (?:job|role|position)|zusage|absage|rejected me|rejection (?:e-?mail"
-    r"|mail|letter|call)|regret (?:e-?mail|mail|letter)|not selected|(?:i was|i'm|i am|was)"
+    r"|mail|letter|call)|regret (?:e-?mail|mail|letter)"
+    # (Not "not selected yet? no, it says 'in review'", "not selected for the Globex role".)
+    r"|not selected(?! yet| for (?!(?:this|the) (?:role|position|job|post)))(?!\?)"
+    r"|(?:i was|i'm|i am|was)"
     r" unsuccessful|(?:going|went) with (?:the |an |a )?(?:internal|other|another|someone"
     r"|different)"
     r"|passed (?:the )?(?:1st|first|2nd|second|technical|final|initial|hr|phone|screening)?"
@@ -3354,6 +3428,10 @@ _A_LINES_OUTCOME = re.compile(
     r"|(?<![a-z])(?:(?:i(?:'d| would)|and would) like to|i wish to|and wish to"
     r"|i(?:'ve| have)? decided to|i must|i will|i'll|i am|i'm) withdraw(?:ing)?"
     r" (?:my application|from the process)"
+    # (Not another's process, nor a condition: "withdraw my application from Globex", "I will
+    # withdraw my application if I don't hear by Friday".)
+    r"(?! (?:from|with|at|to) (?!(?:the|this|your|you)(?![a-z])))"
+    r"(?![^.!?\n]{0,60}(?<![a-z])(?:if|unless)(?![a-z]))"
     # ... or a no, a hold or the date taken back: "we regret to inform you that we will not be
     # proceeding with your candidature", "Council has placed the recruitment ... on hold", "we
     # are not able to give you a date at the moment", "unable to provide a timeframe" (not "I
@@ -3373,14 +3451,14 @@ _A_LINES_OUTCOME = re.compile(
     r"(?:the |this )?(?:role|position|job|req|requisition|vacancy|post"
     r"|posting|opening) (?:is |was |has been |got |been )?(?:put )?(?:on hold|frozen|withdrawn"
     r"|cancell?ed)|(?:attached|enclosed|here) (?:is|are) your offer"
-    r"|hiring freeze"
+    r"|(?<!no )hiring freeze(?! rumou?rs?| is (?:not|over))"
     # A log's line: "Nov 27 - Hartwell called a day early - REJECTED", "email came: unsuccessful"
     r"|[-:\u2013\u2014] ?(?:rejected|unsuccessful|not selected)(?! (?:candidates|applicants"
-    r"|applications|will|are|would))"
+    r"|applications|will|are|would|yet|for (?!(?:this|the) (?:role|position|job|post))))(?!\?)"
     # ("we've decided to go with a candidate who has more payroll experience"; "dass wir uns
     # für eine andere Kandidatin entschieden haben")
-    r"|decided to go with (?:a|another|the other|an? (?:internal|external)) (?:candidate"
-    r"|applicant)|uns für (?:eine?n? )?andere"
+    r"|(?<!not )(?<!n't )decided to go with (?:a|another|the other|an? (?:internal|external))"
+    r" (?:candidate|applicant)|uns für (?:eine?n? )?andere[nr]? (?:kandidat|bewerber|person)[a-z]*"
     # ("Please find attached your offer letter", "the recruitment for this position has been
     # suspended", "we're freezing the backend hire", "this hire is on hold until further
     # notice", "the position has been given to an internal candidate", "management has decided
@@ -3390,15 +3468,17 @@ _A_LINES_OUTCOME = re.compile(
     r"(?:recruitment|hiring|hire|search|selection process)"
     r"(?: (?:for|of) (?:this|the) (?:[a-z]+ )?(?:role|position|post|vacancy))?"
     r" (?:is |was |has been |have been )?(?:now )?(?:suspended|paused|halted|on hold|frozen"
-    r"|cancell?ed)(?![^.!?\n]{0,60}(?:but|however|unaffected|continues))"
-    r"|(?<!not )(?<!n't )(?:freezing|pausing|suspending) the (?:[a-z-]+ )?(?:hire|hiring|role"
-    r"|position|recruitment|search|vacancy)"
+    r"|cancell?ed)(?![^.!?\n]{0,80}" + _STILL_GOING + ")"
+    r"|(?<!not )(?<!n't )(?<!of )(?:freezing|pausing|suspending) the (?:[a-z-]+ )?(?:hire"
+    r"|hiring|role|position|recruitment|search|vacancy)(?![^.!?\n]{0,80}" + _STILL_GOING + ")"
     r"|(?:role|position|job|vacancy|post) (?:has been|was|went|has gone) (?:given|offered)?"
     r" ?to (?:an? |the )?(?:internal|other|another|different)"
-    r"|(?:decided|chosen|opted) not to (?:fill|proceed with|go ahead with) (?:the|this)"
-    r" (?:vacancy|role|position|post|hire|recruitment)"
+    r"(?![^.!?\n]{0,60}(?:declined|turned (?:it|us|the offer) down|fell through|pulled out))"
+    r"|(?<!not )(?<!n't )(?:decided|chosen|opted) not to fill (?:the|this)"
+    r" (?:vacancy|role|position|post)"
     r"|(?:offer|rejection|regret) (?:mail|e-?mail|letter|call) (?:came|arrived|(?:just )?landed)"
     r"|(?<!'ll )(?<!will )(?<!may )(?<!might )(?<!would )(?<!could )(?<!can )(?<!if )"
+    r"(?<!hope to )(?<!want to )(?<!wish to )(?<!hoping to )(?<!plan to )"
     r"invite you (?:to|for) (?:a|an|our|the) (?:[a-z]+ )?(?:trial (?:day|shift)|working interview"
     r"|assessment (?:day|centre|center)))(?![a-z])",
     re.IGNORECASE,
