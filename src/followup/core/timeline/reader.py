@@ -2744,12 +2744,15 @@ _A_QUESTIONS_OPENING = re.compile(
     r" (?:i|we|you|u|they|he|she|it|that|this|there|anyone|anybody|hr|the recruiter)"
     r"|do|does|did|how|what|when|why|any ?one|anybody|has anyone)(?![a-z'])"
 )
+_A_QUESTIONS_REACH = 200
 _THE_EMPLOYERS_WORDS = re.compile(r"(?<![a-z'])(?:we|our|us|we'll|we'd)(?![a-z'])")
 _REPORTED_IN_IT = re.compile(r"(?<![a-z])(?:said|say|says|told|promised|mentioned|wrote)(?![a-z])")
 
 
 def _the_writers_question(text: str, sentence: tuple[int, int], candidate: Candidate) -> bool:
     start, end = sentence
+    if end - candidate.end > _A_QUESTIONS_REACH or candidate.start - start > _A_QUESTIONS_REACH:
+        return False  # (a question is short; a long run with no full stop is read in linear time)
     rest = text[candidate.end : end].rstrip(" \n")
     if not rest.endswith("?") and not text.startswith("?", candidate.end):
         return False
