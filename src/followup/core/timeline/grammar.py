@@ -1226,7 +1226,7 @@ def _half_year(m: re.Match[str], ctx: Context) -> dt.date:
 _A_QUARTERS_NAME = re.compile(
     r" (?!(?:next|this|of|at|or|and|to|latest|the|20\d\d|fy|y|is|if|as|so|then|but|we|i|you|they"
     r"|hopefully|probably|likely|sometime|once|when|after|before|for|with|because|regardless"
-    r"|pending|depending|either|unless|anyway|really|though|too|also|latest|earliest|or so)\b)"
+    r"|pending|depending|either|unless|anyway|really|though|too|also|earliest|or so)\b)"
     r"[a-z]{3,}"
 )
 
