@@ -445,21 +445,27 @@ def _names_the_anchor(text: str, event: str, anchor: Candidate) -> bool:
     return any(_stands_in(word, near) for word in _event_words(event))
 
 
-class _AnotherEvent:
-    """Whether the words before a later date name another event than `event`: a condition, or
-    an ordinal or "another" the event's own words do not hold."""
+# The words before a later date that make it another event's: a condition, or an ordinal,
+# "another" or a start the event's own words do not hold ("If successful, your second interview
+# will be on January 12", "Final interviews for the March intake start on January 18").
+_ANOTHER_EVENTS_WORDS = re.compile(
+    r"(?<![a-z])(?:if|unless|another|other|second|2nd|third|3rd|next|final|last|start|starts"
+    r"|begin|begins|run|runs|intake|cohort)(?![a-z])"
+)
 
-    _WORDS = re.compile(
-        r"(?<![a-z])(?:if|unless|another|other|second|2nd|third|3rd|next|final|last|start|starts"
-        r"|begin|begins|run|runs|intake|cohort)(?![a-z])"
+
+def _dates_the_event(text: str, event: str, date: Candidate, ctx: Context) -> bool:
+    """Whether a date said after a promise ("... of their final interview. Since your final
+    interview was on Sept 2") is that event's: every word of the event in the date's sentence
+    ("... after BGV clearance. Fill the BGV form by tomorrow" dates the form), no word of
+    another event's, and not a day off."""
+    begin = _sentence_start(text, date.start)
+    own = set(event.split())
+    return (
+        _names_near(text, event, begin, date.end)
+        and all(word in own for word in _ANOTHER_EVENTS_WORDS.findall(text, begin, date.start))
+        and not _a_day_off_said(text, date, ctx)
     )
-
-    def search(self, before: str, event: str) -> bool:
-        own = set(event.split())
-        return any(word not in own for word in self._WORDS.findall(before))
-
-
-_ANOTHER_EVENTS_DATE = _AnotherEvent()
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -634,15 +640,7 @@ def _durations_after_an_earlier_date(
                         # (a date, not a weekday: "My onsite ended up being Tuesday" is gone by)
                         if a.kind == "explicit_date"
                         and a.start - candidate.end <= 400
-                        # every word of it in the date's sentence: "offer within 2 days
-                        # after BGV clearance. Fill the BGV form by tomorrow" dates the form
-                        and _names_near(text, event, _sentence_start(text, a.start), a.end)
-                        # ("If successful, your second interview will be on January 12", "another
-                        # assessment centre with Globex on January 6": another event's date)
-                        and not _ANOTHER_EVENTS_DATE.search(
-                            text[_sentence_start(text, a.start) : a.start], event
-                        )
-                        and not _a_day_off_said(text, a, ctx)
+                        and _dates_the_event(text, event, a, ctx)
                     ),
                     None,
                 )
@@ -1707,6 +1705,26 @@ _SAID_BEFORE_THE_NEWS = re.compile(
     r"|i had said|(?:we|they|i) (?:said|promised|told you) (?:we'd|they'd|i'd|we would"
     r"|they would|i would))(?![a-z])"
 )
+
+
+def _retold_after_the_hold(
+    text: str, sentence_start: int, on_hold: re.Match[str], chosen: Candidate
+) -> bool:
+    """ "Unfortunately the client has put the role on hold ... I know they'd said they'd have an
+    answer for you by the 12th": the promise retold after the news that ends it (not a hold that
+    may come, another role's, or one the promise "still stands" beside)."""
+    return (
+        on_hold.end() <= chosen.start < on_hold.end() + _TAKEN_BACK_WITHIN
+        and _BUT_NOW.search(text, max(0, on_hold.start() - 80), on_hold.start()) is not None
+        and _SAID_BEFORE_THE_NEWS.search(text, sentence_start, chosen.start) is not None
+        and not _AS_A_CONDITION.search(text, max(0, on_hold.start() - 60), on_hold.start())
+        and not _SOMETHING_ELSE_HELD.search(
+            text, max(0, on_hold.start() - 60), min(len(text), on_hold.end() + 40)
+        )
+        and not _STILL_STANDS.match(text, chosen.end)
+    )
+
+
 _SOMETHING_ELSE_HELD = re.compile(
     r"(?<![a-z])(?:other|another|only|unaffected|briefly|last (?:week|month|year)|req|scheme"
     r"|programme|program|team|site|office|department|shift)(?![a-z])"
@@ -3311,19 +3329,7 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         # "Previously we informed you the result will be sent by 15/10, but ... the hiring is
         # paused now": taken back a few words on, in the same message.
         # (Not as a condition: "but the role may be put on hold if the budget is cut".)
-        # "Unfortunately the client has put the role on hold ... I know they'd said they'd have
-        # an answer for you by the 12th": the promise retold after the news that ends it.
-        or on_hold.end() <= chosen.start < on_hold.end() + _TAKEN_BACK_WITHIN
-        and _BUT_NOW.search(norm.text, max(0, on_hold.start() - 80), on_hold.start()) is not None
-        and _SAID_BEFORE_THE_NEWS.search(
-            norm.text, cues.sentence_of(bounds, len(norm.text), chosen.start)[0], chosen.start
-        )
-        is not None
-        and not _AS_A_CONDITION.search(norm.text, max(0, on_hold.start() - 60), on_hold.start())
-        and not _SOMETHING_ELSE_HELD.search(
-            norm.text, max(0, on_hold.start() - 60), min(len(norm.text), on_hold.end() + 40)
-        )
-        and not _STILL_STANDS.match(norm.text, chosen.end)
+        or _retold_after_the_hold(norm.text, sentence[0], on_hold, chosen)
         or chosen.end <= on_hold.start() < chosen.end + _TAKEN_BACK_WITHIN
         and _BUT_NOW.search(norm.text, chosen.end, on_hold.start()) is not None
         and not _AS_A_CONDITION.search(
@@ -3381,14 +3387,14 @@ _AN_ANSWERS_WORD = re.compile(
 )
 
 
-# An outcome a log's later dated line tells ("Fri 15 May - he called at 11:30 as promised.
-# Offer!", "09/06 - client called: going with internal candidate").
 # What keeps a hold from ending this promise: "... your role was approved before that so it goes
 # ahead as planned", "your backend one is unaffected".
 _STILL_GOING = (
     r"(?:but|however|unaffected|not affected|continues|goes ahead|going ahead|go ahead|on track"
     r"|as planned|still)"
 )
+# An outcome a log's later dated line tells ("Fri 15 May - he called at 11:30 as promised.
+# Offer!", "09/06 - client called: going with internal candidate").
 _A_LINES_OUTCOME = re.compile(
     # (An offer of the job, not "happy to offer you feedback", nor one "if the budget is
     # signed off"; an outcome told, not a word of it in another sense: "two days passed",
