@@ -3848,10 +3848,24 @@ _AN_UPDATE_DATED = re.compile(r"(?<![a-z])(?:update|edit|ps)(?: on)? $")
 _IS_TODAY_AFTER = re.compile(rf"(?<=today)(?: is|'s) (?:the )?(?:\d|{'|'.join(_WEEKDAYS)})")
 
 
+# "Here we are in May", "we're now in March", "it's already June": the month the story is
+# told in, named as now (not "we're in touch in May", a month to come).
+_THE_MONTH_NOW = re.compile(
+    r"(?<![a-z])(?:here we are|(?:we're|we are|i'm|i am) (?:now|already|well)|now|already)"
+    r"(?: (?:in|into))? $"
+)
+
+
 def _the_stories_now(text: str, candidate: Candidate, ctx: Context) -> bool:
     """A day said as the moment of writing: a weekday named as now ("it is now Wednesday of
-    the following week"), or today's date as the story's stamp."""
+    the following week"), today's date as the story's stamp, or this month named as now."""
     before = max(0, candidate.start - 20)
+    if (
+        candidate.kind == "month_part"
+        and (candidate.day.year, candidate.day.month) == (ctx.today.year, ctx.today.month)
+        and _THE_MONTH_NOW.search(text, before, candidate.start)
+    ):
+        return True
     if candidate.day == ctx.today and _IS_TODAY_AFTER.match(text, candidate.end):
         return True  # "Today is 20th and no reply": today named, no day to wait for
     if _NOW_SAID.search(text, before, candidate.start):
