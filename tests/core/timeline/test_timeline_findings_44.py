@@ -30,3 +30,35 @@ def test_the_month_named_as_now_is_no_deadline(now_words: str) -> None:
 def test_a_promise_in_this_month_beside_it_is_still_read() -> None:
     text = "We're now in December and the panel said they will decide in December."
     assert _read(text) == dt.date(2026, 12, 31)
+
+
+# A pasted chat's stamps: each line's date is when it was sent, and what a line says counts
+# from it; today's stamp on the candidate's own chase is no deadline.
+@pytest.mark.parametrize(
+    ("chat", "expected"),
+    [
+        (
+            "[12/01/2026, 5:40 pm] Dana (HR): Thanks for coming in today, you will hear from us "
+            "by Friday.\n[12/01/2026, 5:41 pm] Me: Thank you!\n"
+            "[12/10/2026, 10:05 am] Me: Hi Dana, any update?",
+            "2026-12-04",
+        ),
+        (
+            "Dec 1, 2026 5:40 PM  Dana S: Thanks for your time today! We'll close this in "
+            "7-10 days.\nDec 10, 2026 10:02 AM  Me: Hi Dana, following up on the above",
+            "2026-12-11",
+        ),
+        (
+            "[2026.11.20 17:12] Ms Kim: Thank you. We will let you know the result after "
+            "Thanksgiving.\n[2026.12.10 09:02] Me: Hello, any news?",
+            "2026-11-27",
+        ),
+    ],
+)
+def test_a_chats_stamps_date_its_lines(chat: str, expected: str) -> None:
+    assert _read(chat) == dt.date.fromisoformat(expected)
+
+
+def test_a_stamp_like_line_of_a_day_to_come_is_still_read() -> None:
+    text = "Dec 18, 2026 5:00 PM  Offers: all candidates hear by then"
+    assert _read(text) == dt.date(2026, 12, 18)

@@ -132,7 +132,8 @@ _AHEAD_OF = re.compile(
 _AFTER_THE_DAY_NAMED = re.compile(rf"(?:the )?(?:week|day|{'|'.join(WEEKDAYS)}) after")
 _SAID_REACH = 160
 _SPAN_SAID_REACH = 320
-_SAID_AGAIN = COUNTED_FROM_WRITING | {"holiday", "quarter", "year"}
+# The phrases read again from the day they were said.
+SAID_AGAIN = COUNTED_FROM_WRITING | {"holiday", "quarter", "year"}
 # A period's end: said in a story and read from now, it may be next year's.
 _A_PERIODS_END = frozenset({"month_part", "quarter", "year", "holiday"})
 
@@ -149,7 +150,7 @@ def count_from_when_it_was_said(
     ends = [end for _start, end, _day in moments]
     for index, candidate in enumerate(found):
         if (
-            candidate.kind not in _SAID_AGAIN
+            candidate.kind not in SAID_AGAIN
             # ("The CTO said they'd decide by the 3rd", on 20 June: 3 July, not 3 August.)
             and not (
                 candidate.kind == "explicit_date"

@@ -12,6 +12,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import deque
+from collections.abc import Callable
 from dataclasses import replace
 
 from followup.core import calendar as business
@@ -40,7 +41,7 @@ from followup.core.timeline.grammar import (
     scan,
 )
 from followup.core.timeline.holiday_names import holiday_by_name
-from followup.core.timeline.moments import ANAPHORA, COUNTED_FROM_WRITING
+from followup.core.timeline.moments import ANAPHORA
 from followup.core.timeline.normalise import CharTable, Normalised, normalise
 from followup.core.timeline.reading import Reading
 from followup.core.timeline.spans import keep_longest
@@ -2549,14 +2550,20 @@ _A_DAY_AND_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_A_MONTHS_SHORT_NAME}[a-z]
 # export's "28/03/2025, 16:42 - Mrs Adebayo: ...", Telegram's and Viber's alike. Each message
 # counts from its own day.
 _CHAT_STAMP = re.compile(
-    r"^[ \t]*\[?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:20)?\d\d),?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
+    # ("[2025.09.30 17:12] Kim: ...": the year first, as East Asian apps write it)
+    r"^[ \t]*\[?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:20)?\d\d|20\d\d[/.-]\d{1,2}[/.-]\d{1,2}),?"
+    r"[ \t]+\d{1,2}:\d\d(?::\d\d)?"
     r"(?:[ \t]?[ap]\.?m\.?)?\]?[ \t]*(?:-[ \t]*)?[^:\n]{1,60}:"
     # ... and a day with its month's name, then the sender after a dash: "Sat 9 Nov, 23:48 -
     # Chef Declan: good trial today", "Tue 11 Nov 2025 10:02 - Omar Haddad: ..."
     rf"|^[ \t]*\[?(?P<named>{_A_STAMPS_WEEKDAY}{_A_DAY_AND_MONTH}"
     # ("[Mon 10 Jun 09:41] Thibault (CEO): ...": in brackets, the dash is left out)
-    r"(?:[ \t]+20\d\d)?),?[ \t]+\d{1,2}:\d\d(?:[ \t]?[ap]\.?m\.?)?(?:\][ \t]*(?:-[ \t]*)?"
-    r"|[ \t]*-[ \t]*)[^:\n]{1,60}:"
+    r"(?:[ \t]+20\d\d)?"
+    # ("Apr 6, 2026 2:14 PM  Neha S: ...": the month first, with its year, and the sender's
+    # name after the time)
+    rf"|{_A_STAMPS_WEEKDAY}{_A_MONTHS_SHORT_NAME}[a-z]*\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?"
+    r"[ \t]+20\d\d),?[ \t]+\d{1,2}:\d\d(?:[ \t]?[ap]\.?m\.?)?(?:\][ \t]*(?:-[ \t]*)?"
+    r"|[ \t]*-[ \t]*|[ \t]+(?=(?-i:[A-Z])))[^:\n]{1,60}:"
     # ... and a message's header on a line of its own, its date, its time and who wrote it, the
     # message below: "Thu 5 Feb 2026, 4:40 pm - Sophie (Talent, Yarra Analytics)", "Oct 28,
     # 2025, 4:10 PM - Hannah Cho", "2026-07-14 (Tue) 17:48  Kim Ji-hoon (HR)".
@@ -2809,7 +2816,9 @@ def _count_from(
                 # decisions are now coming Oct 10", read on the 14th): a promise not kept is
                 # still the timeline (PRODUCT.md's team decision), as when retold.
                 candidate.anchored = True
-        if candidate.kind not in COUNTED_FROM_WRITING or candidate.lead == ANAPHORA:
+        # (A holiday, a quarter or a year too: "we'll update you after Holy Week", sent on 27
+        # March, is that Holy Week, not next year's.)
+        if candidate.kind not in moments.SAID_AGAIN or candidate.lead == ANAPHORA:
             continue
         if written == ctx.today:
             continue
@@ -2976,12 +2985,14 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         # (ghosted)"), or "I've accepted an offer": what they once promised is history.
         return None
     found = _without_a_holidays_own_dates(norm.text, found)
+    in_a_stamp = _in_a_chat_stamp(text, norm, ctx.today)
     # "feb 28 - recruiter said ...": a note headed with the day it was written, today's.
     found = [
         c
         for c in found
         if not _a_heading_of_today(norm.text, c, ctx)
         and not _a_chat_stamp(norm.text, c)
+        and not in_a_stamp(c)
         and not _the_stories_now(norm.text, c, ctx)
         and not _come_and_gone(norm.text, c)
     ]
@@ -3894,6 +3905,24 @@ def _come_and_gone(text: str, candidate: Candidate) -> bool:
 # "[Mon 3:38 PM] Recruiter (Dana): ...": a chat line's stamp, when it was said.
 _STAMP_OPEN = re.compile(r"\[ ?$")
 _STAMP_CLOSE = re.compile(r",? \d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?\]")
+
+
+def _in_a_chat_stamp(text: str, norm: Normalised, today: dt.date) -> Callable[[Candidate], bool]:
+    """Whether a phrase is the date of a pasted chat's line stamp ("[20/10/2025, 11:05 am] Me:
+    any update?"): when a message was sent, not a day anyone waits for."""
+    spans: list[tuple[int, int]] = []
+    for stamp in _CHAT_STAMP.finditer(text):
+        group = next(name for name in ("date", "named", "header") if stamp[name])
+        spans.append(stamp.span(group))
+    starts = [start for start, _end in spans]
+
+    def within(candidate: Candidate) -> bool:
+        at = norm.start_of(candidate.start)
+        i = bisect_right(starts, at)
+        # (A message is sent by now: a day to come is no stamp.)
+        return bool(i) and at < spans[i - 1][1] and candidate.day <= today
+
+    return within
 
 
 def _a_chat_stamp(text: str, candidate: Candidate) -> bool:
