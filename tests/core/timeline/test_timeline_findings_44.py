@@ -62,3 +62,27 @@ def test_a_chats_stamps_date_its_lines(chat: str, expected: str) -> None:
 def test_a_stamp_like_line_of_a_day_to_come_is_still_read() -> None:
     text = "Dec 18, 2026 5:00 PM  Offers: all candidates hear by then"
     assert _read(text) == dt.date(2026, 12, 18)
+
+
+# A line headed by who spoke and the day ("him on the 28th: ...") counts from that day.
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        (
+            'him on the 1st: "we will come back to everyone within ten working days"\n'
+            "him since: nothing",
+            "2026-12-15",
+        ),
+        (
+            'her on 12/1: "we should have a decision in the next 7 days"\nme on 12/10: 🦗',
+            "2026-12-08",
+        ),
+        ('call w/ recruiter tue 12/1: "decision EOW". its thurs. nada', "2026-12-04"),
+    ],
+)
+def test_a_line_headed_by_who_spoke_and_the_day(notes: str, expected: str) -> None:
+    assert _read(notes) == dt.date.fromisoformat(expected)
+
+
+def test_todays_line_headed_so_counts_from_today() -> None:
+    assert _read("me on 12/10: she just said they'd decide by Friday") == dt.date(2026, 12, 11)

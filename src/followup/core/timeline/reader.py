@@ -2581,7 +2581,12 @@ _CHAT_STAMP = re.compile(
 # ...", "14-Jun - L2 done". What the line says counts from that day; the next line is its own.
 _A_CLOCK = r"\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?"  # "11:20", "4.02pm", "9:15 a.m."
 _NOTE_STAMP = re.compile(
-    r"^[ \t>]*(?:[-*\u2022][ \t]*)?(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+    r"^[ \t>]*(?:[-*\u2022][ \t]*)?"
+    # ("him on the 28th: ...", "her on 11/4: ...", "call w/ recruiter mon 11/9: ...": who
+    # spoke, then the day)
+    r"(?P<who>(?:him|her|them|me|hr|the recruiter|recruiter|hm|the manager|manager|boss"
+    r"|call (?:w/|with) (?:the )?[a-z]+)(?: on)?(?: the)?[ \t]+)?"
+    r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
     # (Not a clock's time, a count nor a fraction: "14:00 call", "3 interviewers - all
     # friendly", "2/3 of the panel - positive".)
     r"(?:(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>(?:20)?\d\d))?\.?(?! of\b)"
@@ -2844,7 +2849,9 @@ def _days_said(
         if day == ctx.today:
             # ("Wed 4th: HR rang, decision by end of next week", written on Wednesday the 4th:
             # today's stamp, whose weekday and day would otherwise be read as a date to come.)
-            said_on.append((stamp.start(), stamp.start("sep"), stamp.end()))
+            # (Headed by who spoke, "me on 12/10: ...", it is the day of the line, never
+            # what the line is about.)
+            said_on.append((stamp.start(), stamp.start("sep"), 0 if stamp["who"] else stamp.end()))
             regions.append((stamp.start(), day, True))  # (a dated line, today's)
         elif day is not None:
             # (What follows the line is no dated line: a post opened by a date, then chat.)
