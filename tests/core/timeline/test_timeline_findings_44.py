@@ -86,3 +86,41 @@ def test_a_line_headed_by_who_spoke_and_the_day(notes: str, expected: str) -> No
 
 def test_todays_line_headed_so_counts_from_today() -> None:
     assert _read("me on 12/10: she just said they'd decide by Friday") == dt.date(2026, 12, 11)
+
+
+# A month part opening its sentence, then who said what: when it was said, in a month gone by.
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "Early Nov the recruiter said they'd have a decision by the end of the month. It's "
+            "now December and nothing.",
+            "2026-11-30",
+        ),
+        ("Early in October the HR lead said they'd decide by end of Q4.", "2026-12-31"),
+        ("In mid October she told me they would decide within two weeks.", "2026-10-29"),
+    ],
+)
+def test_a_month_part_as_when_it_was_said(story: str, expected: str) -> None:
+    assert _read(story) == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A month to come, opening its sentence: the promise itself.
+        ("Early January the panel will meet; they said results by mid-January.", "2027-01-15"),
+        ("Late February we'll decide. The recruiter said so.", "2027-02-28"),
+        (
+            "Early January, the director said, is when they will make a decision on the role.",
+            "2027-01-10",
+        ),
+    ],
+)
+def test_a_month_to_come_is_still_the_promise(text: str, expected: str) -> None:
+    assert _read(text) == dt.date.fromisoformat(expected)
+
+
+def test_the_month_now_said_as_its_own() -> None:
+    text = "It's December and the director said two weeks, that was on November 2."
+    assert _read(text) == dt.date(2026, 11, 16)

@@ -248,6 +248,15 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
             and _told_on(text, candidate, _THAT_AFTER)
         ):
             moments.append((candidate.start, candidate.end, candidate.day))  # "said on Friday"
+        elif candidate.kind == "month_part" and _a_month_of_telling(text, candidate, ctx):
+            # "Early Nov the recruiter said they'd decide by the end of the month", told in
+            # December: the month gone by when it was said (and no month promised).
+            then = read_on(
+                text[candidate.start : candidate.end], "month_part", ctx.today - _ONE_YEAR, ctx
+            )
+            if then is not None and then < ctx.today:
+                candidate.day = then
+                moments.append((candidate.start, candidate.end, then))
     for m in _WEEKDAYS_MEETING.finditer(text):
         if not _SAID.search(text, m.end(), m.end() + 100) or _AHEAD_OF.search(
             text, max(0, m.start() - 20), m.start()
@@ -283,6 +292,27 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
             day = ctx.today - dt.timedelta(days=1)
         moments.append((m.start(), m.end(), day))
     return sorted(moments)
+
+
+# A month part opening its sentence, then who said what in it: "Early Nov the recruiter said
+# ...", "Back in mid-October HR told me ...", "Early in July the HR lead said ...".
+_A_MONTHS_TELLING = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))[ \t]*(?:back |sometime |some time )?(?:in |around )?$"
+)
+_TOLD_SOON_AFTER = re.compile(
+    r",?(?: [a-z'()]+){1,4} (?:said|told|mentioned|promised|wrote|emailed)(?![a-z])"
+)
+_ONE_YEAR = dt.timedelta(days=365)
+
+
+def _a_month_of_telling(text: str, candidate: Candidate, ctx: Context) -> bool:
+    """Whether a month part is when something was said: it opens its sentence, a telling
+    follows, and the month is gone by (read from now, it is most of a year away)."""
+    return bool(
+        candidate.day - ctx.today > _NEXT_YEARS - _JUST_GONE
+        and _A_MONTHS_TELLING.search(text, max(0, candidate.start - 24), candidate.start)
+        and _TOLD_SOON_AFTER.match(text, candidate.end)
+    )
 
 
 def last_weekday_said(today: dt.date, weekday: int) -> dt.date:

@@ -3869,7 +3869,9 @@ _IS_TODAY_AFTER = re.compile(rf"(?<=today)(?: is|'s) (?:the )?(?:\d|{'|'.join(_W
 # "Here we are in May", "we're now in March", "it's already June": the month the story is
 # told in, named as now (not "we're in touch in May", a month to come).
 _THE_MONTH_NOW = re.compile(
-    r"(?<![a-z])(?:here we are|(?:we're|we are|i'm|i am) (?:now|already|well)|now|already)"
+    r"(?<![a-z])(?:here we are|(?:we're|we are|i'm|i am) (?:now|already|well)|now|already"
+    # ("It's late August now and it's all gone quiet")
+    r"|it's|it is)"
     r"(?: (?:in|into))? $"
 )
 
