@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from followup.core.timeline import read_timeline
+from followup.core.timeline import read_timeline, reader
 
 # Thursday 10 December 2026
 THURSDAY = dt.datetime(2026, 12, 10, 11, 0)
@@ -124,3 +124,39 @@ def test_a_month_to_come_is_still_the_promise(text: str, expected: str) -> None:
 def test_the_month_now_said_as_its_own() -> None:
     text = "It's December and the director said two weeks, that was on November 2."
     assert _read(text) == dt.date(2026, 11, 16)
+
+
+# A no in a quoted message newer than the promise's (the candidate's thanks on top): the
+# promise was answered.
+_QUOTED_NO = (
+    "Thanks for letting me know, and for the feedback.\n\nDaniel\n\n"
+    "On Wed, 9 Dec 2026 at 14:20, Sophie Turner <sophie@example.com> wrote:\n\n"
+    "Hi Daniel, I'm sorry to say that we've decided to continue with another candidate.\n\n"
+    "On Wed, 2 Dec 2026 at 11:02, Sophie Turner <sophie@example.com> wrote:\n\n"
+    "Hi Daniel, thanks for coming in. You'll hear from us by Friday 11 December at the latest."
+)
+
+
+def test_a_no_quoted_above_the_promise_ends_it() -> None:
+    assert _read(_QUOTED_NO) is None
+
+
+def test_a_promise_newer_than_the_quoted_no_stands(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (The rules' reading: the model, on so few words of a no, vetoes it.)
+    monkeypatch.setattr(reader, "rules_only", True)
+    text = (
+        "Hi Daniel, our first choice declined, so we'd like to reconsider you and will decide "
+        "by Friday 18 December.\n\nSophie\n\n"
+        "On Wed, 2 Dec 2026 at 14:20, Sophie Turner <sophie@example.com> wrote:\n\n"
+        "Hi Daniel, I'm sorry to say that we've decided to continue with another candidate."
+    )
+    assert _read(text) == dt.date(2026, 12, 18)
+
+
+def test_a_no_in_the_promises_own_quoted_message_is_read_as_before() -> None:
+    text = (
+        "Thanks!\n\nOn Wed, 2 Dec 2026 at 11:02, Sophie Turner <sophie@example.com> wrote:\n\n"
+        "Hi Daniel, we've decided to continue with another candidate for the Senior role. "
+        "You'll hear from us about the Junior role by Friday 11 December."
+    )
+    assert _read(text) == dt.date(2026, 12, 11)

@@ -3661,7 +3661,7 @@ def _nothing_left_pending(
 ) -> bool:
     """Whether the text says the chosen date no longer waits on anything: a no given, the
     promise kept, or no date given after all."""
-    if _turned_down(norm, bounds, newest_end, chosen, asides):
+    if _turned_down(text, norm, bounds, newest_end, chosen, asides):
         return True
     if _AND_THEY_DID.match(norm.text, chosen.end) or (
         _AS_PROMISED.search(norm.text, max(0, chosen.start - 48), chosen.start + 3)
@@ -3763,6 +3763,7 @@ _A_CONDITION_AFTER = re.compile(
 
 
 def _turned_down(
+    text: str,
     norm: Normalised,
     bounds: list[int],
     newest_end: int,
@@ -3772,9 +3773,15 @@ def _turned_down(
     """Whether the newest message says no to this candidate, outright (not as a condition nor
     taken back), after the date or in a promise that is about other roles."""
     aside_starts = [a for a, _b in asides]
+    promise_at = norm.start_of(chosen.start)
     for said in _TURNED_DOWN.finditer(norm.text):
         where = norm.start_of(said.start())
-        if where >= newest_end:
+        if where >= newest_end and not (
+            # A quoted message newer than the promise's, above it in the thread ("we've decided
+            # to continue with another candidate" quoted under the candidate's "thanks for
+            # letting me know", the promise quoted below both): the promise was answered.
+            where < promise_at and _a_header_between(text, where, promise_at)
+        ):
             return False  # an older message quoted below: the newest may have reopened it
         i = bisect_right(aside_starts, where)
         if i and where < asides[i - 1][1]:
@@ -3796,6 +3803,14 @@ def _turned_down(
             for pattern in (_OTHER_ROLES, _FEEDBACK_ON_REQUEST, _SAID_BEFORE_NOW)
         )
     return False
+
+
+def _a_header_between(text: str, start: int, end: int) -> bool:
+    """Whether a quoted message's header line ("On Fri, 14 Nov 2025 ... wrote:") lies between
+    two places of the original text: they are in different messages."""
+    headers = cues.header_spans(text)
+    i = bisect_right(headers, (start, len(text)))
+    return i < len(headers) and headers[i][0] < end
 
 
 def _the_latest_said(
