@@ -160,3 +160,24 @@ def test_a_no_in_the_promises_own_quoted_message_is_read_as_before() -> None:
         "You'll hear from us about the Junior role by Friday 11 December."
     )
     assert _read(text) == dt.date(2026, 12, 11)
+
+
+# ... and so does an invitation to the next round, quoted newer than the promise.
+def test_a_next_round_quoted_above_the_promise_ends_it() -> None:
+    text = (
+        "That sounds great - Monday works for me.\n\nDev\n\n"
+        "On Wed, Dec 9, 2026 at 2:14 PM Tessa G <tessa@example.com> wrote:\n"
+        "> Hi Dev, great news - we'd like to invite you to our final round on Monday.\n>\n"
+        "> On Wed, Dec 2, 2026 at 9:02 AM Tessa G <tessa@example.com> wrote:\n"
+        ">> Hi Dev, thanks for the take-home! We'll get back to you by Friday the 11th."
+    )
+    assert _read(text) is None
+
+
+def test_a_promise_after_the_invitation_in_its_own_message_stands() -> None:
+    text = (
+        "Thanks!\n\nOn Wed, Dec 9, 2026 at 2:14 PM Tessa G <tessa@example.com> wrote:\n"
+        "> Hi Dev, we'd like to invite you to our final round on Monday, and after it we will "
+        "decide by Friday 18 December."
+    )
+    assert _read(text) == dt.date(2026, 12, 18)

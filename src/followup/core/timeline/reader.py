@@ -3708,7 +3708,8 @@ def _nothing_left_pending(
                 and not _SILENCE_MEANS_NO.search(norm.text, said[0], told.start())
             ):
                 return True
-    if norm.start_of(chosen.start) >= newest_end and _moved_on(norm, bounds, newest_end):
+    promise_at = norm.start_of(chosen.start)
+    if promise_at >= newest_end and _moved_on(text, norm, bounds, newest_end, promise_at):
         return True  # the step the quoted promise waited on is done
     # "im guessing they'll decide before the 1st but nobody actually told me anything"
     return any(
@@ -3740,11 +3741,17 @@ _MOVED_ON = prefilter.Gated(
 )
 
 
-def _moved_on(norm: Normalised, bounds: list[int], newest_end: int) -> bool:
-    """Whether the newest message takes the candidate on to a next round (not as a condition:
-    "if the panel agrees, we'd like to invite you to a final round")."""
+def _moved_on(
+    text: str, norm: Normalised, bounds: list[int], newest_end: int, promise_at: int
+) -> bool:
+    """Whether the newest message, or a quoted one newer than the promise's, takes the
+    candidate on to a next round (not as a condition: "if the panel agrees, we'd like to
+    invite you to a final round")."""
     for said in _MOVED_ON.finditer(norm.text):
-        if norm.start_of(said.start()) >= newest_end:
+        where = norm.start_of(said.start())
+        if where >= newest_end and not (
+            where < promise_at and _a_header_between(text, where, promise_at)
+        ):
             return False
         sentence = cues.sentence_of(bounds, len(norm.text), said.start())
         if not _AS_A_CONDITION.search(norm.text, sentence[0], said.start()) and not (
