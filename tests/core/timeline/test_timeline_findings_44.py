@@ -181,3 +181,44 @@ def test_a_promise_after_the_invitation_in_its_own_message_stands() -> None:
         "decide by Friday 18 December."
     )
     assert _read(text) == dt.date(2026, 12, 18)
+
+
+# "We need another fortnight": one more unit, from when it was said.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sorry, we need another week.", "2026-12-17"),
+        ("Please give us another week or two.", "2026-12-24"),
+        ("We'll need just another day, then you'll have our answer.", "2026-12-11"),
+        # (Not the writer's own patience, nor a week of something else.)
+        ("I'll wait another week before chasing.", None),
+        ("We need another week of interviews.", None),
+    ],
+)
+def test_one_more_unit_asked_for(
+    text: str, expected: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)  # (the model reads a line too short)
+    assert _read(text) == (expected and dt.date.fromisoformat(expected))
+
+
+def test_one_more_fortnight_in_a_newer_message_moves_the_promise() -> None:
+    text = (
+        "No worries, thanks for the update.\n\nAnika\n\n"
+        "On Tue, 8 Dec 2026 at 4:05 pm, Mitch C <mitch@example.com> wrote:\n"
+        "> Hi Anika, apologies, I know we said you'd hear by yesterday. The board wants to see "
+        "the shortlist. We need another fortnight, I'm sorry. I'll come back to you then.\n>\n"
+        "> On Mon, 23 Nov 2026 at 11:20 am, Mitch C <mitch@example.com> wrote:\n"
+        ">> Hi Anika, thanks for coming in. We'll get you a decision within two weeks."
+    )
+    assert _read(text) == dt.date(2026, 12, 22)
+
+
+@pytest.mark.parametrize(
+    "text", ["I'll give them another week, then chase.", "I'll give it another week."]
+)
+def test_the_writers_own_patience_is_no_unit_asked_for(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)
+    assert _read(text) is None

@@ -842,6 +842,20 @@ def _between_durations(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | 
     return _counted(ctx, number_value(m["n2"]), m["unit"])
 
 
+@rule(
+    "duration",
+    # "We need another fortnight, I'm sorry", "give us another week": one more unit, from the
+    # moment it was said (not "I'll wait another week", the writer's own patience).
+    r"(?P<lead>need|give (?:us|me)|take"
+    r"|takes|in|within|allow(?: us)?)(?: just)? another (?P<unit>day|week|fortnight|month)"
+    r"(?: or (?:so|two|2))?",
+)
+def _another_unit(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
+    if _blocked_after(m) or m.string.startswith(" of ", m.end()):
+        return None  # ("we need another week of interviews": a week of something else)
+    return _counted(ctx, 2 if m.group().endswith(("or two", "or 2")) else 1, m["unit"])
+
+
 def _counted(ctx: Context, count: float | None, unit: str) -> tuple[dt.date, str] | None:
     """The date `count` units from today, and whether they were business days."""
     found = _duration_date(ctx, count, unit) if count else None
