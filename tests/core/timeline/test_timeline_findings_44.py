@@ -222,3 +222,52 @@ def test_the_writers_own_patience_is_no_unit_asked_for(
 ) -> None:
     monkeypatch.setattr(reader, "rules_only", True)
     assert _read(text) is None
+
+
+MONDAY = dt.datetime(2026, 12, 14, 9, 0)
+
+
+# When it was said, named in other ways: "when we spoke on the 1st", a call's notes after its
+# colon, "Writing this on Thursday" (today).
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        (
+            "When we spoke on the 1st (Tuesday, right after my onsite), the recruiter said two "
+            "to three weeks for a decision.",
+            THURSDAY,
+            "2026-12-22",
+        ),
+        (
+            "Wednesday's call with the recruiter: \"you'll hear from us by end of week, either "
+            'way." Nothing yet.',
+            MONDAY,
+            "2026-12-11",
+        ),
+        (
+            "Recap of Tuesday's call with the HR partner (1 Dec): they aim to get back to all "
+            "candidates within 10 working days.",
+            THURSDAY,
+            "2026-12-15",
+        ),
+        (
+            "Phone call Mon 30 Nov with the recruiter: client will give me an answer in a "
+            "fortnight.",
+            THURSDAY,
+            "2026-12-14",
+        ),
+        (
+            "On Monday 7 Dec the HR lady told me the decision will be within 5 working days. "
+            "Writing this on Thursday, no news still.",
+            THURSDAY,
+            "2026-12-14",
+        ),
+    ],
+)
+def test_when_it_was_said_named_in_other_ways(text: str, now: dt.datetime, expected: str) -> None:
+    assert _read(text, now) == dt.date.fromisoformat(expected)
+
+
+def test_a_calls_notes_with_no_day_gone_by_count_from_now() -> None:
+    text = "Call with the recruiter just now: client will give me an answer in a fortnight."
+    assert _read(text) == dt.date(2026, 12, 24)

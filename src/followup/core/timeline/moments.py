@@ -123,6 +123,15 @@ _WEEKDAYS_MEETING_WORDS = (
 _WEEKDAYS_MEETING = prefilter.Gated(
     re.compile(rf"(?<!last )(?<!next )(?<!this ){_WEEKDAYS_MEETING_WORDS}")
 )
+# "Phone call Mon 5 July with the recruiter: client wants ...", "Recap of Tuesday's call with
+# the HR partner (16 May): ...": what a call's notes say after its colon was said on its day.
+_A_CALLS_NOTES = re.compile(
+    r"(?<![a-z])(?:call|meeting|chat|conversation|catch-up|catch up|voicemail)"
+    r"(?: [^:.!?\n]{1,50})?:"
+)
+_CALLS_NOTES_REACH = 60
+# ("Wednesday's call with the recruiter: 'you'll hear from us by end of week'": its notes)
+_ITS_NOTES = re.compile(r"[^:.!?\n]{0,50}:")
 _AN_EVENTS_DAY_BEFORE = re.compile(rf"{_WEEKDAYS_MEETING_WORDS} ?\((?:on )?(?:the )?$")
 _AHEAD_OF = re.compile(
     r"(?<![a-z])(?:before|ahead of|until|till|for|see you at|prepare for|prep for|coming)"
@@ -167,6 +176,9 @@ def count_from_when_it_was_said(
             and (candidate.kind not in _A_PERIODS_END or candidate.day - ctx.today < _NEXT_YEARS)
             # (up to its end: "said 2 wks" is one phrase)
             or not _SAID.search(text, max(0, candidate.start - _SAID_REACH), candidate.end)
+            and not _A_CALLS_NOTES.search(
+                text, max(0, candidate.start - _SAID_REACH), candidate.start
+            )
         ):
             continue
         said_on = (
@@ -258,9 +270,8 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
                 candidate.day = then
                 moments.append((candidate.start, candidate.end, then))
     for m in _WEEKDAYS_MEETING.finditer(text):
-        if not _SAID.search(text, m.end(), m.end() + 100) or _AHEAD_OF.search(
-            text, max(0, m.start() - 20), m.start()
-        ):
+        told = _SAID.search(text, m.end(), m.end() + 100) or _ITS_NOTES.match(text, m.end())
+        if not told or _AHEAD_OF.search(text, max(0, m.start() - 20), m.start()):
             continue  # told at it, after it; not "before Friday's panel", "see you at ..."
         # "At Friday's interview the manager said ...": the weekday, possessive, is no phrase
         # the grammar reads; the meeting is the last such day (a past moment only matters to
@@ -497,7 +508,9 @@ def _said_before(
             return None
     # The telling between them, or just before the moment ("HR said yesterday the letter will
     # come in 2-3 days").
-    if not _SAID.search(text, max(0, start - 24), candidate.end):
+    if not _SAID.search(text, max(0, start - 24), candidate.end) and not _A_CALLS_NOTES.search(
+        text, max(0, start - _CALLS_NOTES_REACH), candidate.start
+    ):
         return None
     if _OWN_PROMISE.search(text, end, candidate.start) and '"' not in text[end : candidate.start]:
         # "... interview on 23 February. As promised we will come back to you": said now (but
@@ -645,7 +658,9 @@ _PAST_BEFORE = re.compile(
     r"(?: on)?"
     # "I did the panel with the council (Planner II) on Thursday the 26th": a short account,
     # then "on" ("I had a great interview and they'll decide by the 20th" is a promise).
-    r"|(?:(?:i|we) (?:did|had|went to|attended|interviewed)|(?<![a-z])interviewed)(?![a-z])"
+    # ("When we spoke on the 6th (Monday, right after my onsite), the recruiter said ...")
+    r"|(?:(?:i|we) (?:did|had|went to|attended|interviewed|spoke|talked|met|chatted)"
+    r"|(?<![a-z])interviewed)(?![a-z])"
     r"(?:(?!(?<![a-z])(?:and|but|they|he|she|will|would|by)(?![a-z]))[^.!?\n]){0,80}? on"
     r"|was held(?: on)?"
     # "As per my email of the 2nd": a message referred to was sent, so the day is gone by.

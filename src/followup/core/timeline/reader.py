@@ -3881,6 +3881,7 @@ _STAMPED = re.compile(
     r"(?: on)?:) (?:(?:a |the )?\(?)?$"
 )
 
+_WRITING_THIS = re.compile(r"(?<![a-z])(?:writing|posting|typing) this $")
 # ... or headed so: "Update 6/3: nothing, called and left a voicemail."
 _AN_UPDATE_DATED = re.compile(r"(?<![a-z])(?:update|edit|ps)(?: on)? $")
 
@@ -3912,6 +3913,12 @@ def _the_stories_now(text: str, candidate: Candidate, ctx: Context) -> bool:
         return True  # "Today is 20th and no reply": today named, no day to wait for
     if _NOW_SAID.search(text, before, candidate.start):
         return candidate.day == ctx.today or candidate.kind in ("weekday", "day")
+    if (
+        candidate.kind == "weekday"
+        and candidate.day.weekday() == ctx.today.weekday()
+        and _WRITING_THIS.search(text, before, candidate.start)
+    ):
+        return True  # "Writing this on Friday, no news still", on a Friday: today
     return candidate.day == ctx.today and bool(
         _STAMPED.search(text, before, candidate.start)
         or (
