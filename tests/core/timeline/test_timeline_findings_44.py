@@ -271,3 +271,24 @@ def test_when_it_was_said_named_in_other_ways(text: str, now: dt.datetime, expec
 def test_a_calls_notes_with_no_day_gone_by_count_from_now() -> None:
     text = "Call with the recruiter just now: client will give me an answer in a fortnight."
     assert _read(text) == dt.date(2026, 12, 24)
+
+
+# "On the 9th she messaged that ...": a day number something was done on is gone by.
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        ("On the 9th she messaged that they'd decide this Friday.", MONDAY, "2026-12-11"),
+        ("On the 3rd, HR confirmed they would decide within a week.", THURSDAY, "2026-12-10"),
+    ],
+)
+def test_a_day_number_someone_did_something_on(text: str, now: dt.datetime, expected: str) -> None:
+    assert _read(text, now) == dt.date.fromisoformat(expected)
+
+
+def test_and_is_no_one_who_did_something() -> None:
+    text = (
+        "- refs: Mere rings my 2 referees on the 30th and said she'd have an answer for me "
+        "within a week of doing the refs"
+    )
+    friday = dt.datetime(2024, 10, 25, 17, 0)
+    assert _read(text, friday, "Pacific/Auckland", "NZ") == dt.date(2024, 11, 6)

@@ -42,6 +42,8 @@ _SAID = re.compile(
     r"|(?:she|he|they) (?:will|would|'ll|'d))(?![a-z]))"
     # ("The hiring manager called me on Friday the 9th to say ...")
     r"|(?:called|rang|phoned|emailed|texted|messaged)(?: [a-z0-9]+){1,6} to (?:say|tell (?:me|us))"
+    # "Then on the 9th she messaged that they'll close it out this Friday"
+    r"|(?:texted|emailed|e-mailed|messaged|wrote|replied)(?: (?:me|us))? that"
     # "the HR rep texted me last Thursday, 'We'll have a decision by the end of the month'"
     r"|(?:texted|emailed|e-mailed|messaged|pinged|wrote|replied)(?: (?:me|us|back))?"
     r"(?: [a-z]+){0,2}(?:,? (?=\")|:))(?![a-z])"
@@ -357,6 +359,12 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
                 # by (not "the board approves hires at the meeting on the 21st").
                 or _AT_THE_MEETING_ON.search(text, max(0, candidate.start - 40), candidate.start)
                 and _THEN_SAID.match(text, candidate.end)
+                # "Then on the 9th she messaged that ...": a day something was done on.
+                or (
+                    text.startswith("on ", candidate.start)
+                    or _ON_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
+                )
+                and _SOMEONE_DID_THEN.match(text, candidate.end)
             )
         ):
             number = int(_DIGITS_IN.search(text, candidate.start, candidate.end).group())
@@ -416,6 +424,12 @@ _TOLD_AFTER = re.compile(
     r"(?: ?\([^)\n]{0,12}\))?(?:,? that| (?:they|she|he|we|hr|it)(?:'d| would))(?![a-z])"
 )
 # "Thursday last week (the 23rd) the area manager said ...": a day gone by, its number explained.
+_ON_BEFORE = re.compile(r"(?<![a-z])on $")
+_SOMEONE_DID_THEN = re.compile(
+    r",? (?:she|he|they|hr|the [a-z]+|(?!and |but |then |so |or )[a-z]+) (?:said|told|messaged"
+    r"|emailed|e-mailed|called|rang"
+    r"|phoned|texted|wrote|replied|confirmed|mentioned)(?![a-z])"
+)
 _GONE_BY_EXPLAINED = re.compile(
     r"(?<![a-z])(?:last week|yesterday|last (?:mon|tues|wednes|thurs|fri|satur|sun)day) ?\($"
 )
