@@ -292,3 +292,43 @@ def test_and_is_no_one_who_did_something() -> None:
     )
     friday = dt.datetime(2024, 10, 25, 17, 0)
     assert _read(text, friday, "Pacific/Auckland", "NZ") == dt.date(2024, 11, 6)
+
+
+# A meeting named before a telling does not reach across it: "Interviewed on the 3rd, she said
+# two weeks" is the wait told.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Interviewed on the 3rd, she said two weeks.", "2026-12-17"),
+        ("Interview was on the 1st and they said two weeks.", "2026-12-15"),
+    ],
+)
+def test_a_telling_after_the_meeting_gives_the_wait(text: str, expected: str) -> None:
+    assert _read(text) == dt.date.fromisoformat(expected)
+
+
+def test_a_meetings_own_day_with_no_telling_is_no_wait() -> None:
+    assert _read("Interviewed on the 3rd, the start date would be 4 January.") is None
+
+
+# The writer's withdrawal, told after the promise, however far on.
+def test_the_writers_withdrawal_ends_the_promise() -> None:
+    text = (
+        "Interviewed on the 1st, they said two weeks. Since then I've heard from a friend who "
+        "worked there that the department is a nightmare, three people left this year and the "
+        "manager shouts at people in meetings.\n\nSo on Tuesday I emailed to withdraw my "
+        "application and thanked them for their time."
+    )
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Yesterday I withdrew my application to Globex, so this is the one.",
+        "Should I withdraw my application if they're late?",
+    ],
+)
+def test_a_withdrawal_not_from_this_process_leaves_the_promise(after: str) -> None:
+    text = f"Interviewed on the 1st, they said two weeks. {after}"
+    assert _read(text) == dt.date(2026, 12, 15)

@@ -883,7 +883,11 @@ def nearest_cue(
                 return promise
         # "on PTO next week, so probably the end of the following week": a distractor does not
         # reach across a "so" or "but" into the next clause.
-        if last.commitment or not _CLAUSE_BREAK.search(text, last.end, start):
+        # ... nor across a telling: "Interviewed on the 3rd, she said two weeks" (the telling
+        # may open the phrase: "said two weeks").
+        if last.commitment or not (
+            _CLAUSE_BREAK.search(text, last.end, start) or _A_TELLING.search(text, last.end, end)
+        ):
             return last
         # Blocked by the clause break: as if no cue stood before ("on holiday next week, so
         # they've asked for Monday week to come back with a decision").
@@ -916,6 +920,7 @@ def nearest_cue(
     return None
 
 
+_A_TELLING = re.compile(r"(?<![a-z])(?:said|says|told (?:me|us)|mentioned|promised)(?![a-z])")
 _A_WAIT = re.compile(rf"(?<![a-z]){UNIT}(?![a-z])")  # the phrase is a length of time
 _AFTER_THAT = re.compile(r"[,;] (?:and )?(?:after that|afterwards|after which)(?![a-z])")
 _NO_TIME_OF_ITS_OWN = re.compile(

@@ -2184,7 +2184,9 @@ _OUTCOME_TOLD = re.compile(
     # once before", "I withdrew from the Globex process").
     r"|(?<![a-z])i (?:withdrew|have withdrawn|'ve withdrawn|am withdrawing|'m withdrawing)"
     r"(?= ?[.,;!?)]| ?$| (?:(?:on|after|yesterday|today|last|this)(?![a-z])|my (?:application"
-    r"|candidacy)(?: (?:on|after|yesterday|today))?[.,;!? ]|from (?:the|this) (?:process|role"
+    # (Not another's: "I withdrew my application to Globex".)
+    r"|candidacy)(?: (?:on|after|yesterday|today))?(?:[.,;!?]| (?!(?:to|from|at|with|for) ))"
+    r"|from (?:the|this) (?:process|role"
     r"|position|recruitment)[.,;!? ]))"
     # ("said they'd let us know by 25 Jul - email came 24 Jul: unsuccessful")
     r"|(?<![a-z])(?:e-?mail|call|letter|mail|message|text) came(?: [a-z0-9]+){0,3} ?[:,-]"
@@ -2207,6 +2209,17 @@ _OUTCOME_TOLD = re.compile(
     r" |form )?[\"'\u201c]?unfortunately[\"'\u201d]? (?:e-?mail|mail|letter|message)(?![a-z])"
 )
 _OUTCOME_WITHIN = 160
+# The writer left the process, told after the promise, however far on in a story: "So on
+# Tuesday I emailed to withdraw my application" (done, in the past: not "should I withdraw?",
+# "I might withdraw", "if I don't hear by Friday I'll withdraw").
+_I_WITHDREW = re.compile(
+    r"(?<![a-z])i (?:emailed|e-mailed|wrote|called|rang|messaged|phoned)(?: (?:them|her|him|hr"
+    r"|the recruiter))? to withdraw (?:my (?:application|candidacy)|from the (?:process|role))"
+    r"|(?<![a-z])i (?:withdrew|have withdrawn|'ve withdrawn) my (?:application|candidacy)"
+    # (Not another's: "I withdrew my application to Globex".)
+    r"(?! (?:to|from|at|with|for) )"
+)
+_I_WITHDREW_REACH = 3_000
 # ... and in the writer's own words, after the promise or before it: "She rang!!", "got the
 # job", "the result is already out", "the post is frozen".
 _OUTCOME_SAID = re.compile(
@@ -3672,6 +3685,8 @@ def _nothing_left_pending(
         return True
     if _KEPT_AFTER.search(norm.text, chosen.end, chosen.end + _KEPT_WITHIN):
         return True  # "... by the 18th. She did, on the 18th"
+    if _I_WITHDREW.search(norm.text, chosen.end, chosen.end + _I_WITHDREW_REACH):
+        return True  # "... they said two weeks. (...) So on Tuesday I emailed to withdraw"
     # (On the promise's line of the original text.)
     line_end = text.find("\n", norm.start_of(chosen.start))
     told_after = itertools.chain(
