@@ -332,3 +332,20 @@ def test_the_writers_withdrawal_ends_the_promise() -> None:
 def test_a_withdrawal_not_from_this_process_leaves_the_promise(after: str) -> None:
     text = f"Interviewed on the 1st, they said two weeks. {after}"
     assert _read(text) == dt.date(2026, 12, 15)
+
+
+# "We've decided not to move forward." told after the promise: a no.
+def test_deciding_not_to_move_forward_is_a_no() -> None:
+    text = (
+        "Recruiter (1 Dec): feedback by the 14th at the latest.\n"
+        "Recruiter (9 Dec): unfortunately we've decided not to move forward."
+    )
+    assert _read(text) is None
+
+
+def test_deciding_not_to_go_ahead_with_something_else_is_no_no() -> None:
+    text = (
+        "You'll hear from us about the role by Friday. Separately, we've decided not to move "
+        "forward with the office move."
+    )
+    assert _read(text) == dt.date(2026, 12, 11)

@@ -1765,6 +1765,8 @@ _TURNED_DOWN = prefilter.Gated(
         r"|(?:on this occasion|this time|unfortunately|regrettably),? you (?:have not|haven't"
         r"|were not|weren't) (?:been )?(?:successful|selected)(?![a-z])"
         r"|(?:won't|will not) be (?:making|filling) (?:a hire|an appointment|the (?:role|position))"
+        # ("unfortunately we've decided not to move forward.")
+        r"|decided not to (?:move|go|proceed) ?(?:forward|ahead)?(?= ?[.;!]| ?$)"
         # "decided not to take your application further", a recruiter's "feedback: no".
         r"|(?:not|n't) (?:to|be) (?:take|progress|move|taking|progressing|moving) your"
         r" (?:application|candidacy) (?:any )?(?:further|forward)"
