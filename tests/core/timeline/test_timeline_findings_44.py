@@ -349,3 +349,14 @@ def test_deciding_not_to_go_ahead_with_something_else_is_no_no() -> None:
         "forward with the office move."
     )
     assert _read(text) == dt.date(2026, 12, 11)
+
+
+# A message quoted the day it was sent is dated too: its newer promise stands for the older.
+def test_a_promise_quoted_from_today_is_the_newer_word() -> None:
+    text = (
+        "Great, thank you!\n\nOn Thu, 10 Dec 2026 at 10:24, Zanele D <z@example.com> wrote:\n\n"
+        "Hi Pieter, good news on timing: we'll give you our decision by Monday.\n\n"
+        "On Mon, 30 Nov 2026 at 15:10, Zanele D <z@example.com> wrote:\n\n"
+        "Hi Pieter, thanks for coming in. We'll give you a decision by the end of the month."
+    )
+    assert _read(text) == dt.date(2026, 12, 14)

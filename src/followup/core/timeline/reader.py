@@ -2683,9 +2683,11 @@ def _header_date(m: re.Match[str], ctx: Context) -> dt.date | None:
     """The date of a "Date:" or "On ... wrote:" line, if it is a recent past one."""
     said = m["date"] if m["date"] is not None else m["on"]
     day = _day_of_the_instant(said, ctx)
+    # (Today's too: a message quoted an hour after it was sent is dated, and a newer promise
+    # in it stands for an older one's.)
     if day is None:
-        return _recent_date(said, ctx, today_too=False)
-    return day if ctx.today - _QUOTED_DATE_WITHIN <= day < ctx.today else None
+        return _recent_date(said, ctx, today_too=True)
+    return day if ctx.today - _QUOTED_DATE_WITHIN <= day <= ctx.today else None
 
 
 # A header's time with its offset ("Sun, 30 Mar 2025 23:30:00 +0000", "... 14:05 GMT").
