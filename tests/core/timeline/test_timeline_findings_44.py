@@ -20,7 +20,7 @@ def _read(text: str, now: dt.datetime = THURSDAY, zone: str = "America/New_York"
 
 # "Here we are in December": the month the story is told in, not a month promised.
 @pytest.mark.parametrize(
-    "now_words", ["Here we are in December", "We're now in December", "It's already December"]
+    "now_words", ["Here we are in December", "We're now in December", "We're already into December"]
 )
 def test_the_month_named_as_now_is_no_deadline(now_words: str) -> None:
     text = f"Final round was on November 2. The director said 2-3 weeks. {now_words}, no word."
@@ -360,3 +360,320 @@ def test_a_promise_quoted_from_today_is_the_newer_word() -> None:
         "Hi Pieter, thanks for coming in. We'll give you a decision by the end of the month."
     )
     assert _read(text) == dt.date(2026, 12, 14)
+
+
+# The review's cases: each stop-44 rule reaching too far (a moved promise said "now", a note's
+# line told today, the writer's plan, another employer's no, the writer's own need, a day to
+# come said with who said it, another employer's withdrawal), each now read as before.
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "country", "expected"),
+    [
+        (
+            "Update from HR: the decision is now end of May.",
+            "2026-05-05T10:00",
+            "Europe/London",
+            "GB",
+            "2026-05-31",
+        ),  # rule 1
+        (
+            "They told me it's late May before they decide.",
+            "2026-05-04T10:00",
+            "America/New_York",
+            "US",
+            "2026-05-31",
+        ),  # rule 1
+        (
+            "The decision date is now mid-May, the recruiter says.",
+            "2026-05-04T10:00",
+            "America/New_York",
+            "US",
+            "2026-05-15",
+        ),  # rule 1
+        (
+            "HR said it is end of this month at the latest.",
+            "2026-05-12T10:00",
+            "Europe/London",
+            "GB",
+            "2026-05-31",
+        ),  # rule 1
+        (
+            "Now late May is the target for offers, per the recruiter.",
+            "2026-05-06T10:00",
+            "America/New_York",
+            "US",
+            "2026-05-31",
+        ),  # rule 1
+        (
+            "9/25 - onsite done. recruiter emailed this morning: decision by end of the quarter",
+            "2025-10-03T10:00",
+            "America/New_York",
+            "US",
+            "2025-12-31",
+        ),  # rule 2
+        (
+            "call w/ recruiter on the 28th: she'll tell me the outcome then",
+            "2025-11-20T10:00",
+            "America/New_York",
+            "US",
+            "2025-11-28",
+        ),  # rule 3
+        (
+            "me on the 21st: chase if nothing heard. recruiter said decision within 10 days",
+            "2025-11-14T10:00",
+            "America/New_York",
+            "US",
+            "2025-11-24",
+        ),  # rule 3
+        (
+            "Hi Sarah, just checking in. FYI Globex said no, see below.\n\nOn Wed, 12 Nov 2025 "
+            "at 10:02, Globex Talent <jobs@globex.com> wrote:\n> Unfortunately we have decided "
+            "to move forward with another candidate.\n>\n> On Mon, 3 Nov 2025 at 09:00, Sarah "
+            "Lee <sarah@acme.com> wrote:\n>> We'll decide by Friday 21 Nov.",
+            "2025-11-13T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-21",
+        ),  # rule 5
+        (
+            "Acme said decision by Friday. I need another week to think about Globex's offer.",
+            "2025-11-12T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-14",
+        ),  # rule 6
+        (
+            "I spoke to the recruiter today, the decision is on the 20th.",
+            "2025-11-14T10:00",
+            "America/New_York",
+            "US",
+            "2025-11-20",
+        ),  # rule 7
+        (
+            "We talked yesterday - offers go out on the 20th.",
+            "2025-11-14T10:00",
+            "America/New_York",
+            "US",
+            "2025-11-20",
+        ),  # rule 7
+        (
+            "I met the hiring manager, final decision on the 20th.",
+            "2025-11-14T10:00",
+            "America/New_York",
+            "US",
+            "2025-11-20",
+        ),  # rule 7
+        (
+            "We'll hear back on the 20th, Sarah said.",
+            "2025-11-14T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-20",
+        ),  # rule 8
+        (
+            "Decision comes on the 20th, the recruiter confirmed.",
+            "2025-11-14T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-20",
+        ),  # rule 8
+        (
+            "Offers go out on the 28th, HR told me.",
+            "2025-11-14T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-28",
+        ),  # rule 8
+        (
+            "They'll ring on the 20th, Priya mentioned.",
+            "2025-11-14T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-20",
+        ),  # rule 8
+        (
+            "Final interviews wrap up on the 19th, HR said, and they'll decide the week after.",
+            "2025-11-14T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-28",
+        ),  # rule 8
+        (
+            "Acme said they'd decide by end of next week. Meanwhile I emailed to withdraw my "
+            "application at Globex since it paid less.",
+            "2025-11-10T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-21",
+        ),  # rule 9
+        (
+            "The recruiter says it's mid-May now for the final decision.",
+            "2026-05-04T10:00",
+            "America/New_York",
+            "US",
+            "2026-05-15",
+        ),  # rule 1
+        (
+            "Their email: 'Apologies, it is now late May before we can confirm.'",
+            "2026-05-06T10:00",
+            "Australia/Sydney",
+            "AU",
+            "2026-05-31",
+        ),  # rule 1
+        (
+            "12/18 - final round. HR rang today (Jan 6): decision by end of the quarter",
+            "2026-01-06T10:00",
+            "America/New_York",
+            "US",
+            "2026-03-31",
+        ),  # rule 2
+        (
+            "Sorry, ignore my last email!\n\nOn Wed, 12 Nov 2025 at 10:02, Me <me@gmail.com> "
+            "wrote:\n> Hi Sarah, I saw on LinkedIn that you've hired someone else - is that "
+            "right?\n>\n> On Mon, 3 Nov 2025 at 09:00, Sarah Lee <sarah@acme.com> wrote:\n>> "
+            "We'll decide by Friday 21 Nov.",
+            "2025-11-13T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-21",
+        ),  # rule 5
+        (
+            "I'll need another week or so to sort childcare before I can start, I told the "
+            "recruiter. She said decision by Friday.",
+            "2025-11-12T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-14",
+        ),  # rule 6
+        (
+            "Within another week I'll have my Globex result too. Acme said Friday.",
+            "2025-11-12T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-14",
+        ),  # rule 6
+        (
+            "I spoke with Dana, decision on Monday the 24th.",
+            "2025-11-14T10:00",
+            "America/New_York",
+            "US",
+            "2025-11-24",
+        ),  # rule 7
+        (
+            "We'll get an answer on the 3rd, she wrote.",
+            "2025-11-28T10:00",
+            "Europe/London",
+            "GB",
+            "2025-12-03",
+        ),  # rule 8
+        (
+            "They'll call on the 20th, Tom replied.",
+            "2025-11-14T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-20",
+        ),  # rule 8
+        (
+            "Final answer on the 20th he said",
+            "2025-11-14T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-20",
+        ),  # rule 8
+        (
+            "Acme said decision by the 21st. Yesterday I wrote to withdraw from the process at "
+            "Globex.",
+            "2025-11-12T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-21",
+        ),  # rule 9
+        (
+            "As of now it's end of May for decisions, per Priya.",
+            "2026-05-07T10:00",
+            "Asia/Kolkata",
+            "IN",
+            "2026-05-31",
+        ),  # rule 1
+        (
+            "Thanks Sarah.\n\nOn Wed, 12 Nov 2025 at 10:02, Sarah Lee <sarah@acme.com> wrote:\n"
+            "> You asked about the Lisbon opening - that role has been filled, sorry. Your "
+            "London application is still with the panel.\n>\n> On Mon, 3 Nov 2025 at 09:00, "
+            "Sarah Lee <sarah@acme.com> wrote:\n>> The panel will decide on London by Friday "
+            "21 Nov.",
+            "2025-11-13T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-21",
+        ),  # rule 5
+        (
+            "Acme said decision by the 21st. I emailed to withdraw my application (the Globex "
+            "one, not Acme).",
+            "2025-11-12T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-21",
+        ),  # rule 9
+        (
+            "Acme said decision by the 21st. My friend told me 'I emailed to withdraw my "
+            "application once and regretted it'.",
+            "2025-11-12T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-21",
+        ),  # rule 9
+        (
+            "12/18 - final round. HR rang this morning: decision by end of the quarter",
+            "2026-01-06T10:00",
+            "America/New_York",
+            "US",
+            "2026-03-31",
+        ),  # rule 2
+        (
+            "I spoke to Amy this morning, the panel decides on the 20th.",
+            "2025-11-14T10:00",
+            "Australia/Sydney",
+            "AU",
+            "2025-11-20",
+        ),  # rule 7
+        (
+            "We talked on Zoom yesterday, feedback on the 21st.",
+            "2025-11-14T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-21",
+        ),  # rule 7
+        (
+            "Decision on the 24th, she confirmed.",
+            "2025-11-14T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-24",
+        ),  # rule 8
+        (
+            "It's early November now, per their latest email, before a decision.",
+            "2025-11-03T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-10",
+        ),  # rule 1
+        (
+            "I need another week to think, I told Acme; they said fine, decision stays Friday.",
+            "2025-11-12T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-14",
+        ),  # rule 6
+        (
+            "If we need another week we'll let you know, otherwise Friday.",
+            "2025-11-12T10:00",
+            "Europe/London",
+            "GB",
+            "2025-11-14",
+        ),  # rule 6
+    ],
+)
+def test_the_reviews_cases(
+    text: str, now: str, zone: str, country: str, expected: str | None
+) -> None:
+    reading = _read(text, dt.datetime.fromisoformat(now), zone, country)
+    assert reading == (expected and dt.date.fromisoformat(expected))

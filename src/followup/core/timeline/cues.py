@@ -56,7 +56,7 @@ _COMMITMENT = (
     # "HR will give final confirmation after Diwali"
     r"(?:(?:will|'ll|shall) give (?:you )?|give you )(?:the |a |your )?(?:final )?confirmation|"
     # "We need another fortnight, I'm sorry": the promised date, moved on by so long.
-    r"(?:we|they|i)(?:'ll| will)?(?= need (?:just )?another (?:day|week|fortnight|month))|"
+    r"(?<!if )(?:we|they)(?:'ll| will)?(?= need (?:just )?another (?:day|week|fortnight|month))|"
     # "it may slip to the Tuesday after Easter": the promised date, moved.
     r"(?:slip|slips|slide|slides|drift|be pushed|get pushed|push (?:it|that|this))(?: back| out)?"
     r" (?:to|into|until|till)(?![a-z])|"

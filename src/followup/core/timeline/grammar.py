@@ -846,8 +846,11 @@ def _between_durations(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | 
     "duration",
     # "We need another fortnight, I'm sorry", "give us another week": one more unit, from the
     # moment it was said (not "I'll wait another week", the writer's own patience).
-    r"(?P<lead>need|give (?:us|me)|take"
-    r"|takes|in|within|allow(?: us)?)(?: just)? another (?P<unit>day|week|fortnight|month)"
+    # (Not the writer's own need, "I need another week to think", nor a condition, "if we need
+    # another week we'll say"; nor "within another week", of anything.)
+    r"(?<!\si )(?<!^i )(?<!i'll )(?<!if we )(?<!if they )(?<!may )(?<!might )"
+    r"(?P<lead>need|give (?:us|me)|take|takes|allow(?: us)?)(?: just)? another"
+    r" (?P<unit>day|week|fortnight|month)"
     r"(?: or (?:so|two|2))?",
 )
 def _another_unit(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:

@@ -360,10 +360,7 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
                 or _AT_THE_MEETING_ON.search(text, max(0, candidate.start - 40), candidate.start)
                 and _THEN_SAID.match(text, candidate.end)
                 # "Then on the 9th she messaged that ...": a day something was done on.
-                or (
-                    text.startswith("on ", candidate.start)
-                    or _ON_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
-                )
+                or _an_opening_on(text, candidate)
                 and _SOMEONE_DID_THEN.match(text, candidate.end)
             )
         ):
@@ -425,6 +422,36 @@ _TOLD_AFTER = re.compile(
 )
 # "Thursday last week (the 23rd) the area manager said ...": a day gone by, its number explained.
 _ON_BEFORE = re.compile(r"(?<![a-z])on $")
+# What may stand before an "On the 9th" that opens its clause.
+_A_CLAUSES_OPENING = re.compile(r"(?:[.!?:;\n][ \t\"'(]*|(?<![a-z])(?:then|and then|but|so) )$")
+
+
+def _an_opening_on(text: str, candidate: Candidate) -> bool:
+    """Whether the day number is "On the 9th" opening its clause ("Then on the 9th she
+    messaged ..."), not "We'll hear back on the 20th, Sarah said"."""
+    if text.startswith("on ", candidate.start):
+        on_at = candidate.start
+    else:
+        before = _ON_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
+        if before is None:
+            return False
+        on_at = before.start()
+    return (
+        on_at == 0
+        or bool(_A_CLAUSES_OPENING.search(text, max(0, on_at - 12), on_at))
+        # ... or the day of a meeting gone by: "At the end of the panel on Monday the 12th the
+        # principal said", "The interview was on 1st, the panel said" (not "Final interviews
+        # wrap up on the 19th, HR said": to come).
+        or bool(_A_MEETINGS_DAY.search(text, max(0, on_at - 40), on_at + 1))
+    )
+
+
+_A_MEETINGS_DAY = re.compile(
+    r"(?<![a-z])(?:interview|panel|the final|final round|onsite|meeting)(?: (?!will|'ll|shall"
+    r"|going|gonna|wrap|go|goes|comes?|due|is|are|starts?)[a-z']+){0,3} o$"
+)
+
+
 _SOMEONE_DID_THEN = re.compile(
     r",? (?:she|he|they|hr|the [a-z]+|(?!and |but |then |so |or )[a-z]+) (?:said|told|messaged"
     r"|emailed|e-mailed|called|rang"
@@ -672,9 +699,11 @@ _PAST_BEFORE = re.compile(
     r"(?: on)?"
     # "I did the panel with the council (Planner II) on Thursday the 26th": a short account,
     # then "on" ("I had a great interview and they'll decide by the 20th" is a promise).
-    # ("When we spoke on the 6th (Monday, right after my onsite), the recruiter said ...")
-    r"|(?:(?:i|we) (?:did|had|went to|attended|interviewed|spoke|talked|met|chatted)"
-    r"|(?<![a-z])interviewed)(?![a-z])"
+    # ("When we spoke on the 6th (Monday, right after my onsite), the recruiter said ...";
+    # not "I spoke to the recruiter today, the decision is on the 20th")
+    r"|(?:i|we) (?:spoke|talked|met|chatted)(?: (?:to|with) (?:the |my |our |her |him )?"
+    r"[a-z]+)? on"
+    r"|(?:(?:i|we) (?:did|had|went to|attended|interviewed)|(?<![a-z])interviewed)(?![a-z])"
     r"(?:(?!(?<![a-z])(?:and|but|they|he|she|will|would|by)(?![a-z]))[^.!?\n]){0,80}? on"
     r"|was held(?: on)?"
     # "As per my email of the 2nd": a message referred to was sent, so the day is gone by.

@@ -41,7 +41,7 @@ from followup.core.timeline.grammar import (
     scan,
 )
 from followup.core.timeline.holiday_names import holiday_by_name
-from followup.core.timeline.moments import ANAPHORA
+from followup.core.timeline.moments import ANAPHORA, COUNTED_FROM_WRITING
 from followup.core.timeline.normalise import CharTable, Normalised, normalise
 from followup.core.timeline.reading import Reading
 from followup.core.timeline.spans import keep_longest
@@ -2215,11 +2215,12 @@ _OUTCOME_WITHIN = 160
 # Tuesday I emailed to withdraw my application" (done, in the past: not "should I withdraw?",
 # "I might withdraw", "if I don't hear by Friday I'll withdraw").
 _I_WITHDREW = re.compile(
-    r"(?<![a-z])i (?:emailed|e-mailed|wrote|called|rang|messaged|phoned)(?: (?:them|her|him|hr"
+    r"(?:(?<![a-z])i (?:emailed|e-mailed|wrote|called|rang|messaged|phoned)(?: (?:them|her|him|hr"
     r"|the recruiter))? to withdraw (?:my (?:application|candidacy)|from the (?:process|role))"
-    r"|(?<![a-z])i (?:withdrew|have withdrawn|'ve withdrawn) my (?:application|candidacy)"
-    # (Not another's: "I withdrew my application to Globex".)
-    r"(?! (?:to|from|at|with|for) )"
+    r"|(?<![a-z])i (?:withdrew|have withdrawn|'ve withdrawn) my (?:application|candidacy))"
+    # (Not another's: "I withdrew my application to Globex", "... at Globex", "(the Globex
+    # one)"; nor a story of once: "I emailed to withdraw my application once and regretted it".)
+    r"(?! (?:to|from|at|with|for|once|in) | ?\()"
 )
 _I_WITHDREW_REACH = 3_000
 # ... and in the writer's own words, after the promise or before it: "She rang!!", "got the
@@ -2767,7 +2768,7 @@ def _count_from_the_quoted_date(
         if day is not None:
             regions.append((b, day, True))
     if regions:
-        _count_from(regions, norm, found, ctx)
+        _count_from(text, regions, norm, found, ctx)
     # (After the counting above, which would read that Friday from the Friday before it.)
     _without_the_days_said(norm, found, said_on)
     return regions
@@ -2814,7 +2815,16 @@ _A_SPAN_GIVEN = re.compile(r"(?<![a-z])(?:from|until|till|through|to)(?![a-z])|2
 _WHOLE_DAYS = frozenset({"explicit_date", "holiday"})
 
 
+# Told today, on a line dated by an older day: a period's end counts from now.
+_TOLD_TODAY = re.compile(
+    r"(?<![a-z])(?:today|this (?:morning|afternoon|evening)|earlier today|just now|tonight)"
+    r"(?![a-z])"
+)
+_TOLD_TODAY_REACH = 80
+
+
 def _count_from(
+    text: str,
     regions: list[tuple[int, dt.date, bool]],
     norm: Normalised,
     found: list[Candidate],
@@ -2830,7 +2840,7 @@ def _count_from(
         i = bisect_right(starts, norm.start_of(candidate.start))
         if not i:
             continue  # the newest message: counted from now
-        _start, written, dated = regions[i - 1]
+        region_start, written, dated = regions[i - 1]
         if dated:
             candidate.said_on = written
             if candidate.kind in _WHOLE_DAYS and written < candidate.day < ctx.today:
@@ -2841,6 +2851,16 @@ def _count_from(
         # (A holiday, a quarter or a year too: "we'll update you after Holy Week", sent on 27
         # March, is that Holy Week, not next year's.)
         if candidate.kind not in moments.SAID_AGAIN or candidate.lead == ANAPHORA:
+            continue
+        if (
+            candidate.kind not in COUNTED_FROM_WRITING
+            and _NOTE_STAMP.match(text, region_start)
+            and _TOLD_TODAY.search(
+                norm.text, max(0, candidate.start - _TOLD_TODAY_REACH), candidate.start
+            )
+        ):
+            # "9/25 - onsite done. recruiter emailed this morning: ... end of the quarter": a
+            # note's line told today (a chat's or a letter's "today" is its own day).
             continue
         if written == ctx.today:
             continue
@@ -2862,6 +2882,12 @@ def _days_said(
     from, to, and for a stamp its line's end."""
     said_on: list[tuple[int, int, int]] = []
     for stamp in deque(_NOTE_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ):
+        if _a_plan_for_a_day_to_come(stamp, ctx):
+            if stamp["who"].lower().startswith("me"):
+                # (No day said, and no answer either: the writer's own plan; a call's day
+                # to come may be when the answer is told.)
+                said_on.append((stamp.start(), _the_stamps_date_end(stamp), 0))
+            continue
         day = _a_day_gone_by(stamp, ctx)
         if day == ctx.today:
             # ("Wed 4th: HR rang, decision by end of next week", written on Wednesday the 4th:
@@ -2884,6 +2910,19 @@ def _days_said(
         if group is not None:
             said_on.append((said.start(group), said.end(group), 0))
     return said_on
+
+
+def _a_plan_for_a_day_to_come(stamp: re.Match[str], ctx: Context) -> bool:
+    """ "me on the 21st: chase if nothing heard", "call w/ recruiter on the 28th: she'll tell me
+    then", written on the 14th: the writer's own line or a call, on a bare day number still to
+    come this month, is a plan, not the day the line was said."""
+    who = (stamp["who"] or "").lower()
+    return (
+        who.startswith(("me", "call"))
+        and stamp["d"] is not None
+        and not (stamp["m"] or stamp["m3"])
+        and int(stamp["d"]) > ctx.today.day
+    )
 
 
 def _the_stamps_date_end(stamp: re.Match[str]) -> int:
@@ -3805,8 +3844,14 @@ def _turned_down(
         if where >= newest_end and not (
             # A quoted message newer than the promise's, above it in the thread ("we've decided
             # to continue with another candidate" quoted under the candidate's "thanks for
-            # letting me know", the promise quoted below both): the promise was answered.
-            where < promise_at and _a_header_between(text, where, promise_at)
+            # letting me know", the promise quoted below both): the promise was answered, when
+            # the same sender said both, of this role, not as a question.
+            where < promise_at
+            and _a_header_between(text, where, promise_at)
+            and _the_same_sender(text, where, promise_at)
+            and not _STILL_ON.search(norm.text, said.end(), said.end() + _STILL_ON_REACH)
+            and "?"
+            not in norm.text[said.end() : cues.sentence_of(bounds, len(norm.text), said.start())[1]]
         ):
             return False  # an older message quoted below: the newest may have reopened it
         i = bisect_right(aside_starts, where)
@@ -3829,6 +3874,35 @@ def _turned_down(
             for pattern in (_OTHER_ROLES, _FEEDBACK_ON_REQUEST, _SAID_BEFORE_NOW)
         )
     return False
+
+
+# ("That role has been filled, sorry. Your London application is still with the panel.")
+_STILL_ON = re.compile(
+    r"(?<![a-z])(?:still (?:with|under|in|being|on)|unaffected|not affected|continues|goes ahead"
+    r"|going ahead|on track)(?![a-z])"
+)
+_STILL_ON_REACH = 200
+_AN_ADDRESS = re.compile(r"[^\s<>(),:]+@([a-z0-9.-]+)", re.I)
+# ("On Tue, 3 Mar 2026, Sanne de Vries wrote:": the name, when no address is given)
+_A_NAME_WROTE = re.compile(r"(?:\d\d[:.]\d\d(?: ?[ap]m)?|,)\s*([^,<>\n\d]+?)\s*wrote:", re.I)
+
+
+def _sender(text: str, position: int) -> str | None:
+    """Who sent the quoted message a place of the original text stands in: the domain of the
+    address on its "On ... wrote:" line, or the name there; None if unknown."""
+    headers = cues.header_spans(text)
+    i = bisect_right(headers, (position, len(text)))
+    if not i:
+        return None
+    line = text[headers[i - 1][0] : headers[i - 1][1]]
+    found = _AN_ADDRESS.search(line) or _A_NAME_WROTE.search(line)
+    return found[1].strip().lower() if found else None
+
+
+def _the_same_sender(text: str, first: int, second: int) -> bool:
+    """Whether two places stand in messages from the same sender (or one is not known)."""
+    a, b = _sender(text, first), _sender(text, second)
+    return a is None or b is None or a == b
 
 
 def _a_header_between(text: str, start: int, end: int) -> bool:
@@ -3911,10 +3985,10 @@ _IS_TODAY_AFTER = re.compile(rf"(?<=today)(?: is|'s) (?:the )?(?:\d|{'|'.join(_W
 # "Here we are in May", "we're now in March", "it's already June": the month the story is
 # told in, named as now (not "we're in touch in May", a month to come).
 _THE_MONTH_NOW = re.compile(
-    r"(?<![a-z])(?:here we are|(?:we're|we are|i'm|i am) (?:now|already|well)|now|already"
-    # ("It's late August now and it's all gone quiet")
-    r"|it's|it is)"
-    r"(?: (?:in|into))? $"
+    r"(?<![a-z])(?:here we are|(?:we're|we are|i'm|i am|it's|it is)(?: now| already| well)?"
+    # (In it, said so: not "the decision is now end of May", "it's late May before they decide",
+    # the month promised.)
+    r"|now|already)(?: now| already)?(?P<in> (?:in|into))? $"
 )
 
 
@@ -3922,12 +3996,13 @@ def _the_stories_now(text: str, candidate: Candidate, ctx: Context) -> bool:
     """A day said as the moment of writing: a weekday named as now ("it is now Wednesday of
     the following week"), today's date as the story's stamp, or this month named as now."""
     before = max(0, candidate.start - 20)
-    if (
-        candidate.kind == "month_part"
-        and (candidate.day.year, candidate.day.month) == (ctx.today.year, ctx.today.month)
-        and _THE_MONTH_NOW.search(text, before, candidate.start)
+    if candidate.kind == "month_part" and (candidate.day.year, candidate.day.month) == (
+        ctx.today.year,
+        ctx.today.month,
     ):
-        return True
+        now_said = _THE_MONTH_NOW.search(text, before, candidate.start)
+        if now_said and (now_said["in"] or text.startswith(("in ", "into "), candidate.start)):
+            return True
     if candidate.day == ctx.today and _IS_TODAY_AFTER.match(text, candidate.end):
         return True  # "Today is 20th and no reply": today named, no day to wait for
     if _NOW_SAID.search(text, before, candidate.start):
