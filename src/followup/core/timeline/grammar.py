@@ -845,9 +845,8 @@ def _between_durations(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | 
 @rule(
     "duration",
     # "We need another fortnight, I'm sorry", "give us another week": one more unit, from the
-    # moment it was said (not "I'll wait another week", the writer's own patience).
-    # (Not the writer's own need, "I need another week to think", nor a condition, "if we need
-    # another week we'll say"; nor "within another week", of anything.)
+    # moment it was said (not the writer's own patience or need, "I'll give it another week",
+    # "I need another week to think", nor a condition, "if we need another week we'll say").
     r"(?<!\si )(?<!^i )(?<!i'll )(?<!if we )(?<!if they )(?<!may )(?<!might )"
     r"(?P<lead>need|give (?:us|me)|take|takes|allow(?: us)?)(?: just)? another"
     r" (?P<unit>day|week|fortnight|month)"

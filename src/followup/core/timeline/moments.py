@@ -420,7 +420,6 @@ _THAT_AFTER = re.compile(r"(?: ?\([^)\n]{0,12}\))?,? that(?![a-z])")
 _TOLD_AFTER = re.compile(
     r"(?: ?\([^)\n]{0,12}\))?(?:,? that| (?:they|she|he|we|hr|it)(?:'d| would))(?![a-z])"
 )
-# "Thursday last week (the 23rd) the area manager said ...": a day gone by, its number explained.
 _ON_BEFORE = re.compile(r"(?<![a-z])on $")
 # What may stand before an "On the 9th" that opens its clause.
 _A_CLAUSES_OPENING = re.compile(r"(?:[.!?:;\n][ \t\"'(]*|(?<![a-z])(?:then|and then|but|so) )$")
@@ -442,21 +441,20 @@ def _an_opening_on(text: str, candidate: Candidate) -> bool:
         # ... or the day of a meeting gone by: "At the end of the panel on Monday the 12th the
         # principal said", "The interview was on 1st, the panel said" (not "Final interviews
         # wrap up on the 19th, HR said": to come).
-        or bool(_A_MEETINGS_DAY.search(text, max(0, on_at - 40), on_at + 1))
+        or bool(_A_MEETINGS_DAY.search(text, max(0, on_at - 40), on_at))
     )
 
 
 _A_MEETINGS_DAY = re.compile(
     r"(?<![a-z])(?:interview|panel|the final|final round|onsite|meeting)(?: (?!will|'ll|shall"
-    r"|going|gonna|wrap|go|goes|comes?|due|is|are|starts?)[a-z']+){0,3} o$"
+    r"|going|gonna|wrap|go|goes|comes?|due|is|are|starts?)[a-z']+){0,3} $"
 )
-
-
+# Who did something on the day just named: ", she messaged", " HR confirmed" (not ", and said").
 _SOMEONE_DID_THEN = re.compile(
     r",? (?:she|he|they|hr|the [a-z]+|(?!and |but |then |so |or )[a-z]+) (?:said|told|messaged"
-    r"|emailed|e-mailed|called|rang"
-    r"|phoned|texted|wrote|replied|confirmed|mentioned)(?![a-z])"
+    r"|emailed|e-mailed|called|rang|phoned|texted|wrote|replied|confirmed|mentioned)(?![a-z])"
 )
+# "Thursday last week (the 23rd) the area manager said ...": a day gone by, its number explained.
 _GONE_BY_EXPLAINED = re.compile(
     r"(?<![a-z])(?:last week|yesterday|last (?:mon|tues|wednes|thurs|fri|satur|sun)day) ?\($"
 )

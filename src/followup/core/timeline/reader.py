@@ -3850,8 +3850,7 @@ def _turned_down(
             and _a_header_between(text, where, promise_at)
             and _the_same_sender(text, where, promise_at)
             and not _STILL_ON.search(norm.text, said.end(), said.end() + _STILL_ON_REACH)
-            and "?"
-            not in norm.text[said.end() : cues.sentence_of(bounds, len(norm.text), said.start())[1]]
+            and not _asked(norm.text, bounds, said)
         ):
             return False  # an older message quoted below: the newest may have reopened it
         i = bisect_right(aside_starts, where)
@@ -3885,6 +3884,12 @@ _STILL_ON_REACH = 200
 _AN_ADDRESS = re.compile(r"[^\s<>(),:]+@([a-z0-9.-]+)", re.I)
 # ("On Tue, 3 Mar 2026, Sanne de Vries wrote:": the name, when no address is given)
 _A_NAME_WROTE = re.compile(r"(?:\d\d[:.]\d\d(?: ?[ap]m)?|,)\s*([^,<>\n\d]+?)\s*wrote:", re.I)
+
+
+def _asked(text: str, bounds: list[int], said: re.Match[str]) -> bool:
+    """Whether the words stand in a question ("I saw you've hired someone else - is that
+    right?")."""
+    return "?" in text[said.end() : cues.sentence_of(bounds, len(text), said.start())[1]]
 
 
 def _sender(text: str, position: int) -> str | None:
@@ -3982,7 +3987,7 @@ _AN_UPDATE_DATED = re.compile(r"(?<![a-z])(?:update|edit|ps)(?: on)? $")
 _IS_TODAY_AFTER = re.compile(rf"(?<=today)(?: is|'s) (?:the )?(?:\d|{'|'.join(_WEEKDAYS)})")
 
 
-# "Here we are in May", "we're now in March", "it's already June": the month the story is
+# "Here we are in May", "we're now in March", "it's already into June": the month the story is
 # told in, named as now (not "we're in touch in May", a month to come).
 _THE_MONTH_NOW = re.compile(
     r"(?<![a-z])(?:here we are|(?:we're|we are|i'm|i am|it's|it is)(?: now| already| well)?"
