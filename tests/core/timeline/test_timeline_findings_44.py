@@ -20,7 +20,7 @@ def _read(text: str, now: dt.datetime = THURSDAY, zone: str = "America/New_York"
 
 # "Here we are in December": the month the story is told in, not a month promised.
 @pytest.mark.parametrize(
-    "now_words", ["Here we are in December", "We're now in December", "We're already into December"]
+    "now_words", ["Here we are in December", "We're now in December", "We're already in December"]
 )
 def test_the_month_named_as_now_is_no_deadline(now_words: str) -> None:
     text = f"Final round was on November 2. The director said 2-3 weeks. {now_words}, no word."
@@ -356,7 +356,7 @@ def test_a_promise_quoted_from_today_is_the_newer_word() -> None:
     text = (
         "Great, thank you!\n\nOn Thu, 10 Dec 2026 at 10:24, Zanele D <z@example.com> wrote:\n\n"
         "Hi Pieter, good news on timing: we'll give you our decision by Monday.\n\n"
-        "On Mon, 30 Nov 2026 at 15:10, Zanele D <z@example.com> wrote:\n\n"
+        "On Tue, 1 Dec 2026 at 15:10, Zanele D <z@example.com> wrote:\n\n"
         "Hi Pieter, thanks for coming in. We'll give you a decision by the end of the month."
     )
     assert _read(text) == dt.date(2026, 12, 14)
