@@ -268,8 +268,12 @@ def test_when_it_was_said_named_in_other_ways(text: str, now: dt.datetime, expec
     assert _read(text, now) == dt.date.fromisoformat(expected)
 
 
-def test_a_calls_notes_with_no_day_gone_by_count_from_now() -> None:
-    text = "Call with the recruiter just now: client will give me an answer in a fortnight."
+def test_a_calls_notes_told_just_now_count_from_now() -> None:
+    # (Not from the interview's day before it: the call "just now" is the nearer moment.)
+    text = (
+        "Interview was on 1 December. Call with the recruiter just now: client will give me "
+        "an answer in a fortnight."
+    )
     assert _read(text) == dt.date(2026, 12, 24)
 
 

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from followup.core import calendar as business
 from followup.core import wrapping
@@ -2750,11 +2751,10 @@ def _count_from_the_quoted_date(
                 regions.append((0, day, True))
     said_on = _days_said(text, ctx, regions)
     # (A chat's newest messages are at the bottom: the last stamps, a bounded number of them.)
-    for stamp in deque(_CHAT_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ):
-        said = stamp.group("date") or stamp.group("named") or stamp.group("header")
-        day = _recent_date(said, ctx, today_too=True)
+    for line_start, (start, end) in _chat_stamps(text)[-_QUOTED_MESSAGES_READ:]:
+        day = _recent_date(text[start:end], ctx, today_too=True)
         if day is not None:
-            regions.append((stamp.start(), day, True))
+            regions.append((line_start, day, True))
     for a, b in cues.header_spans(text):
         if a < quoted_from:
             continue  # the newest message's own lines ("Date: Tuesday 3 March" of an invitation)
@@ -4044,13 +4044,21 @@ _STAMP_OPEN = re.compile(r"\[ ?$")
 _STAMP_CLOSE = re.compile(r",? \d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?\]")
 
 
+@lru_cache(maxsize=2)
+def _chat_stamps(text: str) -> tuple[tuple[int, tuple[int, int]], ...]:
+    """A pasted chat's line stamps, in text order: where each line starts and its date's span.
+    (Searched once per text: the messages' days and the stamps' own dates both need them.)"""
+    stamps = []
+    for stamp in _CHAT_STAMP.finditer(text):
+        group = next(name for name in ("date", "named", "header") if stamp[name])
+        stamps.append((stamp.start(), stamp.span(group)))
+    return tuple(stamps)
+
+
 def _in_a_chat_stamp(text: str, norm: Normalised, today: dt.date) -> Callable[[Candidate], bool]:
     """Whether a phrase is the date of a pasted chat's line stamp ("[20/10/2025, 11:05 am] Me:
     any update?"): when a message was sent, not a day anyone waits for."""
-    spans: list[tuple[int, int]] = []
-    for stamp in _CHAT_STAMP.finditer(text):
-        group = next(name for name in ("date", "named", "header") if stamp[name])
-        spans.append(stamp.span(group))
+    spans = [span for _line_start, span in _chat_stamps(text)]
     starts = [start for start, _end in spans]
 
     def within(candidate: Candidate) -> bool:
