@@ -808,11 +808,23 @@ _WHETHER_CLAUSE = re.compile(
 )
 
 
+def _ends_in_its_lead(text: str, cue: Cue, start: int) -> bool:
+    return (
+        not cue.commitment
+        and cue.start < start < cue.end
+        and text[start : cue.end] in ("on", "until")
+    )
+
+
 def nearest_cue(
     text: str, found: Cues, sentence: tuple[int, int], start: int, end: int
 ) -> Cue | None:
     # Sorted, non-overlapping cues: the last one ending before the date, by bisection.
     i = bisect_right(found.ends, start)
+    if i < len(found.cues) and _ends_in_its_lead(text, found.cues[i], start):
+        # "my contract ends on 12 Feb": a distractor whose words take the date's "on" is the
+        # date's own; no promise before it ("just want it sorted") may claim the date.
+        return None
     if i and found.cues[i - 1].start >= sentence[0]:
         last = found.cues[i - 1]
         if last.commitment and _ASKED_TO_SEND.search(

@@ -75,7 +75,9 @@ _DONE_ON = re.compile(
     # ("had the 2nd round thurs arvo": a word may open with a figure)
     r"[a-z0-9(][a-z0-9'+()-]*)){1,14})"
     # ("I emailed her friday afternoon to check in")
-    r"(?: (?:me|us|back|her|him|them|hr|with [a-z]+))?"
+    # ("Spoke to Gemma at the agency on Friday (15th).")
+    r"(?: (?:me|us|back|her|him|them|hr|(?:with|to) (?:the |my |our )?[a-z]+(?: (?:at|from)"
+    r" the [a-z]+)?))?"
     r"(?: on| last)? $"
     # "Interviewed at a big box store Saturday afternoon", "Interviewed on a med-surg unit
     # Thursday": a few words between, none of a promise.
