@@ -46,3 +46,46 @@ def test_a_contracts_end_is_not_the_promise() -> None:
         "couple of weeks. Honestly just want it sorted before my contract ends on 12 Feb."
     )
     assert _read(text) == dt.date(2027, 1, 29)
+
+
+# "... and we will communicate it to you 2 business days after.": counted from the date said
+# before it, as "2 business days after that" is.
+@pytest.mark.parametrize(
+    ("promise", "expected"),
+    [
+        ("we will communicate it to you 2 business days after.", "2027-01-28"),
+        ("you will hear a week after.", "2027-02-02"),
+        ("results go out three days afterwards, by email.", "2027-01-29"),
+    ],
+)
+def test_a_duration_after_the_date_said_before(promise: str, expected: str) -> None:
+    text = f"The committee decides on Tuesday 26 January, and {promise}"
+    assert _read(text) == dt.date.fromisoformat(expected)
+
+
+def test_a_duration_after_with_no_date_before_is_counted_from_now() -> None:
+    assert _read("We will communicate the decision 2 business days after.") == dt.date(2027, 1, 21)
+
+
+# "shortlisted people will hear within a week of that meeting": whoever will hear, it is the
+# promise (not the panel's own meeting).
+@pytest.mark.parametrize("who", ["shortlisted people", "the successful ones", "those selected"])
+def test_whoever_will_hear_is_a_promise(who: str) -> None:
+    text = (
+        "Thandi said the panel sits again on Wed 27th to compare candidates and "
+        f"{who.replace('those selected', 'those')} will hear within a week of that meeting."
+    )
+    assert _read(text) == dt.date(2027, 2, 3)
+
+
+# A start as said in Kenya and Nigeria: the reporting date and resumption are no promise.
+@pytest.mark.parametrize(
+    "start",
+    [
+        "The reporting date for the successful candidate is 1st March 2027.",
+        "Resumption for new hires is Monday 1st March.",
+    ],
+)
+def test_a_reporting_date_is_a_start(start: str) -> None:
+    text = f"All candidates will be notified of the outcome by the 29th. {start}"
+    assert _read(text) == dt.date(2027, 1, 29)

@@ -30,8 +30,9 @@ _COMMITMENT = (
     r"(?:please |pls |kindly )?wait for (?:our|my|the|a) (?:text|call|e-?mail|message|reply|"
     r"response|update|answer|feedback)|"
     # "all candidates will receive a letter within a week of the Board meeting"
-    r"(?:candidates|applicants|you|everyone|all) (?:will|shall|should) (?:receive|get|be sent"
-    r"|hear)|"
+    # ("shortlisted people will hear within a week of that meeting")
+    r"(?:candidates|applicants|people|ones|those|participants|you|everyone|all) (?:will|shall"
+    r"|should) (?:receive|get|be sent|hear)|"
     # "we will be contacting the successful applicant within seven (7) working days"
     # (The subject with "'ll": the whole alternation starts at a word's start.)
     r"(?:(?:we|i|they|she|he|hr|you|who)'ll|will|shall) be (?:contacting|reaching out|getting"
@@ -425,6 +426,9 @@ _DISTRACTOR = (
     r" )|"
     r"start|starts|started|starting|start date|begin|begins|beginning on|commence\w*|join|joins|"
     r"joined|joining|date of joining|doj|onboard\w*|orientations?|inductions?|first day|interview|"
+    # A start as said in Kenya and Nigeria: "the reporting date for the successful candidate is
+    # 1st April", "resumption for new hires is Monday 2nd November".
+    r"reporting date|date of reporting|resumption|"
     r"interviews|"
     # (Not "everyone who interviewed in December": whose decisions they are.)
     r"(?<!who )(?<!that )(?<!everyone we )(?<!everybody we )(?<!those we )(?<!people we )"

@@ -913,6 +913,8 @@ def _duration_before_an_event(m: re.Match[str], ctx: Context) -> tuple[dt.date, 
     # from the date before it (reader.py); without such a date it is counted from now.
     rf"(?:(?:no|not) later than |at most |up to )?(?P<span>(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?"
     rf"(?P<n2>{NUMBER}))? ?{UNIT})(?= (?:after|from|of|following) (?:that|then|this|it)\b"
+    # "we will communicate it to you 2 business days after.": after the date said before.
+    r"| (?:after|afterwards)(?=[.,;!?\n]|$)"
     # "a couple of days after I'm back": from the day back.
     rf"|{AFTER_THE_RETURN}| thereafter\b)",
     by_first_letter=True,
