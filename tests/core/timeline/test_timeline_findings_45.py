@@ -89,3 +89,67 @@ def test_whoever_will_hear_is_a_promise(who: str) -> None:
 def test_a_reporting_date_is_a_start(start: str) -> None:
     text = f"All candidates will be notified of the outcome by the 29th. {start}"
     assert _read(text) == dt.date(2027, 1, 29)
+
+
+# Another employer waiting on the candidate's answer is their deadline, not a promise.
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Other company want my reply until 1/29.",
+        "Reply to other company offer by 1/29.",
+        "Another firm gave me a verbal and wants an answer by the 29th.",
+    ],
+)
+def test_another_employers_wait_for_the_candidate_is_not_the_promise(other: str) -> None:
+    text = f"HR said the result will come by Tuesday the 26th. {other}"
+    assert _read(text) == dt.date(2027, 1, 26)
+
+
+def test_the_promise_of_an_answer_from_another_company_still_counts() -> None:
+    text = "Interviewed at Acme today. The other company will give me an answer by the 29th."
+    assert _read(text) == dt.date(2027, 1, 29)
+
+
+# The promise kept with a yes to the next round: "she already called me!! I passed 2nd
+# interview".
+@pytest.mark.parametrize(
+    "news",
+    ["This morning she already called me!! I passed 2nd interview.", "And I passed the round!"],
+)
+def test_a_round_passed_ends_the_promise(news: str) -> None:
+    text = f"Recruiter said they will contact me by the 29th about the result. {news}"
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize(
+    "hope",
+    ["I hope I passed the interview.", "If I passed the first round she will call."],
+)
+def test_a_round_hoped_for_leaves_the_promise(hope: str) -> None:
+    text = f"Recruiter said they will contact me by the 29th about the result. {hope}"
+    assert _read(text) == dt.date(2027, 1, 29)
+
+
+# The withdrawal told first, then the promise it ended, told as said before: none left.
+@pytest.mark.parametrize(
+    "withdrawal",
+    [
+        "emailed Mette today to withdraw from the process.",
+        "I called the recruiter to withdraw my application.",
+    ],
+)
+def test_a_withdrawal_told_before_the_promise_it_ended(withdrawal: str) -> None:
+    text = f"{withdrawal} they had said they'd decide by 29 January."
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will email Mette to withdraw from the process. they had said they'd decide by 29 "
+        "January.",
+        "Emailed Globex to withdraw from the process. Acme said they will decide by 29 January.",
+    ],
+)
+def test_a_withdrawal_to_come_or_from_another_leaves_the_promise(text: str) -> None:
+    assert _read(text) == dt.date(2027, 1, 29)

@@ -204,6 +204,14 @@ _DISTRACTOR = (
     r"(?:other|another|competing|rival|existing) (?:job )?offers?(?: (?:to|i need to|i have to"
     r"|you need to|you have to) (?:answer|accept|respond to|reply to|decide on))?|expiring"
     r"|expired|"
+    # Another employer waiting for the candidate's answer: "Other company want my reply until
+    # 5/11", "another mob gave me a verbal and want an answer by the 10th", "Reply to other
+    # company offer by 5/15".
+    r"(?:other|another|competing) (?:company|firm|employer|place|mob|bank|school|org\w*|agency"
+    r"|job)(?: (?!and |but |so )[a-z']+){0,6}? (?:wants?|needs?|asked for|asks for|expects?)"
+    r"(?: (?:my|an?|the|me to|us to))? (?:reply|answer|response|decision|respond|decide|confirm"
+    r"\w*)|(?:reply|respond|answer) to (?:the |that |this )?(?:other|another) (?:company'?s? )?"
+    r"offer|"
     # ... which the candidate must answer: "I need to respond to Zentro offer by 12 May".
     r"(?:i|we) (?:need|have|must|got|'ve got|ve got) to (?:respond|reply|answer|decide|get back)"
     r"(?: to| on)?(?: (?:the|their|that|this|my))?(?: [a-z0-9'-]+){0,2}? offers?|"

@@ -2174,6 +2174,9 @@ _OUTCOME_TOLD = re.compile(
     r"|(?<![a-z])(?:i'm|i am|im|i was|i've been|i have been|i made it|i've made it|i got)"
     r" through to the (?:next|final|second|2nd|third|3rd|assessment|interview stage|panel)"
     r"(?![a-z])(?![^.!?\n]{0,40}(?<![a-z])(?:too|as well|also)(?![a-z]))"
+    # ("she already called me!! I passed 2nd interview"; not "I hope I passed the interview")
+    r"|(?:^|[.!?] |\n|(?<![a-z])(?:and|so) )i (?:have |'ve )?passed (?:the |my )?(?:[a-z0-9]+ )?"
+    r"(?:interview|round|stage)(?![a-z])"
     # ("Friday morning the HM called, I'm moving to the final round next Wednesday")
     r"|(?<![a-z])(?:i'm|i am|im) (?:moving|progressing|advancing|going) (?:on |forward )?to the"
     r" (?:next|final|second|2nd|third|3rd) (?:round|stage|interview)"
@@ -2216,18 +2219,27 @@ _OUTCOME_WITHIN = 160
 # Tuesday I emailed to withdraw my application" (done, in the past: not "should I withdraw?",
 # "I might withdraw", "if I don't hear by Friday I'll withdraw").
 _I_WITHDREW = re.compile(
-    r"(?:(?<![a-z])i (?:emailed|e-mailed|wrote|called|rang|messaged|phoned)(?: (?:them|her|him|hr"
-    r"|the recruiter))? to withdraw (?:my (?:application|candidacy)|from the (?:process|role))"
+    # (A note's "emailed Mette today to withdraw from the process", with no "I".)
+    r"(?:(?:(?<![a-z])i |(?:^|(?<=[.!?] )|(?<=\n))(?:today |yesterday |just )?)(?:emailed|e-mailed"
+    r"|wrote|called|rang|messaged|phoned)(?: (?:them|her|him|hr|the recruiter|[a-z]+(?: \([a-z]+"
+    r"\))?))?(?: today| yesterday| this morning)? to withdraw (?:my (?:application|candidacy)"
+    r"|from the (?:process|role))"
     r"|(?<![a-z])i (?:withdrew|have withdrawn|'ve withdrawn) my (?:application|candidacy))"
     # (Not another's: "I withdrew my application to Globex", "... at Globex", "(the Globex
     # one)"; nor a story of once: "I emailed to withdraw my application once and regretted it".)
     r"(?! (?:to|from|at|with|for|once|in) | ?\()"
 )
 _I_WITHDREW_REACH = 3_000
+_WITHDREW_BEFORE = 300
+_THEY_HAD_SAID = re.compile(
+    r"(?<![a-z])(?:they|she|he|hr)(?: had|'d)? (?:said|told (?:me|us)|promised|mentioned)(?![a-z])"
+)
 # ... and in the writer's own words, after the promise or before it: "She rang!!", "got the
 # job", "the result is already out", "the post is frozen".
 _OUTCOME_SAID = re.compile(
-    r"(?<![a-z])(?:(?:they|she|he) (?:called|rang|phoned)(?: me)?(?: back)?!"
+    # ("This morning (7th) she already called me!!")
+    r"(?<![a-z])(?:(?:they|she|he) (?:already |finally |just )?(?:called|rang|phoned)(?: me)?"
+    r"(?: back)?!"
     r"|(?<!whoever )(?<!who )got the (?:[a-z]+ )?(?:job|role|position|post)"
     r"|job offer(?= na|!)|got (?:a|the) job offer"
     r"|the results? (?:is|are|was|were) (?:already )?out|it came (?:today|yesterday|in)"
@@ -3730,6 +3742,13 @@ def _nothing_left_pending(
         return True  # "... by the 18th. She did, on the 18th"
     if _I_WITHDREW.search(norm.text, chosen.end, chosen.end + _I_WITHDREW_REACH):
         return True  # "... they said two weeks. (...) So on Tuesday I emailed to withdraw"
+    if _THEY_HAD_SAID.search(norm.text, sentence[0], chosen.start) and _I_WITHDREW.search(
+        norm.text, max(0, sentence[0] - _WITHDREW_BEFORE), sentence[0]
+    ):
+        # "emailed Mette today to withdraw from the process. they had said they'd decide by
+        # 30 April": the withdrawal first, then the promise it ended, told as said before by
+        # them (not "Acme said ...", which may be another employer).
+        return True
     # (On the promise's line of the original text.)
     line_end = text.find("\n", norm.start_of(chosen.start))
     told_after = itertools.chain(
