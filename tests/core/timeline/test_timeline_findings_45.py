@@ -153,3 +153,47 @@ def test_a_withdrawal_told_before_the_promise_it_ended(withdrawal: str) -> None:
 )
 def test_a_withdrawal_to_come_or_from_another_leaves_the_promise(text: str) -> None:
     assert _read(text) == dt.date(2027, 1, 29)
+
+
+# Chile's "Fiestas Patrias" and "el dieciocho" (18-19 September): the package names the run so
+# only in some years.
+@pytest.mark.parametrize(
+    "words", ["after Fiestas Patrias", "after the dieciocho holidays", "after el dieciocho."]
+)
+def test_chiles_national_holidays_by_the_names_used_there(words: str) -> None:
+    text = f"Thanks for your time today! The team will give you feedback {words}"
+    reading = read_timeline(text, dt.datetime(2026, 9, 14, 17, 0), "America/Santiago", "CL")
+    assert reading is not None and reading.deadline == dt.date(2026, 9, 25)
+
+
+# "after the holiday 30/4-1/5": a break given with slashed dates, in the country's order.
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "country", "expected"),
+    [
+        (
+            "Result will inform after the holiday 30/4-1/5.",
+            dt.datetime(2026, 4, 28, 18, 0),
+            "Asia/Ho_Chi_Minh",
+            "VN",
+            "2026-05-08",
+        ),
+        (
+            "We will let you know after the holidays 12/24 - 1/1.",
+            dt.datetime(2026, 12, 10, 10, 0),
+            "America/New_York",
+            "US",
+            "2027-01-08",
+        ),
+        (
+            "We will let you know before the break 12/24-1/1.",
+            dt.datetime(2026, 12, 10, 10, 0),
+            "America/New_York",
+            "US",
+            "2026-12-23",
+        ),
+    ],
+)
+def test_a_break_given_with_slashed_dates(
+    text: str, now: dt.datetime, zone: str, country: str, expected: str
+) -> None:
+    assert read_timeline(text, now, zone, country).deadline == dt.date.fromisoformat(expected)

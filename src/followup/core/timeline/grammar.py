@@ -1644,6 +1644,9 @@ _A_YEAR = r"(?:,? 20\d\d)?"
     # ("(office closed 24.12-06.01)": the months' own dots left out.)
     r"(?:(?P<n1>[0-3]?\d)\.(?P<m1>[01]?\d)(?:\.(?:20\d\d)?)? ?(?:-|to|until|till) ?"
     r"(?P<n2>[0-3]?\d)\.(?P<m2>[01]?\d)(?:\.(?:20\d\d)?)?(?![\d.])"
+    # "after the holiday 30/4-1/5": with slashes, in the country's order.
+    r"|(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d) ?(?:-|to|until|till) ?(?P<s3>[0-3]?\d)/(?P<s4>[0-3]?\d)"
+    r"(?![\d/])"
     # "which runs from Wednesday 24 December to Monday 5 January", "Dec. 21 - Jan. 1"
     rf"|{_WEEKDAY_BEFORE}(?:(?P<mon_a>{MONTH})\.? )?(?P<d1>{_DAY})(?: (?P<mon_b>{MONTH}))?"
     rf"(?: ?(?:-|to|through|thru|until|till|and) ?{_WEEKDAY_BEFORE}(?:(?P<mon_c>{MONTH})\.? )?"
@@ -1651,6 +1654,12 @@ _A_YEAR = r"(?:,? 20\d\d)?"
 )
 def _break_with_dates(m: re.Match[str], ctx: Context) -> dt.date | None:
     groups = m.groupdict()
+    if groups.get("s1"):
+        start = _numeric(ctx, int(m["s1"]), int(m["s2"]), None)
+        end = _numeric(ctx, int(m["s3"]), int(m["s4"]), None) if start else None
+        if start is None or end is None:
+            return None
+        return _around_a_break(m, ctx, start, end)
     if groups.get("n1"):
         start = _day_month(ctx, int(m["n1"]), int(m["m1"]), _year(m))
         end = _day_month(ctx, int(m["n2"]), int(m["m2"]), None) if start else None

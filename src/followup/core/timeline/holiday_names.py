@@ -325,7 +325,20 @@ def _names_in(country: str, year: int) -> dict[str, tuple[dt.date, ...]]:
                         for key in {plain, f"{short}*"} if short != plain else {plain}:
                             if len(key) >= 3 and key.rstrip("*") not in _EVERYDAY:
                                 named.setdefault(key, set()).add(day)
+    for alias, name in _ALSO_CALLED.items():
+        if name in named:
+            named.setdefault(alias, set()).update(named[name])
     return {key: tuple(sorted(days)) for key, days in named.items()}
+
+
+# What people call a run of holidays the package names by its days: Chile's "Fiestas Patrias"
+# or "el dieciocho" (18 and 19 September; the package names the run so only in some years).
+_ALSO_CALLED = {
+    "fiestas patrias": "dia de la independencia",
+    "dieciocho": "dia de la independencia",
+    "dieciocho*": "dia de la independencia",
+    "el dieciocho": "dia de la independencia",
+}
 
 
 @lru_cache(maxsize=4096)
