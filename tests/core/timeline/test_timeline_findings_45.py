@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from followup.core.timeline import read_timeline
+from followup.core.timeline import read_timeline, reader
 
 # Tuesday 19 January 2027
 TUESDAY = dt.datetime(2027, 1, 19, 8, 40)
@@ -197,3 +197,30 @@ def test_a_break_given_with_slashed_dates(
     text: str, now: dt.datetime, zone: str, country: str, expected: str
 ) -> None:
     assert read_timeline(text, now, zone, country).deadline == dt.date.fromisoformat(expected)
+
+
+# "said on <day>" with what was said after it, quoted or after a colon: the day it was said.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('recruiter said on tuesday (the 12th) "give us 7-10 business days"', "2027-01-26"),
+        ("Recruiter (Anja) said on 18.12.: feedback early January.", "2027-01-10"),
+        ("HR told me on the 12th: you'll hear within two weeks.", "2027-01-26"),
+    ],
+)
+def test_a_day_said_on_with_the_words_after_it(text: str, expected: str) -> None:
+    assert _read(text) == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The recruiter said on the 25th.", "2027-01-25"),
+        ("HR said on Friday the 22nd, so that's when I'll hear.", "2027-01-22"),
+    ],
+)
+def test_a_day_said_on_with_nothing_said_after_it_is_the_day_given(
+    text: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)  # (the model finds one line too short)
+    assert _read(text) == dt.date.fromisoformat(expected)

@@ -345,6 +345,7 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
     """A day number said as the day something happened is the last such day, not the next
     one (in place): "that was on the 20th", "when I did the final on the 9th", "my final
     interview was on Wednesday the 7th" (and the dates counted from it then count from it)."""
+    previous: Candidate | None = None
     for candidate in found:
         if (
             candidate.kind == "explicit_date"
@@ -352,6 +353,11 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
             and _A_DAY_NUMBER.fullmatch(text, candidate.start, candidate.end)
             and (
                 _PAST_BEFORE.search(text, max(0, candidate.start - 110), candidate.start)
+                # "said on tuesday (the 9th)": the number of a weekday gone by.
+                or previous is not None
+                and previous.kind == "weekday"
+                and previous.day < ctx.today
+                and _A_WEEKDAYS_NUMBER.fullmatch(text, previous.end, candidate.start) is not None
                 # "Friday's interview (the 12th)": the meeting's own day, gone by.
                 or _AN_EVENTS_DAY_BEFORE.search(text, max(0, candidate.start - 50), candidate.start)
                 or _GONE_BY_EXPLAINED.search(text, max(0, candidate.start - 30), candidate.start)
@@ -372,8 +378,12 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
             candidate.kind == "explicit_date"
             and candidate.day > ctx.today
             and not _A_YEAR.search(text, candidate.start, candidate.end)
-            and _AT_THE_MEETING_ON.search(text, max(0, candidate.start - 40), candidate.start)
-            and _THEN_SAID.match(text, candidate.end)
+            and (
+                _AT_THE_MEETING_ON.search(text, max(0, candidate.start - 40), candidate.start)
+                and _THEN_SAID.match(text, candidate.end)
+                # "Recruiter said on 18.12.: feedback early January", told on 4 January.
+                or _told_on(text, candidate, _TOLD_AFTER)
+            )
         ):
             # "At the interview on 9 December the manager told me ...", retold on 4 January:
             # told there, so last year's December.
@@ -394,6 +404,7 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
             # call": the Monday gone by, before what counts from it is read (`_moments` reads
             # it so again, for what was said there).
             candidate.day = dates.previous_weekday(ctx.today, candidate.day.weekday())
+        previous = candidate
 
 
 def _told_on(text: str, candidate: Candidate, telling_after: re.Pattern[str]) -> bool:
@@ -418,10 +429,16 @@ _SAID_ON = re.compile(
     r"(?<![a-z])(?<!will )(?<!to )(?<!'ll )(?<!would )(?:said|told (?:me|us)|mentioned"
     r"|informed (?:me|us))(?: on)? $"
 )
-_THAT_AFTER = re.compile(r"(?: ?\([^)\n]{0,12}\))?,? that(?![a-z])")
-_TOLD_AFTER = re.compile(
-    r"(?: ?\([^)\n]{0,12}\))?(?:,? that| (?:they|she|he|we|hr|it)(?:'d| would))(?![a-z])"
+# ... or what was said, quoted or after a colon: 'said on tuesday (the 9th) "give us 7-10
+# business days"', "said on 18.12.: feedback early January".
+_THAT_AFTER = re.compile(
+    r"(?: ?\([^)\n]{0,12}\))?(?:,? that(?![a-z])|\.?(?::|,)? ?[\"\u201c](?=[a-z0-9])|\.?: )"
 )
+_TOLD_AFTER = re.compile(
+    r"(?: ?\([^)\n]{0,12}\))?(?:,? that(?![a-z])| (?:they|she|he|we|hr|it)(?:'d| would)(?![a-z])"
+    r"|\.?(?::|,)? ?[\"\u201c](?=[a-z0-9])|\.?: )"
+)
+_A_WEEKDAYS_NUMBER = re.compile(r" \((?:the )?")
 _ON_BEFORE = re.compile(r"(?<![a-z])on $")
 # What may stand before an "On the 9th" that opens its clause.
 _A_CLAUSES_OPENING = re.compile(r"(?:[.!?:;\n][ \t\"'(]*|(?<![a-z])(?:then|and then|but|so) )$")
