@@ -66,7 +66,9 @@ _DONE_ON = re.compile(
     # (Words, not a dash: "Had my onsite today - recruiter expects feedback for me Friday" is
     # a day to come.)
     # ("Had the final with the controller and the CFO on Friday": "and" joins the people met.)
-    r"|spoke|met|(?:had|did|gave|attended) (?:my|the|our|an?|ma)(?: (?:(?!and (?!the |an? |my )"
+    # ("2 wks for a decision when i talked to her friday")
+    r"|spoke|talked|chatted|met|(?:had|did|gave|attended) (?:my|the|our|an?|ma)(?: (?:(?!and"
+    r" (?!the |an? |my )"
     # (Nor a clause of what is to come: "Had the interview and the recruiter is going to ring
     # me Friday", "and the answer comes Friday".)
     r"|(?:is|are) (?:going|getting|gonna|due|supposed)|going to|gonna|(?:comes|gets)(?![a-z])"
@@ -686,7 +688,9 @@ _GONE_BY = prefilter.Gated(
         r"(?<![a-z])(?:(?P<now>today|this (?:morning|afternoon|evening|am|arvo)|earlier today"
         # ("Just got off the phone with their HR - they told me ...": now, not the meeting
         # before)
-        r"|just now|just (?:got )?off the phone|just (?:spoke|talked|heard back))"
+        r"|just now|just (?:got )?off the phone|just (?:spoke|talked|heard back)"
+        # ("Just had a call with HR: they will decide within two weeks")
+        r"|just (?:had|finished) (?:a |the |my )?(?:call|phone call|chat|quick call))"
         r"|yesterday|kahapon|ayer|gestern|last (?P<wd>monday|tuesday|wednesday|thursday|friday"
         r"|saturday|sunday)|(?P<n>\d{1,2}|a|one) (?P<unit>days?|weeks?) ago"
         # "on Tuesday last week", "last week (Wed)": a day of last week.
