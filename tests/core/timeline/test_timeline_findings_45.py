@@ -224,3 +224,22 @@ def test_a_day_said_on_with_nothing_said_after_it_is_the_day_given(
 ) -> None:
     monkeypatch.setattr(reader, "rules_only", True)  # (the model finds one line too short)
     assert _read(text) == dt.date.fromisoformat(expected)
+
+
+# "2 wks for a decision when i talked to her friday": the talk gone by, told after the promise.
+def test_a_talk_told_after_the_promise_dates_it() -> None:
+    text = "hm said 2 wks for a decision when i talked to her friday. so. waiting"
+    assert _read(text) == dt.date(2027, 1, 29)
+
+
+# "Just had a call with HR: ...": told today, so no earlier day (the interview's) reaches it.
+def test_a_call_just_had_is_told_today() -> None:
+    text = (
+        "Interview was on 11 January. Just had a call with HR: they will decide within two weeks."
+    )
+    assert _read(text) == dt.date(2027, 2, 2)
+
+
+def test_a_call_had_on_a_day_gone_by_is_told_then() -> None:
+    text = "Had a call with HR on the 11th: they will decide within two weeks."
+    assert _read(text) == dt.date(2027, 1, 25)

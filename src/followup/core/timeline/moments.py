@@ -724,7 +724,9 @@ _PAST_BEFORE = re.compile(
     # not "I spoke to the recruiter today, the decision is on the 20th")
     r"|(?:i|we) (?:spoke|talked|met|chatted)(?: (?:to|with) (?:the |my |our |her |him )?"
     r"[a-z]+)? on"
-    r"|(?:(?:i|we) (?:did|had|went to|attended|interviewed)|(?<![a-z])interviewed)(?![a-z])"
+    # ("Had a call with HR on the 11th: ...", a note's, with no "I")
+    r"|(?:(?:i|we) (?:did|had|went to|attended|interviewed)|(?<![a-z])interviewed"
+    r"|(?:^|(?<=[.!?] )|(?<=\n))(?:did|had|went to|attended))(?![a-z])"
     r"(?:(?!(?<![a-z])(?:and|but|they|he|she|will|would|by)(?![a-z]))[^.!?\n]){0,80}? on"
     r"|was held(?: on)?"
     # "As per my email of the 2nd": a message referred to was sent, so the day is gone by.
