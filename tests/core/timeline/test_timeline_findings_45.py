@@ -243,3 +243,77 @@ def test_a_call_just_had_is_told_today() -> None:
 def test_a_call_had_on_a_day_gone_by_is_told_then() -> None:
     text = "Had a call with HR on the 11th: they will decide within two weeks."
     assert _read(text) == dt.date(2027, 1, 25)
+
+
+# A promise told as moved later in a story replaces the one before it, sooner or later, whatever
+# words of the delay stand between.
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "Interview was 4 Jan, recruiter said a fortnight. Then on the 12th she texted that "
+            "the hiring manager's on leave and it'd be end of Jan instead.",
+            "2027-01-31",
+        ),
+        (
+            "- Mon 4 Jan: final interview, recruiter said I'd have an answer by Friday 8th\n"
+            "- Fri 8th: she emails to say the MD's been off sick and it'll be Wednesday 13th now\n"
+            "- today: still nothing",
+            "2027-01-13",
+        ),
+        (
+            "Interview on Monday 11th Jan. Manager said result in 3 weeks. Yesterday HR called "
+            "and said they have fast tracked it and I will receive email by this Friday.",
+            "2027-01-22",
+        ),
+        (
+            "They said a decision by the 29th. Then the decision got moved to Tuesday 26th.",
+            "2027-01-26",
+        ),
+    ],
+)
+def test_a_promise_moved_later_in_a_story(
+    story: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)  # (the model is no judge of the story)
+    assert _read(story) == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # A meeting moved is no promise moved.
+        (
+            "HM wants to decide by Friday the 22nd. ps the all-hands got moved to thurs the 28th",
+            "2027-01-22",
+        ),
+        (
+            "They said a decision by Friday 22nd. My final round got pushed to the 28th.",
+            "2027-01-22",
+        ),
+    ],
+)
+def test_what_is_not_a_promise_moved(
+    story: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)
+    assert _read(story) == dt.date.fromisoformat(expected)
+
+
+# "... its friday 15th now.": the writer's today, not a day the promise moved to.
+@pytest.mark.parametrize(
+    ("story", "now", "expected"),
+    [
+        (
+            'recruiter call on tues 12th: "hiring manager will share the decision by tomorrow '
+            'EOD". its friday 15th now.',
+            dt.datetime(2027, 1, 15, 18, 0),
+            "2027-01-13",
+        ),
+    ],
+)
+def test_today_said_with_now_is_no_promise_moved(
+    story: str, now: dt.datetime, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)
+    assert _read(story, now) == dt.date.fromisoformat(expected)

@@ -3023,6 +3023,49 @@ _NARROWED_IN_BRACKETS = re.compile(
 
 # A date said in place of another: "... so we'll let you know by Thursday 17th instead".
 _INSTEAD_AFTER = re.compile(r"[,;]? instead(?! of)(?![a-z])")
+# A promise told as moved, later in a story than the one it moves: "she emails to say the MD's
+# been off sick and it'll be Wednesday 21st now", "the debrief got pushed and I'd hear by end
+# of next week", "extended daw ang evaluation, mid-June na daw".
+_MOVED_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:it|decision|answer|results?|outcome|feedback|timeline|date|deadline"
+    r"|debrief|evaluation|process|things|everything)(?:'s| (?:has|had|was|is|got|been))*"
+    r" (?:been )?(?:pushed|moved|postponed|delayed|extended|shifted|bumped)"
+    r"|(?:pushed|moved|postponed|delayed|extended|shifted|bumped)(?: back| out)? (?:to|until|till)"
+    r" (?:(?:the )?[a-z]+ )?$"
+    r"|fast[- ]?tracked|(?:it|that|decision|answer|result|outcome)(?:'ll| will|'d| would) now be)"
+    r"(?![a-z])"
+)
+# "... and it'll be Wednesday 21st now", "it'd be end of Feb instead".
+_WILL_BE_BEFORE = re.compile(r"(?:'ll| will|'d| would) be (?:on |by )?$")
+_NOW_AFTER = re.compile(r",? now(?= ?[.!;\n]| ?$)")
+# ... but not a meeting moved: "my final round got pushed to Monday", "the all-hands got moved
+# to thurs the 28th".
+_A_MEETING_MOVED = re.compile(
+    r"(?<![a-z])(?:interview|call|meeting|panel|onsite|round|start|visit|test|assessment|screen"
+    r"|all-hands|event|party|offsite|training|session|appointment|shift|class|exam)"
+    r"(?:s|'s)?(?: (?:has|had|was|got|is|been))* (?:been )?(?:pushed|moved|postponed|delayed"
+    r"|shifted|bumped|rescheduled)"
+)
+_MOVED_REACH = 80
+
+
+def _moved_since(
+    text: str, sentence: tuple[int, int], chosen: Candidate, candidate: Candidate
+) -> re.Match[str] | None:
+    """The words that tell this date moves the promise chosen before it, in a later sentence."""
+    if chosen.end > sentence[0] or candidate.day == chosen.day:
+        return None
+    opens = max(sentence[0], candidate.start - _MOVED_REACH)
+    if _A_MEETING_MOVED.search(text, opens, candidate.start):
+        return None
+    marks = list(_MOVED_BEFORE.finditer(text, opens, candidate.start))
+    if marks:
+        return marks[-1]
+    if _WILL_BE_BEFORE.search(text, max(0, candidate.start - 16), candidate.start):
+        return _INSTEAD_AFTER.match(text, candidate.end) or _NOW_AFTER.match(text, candidate.end)
+    return None
+
+
 # How strongly a phrase is the answer: its tier (a promise's cue, a deadline's shape), in the
 # newest message, said in place of another, its date, said as a deadline, its place (the
 # earlier the stronger, negated).
@@ -3238,6 +3281,16 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             # "we'll let you know by Wednesday - the board votes Tuesday the 10th": the promise
             # has its date; the one after it is the board's.
             cue = None
+        moved = (
+            _moved_since(norm.text, sentence, chosen, candidate)
+            if chosen is not None and best is not None and best[0] >= 1
+            else None
+        )
+        if moved is not None and (cue is None or not cue.commitment):
+            # "recruiter said a fortnight. Then on the 12th she texted that the hiring manager's
+            # on leave and it'd be end of Feb instead": the promise moved, whatever words of
+            # the leave stand between.
+            cue = cues.Cue(moved.start(), moved.end(), True)
         anaphora = candidate.lead == ANAPHORA
         if cue is not None and not cue.commitment and anaphora:
             # "The panel meets Tuesday, you'll hear the day after": the promise between the two
@@ -3308,7 +3361,9 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         deadline = int(candidate.lead in _DEADLINE_LEADS and candidate.lead != "bare")
         # ("I'd normally say by Friday, but ... so we'll let you know by Thursday 17th
         # instead": the date said in place of the other.)
-        instead = int(_INSTEAD_AFTER.match(norm.text, candidate.end) is not None)
+        instead = int(
+            moved is not None or _INSTEAD_AFTER.match(norm.text, candidate.end) is not None
+        )
         key = (tier, newest, instead, candidate.day, deadline, -candidate.start)
         if silent:
             if silence is None or key > silence[0]:
