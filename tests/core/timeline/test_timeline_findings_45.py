@@ -317,3 +317,27 @@ def test_today_said_with_now_is_no_promise_moved(
 ) -> None:
     monkeypatch.setattr(reader, "rules_only", True)
     assert _read(story, now) == dt.date.fromisoformat(expected)
+
+
+# Taglish: "Sabi niya ..." is "she said": counted from the interview day named before it.
+def test_sabi_niya_is_said_then() -> None:
+    text = (
+        "Nag final interview ako last Jan 6 (Wednesday). Sabi niya wait daw for the email "
+        "within 5 working days. Until now wala pa rin po"
+    )
+    reading = read_timeline(text, dt.datetime(2027, 1, 19, 22, 0), "Asia/Manila", "PH")
+    assert reading is not None and reading.deadline == dt.date(2027, 1, 13)
+
+
+# The writer's question is no outcome: "Should i assume rejected or wait??"
+@pytest.mark.parametrize(
+    ("close", "expected"),
+    [("Should i assume rejected or wait??", "2027-01-15"), ("So I think rejected.", None)],
+)
+def test_a_question_of_the_outcome_is_none(close: str, expected: str | None) -> None:
+    text = (
+        "Attended 3 rounds on 6th Jan. HR told result will be shared within 7 working days. "
+        f"No response till now. {close}"
+    )
+    reading = read_timeline(text, dt.datetime(2027, 1, 19, 11, 0), "Asia/Kolkata", "IN")
+    assert (reading and reading.deadline) == (expected and dt.date.fromisoformat(expected))

@@ -33,6 +33,8 @@ _SAID = re.compile(
     r"(?<![a-z])(?<!as )(?:said|says|told (?:me|us|him|her|them|all of us|everyone|everybody"
     r"|all (?:the )?candidates)|(?:was|were) told|mentioned"
     r"|promised"
+    # (Taglish: "Sabi niya wait daw for the email within 5 working days", "sabi ng recruiter")
+    r"|sabi (?:niya|nila|daw|ng|ni|sa)"
     r"|saying|quoted|quotes?|estimates?|estimated|(?:they|she|he)(?:'d| would)"
     # ("Recruiter's exact words at the end: 'give us a couple of weeks.'")
     r"|words(?: at the end| were)?:"

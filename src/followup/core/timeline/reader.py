@@ -2247,7 +2247,9 @@ _OUTCOME_SAID = re.compile(
     r"|(?:unfortunately|sadly),? (?:a|it'?s a|it was a) no"
     # A review's end of the story: "It has been a month. No call no mail. So I think not
     # selected." (Not "never heard back": a broken promise keeps its date.)
-    r"|(?:so )?i (?:think|guess|assume) (?:i'm |i am |i was |i wasn't )?(?:not selected"
+    # (Not the writer's question: "Should i assume rejected or wait??")
+    r"|(?:so )?(?<!should )(?<!shall )(?<!do )(?<!can )i (?:think|guess|assume) (?:i'm |i am "
+    r"|i was |i wasn't )?(?:not selected"
     r"|rejected|not successful|unsuccessful)"
     r"|(?:they'd|they had|they've|they have) (?:promoted|hired|appointed) (?:internally|someone)"
     # (The post, not "our Leeds vacancy is on hold": another's, which the hold rule weighs.)
