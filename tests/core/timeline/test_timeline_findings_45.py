@@ -341,3 +341,41 @@ def test_a_question_of_the_outcome_is_none(close: str, expected: str | None) -> 
     )
     reading = read_timeline(text, dt.datetime(2027, 1, 19, 11, 0), "Asia/Kolkata", "IN")
     assert (reading and reading.deadline) == (expected and dt.date.fromisoformat(expected))
+
+
+# A story's outcome, told as people post it, ends the promise before it.
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Pulled out of the process today. Third round was Tuesday, they said a decision by the "
+        "end of next week at the latest.",
+        "HR had said results by 29 January, they sent regret email on 28th.",
+        "Recruiter said I'd hear by friday about moving forward.\n\nEDIT: heard back thursday, "
+        "moving to the final round!!",
+        "final round was fri 1/15, recruiter said 3 business days (holiday monday so not "
+        "counting that). she called me this morning, day 2, with an OFFER.",
+        "HR said result in 2 days and they actually mailed on time - not selected, but they "
+        "will keep my profile.",
+        "Hi Rohit, Congratulations!! You are selected for the role. Offer letter will be "
+        "released within 2 working days.",
+    ],
+)
+def test_a_storys_outcome_ends_the_promise(story: str) -> None:
+    assert _read(story) is None
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("HR said results by 29 January; they will send a regret email if not.", "2027-01-29"),
+        # A diary's later line is another application's news, unless it is the post's edit.
+        (
+            "Acme: recruiter said I'd hear by Friday 22nd.\nGlobex: heard back thursday, "
+            "moving to the final round!!",
+            "2027-01-22",
+        ),
+    ],
+)
+def test_no_outcome_told(story: str, expected: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)
+    assert _read(story) == dt.date.fromisoformat(expected)

@@ -2118,8 +2118,9 @@ _OUTCOME_TOLD = re.compile(
     # ("called me Friday morning with a conditional offer"; not "I emailed the recruiter with a
     # competing offer", "rang them with the counter offer": the writer's own)
     # ("Then HR rang on Friday 18th with an offer"; not "I rang HR with an offer I'd had")
+    # ("she called me this morning, day 2, with an OFFER")
     r"|(?<![a-z])(?<!i )(?:called|rang|phoned|e-?mailed|texted)(?: (?:me|us))?(?: back)?"
-    r"(?: [a-z0-9/.]+){0,3}"
+    r"(?:,? [a-z0-9/.]+){0,4},?"
     r" with (?:an?|the|their) (?!(?:competing|counter|other|rival)[ -])(?:[a-z0-9-]+ )?"
     # (Not the writer's: "emailed HR with an offer from another firm".)
     r"(?:offer|rejection)(?![a-z])(?! (?:from|elsewhere|at|of|in hand|i))"
@@ -2149,6 +2150,16 @@ _OUTCOME_TOLD = re.compile(
     r" (?:[a-z-]+ )?rejection(?![a-z])"
     r"|(?<![a-z])(?<!not )(?<!n't )(?<!never )(?:got|received) (?:a|the|their|my) regrets?"
     r" (?:mail|e-?mail|letter|message|call)(?![a-z])"
+    # ("they sent regret email on 28th"; not "they will send a regret email")
+    r"|(?<![a-z])(?:they|she|he|hr) sent (?:me )?(?:a |the |their )?regrets? (?:mail|e-?mail"
+    r"|letter|message)(?![a-z])"
+    # ("EDIT: heard back thursday, moving to the final round!!")
+    r"|(?<![a-z])heard back(?: [a-z0-9]+){0,2},? (?:i'm |im |i am )?(?:moving|progressing"
+    r"|advancing|going) (?:on |forward )?to the (?:next|final|second|2nd|third|3rd) (?:round"
+    r"|stage|interview)"
+    # ("they actually mailed on time - not selected")
+    r"|(?:came|mailed|emailed|called|rang|replied|on time) ?[-:] ?(?:not selected|unsuccessful"
+    r"|rejected)(?= ?[,.!;]| ?$)"
     # ("She called me herself yesterday arvo: verbal offer, paperwork to follow")
     r"|(?<![a-z])(?<!i )(?:called|rang|phoned)(?: [a-z]+){0,4}[:,-] (?:a |an )?(?:verbal|written"
     r"|conditional|formal) offer(?![a-z])(?! (?:is|will|may|might|could|would|likely|expected"
@@ -2224,13 +2235,23 @@ _I_WITHDREW = re.compile(
     r"|wrote|called|rang|messaged|phoned)(?: (?:them|her|him|hr|the recruiter|[a-z]+(?: \([a-z]+"
     r"\))?))?(?: today| yesterday| this morning)? to withdraw (?:my (?:application|candidacy)"
     r"|from the (?:process|role))"
-    r"|(?<![a-z])i (?:withdrew|have withdrawn|'ve withdrawn) my (?:application|candidacy))"
+    r"|(?<![a-z])i (?:withdrew|have withdrawn|'ve withdrawn) my (?:application|candidacy)"
+    # ("Pulled out of the process today.")
+    r"|(?:(?<![a-z])i |(?:^|(?<=[.!?] )|(?<=\n)))(?:pulled|have pulled|'ve pulled) out of the"
+    r" (?:process|running|race))"
     # (Not another's: "I withdrew my application to Globex", "... at Globex", "(the Globex
     # one)"; nor a story of once: "I emailed to withdraw my application once and regretted it".)
     r"(?! (?:to|from|at|with|for|once|in) | ?\()"
 )
 _I_WITHDREW_REACH = 3_000
 _WITHDREW_BEFORE = 300
+_SELECTED_BEFORE = re.compile(
+    r"(?<![a-z])congratulations!*,? (?:you are|you're|you have been|you've been) (?:selected"
+    r"|successful)(?![a-z])"
+)
+# A post's later line that is the same story's news: "EDIT: heard back thursday ...",
+# "Update 2: rejected".
+_AN_EDIT_LINE = re.compile(r"[ \t*>]*(?:edit|update|upd|eta)[ \t]*\d*[ \t]*[:-]", re.IGNORECASE)
 _THEY_HAD_SAID = re.compile(
     r"(?<![a-z])(?:they|she|he|hr)(?: had|'d)? (?:said|told (?:me|us)|promised|mentioned)(?![a-z])"
 )
@@ -3797,6 +3818,10 @@ def _nothing_left_pending(
         return True
     if _KEPT_AFTER.search(norm.text, chosen.end, chosen.end + _KEPT_WITHIN):
         return True  # "... by the 18th. She did, on the 18th"
+    if _SELECTED_BEFORE.search(norm.text, max(0, chosen.start - _WITHDREW_BEFORE), chosen.start):
+        # "Congratulations!! You are selected for the role ... Offer letter will be released
+        # within 2 working days": the answer given; what follows is paperwork.
+        return True
     if _I_WITHDREW.search(norm.text, chosen.end, chosen.end + _I_WITHDREW_REACH):
         return True  # "... they said two weeks. (...) So on Tuesday I emailed to withdraw"
     if _THEY_HAD_SAID.search(norm.text, sentence[0], chosen.start) and _I_WITHDREW.search(
@@ -3817,8 +3842,10 @@ def _nothing_left_pending(
         ),
     )
     for told in told_after:
-        if 0 <= line_end <= norm.start_of(told.start()):
-            continue
+        if 0 <= line_end <= norm.start_of(told.start()) and not _AN_EDIT_LINE.match(
+            text, text.rfind("\n", 0, norm.start_of(told.start())) + 1
+        ):
+            continue  # (a later line of a diary: another application's, unless a post's edit)
         if not _UNLESS_HOPED.search(norm.text, max(chosen.end, told.start() - 40), told.start()):
             return True
     if (
