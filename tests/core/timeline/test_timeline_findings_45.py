@@ -379,3 +379,32 @@ def test_a_storys_outcome_ends_the_promise(story: str) -> None:
 def test_no_outcome_told(story: str, expected: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reader, "rules_only", True)
     assert _read(story) == dt.date.fromisoformat(expected)
+
+
+# A holiday said just after a date, in apposition, explains the date: the date said stands.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "by Wednesday the 27th, after the long weekend",
+        "by the 27th, before the bank holiday weekend",
+    ],
+)
+def test_a_holiday_in_apposition_explains_the_date(said: str) -> None:
+    text = f"Thanks for coming in on Friday. We'll have a decision for you {said}."
+    assert _read(text) == dt.date(2027, 1, 27)
+
+
+def test_a_holiday_said_apart_from_the_date_still_counts() -> None:
+    text = "We meet the panel on the 21st. We'll decide after the bank holiday weekend."
+    reading = read_timeline(text, dt.datetime(2027, 5, 19, 10, 0), "Europe/London", "GB")
+    assert reading is not None and reading.deadline == dt.date(2027, 6, 4)
+
+
+# "... back in office on Monday 17.08. After he is back we need max one week": from the return.
+def test_a_week_after_the_return_with_its_weekday() -> None:
+    text = (
+        "Next step is meeting with our CTO, but he is on holidays and is back in office on "
+        "Monday 25.01. After he is back we need max one week to give you feedback."
+    )
+    reading = read_timeline(text, dt.datetime(2027, 1, 13, 13, 0), "Europe/Warsaw", "PL")
+    assert reading is not None and reading.deadline == dt.date(2027, 2, 1)

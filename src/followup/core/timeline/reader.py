@@ -376,12 +376,15 @@ _A_DATE_FIELD = re.compile(
     r"(?:^|\n|[.!?:] )[ \t*-]*(?:date|interview date|date and time|when) ?: ?$"
 )
 _ON_RETURN_BEFORE = re.compile(
-    r"(?:on|upon|after|following) (?:my|his|her|our|their) return|when (?:i'm|i am|we're|we are"
-    r"|he's|he is|she's|she is|they're|they are) back|once (?:i'm |i am |we're |we are )?back"
+    r"(?:on|upon|after|following) (?:my|his|her|our|their) return|(?:when|after|once) (?:i'm|i am"
+    r"|we're|we are|he's|he is|she's|she is|they're|they are) back|once (?:i'm |i am |we're "
+    r"|we are )?back"
 )
 _RETURN_DATE_BEFORE = re.compile(
-    r"(?:until|till|back(?: in the office| at work)?(?: on)?|return(?:s|ing)?(?: to the office)?"
-    r"(?: on)?|through|away to)(?: and including)? $"
+    r"(?:until|till|back(?: in (?:the )?office| at work)?(?: on)?|return(?:s|ing)?(?: to the office)?"
+    # ("is back in office on Monday 17.08.")
+    r"(?: on)?|through|away to)(?: and including)?(?: (?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?"
+    r" $"
 )
 # (Not a title's full stop: "a second interview with Dr. Morrison on 3/10" is one sentence.)
 _SENTENCE_STOP = re.compile(
@@ -3045,6 +3048,7 @@ _NARROWED_IN_BRACKETS = re.compile(
 
 
 # A date said in place of another: "... so we'll let you know by Thursday 17th instead".
+_IN_APPOSITION = re.compile(r"(?:,| -| \u2013)? ")
 _INSTEAD_AFTER = re.compile(r"[,;]? instead(?! of)(?![a-z])")
 # A promise told as moved, later in a story than the one it moves: "she emails to say the MD's
 # been off sick and it'll be Wednesday 21st now", "the debrief got pushed and I'd hear by end
@@ -3275,6 +3279,15 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         ):
             continue  # "the whole process took about three weeks": a length gone by
         first = bisect_left(starts, sentence[0], 0, index)
+        if (
+            candidate.kind == "holiday"
+            and index
+            and found[index - 1].kind == "explicit_date"
+            and _IN_APPOSITION.fullmatch(norm.text, found[index - 1].end, candidate.start)
+        ):
+            # "we'll have a decision for you by the 3rd, before the June bank holiday weekend",
+            # "by Wednesday the 14th, after the Thanksgiving weekend": the date said, explained.
+            continue
         # The nearest phrase before this one in its sentence (found is in text order; walking
         # back, not listing them all, keeps one long unpunctuated "sentence" linear).
         earlier = next(
