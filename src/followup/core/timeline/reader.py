@@ -381,10 +381,10 @@ _ON_RETURN_BEFORE = re.compile(
     r"|we are )?back"
 )
 _RETURN_DATE_BEFORE = re.compile(
-    r"(?:until|till|back(?: in (?:the )?office| at work)?(?: on)?|return(?:s|ing)?(?: to the office)?"
+    r"(?:until|till|back(?: in (?:the )?office| at work)?(?: on)?|return(?:s|ing)?"
+    r"(?: to the office)?(?: on)?|through|away to)(?: and including)?"
     # ("is back in office on Monday 17.08.")
-    r"(?: on)?|through|away to)(?: and including)?(?: (?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?"
-    r" $"
+    r"(?: (?:mon|tues|wednes|thurs|fri|satur|sun)day,?)? $"
 )
 # (Not a title's full stop: "a second interview with Dr. Morrison on 3/10" is one sentence.)
 _SENTENCE_STOP = re.compile(
