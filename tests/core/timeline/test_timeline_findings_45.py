@@ -408,3 +408,27 @@ def test_a_week_after_the_return_with_its_weekday() -> None:
     )
     reading = read_timeline(text, dt.datetime(2027, 1, 13, 13, 0), "Europe/Warsaw", "PL")
     assert reading is not None and reading.deadline == dt.date(2027, 2, 1)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Jo (HR) said on Monday they'd decide by the end of this week - she rang yesterday "
+        "(Mon 18th) with an OFFER!!",
+        "As promised, I wanted to get back to you before the long weekend. After a lot of "
+        "deliberation we've decided to extend an offer to another candidate.",
+    ],
+)
+def test_more_outcomes_told(story: str) -> None:
+    assert _read(story) is None
+
+
+def test_an_offer_to_another_candidate_said_as_a_possibility_is_no_outcome(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)
+    text = (
+        "We'll let you know by Friday 22nd. If you decline, we may extend an offer to another "
+        "candidate."
+    )
+    assert _read(text) == dt.date(2027, 1, 22)

@@ -2123,7 +2123,8 @@ _OUTCOME_TOLD = re.compile(
     # ("Then HR rang on Friday 18th with an offer"; not "I rang HR with an offer I'd had")
     # ("she called me this morning, day 2, with an OFFER")
     r"|(?<![a-z])(?<!i )(?:called|rang|phoned|e-?mailed|texted)(?: (?:me|us))?(?: back)?"
-    r"(?:,? [a-z0-9/.]+){0,4},?"
+    # ("she rang yesterday (Fri 5th) with an OFFER!!")
+    r"(?:,? [a-z0-9/.()]+){0,4},?"
     r" with (?:an?|the|their) (?!(?:competing|counter|other|rival)[ -])(?:[a-z0-9-]+ )?"
     # (Not the writer's: "emailed HR with an offer from another firm".)
     r"(?:offer|rejection)(?![a-z])(?! (?:from|elsewhere|at|of|in hand|i))"
@@ -2135,6 +2136,10 @@ _OUTCOME_TOLD = re.compile(
     r"|are going)(?: decided to)? (?:moving|move|going|gone|proceeding|proceed|go)"
     r"(?: forward| ahead)? with (?:other|another|a different) (?:candidates?|applicants?|person)"
     r"(?![a-z'])"
+    # ("we've decided to extend an offer to another candidate")
+    r"|(?<![a-z])(?:decided to|have|we've|they've|had) (?:extend|extended|make|made|offer|offered)"
+    r" (?:an offer|the (?:role|position|job)) to (?:another|a different|an(?:other)? internal)"
+    r" (?:candidate|applicant|person)(?![a-z])"
     # A list, told as done: "I was found suitable and placed on a merit list", "i'm on the
     # waitlist" (not "candidates are placed on a reserve list", what may come).
     r"|(?<![a-z])(?:(?:i was|i've been|i have been|i got)(?:(?: [a-z]+){1,2} and)?"
