@@ -30,9 +30,10 @@ _COMMITMENT = (
     r"(?:please |pls |kindly )?wait for (?:our|my|the|a) (?:text|call|e-?mail|message|reply|"
     r"response|update|answer|feedback)|"
     # "all candidates will receive a letter within a week of the Board meeting"
+    r"(?:candidates|applicants|you|everyone|all) (?:will|shall|should) (?:receive|get|be sent"
+    r"|hear)|"
     # ("shortlisted people will hear within a week of that meeting")
-    r"(?:candidates|applicants|people|ones|those|participants|you|everyone|all) (?:will|shall"
-    r"|should) (?:receive|get|be sent|hear)|"
+    r"(?:people|ones|those|participants) (?:will|shall|should) hear|"
     # "we will be contacting the successful applicant within seven (7) working days"
     # (The subject with "'ll": the whole alternation starts at a word's start.)
     r"(?:(?:we|i|they|she|he|hr|you|who)'ll|will|shall) be (?:contacting|reaching out|getting"
@@ -207,10 +208,10 @@ _DISTRACTOR = (
     # Another employer waiting for the candidate's answer: "Other company want my reply until
     # 5/11", "another mob gave me a verbal and want an answer by the 10th", "Reply to other
     # company offer by 5/15".
-    r"(?:other|another|competing) (?:company|firm|employer|place|mob|bank|school|org\w*|agency"
-    r"|job)(?: (?!and |but |so )[a-z']+){0,6}? (?:wants?|needs?|asked for|asks for|expects?)"
+    r"(?:other|another|competing) (?:company|firm|employer|place|mob|bank|school|org\w*|job)"
+    r"(?: (?!and |but |so |who |where |that )[a-z']+){0,4}? (?:wants?|needs?|asked for|asks for)"
     r"(?: (?:my|an?|the|me to|us to))? (?:reply|answer|response|decision|respond|decide|confirm"
-    r"\w*)|(?:reply|respond|answer) to (?:the |that |this )?(?:other|another) (?:company'?s? )?"
+    r"\w*)|(?:(?:reply|respond) to|answer) (?:the |that |this )?(?:other|another) (?:company'?s? )?"
     r"offer|"
     # ... which the candidate must answer: "I need to respond to Zentro offer by 12 May".
     r"(?:i|we) (?:need|have|must|got|'ve got|ve got) to (?:respond|reply|answer|decide|get back)"
@@ -220,6 +221,8 @@ _DISTRACTOR = (
     r"(?:holidays?|break|closure|shutdown|vacation)(?= (?:from|between) )|"
     # Someone to start by a date, a check or a visa that takes weeks, the candidate's chasing.
     r"relocat\w*|to be filled|filled from|refurb\w*|renovat\w*|(?:my )?plan:|to-?do:|"
+    # The writer's own wish: "just want it sorted before my contract ends on 12 Feb".
+    r"(?:i |just )(?:want|need) (?:it|this|things|everything) (?:sorted|settled|done)|"
     # "Just so you know the DBS takes 2-3 weeks": no promise in "know".
     r"(?:just )?so (?:you|u) know|"
     # Someone's return said as done: "Client's back in the office today after the long weekend".
@@ -436,7 +439,7 @@ _DISTRACTOR = (
     r"joined|joining|date of joining|doj|onboard\w*|orientations?|inductions?|first day|interview|"
     # A start as said in Kenya and Nigeria: "the reporting date for the successful candidate is
     # 1st April", "resumption for new hires is Monday 2nd November".
-    r"reporting date|date of reporting|resumption|"
+    r"reporting date|date of reporting|resumption(?: date)? (?:for|of) (?:the )?(?:new|successful)|"
     r"interviews|"
     # (Not "everyone who interviewed in December": whose decisions they are.)
     r"(?<!who )(?<!that )(?<!everyone we )(?<!everybody we )(?<!those we )(?<!people we )"
@@ -820,23 +823,11 @@ _WHETHER_CLAUSE = re.compile(
 )
 
 
-def _ends_in_its_lead(text: str, cue: Cue, start: int) -> bool:
-    return (
-        not cue.commitment
-        and cue.start < start < cue.end
-        and text[start : cue.end] in ("on", "until")
-    )
-
-
 def nearest_cue(
     text: str, found: Cues, sentence: tuple[int, int], start: int, end: int
 ) -> Cue | None:
     # Sorted, non-overlapping cues: the last one ending before the date, by bisection.
     i = bisect_right(found.ends, start)
-    if i < len(found.cues) and _ends_in_its_lead(text, found.cues[i], start):
-        # "my contract ends on 12 Feb": a distractor whose words take the date's "on" is the
-        # date's own; no promise before it ("just want it sorted") may claim the date.
-        return None
     if i and found.cues[i - 1].start >= sentence[0]:
         last = found.cues[i - 1]
         if last.commitment and _ASKED_TO_SEND.search(

@@ -896,6 +896,20 @@ _AFTER_A_START = re.compile(
 
 @rule(
     "duration",
+    # "we will communicate it to you 2 business days after.": after the date said before (a
+    # promise's, not "Got an automated email 3 days after.").
+    rf"(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))? ?{UNIT}"
+    r"(?= (?:after|afterwards)(?=[.,;!?\n]|$))",
+    by_first_letter=True,
+)
+def _duration_after_what_was_said(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
+    if not _ANSWERS_VERB_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
+        return None
+    return _duration(m, ctx)
+
+
+@rule(
+    "duration",
     rf"(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))?[ -]?{UNIT}"
     r"(?= after (?:the|your|our|their|my) [a-z])",
 )
@@ -913,8 +927,6 @@ def _duration_before_an_event(m: re.Match[str], ctx: Context) -> tuple[dt.date, 
     # from the date before it (reader.py); without such a date it is counted from now.
     rf"(?:(?:no|not) later than |at most |up to )?(?P<span>(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?"
     rf"(?P<n2>{NUMBER}))? ?{UNIT})(?= (?:after|from|of|following) (?:that|then|this|it)\b"
-    # "we will communicate it to you 2 business days after.": after the date said before.
-    r"| (?:after|afterwards)(?=[.,;!?\n]|$)"
     # "a couple of days after I'm back": from the day back.
     rf"|{AFTER_THE_RETURN}| thereafter\b)",
     by_first_letter=True,

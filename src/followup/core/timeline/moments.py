@@ -252,7 +252,7 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
     weekdays something was done on, "yesterday", "last Monday", "3 weeks ago" (and "today").
     A weekday something was done on is set, in place, to the day gone by."""
     moments: list[tuple[int, int, dt.date]] = []
-    for candidate in found:
+    for index, candidate in enumerate(found):
         if candidate.kind == "explicit_date" and candidate.day < ctx.today:
             moments.append((candidate.start, candidate.end, candidate.day))
         elif candidate.kind == "weekday" and _DONE_ON.search(
@@ -265,7 +265,10 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
         elif (
             candidate.kind == "weekday"
             and candidate.day < ctx.today
-            and _told_on(text, candidate, _THAT_AFTER)
+            and (
+                _told_on(text, candidate, _THAT_AFTER)
+                or _told_on_with_words(text, candidate, found, index)
+            )
         ):
             moments.append((candidate.start, candidate.end, candidate.day))  # "said on Friday"
         elif candidate.kind == "month_part" and _a_month_of_telling(text, candidate, ctx):
@@ -350,7 +353,7 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
     one (in place): "that was on the 20th", "when I did the final on the 9th", "my final
     interview was on Wednesday the 7th" (and the dates counted from it then count from it)."""
     previous: Candidate | None = None
-    for candidate in found:
+    for index, candidate in enumerate(found):
         if (
             candidate.kind == "explicit_date"
             and candidate.day > ctx.today
@@ -367,6 +370,7 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
                 or _GONE_BY_EXPLAINED.search(text, max(0, candidate.start - 30), candidate.start)
                 # "The NUM told me on the 17th they'd have offers out by the end of June".
                 or _told_on(text, candidate, _TOLD_AFTER)
+                or _told_on_with_words(text, candidate, found, index)
                 # "At the interview on the 3rd the hiring manager said ...": told there, so gone
                 # by (not "the board approves hires at the meeting on the 21st").
                 or _AT_THE_MEETING_ON.search(text, max(0, candidate.start - 40), candidate.start)
@@ -387,6 +391,7 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
                 and _THEN_SAID.match(text, candidate.end)
                 # "Recruiter said on 18.12.: feedback early January", told on 4 January.
                 or _told_on(text, candidate, _TOLD_AFTER)
+                or _told_on_with_words(text, candidate, found, index)
             )
         ):
             # "At the interview on 9 December the manager told me ...", retold on 4 January:
@@ -400,6 +405,7 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
             and (
                 _SPOKE_ON.search(text, max(0, candidate.start - 40), candidate.start)
                 or _told_on(text, candidate, _THAT_AFTER)
+                or _told_on_with_words(text, candidate, found, index)
             )
             # (Not "Once I talked to Sam on Friday, we'll decide ...": to come.)
             and not _TO_COME.search(text, max(0, candidate.start - 40), candidate.start)
@@ -409,6 +415,19 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
             # it so again, for what was said there).
             candidate.day = dates.previous_weekday(ctx.today, candidate.day.weekday())
         previous = candidate
+
+
+def _told_on_with_words(
+    text: str, candidate: Candidate, found: list[Candidate], index: int
+) -> bool:
+    """Whether the day is when the words after it were said, quoted or after a colon, and they
+    give a timeline of their own (the next phrase found, close after it)."""
+    following = found[index + 1] if index + 1 < len(found) else None
+    return (
+        following is not None
+        and following.start - candidate.end <= _WORDS_REACH
+        and _told_on(text, candidate, _WORDS_AFTER)
+    )
 
 
 def _told_on(text: str, candidate: Candidate, telling_after: re.Pattern[str]) -> bool:
@@ -435,13 +454,15 @@ _SAID_ON = re.compile(
 )
 # ... or what was said, quoted or after a colon: 'said on tuesday (the 9th) "give us 7-10
 # business days"', "said on 18.12.: feedback early January".
-_THAT_AFTER = re.compile(
-    r"(?: ?\([^)\n]{0,12}\))?(?:,? that(?![a-z])|\.?(?::|,)? ?[\"\u201c](?=[a-z0-9])|\.?: )"
-)
+_THAT_AFTER = re.compile(r"(?: ?\([^)\n]{0,12}\))?,? that(?![a-z])")
 _TOLD_AFTER = re.compile(
-    r"(?: ?\([^)\n]{0,12}\))?(?:,? that(?![a-z])| (?:they|she|he|we|hr|it)(?:'d| would)(?![a-z])"
-    r"|\.?(?::|,)? ?[\"\u201c](?=[a-z0-9])|\.?: )"
+    r"(?: ?\([^)\n]{0,12}\))?(?:,? that| (?:they|she|he|we|hr|it)(?:'d| would))(?![a-z])"
 )
+# ... or what was said, quoted or after a colon, with a timeline of its own: 'said on tuesday
+# (the 9th) "give us 7-10 business days"', "said on 18.12.: feedback early January" (not
+# 'said on the 26th, "at the latest"', the day given).
+_WORDS_AFTER = re.compile(r"(?: ?\([^)\n]{0,12}\))?(?:\.?(?::|,)? ?[\"\u201c](?=[a-z0-9])|\.?: )")
+_WORDS_REACH = 60
 _A_WEEKDAYS_NUMBER = re.compile(r" \((?:the )?")
 _ON_BEFORE = re.compile(r"(?<![a-z])on $")
 # What may stand before an "On the 9th" that opens its clause.
@@ -726,11 +747,14 @@ _PAST_BEFORE = re.compile(
     # not "I spoke to the recruiter today, the decision is on the 20th")
     r"|(?:i|we) (?:spoke|talked|met|chatted)(?: (?:to|with) (?:the |my |our |her |him )?"
     r"[a-z]+)? on"
-    # ("Had a call with HR on the 11th: ...", a note's, with no "I")
-    r"|(?:(?:i|we) (?:did|had|went to|attended|interviewed)|(?<![a-z])interviewed"
-    r"|(?:^|(?<=[.!?] )|(?<=\n))(?:did|had|went to|attended))(?![a-z])"
+    r"|(?:(?:i|we) (?:did|had|went to|attended|interviewed)|(?<![a-z])interviewed)(?![a-z])"
     r"(?:(?!(?<![a-z])(?:and|but|they|he|she|will|would|by)(?![a-z]))[^.!?\n]){0,80}? on"
     r"|was held(?: on)?"
+    # ("Had a call with HR on the 11th: ...", a note's, with no "I"; not "Had been told to
+    # expect the outcome on the 29th")
+    r"|(?:^|(?<=[.!?] )|(?<=\n))(?:had|did|attended) (?:a |an |the |my )?(?:[a-z-]+ ){0,2}"
+    r"(?:call|chat|interview|meeting|screen|round|panel|onsite)(?: (?:with|from|for|at) (?:the "
+    r"|a |an )?[a-z]+(?: [a-z]+)?(?: \([a-z]+\))?)? on"
     # "As per my email of the 2nd": a message referred to was sent, so the day is gone by.
     # (Not "You will get my email on the 20th".)
     r"|(?:my|your|our|her|his|their|the|that) (?:email|e-mail|mail|letter|message|note)"
