@@ -677,7 +677,10 @@ def test_a_promise_quoted_from_today_is_the_newer_word() -> None:
     ],
 )
 def test_the_reviews_cases(
-    text: str, now: str, zone: str, country: str, expected: str | None
+    text: str, now: str, zone: str, country: str, expected: str | None, monkeypatch
 ) -> None:
+    # The rules' reach is what the review weighed: one-line texts are the model's least sure
+    # (stop 45's model vetoes "... decision stays Friday" alone).
+    monkeypatch.setattr(reader, "rules_only", True)
     reading = _read(text, dt.datetime.fromisoformat(now), zone, country)
     assert reading == (expected and dt.date.fromisoformat(expected))
