@@ -3094,6 +3094,7 @@ _A_MEETING_MOVED = re.compile(
     r"|shifted|bumped|rescheduled)"
 )
 _MOVED_REACH = 80
+_MOVED_WORDS = ("push", "move", "postpon", "delay", "extend", "shift", "bump", "track", "now be")
 
 
 def _moved_since(
@@ -3103,11 +3104,17 @@ def _moved_since(
     if chosen.end > sentence[0] or candidate.day == chosen.day:
         return None
     opens = max(sentence[0], candidate.start - _MOVED_REACH)
-    if _A_MEETING_MOVED.search(text, opens, candidate.start):
+    before = text[opens : candidate.start]
+    moved_words = any(word in before for word in _MOVED_WORDS)
+    if not moved_words and "be " not in before[-16:]:
+        return None  # (most dates of a long text: a test of a few words, not the patterns)
+    if moved_words and _A_MEETING_MOVED.search(text, opens, candidate.start):
         return None
-    marks = list(_MOVED_BEFORE.finditer(text, opens, candidate.start))
-    if marks:
-        return marks[-1]
+    mark = None
+    for mark in _MOVED_BEFORE.finditer(text, opens, candidate.start) if moved_words else ():
+        pass
+    if mark is not None:
+        return mark
     if _WILL_BE_BEFORE.search(
         text, max(0, candidate.start - 16), candidate.start
     ) and not _THE_WRITERS_OWN.search(text, opens, candidate.start):
