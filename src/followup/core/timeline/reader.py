@@ -3110,11 +3110,9 @@ def _moved_since(
         return None  # (most dates of a long text: a test of a few words, not the patterns)
     if moved_words and _A_MEETING_MOVED.search(text, opens, candidate.start):
         return None
-    mark = None
-    for mark in _MOVED_BEFORE.finditer(text, opens, candidate.start) if moved_words else ():
-        pass
-    if mark is not None:
-        return mark
+    marks = list(_MOVED_BEFORE.finditer(text, opens, candidate.start)) if moved_words else []
+    if marks:
+        return marks[-1]
     if _WILL_BE_BEFORE.search(
         text, max(0, candidate.start - 16), candidate.start
     ) and not _THE_WRITERS_OWN.search(text, opens, candidate.start):
