@@ -896,22 +896,11 @@ _AFTER_A_START = re.compile(
 
 @rule(
     "duration",
+    rf"(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))?[ -]?{UNIT}"
+    r"(?= after (?:the|your|our|their|my) [a-z]"
     # "we will communicate it to you 2 business days after.": after the date said before (a
     # promise's, not "Got an automated email 3 days after.").
-    rf"(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))? ?{UNIT}"
-    r"(?= (?:after|afterwards)(?=[.,;!?\n]|$))",
-    by_first_letter=True,
-)
-def _duration_after_what_was_said(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
-    if not _ANSWERS_VERB_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
-        return None
-    return _duration(m, ctx)
-
-
-@rule(
-    "duration",
-    rf"(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))?[ -]?{UNIT}"
-    r"(?= after (?:the|your|our|their|my) [a-z])",
+    r"| (?:after|afterwards)(?=[.,;!?\n]|$))",
 )
 def _duration_before_an_event(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
     if not _ANSWERS_VERB_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
