@@ -452,8 +452,6 @@ _SAID_ON = re.compile(
     r"(?<![a-z])(?<!will )(?<!to )(?<!'ll )(?<!would )(?:said|told (?:me|us)|mentioned"
     r"|informed (?:me|us))(?: on)? $"
 )
-# ... or what was said, quoted or after a colon: 'said on tuesday (the 9th) "give us 7-10
-# business days"', "said on 18.12.: feedback early January".
 _THAT_AFTER = re.compile(r"(?: ?\([^)\n]{0,12}\))?,? that(?![a-z])")
 _TOLD_AFTER = re.compile(
     r"(?: ?\([^)\n]{0,12}\))?(?:,? that| (?:they|she|he|we|hr|it)(?:'d| would))(?![a-z])"

@@ -2121,7 +2121,6 @@ _OUTCOME_TOLD = re.compile(
     # ("called me Friday morning with a conditional offer"; not "I emailed the recruiter with a
     # competing offer", "rang them with the counter offer": the writer's own)
     # ("Then HR rang on Friday 18th with an offer"; not "I rang HR with an offer I'd had")
-    # ("she called me this morning, day 2, with an OFFER")
     r"|(?<![a-z])(?<!i )(?:called|rang|phoned|e-?mailed|texted)(?: (?:me|us))?(?: back)?"
     # ("she rang yesterday (Fri 5th) with an OFFER!!", "rang on Thursday the 9th with an offer")
     r"(?: [a-z0-9/.()]+){0,4}"
@@ -2260,7 +2259,7 @@ _I_WITHDREW = re.compile(
     r"(?! (?:to|from|at|with|for|once|in) | ?\()"
 )
 _I_WITHDREW_REACH = 3_000
-_WITHDREW_BEFORE = 300
+_TOLD_BEFORE_REACH = 300
 _SELECTED_BEFORE = re.compile(
     # (The message's own opening, after a greeting: not a quoted template nor another
     # employer's "Got an email from Globex: 'Congratulations! You are selected.'")
@@ -3070,8 +3069,8 @@ _NARROWED_IN_BRACKETS = re.compile(
 _IN_APPOSITION = re.compile(r"(?:,| -| \u2013)? ")
 _INSTEAD_AFTER = re.compile(r"[,;]? instead(?! of)(?![a-z])")
 # A promise told as moved, later in a story than the one it moves: "she emails to say the MD's
-# been off sick and it'll be Wednesday 21st now", "the debrief got pushed and I'd hear by end
-# of next week", "extended daw ang evaluation, mid-June na daw".
+# been off sick and it'll be Wednesday 21st now", "the decision got moved to Tuesday 26th",
+# "they have fast tracked it and I will receive email by this Friday".
 _MOVED_BEFORE = re.compile(
     # (Of the answer, not "My start date got pushed to 1 Feb", "my holiday got moved".)
     r"(?<![a-z])(?:(?:it|decision|answer|results?|outcome|feedback|timeline|(?<!start )"
@@ -3859,14 +3858,14 @@ def _nothing_left_pending(
         return True
     if _KEPT_AFTER.search(norm.text, chosen.end, chosen.end + _KEPT_WITHIN):
         return True  # "... by the 18th. She did, on the 18th"
-    if _SELECTED_BEFORE.search(norm.text, max(0, chosen.start - _WITHDREW_BEFORE), chosen.start):
+    if _SELECTED_BEFORE.search(norm.text, max(0, chosen.start - _TOLD_BEFORE_REACH), chosen.start):
         # "Congratulations!! You are selected for the role ... Offer letter will be released
         # within 2 working days": the answer given; what follows is paperwork.
         return True
     if _I_WITHDREW.search(norm.text, chosen.end, chosen.end + _I_WITHDREW_REACH):
         return True  # "... they said two weeks. (...) So on Tuesday I emailed to withdraw"
     if _THEY_HAD_SAID.search(norm.text, sentence[0], chosen.start) and _I_WITHDREW.search(
-        norm.text, max(0, sentence[0] - _WITHDREW_BEFORE), sentence[0]
+        norm.text, max(0, sentence[0] - _TOLD_BEFORE_REACH), sentence[0]
     ):
         # "emailed Mette today to withdraw from the process. they had said they'd decide by
         # 30 April": the withdrawal first, then the promise it ended, told as said before by
