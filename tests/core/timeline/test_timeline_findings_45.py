@@ -791,3 +791,71 @@ def test_the_reviews_cases(
 ) -> None:
     reading = read_timeline(text, dt.datetime.fromisoformat(now), zone, country)
     assert (reading and reading.deadline) == (expected and dt.date.fromisoformat(expected))
+
+
+# Variants the review found the first rules missed, read now; and what stays a promise.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They said they'd decide by the 29th. HR sent a rejection email today.", None),
+        (
+            "Recruiter said they'd contact me by the 29th. Just heard: passed the 2nd interview!",
+            None,
+        ),
+        (
+            "They said they'd decide by the 29th. She called - I made it through the interview!",
+            None,
+        ),
+        (
+            "Dear Sam, Congratulations on being selected! Offer letter will be released within "
+            "2 working days.",
+            None,
+        ),
+        (
+            "Dear Sam,\nWe are pleased to inform you that you have been selected. The offer letter "
+            "will be sent within 2 working days.",
+            None,
+        ),
+        ("HR told me on the 12th - you'll hear within two weeks.", "2027-01-26"),
+        (
+            "Interview was on 11 January. Just got a call from HR: they will decide within two "
+            "weeks.",
+            "2027-02-02",
+        ),
+        (
+            "Final interview ako last Jan 11 (Monday). Sabi nung recruiter wait daw for the email "
+            "within 5 working days.",
+            "2027-01-18",
+        ),
+        ("HR said results by the 26th. My other offer needs a decision by the 29th.", "2027-01-26"),
+        (
+            "HR said results by the 26th. The other employer is pushing me for an answer by the "
+            "29th.",
+            "2027-01-26",
+        ),
+        # ... and what stays a promise: a round passed, news of others, a condition.
+        (
+            "Dear Sam, We are pleased to inform you that you have been selected for the final "
+            "round. We will inform you of the final decision by 29 January.",
+            "2027-01-29",
+        ),
+        (
+            "They said they'd decide by the 29th. HR sent a rejection email to the other finalist.",
+            "2027-01-29",
+        ),
+        (
+            "Recruiter said they'd contact me by the 29th. If she called - I made it through the "
+            "interview.",
+            "2027-01-29",
+        ),
+    ],
+)
+def test_the_reviews_variants(text: str, expected: str | None) -> None:
+    reading = read_timeline(text, dt.datetime(2027, 1, 19, 10, 0), "Europe/London", "GB")
+    assert (reading and reading.deadline) == (expected and dt.date.fromisoformat(expected))
+
+
+def test_a_question_before_the_outcome_is_no_outcome(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)  # (the model vetoes the question)
+    text = "They said by the 22nd. how long before i assume rejected?"
+    assert _read(text, dt.datetime(2027, 1, 19, 10, 0)) == dt.date(2027, 1, 22)

@@ -199,6 +199,12 @@ _DISTRACTOR = (
     # distractor, not the word "notice" and a free date.
     r"(?:notice(?: period)?|contract|probation|lease)(?: \([^)]{0,30})?,? (?:ends|ending|runs)"
     r"(?: on| until)?|"
+    # ("My other offer needs a decision by the 29th", "The other employer is pushing me for an
+    # answer by the 29th")
+    r"(?:other|another|competing) (?:job )?offer (?:needs|wants|requires) (?:a |an |my )?"
+    r"(?:decision|answer|reply|response)|(?:other|another) (?:company|employer|firm) (?:is |are )?"
+    r"(?:pushing|chasing|pressing) (?:me|us) for (?:a |an |my )?(?:decision|answer|reply"
+    r"|response)|"
     # Another employer's offer ("other offer from a Querétaro company, deadline Nov 21"), before
     # "other" alone.
     # ("that other offer to answer by Friday": the candidate's answer to it.)

@@ -900,7 +900,7 @@ _AFTER_A_START = re.compile(
     r"(?= after (?:the|your|our|their|my) [a-z]"
     # "we will communicate it to you 2 business days after.": after the date said before (a
     # promise's, not "Got an automated email 3 days after.").
-    r"| (?:after|afterwards)(?=[.,;!?\n]|$))",
+    r"| (?:after|afterwards|later)(?=[.,;!?\n]|$))",
 )
 def _duration_before_an_event(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
     if not _ANSWERS_VERB_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):

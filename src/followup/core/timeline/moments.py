@@ -34,7 +34,7 @@ _SAID = re.compile(
     r"|all (?:the )?candidates)|(?:was|were) told|mentioned"
     r"|promised"
     # (Taglish: "Sabi niya wait daw for the email within 5 working days", "sabi ng recruiter")
-    r"|sabi (?:niya|nila|daw|ng|ni|sa)"
+    r"|sabi (?:kasi |daw |raw )?(?:niya|nila|daw|ng|ni|sa|nung|nang)"
     r"|saying|quoted|quotes?|estimates?|estimated|(?:they|she|he)(?:'d| would)"
     # ("Recruiter's exact words at the end: 'give us a couple of weeks.'")
     r"|words(?: at the end| were)?:"
@@ -459,7 +459,10 @@ _TOLD_AFTER = re.compile(
 # ... or what was said, quoted or after a colon, with a timeline of its own: 'said on tuesday
 # (the 9th) "give us 7-10 business days"', "said on 18.12.: feedback early January" (not
 # 'said on the 26th, "at the latest"', the day given).
-_WORDS_AFTER = re.compile(r"(?: ?\([^)\n]{0,12}\))?(?:\.?(?::|,)? ?[\"\u201c](?=[a-z0-9])|\.?: )")
+# ("HR told me on the 12th \u2014 you'll hear within two weeks.")
+_WORDS_AFTER = re.compile(
+    r"(?: ?\([^)\n]{0,12}\))?(?:\.?(?::|,)? ?[\"\u201c](?=[a-z0-9])|\.?: | [\u2014\u2013-] )"
+)
 _WORDS_REACH = 60
 _A_WEEKDAYS_NUMBER = re.compile(r" \((?:the )?")
 _ON_BEFORE = re.compile(r"(?<![a-z])on $")
@@ -711,7 +714,7 @@ _GONE_BY = prefilter.Gated(
         # before)
         r"|just now|just (?:got )?off the phone|just (?:spoke|talked|heard back)"
         # ("Just had a call with HR: they will decide within two weeks")
-        r"|just (?:had|finished) (?:a |the |my )?(?:call|phone call|chat|quick call))"
+        r"|just (?:had|got|finished) (?:a |the |my )?(?:call|phone call|chat|quick call))"
         r"|yesterday|kahapon|ayer|gestern|last (?P<wd>monday|tuesday|wednesday|thursday|friday"
         r"|saturday|sunday)|(?P<n>\d{1,2}|a|one) (?P<unit>days?|weeks?) ago"
         # "on Tuesday last week", "last week (Wed)": a day of last week.

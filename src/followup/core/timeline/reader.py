@@ -281,7 +281,7 @@ _OF_THAT_AFTER = re.compile(
     r" (?:of|after|from|following|post) (?:that|then|this(?! (?:message|e-?mail|letter|notice"
     r"|note|notification))|it|the same)\b| thereafter\b"
     # "the board sits on the 15th; results within 3 days after."
-    r"| (?:after|afterwards)(?=[.,;!?]|$)"
+    r"| (?:after|afterwards|later)(?=[.,;!?]|$)"
     rf"|{AFTER_THE_RETURN}"
     r"| (?:after|from|of) (?:getting|being|coming) back\b"
 )
@@ -2164,11 +2164,15 @@ _OUTCOME_TOLD = re.compile(
     # ("they sent regret email on 28th"; not "they will send a regret email")
     # (Not a question, nor to others: "Did they sent regret email to others already?")
     r"|(?<![a-z])(?<!did )(?<!do )(?<!if )(?:they|she|he|hr) sent (?:me )?(?:a |the |their )?"
-    r"regrets? (?:mail|e-?mail|letter|message)(?![a-z])(?! to (?!me))"
+    r"(?:regrets?|rejection) (?:mail|e-?mail|letter|message)(?![a-z])(?! to (?!me))"
     # ("EDIT: heard back thursday, moving to the final round!!"; not "My friend heard back")
     r"|(?:(?:^|[.!?:] |\n)|(?<![a-z])i )heard back(?: [a-z0-9]+){0,2},? (?:i'm |im |i am )?"
     r"(?:moving|progressing|advancing|going) (?:on |forward )?to the (?:next|final|second|2nd"
     r"|third|3rd) (?:round|stage|interview)"
+    # ("Just heard: passed the 2nd interview!", "She called - I made it through the interview!")
+    r"|(?<![a-z])(?:just heard|(?:she|he|they|hr) (?:called|rang|emailed)) ?[:-] ?(?:i )?"
+    r"(?:passed|made it through|got through|cleared) (?:the |my )?(?:[a-z0-9]+ )?(?:interview"
+    r"|round|stage)(?![a-z])"
     # ("they actually mailed on time - not selected"; not another's "got called: not selected")
     r"|(?<![a-z])(?:they|she|he|hr) (?:actually )?(?:mailed|emailed|called|rang|replied)"
     r"(?: on time| back)? ?[-:] ?(?:not selected|unsuccessful|rejected)(?= ?[,.!;]| ?$)"
@@ -2263,8 +2267,13 @@ _TOLD_BEFORE_REACH = 300
 _SELECTED_BEFORE = re.compile(
     # (The message's own opening, after a greeting: not a quoted template nor another
     # employer's "Got an email from Globex: 'Congratulations! You are selected.'")
-    r"(?:^|\n|(?<![a-z])(?:hi|hello|dear|hey) [a-z.]+(?: [a-z]+)?[,!]? ?)[ \t]*congratulations!*,?"
-    r" (?:you are|you're|you have been|you've been) (?:selected|successful)(?![a-z])"
+    r"(?:^|\n|(?<![a-z])(?:hi|hello|dear|hey) [a-z.]+(?: [a-z]+)?[,!]? ?)[ \t]*"
+    r"(?:congratulations!*,? (?:you are|you're|you have been|you've been) (?:selected|successful)"
+    # ("Congratulations on being selected!", "We are pleased to inform you that you have been
+    # selected.")
+    r"|congratulations on being (?:selected|successful)|(?:we are|we're|i am|i'm) (?:pleased"
+    r"|delighted|happy) to inform you that you (?:have been|are|were) (?:selected|successful))"
+    r"(?![a-z])"
     # (Not a round passed: "selected for the next round. We will inform you of the final
     # decision by 29 January".)
     r"(?! (?:for|in) (?:the |our )?(?:next |first |1st |second |2nd |third |3rd |final |last "
@@ -2290,7 +2299,8 @@ _OUTCOME_SAID = re.compile(
     # A review's end of the story: "It has been a month. No call no mail. So I think not
     # selected." (Not "never heard back": a broken promise keeps its date.)
     # (Not the writer's question: "Should i assume rejected or wait??")
-    r"|(?:so )?(?<!should )(?<!shall )(?<!do )(?<!can )i (?:think|guess|assume) (?:i'm |i am "
+    r"|(?:so )?(?<!should )(?<!shall )(?<!do )(?<!can )(?<!before )(?<!until )(?<!when )i"
+    r" (?:think|guess|assume) (?:i'm |i am "
     r"|i was |i wasn't )?(?:not selected"
     r"|rejected|not successful|unsuccessful)"
     r"|(?:they'd|they had|they've|they have) (?:promoted|hired|appointed) (?:internally|someone)"
