@@ -295,6 +295,11 @@ def test_a_promise_moved_later_in_a_story(
             "They said a decision by Friday 22nd. My final round got pushed to the 28th.",
             "2027-01-22",
         ),
+        (
+            "They said a decision by Friday 22nd. Then the call has been moved: it will now be "
+            "Tuesday 26th.",
+            "2027-01-22",
+        ),
     ],
 )
 def test_what_is_not_a_promise_moved(
@@ -447,6 +452,22 @@ def test_an_offer_to_another_candidate_said_as_a_possibility_is_no_outcome(
     ("text", "now", "zone", "country", "expected"),
     [
         (
+            "HR said they'd decide by Friday 22nd. Participants will get a "
+            "certificate in the post around 5 Feb.",
+            "2027-01-19T10:00",
+            "Europe/London",
+            "GB",
+            "2027-01-22",
+        ),
+        (
+            "Recruiter said I'd hear by the 22nd. New starters get paid monthly; "
+            "people will get their first payslip on 26 Feb.",
+            "2027-01-19T10:00",
+            "Europe/London",
+            "GB",
+            "2027-01-22",
+        ),
+        (
             "Had an interview at another school today where the head expects a "
             "decision by Friday 29th.",
             "2027-01-19T10:00",
@@ -468,6 +489,22 @@ def test_an_offer_to_another_candidate_said_as_a_possibility_is_no_outcome(
             "Europe/London",
             "GB",
             "2027-01-29",
+        ),
+        (
+            "Thank you for attending. We will get back to you on resumption on "
+            "Monday 25th January.",
+            "2027-01-19T10:00",
+            "Africa/Lagos",
+            "NG",
+            "2027-01-25",
+        ),
+        (
+            "Office is closed for the break; HR said they will communicate the "
+            "outcome upon resumption, Monday 25th January.",
+            "2027-01-19T10:00",
+            "Africa/Lagos",
+            "NG",
+            "2027-01-25",
         ),
         (
             "HR said they'll give me an answer before my current contract ends on 12 Feb.",
@@ -537,6 +574,58 @@ def test_an_offer_to_another_candidate_said_as_a_possibility_is_no_outcome(
         (
             "Sabi ng friend ko na nag-apply din, usually 2 weeks daw bago sila "
             "mag-reply. Recruiter said results by the 29th.",
+            "2027-01-19T10:00",
+            "Europe/London",
+            "GB",
+            "2027-01-29",
+        ),
+        (
+            "Recruiter said she'll update me once she has spoken to the hiring "
+            "manager on Friday, so Monday at the latest.",
+            "2027-01-19T10:00",
+            "Europe/London",
+            "GB",
+            "2027-01-25",
+        ),
+        (
+            "Recruiter said she'll know more after she's chatted with the client "
+            "on Friday; she'll ring me that afternoon.",
+            "2027-01-19T10:00",
+            "Europe/London",
+            "GB",
+            "2027-01-22",
+        ),
+        (
+            "HR will decide within a week of when the panel has talked to all "
+            "candidates on Friday 22nd.",
+            "2027-01-19T10:00",
+            "Europe/London",
+            "GB",
+            "2027-01-29",
+        ),
+        (
+            'Recruiter said on the 26th, "at the latest".',
+            "2027-01-19T10:00",
+            "Europe/London",
+            "GB",
+            "2027-01-26",
+        ),
+        (
+            "HR said on 29.01.: final decision day.",
+            "2027-01-19T10:00",
+            "Europe/London",
+            "GB",
+            "2027-01-29",
+        ),
+        (
+            "Had been told to expect the outcome on the 29th.",
+            "2027-01-19T10:00",
+            "Europe/London",
+            "GB",
+            "2027-01-29",
+        ),
+        (
+            "Attended the assessment centre; results out on the 29th.",
             "2027-01-19T10:00",
             "Europe/London",
             "GB",
@@ -647,6 +736,46 @@ def test_an_offer_to_another_candidate_said_as_a_possibility_is_no_outcome(
         (
             "Recruiter said they'd contact me by the 29th. I passed the interview? "
             "no idea honestly.",
+            "2027-01-19T10:00",
+            "Europe/London",
+            "GB",
+            "2027-01-29",
+        ),
+        (
+            "Recruiter said by the 22nd. She just called me! Final interview is "
+            "Monday 25th and they'll decide by Friday 29th.",
+            "2027-01-19T10:00",
+            "Europe/London",
+            "GB",
+            "2027-01-29",
+        ),
+        (
+            "Acme said they'd decide by 29 January. Meanwhile I emailed Globex to "
+            "withdraw my application, since Acme is my first choice.",
+            "2027-01-19T10:00",
+            "Europe/London",
+            "GB",
+            "2027-01-29",
+        ),
+        (
+            "Called Globex today to withdraw my application because Acme went so "
+            "well! They had said they'd decide by 29 January.",
+            "2027-01-19T10:00",
+            "Europe/London",
+            "GB",
+            "2027-01-29",
+        ),
+        (
+            "Pulled out of the process last year, reapplied this year. They had "
+            "said they'd decide by 29 January.",
+            "2027-01-19T10:00",
+            "Europe/London",
+            "GB",
+            "2027-01-29",
+        ),
+        (
+            "Nearly emailed them to withdraw my application. They had said they'd "
+            "decide by 29 January, so I'll wait.",
             "2027-01-19T10:00",
             "Europe/London",
             "GB",
