@@ -265,10 +265,7 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
         elif (
             candidate.kind == "weekday"
             and candidate.day < ctx.today
-            and (
-                _told_on(text, candidate, _THAT_AFTER)
-                or _told_on_with_words(text, candidate, found, index)
-            )
+            and _told_on(text, candidate, _THAT_AFTER, _after(found, index))
         ):
             moments.append((candidate.start, candidate.end, candidate.day))  # "said on Friday"
         elif candidate.kind == "month_part" and _a_month_of_telling(text, candidate, ctx):
@@ -369,8 +366,7 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
                 or _AN_EVENTS_DAY_BEFORE.search(text, max(0, candidate.start - 50), candidate.start)
                 or _GONE_BY_EXPLAINED.search(text, max(0, candidate.start - 30), candidate.start)
                 # "The NUM told me on the 17th they'd have offers out by the end of June".
-                or _told_on(text, candidate, _TOLD_AFTER)
-                or _told_on_with_words(text, candidate, found, index)
+                or _told_on(text, candidate, _TOLD_AFTER, _after(found, index))
                 # "At the interview on the 3rd the hiring manager said ...": told there, so gone
                 # by (not "the board approves hires at the meeting on the 21st").
                 or _AT_THE_MEETING_ON.search(text, max(0, candidate.start - 40), candidate.start)
@@ -390,8 +386,7 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
                 _AT_THE_MEETING_ON.search(text, max(0, candidate.start - 40), candidate.start)
                 and _THEN_SAID.match(text, candidate.end)
                 # "Recruiter said on 18.12.: feedback early January", told on 4 January.
-                or _told_on(text, candidate, _TOLD_AFTER)
-                or _told_on_with_words(text, candidate, found, index)
+                or _told_on(text, candidate, _TOLD_AFTER, _after(found, index))
             )
         ):
             # "At the interview on 9 December the manager told me ...", retold on 4 January:
@@ -404,8 +399,7 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
             and candidate.day > ctx.today
             and (
                 _SPOKE_ON.search(text, max(0, candidate.start - 40), candidate.start)
-                or _told_on(text, candidate, _THAT_AFTER)
-                or _told_on_with_words(text, candidate, found, index)
+                or _told_on(text, candidate, _THAT_AFTER, _after(found, index))
             )
             # (Not "Once I talked to Sam on Friday, we'll decide ...": to come.)
             and not _TO_COME.search(text, max(0, candidate.start - 40), candidate.start)
@@ -417,28 +411,28 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
         previous = candidate
 
 
-def _told_on_with_words(
-    text: str, candidate: Candidate, found: list[Candidate], index: int
+def _after(found: list[Candidate], index: int) -> Candidate | None:
+    return found[index + 1] if index + 1 < len(found) else None
+
+
+def _told_on(
+    text: str, candidate: Candidate, telling_after: re.Pattern[str], following: Candidate | None
 ) -> bool:
-    """Whether the day is when the words after it were said, quoted or after a colon, and they
-    give a timeline of their own (the next phrase found, close after it)."""
-    following = found[index + 1] if index + 1 < len(found) else None
-    return (
-        following is not None
-        and following.start - candidate.end <= _WORDS_REACH
-        and _told_on(text, candidate, _WORDS_AFTER)
-    )
-
-
-def _told_on(text: str, candidate: Candidate, telling_after: re.Pattern[str]) -> bool:
     """Whether `candidate` is the day of a telling, with the telling after it: "said on Friday
-    (18th) that ...", "told me on the 17th they'd ..." (not "she said on the 25th", the day she
-    gave, nor "will tell you on Friday"). The "on" stands before the phrase until the leads are
-    joined to it (`days_gone_by`), then is its lead (`_moments`)."""
-    return (
+    (18th) that ...", "told me on the 17th they'd ...", or the words said, quoted or after a
+    colon, with a timeline of their own (`following`, the next phrase found, close after it:
+    "said on 18.12.: feedback early January"); not "she said on the 25th", the day she gave,
+    nor "will tell you on Friday". The "on" stands before the phrase until the leads are joined
+    to it (`days_gone_by`), then is its lead (`_moments`)."""
+    if not (
         (candidate.lead == "on" or text.endswith("on ", 0, candidate.start))
         and _SAID_ON.search(text, max(0, candidate.start - 30), candidate.start) is not None
-        and telling_after.match(text, candidate.end) is not None
+    ):
+        return False
+    return telling_after.match(text, candidate.end) is not None or (
+        following is not None
+        and following.start - candidate.end <= _WORDS_REACH
+        and _WORDS_AFTER.match(text, candidate.end) is not None
     )
 
 
