@@ -80,6 +80,8 @@ _DONE_ON = re.compile(
     r"[a-z0-9(][a-z0-9'+()-]*)){1,14})"
     # ("I emailed her friday afternoon to check in")
     # ("Spoke to Gemma at the agency on Friday (15th).")
+    # ("Spoke on the phone with Gemma on Friday")
+    r"(?: (?:on|over) the phone| by phone)?"
     r"(?: (?:me|us|back|her|him|them|hr|(?:with|to) (?:the |my |our )?[a-z]+(?: (?:at|from)"
     r" the [a-z]+)?))?"
     r"(?: on| last)? $"
@@ -113,7 +115,7 @@ _OWN_PROMISE = re.compile(
 )
 # What a moment of speaking is the day of: a meeting, a call, an interview.
 _AN_EVENT = re.compile(
-    r"(?<![a-z])(?:interview\w*|call(?:ed)?|rang|spoke|met|meeting|panel|onsite|final|rounds?|stage"
+    r"(?<![a-z])(?:interview\w*|call(?:ed)?|rang|spoke|talked|chatted|met|meeting|panel|onsite|final|rounds?|stage"
     r"|screen\w*|chat|conversation|assessment|trial|visit|superday|heard|emailed|texted|messaged"
     r"|drive|walk-in|test|exam|shift|session|loop|presentation|super day"
     r"|told|said|int"
@@ -134,7 +136,7 @@ _WEEKDAYS_MEETING = prefilter.Gated(
 # "Phone call Mon 5 July with the recruiter: client wants ...", "Recap of Tuesday's call with
 # the HR partner (16 May): ...": what a call's notes say after its colon was said on its day.
 _A_CALLS_NOTES = re.compile(
-    r"(?<![a-z])(?:call|meeting|chat|conversation|catch-up|catch up|voicemail)"
+    r"(?<![a-z])(?:call|meeting|chat|conversation|catch-up|catch up|voicemail|screen)"
     r"(?: [^:.!?\n]{1,50})?:"
 )
 _CALLS_NOTES_REACH = 60
@@ -255,8 +257,9 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
     for index, candidate in enumerate(found):
         if candidate.kind == "explicit_date" and candidate.day < ctx.today:
             moments.append((candidate.start, candidate.end, candidate.day))
-        elif candidate.kind == "weekday" and _DONE_ON.search(
-            text, max(0, candidate.start - 100), candidate.start
+        elif candidate.kind == "weekday" and (
+            _DONE_ON.search(text, max(0, candidate.start - 100), candidate.start)
+            or _a_meetings_notes(text, candidate)
         ):
             # "Had my onsite Tuesday", "Recruiter emailed Wednesday saying ...": the last such
             # day, gone by (the event is no promise either, so it stays in the past).
@@ -374,6 +377,7 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
                 # "Then on the 9th she messaged that ...": a day something was done on.
                 or _an_opening_on(text, candidate)
                 and _SOMEONE_DID_THEN.match(text, candidate.end)
+                or _a_meetings_notes(text, candidate)
             )
         ):
             number = int(_DIGITS_IN.search(text, candidate.start, candidate.end).group())
@@ -459,6 +463,36 @@ _WORDS_AFTER = re.compile(
 )
 _WORDS_REACH = 60
 _A_WEEKDAYS_NUMBER = re.compile(r" \((?:the )?")
+# A note's line opening with a meeting and its day, then a colon: "Video call with HR on the
+# 11th: ...", "Zoom call w/ Priya on Wednesday - ...". What follows are its notes, so the day is
+# gone by (not "Call with HR on the 20th to talk through the offer", to come).
+_A_MEETING_NOTED_ON = re.compile(
+    r"(?:^|[.!?] |\n)(?:[a-z-]+ ){0,2}(?:call|chat|screen|meeting|catch-up|catch up|interview)"
+    r"(?: (?:with|w/) (?:the |a |an |my )?[a-z]+(?: [a-z]+)?)?(?: on(?: the)?)? $"
+)
+_NOTES_AFTER = re.compile(r" ?(?:\([^)\n]{1,20}\) ?)?(?::|-{1,2} |\u2013 |\u2014 ?)")
+
+
+# A plan's notes, not a record's: "call w/ recruiter on the 28th: she'll tell me the outcome
+# then", "Call with HR on Friday: ask about the timeline".
+_A_PLANS_NOTES = re.compile(
+    r"(?:ask|chase|check|bring|prep|prepare|remember|follow up|send|raise|mention|find out"
+    r"|discuss)(?![a-z])|[^.!?\n]*(?<![a-z])(?:then|that day)(?![a-z])"
+)
+
+
+def _a_meetings_notes(text: str, candidate: Candidate) -> bool:
+    """Whether the date is a meeting's on a note's line with its notes after a colon."""
+    notes = _NOTES_AFTER.match(text, candidate.end)
+    return bool(
+        notes
+        and _A_MEETING_NOTED_ON.search(text, max(0, candidate.start - 70), candidate.start)
+        and not _A_PLANS_NOTES.match(
+            text, notes.end() + (text[notes.end() : notes.end() + 1] == " ")
+        )
+    )
+
+
 _ON_BEFORE = re.compile(r"(?<![a-z])on $")
 # What may stand before an "On the 9th" that opens its clause.
 _A_CLAUSES_OPENING = re.compile(r"(?:[.!?:;\n][ \t\"'(]*|(?<![a-z])(?:then|and then|but|so) )$")
