@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from followup.core.timeline import read_timeline
+from followup.core.timeline import read_timeline, reader
 
 # Monday 7 December 2026
 MONDAY = dt.datetime(2026, 12, 7, 10, 0)
@@ -63,3 +63,155 @@ def test_a_call_gone_by_in_other_words(call: str) -> None:
 def test_a_phone_call_to_come_is_not_when_it_was_said() -> None:
     text = "I'll speak on the phone with Gemma on Friday. She said I'll hear within a week."
     assert _read(text) == dt.date(2026, 12, 14)
+
+
+# "We expect to complete our evaluations and contact all finalists within five business days":
+# the employer's own work is a promise's cue; the candidate's task is not.
+def test_the_employers_own_evaluation_is_a_promise() -> None:
+    text = "We expect to complete our evaluations and contact all finalists within five business"
+    assert _read(f"{text} days.") == dt.date(2026, 12, 14)
+
+
+def test_the_candidates_assessment_is_not_a_promise() -> None:
+    assert _read("Please complete the assessment within five business days.") is None
+
+
+# "No decision date from their side yet": no timeline, whatever dates stand around it. (Rules
+# alone: the model vetoes these short texts on its own.)
+def test_no_decision_date_from_their_side_yet(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)
+    text = "They hoped to decide by Thursday but no decision date from their side yet."
+    assert _read(text) is None
+
+
+# "after Monday's video interview", "re: your monday interview": a meeting named by its day is
+# no promise's day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for your patience after Friday's video interview; still collecting feedback.",
+        "client will update you re: your monday interview w/ Ferris Bank",
+        "Still waiting on feedback from your thursday interview.",
+    ],
+)
+def test_a_meeting_named_by_its_day_is_not_the_promise(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)
+    assert _read(text) is None
+
+
+def test_a_weekday_before_a_meetings_word_without_whose_is_a_promise() -> None:
+    assert _read("We will let you know by Friday via call or email.") == dt.date(2026, 12, 11)
+
+
+def test_a_weekday_before_a_meeting_to_come_still_reads() -> None:
+    # (No possessive: "the Friday interview" may be a date still to come; and a promise
+    # beside a meeting's day keeps its own.)
+    text = "Client says EOW on a decision re: your friday interview w/ Ferris Bank."
+    assert _read(text) == dt.date(2026, 12, 11)
+
+
+# "On Wednesday the recruiter called him and said ...", "the interview went well on Friday. At
+# the end they told her ...": a weekday gone by, when the promise after it was said.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He had his final interview on Tuesday. On Wednesday the recruiter called him and "
+            "said the committee would decide within 3 business days.",
+            "2026-12-07",
+        ),
+        (
+            "Ana's interview at the school went well on Friday. At the end they told her they'd "
+            "have a decision within 10 days.",
+            "2026-12-14",
+        ),
+    ],
+)
+def test_a_weekday_gone_by_in_other_words(text: str, expected: str) -> None:
+    assert _read(text) == dt.date.fromisoformat(expected)
+
+
+def test_a_weekday_to_come_opening_a_sentence_is_still_the_promise() -> None:
+    assert _read("On Wednesday they will call you with the decision.") == dt.date(2026, 12, 9)
+
+
+# "Meanwhile a different company offered him a contract role": another employer's outcome
+# leaves the promise standing.
+def test_another_companys_offer_leaves_the_promise() -> None:
+    text = (
+        "Interview was on Friday; they said they'd decide within 3 business days. Meanwhile a "
+        "different company offered him a contract role."
+    )
+    assert _read(text) == dt.date(2026, 12, 9)
+
+
+def test_the_employers_own_offer_ends_the_promise() -> None:
+    text = "Interview was on Friday; they said they'd decide within 3 business days. Then they "
+    text += "offered him the job this morning."
+    assert _read(text) is None
+
+
+# "Our Lunar New Year break is from 2/14 to 2/22. We hope to let you know the result before the
+# break": a closure's dates with slashes (in the country's order) or dots (day first).
+@pytest.mark.parametrize(
+    ("closure", "country", "expected"),
+    [
+        ("Our Lunar New Year break is from 2/14 to 2/22.", "US", "2027-02-12"),
+        ("Our factory is in summer shutdown from 3/8 to 14/8.", "GB", "2027-08-02"),
+        ("Our office is closed 24.12.-2.1.", "DE", "2026-12-23"),
+    ],
+)
+def test_before_a_closure_with_numeric_dates(closure: str, country: str, expected: str) -> None:
+    text = f"{closure} We hope to let you know the result before the break."
+    assert _read(text, zone="UTC", country=country) == dt.date.fromisoformat(expected)
+
+
+def test_after_a_closure_with_slashed_dates() -> None:
+    text = "Closed from 3/8 to 14/8. We'll confirm the outcome after the shutdown."
+    assert _read(text) == dt.date(2027, 8, 20)
+
+
+# "Well the regret email came yesterday evening": the no is in, the promise is history.
+def test_a_regret_email_that_came_ends_the_promise() -> None:
+    text = "Interview was Friday, they said 2 weeks. Well the regret email came yesterday evening."
+    assert _read(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview was Friday, they said 2 weeks. If the regret email comes I'll cry.",
+        "Interview was Friday, they said 2 weeks. The regret email from the other company came "
+        "yesterday.",
+    ],
+)
+def test_a_regret_email_hoped_against_or_anothers_leaves_the_promise(text: str) -> None:
+    assert _read(text) == dt.date(2026, 12, 18)
+
+
+# "As the administration is only back in September, we will give you an answer in early
+# September, or mid-September at the latest": a return, and the answer is the date after it.
+def test_a_return_before_the_promise_in_its_sentence() -> None:
+    text = (
+        "As the administration is only back in September, we will give you an answer in early "
+        "September, or mid-September at the latest."
+    )
+    assert _read(text) == dt.date(2027, 9, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A promise to come back is no one's return.
+        (
+            "They'll come back within 3 working days (Thursday is a training day).",
+            "2026-12-10",
+        ),
+        # The return alone, its sentence's only date, with a promise: the rules' "then".
+        ("The manager is back on Monday and we will decide by Friday.", "2026-12-11"),
+    ],
+)
+def test_a_return_leaves_other_promises(text: str, expected: str) -> None:
+    assert _read(text) == dt.date.fromisoformat(expected)

@@ -120,6 +120,10 @@ _COMMITMENT = (
     # An ATS's status mail: "Hiring teams typically complete their review within 2-3 weeks",
     # "hiring managers usually review applications within 5 working days".
     r"(?:complete|finish|conclude) (?:their|the|its|our) review|"
+    # "We expect to complete our evaluations and contact all finalists within five business
+    # days" (their own work, not "please complete the assessment": the candidate's).
+    r"(?:complete|finish|conclude|finali[sz]e) (?:their|its|our) (?:evaluations?|assessments?"
+    r"|deliberations?|selection)|"
     r"review (?:all )?(?:applications|your application|shortlisted applications)(?= (?:within"
     r"|in|by))|"
     # (Not "I'll have a think": no answer in it.)

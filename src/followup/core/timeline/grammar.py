@@ -456,6 +456,13 @@ def _weekday_said_with(modifier: str | None, wd: int, ctx: Context) -> dt.date:
     return dates.next_weekday(ctx.today, wd)
 
 
+# "Monday's video interview", "Friday's phone screen": a meeting named by its day.
+_MEETINGS = r"(?:[a-z]+ )?(?:interview|call|onsite|round|chat|screen|trial|shift|visit)(?![a-z])"
+_A_WEEKDAYS_MEETING = re.compile(rf"'s {_MEETINGS}")
+_A_MEETINGS_DAY = re.compile(rf" {_MEETINGS}")
+_WHOSE = re.compile(r"(?<![a-z])(?:your|my|his|her|their|our) $")
+
+
 @rule(
     "weekday",
     rf"(?:(?:{END_OF_DAY}|by end of) (?:on )?)?(?:(?P<mod>this coming|the coming|coming|upcoming|"
@@ -473,6 +480,12 @@ def _weekday_said_with(modifier: str | None, wd: int, ctx: Context) -> dt.date:
 def _weekday(m: re.Match[str], ctx: Context) -> dt.date | None:
     if m["plural"]:
         return None  # "on Fridays" is a habit, not a date
+    if _A_WEEKDAYS_MEETING.match(m.string, m.end()) or (
+        _A_MEETINGS_DAY.match(m.string, m.end()) and _WHOSE.search(m.string, 0, m.start())
+    ):
+        # "after Monday's video interview", "re: your monday interview": the meeting's day,
+        # no promise's.
+        return None
     wd = WEEKDAY_INDEX[m["wd"]]
     modifier, post = m["mod"], m["post"]
     if post in ("next week", "of next week", "of the following week", "the following week"):
@@ -1718,6 +1731,12 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     r"|break|closure|shutdown|shut ?down|recess)(?: \([^()]{1,30}\))?)"
     # ("our HR department will be on holiday break starting December 24 until January 2")
     r" \(?(?:from |between |on |(?:starting|beginning|commencing) (?:on |from )?)?"
+    # "Our Lunar New Year break is from 2/14 to 2/22": with slashes, in the country's order;
+    # with dots, day first.
+    r"(?:(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d) ?(?:-|to|until|till|through) ?(?P<s3>[0-3]?\d)/"
+    r"(?P<s4>[0-3]?\d)(?![\d/])"
+    r"|(?P<n1>[0-3]?\d)\.(?P<m1>[01]?\d)(?:\.(?:20\d\d)?)? ?(?:-|to|until|till) ?"
+    r"(?P<n2>[0-3]?\d)\.(?P<m2>[01]?\d)(?:\.(?:20\d\d)?)?(?![\d.])|"
     # "closes on Wednesday 23 December and reopens on ...": its first day alone will do; its
     # reopening day, when said, ends it the day before ("from the 23rd December and don't
     # reopen until Monday 4th January").
@@ -1733,7 +1752,7 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     rf"(?:(?P<mon_c>{MONTH}) )?(?P<d2>{_DAY})"
     # At most one sentence's end between (two branches: one optional mark between two lazy
     # runs made the engine try 80 x 120 splits at every "closed" of a long paste).
-    rf"(?: (?P<mon_d>{MONTH}))?{_A_YEAR})?\)?"
+    rf"(?: (?P<mon_d>{MONTH}))?{_A_YEAR})?)\)?"
     r"(?P<gap>[^.!?]{0,80}?[.!?][^.!?]{0,120}?|[^.!?]{0,200}?)"
     # (Not a question: "didn't say before or after the break".)
     r"(?:(?<! or) (?P<rel>before|after) (?!or )"

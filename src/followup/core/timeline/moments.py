@@ -69,6 +69,8 @@ _DONE_ON = re.compile(
     # a day to come.)
     # ("Had the final with the controller and the CFO on Friday": "and" joins the people met.)
     # ("2 wks for a decision when i talked to her friday")
+    # ("Ana's interview at the school division went well on Friday")
+    r"|went (?:really |very |so |pretty )?(?:well|ok|okay|fine|great|badly|alright|smoothly)"
     r"|spoke|talked|chatted|met|(?:had|did|gave|attended) (?:my|the|our|an?|ma)(?: (?:(?!and"
     r" (?!the |an? |my )"
     # (Nor a clause of what is to come: "Had the interview and the recruiter is going to ring
@@ -260,6 +262,9 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
         elif candidate.kind == "weekday" and (
             _DONE_ON.search(text, max(0, candidate.start - 100), candidate.start)
             or _a_meetings_notes(text, candidate)
+            # "On Wednesday the recruiter called him and said ...": a day something was done on.
+            or _an_opening_on(text, candidate)
+            and _SOMEONE_DID_THEN.match(text, candidate.end)
         ):
             # "Had my onsite Tuesday", "Recruiter emailed Wednesday saying ...": the last such
             # day, gone by (the event is no promise either, so it stays in the past).

@@ -342,6 +342,9 @@ _NOT_TILL = re.compile(r"(?<![a-z])(?:not|never)(?: even)? $")
 _BACK_BEFORE = re.compile(
     r"(?<![a-z])(?:we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|be) back $"
 )
+_SOMEONE_BACK_BEFORE = re.compile(
+    r"(?<![a-z])(?:is|are|'s|'re) (?:only |not |all )?back (?:on |in )?$"
+)
 # "by Christmas" is the holiday's own day (grammar._holiday), which "after that" is after.
 _THE_HOLIDAY_ITSELF = re.compile(r"by ")
 _IN_AN_ASIDE = re.compile(r"[^()]{0,60}\)[^()]*")
@@ -1670,10 +1673,11 @@ _NO_DATE_YET = re.compile(
     r"(?:can ?not|can't|cant|unable to|not (?:yet )?able to) (?:give|share|confirm|provide"
     r"|promise|commit to) (?:you )?(?:a |any |an )?(?:exact |firm |specific |new |revised "
     r"|updated )?(?:date|timeline"
-    r"|timeframe|time frame)|no (?:firm |set |fixed |new |revised |definite )?(?:date|timeline"
-    r"|timeframe"
-    r"|time frame)"
-    r"(?: for you)? (?:yet|for now|now|any ?more|at (?:this|the) moment)"
+    r"|timeframe|time frame)|no (?:firm |set |fixed |new |revised |definite |decision )?(?:date"
+    r"|timeline|timeframe|time frame)"
+    # ("No decision date from their side yet")
+    r"(?: for you| from (?:their|our|his|her|the client's) side)? (?:yet|for now|now|any ?more"
+    r"|at (?:this|the) moment)"
     # (Of something else: "no definite timeline yet for the start, but ... by Friday")
     r"(?! (?:for|on|about) (?:the |your |a )?(?:start|joining|onboarding|induction|training"
     r"|relocation|visa|move))"
@@ -2165,6 +2169,9 @@ _OUTCOME_TOLD = re.compile(
     # (Not a question, nor to others: "Did they sent regret email to others already?")
     r"|(?<![a-z])(?<!did )(?<!do )(?<!if )(?:they|she|he|hr) sent (?:me )?(?:a |the |their )?"
     r"(?:regrets?|rejection) (?:mail|e-?mail|letter|message)(?![a-z])(?! to (?!me))"
+    # ("Well the regret email came yesterday evening"; not "if the regret email comes")
+    r"|(?<![a-z])(?:the|a|their|my) (?:regrets?|rejection) (?:mail|e-?mail|letter|message)"
+    r" (?:came|arrived|landed)(?![a-z])"
     # ("EDIT: heard back thursday, moving to the final round!!"; not "My friend heard back")
     r"|(?:(?:^|[.!?:] |\n)|(?<![a-z])i )heard back(?: [a-z0-9]+){0,2},? (?:i'm |im |i am )?"
     r"(?:moving|progressing|advancing|going) (?:on |forward )?to the (?:next|final|second|2nd"
@@ -3303,6 +3310,18 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             # "when we're back after Easter Monday, I'll let you know by Wednesday": a return,
             # and the answer is the date after it.
             continue
+        if (
+            candidate.kind != "holiday"
+            and _SOMEONE_BACK_BEFORE.search(
+                norm.text, max(sentence[0], candidate.start - 40), candidate.start
+            )
+            and index + 1 < len(found)
+            and found[index + 1].start < sentence[1]
+        ):
+            # "As the administration is only back in September, we will give you an answer in
+            # early September, or mid-September at the latest": a return, and the answer is
+            # the date after it.
+            continue
         if candidate.kind in _PERIOD_KINDS and _NOT_A_DEADLINE_AFTER.match(
             norm.text, candidate.end
         ):
@@ -3767,8 +3786,9 @@ def _settled_on_a_later_line(
 # Another employer's outcome told in a thread's message: "an offer letter from another
 # company", "I have a competing offer".
 _ANOTHER_EMPLOYER = re.compile(
-    r"(?<![a-z])(?:another|other|competing|rival) (?:company|companies|employer|firm|offer"
-    r"|job|organi[sz]ation)(?![a-z])",
+    # ("Meanwhile a different company offered him a contract role")
+    r"(?<![a-z])(?:another|other|competing|rival|different) (?:company|companies|employer|firm"
+    r"|offer|job|organi[sz]ation)(?![a-z])",
     re.IGNORECASE,
 )
 _ANOTHER_EMPLOYER_REACH = 80
@@ -3896,6 +3916,8 @@ def _nothing_left_pending(
             text, text.rfind("\n", 0, norm.start_of(told.start())) + 1
         ):
             continue  # (a later line of a diary: another application's, unless a post's edit)
+        if _ANOTHER_EMPLOYER.search(norm.text, max(chosen.end, told.start() - 40), told.start()):
+            continue  # "Meanwhile a different company offered him a contract role"
         if not _UNLESS_HOPED.search(norm.text, max(chosen.end, told.start() - 40), told.start()):
             return True
     if (
