@@ -215,3 +215,93 @@ def test_a_return_before_the_promise_in_its_sentence() -> None:
 )
 def test_a_return_leaves_other_promises(text: str, expected: str) -> None:
     assert _read(text) == dt.date.fromisoformat(expected)
+
+
+# "... so the final decision is moved to the end of March": the answer's day moved, said on its
+# own (a newer message read first), is the promise; a meeting moved is not.
+def test_a_decision_moved_to_a_day_is_the_promise() -> None:
+    text = (
+        "Sorry for the delay. Our CEO wants to interview 2 more candidates, so the final "
+        "decision is moved to the end of March."
+    )
+    assert _read(text) == dt.date(2027, 3, 31)
+
+
+def test_a_meeting_moved_to_a_day_is_not_the_promise() -> None:
+    assert _read("Sorry for the delay, the final interview is moved to Friday.") is None
+
+
+# "My note, 12 June: she called this afternoon -- I got the offer!": the writer's dated note
+# below the promise tells the outcome.
+def test_the_writers_dated_note_of_the_offer_ends_the_promise() -> None:
+    text = (
+        'From Hege (HR), 1 Dec: "Thank you for the interview. We will give you a decision within '
+        '2 weeks."\n\nMy note, 7 Dec: she called this afternoon -- I got the offer!'
+    )
+    assert _read(text) is None
+
+
+def test_an_offer_hoped_for_in_a_note_leaves_the_promise() -> None:
+    text = (
+        'Hege (HR) said on 1 Dec: "We will give you a decision within 2 weeks."\n\n'
+        "My note, 7 Dec: fingers crossed I got the offer"
+    )
+    assert _read(text) == dt.date(2026, 12, 15)
+
+
+# "They'd said they'd decide by the end of next week, but that's all off now": called off.
+def test_a_promise_called_off_in_its_sentence() -> None:
+    text = (
+        "The role's been put on hold. They'd said they'd decide by the end of next week, but "
+        "that's all off now."
+    )
+    assert _read(text) is None
+
+
+def test_a_promise_off_to_someone_stands() -> None:
+    text = "They said they'd decide by the end of next week, but it's off to the board first."
+    assert _read(text) == dt.date(2026, 12, 18)
+
+
+# "the other firm (Corliss) said they don't even restart hiring till Jan 12", "I'm also still
+# waiting on the bank's online test results, they said mid-January": another employer's date,
+# told beside the promise the text is about.
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The other firm (Corliss) said they don't even restart hiring till Jan 12.",
+        "I'm also still waiting on the bank's online test results, they said mid-January.",
+        "He's also supposed to hear from the drugstore chain after the holidays.",
+    ],
+)
+def test_another_employers_date_told_beside_the_promise(other: str) -> None:
+    text = f"Final interview with Ashby Lane today; HR said they'd decide by Friday. {other}"
+    assert _read(text) == dt.date(2026, 12, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The employer's own wait, with its promise.
+        (
+            "We are also waiting on the funding letter from the Ministry, so I expect we'll be "
+            "able to give you an answer by mid next month.",
+            "2027-01-15",
+        ),
+        ("I'm also still waiting on their decision, they said by the 18th.", "2026-12-18"),
+        ("The other interviewer said they'd decide by the 18th.", "2026-12-18"),
+    ],
+)
+def test_the_employers_own_wait_is_not_another_process(text: str, expected: str) -> None:
+    assert _read(text) == dt.date.fromisoformat(expected)
+
+
+# "... they said I'd hear by Wednesday. Then yesterday the recruiter messaged saying ... the
+# decision is on hold until after that": later news holds the promise.
+def test_a_hold_told_as_later_news() -> None:
+    text = (
+        "Had a final interview on Friday and they said I'd hear by Wednesday. Then yesterday the "
+        "recruiter messaged saying the MD wants to see me again, date TBC, and that the decision "
+        "is on hold until after that."
+    )
+    assert _read(text) is None

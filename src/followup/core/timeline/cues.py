@@ -19,6 +19,11 @@ from followup.core.timeline.spans import keep_longest
 from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
 
 _COMMITMENT = (
+    # "so the final decision is moved to the end of March": the answer's own day moved, which
+    # outlasts the distractor "moved" inside it (a meeting moved is no answer).
+    r"(?:decision|outcome|results?|answer|feedback)(?: date)? (?:(?:has|have) been |is |are "
+    r"|was |were |got |gets |been |will be )?(?:moved|pushed(?: back)?|postponed|delayed"
+    r"|put back) (?:to|until|till)|"
     # Before "finalise" alone, which would leave "appointment" to read as a distractor.
     r"finali[sz](?:e|ing) (?:the|an|our) appointments?(?! (?:with|at) )|"
     r"(?:will|would|should|to|promised to|going to) (?:let (?:me|us) know|get back to "

@@ -1662,6 +1662,19 @@ _AS_SAID_BEFORE = re.compile(
     r",? (?:like|as) (?:they|we|i|she|he|you|hr)(?: had)? (?:said|promised|planned|mentioned"
     r"|hoped|told you)|,? as (?:planned|promised|originally planned|first planned)"
 )
+_ANOTHER_PROCESS_SAID = re.compile(
+    r"(?<![a-z])(?:the|my) other (?:firm|company|employer|place|office|district|school|job|bank"
+    r"|agency|hospital|store|one)(?![a-z])"
+    r"|(?<![a-z])(?:i'm|i am|im|he's|he is|she's|she is) also (?:still )?(?:waiting (?:on|for)"
+    r"|supposed to hear (?:back )?from|hearing"
+    r" (?:back )?from) (?:the|a|an) (?!(?:final |hiring )?(?:decision|outcome|results?|answer"
+    r"|feedback|offer|panel|committee|board|recruiter|hr|hiring)(?![a-z]))"
+)
+# "They'd said they'd decide by the end of next week, but that's all off now": called off.
+_CALLED_OFF_AFTER = re.compile(
+    r"[^.!?\n]{0,30}?,? but (?:that's|thats|that is|it's|its|it is) (?:all )?(?:off|cancelled"
+    r"|canceled)(?: now)?(?![a-z])(?! (?:to|for|until|till) )"
+)
 _NOT_ANY_MORE = re.compile(
     r"(?<![a-z])(?:won't|wont|will not|aren't|are not|isn't|is not|not going to|no longer"
     r"|can't|cannot|can not)(?![a-z])"
@@ -1738,7 +1751,11 @@ _SOMETHING_ELSE_HELD = re.compile(
     r"(?<![a-z])(?:other|another|only|unaffected|briefly|last (?:week|month|year)|req|scheme"
     r"|programme|program|team|site|office|department|shift)(?![a-z])"
 )
-_BUT_NOW = re.compile(r"(?<![a-z])(?:but|however|unfortunately|sadly)(?![a-z])")
+# ("Then yesterday the recruiter messaged saying ... the decision is on hold": later news)
+_BUT_NOW = re.compile(
+    r"(?<![a-z])(?:but|however|unfortunately|sadly|then (?:yesterday|today|this morning"
+    r"|last night|on [a-z]+day))(?![a-z])"
+)
 
 # The answer itself, a no, in the newest message: "the client has chosen another candidate ...
 # I'll call you next week about a couple of new roles" leaves nothing pending for this role
@@ -2089,7 +2106,7 @@ _OUTCOME_TOLD = re.compile(
     r"(?<![a-z])(?:offered|offering|to offer) (?:(?:me|him|her) (?:the|a|an) (?:[a-z]+ )?"
     r"(?:job|role|position|post|spot|place)|it to (?:me|him|her))(?![a-z])"
     r"|(?<![a-z])(?<!whoever )(?<!who )(?:got|landed) the (?:[a-z]+ )?(?:job|role|position"
-    r"|post|gig)(?![a-z])"
+    r"|post|gig|offer)(?![a-z])"
     # (A guess is no outcome: "starting to think it's a no", "maybe it's a no".)
     r"|(?<![a-z])(?<!think )(?<!guess )(?<!assume )(?<!suspect )(?<!fear )(?<!like )"
     r"(?<!maybe )(?<!probably )(?<!if )(?<!hope )(?<!hoping )(?<!pray )(?:it's|its|it is|it was)"
@@ -2288,7 +2305,10 @@ _SELECTED_BEFORE = re.compile(
 )
 # A post's later line that is the same story's news: "EDIT: heard back thursday ...",
 # "Update 2: rejected".
-_AN_EDIT_LINE = re.compile(r"[ \t*>]*(?:edit|update|upd|eta)[ \t]*\d*[ \t]*[:-]", re.IGNORECASE)
+# ("My note, 12 June: she called this afternoon -- I got the offer!": the writer's dated note)
+_AN_EDIT_LINE = re.compile(
+    r"[ \t*>]*(?:(?:edit|update|upd|eta)[ \t]*\d*[ \t]*[:-]|my note\b[^:\n]{0,24}:)", re.IGNORECASE
+)
 _THEY_HAD_SAID = re.compile(
     r"(?<![a-z])(?:they|she|he|hr)(?: had|'d)? (?:said|told (?:me|us)|promised|mentioned)(?![a-z])"
 )
@@ -3284,6 +3304,13 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             candidate.start,
         ):
             continue  # "so they won't be giving feedback on Friday like they said": taken back
+        if _CALLED_OFF_AFTER.match(norm.text, candidate.end, sentence[1]):
+            continue
+        if _ANOTHER_PROCESS_SAID.search(norm.text, sentence[0], candidate.start):
+            # "the other firm (Corliss) said they don't even restart hiring till Jan 12", "I'm
+            # also still waiting on the bank's online test results, they said mid-August":
+            # another employer's date, told beside the one the text is about.
+            continue
         if norm.text.startswith("by ", candidate.start) and _A_VISIT_ASKED.search(
             norm.text, max(0, candidate.start - 30), candidate.start
         ):
