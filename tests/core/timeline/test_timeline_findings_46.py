@@ -305,3 +305,63 @@ def test_a_hold_told_as_later_news() -> None:
         "is on hold until after that."
     )
     assert _read(text) is None
+
+
+# "they called today and I'm through to the demo lesson on March 4!": a yes to the next step.
+@pytest.mark.parametrize("step", ["the demo lesson", "the working interview", "the trial shift"])
+def test_through_to_a_named_next_step_ends_the_promise(step: str) -> None:
+    text = f"They'd said they'd decide by the 18th - they called today and I'm through to {step}!"
+    assert _read(text) is None
+
+
+def test_through_to_a_step_elsewhere_too_leaves_the_promise() -> None:
+    text = "They said they'd decide by the 18th. I'm through to the demo lesson at Globex too."
+    assert _read(text) == dt.date(2026, 12, 18)
+
+
+# "Went to the Saturday hiring event yesterday afternoon and interviewed on the spot. They said
+# they'd call everyone within 48 hours": a hiring event is a meeting gone by.
+def test_a_hiring_event_gone_by_is_when_it_was_said() -> None:
+    text = (
+        "Went to the hiring event yesterday afternoon and interviewed on the spot. They said "
+        "they'd call everyone within 48 hours."
+    )
+    assert _read(text) == dt.date(2026, 12, 8)
+
+
+# '1 Dec: "... by Friday 4 December."' / '4 Dec: "apologies for the delay. The panel is still
+# deliberating. We will let you know once a decision has been made."': a promise gone by, then
+# a delay with no new day.
+def test_a_delay_after_a_promise_gone_by_leaves_no_timeline() -> None:
+    text = (
+        '1 Dec: "Thank you for attending the interview today. We will update you by Friday 4 '
+        'December."\n\n4 Dec: "Apologies for the delay. The hiring panel is still deliberating. '
+        'We will let you know once a decision has been made."'
+    )
+    assert _read(text) is None
+
+
+def test_a_delay_with_a_new_day_keeps_the_new_day() -> None:
+    text = (
+        '1 Dec: "Thank you for attending the interview today. We will update you by Friday 4 '
+        'December."\n\n4 Dec: "Apologies for the delay. The hiring panel is still deliberating. '
+        'We will let you know by Friday 11 December."'
+    )
+    assert _read(text) == dt.date(2026, 12, 11)
+
+
+# "they said decision by the 18th. got the offer call yesterday": the outcome, told in a note.
+def test_the_offer_call_got_ends_the_promise() -> None:
+    assert _read("they said decision by the 18th. got the offer call yesterday!!") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme said decision by the 18th. Globex: got the offer letter yesterday, but Acme is my "
+        "first choice.",
+        "Acme said decision by the 18th. I got the offer from my last job, not this one.",
+    ],
+)
+def test_an_offer_from_elsewhere_leaves_the_promise(text: str) -> None:
+    assert _read(text) == dt.date(2026, 12, 18)

@@ -120,6 +120,9 @@ _AN_EVENT = re.compile(
     r"(?<![a-z])(?:interview\w*|call(?:ed)?|rang|spoke|talked|chatted|met|meeting|panel|onsite|final|rounds?|stage"
     r"|screen\w*|chat|conversation|assessment|trial|visit|superday|heard|emailed|texted|messaged"
     r"|drive|walk-in|test|exam|shift|session|loop|presentation|super day"
+    # ("Went to the Saturday hiring event yesterday afternoon")
+    r"|(?:hiring|recruitment|recruiting|careers?) (?:event|day|fair)|open day|job fair"
+    r"|assessment (?:day|centre|center)"
     r"|told|said|int"
     # ("Two rounds. The first with ..., the second on Thursday with the director")
     r"|(?:2nd|3rd|second|third) on)(?![a-z])"

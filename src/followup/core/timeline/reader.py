@@ -1751,6 +1751,12 @@ _SOMETHING_ELSE_HELD = re.compile(
     r"(?<![a-z])(?:other|another|only|unaffected|briefly|last (?:week|month|year)|req|scheme"
     r"|programme|program|team|site|office|department|shift)(?![a-z])"
 )
+# (Searched only below a promise gone by: no gate needed.)
+_A_DELAY = re.compile(
+    r"(?<![a-z])(?:(?:is|are) still (?:deliberating|deciding|discussing|reviewing|finali[sz]ing)"
+    r"|(?:apologies|sorry|apologi[sz]e) for the delay|(?:has|have) been delayed"
+    r"|taking longer than (?:expected|planned|we hoped))(?![a-z])"
+)
 # ("Then yesterday the recruiter messaged saying ... the decision is on hold": later news)
 _BUT_NOW = re.compile(
     r"(?<![a-z])(?:but|however|unfortunately|sadly|then (?:yesterday|today|this morning"
@@ -2106,7 +2112,11 @@ _OUTCOME_TOLD = re.compile(
     r"(?<![a-z])(?:offered|offering|to offer) (?:(?:me|him|her) (?:the|a|an) (?:[a-z]+ )?"
     r"(?:job|role|position|post|spot|place)|it to (?:me|him|her))(?![a-z])"
     r"|(?<![a-z])(?<!whoever )(?<!who )(?:got|landed) the (?:[a-z]+ )?(?:job|role|position"
-    r"|post|gig|offer)(?![a-z])"
+    r"|post|gig)(?![a-z])"
+    # ("got the offer call yesterday (5/13)"; not "Globex: got the offer letter", another's, nor
+    # "I got the offer from my last job")
+    r"|(?:(?<=[.!?] )|(?<=^)|(?<![a-z])i )got the offer(?: call| e-?mail| letter| mail| text)?"
+    r"(?![a-z])(?! from)"
     # (A guess is no outcome: "starting to think it's a no", "maybe it's a no".)
     r"|(?<![a-z])(?<!think )(?<!guess )(?<!assume )(?<!suspect )(?<!fear )(?<!like )"
     r"(?<!maybe )(?<!probably )(?<!if )(?<!hope )(?<!hoping )(?<!pray )(?:it's|its|it is|it was)"
@@ -2223,7 +2233,10 @@ _OUTCOME_TOLD = re.compile(
     # ("She emailed Friday 8/30 - I'm through to the final round!!")
     # (This employer's, not "I'm through to the final round at Globex too".)
     r"|(?<![a-z])(?:i'm|i am|im|i was|i've been|i have been|i made it|i've made it|i got)"
-    r" through to the (?:next|final|second|2nd|third|3rd|assessment|interview stage|panel)"
+    r" through to the (?:next|final|second|2nd|third|3rd|assessment|interview stage|panel"
+    # ("they called today and I'm through to the demo lesson on March 4!")
+    r"|demo|teaching|trial|practical|working interview|group interview|case study"
+    r"|presentation)"
     r"(?![a-z])(?![^.!?\n]{0,40}(?<![a-z])(?:too|as well|also)(?![a-z]))"
     # ("Friday morning the HM called, I'm moving to the final round next Wednesday")
     r"|(?<![a-z])(?:i'm|i am|im) (?:moving|progressing|advancing|going) (?:on |forward )?to the"
@@ -3306,10 +3319,14 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             continue  # "so they won't be giving feedback on Friday like they said": taken back
         if _CALLED_OFF_AFTER.match(norm.text, candidate.end, sentence[1]):
             continue
-        if _ANOTHER_PROCESS_SAID.search(norm.text, sentence[0], candidate.start):
+        if _ANOTHER_PROCESS_SAID.search(norm.text, sentence[0], candidate.start) and any(
+            other.day > ctx.today and not sentence[0] <= other.start < sentence[1]
+            for other in found
+        ):
             # "the other firm (Corliss) said they don't even restart hiring till Jan 12", "I'm
             # also still waiting on the bank's online test results, they said mid-August":
-            # another employer's date, told beside the one the text is about.
+            # another employer's date, told beside the one the text is about (alone, it is
+            # the only promise there is).
             continue
         if norm.text.startswith("by ", candidate.start) and _A_VISIT_ASKED.search(
             norm.text, max(0, candidate.start - 30), candidate.start
@@ -3605,6 +3622,13 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         )
     ):
         return None
+    if chosen.day < ctx.today and chosen.kind != "relative_to_event":
+        # A promise whose day is gone by, then a delay told below it with no new day: 'by
+        # Tuesday 16 June.' / '16 June: "apologies for the delay. The hiring panel is still
+        # deliberating. We will let you know once ..."': no timeline any more.
+        delay = _A_DELAY.search(norm.text, chosen.end)
+        if delay is not None and not any(c.start > delay.start() for c in found):
+            return None
     asides = cues.header_and_aside_spans(text)
     if _nothing_left_pending(text, norm, bounds, newest_end, chosen, sentence, asides):
         return None
