@@ -365,3 +365,90 @@ def test_the_offer_call_got_ends_the_promise() -> None:
 )
 def test_an_offer_from_elsewhere_leaves_the_promise(text: str) -> None:
     assert _read(text) == dt.date(2026, 12, 18)
+
+
+# "closed for the New Year holidays from 27 December to 4 January ... after the New Year
+# holidays": the closure's reason in three words, then its dates.
+def test_after_a_closure_named_in_three_words() -> None:
+    text = (
+        "The office is closed for the New Year holidays from 27 December to 4 January. The "
+        "result will be informed to you after the New Year holidays."
+    )
+    assert _read(text, zone="Asia/Tokyo", country="JP") == dt.date(2027, 1, 8)
+
+
+# "We will send the return in up to 5 business days" (Brazilian English: "o retorno").
+def test_sending_the_return_is_a_promise() -> None:
+    text = "We will send the return in up to 5 business days."
+    assert _read(text, zone="America/Sao_Paulo", country="BR") == dt.date(2026, 12, 14)
+
+
+def test_the_return_of_a_form_is_not_a_promise() -> None:
+    assert _read("Please send the return of the signed form by Friday.") is None
+
+
+# "a decision before the office closes for the holidays. Closed 24 Dec - 2 Jan.": the closure's
+# days in a terse next sentence.
+def test_before_a_closure_dated_in_a_terse_next_sentence() -> None:
+    text = "They want to give me a decision before the office closes for the holidays. Closed 24 "
+    text += "Dec - 2 Jan."
+    assert _read(text) == dt.date(2026, 12, 23)
+
+
+def test_a_closure_of_something_else_in_the_next_sentence_is_not_the_break() -> None:
+    text = "We'll decide before the break. The car park is closed from 16 March for resurfacing."
+    assert _read(text) is None
+
+
+# A no in a later chat line: "we went with a guy who's got his journeyman card", "we've filled
+# the Dispatch Lead position internally"; and one told before its promise: "so we won't be
+# filling the role. I know I said you'd hear by the end of the week".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chris (Thu): thx for coming by, ill get back to u by monday\nChris (Sat): sorry to do "
+        "this over text, we went with a guy who's got his journeyman card already.",
+        "Kayla (Tue): We'll have a decision on the Dispatch Lead role by the end of next week.\n"
+        "Kayla (Fri): Hi Omar, we've filled the Dispatch Lead position internally.",
+        "The owners have decided not to go ahead after all, so we won't be filling the role. I "
+        "know I said you'd hear by the end of the week, so I wanted you to know straight away.",
+    ],
+)
+def test_a_no_in_other_words_ends_the_promise(text: str) -> None:
+    assert _read(text) is None
+
+
+def test_a_promise_retold_as_kept_stands() -> None:
+    assert _read("I know I said you'd hear by Friday, and you will.") == dt.date(2026, 12, 11)
+
+
+# A log's lines opened by their days: a long line is not a hard-wrapped one that runs on into
+# "Tue 12/1 - ...", so its promise counts from its own day.
+def test_a_long_log_line_ends_before_the_next_dated_line() -> None:
+    text = (
+        "Mon 11/30 - onsite, 4 rounds. last one w/ Dana Whitlock (director). at the very end she "
+        "said they'd have a decision for me by end of next week\n"
+        "Tue 12/1 - sent thank yous to all 4, got a nice reply from the staff eng\n"
+        "Sun 12/6 - still quiet"
+    )
+    assert _read(text, now=dt.datetime(2026, 12, 7, 9), zone="America/Chicago", country="US") == (
+        dt.date(2026, 12, 11)
+    )
+
+
+# "9/26 thu - ... interview w/ supervisor Keisha ... "we'll call within 48 hours"" / "9/27 fri -
+# Keisha called back next day ✔️ offer": the same person's news on a later line of the log.
+def test_the_same_persons_news_on_a_later_log_line_ends_the_promise() -> None:
+    text = (
+        "12/3 thu - went. 15 min interview w/ supervisor Keisha. she said \"we'll call within 48 "
+        'hours"\n12/4 fri - Keisha called back next day ✔️ offer: $19.25 days'
+    )
+    assert _read(text, zone="America/Chicago", country="US") is None
+
+
+def test_another_persons_news_on_a_later_log_line_leaves_the_promise() -> None:
+    text = (
+        "12/3 thu - interview w/ supervisor Keisha at Crossroads. she said they'd decide by the "
+        "18th\n12/4 fri - Marcus at Midwest Cold called back same day ✔️ offer: $20 nights"
+    )
+    assert _read(text, zone="America/Chicago", country="US") == dt.date(2026, 12, 18)

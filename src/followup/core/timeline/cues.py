@@ -19,6 +19,8 @@ from followup.core.timeline.spans import keep_longest
 from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
 
 _COMMITMENT = (
+    # "We will send the return in up to 5 business days" (Brazilian English: "o retorno").
+    r"(?:send|give) (?:you )?(?:the|a|our|your) return(?! (?:of|to|on))|"
     # "so the final decision is moved to the end of March": the answer's own day moved, which
     # outlasts the distractor "moved" inside it (a meeting moved is no answer).
     r"(?:decision|outcome|results?|answer|feedback)(?: date)? (?:(?:has|have) been |is |are "

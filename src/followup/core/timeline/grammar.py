@@ -1716,7 +1716,8 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     # closure": the closure named with its dates, then "before/after the closure".
     r"(?:(?:close|closes|closed|closing|shut|shuts|shutting)(?: down)?"
     # "closed for the holidays Dec 24 through Jan 1": the month is the date's, not the reason's.
-    rf"(?: for (?:the )?[a-z]+(?:-[a-z]+)?(?: (?!{MONTH}\b)[a-z]+)?)?"
+    # ("closed for the New Year holidays from 27 December to 4 January": three words)
+    rf"(?: for (?:the )?[a-z]+(?:-[a-z]+)?(?: (?!{MONTH}\b)(?!from\b)[a-z]+){{0,2}})?"
     # "our plant will be in summer shutdown from August 1 to August 14"
     r"|(?:in|on|for) (?:the |our |its |a )?(?:[a-z]+ )?(?:shutdown|shut ?down|closure|break"
     r"|recess)"
@@ -1835,8 +1836,9 @@ _PROMISE_BETWEEN = re.compile(
     r"|shutdown|shut ?down|break|holidays?))(?:[ ,;:(\"'-]{1,4}(?:[a-z']+ ){0,4}?"
     # (In the next sentence, the office or the people closing: "Please note our office is
     # closed ...", not "The car park is closed from 16 March for resurfacing".)
-    r"|[.!] (?:[a-z']+ ){0,4}?(?:office|offices|we|we're|we are|they|they're|they are|company"
-    r"|school|plant|site|clinic|store|shop|factory|hq)(?: is| are| will be)? )"
+    # (... or a note's terse "Closed 24 Dec - 2 Jan.")
+    r"|[.!] (?:(?:[a-z']+ ){0,4}?(?:office|offices|we|we're|we are|they|they're|they are"
+    r"|company|school|plant|site|clinic|store|shop|factory|hq)(?: is| are| will be)? )?)"
     r"(?:closed|shut|closes|shuts|closing)(?: down)?(?: (?:from|on|between))? "
     rf"{_WEEKDAY_BEFORE}(?:the )?(?:(?P<mon_a>{MONTH}) )?(?P<d1>{_DAY})(?![/.]?\d)(?: (?:of )?"
     rf"(?P<mon_b>{MONTH}))?(?: ?(?:-|to|and|through|until|till) ?{_WEEKDAY_BEFORE}(?:the )?"

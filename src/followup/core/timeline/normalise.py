@@ -339,6 +339,17 @@ def _without_more(lowered: str) -> str:
 _SHORT_LINE = 70
 
 
+# A log's next line, opened by its day ("Tue 3/5 - sent thank yous", "update Fri 12 Sep:"):
+# however long the line before it, that one ends there.
+_A_DATED_LINE = re.compile(
+    r"[ \t]*(?:update[ \t]+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+    r"(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?[ -][a-z]{3,9}\.?"
+    r"|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?[ \t]+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)?[ \t]*(?:\([a-z]+\))?[ \t]*"
+    r"(?::|[-\u2013\u2014][ \t])"
+)
+
+
 def _ends_a_short_line(lowered: str, start: int, token: str, width: int) -> bool:
     """A note's line ("panel was 4/20, 4 interviewers") ends its sentence; a hard-wrapped
     e-mail's line runs on into the next, unless the next is a bullet: a long line (70
@@ -347,7 +358,7 @@ def _ends_a_short_line(lowered: str, start: int, token: str, width: int) -> bool
     if "\n" not in token:
         return False
     after = start + len(token)
-    if lowered[after : after + 2] in wrapping.BULLETS:
+    if lowered[after : after + 2] in wrapping.BULLETS or _A_DATED_LINE.match(lowered, after):
         return True
     line_start = lowered.rfind("\n", 0, start) + 1
     line = lowered[line_start:start].rstrip()

@@ -1778,8 +1778,11 @@ _TURNED_DOWN = prefilter.Gated(
         r" (?:candidate|applicant|person|transfer|hire|profile)|someone else|somebody else)"
         # "we went with someone with more barista experience"
         r"|(?:went|gone) with (?:someone|somebody) (?:with|who) "
+        # "we went with a guy who's got his journeyman card already"
+        r"|(?:we|they) (?:went|have gone|'ve gone) with (?:a|another) (?:guy|girl|lady|fella"
+        r"|bloke|person|candidate|woman|man)(?![a-z])"
         # "we've filled the summer position with someone who can do the full season"
-        r"|(?:we've|we have) filled the (?:[a-z]+ )?(?:role|position|vacancy|job|post|spot)"
+        r"|(?:we've|we have) filled the (?:[a-z]+ ){0,3}?(?:role|position|vacancy|job|post|spot)"
         r"|(?:the|this|your|that) (?:role|position|vacancy|job|post) (?:has|had)"
         r" (?:now |already )?been (?:filled|cancelled|canceled|withdrawn)"
         r"|(?:not to|to not|won't be|will not be"
@@ -2113,6 +2116,9 @@ _OUTCOME_TOLD = re.compile(
     r"(?:job|role|position|post|spot|place)|it to (?:me|him|her))(?![a-z])"
     r"|(?<![a-z])(?<!whoever )(?<!who )(?:got|landed) the (?:[a-z]+ )?(?:job|role|position"
     r"|post|gig)(?![a-z])"
+    # ("Keisha called back next day ✔️ offer: $19.25 days")
+    r"|(?<![a-z])(?:called|rang|phoned|texted|e-?mailed) (?:me )?back(?: [a-z0-9]+){0,3}"
+    r"[^a-z0-9\n]{0,8}(?:with )?(?:an? |the )?(?:job )?offer(?![a-z])(?! (?:from|elsewhere))"
     # ("got the offer call yesterday (5/13)"; not "Globex: got the offer letter", another's, nor
     # "I got the offer from my last job")
     r"|(?:(?<=[.!?] )|(?<=^)|(?<![a-z])i )got the offer(?: call| e-?mail| letter| mail| text)?"
@@ -2385,7 +2391,8 @@ _REPORTED = re.compile(r"(?<![a-z])(?:said|told|promised|mentioned|had said|'d s
 # barista experience. I told you I'd let you know by Saturday".
 _SAID_BEFORE_NOW = re.compile(
     r"(?<![a-z])(?:i|we) (?:told you|said|promised)(?: (?:that|you))? (?:i'd|we'd|i would"
-    r"|we would)(?![a-z])"
+    # ("I know I said you'd hear by the end of the week")
+    r"|we would|you'd|you would)(?![a-z])"
 )
 # (Not "if they offered me the job", "hoping it's a yes".)
 _UNLESS_HOPED = re.compile(
@@ -3876,6 +3883,13 @@ def _another_employers(text: str, outcome: re.Match[str], promise: str) -> bool:
     return near is not None
 
 
+def _the_same_person(text: str, line: int, line_end: int, told_line: int, told_at: int) -> bool:
+    """Whether the later line names, before its news, someone the promise's line names: "9/26 -
+    ... Keisha ... "we'll call within 48 hours"" / "9/27 - Keisha called back ✔️ offer"."""
+    named = _names_in(text, line, line_end) - _NO_OTHER_PARTY
+    return bool(named) and not named.isdisjoint(_names_in(text, told_line, told_at))
+
+
 def _names_in(text: str, start: int, end: int) -> set[str]:
     """The capitalised words of text[start:end] that may name a party (not "The", "Offer",
     "Dec")."""
@@ -3954,6 +3968,7 @@ def _nothing_left_pending(
         return True
     # (On the promise's line of the original text.)
     line_end = text.find("\n", norm.start_of(chosen.start))
+    chosen_line = text.rfind("\n", 0, norm.start_of(chosen.start)) + 1
     told_after = itertools.chain(
         itertools.islice(
             _OUTCOME_TOLD.finditer(norm.text, chosen.end, chosen.end + _OUTCOME_WITHIN), 4
@@ -3963,8 +3978,12 @@ def _nothing_left_pending(
         ),
     )
     for told in told_after:
-        if 0 <= line_end <= norm.start_of(told.start()) and not _AN_EDIT_LINE.match(
-            text, text.rfind("\n", 0, norm.start_of(told.start())) + 1
+        told_at = norm.start_of(told.start())
+        told_line = text.rfind("\n", 0, told_at) + 1
+        if (
+            0 <= line_end <= told_at
+            and not _AN_EDIT_LINE.match(text, told_line)
+            and not _the_same_person(text, chosen_line, line_end, told_line, told_at)
         ):
             continue  # (a later line of a diary: another application's, unless a post's edit)
         if _ANOTHER_EMPLOYER.search(norm.text, max(chosen.end, told.start() - 40), told.start()):
