@@ -3885,7 +3885,8 @@ def _another_employers(text: str, outcome: re.Match[str], promise: str) -> bool:
 
 def _the_same_person(text: str, line: int, line_end: int, told_line: int, told_at: int) -> bool:
     """Whether the later line names, before its news, someone the promise's line names: "9/26 -
-    ... Keisha ... "we'll call within 48 hours"" / "9/27 - Keisha called back ✔️ offer"."""
+    ... Keisha ... "we'll call within 48 hours"" / "9/27 - Keisha called back ✔️ offer" (only
+    for an offer: the other news a sender's later line tells has its own tests)."""
     named = _names_in(text, line, line_end) - _NO_OTHER_PARTY
     return bool(named) and not named.isdisjoint(_names_in(text, told_line, told_at))
 
@@ -3983,7 +3984,10 @@ def _nothing_left_pending(
         if (
             0 <= line_end <= told_at
             and not _AN_EDIT_LINE.match(text, told_line)
-            and not _the_same_person(text, chosen_line, line_end, told_line, told_at)
+            and not (
+                "offer" in told.group()
+                and _the_same_person(text, chosen_line, line_end, told_line, told_at)
+            )
         ):
             continue  # (a later line of a diary: another application's, unless a post's edit)
         if _ANOTHER_EMPLOYER.search(norm.text, max(chosen.end, told.start() - 40), told.start()):
