@@ -452,3 +452,37 @@ def test_another_persons_news_on_a_later_log_line_leaves_the_promise() -> None:
         "18th\n12/4 fri - Marcus at Midwest Cold called back same day ✔️ offer: $20 nights"
     )
     assert _read(text, zone="America/Chicago", country="US") == dt.date(2026, 12, 18)
+
+
+# "22/04 09:15 - did final panel yesterday ..." / "22/04 14:40 - client HR on phone: within 10
+# working days": a log's line with a clock ends the long line before it, so the promise counts
+# from its own stamp, not from the panel the line before names.
+def test_a_stamped_line_with_a_clock_is_its_own_day() -> None:
+    text = (
+        "07/12 09:15 - Thandi did the final panel yesterday, says it went well, asked about site "
+        "visits.\n07/12 14:40 - client HR on phone: they'll give a decision within 10 working "
+        "days, need MD sign-off."
+    )
+    afternoon = dt.datetime(2026, 12, 7, 15, 0)
+    # (16 December, the Day of Reconciliation, is no working day.)
+    assert _read(text, afternoon, "Africa/Johannesburg", "ZA") == dt.date(2026, 12, 22)
+
+
+# "Mon 30 Nov, 4:02pm - Aroha: decision by end of next week" / "Wed 2 Dec, 10:31am - Aroha:
+# expect to hear from me by this Friday": the newer line's word wins, told with "hear from".
+def test_a_newer_lines_hear_from_outranks_the_older_promise() -> None:
+    text = (
+        "Mon 30 Nov, 4:02pm - Aroha: decision by end of next week\n"
+        "Wed 2 Dec, 10:31am - Aroha: expect to hear from me by this Friday"
+    )
+    assert _read(text, zone="Pacific/Auckland", country="NZ") == dt.date(2026, 12, 4)
+
+
+# "1/9 Tue: nothing yet", written on Tuesday 1 September: the stamp's own weekday after its date
+# is no day to come.
+def test_todays_stamp_with_its_weekday_after_the_date() -> None:
+    text = (
+        "4/12 Fri: final round. Encik Farid said HR will email the result in a few business "
+        "days\n7/12 Mon: nothing yet, as expected"
+    )
+    assert _read(text, zone="Asia/Kuala_Lumpur", country="MY") == dt.date(2026, 12, 9)

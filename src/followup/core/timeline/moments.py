@@ -613,6 +613,11 @@ def _said_before(
     if not i:
         return None
     start, end, day = moments[i - 1]
+    if candidate.said_on is not None and "\n" in text[end : candidate.start]:
+        # On a log's line dated by its own stamp ("22/04 14:40 - client HR on phone: within 10
+        # working days"), not at a moment of a line before it ("22/04 09:15 - did final panel
+        # yesterday").
+        return None
     spans = candidate.kind in ("duration", "business_days")
     # (A span reaches further: a debrief note's date heads the lines below it, "int. Thu 4/9
     # ... / - they said '2 wks' for outcome".)

@@ -345,7 +345,9 @@ _A_DATED_LINE = re.compile(
     r"[ \t]*(?:update[ \t]+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
     r"(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?[ -][a-z]{3,9}\.?"
     r"|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?)"
-    r"(?:,?[ \t]+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)?[ \t]*(?:\([a-z]+\))?[ \t]*"
+    r"(?:,?[ \t]+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)?"
+    # ("22/04 14:40 - client HR on phone: ...")
+    r"(?:,?[ \t]+\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*(?:\([a-z]+\))?[ \t]*"
     r"(?::|[-\u2013\u2014][ \t])"
 )
 

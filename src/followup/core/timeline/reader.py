@@ -3009,6 +3009,10 @@ def _days_said(
             # what the line is about.)
             said_on.append((stamp.start(), stamp.start("sep"), 0 if stamp["who"] else stamp.end()))
             regions.append((stamp.start(), day, True))  # (a dated line, today's)
+            date_end = _the_stamps_date(stamp)
+            if _the_stamps_date_end(stamp) > date_end:
+                # ("1/9 Tue: nothing yet", on Tuesday 1 September: the stamp's own weekday.)
+                said_on.append((date_end, _the_stamps_date_end(stamp), 0))
         elif day is not None:
             # (What follows the line is no dated line: a post opened by a date, then chat.)
             regions += [(stamp.start(), day, True), (stamp.end(), ctx.today, False)]
@@ -3038,15 +3042,22 @@ def _a_plan_for_a_day_to_come(stamp: re.Match[str], ctx: Context) -> bool:
     )
 
 
+def _the_stamps_date(stamp: re.Match[str]) -> int:
+    """Where the date of a note's stamp ends, without its clock time or weekday after it."""
+    return max(stamp.end(group) for group in ("wd", "a", "b", "y", "d", "m", "m3", "m2", "d2"))
+
+
 def _the_stamps_date_end(stamp: re.Match[str]) -> int:
     """Where the date of a note's stamp ends, with its clock time and a weekday in brackets
-    ("Tue 01.12" of "Tue 01.12, Anna: ...", "6 Feb (Thu)" of "6 Feb (Thu) - Lisa emailed")."""
-    end = max(stamp.end(group) for group in ("wd", "a", "b", "y", "d", "m", "m3", "m2", "d2"))
-    return _A_STAMPS_TAIL.match(stamp.string, end).end()
+    or before the stamp's mark ("Tue 01.12" of "Tue 01.12, Anna: ...", "6 Feb (Thu)" of "6 Feb
+    (Thu) - Lisa emailed", "1/9 Tue" of "1/9 Tue: nothing yet")."""
+    return _A_STAMPS_TAIL.match(stamp.string, _the_stamps_date(stamp)).end()
 
 
 _A_STAMPS_TAIL = re.compile(
-    rf"(?:,?[ \t]*{_A_CLOCK})?(?:[ \t]*\([a-z]{{2,9}}\.?\))?",
+    rf"(?:,?[ \t]*{_A_CLOCK})?(?:[ \t]*\([a-z]{{2,9}}\.?\)"
+    # ("28/8 Fri: final round ...", "1/9 Tue: nothing yet")
+    r"|,?[ \t]+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?=[ \t]*(?::|[-\u2013\u2014])))?",
     re.IGNORECASE,
 )
 
@@ -3674,7 +3685,7 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
 # after Paddy's. patience.").
 _AN_ANSWERS_WORD = re.compile(
     r"(?<![a-z])(?:decision|decide|answer|outcome|results?|feedback|offer|let (?:you|me) know"
-    r"|get back|come back|revert|news|next steps)"
+    r"|get back|come back|revert|news|next steps|hear (?:back|from))"
 )
 
 
