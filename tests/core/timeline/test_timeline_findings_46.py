@@ -486,3 +486,59 @@ def test_todays_stamp_with_its_weekday_after_the_date() -> None:
         "days\n7/12 Mon: nothing yet, as expected"
     )
     assert _read(text, zone="Asia/Kuala_Lumpur", country="MY") == dt.date(2026, 12, 9)
+
+
+# "update Fri 4 Dec: Liam emailed at lunch - ... pushing all decisions back, now end of next
+# week": an update's line is dated by its stamp.
+def test_an_update_line_is_dated_by_its_stamp() -> None:
+    text = (
+        "Tue 1 Dec - first stage at Northmoor. Liam said I'd hear by the end of the week.\n"
+        "update Fri 4 Dec: Liam emailed at lunch - one of the panel is off sick so they're "
+        "pushing all decisions back, now end of next week\nupdate Mon 7 Dec: nothing new."
+    )
+    assert _read(text) == dt.date(2026, 12, 11)
+
+
+# "Mon Nov 30: ... decide by end of next week" / "Fri Dec 4: email from Farah: 'we've made the
+# difficult decision to pause this search until further notice'": a hold on a later dated line.
+def test_a_search_paused_on_a_later_dated_line_ends_the_promise() -> None:
+    text = (
+        "Mon Nov 30: 2nd interview w/ Farah. Farah said they'd decide by end of next week\n"
+        "Fri Dec 4: email from Farah: \"we've made the difficult decision to pause this search "
+        'until further notice."'
+    )
+    assert _read(text, zone="America/Toronto", country="CA") is None
+
+
+def test_a_hold_on_an_older_line_of_a_log_kept_newest_first_leaves_the_promise() -> None:
+    text = (
+        "Fri Dec 4: Farah called: they're now aiming to confirm by end of next week.\n"
+        "Mon Nov 30: Farah: the search is paused until further notice while the FD is off sick."
+    )
+    assert _read(text, zone="America/Toronto", country="CA") == dt.date(2026, 12, 11)
+
+
+# "Thursday (3rd) I had the final conversation at Tejo. Ines said ... within 7 working days": a
+# weekday opening the sentence, then what the writer did on it.
+def test_a_weekday_then_what_i_did_on_it() -> None:
+    text = (
+        "Thursday (3rd) I had the final conversation at Tejo. Ines said they'd give me an answer "
+        "within 7 working days."
+    )
+    assert _read(text) == dt.date(2026, 12, 14)
+
+
+def test_a_weekday_then_what_i_will_do_on_it() -> None:
+    text = "Thursday I will have the final conversation. They'll answer within 7 working days."
+    assert _read(text) == dt.date(2026, 12, 16)
+
+
+# "He's flying to Aussie for a wedding 12-16 Dec, wants it sorted before then.": the candidate's
+# own dates, relayed by the recruiter.
+def test_the_candidates_trip_relayed_is_not_the_promise() -> None:
+    text = (
+        "30/11 - client rang, really positive, but the board approves all hires so they'll "
+        "confirm early next month.\n30/11 - told Liam. He's flying to Aussie for a wedding "
+        "12-16 Dec, wants it sorted before then."
+    )
+    assert _read(text, zone="Pacific/Auckland", country="NZ") == dt.date(2026, 12, 10)

@@ -240,6 +240,9 @@ _DISTRACTOR = (
     r"relocat\w*|to be filled|filled from|refurb\w*|renovat\w*|(?:my )?plan:|to-?do:|"
     # The writer's own wish: "just want it sorted before my contract ends on 12 Feb".
     r"(?:i |just )(?:want|need) (?:it|this|things|everything) (?:sorted|settled|done)|"
+    # ... or the candidate's, relayed: "He's flying to Aussie for a wedding 12-16 Dec, wants it
+    # sorted before then."
+    r"(?:he|she|they)(?:'s| is| are|'re) (?:flying|travell?ing|away|off)(?= (?:to|for|on) )|"
     # "Just so you know the DBS takes 2-3 weeks": no promise in "know".
     r"(?:just )?so (?:you|u) know|"
     # Someone's return said as done: "Client's back in the office today after the long weekend".

@@ -268,6 +268,12 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
             # "On Wednesday the recruiter called him and said ...": a day something was done on.
             or _an_opening_on(text, candidate)
             and _SOMEONE_DID_THEN.match(text, candidate.end)
+            # "Thursday (24th) I had the final conversation at Tejo Seguros"
+            or _I_DID_THEN.match(text, candidate.end)
+            and (
+                candidate.start == 0
+                or _A_CLAUSES_OPENING.search(text, max(0, candidate.start - 12), candidate.start)
+            )
         ):
             # "Had my onsite Tuesday", "Recruiter emailed Wednesday saying ...": the last such
             # day, gone by (the event is no promise either, so it stays in the past).
@@ -502,6 +508,10 @@ def _a_meetings_notes(text: str, candidate: Candidate) -> bool:
 
 
 _ON_BEFORE = re.compile(r"(?<![a-z])on $")
+_I_DID_THEN = re.compile(
+    r"(?: \((?:the )?\d{1,2}(?:st|nd|rd|th)?\))?,? (?:i|we) (?:had|did|went|interviewed|met"
+    r"|spoke|talked|attended|gave)(?![a-z])"
+)
 # What may stand before an "On the 9th" that opens its clause.
 _A_CLAUSES_OPENING = re.compile(r"(?:[.!?:;\n][ \t\"'(]*|(?<![a-z])(?:then|and then|but|so) )$")
 
@@ -651,7 +661,9 @@ def _said_before(
     event_from = min(moment_sentence[0], max(0, start - 80))
     event_to = end
     if start - moment_sentence[0] <= _OPENS_WITHIN and (
-        _AND_I_DID.match(text, end) or _A_MEETING_NEXT.match(text, end)
+        _AND_I_DID.match(text, end)
+        or _A_MEETING_NEXT.match(text, end)
+        or _I_DID_THEN.match(text, end)
     ):
         # The meeting named after its day, which opens the sentence: "Quick one: last
         # Wednesday I had a final interview", "Mon (9/11) phone screen w/ Erin" (not "The job

@@ -1715,6 +1715,9 @@ _ON_HOLD = prefilter.Gated(
         r"|(?:hiring|recruitment|recruiting|the (?:role|position|process|search|vacancy))"
         r" (?:is|has been|have been|was|are|will be)(?: now)? (?:paused|suspended|frozen)"
         r"|(?:suspend|pause|freeze)(?:d)? (?:the )?(?:hiring|recruitment)"
+        # ("we've made the difficult decision to pause this search until further notice")
+        r"|(?:suspend|pause|freeze|halt)(?:d)? (?:this|the|our) (?:search|process|recruitment"
+        r"|hiring)(?= until| for now| indefinitely| for the time being)"
         r"|if and when (?:it|the role|the position"
         r"|we|things)"
     )
@@ -2712,6 +2715,8 @@ _CHAT_STAMP = re.compile(
 _A_CLOCK = r"\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?"  # "11:20", "4.02pm", "9:15 a.m."
 _NOTE_STAMP = re.compile(
     r"^[ \t>]*(?:[-*\u2022][ \t]*)?"
+    # ("update Fri 12 Sep: Liam emailed at lunch - ... now end of next week")
+    r"(?:(?:update|upd|edit)[ \t]+)?"
     # ("him on the 28th: ...", "her on 11/4: ...", "call w/ recruiter mon 11/9: ...": who
     # spoke, then the day)
     r"(?P<who>(?:him|her|them|me|hr|the recruiter|recruiter|hm|the manager|manager|boss"
@@ -3715,6 +3720,10 @@ _A_LINES_OUTCOME = re.compile(
     r"|passed (?:the )?(?:1st|first|2nd|second|technical|final|initial|hr|phone|screening)?"
     r" ?(?:round|stage|interview)"
     r"|through to the (?:next|final|second|2nd|third|3rd)"
+    # ("Fri Jan 15: email from Farah: 'we've made the difficult decision to pause this search
+    # until further notice'")
+    r"|(?:decision|decided) to (?:pause|suspend|freeze|halt) (?:this|the|our) (?:search|process"
+    r"|recruitment|hiring)(?! if)"
     r"|(?:going|moving|moved|progressing) (?:on )?to the (?:next|final|second|2nd|third|3rd)"
     r"|invited (?:me )?(?:to|for) (?:the |a )?(?:next|final|second|2nd|third|3rd)"
     r" (?:round|interview|stage)"
