@@ -542,3 +542,36 @@ def test_the_candidates_trip_relayed_is_not_the_promise() -> None:
         "12-16 Dec, wants it sorted before then."
     )
     assert _read(text, zone="Pacific/Auckland", country="NZ") == dt.date(2026, 12, 10)
+
+
+# "after Sham El Nessim", "after Nauryz", "after the Khmer New Year holiday", "after the Tabaski",
+# "after Novruz", "after Tihar": a holiday by the name said there, in a few words, which the
+# `holidays` package lists under another (its English) name or with a word more.
+@pytest.mark.parametrize(
+    ("words", "now", "zone", "country", "expected"),
+    [
+        ("after Sham El Nessim with the outcome", "2026-04-09", "Africa/Cairo", "EG", "2026-04-17"),
+        ("after Nauryz", "2027-03-16", "Asia/Almaty", "KZ", "2027-03-26"),
+        ("after the Khmer New Year holiday", "2026-04-08", "Asia/Phnom_Penh", "KH", "2026-04-17"),
+        ("after the Tabaski", "2025-06-03", "Africa/Dakar", "SN", "2025-06-13"),
+        ("after Tihar", "2025-10-16", "Asia/Kathmandu", "NP", "2025-10-31"),
+    ],
+)
+def test_a_holiday_by_the_name_said_there(
+    words: str, now: str, zone: str, country: str, expected: str
+) -> None:
+    when = dt.datetime.fromisoformat(f"{now}T12:00")
+    text = f"Thank you for the interview. We will revert {words}."
+    assert _read(text, when, zone, country) == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will decide after lunch with the team.",
+        "We will decide after spring.",
+        "I'll rest after the interview with Acme.",
+    ],
+)
+def test_words_after_after_that_name_no_holiday(text: str) -> None:
+    assert _read(text) is None

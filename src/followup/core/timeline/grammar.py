@@ -1589,8 +1589,11 @@ def _holidays_named_in(text: str) -> tuple[list[int], list[tuple[int, int, str]]
     r"| puasa|[.,;:!?)]|$))(?: puasa)?(?: (?:public |bank )?holiday| long weekend| weekend)?"
     # ... or by its first word alone, as people there say it: "feedback after Jamhuri" (Jamhuri
     # Day, Kenya), "after Waitangi" (New Zealand): a holiday of the country so called, no other.
-    r"|(?P<rel2>after|following|until after|before|ahead of) (?P<bare>[a-z']{4,})"
-    r"(?= (?:holidays?|break|long weekend|weekend)(?![a-z])|[.,;:!?)]|$)",
+    # ("after Sham El Nessim", "after the Khmer New Year holiday": a few words of its name)
+    r"|(?P<rel2>after|following|until after|before|ahead of) (?:the )?(?P<bare>[a-z']{4,}"
+    r"(?: [a-z']+){0,2}?)"
+    r"(?= (?:holidays?|break|long weekend|weekend|with|and|so|we|i|when|as)(?![a-z])"
+    r"|[.,;:!?)]|$)",
     by_first_letter=True,
 )
 def _holiday_by_name(m: re.Match[str], ctx: Context) -> dt.date | None:
@@ -1603,9 +1606,11 @@ def _holiday_by_name(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 @lru_cache(maxsize=4096)  # "after lunch." said a thousand times is looked up once
 def _holiday_by_first_word(word: str, country: str | None, today: dt.date) -> dt.date | None:
-    if word in _NOT_A_HOLIDAYS_FIRST_WORD:
+    if word.split(" ", 1)[0] in _NOT_A_HOLIDAYS_FIRST_WORD:
         return None
-    return holiday_by_name(f"{word} day", country, today)
+    # "after Tihar" (Nepal's "Tihar Holiday"), "after Nauryz" (by another of its names), or
+    # "after Jamhuri" (Jamhuri Day)
+    return holiday_by_name(word, country, today) or holiday_by_name(f"{word} day", country, today)
 
 
 # Words that open a holiday's name and mean something else alone ("after national", "before
@@ -1613,7 +1618,8 @@ def _holiday_by_first_word(word: str, country: str | None, today: dt.date) -> dt
 _NOT_A_HOLIDAYS_FIRST_WORD = frozenset(
     "national independence labour labor family public bank new good boxing memorial victory"
     " remembrance unity youth women workers republic freedom human heroes children teachers"
-    " constitution state statehood liberation revolution election".split()
+    " constitution state statehood liberation revolution election spring summer autumn winter"
+    " christmas easter king queen prophet international armed".split()
 )
 
 

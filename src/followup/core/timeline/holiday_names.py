@@ -158,6 +158,18 @@ _CALLED = {
     "merdeka day": ("national day",),
     "raya": ("eid al-fitr",),
     "hari raya": ("eid al-fitr",),
+    # The package's English names for holidays said by their own there.
+    "sham el nessim": ("spring festival",),
+    "sham el-nessim": ("spring festival",),
+    "sham al-nassim": ("spring festival",),
+    "nauryz": ("nowruz",),
+    "nowruz": ("nowruz", "spring festival"),
+    "novruz": ("spring festival", "nowruz"),
+    "navruz": ("nowruz", "spring festival"),
+    "tabaski": ("eid al-adha",),
+    "khmer new year": ("khmer new year's day",),
+    "tihar": ("tihar holiday", "laxmi pooja"),
+    "dashain": ("bijaya dashami",),
 }
 
 
