@@ -95,6 +95,12 @@ def wrap_width(text: str) -> int:
     return width if long == cut == 1 and width >= _MAIL_WIDTH else 0
 
 
+def ends_in_a_joining_word(line: str) -> bool:
+    """Whether `line` ends in a word no sentence ends with ("within a", "no later than")."""
+    line = line.rstrip()
+    return bool(line) and _last_word(line) in _JOINING_WORDS
+
+
 def runs_on(line: str, following: str, width: int) -> bool:
     """Whether `line` goes on after its line break in `following` (the text after the break):
     it ends in a word no sentence ends with, or, in a text cut at `width`, the next word would

@@ -20,7 +20,9 @@ from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
 
 _COMMITMENT = (
     # "We will send the return in up to 5 business days" (Brazilian English: "o retorno").
-    r"(?:send|give) (?:you )?(?:the|a|our|your) return(?! (?:of|to|on))|"
+    # (Not "a return label", "the return form": the return itself, then when or what about.)
+    r"(?:send|give) (?:you )?(?:the|a|our|your) return(?=[.,;!?]| (?:in|within|by|about|until"
+    r"|till|on|after|before|soon|next|this)(?![a-z]))|"
     # "so the final decision is moved to the end of March": the answer's own day moved, which
     # outlasts the distractor "moved" inside it (a meeting moved is no answer).
     r"(?:decision|outcome|results?|answer|feedback)(?: date)? (?:(?:has|have) been |is |are "
@@ -240,6 +242,8 @@ _DISTRACTOR = (
     r"relocat\w*|to be filled|filled from|refurb\w*|renovat\w*|(?:my )?plan:|to-?do:|"
     # The writer's own wish: "just want it sorted before my contract ends on 12 Feb".
     r"(?:i |just )(?:want|need) (?:it|this|things|everything) (?:sorted|settled|done)|"
+    # ("My own deadline: tell current boss by 30 Sep whether I'm renewing")
+    r"my (?:own )?deadline|"
     # ... or the candidate's, relayed: "He's flying to Aussie for a wedding 12-16 Dec, wants it
     # sorted before then."
     r"(?:he|she|they)(?:'s| is| are|'re) (?:flying|travell?ing|away|off)(?= (?:to|for|on) )|"

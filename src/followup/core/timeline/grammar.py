@@ -461,6 +461,9 @@ _MEETINGS = r"(?:[a-z]+ )?(?:interview|call|onsite|round|chat|screen|trial|shift
 _A_WEEKDAYS_MEETING = re.compile(rf"'s {_MEETINGS}")
 _A_MEETINGS_DAY = re.compile(rf" {_MEETINGS}")
 _WHOSE = re.compile(r"(?<![a-z])(?:your|my|his|her|their|our) $")
+# (The meeting at which, or by which, the answer comes: "by Thursday's video call", "at my
+# Wednesday trial shift", "at your Thursday interview".)
+_AT_THE_MEETING = re.compile(r"(?<![a-z])(?:by|at|during|in) (?:your |my |his |her |their |our )?$")
 
 
 @rule(
@@ -480,9 +483,11 @@ _WHOSE = re.compile(r"(?<![a-z])(?:your|my|his|her|their|our) $")
 def _weekday(m: re.Match[str], ctx: Context) -> dt.date | None:
     if m["plural"]:
         return None  # "on Fridays" is a habit, not a date
-    if _A_WEEKDAYS_MEETING.match(m.string, m.end()) or (
-        _A_MEETINGS_DAY.match(m.string, m.end()) and _WHOSE.search(m.string, 0, m.start())
-    ):
+    if (
+        _A_WEEKDAYS_MEETING.match(m.string, m.end())
+        or _A_MEETINGS_DAY.match(m.string, m.end())
+        and _WHOSE.search(m.string, 0, m.start())
+    ) and not _AT_THE_MEETING.search(m.string, max(0, m.start() - 12), m.start()):
         # "after Monday's video interview", "re: your monday interview": the meeting's day,
         # no promise's.
         return None
@@ -1641,7 +1646,9 @@ _BREAK = (
     r"site|factory|annual|holy week|dragon boat|national day|eid|ramadan|diwali|carnival|"
     # (Two of them: "before our year-end office closure (24 December to 1 January)".)
     r"carnaval) ){0,2}(?:break|holidays?|closure|shutdown|shut ?down|recess|vacation|"
-    r"half[- ]?term|mid[- ]?term|reading week|holy week|semana santa)"
+    r"half[- ]?term|mid[- ]?term|reading week|holy week|semana santa"
+    # ("the Corpus Christi long weekend (4-7 June)")
+    r"|(?:[a-z]+ ){0,2}?long weekend)"
 )
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _WEEKDAY_BEFORE = rf"(?:{WEEKDAY},? (?:the )?)?"
@@ -1764,7 +1771,9 @@ def _around_a_break(m: re.Match[str], ctx: Context, start: dt.date, end: dt.date
     # (Not a question: "didn't say before or after the break".)
     r"(?:(?<! or) (?P<rel>before|after) (?!or )"
     r"(?:(?:the|our|that|this|their|its) (?:[a-z]+ ){0,2}?"
-    r"(?:closure|break|shutdown|shut ?down|holidays?|recess)"
+    # ("off for the Corpus Christi long weekend (4-7 June), so we'll come back with feedback
+    # after the long weekend")
+    r"(?:closure|break|shutdown|shut ?down|holidays?|recess|long weekend)"
     r"|(?:the )?(?:half[- ]?term|mid[- ]?term)(?: break| holidays?)?"
     # "We will confirm the outcome before we close."; "... before they break up" (British: a
     # school or an office breaking up for the holidays).

@@ -495,15 +495,26 @@ _A_PLANS_NOTES = re.compile(
 )
 
 
+_A_TIME_IN_NOTES = re.compile(
+    r"\d|(?<![a-z])(?:within|by|until|till|end of|next|tomorrow|week|weeks|month|days?"
+    r"|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
+)
+
+
 def _a_meetings_notes(text: str, candidate: Candidate) -> bool:
     """Whether the date is a meeting's on a note's line with its notes after a colon."""
     notes = _NOTES_AFTER.match(text, candidate.end)
+    if notes is None:
+        return False
+    line_end = text.find("\n", notes.end())
     return bool(
-        notes
-        and _A_MEETING_NOTED_ON.search(text, max(0, candidate.start - 70), candidate.start)
+        _A_MEETING_NOTED_ON.search(text, max(0, candidate.start - 70), candidate.start)
         and not _A_PLANS_NOTES.match(
             text, notes.end() + (text[notes.end() : notes.end() + 1] == " ")
         )
+        # (The notes name a time of their own; "Call with HR on the 10th: they'll tell me the
+        # outcome" is the call at which the answer comes.)
+        and _A_TIME_IN_NOTES.search(text, notes.end(), len(text) if line_end < 0 else line_end)
     )
 
 

@@ -360,9 +360,14 @@ def _ends_a_short_line(lowered: str, start: int, token: str, width: int) -> bool
     if "\n" not in token:
         return False
     after = start + len(token)
-    if lowered[after : after + 2] in wrapping.BULLETS or _A_DATED_LINE.match(lowered, after):
-        return True
     line_start = lowered.rfind("\n", 0, start) + 1
+    if lowered[after : after + 2] in wrapping.BULLETS:
+        return True
+    if _A_DATED_LINE.match(lowered, after) and not wrapping.ends_in_a_joining_word(
+        lowered[line_start:start]
+    ):
+        # (Not "... no later than" / "14 Dec - apologies ...": a wrapped line's date.)
+        return True
     line = lowered[line_start:start].rstrip()
     if not 0 < len(line) < _SHORT_LINE or line[-1] in ",;:-(&":
         return False

@@ -1667,13 +1667,14 @@ _ANOTHER_PROCESS_SAID = re.compile(
     r"|agency|hospital|store|one)(?![a-z])"
     r"|(?<![a-z])(?:i'm|i am|im|he's|he is|she's|she is) also (?:still )?(?:waiting (?:on|for)"
     r"|supposed to hear (?:back )?from|hearing"
-    r" (?:back )?from) (?:the|a|an) (?!(?:final |hiring )?(?:decision|outcome|results?|answer"
+    r" (?:back )?from) (?:the|a|an) (?!(?:[a-z]+ )?(?:decision|outcome|results?|answer"
     r"|feedback|offer|panel|committee|board|recruiter|hr|hiring)(?![a-z]))"
 )
 # "They'd said they'd decide by the end of next week, but that's all off now": called off.
 _CALLED_OFF_AFTER = re.compile(
     r"[^.!?\n]{0,30}?,? but (?:that's|thats|that is|it's|its|it is) (?:all )?(?:off|cancelled"
-    r"|canceled)(?: now)?(?![a-z])(?! (?:to|for|until|till) )"
+    # (Not "but that's off the record", "it's off the back of the board meeting".)
+    r"|canceled)(?: now)?(?![a-z])(?! (?:to|for|until|till|the) )"
 )
 _NOT_ANY_MORE = re.compile(
     r"(?<![a-z])(?:won't|wont|will not|aren't|are not|isn't|is not|not going to|no longer"
@@ -1759,6 +1760,10 @@ _A_DELAY = re.compile(
     r"(?<![a-z])(?:(?:is|are) still (?:deliberating|deciding|discussing|reviewing|finali[sz]ing)"
     r"|(?:apologies|sorry|apologi[sz]e) for the delay|(?:has|have) been delayed"
     r"|taking longer than (?:expected|planned|we hoped))(?![a-z])"
+)
+_GOING_AHEAD_AFTER = re.compile(
+    r"[^.!?\n]{0,60}?(?<![a-z])(?:going ahead|goes ahead|go ahead|on track|unaffected"
+    r"|not affected|continues|as planned)(?![a-z])"
 )
 # ("Then yesterday the recruiter messaged saying ... the decision is on hold": later news)
 _BUT_NOW = re.compile(
@@ -2120,8 +2125,12 @@ _OUTCOME_TOLD = re.compile(
     r"|(?<![a-z])(?<!whoever )(?<!who )(?:got|landed) the (?:[a-z]+ )?(?:job|role|position"
     r"|post|gig)(?![a-z])"
     # ("Keisha called back next day ✔️ offer: $19.25 days")
-    r"|(?<![a-z])(?:called|rang|phoned|texted|e-?mailed) (?:me )?back(?: [a-z0-9]+){0,3}"
-    r"[^a-z0-9\n]{0,8}(?:with )?(?:an? |the )?(?:job )?offer(?![a-z])(?! (?:from|elsewhere))"
+    # (Not "rang me back about the offer I have from Globex", "texted back to say an offer is
+    # likely", "rang back with the Globex offer".)
+    r"|(?<![a-z])(?:called|rang|phoned|texted|e-?mailed) (?:me )?back(?:,? (?:next|same|the next"
+    r"|that|this|later|today|yesterday)(?: day| morning| afternoon| evening)?)?[^a-z0-9\n]{0,8}"
+    r"(?:with )?(?:an? |the )?(?:job )?offer(?![a-z])(?! (?:from|elsewhere|is|was|may|might"
+    r"|likely))"
     # ("got the offer call yesterday (5/13)"; not "Globex: got the offer letter", another's, nor
     # "I got the offer from my last job")
     r"|(?:(?<=[.!?] )|(?<=^)|(?<![a-z])i )got the offer(?: call| e-?mail| letter| mail| text)?"
@@ -2329,7 +2338,8 @@ _SELECTED_BEFORE = re.compile(
 # "Update 2: rejected".
 # ("My note, 12 June: she called this afternoon -- I got the offer!": the writer's dated note)
 _AN_EDIT_LINE = re.compile(
-    r"[ \t*>]*(?:(?:edit|update|upd|eta)[ \t]*\d*[ \t]*[:-]|my note\b[^:\n]{0,24}:)", re.IGNORECASE
+    r"[ \t*>]*(?:(?:edit|update|upd|eta)[ \t]*\d*[ \t]*[:-]|my note,? [^:\n]{0,14}\d[^:\n]{0,10}:)",
+    re.IGNORECASE,
 )
 _THEY_HAD_SAID = re.compile(
     r"(?<![a-z])(?:they|she|he|hr)(?: had|'d)? (?:said|told (?:me|us)|promised|mentioned)(?![a-z])"
@@ -3539,7 +3549,10 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             tier == 2
             and candidate.said_on is not None
             and cue is not None
-            and _AN_ANSWERS_WORD.search(norm.text, cue.start, cue.end)
+            and (
+                _AN_ANSWERS_WORD.search(norm.text, cue.start, cue.end)
+                or _HEAR_FROM_THEM.match(norm.text, cue.start)
+            )
         ):
             said_later.append((key, candidate, then, cue))
         if best is not None and key[:4] == best[:4]:
@@ -3643,6 +3656,10 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             max(chosen.end, on_hold.start() - 60),
             cues.sentence_of(bounds, len(norm.text), on_hold.start())[1],
         )
+        # ("the Bristol hiring is paused until January, but London's going ahead")
+        and not _GOING_AHEAD_AFTER.match(
+            norm.text, on_hold.end(), cues.sentence_of(bounds, len(norm.text), on_hold.start())[1]
+        )
     ):
         return None
     if chosen.day < ctx.today and chosen.kind != "relative_to_event":
@@ -3690,8 +3707,10 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
 # after Paddy's. patience.").
 _AN_ANSWERS_WORD = re.compile(
     r"(?<![a-z])(?:decision|decide|answer|outcome|results?|feedback|offer|let (?:you|me) know"
-    r"|get back|come back|revert|news|next steps|hear (?:back|from))"
+    r"|get back|come back|revert|news|next steps|hear back)"
 )
+# ("expect to hear from me by this Friday"; not "from the reference checker")
+_HEAR_FROM_THEM = re.compile(r"hear from (?:me|us|her|him|them|hr|the recruiter)(?![a-z])")
 
 
 # What keeps a hold from ending this promise: "... your role was approved before that so it goes
@@ -3908,7 +3927,10 @@ def _the_same_person(text: str, line: int, line_end: int, told_line: int, told_a
     ... Keisha ... "we'll call within 48 hours"" / "9/27 - Keisha called back ✔️ offer" (only
     for an offer: the other news a sender's later line tells has its own tests)."""
     named = _names_in(text, line, line_end) - _NO_OTHER_PARTY
-    return bool(named) and not named.isdisjoint(_names_in(text, told_line, told_at))
+    told_end = text.find("\n", told_at)
+    # (Nobody else named on that line: "12/4 - Sam rang back with the Globex offer".)
+    others = _names_in(text, told_line, len(text) if told_end < 0 else told_end) - _NO_OTHER_PARTY
+    return bool(named) and not named.isdisjoint(others) and others <= named
 
 
 def _names_in(text: str, start: int, end: int) -> set[str]:
