@@ -1662,6 +1662,7 @@ _AS_SAID_BEFORE = re.compile(
     r",? (?:like|as) (?:they|we|i|she|he|you|hr)(?: had)? (?:said|promised|planned|mentioned"
     r"|hoped|told you)|,? as (?:planned|promised|originally planned|first planned)"
 )
+_ANOTHER_PROCESS_REACH = 160
 _ANOTHER_PROCESS_SAID = re.compile(
     r"(?<![a-z])(?:the|my) other (?:firm|company|employer|place|office|district|school|job|bank"
     r"|agency|hospital|store|one)(?![a-z])"
@@ -3283,6 +3284,10 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
     # The dates said as the latest ("in August, by 15.8. at the latest"), to narrow the choice.
     said_latest: list[tuple[_Key, Candidate, re.Match[str] | None]] = []
     starts = [c.start for c in found]  # found is in text order
+    # (The words of three tests below, looked for once: a long list of dates has none.)
+    called_off_said = "off" in norm.text or "cancel" in norm.text
+    another_said = "other" in norm.text or "also" in norm.text
+    back_said = " back " in norm.text
     # The promises on dated lines or in dated messages, to let a newer one stand for an older.
     said_later: list[tuple[_Key, Candidate, re.Match[str] | None, cues.Cue | None]] = []
     for index, candidate in enumerate(found):
@@ -3350,11 +3355,19 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             candidate.start,
         ):
             continue  # "so they won't be giving feedback on Friday like they said": taken back
-        if _CALLED_OFF_AFTER.match(norm.text, candidate.end, sentence[1]):
+        if called_off_said and _CALLED_OFF_AFTER.match(norm.text, candidate.end, sentence[1]):
             continue
-        if _ANOTHER_PROCESS_SAID.search(norm.text, sentence[0], candidate.start) and any(
-            other.day > ctx.today and not sentence[0] <= other.start < sentence[1]
-            for other in found
+        if (
+            another_said
+            and _ANOTHER_PROCESS_SAID.search(
+                norm.text,
+                max(sentence[0], candidate.start - _ANOTHER_PROCESS_REACH),
+                candidate.start,
+            )
+            and any(
+                other.day > ctx.today and not sentence[0] <= other.start < sentence[1]
+                for other in found
+            )
         ):
             # "the other firm (Corliss) said they don't even restart hiring till Jan 12", "I'm
             # also still waiting on the bank's online test results, they said mid-August":
@@ -3389,6 +3402,7 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             continue
         if (
             candidate.kind != "holiday"
+            and back_said
             and _SOMEONE_BACK_BEFORE.search(
                 norm.text, max(sentence[0], candidate.start - 40), candidate.start
             )
