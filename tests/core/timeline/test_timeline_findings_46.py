@@ -597,11 +597,13 @@ def test_the_writers_own_deadline_is_not_the_promise() -> None:
 
 
 # The review's probes (a helper who had not seen the work wrote them from PRODUCT.md and the
-# rules' comments; `review_46_cases.jsonl`) that the rules now read as the conventions say: the
+# rules' comments; `findings_46_probes.jsonl`) that the rules now read as the conventions say: the
 # over-reaches it found, narrowed, and the texts the rules fixed or left alone.
 _THE_REVIEWS_CASES = [
     json.loads(line)
-    for line in (Path(__file__).with_name("review_46_cases.jsonl")).read_text("utf-8").splitlines()
+    for line in (Path(__file__).with_name("findings_46_probes.jsonl"))
+    .read_text("utf-8")
+    .splitlines()
 ]
 
 
