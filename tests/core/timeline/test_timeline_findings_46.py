@@ -596,6 +596,18 @@ def test_the_writers_own_deadline_is_not_the_promise() -> None:
     assert _read(text) is None
 
 
+# "... by the end of the year. The expected joining date is April 1, 2028.": a start said as
+# expected, not what is expected of the employer.
+@pytest.mark.parametrize("start", ["expected joining date", "expected start date"])
+def test_an_expected_start_is_not_the_promise(start: str) -> None:
+    text = f"The final decision will be made by the end of the year. The {start} is April 1, 2027."
+    assert _read(text) == dt.date(2026, 12, 31)
+
+
+def test_an_expected_decision_is_the_promise() -> None:
+    assert _read("We expect a decision by 12 January 2027.") == dt.date(2027, 1, 12)
+
+
 # The review's probes (a helper who had not seen the work wrote them from PRODUCT.md and the
 # rules' comments; `findings_46_probes.jsonl`) that the rules now read as the conventions say: the
 # over-reaches it found, narrowed, and the texts the rules fixed or left alone.

@@ -460,6 +460,8 @@ _DISTRACTOR = (
     r"(?:is|are|be|'s|'re) (?:off|away)(?= (?:for|over) (?:the )?[a-z]+(?: [a-z]+)? (?:from|on)"
     r" )|"
     r"start|starts|started|starting|start date|begin|begins|beginning on|commence\w*|join|joins|"
+    # ("The expected joining date is April 1, 2028": a start, not what is expected of them)
+    r"expected (?:joining|start|starting|commencement) date|expected date of joining|"
     r"joined|joining|date of joining|doj|onboard\w*|orientations?|inductions?|first day|interview|"
     # A start as said in Kenya and Nigeria: "the reporting date for the successful candidate is
     # 1st April", "resumption for new hires is Monday 2nd November".
