@@ -117,8 +117,8 @@ _OWN_PROMISE = re.compile(
 )
 # What a moment of speaking is the day of: a meeting, a call, an interview.
 _AN_EVENT = re.compile(
-    r"(?<![a-z])(?:interview\w*|call(?:ed)?|rang|spoke|talked|chatted|met|meeting|panel|onsite|final|rounds?|stage"
-    r"|screen\w*|chat|conversation|assessment|trial|visit|superday|heard|emailed|texted|messaged"
+    r"(?<![a-z])(?:interview\w*|call(?:ed)?|rang|spoke|talked|chatted|met|meeting|panel|onsite"
+    r"|final|rounds?|stage|screen\w*|chat|conversation|assessment|trial|visit|superday|heard|emailed|texted|messaged"
     r"|drive|walk-in|test|exam|shift|session|loop|presentation|super day"
     # ("Went to the Saturday hiring event yesterday afternoon")
     r"|(?:hiring|recruitment|recruiting|careers?) (?:event|day|fair)|open day|job fair"
@@ -493,8 +493,6 @@ _A_PLANS_NOTES = re.compile(
     r"(?:ask|chase|check|bring|prep|prepare|remember|follow up|send|raise|mention|find out"
     r"|discuss)(?![a-z])|[^.!?\n]*(?<![a-z])(?:then|that day)(?![a-z])"
 )
-
-
 _A_TIME_IN_NOTES = re.compile(
     r"\d|(?<![a-z])(?:within|by|until|till|end of|next|tomorrow|week|weeks|month|days?"
     r"|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
