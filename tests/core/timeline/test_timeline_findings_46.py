@@ -608,6 +608,35 @@ def test_an_expected_decision_is_the_promise() -> None:
     assert _read("We expect a decision by 12 January 2027.") == dt.date(2027, 1, 12)
 
 
+# Two of the review's variants: "Went to the assessment centre on Thursday", "Talked to the
+# hiring manager on Thursday" (whom, in two words): days gone by, when the promise was said.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Went to the assessment centre on Thursday; they said results within 5 working days.",
+            "2026-12-10",
+        ),
+        (
+            "Talked to the hiring manager on Thursday, she said they'd decide within a week.",
+            "2026-12-10",
+        ),
+        # To come: counted from now.
+        (
+            "I'm going to the assessment centre on Thursday; they said results within 5 working "
+            "days.",
+            "2026-12-14",
+        ),
+        (
+            "I'll talk to the hiring manager on Thursday, she said they'd decide within a week.",
+            "2026-12-14",
+        ),
+    ],
+)
+def test_the_reviews_variants(text: str, expected: str) -> None:
+    assert _read(text) == dt.date.fromisoformat(expected)
+
+
 # The review's probes (a helper who had not seen the work wrote them from PRODUCT.md and the
 # rules' comments; `findings_46_probes.jsonl`) that the rules now read as the conventions say: the
 # over-reaches it found, narrowed, and the texts the rules fixed or left alone.

@@ -71,7 +71,9 @@ _DONE_ON = re.compile(
     # ("2 wks for a decision when i talked to her friday")
     # ("Ana's interview at the school division went well on Friday")
     r"|went (?:really |very |so |pretty )?(?:well|ok|okay|fine|great|badly|alright|smoothly)"
-    r"|spoke|talked|chatted|met|(?:had|did|gave|attended) (?:my|the|our|an?|ma)(?: (?:(?!and"
+    # ("Went to the assessment centre on Thursday")
+    r"|spoke|talked|chatted|met|(?:had|did|gave|attended|went to) (?:my|the|our|an?|ma|their)"
+    r"(?: (?:(?!and"
     r" (?!the |an? |my )"
     # (Nor a clause of what is to come: "Had the interview and the recruiter is going to ring
     # me Friday", "and the answer comes Friday".)
@@ -84,8 +86,9 @@ _DONE_ON = re.compile(
     # ("Spoke to Gemma at the agency on Friday (15th).")
     # ("Spoke on the phone with Gemma on Friday")
     r"(?: (?:on|over) the phone| by phone)?"
-    r"(?: (?:me|us|back|her|him|them|hr|(?:with|to) (?:the |my |our )?[a-z]+(?: (?:at|from)"
-    r" the [a-z]+)?))?"
+    # ("Talked to the hiring manager on Thursday": whom, in two words)
+    r"(?: (?:me|us|back|her|him|them|hr|(?:with|to) (?:the |my |our )?[a-z]+(?: [a-z]+)?"
+    r"(?: (?:at|from) the [a-z]+)?))?"
     r"(?: on| last)? $"
     # "Interviewed at a big box store Saturday afternoon", "Interviewed on a med-surg unit
     # Thursday": a few words between, none of a promise.
