@@ -110,7 +110,8 @@ def test_a_weekday_before_a_meetings_word_without_whose_is_a_promise() -> None:
 def test_a_weekday_before_a_meeting_to_come_still_reads() -> None:
     # (No possessive: "the Friday interview" may be a date still to come; and a promise
     # beside a meeting's day keeps its own.)
-    text = "Client says EOW on a decision re: your friday interview w/ Ferris Bank."
+    # (Monday, read as a day to come, would be the later date and win.)
+    text = "Client says EOW on a decision re: your monday interview w/ Ferris Bank."
     assert _read(text) == dt.date(2026, 12, 11)
 
 

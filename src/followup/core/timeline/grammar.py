@@ -1603,14 +1603,14 @@ def _holidays_named_in(text: str) -> tuple[list[int], list[tuple[int, int, str]]
 )
 def _holiday_by_name(m: re.Match[str], ctx: Context) -> dt.date | None:
     if m["bare"]:
-        day = _holiday_by_first_word(m["bare"], ctx.country, ctx.today)
+        day = _holiday_by_first_words(m["bare"], ctx.country, ctx.today)
         return None if day is None else _around_the_holiday(m["rel2"], day, ctx)
     day = holiday_by_name(m["name"], ctx.country, ctx.today)
     return None if day is None else _around_the_holiday(m["rel"], day, ctx)
 
 
 @lru_cache(maxsize=4096)  # "after lunch." said a thousand times is looked up once
-def _holiday_by_first_word(word: str, country: str | None, today: dt.date) -> dt.date | None:
+def _holiday_by_first_words(word: str, country: str | None, today: dt.date) -> dt.date | None:
     if word.split(" ", 1)[0] in _NOT_A_HOLIDAYS_FIRST_WORD:
         return None
     # "after Tihar" (Nepal's "Tihar Holiday"), "after Nauryz" (by another of its names), or

@@ -3681,7 +3681,7 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         # Tuesday 16 June.' / '16 June: "apologies for the delay. The hiring panel is still
         # deliberating. We will let you know once ..."': no timeline any more.
         delay = _A_DELAY.search(norm.text, chosen.end)
-        if delay is not None and not any(c.start > delay.start() for c in found):
+        if delay is not None and found[-1].start <= delay.start():  # (found is in text order)
             return None
     asides = cues.header_and_aside_spans(text)
     if _nothing_left_pending(text, norm, bounds, newest_end, chosen, sentence, asides):
@@ -3937,7 +3937,7 @@ def _another_employers(text: str, outcome: re.Match[str], promise: str) -> bool:
 
 
 def _the_same_person(text: str, line: int, line_end: int, told_line: int, told_at: int) -> bool:
-    """Whether the later line names, before its news, someone the promise's line names: "9/26 -
+    """Whether the later line names someone the promise's line names, and nobody else: "9/26 -
     ... Keisha ... "we'll call within 48 hours"" / "9/27 - Keisha called back ✔️ offer" (only
     for an offer: the other news a sender's later line tells has its own tests)."""
     named = _names_in(text, line, line_end) - _NO_OTHER_PARTY
