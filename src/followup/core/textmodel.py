@@ -17,6 +17,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -40,6 +41,11 @@ def features(text: str) -> list[str]:
     return [f"w:{w}" for w in words] + [
         f"c:{g}" for word in text.split(" ") for g in _word_grams(word)
     ]
+
+
+def words(text: str) -> list[str]:
+    """The words of a text as the model sees them (lowercase, digits as 0), without bigrams."""
+    return _WORD.findall(_normalise(text))
 
 
 def _words(text: str) -> list[str]:
@@ -76,14 +82,17 @@ class Model:
     thresholds: dict[str, float] = field(default_factory=dict)
     independent: bool = False  # one sigmoid per class instead of a softmax over them
 
-    def scores(self, text: str) -> list[float]:
+    def scores(self, text: str, extra: Sequence[str] = ()) -> list[float]:
+        """`extra`: features of the caller's own, already prefixed (the timeline veto's words
+        around the phrase read), weighed with the text's in one TF-IDF vector."""
         # TF-IDF with sublinear tf and an L2 norm, as scikit-learn's TfidfVectorizer computes;
         # plain loops over the distinct features, since this runs for every reading.
         if len(self.intercept) == 1:
-            return [self._one_score(text)]
+            return [self._one_score(text, extra)]
         squares = 0.0
         totals = [0.0] * len(self.intercept)
-        for table, found in zip((self._by_word, self._by_gram), _counts(text), strict=True):
+        tables = (self._by_word, self._by_gram, self.weights)
+        for table, found in zip(tables, (*_counts(text), Counter(extra)), strict=True):
             for feature, count in found.items():
                 known = table.get(feature)
                 if known is None:
@@ -96,10 +105,11 @@ class Model:
         norm = math.sqrt(squares) or 1.0
         return [base + total / norm for base, total in zip(self.intercept, totals, strict=True)]
 
-    def _one_score(self, text: str) -> float:
+    def _one_score(self, text: str, extra: Sequence[str] = ()) -> float:
         """`scores` for a model of one class (the timeline's veto), without the inner loop."""
         squares = total = 0.0
-        for table, found in zip((self._by_word, self._by_gram), _counts(text), strict=True):
+        tables = (self._by_word, self._by_gram, self.weights)
+        for table, found in zip(tables, (*_counts(text), Counter(extra)), strict=True):
             for feature, count in found.items():
                 known = table.get(feature)
                 if known is None:
@@ -119,8 +129,8 @@ class Model:
     def _by_gram(self) -> dict[str, tuple[float, tuple[float, ...]]]:
         return {f[2:]: v for f, v in self.weights.items() if f.startswith("c:")}
 
-    def probabilities(self, text: str) -> dict[str, float]:
-        scores = self.scores(text)
+    def probabilities(self, text: str, extra: Sequence[str] = ()) -> dict[str, float]:
+        scores = self.scores(text, extra)
         if self.independent:
             return {
                 kind: 1.0 / (1.0 + math.exp(-max(min(s, 50.0), -50.0)))

@@ -59,7 +59,7 @@ def test_read(text, now, zone, expected):
 )
 def test_promises_in_so_many_words_that_the_model_may_not_veto(monkeypatch, text, expected):
     # A model that vetoes everything: only a promise said outright survives it.
-    monkeypatch.setattr(reader.model, "vetoes", lambda _text, _start: True)
+    monkeypatch.setattr(reader.model, "vetoes", lambda *_: True)
     reading = read_timeline(text, dt.datetime(2026, 5, 6, 10, 0), "Europe/London", "GB")
     assert reading is not None and reading.deadline.isoformat() == expected
 
@@ -192,7 +192,7 @@ def test_read_by_the_rules(monkeypatch, text, now, zone, expected):
 
 def test_a_note_of_the_interviewers_own_words_is_a_promise(monkeypatch):
     # A model that vetoes everything: the words noted as hers vouch for the date.
-    monkeypatch.setattr(reader.model, "vetoes", lambda _text, _start: True)
+    monkeypatch.setattr(reader.model, "vetoes", lambda *_: True)
     text = (
         'Met the CEO Fri, 90 min, went well. Her words: "decision before Thanksgiving, worst '
         'case." Ping the headhunter if silent.'
@@ -253,7 +253,7 @@ def test_read_as_people_write_it(monkeypatch, text, now, zone, expected):
 
 
 def test_an_estimate_noted_is_a_promise(monkeypatch):
-    monkeypatch.setattr(reader.model, "vetoes", lambda _text, _start: True)
+    monkeypatch.setattr(reader.model, "vetoes", lambda *_: True)
     text = "Slow process, they need sign-off from the ministry. She estimates 3 weeks for news."
     reading = read_timeline(text, dt.datetime(2027, 3, 1, 18, 0), "America/Mexico_City", "MX")
     assert reading is not None and reading.deadline == dt.date(2027, 3, 22)

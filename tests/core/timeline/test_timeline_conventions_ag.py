@@ -95,7 +95,7 @@ def test_read(text, now, zone, expected):
 
 def test_a_new_target_for_a_decision_is_a_promise(monkeypatch):
     monkeypatch.setattr(reader, "rules_only", False)
-    monkeypatch.setattr(reader.model, "vetoes", lambda _text, _start: True)
+    monkeypatch.setattr(reader.model, "vetoes", lambda *_: True)
     text = "One panelist was out sick, so we pushed the debrief. New target for a decision is 2/25."
     reading = read_timeline(text, dt.datetime(2026, 2, 14, 10, 0), "America/Chicago", "US")
     assert reading is not None and reading.deadline == dt.date(2026, 2, 25)
@@ -126,7 +126,7 @@ def test_a_new_target_for_a_decision_is_a_promise(monkeypatch):
 )
 def test_promises_the_model_may_not_veto(monkeypatch, text, now, expected):
     monkeypatch.setattr(reader, "rules_only", False)
-    monkeypatch.setattr(reader.model, "vetoes", lambda _text, _start: True)
+    monkeypatch.setattr(reader.model, "vetoes", lambda *_: True)
     reading = read_timeline(text, now, "Europe/London", "GB")
     assert reading is not None and reading.deadline.isoformat() == expected
 
@@ -134,7 +134,7 @@ def test_promises_the_model_may_not_veto(monkeypatch, text, now, expected):
 def test_a_start_date_targeted_is_not_a_promise(monkeypatch):
     # Guard: "the start date we're targeting is 3/16" is the start, whatever the model says.
     monkeypatch.setattr(reader, "rules_only", False)
-    monkeypatch.setattr(reader.model, "vetoes", lambda _text, _start: True)
+    monkeypatch.setattr(reader.model, "vetoes", lambda *_: True)
     text = "Client loved you! I'll text the second I hear. FYI we're targeting a start on 3/16."
     assert read_timeline(text, dt.datetime(2026, 2, 27, 12, 0), "America/Chicago", "US") is None
 

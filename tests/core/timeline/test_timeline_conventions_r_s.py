@@ -523,6 +523,6 @@ def test_debrief_notes_with_no_timeline(text):
 def test_a_notes_speaker_line_keeps_its_promise_from_the_veto(text, kept, monkeypatch):
     from followup.core.timeline import model
 
-    monkeypatch.setattr(model, "vetoes", lambda text, start: True)  # a model sure of "no"
+    monkeypatch.setattr(model, "vetoes", lambda *_: True)  # a model sure of "no"
     reading = read(text, dt.datetime(2025, 11, 7, 18), "America/New_York", "US")
     assert (reading is not None) is kept

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from followup.core.textmodel import Model
 from followup.core.timeline import model, read_timeline, reader
 
 MON = dt.datetime(2026, 10, 5, 11, 0)
@@ -97,3 +98,32 @@ def test_a_legal_footer_does_not_outweigh_the_promise(text, deadline):
     diluted these promises below the veto's threshold."""
     assert read_timeline(text, WED, LONDON, "GB").deadline == deadline
     assert read_timeline(text + FOOTER, WED, LONDON, "GB").deadline == deadline
+
+
+def _a_model_that_reads_filled_after_the_phrase():
+    """Sure of a timeline unless "filled" comes after the phrase read (stop 47's features)."""
+    weights = {"a:filled": (1.0, (-40.0,)), "w:check": (1.0, (1.0,))}
+    return Model(("timeline",), (5.0,), weights, {"veto_below": 0.5}, independent=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        (NOT_A_TIMELINE + " The parking spaces are filled.", True),
+        (NOT_A_TIMELINE + " The parking spaces are free.", False),
+        # The same word before the phrase is another feature ("b:filled"), not this one.
+        ("The parking spaces are filled. " + NOT_A_TIMELINE, False),
+    ],
+)
+def test_the_words_after_the_phrase_weigh_in_the_veto(monkeypatch, text, vetoed):
+    monkeypatch.setattr(model, "load", _a_model_that_reads_filled_after_the_phrase)
+    assert (read_timeline(text, MON, LONDON, "GB") is None) is vetoed
+
+
+def test_the_context_names_the_words_either_side():
+    text = "We met on Monday. They will decide by Friday, after the panel meets."
+    start = text.index("by Friday")
+    features = model.context(text, start, start + len("by Friday"))
+    assert "a:after" in features and "a:panel meets" in features
+    assert "b:will decide" in features and "b:monday" in features
+    assert not any(f in features for f in ("a:friday", "b:friday", "a:monday"))

@@ -1927,6 +1927,9 @@ def _promised_outright(
         or _AT_THE_LATEST.match(text, candidate.end)
         # ("recruiter said COB thursday": a deadline's own words)
         or _END_OF_DAY_LEAD.match(text, candidate.start) is not None
+        # ("They said by the 29th.": a deadline told, the telling right before its "by")
+        or told.group().endswith("by ")
+        or text.startswith("by ", candidate.start)
     ):
         # ("She said it'll take 6 weeks for the DBS check once I accept": a check's length.)
         a_step = _A_STEPS_LENGTH.match(text, candidate.end)
@@ -1978,12 +1981,15 @@ _UNSUCCESSFUL = re.compile(
 _ALLOW = re.compile(r"(?<![a-z])allow(?: us| for)? ")
 _ALLOW_UNTIL = re.compile(r"(?<![a-z])allow(?: us| me)? (?:until|till|up to) ")
 _FOR_THE_ANSWER = re.compile(
-    r" for (?:notification|(?:a |the |our |your )?(?:decision|response|reply|results?|outcome"
+    r"(?: for (?:notification|(?:a |the |our |your )?(?:decision|response|reply|results?|outcome"
     r"|feedback|answer)s?"
     # "Please allow 7-10 business days for the hiring team to complete their review"
     r"|(?:the |our )?(?:[a-z]+ )?(?:team|panel|committee|us|manager|recruiter|board)"
     r" to (?:complete|finish|conclude|review|decide|make|reach|come back|get back|respond"
-    r"|reply))(?![a-z])"
+    r"|reply))"
+    # ("Kindly allow us 10 working days to complete the process.")
+    r"| to (?:complete|finish|conclude) (?:the|our|this) (?:selection |hiring |recruitment )?"
+    r"process)(?![a-z])"
 )
 
 # A promise after an event's date that takes it up: "... and I'll circle back with you then",
@@ -2053,6 +2059,11 @@ _AND_THE_ANSWER_AFTER = re.compile(
 # details then" is logistics).
 # "Recruiter said by the 20th we know who's going through": the day they will know is the
 # day the answer is made.
+# A sentence that opens with the day, its promise right after: "Late February we'll decide."
+_THE_DAY_THEN_THE_PROMISE = re.compile(
+    r",? (?:we|they|she|he|hr)(?:'ll| will| shall)"
+    rf" (?:{_ANSWER_VERBS}|decide|confirm|call you|ring you|make (?:the|a|our) decision)(?![a-z])"
+)
 _THEY_KNOW_THEN = re.compile(
     r",? (?:we|they|she|he)(?:'ll| will| should)? (?:know|have decided)"
     r" (?:who|whether|if|the (?:outcome|result|decision))(?![a-z])"
@@ -2526,6 +2537,8 @@ _SPEAKER_LINE = re.compile(
     # "- HR Ms Dela Cruz:": a role, then a titled name.
     # (One class for the marks and spaces: "> - Karla:"; a run of them has one way to match.)
     r"[-*•>·\t ]*"
+    # ... after a log line's day: "12/3 - Sam (agency): Crossroads will decide by the 18th".
+    r"(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]+[-–][ \t]+)?"
     r"(?:(?i:hr|hm|recruiter|manager)[ \t]+(?=[A-Z][a-z]{0,3}\.?[ \t]))?"
     r"(?:(?:[A-Z][a-z]{0,3}\.?|Ma'am|Sir|Madam)[ \t]+)?"
     # Typed in lowercase, too: "karla: 3 business days for the answer", "sir mark: results
@@ -2568,7 +2581,10 @@ def _said_by_someone_in_a_note(text: str, position: int) -> bool:
     if m is None or m.end() > position:
         return False
     speaker = text[line_start : m.end()].strip(" \t-*•>·:").split("(")[0].strip().lower()
-    return speaker not in _NOT_A_SPEAKER
+    return _A_LOG_LINES_DAY.sub("", speaker) not in _NOT_A_SPEAKER
+
+
+_A_LOG_LINES_DAY = re.compile(r"^[\d/.]+[ \t]+[-–][ \t]+")
 
 
 # The benchmark's --rules-only: the rules alone, without the model's veto.
@@ -3640,6 +3656,8 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         # "... decided by the end of the quarter, so you'll have an answer from us by then"
         or _PROMISE_THEN.match(norm.text, chosen.end, sentence[1]) is not None
         or _THEY_KNOW_THEN.match(norm.text, chosen.end) is not None
+        or chosen.start - sentence[0] <= 2
+        and _THE_DAY_THEN_THE_PROMISE.match(norm.text, chosen.end) is not None
         # "Jan 15th is our target decision date": the date named as theirs, in so many words.
         or _IS_OUR_DECISION_DATE.match(norm.text, chosen.end) is not None
         # "the final decision will take two to three weeks from today"
@@ -3710,7 +3728,7 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         not rules_only
         and not outright
         and not in_another_language
-        and model.vetoes(text, reading.start)
+        and model.vetoes(text, reading.start, reading.end)
     ):
         return None
     return reading
