@@ -86,6 +86,41 @@ def test_a_killed_mail_worker_is_started_again(tmp_path):
     assert not worker_children(process.pid)
 
 
+def gone(pid: int) -> bool:
+    """Exited: no such process, or a zombie waiting for its new parent to reap it."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.timed_waits
+@pytest.mark.skipif(not shutil.which("pgrep"), reason="needs pgrep (procps) to find the worker")
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc to see the worker exit")
+def test_a_server_killed_outright_leaves_no_worker_behind(tmp_path):
+    """kill -9 gives the server no chance to stop its worker: the worker sees its parent gone
+    and stops itself, so the next `followup serve` does not run a second one beside it."""
+    process, _ = start_server(tmp_path)
+    try:
+        deadline = time.monotonic() + 30
+        while not (workers := worker_children(process.pid)):
+            assert time.monotonic() < deadline, "no worker was started"
+            time.sleep(0.2)
+        process.kill()
+        process.wait()
+        deadline = time.monotonic() + 30
+        while not gone(workers[0]):
+            if time.monotonic() > deadline:
+                os.kill(workers[0], signal.SIGKILL)
+                pytest.fail("the worker outlived the server killed outright")
+            time.sleep(0.2)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
 def test_sigterm_finishes_a_request_in_progress_then_exits(server):
     process, port = server
     body = b"username=sam&password=" + b"x" * 2000

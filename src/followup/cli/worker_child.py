@@ -8,11 +8,14 @@ why.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
 import time
 from collections import deque
+
+from followup.shell.mailbox.stop import PARENT_ENV
 
 CHECK_EVERY = 2.0  # seconds
 RESTART_LIMIT = 5
@@ -30,8 +33,10 @@ class SupervisedWorker:
 
     def _spawn(self) -> subprocess.Popen:
         # Its own session: a Ctrl-C in the terminal reaches the server, which then stops the
-        # worker itself, instead of both racing to exit.
-        return subprocess.Popen(self.argv, start_new_session=True)
+        # worker itself, instead of both racing to exit. And told who its parent is: a server
+        # killed outright cannot stop it, so it stops itself when this process is gone.
+        env = {**os.environ, PARENT_ENV: str(os.getpid())}
+        return subprocess.Popen(self.argv, start_new_session=True, env=env)
 
     def start(self) -> None:
         self.process = self._spawn()
