@@ -60,15 +60,21 @@ def worker_children(parent: int) -> list[int]:
     return [int(pid) for pid in found.stdout.split()]
 
 
+def started_workers(parent: int) -> list[int]:
+    """The server's worker processes, once it has started one (within 30 s)."""
+    deadline = time.monotonic() + 30
+    while not (found := worker_children(parent)):
+        assert time.monotonic() < deadline, "no worker was started"
+        time.sleep(0.2)
+    return found
+
+
 @pytest.mark.timed_waits
 @pytest.mark.skipif(not shutil.which("pgrep"), reason="needs pgrep (procps) to find the worker")
 def test_a_killed_mail_worker_is_started_again(tmp_path):
     process, _ = start_server(tmp_path)
     try:
-        deadline = time.monotonic() + 30
-        while not (first := worker_children(process.pid)):
-            assert time.monotonic() < deadline, "no worker was started"
-            time.sleep(0.2)
+        first = started_workers(process.pid)
         os.kill(first[0], signal.SIGKILL)
         deadline = time.monotonic() + 30
         while not (again := [pid for pid in worker_children(process.pid) if pid != first[0]]):
@@ -103,10 +109,7 @@ def test_a_server_killed_outright_leaves_no_worker_behind(tmp_path):
     and stops itself, so the next `followup serve` does not run a second one beside it."""
     process, _ = start_server(tmp_path)
     try:
-        deadline = time.monotonic() + 30
-        while not (workers := worker_children(process.pid)):
-            assert time.monotonic() < deadline, "no worker was started"
-            time.sleep(0.2)
+        workers = started_workers(process.pid)
         process.kill()
         process.wait()
         deadline = time.monotonic() + 30
