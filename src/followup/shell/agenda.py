@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Max, Q
 
+from followup.shell import formatting
 from followup.shell.models import (
     FoundInvitation,
     MailAccount,
@@ -14,6 +15,7 @@ from followup.shell.models import (
     OutboxMessage,
     SeenMessage,
     Step,
+    WorkerBeat,
 )
 from followup.shell.note_status import in_drafts
 
@@ -23,6 +25,8 @@ DUE_LIMIT = 100  # per section; a backlog larger than this is summarised by its 
 # longer are counted (they pile up for users who never record outcomes).
 WAITING_LIMIT = 10
 OPEN = tuple(status for status in Opportunity.Status.values if status not in Opportunity.CLOSED)
+# A worker passes every minute by default; one run from cron every 15 minutes is still running.
+WORKER_SILENT_AFTER = dt.timedelta(minutes=20)
 
 
 @dataclass
@@ -41,6 +45,10 @@ class Agenda:
     replies: list = field(default_factory=list)  # what came back lately
     asks: list = field(default_factory=list)  # replies that asked the user for something
     invitations: list = field(default_factory=list)  # found in the inbox: to add, or applied
+    # No mail worker has run lately (and the user has a mailbox for it to work on): when one
+    # last did, or None if none ever has.
+    worker_silent: bool = False
+    worker_last_seen: str | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -95,6 +103,10 @@ def agenda_for(user, now: dt.datetime, *, waiting_limit: int | None = None) -> A
     agenda.paused_accounts = [
         (", ".join(emails), reason, sign_in) for (reason, sign_in), emails in paused.items()
     ]
+    if MailAccount.objects.for_user(user).exists():
+        last = WorkerBeat.objects.aggregate(last=Max("seen_at"))["last"]
+        agenda.worker_silent = last is None or last < now - WORKER_SILENT_AFTER
+        agenda.worker_last_seen = last and formatting.when(last, formatting.user_zone(user))
     agenda.attention = list(
         OutboxMessage.objects.for_user(user)
         .filter(

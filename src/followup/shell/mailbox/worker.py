@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import os
 import socket
@@ -25,9 +26,10 @@ from followup.shell.mailbox.delivery import (
 from followup.shell.mailbox.outbox import enqueue_due
 from followup.shell.mailbox.stop import Stop
 from followup.shell.mailbox.sync import sync_account
-from followup.shell.models import MailAccount, OutboxMessage, Step
+from followup.shell.models import MailAccount, OutboxMessage, Step, WorkerBeat
 
 log = logging.getLogger("followup.worker")
+BEATS_KEPT = dt.timedelta(days=1)  # each process has its own name: forget those long gone
 
 
 def worker_name() -> str:
@@ -70,6 +72,7 @@ def run_once(name: str | None = None) -> dict[str, int]:
     """
     name = name or worker_name()
     now = timezone.now()
+    beat(name, now)
     counts = {"recovered": recover_expired(now, name)}
     # OAuth sign-ins about to expire are renewed first, so no pass starts with a dying token.
     counts.update(oauth_accounts.refresh_due(now))
@@ -97,6 +100,12 @@ def run_once(name: str | None = None) -> dict[str, int]:
     counts["deferred"] = left.filter(account__paused_at__isnull=True).count()
     counts["paused"] = left.filter(account__paused_at__isnull=False).count()
     return counts
+
+
+def beat(name: str, now: dt.datetime) -> None:
+    """Say this worker is running: the web UI warns when none has run for a while."""
+    WorkerBeat.objects.update_or_create(name=name, defaults={"seen_at": now})
+    WorkerBeat.objects.filter(seen_at__lt=now - BEATS_KEPT).delete()
 
 
 _OUTCOMES = {

@@ -7,6 +7,7 @@ from followup.shell.models.mail import (
     MailboxState,
     OutboxMessage,
     SeenMessage,
+    WorkerBeat,
 )
 from followup.shell.models.people import Company, Profile
 from followup.shell.models.pipeline import Interview, Interviewer, Opportunity
@@ -42,4 +43,5 @@ __all__ = [
     "Profile",
     "SeenMessage",
     "Step",
+    "WorkerBeat",
 ]

@@ -352,3 +352,14 @@ class FoundInvitation(Owned):
 
     def __str__(self) -> str:
         return self.summary
+
+
+class WorkerBeat(models.Model):
+    """A mail worker's latest pass: the web UI says so when none has run for a while, since
+    notes not sent and replies not read look the same as a quiet day."""
+
+    name = models.CharField(max_length=255, unique=True)  # host:pid:thread (`worker_name`)
+    seen_at = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.name} at {self.seen_at:%Y-%m-%d %H:%M}"

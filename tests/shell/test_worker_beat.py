@@ -1,0 +1,54 @@
+"""The web UI says when no mail worker has run: unsent notes look like a quiet day otherwise."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from django.utils import timezone
+
+from followup.shell.mailbox.accounts import AccountInput, save_account
+from followup.shell.mailbox.worker import beat, run_once
+from followup.shell.models import WorkerBeat
+
+SILENT = "The mail worker is not running"
+
+
+def with_a_mailbox(owner):
+    save_account(owner, AccountInput(email="sam@gmail.com", password="app-pass", provider="gmail"))
+
+
+def test_no_worker_ever_run_is_said(owner, owner_client):
+    with_a_mailbox(owner)
+    html = owner_client.get("/").content.decode()
+    assert SILENT in html and "checked for replies yet" in html
+
+
+def test_a_pass_of_the_worker_clears_it(owner, owner_client):
+    run_once()  # no mailbox yet: a pass with nothing to do still says the worker runs
+    assert WorkerBeat.objects.count() == 1
+    with_a_mailbox(owner)
+    assert SILENT not in owner_client.get("/").content.decode()
+
+
+def test_a_worker_silent_for_an_hour_is_said_with_when(owner, owner_client):
+    with_a_mailbox(owner)
+    an_hour_ago = timezone.now() - dt.timedelta(hours=1)
+    WorkerBeat.objects.create(name="host:1:1", seen_at=an_hour_ago)
+    html = owner_client.get("/").content.decode()
+    assert SILENT in html
+    # In the user's zone, as every time on the page.
+    shown = an_hour_ago.astimezone(ZoneInfo(owner.profile.time_zone))
+    assert f"since {shown:%a} {shown.day} {shown:%b, %H:%M} New York time" in html
+
+
+def test_without_a_mailbox_there_is_nothing_to_say(owner, owner_client):
+    assert SILENT not in owner_client.get("/").content.decode()
+
+
+def test_workers_gone_a_day_are_forgotten(db):
+    now = timezone.now()
+    WorkerBeat.objects.create(name="host:1:1", seen_at=now - dt.timedelta(days=2))
+    beat("host:2:1", now)
+    beat("host:2:1", now + dt.timedelta(minutes=1))  # the same worker, one row
+    assert list(WorkerBeat.objects.values_list("name", flat=True)) == ["host:2:1"]
