@@ -162,7 +162,8 @@ def chosen(scores: dict) -> float:
     """The threshold: the middle of those within PLATEAU texts of the most right, so a slightly
     different corpus does not move it much."""
     best = max(gain for gain, _ in scores.values())
-    plateau = [t for t, (gain, _) in scores.items() if gain >= best - PLATEAU]
+    # (0.0, "never veto", is listed for its false alarms only.)
+    plateau = [t for t, (gain, _) in scores.items() if t > 0 and gain >= best - PLATEAU]
     return plateau[len(plateau) // 2] if best > 0 else 0.0
 
 

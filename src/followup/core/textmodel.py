@@ -91,7 +91,7 @@ class Model:
             return [self._one_score(text, extra)]
         squares = 0.0
         totals = [0.0] * len(self.intercept)
-        tables = (self._by_word, self._by_gram, self.weights)
+        tables = (self._by_word, self._by_gram, self._by_other)
         for table, found in zip(tables, (*_counts(text), Counter(extra)), strict=True):
             for feature, count in found.items():
                 known = table.get(feature)
@@ -108,7 +108,7 @@ class Model:
     def _one_score(self, text: str, extra: Sequence[str] = ()) -> float:
         """`scores` for a model of one class (the timeline's veto), without the inner loop."""
         squares = total = 0.0
-        tables = (self._by_word, self._by_gram, self.weights)
+        tables = (self._by_word, self._by_gram, self._by_other)
         for table, found in zip(tables, (*_counts(text), Counter(extra)), strict=True):
             for feature, count in found.items():
                 known = table.get(feature)
@@ -128,6 +128,12 @@ class Model:
     @cached_property
     def _by_gram(self) -> dict[str, tuple[float, tuple[float, ...]]]:
         return {f[2:]: v for f, v in self.weights.items() if f.startswith("c:")}
+
+    @cached_property
+    def _by_other(self) -> dict[str, tuple[float, tuple[float, ...]]]:
+        """The caller's own features (`extra`): a "w:" or "c:" one passed again is not
+        counted twice."""
+        return {f: v for f, v in self.weights.items() if not f.startswith(("w:", "c:"))}
 
     def probabilities(self, text: str, extra: Sequence[str] = ()) -> dict[str, float]:
         scores = self.scores(text, extra)

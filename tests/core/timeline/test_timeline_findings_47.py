@@ -83,3 +83,28 @@ def test_promises_said_outright(text, now, where, deadline):
 )
 def test_what_stays_for_the_model_to_judge(text, now, where):
     assert read_timeline(text, now, *where) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A review of these rules found each read as a promise in so many words; none is one.
+        "I said by Friday I'd send them my references.",
+        "I said by Friday, to be safe.",
+        "HR said by the 1st I need to have my right-to-work documents in.",
+        "The recruiter said by March they'd want me to start.",
+        "The other company told me by Friday I have to accept or the offer lapses.",
+        "The landlord said by the 1st I need to move out.",
+        "Got the offer from Acme. Sunday we'll decide as a family whether to take it.",
+        "Thursday we'll decide which offer to take.",
+        "My partner has an offer too. Friday he'll decide.",
+        "Next week they'll confirm the start date.",
+        "Tomorrow she'll call you to arrange the second interview.",
+        "We cannot give you a date yet. Friday we'll confirm whether the panel can meet.",
+        "Once you accept the offer, please allow us 10 working days to complete the process of "
+        "background checks.",
+        "To get your laptop and badge, please allow 5 days to complete the process.",
+    ],
+)
+def test_the_reviews_cases(text):
+    assert read_timeline(text, TUE, *LONDON) is None

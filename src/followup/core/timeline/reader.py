@@ -1907,6 +1907,8 @@ _TOLD_BEFORE = re.compile(
 
 
 _END_OF_DAY_LEAD = re.compile(END_OF_DAY)
+_A_CLAUSES_END = re.compile(r"[ \t]*(?:[.!?,;:)\n]|$|(?:at the )?latest(?![a-z]))")
+_I_TOLD = re.compile(r"(?<![a-z])i (?:said|told)")
 _IT_WILL_TAKE = re.compile(r"(?<![a-z])it(?:'ll| will| would|'d)")
 _A_STEPS_LENGTH = re.compile(
     r"[^.;!?\n]{0,30}?(?:dbs|visa|check|clearance|vetting|background|paperwork|onboarding"
@@ -1927,9 +1929,11 @@ def _promised_outright(
         or _AT_THE_LATEST.match(text, candidate.end)
         # ("recruiter said COB thursday": a deadline's own words)
         or _END_OF_DAY_LEAD.match(text, candidate.start) is not None
-        # ("They said by the 29th.": a deadline told, the telling right before its "by")
-        or told.group().endswith("by ")
-        or text.startswith("by ", candidate.start)
+        # ("They said by the 29th.": a deadline told, the telling right before its "by", the
+        # day ending its clause; not "HR said by the 1st I need to ..." nor "I said by ...")
+        or (told.group().endswith("by ") or text.startswith("by ", candidate.start))
+        and _A_CLAUSES_END.match(text, candidate.end) is not None
+        and _I_TOLD.search(text, max(0, told.start() - 3), told.start() + 5) is None
     ):
         # ("She said it'll take 6 weeks for the DBS check once I accept": a check's length.)
         a_step = _A_STEPS_LENGTH.match(text, candidate.end)
@@ -1942,6 +1946,12 @@ def _promised_outright(
         and _FOR_THE_ANSWER.match(text, candidate.end)
     ):
         return True  # "please allow 4-6 weeks for notification": the wait, asked of the reader
+    if (
+        candidate.kind in ("duration", "business_days")
+        and _ALLOW_US.search(text, max(0, candidate.start - 10), candidate.start + 9)
+        and _TO_COMPLETE_THE_PROCESS.match(text, candidate.end)
+    ):
+        return True
     if _ALLOW_UNTIL.search(text, max(0, candidate.start - 16), candidate.start + 6) and (
         _FOR_THE_ANSWER.match(text, candidate.end)
     ):
@@ -1986,10 +1996,15 @@ _FOR_THE_ANSWER = re.compile(
     # "Please allow 7-10 business days for the hiring team to complete their review"
     r"|(?:the |our )?(?:[a-z]+ )?(?:team|panel|committee|us|manager|recruiter|board)"
     r" to (?:complete|finish|conclude|review|decide|make|reach|come back|get back|respond"
-    r"|reply))"
-    # ("Kindly allow us 10 working days to complete the process.")
-    r"| to (?:complete|finish|conclude) (?:the|our|this) (?:selection |hiring |recruitment )?"
-    r"process)(?![a-z])"
+    r"|reply)))(?![a-z])"
+)
+# "Kindly allow us 10 working days to complete the process.": the time they ask for their own
+# process (not "please allow 5 days to complete the process" for a laptop and badge, nor "...
+# the process of background checks").
+_ALLOW_US = re.compile(r"(?<![a-z])allow us ")
+_TO_COMPLETE_THE_PROCESS = re.compile(
+    r" to (?:complete|finish|conclude) (?:the|our|this) (?:selection |hiring |recruitment )?"
+    r"process(?![a-z]| of)"
 )
 
 # A promise after an event's date that takes it up: "... and I'll circle back with you then",
@@ -2060,9 +2075,11 @@ _AND_THE_ANSWER_AFTER = re.compile(
 # "Recruiter said by the 20th we know who's going through": the day they will know is the
 # day the answer is made.
 # A sentence that opens with the day, its promise right after: "Late February we'll decide."
+# (The answer itself, its clause ending there: not "Thursday we'll decide which offer to
+# take", "Next week they'll confirm the start date" nor "Tomorrow she'll call you to arrange".)
 _THE_DAY_THEN_THE_PROMISE = re.compile(
-    r",? (?:we|they|she|he|hr)(?:'ll| will| shall)"
-    rf" (?:{_ANSWER_VERBS}|decide|confirm|call you|ring you|make (?:the|a|our) decision)(?![a-z])"
+    rf",? (?:we|they)(?:'ll| will| shall) (?:{_ANSWER_VERBS}|decide)(?: (?:on|about) (?:you"
+    r"|your (?:application|candidacy)|the (?:role|position|job)))?[ \t]*(?:[.!,;\n]|$)"
 )
 _THEY_KNOW_THEN = re.compile(
     r",? (?:we|they|she|he)(?:'ll| will| should)? (?:know|have decided)"

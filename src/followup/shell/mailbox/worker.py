@@ -10,7 +10,7 @@ import socket
 import threading
 import time
 
-from django.db import close_old_connections
+from django.db import DatabaseError, close_old_connections
 from django.utils import timezone
 
 from followup.mail import Decision, MailError, wait_for_changes
@@ -104,8 +104,12 @@ def run_once(name: str | None = None) -> dict[str, int]:
 
 def beat(name: str, now: dt.datetime) -> None:
     """Say this worker is running: the web UI warns when none has run for a while."""
-    WorkerBeat.objects.update_or_create(name=name, defaults={"seen_at": now})
-    WorkerBeat.objects.filter(seen_at__lt=now - BEATS_KEPT).delete()
+    try:
+        WorkerBeat.objects.update_or_create(name=name, defaults={"seen_at": now})
+        WorkerBeat.objects.filter(seen_at__lt=now - BEATS_KEPT).delete()
+    except DatabaseError:
+        # A busy database must not cost the pass its notes: the next pass says it again.
+        log.warning("worker %s: could not record its heartbeat", name, exc_info=True)
 
 
 _OUTCOMES = {
