@@ -2588,6 +2588,10 @@ def _noted_promise(text: str, norm: Normalised, chosen: Candidate, with_cue: boo
     return _said_by_someone_in_a_note(text, norm.start_of(chosen.start))
 
 
+# (A log line's day before the speaker: "12/3 - Interview:" is a heading, as "Interview:" is.)
+_A_LOG_LINES_DAY = re.compile(r"^[\d/.]+[ \t]+[-–][ \t]+")
+
+
 def _said_by_someone_in_a_note(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     # ... or in a tracker's cell: "Northgate Council<TAB>...<TAB>Tom: decision by Fri 14th".
@@ -2599,9 +2603,6 @@ def _said_by_someone_in_a_note(text: str, position: int) -> bool:
         return False
     speaker = text[line_start : m.end()].strip(" \t-*•>·:").split("(")[0].strip().lower()
     return _A_LOG_LINES_DAY.sub("", speaker) not in _NOT_A_SPEAKER
-
-
-_A_LOG_LINES_DAY = re.compile(r"^[\d/.]+[ \t]+[-–][ \t]+")
 
 
 # The benchmark's --rules-only: the rules alone, without the model's veto.
