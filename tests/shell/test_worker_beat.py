@@ -52,3 +52,18 @@ def test_workers_gone_a_day_are_forgotten(db):
     beat("host:2:1", now)
     beat("host:2:1", now + dt.timedelta(minutes=1))  # the same worker, one row
     assert list(WorkerBeat.objects.values_list("name", flat=True)) == ["host:2:1"]
+
+
+def test_each_worker_is_judged_by_its_own_pace(owner, owner_client):
+    with_a_mailbox(owner)
+    now = timezone.now()
+    # One that passes hourly, seen half an hour ago, is running ...
+    beat("host:1:1", now - dt.timedelta(minutes=30), every=3600)
+    # ... though another, passing each minute, died 25 minutes ago.
+    beat("host:2:1", now - dt.timedelta(minutes=25), every=60)
+    assert SILENT not in owner_client.get("/").content.decode()
+    # Three hours and more without the hourly one: silent.
+    WorkerBeat.objects.filter(name="host:1:1").update(
+        seen_at=now - dt.timedelta(hours=3, minutes=1)
+    )
+    assert SILENT in owner_client.get("/").content.decode()

@@ -25,8 +25,10 @@ DUE_LIMIT = 100  # per section; a backlog larger than this is summarised by its 
 # longer are counted (they pile up for users who never record outcomes).
 WAITING_LIMIT = 10
 OPEN = tuple(status for status in Opportunity.Status.values if status not in Opportunity.CLOSED)
-# A worker passes every minute by default; one run from cron every 15 minutes is still running.
+# A worker passes every minute by default; one run from cron every 15 minutes is still running,
+# and one told to pass every hour is silent after three hours.
 WORKER_SILENT_AFTER = dt.timedelta(minutes=20)
+WORKER_PASSES_MISSED = 3
 
 
 @dataclass
@@ -104,8 +106,7 @@ def agenda_for(user, now: dt.datetime, *, waiting_limit: int | None = None) -> A
         (", ".join(emails), reason, sign_in) for (reason, sign_in), emails in paused.items()
     ]
     if MailAccount.objects.for_user(user).exists():
-        last = WorkerBeat.objects.aggregate(last=Max("seen_at"))["last"]
-        agenda.worker_silent = last is None or last < now - WORKER_SILENT_AFTER
+        agenda.worker_silent, last = worker_silent(now)
         agenda.worker_last_seen = last and formatting.when(last, formatting.user_zone(user))
     agenda.attention = list(
         OutboxMessage.objects.for_user(user)
@@ -192,3 +193,20 @@ def latest_waiting(user, limit: int) -> tuple[list[Opportunity], int]:
         opportunity.last_sent = opportunity.waiting_since
     listed.reverse()
     return listed, more
+
+
+def worker_silent(now: dt.datetime) -> tuple[bool, dt.datetime | None]:
+    """Whether no mail worker has passed when it was due, and when one last did. (Each worker
+    by its own pace: an hourly one seen 30 minutes ago is running. The rows are few: a worker
+    gone a day is forgotten.)"""
+    beats = list(WorkerBeat.objects.values_list("seen_at", "every"))
+    if not beats:
+        return True, None
+    running = any(_silent_after(seen_at, every) > now for seen_at, every in beats)
+    return not running, max(seen_at for seen_at, _ in beats)
+
+
+def _silent_after(seen_at: dt.datetime, every: int | None) -> dt.datetime:
+    """When a worker seen at `seen_at`, passing every `every` seconds, is overdue."""
+    missed = WORKER_PASSES_MISSED * dt.timedelta(seconds=every or 0)
+    return seen_at + max(WORKER_SILENT_AFTER, missed)

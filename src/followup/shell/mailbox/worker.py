@@ -62,7 +62,7 @@ def sync_all() -> int:
     return total
 
 
-def run_once(name: str | None = None) -> dict[str, int]:
+def run_once(name: str | None = None, every: float | None = None) -> dict[str, int]:
     """One pass; returns counts of what it did.
 
     `delivered`, `failed`, `cancelled` and `unconfirmed` count this pass's attempts by their
@@ -72,7 +72,7 @@ def run_once(name: str | None = None) -> dict[str, int]:
     """
     name = name or worker_name()
     now = timezone.now()
-    beat(name, now)
+    beat(name, now, every)
     counts = {"recovered": recover_expired(now, name)}
     # OAuth sign-ins about to expire are renewed first, so no pass starts with a dying token.
     counts.update(oauth_accounts.refresh_due(now))
@@ -102,10 +102,12 @@ def run_once(name: str | None = None) -> dict[str, int]:
     return counts
 
 
-def beat(name: str, now: dt.datetime) -> None:
-    """Say this worker is running: the web UI warns when none has run for a while."""
+def beat(name: str, now: dt.datetime, every: float | None = None) -> None:
+    """Say this worker is running, and how often it passes: the web UI warns when none has
+    run for a while."""
+    seconds = None if every is None else max(1, round(every))
     try:
-        WorkerBeat.objects.update_or_create(name=name, defaults={"seen_at": now})
+        WorkerBeat.objects.update_or_create(name=name, defaults={"seen_at": now, "every": seconds})
         WorkerBeat.objects.filter(seen_at__lt=now - BEATS_KEPT).delete()
     except DatabaseError:
         # A busy database must not cost the pass its notes: the next pass says it again.
@@ -127,7 +129,7 @@ def run_forever(interval: float = 60.0, stop: Stop | None = None) -> None:
     while not stop.requested:
         close_old_connections()
         try:
-            run_once(name)
+            run_once(name, every=interval)
         except Exception:
             log.exception("worker pass failed")
         _wait(interval, stop)

@@ -16,6 +16,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('name', models.CharField(max_length=255, unique=True)),
                 ('seen_at', models.DateTimeField(db_index=True)),
+                ('every', models.PositiveIntegerField(null=True)),
             ],
         ),
     ]

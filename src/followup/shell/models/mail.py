@@ -360,6 +360,8 @@ class WorkerBeat(models.Model):
 
     name = models.CharField(max_length=255, unique=True)  # host:pid:thread (`worker_name`)
     seen_at = models.DateTimeField(db_index=True)
+    # Seconds between its passes (`followup worker --interval`); None for one pass (cron).
+    every = models.PositiveIntegerField(null=True)
 
     def __str__(self) -> str:
         return f"{self.name} at {self.seen_at:%Y-%m-%d %H:%M}"
