@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -90,11 +90,11 @@ class Asked:
 
 
 def asked(row: dict) -> Asked:
-    seen: list[Asked] = []
+    seen: list[tuple[str, tuple[str, ...]]] = []
 
     def record(text: str, start: int, end: int) -> bool:
         words = readable(timeline_model.model_text(text, start))
-        seen.append(Asked(None, words, tuple(timeline_model.context(text, start, end))))
+        seen.append((words, tuple(timeline_model.context(text, start, end))))
         return False  # never veto here: the threshold is applied afterwards
 
     vetoes, timeline_model.vetoes = timeline_model.vetoes, record
@@ -106,7 +106,7 @@ def asked(row: dict) -> Asked:
     finally:
         timeline_model.vetoes = vetoes
     day = reading.deadline.isoformat() if reading else None
-    return replace(seen[0], day=day) if seen and day else Asked(day)
+    return Asked(day, *seen[0]) if seen and day else Asked(day)
 
 
 def outcomes(rows: list[dict], asks: dict[int, Asked], vectorizer, head) -> dict:

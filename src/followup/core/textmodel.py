@@ -48,9 +48,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(_normalise(text))
 
 
-def _words(text: str) -> list[str]:
-    words = _WORD.findall(text)
+def with_bigrams(words: list[str]) -> list[str]:
+    """The words, then each two neighbours: the word features, before their prefix."""
     return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+def _words(text: str) -> list[str]:
+    return with_bigrams(_WORD.findall(text))
 
 
 @lru_cache(maxsize=65_536)

@@ -47,8 +47,8 @@ class Agenda:
     replies: list = field(default_factory=list)  # what came back lately
     asks: list = field(default_factory=list)  # replies that asked the user for something
     invitations: list = field(default_factory=list)  # found in the inbox: to add, or applied
-    # No mail worker has run lately (and the user has a mailbox for it to work on): when one
-    # last did, or None if none ever has.
+    # No mail worker has run when due (and the user has a mailbox for it to work on), and
+    # when one last did, in the user's time (None if none ever has).
     worker_silent: bool = False
     worker_last_seen: str | None = None
 

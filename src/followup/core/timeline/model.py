@@ -67,11 +67,8 @@ def context(text: str, start: int, end: int) -> list[str]:
     """The words around a phrase read, as the model's features: "a:" after it, "b:" before."""
     after = textmodel.words(text[end : end + AFTER_CHARS])
     before = textmodel.words(text[max(0, start - BEFORE_CHARS) : start])[-BEFORE_WORDS:]
-    return [
-        *(f"a:{word}" for word in after),
-        *(f"a:{a} {b}" for a, b in zip(after, after[1:], strict=False)),
-        *(f"b:{word}" for word in before),
-        *(f"b:{a} {b}" for a, b in zip(before, before[1:], strict=False)),
+    return [f"a:{w}" for w in textmodel.with_bigrams(after)] + [
+        f"b:{w}" for w in textmodel.with_bigrams(before)
     ]
 
 

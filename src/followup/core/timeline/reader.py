@@ -2074,16 +2074,16 @@ _AND_THE_ANSWER_AFTER = re.compile(
 # details then" is logistics).
 # "Recruiter said by the 20th we know who's going through": the day they will know is the
 # day the answer is made.
+_THEY_KNOW_THEN = re.compile(
+    r",? (?:we|they|she|he)(?:'ll| will| should)? (?:know|have decided)"
+    r" (?:who|whether|if|the (?:outcome|result|decision))(?![a-z])"
+)
 # A sentence that opens with the day, its promise right after: "Late February we'll decide."
 # (The answer itself, its clause ending there: not "Thursday we'll decide which offer to
 # take", "Next week they'll confirm the start date" nor "Tomorrow she'll call you to arrange".)
 _THE_DAY_THEN_THE_PROMISE = re.compile(
     rf",? (?:we|they)(?:'ll| will| shall) (?:{_ANSWER_VERBS}|decide)(?: (?:on|about) (?:you"
     r"|your (?:application|candidacy)|the (?:role|position|job)))?[ \t]*(?:[.!,;\n]|$)"
-)
-_THEY_KNOW_THEN = re.compile(
-    r",? (?:we|they|she|he)(?:'ll| will| should)? (?:know|have decided)"
-    r" (?:who|whether|if|the (?:outcome|result|decision))(?![a-z])"
 )
 _PROMISE_THEN_NEXT = re.compile(
     r"[^.;!?\n]{0,160}[.!?] (?:(?:(?:i|we|they|she|he|hr)(?:'ll| will| shall))"
@@ -2555,7 +2555,7 @@ _SPEAKER_LINE = re.compile(
     # (One class for the marks and spaces: "> - Karla:"; a run of them has one way to match.)
     r"[-*•>·\t ]*"
     # ... after a log line's day: "12/3 - Sam (agency): Crossroads will decide by the 18th".
-    r"(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]+[-–][ \t]+)?"
+    r"(?P<day>\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]+[-–][ \t]+)?"
     r"(?:(?i:hr|hm|recruiter|manager)[ \t]+(?=[A-Z][a-z]{0,3}\.?[ \t]))?"
     r"(?:(?:[A-Z][a-z]{0,3}\.?|Ma'am|Sir|Madam)[ \t]+)?"
     # Typed in lowercase, too: "karla: 3 business days for the answer", "sir mark: results
@@ -2588,10 +2588,6 @@ def _noted_promise(text: str, norm: Normalised, chosen: Candidate, with_cue: boo
     return _said_by_someone_in_a_note(text, norm.start_of(chosen.start))
 
 
-# (A log line's day before the speaker: "12/3 - Interview:" is a heading, as "Interview:" is.)
-_A_LOG_LINES_DAY = re.compile(r"^[\d/.]+[ \t]+[-–][ \t]+")
-
-
 def _said_by_someone_in_a_note(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     # ... or in a tracker's cell: "Northgate Council<TAB>...<TAB>Tom: decision by Fri 14th".
@@ -2601,8 +2597,10 @@ def _said_by_someone_in_a_note(text: str, position: int) -> bool:
     m = _SPEAKER_LINE.match(text, line_start)
     if m is None or m.end() > position:
         return False
-    speaker = text[line_start : m.end()].strip(" \t-*•>·:").split("(")[0].strip().lower()
-    return _A_LOG_LINES_DAY.sub("", speaker) not in _NOT_A_SPEAKER
+    # (After a log line's day: "12/3 - Interview:" is a heading, as "Interview:" is.)
+    who = m.end("day") if m["day"] else line_start
+    speaker = text[who : m.end()].strip(" \t-*•>·:").split("(")[0].strip().lower()
+    return speaker not in _NOT_A_SPEAKER
 
 
 # The benchmark's --rules-only: the rules alone, without the model's veto.
