@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from followup.core import calendar as business
 from followup.core import wrapping
-from followup.core.timeline import cues, dates, model, moments, prefilter, threads
+from followup.core.timeline import cues, dates, model, moments, prefilter, ranker, threads
 from followup.core.timeline.fragments import (
     AFTER_THE_RETURN,
     AT_A_TIME,
@@ -2603,7 +2603,7 @@ def _said_by_someone_in_a_note(text: str, position: int) -> bool:
     return speaker not in _NOT_A_SPEAKER
 
 
-# The benchmark's --rules-only: the rules alone, without the model's veto.
+# The benchmark's --rules-only: the rules alone, without the models' veto and ranking.
 rules_only = False
 
 # "Friday's Waitangi Day", "Friday 12th June is Democracy Day": that day is a holiday.
@@ -3747,6 +3747,12 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         and model.vetoes(text, reading.start, reading.end)
     ):
         return None
+    if not rules_only and len(found) <= ranker.MAX_CANDIDATES and chosen in found:
+        # Another of the dates found, where the ranker is sure that one is the promise.
+        sentences = [cues.sentence_of(bounds, len(norm.text), c.start) for c in found]
+        instead = ranker.preferred(norm.text, found, sentences, found.index(chosen), ctx.today)
+        if instead is not None:
+            return _reading(text, norm, instead, instead.day)
     return reading
 
 
