@@ -17,7 +17,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -111,10 +111,15 @@ class Model:
 
     def _one_score(self, text: str, extra: Sequence[str] = ()) -> float:
         """`scores` for a model of one class (the timeline's veto), without the inner loop."""
-        squares = total = 0.0
         tables = (self._by_word, self._by_gram, self._by_other)
-        for table, found in zip(tables, (*_counts(text), Counter(extra)), strict=True):
-            for feature, count in found.items():
+        return self._one_class(zip(tables, (*_counts(text), Counter(extra)), strict=True))
+
+    def _one_class(self, found: Iterable[tuple[dict, Counter[str]]]) -> float:
+        """The score of a one-class model: each (weights table, feature counts) pair weighed
+        as TF-IDF with sublinear tf and one L2 norm over them all."""
+        squares = total = 0.0
+        for table, counts in found:
+            for feature, count in counts.items():
                 known = table.get(feature)
                 if known is None:
                     continue
@@ -122,6 +127,11 @@ class Model:
                 squares += value * value
                 total += known[1][0] * value
         return self.intercept[0] + total / (math.sqrt(squares) or 1.0)
+
+    def probability_of(self, own: Sequence[str]) -> float:
+        """The probability of a one-class model given only the caller's own features (the
+        timeline ranker's, each date's): no text to cut into words."""
+        return _sigmoid(self._one_class([(self._by_other, Counter(own))]))
 
     # The weights split by kind and without the "w:"/"c:" prefix, so reading a text does not
     # build a prefixed string for each of its n-grams.
@@ -142,14 +152,15 @@ class Model:
     def probabilities(self, text: str, extra: Sequence[str] = ()) -> dict[str, float]:
         scores = self.scores(text, extra)
         if self.independent:
-            return {
-                kind: 1.0 / (1.0 + math.exp(-max(min(s, 50.0), -50.0)))
-                for kind, s in zip(self.classes, scores, strict=True)
-            }
+            return {kind: _sigmoid(s) for kind, s in zip(self.classes, scores, strict=True)}
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
         return {kind: e / total for kind, e in zip(self.classes, exps, strict=True)}
+
+
+def _sigmoid(score: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(score, 50.0), -50.0)))
 
 
 def weightiest(model: Model, sentences: list[str], label: str, limit: int = 60) -> str:

@@ -101,7 +101,7 @@ def preferred(
     if model is None:
         return None
     scores = [
-        model.probabilities("", features(text, found, sentences, i, chosen, today))[LABEL]
+        model.probability_of(features(text, found, sentences, i, chosen, today))
         for i in range(len(found))
     ]
     best = max(range(len(found)), key=scores.__getitem__)
