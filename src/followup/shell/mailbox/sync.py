@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -31,11 +32,18 @@ log = logging.getLogger("followup.worker")
 Kind = SeenMessage.Kind
 
 
-def sync_account(account: MailAccount, folder: str = "INBOX", *, batch: int = 500) -> int:
+def sync_account(
+    account: MailAccount,
+    folder: str = "INBOX",
+    *,
+    batch: int = 500,
+    progress: Callable[[], None] | None = None,
+) -> int:
     """Read what is new in one folder; return how many new messages were looked at.
 
     Batch by batch, saving the position after each, so a first sync of a large mailbox keeps
-    its progress if it is interrupted and never holds the whole mailbox in memory.
+    its progress if it is interrupted and never holds the whole mailbox in memory. `progress`
+    is called after each batch (the worker's heartbeat: a first sync can take an hour).
     """
     state, _ = MailboxState.objects.get_or_create(account=account, folder=folder)
     settings = account.settings()
@@ -58,6 +66,8 @@ def sync_account(account: MailAccount, folder: str = "INBOX", *, batch: int = 50
             uidvalidity=state.uidvalidity, last_uid=state.last_uid
         )
         seen += len(result.messages)
+        if progress is not None:
+            progress()
         if len(result.messages) < batch:
             break
     MailAccount.objects.filter(pk=account.pk).update(last_synced_at=timezone.now())

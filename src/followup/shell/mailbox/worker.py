@@ -9,6 +9,7 @@ import os
 import socket
 import threading
 import time
+from collections.abc import Callable
 
 from django.db import DatabaseError, close_old_connections
 from django.utils import timezone
@@ -30,6 +31,7 @@ from followup.shell.models import MailAccount, OutboxMessage, Step, WorkerBeat
 
 log = logging.getLogger("followup.worker")
 BEATS_KEPT = dt.timedelta(days=1)  # each process has its own name: forget those long gone
+PULSE_EVERY = dt.timedelta(minutes=1)
 
 
 def worker_name() -> str:
@@ -48,11 +50,11 @@ def _reply_check(message: OutboxMessage) -> bool:
     return Step.objects.filter(pk=message.step_id, state=Step.State.PLANNED).exists()
 
 
-def sync_all() -> int:
+def sync_all(progress: Callable[[], None] | None = None) -> int:
     total = 0
     for account in MailAccount.objects.filter(paused_at__isnull=True):
         try:
-            total += sync_account(account)
+            total += sync_account(account, progress=progress)
         except MailError as exc:
             if exc.decision == Decision.PAUSE and not oauth_accounts.mended(account, exc):
                 pause_account(account, exc.message)
@@ -72,13 +74,13 @@ def run_once(name: str | None = None, every: float | None = None) -> dict[str, i
     """
     name = name or worker_name()
     now = timezone.now()
-    beat(name, now, every)
+    pulse = Pulse(name, now, every)
     counts = {"recovered": recover_expired(now, name)}
     # OAuth sign-ins about to expire are renewed first, so no pass starts with a dying token.
     counts.update(oauth_accounts.refresh_due(now))
     # The inbox first: a reply that is already there stops its notes before any is queued or
     # put in Drafts (a send checks again right before SMTP).
-    counts["synced"] = sync_all()
+    counts["synced"] = sync_all(progress=pulse)
     counts["queued"] = enqueue_due(now)
     outcomes = dict.fromkeys(_OUTCOMES.values(), 0)
     while (message := claim(name, timezone.now())) is not None:
@@ -95,6 +97,7 @@ def run_once(name: str | None = None, every: float | None = None) -> dict[str, i
             state = message.state
         if state in _OUTCOMES:
             outcomes[_OUTCOMES[state]] += 1
+        pulse()
     counts.update(outcomes)
     left = OutboxMessage.objects.filter(state=OutboxMessage.State.QUEUED)
     counts["deferred"] = left.filter(account__paused_at__isnull=True).count()
@@ -112,6 +115,22 @@ def beat(name: str, now: dt.datetime, every: float | None = None) -> None:
     except DatabaseError:
         # A busy database must not cost the pass its notes: the next pass says it again.
         log.warning("worker %s: could not record its heartbeat", name, exc_info=True)
+
+
+class Pulse:
+    """The heartbeat, said at the start of a pass and again as it goes: a first sync of a
+    large mailbox, or a long outbox, can take longer than Today waits before it calls the
+    worker stopped. At most once each PULSE_EVERY (each is a write)."""
+
+    def __init__(self, name: str, now: dt.datetime, every: float | None) -> None:
+        self.name, self.every, self.last = name, every, now
+        beat(name, now, every)
+
+    def __call__(self) -> None:
+        now = timezone.now()
+        if now - self.last >= PULSE_EVERY:
+            beat(self.name, now, self.every)
+            self.last = now
 
 
 _OUTCOMES = {
