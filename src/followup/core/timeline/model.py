@@ -57,19 +57,38 @@ def readable(text: str) -> str:
 
 # What the model weighs besides the whole text, for a reading the rules found no promise for in
 # so many words: the words after the phrase (an outcome told below a promise, "... she said
-# Friday. Friday came and they'd filled it") and the few before it ("my own deadline is").
+# Friday. Friday came and they'd filled it"), the few before it ("my own deadline is"), and
+# its sentence's own (whose date it is: "the board meets on the 12th", "I'll call them
+# Friday"), which the whole text's thousands of words drown.
 AFTER_CHARS = 560
 BEFORE_CHARS = 120
 BEFORE_WORDS = 12
+SENTENCE_REACH = 300
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
 def context(text: str, start: int, end: int) -> list[str]:
-    """The words around a phrase read, as the model's features: "a:" after it, "b:" before."""
+    """The words around a phrase read, as the model's features: "a:" after it, "b:" before,
+    "s:" in its sentence."""
     after = textmodel.words(text[end : end + AFTER_CHARS])
     before = textmodel.words(text[max(0, start - BEFORE_CHARS) : start])[-BEFORE_WORDS:]
-    return [f"a:{w}" for w in textmodel.with_bigrams(after)] + [
-        f"b:{w}" for w in textmodel.with_bigrams(before)
-    ]
+    sentence = textmodel.words(_sentence(text, start, end))
+    return (
+        [f"a:{w}" for w in textmodel.with_bigrams(after)]
+        + [f"b:{w}" for w in textmodel.with_bigrams(before)]
+        + [f"s:{w}" for w in textmodel.with_bigrams(sentence)]
+    )
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence `text[start:end]` stands in, roughly: from the last full stop, question
+    mark or line break before it to the first after it, at most SENTENCE_REACH characters
+    either side (a run-on paste has none)."""
+    begin = max(0, start - SENTENCE_REACH)
+    for m in _SENTENCE_BREAK.finditer(text, begin, start):
+        begin = m.end()
+    stop = _SENTENCE_BREAK.search(text, end, end + SENTENCE_REACH)
+    return text[begin : stop.start() if stop else min(len(text), end + SENTENCE_REACH)]
 
 
 def vetoes(text: str, start: int, end: int) -> bool:

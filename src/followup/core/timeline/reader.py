@@ -3283,6 +3283,7 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         and not in_a_stamp(c)
         and not _the_stories_now(norm.text, c, ctx)
         and not _come_and_gone(norm.text, c)
+        and not _a_nights_stay(norm.text, c)
     ]
     if (
         any(word in norm.text for word in _FAQ_WORDS)
@@ -4370,6 +4371,18 @@ def _the_stories_now(text: str, candidate: Candidate, ctx: Context) -> bool:
             and _AN_UPDATE_DATED.search(text, before, candidate.start)
         )
     )
+
+
+# "Our travel desk will book a hotel for the night of the 5th": the night of a stay is the
+# trip's, never an answer's.
+_A_NIGHTS_STAY = re.compile(
+    r"(?<![a-z])(?:hotel|room|accommodation|lodging|motel|airbnb|stay)(?![a-z])[^.!?\n]{0,40}"
+    r"(?:for|on) (?:the )?nights? of $"
+)
+
+
+def _a_nights_stay(text: str, candidate: Candidate) -> bool:
+    return _A_NIGHTS_STAY.search(text, max(0, candidate.start - 90), candidate.start) is not None
 
 
 # "Dec 31 came, no news", "Friday came and went", "the 3rd has come and gone": a day the
