@@ -89,6 +89,9 @@ def test_a_long_pass_says_again_that_it_runs_each_minute(db):
     with time_machine.travel(later, tick=False):
         pulse()
     assert WorkerBeat.objects.get().seen_at == later
+    with time_machine.travel(later + dt.timedelta(seconds=30), tick=False):
+        pulse()
+    assert WorkerBeat.objects.get().seen_at == later  # a minute from the last beat, not the first
 
 
 def _mail(number: int) -> bytes:

@@ -76,12 +76,15 @@ def _counts(text: str) -> tuple[Counter[str], Counter[str]]:
     return Counter(_words(text)), grams
 
 
+# feature -> (idf, weight per class)
+_Weights = dict[str, tuple[float, tuple[float, ...]]]
+
+
 @dataclass(frozen=True)
 class Model:
     classes: tuple[str, ...]
     intercept: tuple[float, ...]
-    # feature -> (idf, weight per class)
-    weights: dict[str, tuple[float, tuple[float, ...]]]
+    weights: _Weights
     # How sure it must be before its answer counts, chosen at training time.
     thresholds: dict[str, float] = field(default_factory=dict)
     independent: bool = False  # one sigmoid per class instead of a softmax over them
@@ -114,7 +117,7 @@ class Model:
         tables = (self._by_word, self._by_gram, self._by_other)
         return self._one_class(zip(tables, (*_counts(text), Counter(extra)), strict=True))
 
-    def _one_class(self, found: Iterable[tuple[dict, Counter[str]]]) -> float:
+    def _one_class(self, found: Iterable[tuple[_Weights, Counter[str]]]) -> float:
         """The score of a one-class model: each (weights table, feature counts) pair weighed
         as TF-IDF with sublinear tf and one L2 norm over them all."""
         squares = total = 0.0
@@ -128,10 +131,10 @@ class Model:
                 total += known[1][0] * value
         return self.intercept[0] + total / (math.sqrt(squares) or 1.0)
 
-    def probability_of(self, own: Sequence[str]) -> float:
+    def probability_of(self, features: Sequence[str]) -> float:
         """The probability of a one-class model given only the caller's own features (the
         timeline ranker's, each date's): no text to cut into words."""
-        return _sigmoid(self._one_class([(self._by_other, Counter(own))]))
+        return _sigmoid(self._one_class([(self._by_other, Counter(features))]))
 
     # The weights split by kind and without the "w:"/"c:" prefix, so reading a text does not
     # build a prefixed string for each of its n-grams.

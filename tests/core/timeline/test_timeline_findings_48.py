@@ -33,6 +33,16 @@ def _a_model_that_never_vetoes(monkeypatch):
         ),
         ("We've booked you a room for the night of 12 March.", None),
         ("Accommodation is arranged for the nights of 4 and 5 March.", None),
+        (
+            "The onsite is on Friday, March 6. Our travel desk will reach out to book a B&B for "
+            "the night of the 5th.",
+            None,
+        ),
+        (
+            "The onsite is on Friday, March 6. Our travel desk will book a Premier Inn for the "
+            "evening of the 5th.",
+            None,
+        ),
         # The stay's date goes; the promise beside it stands.
         (
             "We've booked you a room for the night of 12 March. We'll let you know by Friday.",
@@ -42,10 +52,29 @@ def _a_model_that_never_vetoes(monkeypatch):
             "We'll let you know by Friday; the hotel is booked for the night of the 5th.",
             "2026-03-06",
         ),
-        # Not a stay: a decision taken that night.
+        # Not a stay: a decision taken that night (the review's over-reaches).
         ("We will decide on the night of the 5th.", "2026-03-05"),
+        (
+            "Stay tuned - the panel decides on the night of the 12th and I'll call you straight "
+            "after.",
+            "2026-03-12",
+        ),
+        (
+            "I'm in the interview room all week; you'll hear from me on the night of the 12th.",
+            "2026-03-12",
+        ),
     ],
 )
 def test_the_night_of_a_stay_is_no_answer(text, expected):
     reading = read_timeline(text, MON, LONDON, "GB")
     assert (reading.deadline.isoformat() if reading else None) == expected
+
+
+def test_the_answer_that_opens_a_later_sentence_is_said_outright(monkeypatch):
+    """ "Decision by next Wednesday, 11 March." after another sentence: the answer opens its
+    sentence, its "by next" outside the date read. (The retrained veto dropped it.)"""
+    monkeypatch.setattr(reader.model, "vetoes", lambda *_: True)
+    reading = read_timeline(
+        "We interviewed you on 2 March. Decision by next Wednesday, 11 March.", MON, LONDON, "GB"
+    )
+    assert reading is not None and reading.deadline == dt.date(2026, 3, 11)

@@ -19,9 +19,11 @@ def _read(text: str) -> dt.date | None:
     return reading.deadline if reading else None
 
 
-def _a_model_for(feature: str, weight: float) -> Model:
-    """A ranker that knows one feature: a date with it scores sigmoid(weight), any other 0.5."""
-    return Model(("promised",), (0.0,), {feature: (1.0, (weight,))}, {"margin": 0.05}, True)
+def _a_model_for(feature: str, weight: float, **more: float) -> Model:
+    """A ranker that knows one feature (or a few): a date with it scores sigmoid(weight), any
+    date with none 0.5."""
+    weights = {feature: (1.0, (weight,))} | {f"t:{w}": (1.0, (v,)) for w, v in more.items()}
+    return Model(("promised",), (0.0,), weights, {"margin": 0.05}, True)
 
 
 TWO_DATES = "We'll decide by Thursday. Friday is my last day in the office."
@@ -55,6 +57,16 @@ def test_otherwise_the_rules_choice_stands(monkeypatch, why):
     assert _read(text) == dt.date(2026, 3, 12)
 
 
+def test_any_phrase_of_the_rules_day_speaks_for_it(monkeypatch):
+    """The rules chose "by Thursday" (0.5); Friday scores 0.993, but "the 12th" names Thursday
+    too, at 0.953: within the margin of Friday, so the rules' day stands."""
+    text = "We'll decide by Thursday. That's the 12th. Friday is my last day."
+    monkeypatch.setattr(ranker, "load", lambda: _a_model_for("t:friday", 5.0, **{"00th": 3.0}))
+    assert _read(text) == dt.date(2026, 3, 12)
+    monkeypatch.setattr(ranker, "load", lambda: _a_model_for("t:friday", 5.0))
+    assert _read(text) == dt.date(2026, 3, 6)
+
+
 # Texts of the kinds the shipped ranker puts right (PRODUCT.md: the date by which they said
 # they would respond, not a start date, nor the week around it): each is read wrong without it.
 @pytest.mark.parametrize(
@@ -80,3 +92,16 @@ def test_the_shipped_ranker_finds_the_promise_among_the_dates(
     assert _read(text) == promised
     monkeypatch.setattr(ranker, "load", lambda: None)
     assert _read(text) == rules_alone
+
+
+# The review's case: a step "within N working days", then the promise on its own date. Each
+# date's words stop at its neighbour, so "working days" does not weigh against the 20th.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll finish the reference checks within 5 working days and email you on 20 March.",
+        "HR will run the background check within 5 working days and contact you on 20 March.",
+    ],
+)
+def test_a_step_before_the_promise_does_not_take_its_place(text):
+    assert _read(text) == dt.date(2026, 3, 20)

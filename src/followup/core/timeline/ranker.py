@@ -21,6 +21,7 @@ from pathlib import Path
 
 from followup.core import textmodel
 from followup.core.textmodel import Model
+from followup.core.timeline import cues
 from followup.core.timeline.grammar import Candidate
 
 MODEL_FILE = Path(__file__).with_name("timeline_ranker.json.gz")
@@ -59,8 +60,13 @@ def features(
     candidate, rules = found[index], found[chosen]
     start, end = sentences[index]
     days = sorted({c.day for c in found})
-    before = textmodel.words(text[max(start, candidate.start - WINDOW) : candidate.start])
-    after = textmodel.words(text[candidate.end : min(end, candidate.end + WINDOW)])
+    # The words between a date and its neighbours are its own: "shortlist within 5 working
+    # days and email you on 23 March" must not lend "working days" to the 23rd. (`found` is
+    # in text order, without overlaps.)
+    since = max(start, candidate.start - WINDOW, found[index - 1].end if index else 0)
+    until = min(end, candidate.end + WINDOW, *(c.start for c in found[index + 1 : index + 2]))
+    before = textmodel.words(text[since : candidate.start])
+    after = textmodel.words(text[candidate.end : until])
     earlier_words = textmodel.words(text[max(0, start - 200) : start])
     if index == chosen:
         against = "chosen"
@@ -87,31 +93,40 @@ def features(
     ]
 
 
+def sentences_of(text: str, found: Sequence[Candidate], bounds: list[int]) -> list[tuple[int, int]]:
+    """The sentence each date found stands in (`bounds`: `cues.sentence_bounds(text)`)."""
+    return [cues.sentence_of(bounds, len(text), c.start) for c in found]
+
+
 def preferred(
     text: str,
     found: Sequence[Candidate],
-    sentences: Sequence[tuple[int, int]],
+    bounds: list[int],
     chosen: int,
     today: dt.date,
 ) -> Candidate | None:
-    """Another of the dates found that the model is sure is the promise, or None."""
+    """Another of the dates found in normalised `text` that the model is sure is the promise
+    rather than the rules' choice `found[chosen]`, or None.
+
+    It may be a date the rules set aside (gone by, asked about, another's): the model has
+    learnt when such a date is the answer after all, and its margin was chosen out of fold with
+    them among the rest. The checks the rules made of their own choice (on hold, no date yet,
+    the veto) are not made again of it.
+    """
     if len({c.day for c in found}) < 2 or len(found) > MAX_CANDIDATES:
         return None
     model = load()
     if model is None:
         return None
+    sentences = sentences_of(text, found, bounds)
     scores = [
         model.probability_of(features(text, found, sentences, i, chosen, today))
         for i in range(len(found))
     ]
     best = max(range(len(found)), key=scores.__getitem__)
     # The rules chose a day; any of the phrases that name it speaks for it ("fiscal year end
-    # (3/31)").
+    # (3/31)"). (So a phrase of the same day never wins: it cannot beat its own day's best.)
     theirs = max(s for c, s in zip(found, scores, strict=True) if c.day == found[chosen].day)
-    if found[best].day == found[chosen].day or scores[best] - theirs <= _margin(model):
+    if scores[best] - theirs <= model.thresholds.get("margin", 1.0):
         return None
     return found[best]
-
-
-def _margin(model: Model) -> float:
-    return model.thresholds.get("margin", 1.0)

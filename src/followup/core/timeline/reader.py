@@ -1392,9 +1392,11 @@ _IF_CHOSEN = re.compile(
 # which the model's veto never overrules.
 # The answer named, then its date, opening a sentence: "Decision by Friday 13 March.", "Final
 # outcome expected by the 20th", "Feedback: by Tuesday".
+# (Its "by" and "next" may stand outside the date read: "Decision by next Wednesday, 11 March"
+# is read from "Wednesday, 11 March". The sentence's stop is before where it is searched from.)
 _THE_ANSWER_OPENS = re.compile(
-    r"(?:^|[.!?\n] ?)(?:the |our |a |your )?(?:final )?(?:decision|outcome|answer|results?"
-    r"|feedback)(?: (?:will be|is|expected|due|comes?|coming))?:? $"
+    r"(?:^|(?<=[.!?\n]) ?)(?:the |our |a |your )?(?:final )?(?:decision|outcome|answer|results?"
+    r"|feedback)(?: (?:will be|is|expected|due|comes?|coming))?:?(?: by| before)?(?: next| this)? $"
 )
 _OUTRIGHT_PROMISE = re.compile(
     # The promise named so: "He's promised feedback before the break".
@@ -3748,10 +3750,11 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         and model.vetoes(text, reading.start, reading.end)
     ):
         return None
-    if not rules_only and len(found) <= ranker.MAX_CANDIDATES and chosen in found:
+    # (The same phrase, if not the same object: a narrowed choice is made anew.)
+    index = next((i for i, c in enumerate(found) if c == chosen), None)
+    if not rules_only and index is not None:
         # Another of the dates found, where the ranker is sure that one is the promise.
-        sentences = [cues.sentence_of(bounds, len(norm.text), c.start) for c in found]
-        instead = ranker.preferred(norm.text, found, sentences, found.index(chosen), ctx.today)
+        instead = ranker.preferred(norm.text, found, bounds, index, ctx.today)
         if instead is not None:
             return _reading(text, norm, instead, instead.day)
     return reading
@@ -4374,10 +4377,12 @@ def _the_stories_now(text: str, candidate: Candidate, ctx: Context) -> bool:
 
 
 # "Our travel desk will book a hotel for the night of the 5th": the night of a stay is the
-# trip's, never an answer's.
+# trip's, never an answer's ("B&B" reads "bandb" here). Booked "for" it: not "you'll hear from
+# me on the night of the 12th" from the interview room, nor "stay tuned - the panel decides on
+# the night of ...".
 _A_NIGHTS_STAY = re.compile(
-    r"(?<![a-z])(?:hotel|room|accommodation|lodging|motel|airbnb|stay)(?![a-z])[^.!?\n]{0,40}"
-    r"(?:for|on) (?:the )?nights? of $"
+    r"(?<![a-z])(?:hotel|room|accommodation|lodging|motel|inn|bandb|b and b|airbnb|guest ?house)s?"
+    r"(?![a-z])[^.!?;\n]{0,40}for (?:the )?(?:nights?|evening) of $"
 )
 
 
