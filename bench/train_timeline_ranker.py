@@ -30,7 +30,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 import _corpora  # bench/_corpora.py, beside this script
-from followup.core import textmodel
+from _models import save_one_class
 from followup.core.timeline import ranker, reader
 from followup.core.timeline.grammar import Candidate
 from followup.core.timeline.ranker import LABEL, MODEL_FILE
@@ -177,22 +177,14 @@ def main() -> None:
         f"{len(FRESH)} fresh corpora, out of fold: moving the reading puts {fixed} texts right "
         f"and {broken} wrong above a margin of {margin}"
     )
-    vectorizer, head = trained(everything, asks)
-    names = vectorizer.get_feature_names_out()
-    data = {
-        "about": "Followup's timeline ranker: see followup/core/timeline/ranker.py and "
+    save_one_class(
+        MODEL_FILE,
+        LABEL,
+        *trained(everything, asks),
+        {"margin": margin},
+        "Followup's timeline ranker: see followup/core/timeline/ranker.py and "
         "bench/train_timeline_ranker.py",
-        "classes": [LABEL],
-        "independent": True,
-        "intercept": [round(float(head.intercept_[0]), 6)],
-        "thresholds": {"margin": margin},
-        "features": [
-            [name, round(float(vectorizer.idf_[i]), 6), [round(float(head.coef_[0][i]), 6)]]
-            for i, name in enumerate(names)
-        ],
-    }
-    textmodel.save(MODEL_FILE, data)
-    print(f"wrote {MODEL_FILE} ({MODEL_FILE.stat().st_size:,} bytes, {len(names):,} features)")
+    )
 
 
 if __name__ == "__main__":
