@@ -171,7 +171,8 @@ def test_a_long_debrief_is_kept_and_one_over_the_limit_is_refused_in_words(owner
     assert response.status_code == 200
     # The exact count beside the rounded size: 1,048,576 characters, a "megabyte" to some,
     # is over the limit, and the message says by how much.
-    assert "the limit is 1 MB (1,000,000 characters)" in response.content.decode()
+    said = response.content.decode()
+    assert "This is 1,000,001 characters long; the limit is 1 MB (1,000,000 characters)" in said
     assert Interview.objects.get(pk=interview.pk).notes == ordinary.strip()
 
 

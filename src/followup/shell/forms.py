@@ -240,15 +240,26 @@ def long_text(label: str, max_chars: int, rows: int, **kwargs) -> forms.CharFiel
     """A text area whose limit the browser enforces too, with the limit said in words."""
     return forms.CharField(
         required=False,
-        max_length=max_chars,
-        widget=forms.Textarea(attrs={"rows": rows}),
+        widget=forms.Textarea(attrs={"rows": rows, "maxlength": str(max_chars)}),
         label=label,
-        error_messages={
-            "max_length": f"This is %(show_value)s characters long; the limit is "
-            f"{limits.limit(max_chars)}. Keep the part that matters."
-        },
+        validators=[_at_most(max_chars)],
         **kwargs,
     )
+
+
+def _at_most(max_chars: int):
+    """Django's own length check says "1049983 characters" beside "1,000,000": this one
+    writes both counts alike."""
+
+    def check(value: str) -> None:
+        if len(value) > max_chars:
+            raise forms.ValidationError(
+                f"This is {len(value):,} characters long; the limit is "
+                f"{limits.limit(max_chars)}. Keep the part that matters.",
+                code="max_length",
+            )
+
+    return check
 
 
 class DebriefForm(forms.Form):
