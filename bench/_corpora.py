@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 BLIND = Path(__file__).resolve().parents[1] / "tests" / "blind"
 
@@ -38,3 +40,13 @@ def fresh_tuning(prefix: str) -> list[Path]:
         for path in sorted(BLIND.glob(f"{prefix}_fresh*.jsonl"))
         if path.name not in HELD_OUT_FILES
     ]
+
+
+def read(row: dict):
+    """The timeline reader's reading of a corpus row, written at its `now` in its zone."""
+    from followup.core.timeline import reader
+
+    now = dt.datetime.fromisoformat(row["now"])
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=ZoneInfo(row["tz"]))
+    return reader.read_timeline(row["text"], now, row["tz"], row.get("country"))

@@ -22,10 +22,8 @@ corpora give the same bytes.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -35,7 +33,6 @@ import _corpora  # bench/_corpora.py, beside this script
 from _models import save_one_class
 from followup.core import textmodel
 from followup.core.timeline import model as timeline_model
-from followup.core.timeline import reader
 from followup.core.timeline.model import LABEL, MODEL_FILE, readable
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,10 +101,7 @@ def asked(row: dict) -> Asked:
 
     vetoes, timeline_model.vetoes = timeline_model.vetoes, record
     try:
-        now = dt.datetime.fromisoformat(row["now"])
-        if now.tzinfo is None:
-            now = now.replace(tzinfo=ZoneInfo(row["tz"]))
-        reading = reader.read_timeline(row["text"], now, row["tz"], row.get("country"))
+        reading = _corpora.read(row)
     finally:
         timeline_model.vetoes = vetoes
     day = reading.deadline.isoformat() if reading else None

@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -31,7 +30,7 @@ from sklearn.linear_model import LogisticRegression
 
 import _corpora  # bench/_corpora.py, beside this script
 from _models import save_one_class
-from followup.core.timeline import ranker, reader
+from followup.core.timeline import ranker
 from followup.core.timeline.grammar import Candidate
 from followup.core.timeline.ranker import LABEL, MODEL_FILE
 
@@ -83,10 +82,7 @@ def asked(row: dict) -> Dates | None:
 
     preferred, ranker.preferred = ranker.preferred, record
     try:
-        now = dt.datetime.fromisoformat(row["now"])
-        if now.tzinfo is None:
-            now = now.replace(tzinfo=ZoneInfo(row["tz"]))
-        reading = reader.read_timeline(row["text"], now, row["tz"], row.get("country"))
+        reading = _corpora.read(row)
     finally:
         ranker.preferred = preferred
     if not seen or reading is None or len(set(seen[0].days)) < 2:
