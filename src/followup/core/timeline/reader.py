@@ -3745,9 +3745,12 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
     in_another_language = best is not None and best[0] == 2 and foreign_here
     if (
         not rules_only
-        and not outright
         and not in_another_language
-        and model.vetoes(text, reading.start, reading.end)
+        and (
+            model.vetoes_outright(text, reading.start, reading.end)
+            if outright
+            else model.vetoes(text, reading.start, reading.end)
+        )
     ):
         return None
     # (The same phrase, if not the same object: a narrowed choice is made anew.)
