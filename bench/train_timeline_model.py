@@ -125,7 +125,8 @@ def outcomes(
     asked_about = [
         (row, asks[id(row)])
         for row in rows
-        if asks[id(row)].words is not None and asks[id(row)].outright == outright
+        if asks[id(row)].words is not None
+        and asks[id(row)].outright == outright
         # (A promise with too little text after it to tell news is never asked about.)
         and (not outright or asks[id(row)].after >= timeline_model.NEWS_ROOM)
     ]
@@ -208,9 +209,7 @@ def main() -> None:
     vectorizer, head = trained(own + [row for corpus in fresh for row in corpus], asks)
     on_calibration = outcomes(calibration, asks, vectorizer, head)
     scores = added(unseen, on_calibration)
-    outright = added(
-        unseen_outright, outcomes(calibration, asks, vectorizer, head, outright=True)
-    )
+    outright = added(unseen_outright, outcomes(calibration, asks, vectorizer, head, outright=True))
     # Each threshold's gain in texts right, and the false alarms it leaves.
     print(" ".join(f"{t}:{gain:+d}/{fa}" for t, (gain, fa) in scores.items()))
     veto_below = chosen(scores)
