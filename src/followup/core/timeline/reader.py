@@ -1389,7 +1389,8 @@ _IF_CHOSEN = re.compile(
 )
 
 # "We'll let you know on 9 Dec", "you will hear from us by Friday": a promise in so many words,
-# which the model's veto never overrules.
+# which the model's veto overrules only when far surer, with news told after it
+# (`model.vetoes_outright`).
 # The answer named, then its date, opening a sentence: "Decision by Friday 13 March.", "Final
 # outcome expected by the 20th", "Feedback: by Tuesday".
 # (Its "by" and "next" may stand outside the date read: "Decision by next Wednesday, 11 March"
