@@ -1,11 +1,11 @@
-"""Stop 49: the veto reads negation, and may drop a promise said in so many words that news
-told after it overtook.
+"""Stop 49: the veto may drop a promise said in so many words that news told after it
+overtook.
 
-A bag of words reads "they filled it" and "we haven't filled it" alike; the words a negation
-governs are now marked ("not_filled"). A promise said outright was never vetoed; most of the
-held-out false alarms were such promises, kept already or overtaken by news. The model may now
-veto one far below its usual threshold (chosen out of fold), and only where the text goes on
-long enough after the promise to tell news (`model.NEWS_ROOM`).
+A promise said outright was never vetoed; most of the held-out false alarms were such
+promises, kept already or overtaken by news. The model may now veto one far below its usual
+threshold (chosen out of fold), and only where the message goes on long enough after the
+promise to tell news (`model.news_room`, at least `model.NEWS_ROOM`): a signature, a legal
+notice or older mail quoted below is no news.
 """
 
 from __future__ import annotations
@@ -24,27 +24,30 @@ NEWS = (
     " Update from me a week later: Friday came and went without a word from them. I chased "
     "twice and heard nothing back at all, so I am moving on now and applying elsewhere."
 )
+SIGNATURE = (
+    "\n\nKind regards,\nJane Smith\nSenior Talent Partner | Acme Holdings Ltd\n"
+    "T: +44 20 7946 0000 | M: 07700 900123\n\nThis email and any attachments are confidential "
+    "and intended solely for the addressee. If you have received it in error, please notify "
+    "the sender and delete it."
+)
+QUOTED = (
+    "\n\nOn Mon, 28 Sep 2026 at 09:12, Jane Smith <jane@example.com> wrote:\n> Thanks for "
+    "applying. I am moving your application to the panel, who meet next week and will be in "
+    "touch with everyone they would like to see for a second round in due course."
+)
 
 
-def test_a_negation_marks_the_words_of_its_clause():
-    words = model.marked_words(
-        "We haven't filled the role, so don't worry. They didn't say when but they filled it."
-    )
-    assert words[:4] == ["we", "haven't", "not_filled", "not_the"]
-    assert "not_worry" in words and "so" in words  # (the clause ends at the comma)
-    assert words[-3:] == ["they", "filled", "it"]  # ("but" opens a clause of its own)
-    assert "not_when" in words
-
-
-def test_the_context_marks_negated_words():
-    text = "They will decide by Friday. We have not filled the post."
-    start = text.index("by Friday")
-    features = model.context(text, start, start + len("by Friday"))
-    assert "a:not_filled" in features and "a:filled" not in features
+def test_the_room_for_news_is_the_message_own_words():
+    assert model.news_room(PROMISE + NEWS, len(PROMISE)) == len(NEWS.strip())
+    assert model.news_room(PROMISE + " I am moving on." + SIGNATURE, len(PROMISE)) < 20
+    assert model.news_room(PROMISE + " I am moving on." + QUOTED, len(PROMISE)) < 20
+    notice = SIGNATURE[SIGNATURE.index("\n\nThis email") :]  # a legal notice, no sign-off
+    assert model.news_room(PROMISE + " I am moving on." + notice, len(PROMISE)) < 20
+    assert model.news_room(PROMISE, len(PROMISE)) == 0
 
 
 def _a_model_sure_of_no_timeline_when_moving_on(outright_below: float | None):
-    """Sure there is no timeline where "moving" (not "not_moving") comes after the phrase."""
+    """Sure there is no timeline where "moving" comes after the phrase."""
     weights = {"a:moving": (1.0, (-40.0,)), "w:friday": (1.0, (1.0,))}
     thresholds = {"veto_below": 0.5}
     if outright_below is not None:
@@ -63,10 +66,12 @@ def _a_model_sure_of_no_timeline_when_moving_on(outright_below: float | None):
         (PROMISE + NEWS, 0.1, True),
         # A model without an outright threshold never vetoes a promise said outright.
         (PROMISE + NEWS, None, False),
-        # Negated, the same word is news of nothing.
-        (PROMISE + NEWS.replace("I am moving", "I am not moving"), 0.1, False),
         # Too little text after it to tell news: the promise stands, however sure the model.
         (PROMISE + " I am moving on.", 0.1, False),
+        # A signature and a legal notice are no news, however long.
+        (PROMISE + " I am moving on." + SIGNATURE, 0.1, False),
+        # Nor is older mail quoted below.
+        (PROMISE + " I am moving on." + QUOTED, 0.1, False),
     ],
 )
 def test_a_promise_said_outright_is_vetoed_only_when_news_overtook_it(
