@@ -264,3 +264,14 @@ def test_the_live_review_is_debounced_and_one_at_a_time(owner_client, interview)
     page = owner_client.get(f"/steps/{step.pk}/").content.decode()
     assert 'hx-trigger="input delay:400ms"' in page
     assert 'hx-sync="this:replace"' in page
+
+
+def test_a_long_timeline_without_a_date_is_quoted_in_part(owner_client, interview):
+    """The interview page says no date was found and quotes the start of their words, not a
+    1 MB paste in the middle of a sentence (found by stop 49's fresh-clone check)."""
+    said = "Great to meet you, we will be in touch. " + "Notes on the office and parking. " * 3000
+    actions.debrief(interview, timeline_text=said)
+    page = owner_client.get(f"/interviews/{interview.pk}/").content.decode()
+    assert "We found no date in their words, so the follow-up keeps the usual delay." in page
+    assert "Great to meet you, we will be in touch." in page
+    assert page.count("Notes on the office and parking.") < 10
