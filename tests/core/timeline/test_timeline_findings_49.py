@@ -21,7 +21,7 @@ MON = dt.datetime(2026, 10, 5, 11, 0)
 LONDON = "Europe/London"
 PROMISE = "We'll let you know by Friday."
 NEWS = (
-    " Update from me a week later: Friday came and went without a word from them. I chased "
+    " Update from me later on: Friday came and went without a word from them. I chased "
     "twice and heard nothing back at all, so I am moving on now and applying elsewhere."
 )
 SIGNATURE = (
@@ -35,6 +35,43 @@ QUOTED = (
     "applying. I am moving your application to the panel, who meet next week and will be in "
     "touch with everyone they would like to see for a second round in due course."
 )
+
+
+OLDER = "There's no date yet for the start."
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        # Quoted with ">" alone, no "On ... wrote:" line.
+        "\n\n> Hi Sam, thanks for applying. We are reviewing applications now and will invite"
+        " a shortlist to interview in the next few weeks; please bear with us meanwhile.",
+        # Windows line endings, as a browser's text box sends them, the "wrote:" line wrapped.
+        "\r\n\r\nOn Mon, 28 Sep 2026 at 09:12, Jane Smith <jane.smith@example.com>\r\nwrote:"
+        "\r\n> Thanks for applying. We are reviewing applications now and will invite a"
+        " shortlist to interview in the next few weeks.",
+        # A forwarded message's headers straight after it.
+        "\nFrom: Jane Smith <jane.smith@example.com>\nSent: Monday, 28 September 2026 09:12\n"
+        "To: Sam\nSubject: Your application\n\nThanks for applying. We are reviewing"
+        " applications now and will invite a shortlist to interview in the next few weeks.",
+        # A sign-off not in any list, then a name and a title.
+        "\n\nSpeak soon,\nJane Smith\nSenior Talent Partner, Acme Holdings Ltd, London office"
+        "\nRecruitment for the operations, finance and technology teams across the UK",
+    ],
+)
+def test_older_mail_and_a_signature_below_leave_no_room(below):
+    text = PROMISE + " " + OLDER + below
+    assert model.news_room(text, len(PROMISE)) == len(" " + OLDER) - 1
+
+
+def test_a_forwarded_message_straight_after_the_promise_is_no_room():
+    promise = "We'll let you know by Friday"  # (no full stop: the headers follow at once)
+    forwarded = (
+        "\nFrom: Jane Smith <jane.smith@example.com>\nSent: Monday, 28 September 2026 09:12\n"
+        "To: Sam\nSubject: Your application\n\nThanks for applying. We are reviewing"
+        " applications now and will invite a shortlist to interview in the next few weeks."
+    )
+    assert model.news_room(promise + forwarded, len(promise)) == 0
 
 
 def test_the_room_for_news_is_the_message_own_words():

@@ -1083,6 +1083,13 @@ def first_quote_start(original: str) -> int:
     return separator.start() if separator else len(original)
 
 
+def quoted_from(part: str) -> int:
+    """Where quoted or forwarded mail first starts in a part of a message (headers at its very
+    start are a forwarded message's, not its own), or the part's end."""
+    separator = _QUOTE_START.search(part)
+    return separator.start() if separator else len(part)
+
+
 def _own_text_start(original: str) -> int:
     own_headers = LEADING_HEADERS.match(original)
     return own_headers.end() if own_headers else 0

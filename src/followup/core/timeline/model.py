@@ -7,7 +7,9 @@ text nobody on the team wrote (an interview's date, a request of the candidate, 
 read as a promise). It reads the whole text, and the words either side of the phrase the
 rules read (`context`): what follows a promise ("... Friday came and they'd filled it") says
 more of it than the rest of the text does. The threshold is chosen out of fold on the fresh
-corpora, each predicted by a model not trained on it (bench/train_timeline_model.py).
+corpora, each predicted by a model not trained on it (bench/train_timeline_model.py); a promise
+said in so many words has a second, far lower one, and room for news after it
+(`vetoes_outright`).
 """
 
 from __future__ import annotations
@@ -112,10 +114,13 @@ def vetoes_outright(text: str, start: int, end: int) -> bool:
     return _below(text, start, end, "veto_outright_below", 0.0)
 
 
-# A sign-off on a line of its own: what follows it is a signature, no news.
-_SIGN_OFF_LINE = re.compile(
-    r"^[ \t]*(?:best|regards|kind regards|best regards|warm regards|many thanks|thanks|thank you"
-    r"|cheers|sincerely|yours|all the best|take care)\b[^\n]{0,20}$",
+# Where a message's own words end below a promise: its sign-off on a line of its own ("Kind
+# regards,", "Speak soon,": a few words and a comma), or a line quoted with ">". What follows is
+# a signature or older mail, no news.
+_SIGN_OFF_OR_QUOTE = re.compile(
+    r"^[ \t]*(?:(?:best|regards|kind regards|best regards|warm regards|many thanks|thanks"
+    r"|thank you|cheers|sincerely|yours|all the best|take care)\b[^\n]{0,20}"
+    r"|[a-z][a-z ']{0,38},[ \t]*|>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 _ROOM_READ = 5_000  # characters after the phrase looked at: enough to tell NEWS_ROOM apart
@@ -123,13 +128,13 @@ _ROOM_READ = 5_000  # characters after the phrase looked at: enough to tell NEWS
 
 def news_room(text: str, end: int) -> int:
     """How much the message says after `text[:end]`: the characters up to its sign-off or the
-    first quoted message below (older mail cannot overtake a newer promise), without legal
-    notices and contact lines."""
-    rest = text[end : end + _ROOM_READ]
-    rest = rest[: cues.first_quote_start(rest)]
-    sign_off = _SIGN_OFF_LINE.search(rest)
-    if sign_off is not None:
-        rest = rest[: sign_off.start()]
+    first quoted or forwarded message below (older mail cannot overtake a newer promise),
+    without legal notices and contact lines."""
+    rest = text[end : end + _ROOM_READ].replace("\r\n", "\n")
+    rest = rest[: cues.quoted_from(rest)]
+    own_end = _SIGN_OFF_OR_QUOTE.search(rest)
+    if own_end is not None:
+        rest = rest[: own_end.start()]
     return len(readable(rest).strip())
 
 
