@@ -157,7 +157,7 @@ def trained(rows: list[dict], asks: dict[int, Asked]):
     around, in the reader and in `outcomes`, by weights learnt from the others: their
     threshold is chosen on that scoring.)"""
     # (Not the words around a promise said in so many words: trained with them, the model
-    # gained fewer texts out of fold on the other readings, 752 against 772 at stop 49.)
+    # gained fewer texts out of fold on the other readings, 752 against 771 at stop 49.)
     items = [
         (readable(row["text"]), () if asks[id(row)].outright else asks[id(row)].around)
         for row in rows
