@@ -123,3 +123,23 @@ def test_the_shipped_model_vetoes_promises_said_outright_only_far_below_the_othe
     assert shipped is not None
     outright = shipped.thresholds["veto_outright_below"]
     assert 0.0 < outright < shipped.thresholds["veto_below"] / 2
+
+
+@pytest.mark.parametrize(
+    "talk",
+    [
+        # Other talk after a promise is no news of it (the fresh-clone check's text).
+        " The office is a ten-minute walk from the station, there is a canteen on the second "
+        "floor, and parking is free after six. My commute would be about forty minutes each way, "
+        "which is fine. I liked the team and the way they explained the role.",
+        # The candidate's own preparation.
+        " For next time: keep the intro to a minute, bring the portfolio on a tablet, ask about "
+        "the training budget and the on-call rota, and find out who the team lead reports to. "
+        "Write the thank-you note tonight.",
+    ],
+)
+def test_the_shipped_model_keeps_a_promise_with_other_talk_after_it(talk):
+    text = "Thanks for coming in today. " + PROMISE + talk
+    assert model.news_room(text, text.index(PROMISE) + len(PROMISE)) >= model.NEWS_ROOM
+    reading = read_timeline(text, MON, LONDON, "GB")
+    assert reading is not None and reading.deadline == dt.date(2026, 10, 9)
