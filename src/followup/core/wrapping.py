@@ -59,11 +59,12 @@ _JOINING_WORDS = frozenset(
 
 
 # A sign-off is the writer's own line: "I look forward to hearing from you" / "Best,".
-_SIGN_OFF = re.compile(
+# (Case-insensitive; the timeline veto's `news_room` ends a message's own words at one too.)
+SIGN_OFF = (
     r"(?:best|regards|kind regards|best regards|warm regards|many thanks|thanks|thank you|cheers"
-    r"|sincerely|yours|all the best|take care)\b[^\n]{0,20}$",
-    re.IGNORECASE,
+    r"|sincerely|yours|all the best|take care)\b[^\n]{0,20}"
 )
+_SIGN_OFF = re.compile(rf"{SIGN_OFF}$", re.IGNORECASE)
 
 
 def wrap_width(text: str) -> int:

@@ -1079,14 +1079,13 @@ def newest_message_end(original: str) -> int:
 
 def first_quote_start(original: str) -> int:
     """Where the first quoted or forwarded message starts (its header), or the text's end."""
-    separator = _QUOTE_START.search(original, _own_text_start(original))
-    return separator.start() if separator else len(original)
+    return quoted_from(original, _own_text_start(original))
 
 
-def quoted_from(part: str) -> int:
-    """Where quoted or forwarded mail first starts in a part of a message (headers at its very
-    start are a forwarded message's, not its own), or the part's end."""
-    separator = _QUOTE_START.search(part)
+def quoted_from(part: str, start: int = 0) -> int:
+    """Where quoted or forwarded mail first starts in `part` from `start` (headers at the very
+    start of a part of a message are a forwarded message's, not its own), or the part's end."""
+    separator = _QUOTE_START.search(part, start)
     return separator.start() if separator else len(part)
 
 

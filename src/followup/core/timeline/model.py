@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from followup.core import textmodel
+from followup.core import textmodel, wrapping
 from followup.core.boilerplate import without_boilerplate
 from followup.core.textmodel import MAX_CHARS, Model
 from followup.core.timeline import cues
@@ -118,9 +118,7 @@ def vetoes_outright(text: str, start: int, end: int) -> bool:
 # regards,", "Speak soon,": a few words and a comma), or a line quoted with ">". What follows is
 # a signature or older mail, no news.
 _SIGN_OFF_OR_QUOTE = re.compile(
-    r"^[ \t]*(?:(?:best|regards|kind regards|best regards|warm regards|many thanks|thanks"
-    r"|thank you|cheers|sincerely|yours|all the best|take care)\b[^\n]{0,20}"
-    r"|[a-z][a-z ']{0,38},[ \t]*|>[^\n]*)$",
+    rf"^[ \t]*(?:{wrapping.SIGN_OFF}|[a-z][a-z ']{{0,38}},[ \t]*|>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 _ROOM_READ = 5_000  # characters after the phrase looked at: enough to tell NEWS_ROOM apart
