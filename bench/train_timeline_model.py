@@ -7,8 +7,9 @@ One logistic regression, "does this text give a timeline?", over TF-IDF of
 the blind corpus's tune slice, and each fresh corpus in tests/blind that is not in
 `_corpora.HELD_OUT_FILES`); the held-out texts are never seen. It reads what the reader gives
 it (`model.readable`: no quote marks, legal notices or contact lines), and, where the reader
-asks it about a reading, the words either side of the phrase read (`model.context`): each
-text is run through the reader once to learn which. The model only vetoes: below the
+asks it about a reading, the words either side of the phrase read and what the rules know of
+the reading (`model.context`, `model.facts`): each text is run through the reader once to learn
+which. The model only vetoes: below the
 threshold the rules' reading is dropped.
 
 The threshold is chosen where vetoing helps most on text the model has not seen: the fresh
@@ -102,15 +103,17 @@ class Asked:
 def asked(row: dict) -> Asked:
     seen: list[tuple[str, tuple[str, ...], bool, int]] = []
 
-    def record(text: str, start: int, end: int, outright: bool = False) -> bool:
+    def record(text: str, start: int, end: int, facts=(), outright: bool = False) -> bool:
         words = readable(timeline_model.model_text(text, start))
-        around = tuple(timeline_model.context(text, start, end))
+        around = tuple(timeline_model.context(text, start, end, facts))
         seen.append((words, around, outright, timeline_model.news_room(text, end)))
         return False  # never veto here: the thresholds are applied afterwards
 
     vetoes, vetoes_outright = timeline_model.vetoes, timeline_model.vetoes_outright
     timeline_model.vetoes = record
-    timeline_model.vetoes_outright = lambda text, start, end: record(text, start, end, True)
+    timeline_model.vetoes_outright = lambda text, start, end, facts=(): record(
+        text, start, end, facts, True
+    )
     try:
         reading = _corpora.read(row)
     finally:

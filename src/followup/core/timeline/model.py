@@ -6,7 +6,8 @@ the rules' reading when it is sure the text gives no timeline, which is where th
 text nobody on the team wrote (an interview's date, a request of the candidate, a start date
 read as a promise). It reads the whole text, and the words either side of the phrase the
 rules read (`context`): what follows a promise ("... Friday came and they'd filled it") says
-more of it than the rest of the text does. The threshold is chosen out of fold on the fresh
+more of it than the rest of the text does; and what the rules know of the reading that no word
+says (`facts`: its kind, how far ahead, how strong the promise's words). The threshold is chosen out of fold on the fresh
 corpora, each predicted by a model not trained on it (bench/train_timeline_model.py); a promise
 said in so many words has a second, far lower one, and room for news after it
 (`vetoes_outright`).
@@ -15,6 +16,7 @@ said in so many words has a second, far lower one, and room for news after it
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from followup.core import textmodel, wrapping
@@ -75,9 +77,9 @@ SENTENCE_REACH = 300
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
-def context(text: str, start: int, end: int) -> list[str]:
+def context(text: str, start: int, end: int, facts: Sequence[str] = ()) -> list[str]:
     """The words around a phrase read, as the model's features: "a:" after it, "b:" before,
-    "s:" in its sentence."""
+    "s:" in its sentence; then the reading's `facts`."""
     after = textmodel.words(text[end : end + AFTER_CHARS])
     before = textmodel.words(text[max(0, start - BEFORE_CHARS) : start])[-BEFORE_WORDS:]
     sentence = textmodel.words(_sentence(text, start, end))
@@ -85,7 +87,33 @@ def context(text: str, start: int, end: int) -> list[str]:
         [f"a:{w}" for w in textmodel.with_bigrams(after)]
         + [f"b:{w}" for w in textmodel.with_bigrams(before)]
         + [f"s:{w}" for w in textmodel.with_bigrams(sentence)]
+        + list(facts)
     )
+
+
+# (Spans, not days: the model learns a weight per feature, and a span holds enough texts.)
+_AHEAD = ((-1, "past"), (0, "today"), (3, "1-3"), (7, "4-7"), (14, "8-14"), (31, "15-31"))
+_DATES = ((1, "1"), (2, "2"), (5, "3-5"))
+
+
+def facts(
+    kind: str, ahead: int, dates_found: int, tier: int, share: float, dated: bool
+) -> list[str]:
+    """What the rules know of a reading that its words do not say: the kind of phrase, how
+    many days ahead its day is, how many dates the text names, how strong the promise's words
+    near it are (`tier`), how far into the text it stands (`share`), and whether it stands in
+    a dated message or note line."""
+    span = next((name for most, name in _AHEAD if ahead <= most), "later")
+    many = next((name for most, name in _DATES if dates_found <= most), "6+")
+    where = "top" if share < 0.34 else "middle" if share < 0.67 else "bottom"
+    return [
+        f"f:kind={kind}",
+        f"f:ahead={span}",
+        f"f:dates={many}",
+        f"f:tier={tier}",
+        f"f:where={where}",
+        f"f:dated={'yes' if dated else 'no'}",
+    ]
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -99,19 +127,19 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[begin : stop.start() if stop else min(len(text), end + SENTENCE_REACH)]
 
 
-def vetoes(text: str, start: int, end: int) -> bool:
+def vetoes(text: str, start: int, end: int, facts: Sequence[str] = ()) -> bool:
     """True if the model is sure this text gives no timeline (the reading is then dropped)."""
-    return _below(text, start, end, "veto_below", DEFAULT_VETO_BELOW)
+    return _below(text, start, end, "veto_below", DEFAULT_VETO_BELOW, facts)
 
 
-def vetoes_outright(text: str, start: int, end: int) -> bool:
+def vetoes_outright(text: str, start: int, end: int, facts: Sequence[str] = ()) -> bool:
     """The same for a promise said in so many words, below a far lower threshold chosen out of
     fold as the other (none in a model that has none): a promise kept already, or overtaken by
     news ("They'll decide by Friday. ... Friday came and they'd filled it"). Only where the
     message goes on long enough after it to tell such news (`news_room`)."""
     if news_room(text, end) < NEWS_ROOM:
         return False
-    return _below(text, start, end, "veto_outright_below", 0.0)
+    return _below(text, start, end, "veto_outright_below", 0.0, facts)
 
 
 # Where a message's own words end below a promise: its sign-off on a line of its own ("Kind
@@ -136,7 +164,9 @@ def news_room(text: str, end: int) -> int:
     return len(readable(rest).strip())
 
 
-def _below(text: str, start: int, end: int, name: str, default: float) -> bool:
+def _below(
+    text: str, start: int, end: int, name: str, default: float, facts: Sequence[str] = ()
+) -> bool:
     model = load()
     if model is None:
         return False
@@ -144,5 +174,5 @@ def _below(text: str, start: int, end: int, name: str, default: float) -> bool:
     if below <= 0.0:
         return False
     words = readable(model_text(text, start))
-    probability = model.probabilities(words, context(text, start, end))[LABEL]
+    probability = model.probabilities(words, context(text, start, end, facts))[LABEL]
     return probability < below

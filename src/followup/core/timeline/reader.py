@@ -3744,13 +3744,21 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         # "spätestens übermorgen muss ich zusagen": "at the latest" is no promise of theirs.
         return None
     in_another_language = best is not None and best[0] == 2 and foreign_here
+    facts = model.facts(
+        reading.kind,
+        (reading.deadline - ctx.today).days,
+        len(found),
+        best[0] if best is not None else -1,
+        reading.start / max(1, len(text)),
+        chosen.said_on is not None,
+    )
     if (
         not rules_only
         and not in_another_language
         and (
-            model.vetoes_outright(text, reading.start, reading.end)
+            model.vetoes_outright(text, reading.start, reading.end, facts)
             if outright
-            else model.vetoes(text, reading.start, reading.end)
+            else model.vetoes(text, reading.start, reading.end, facts)
         )
     ):
         return None
