@@ -8,9 +8,9 @@ the blind corpus's tune slice, and each fresh corpus in tests/blind that is not 
 `_corpora.HELD_OUT_FILES`); the held-out texts are never seen. It reads what the reader gives
 it (`model.readable`: no quote marks, legal notices or contact lines), and, where the reader
 asks it about a reading, the words either side of the phrase read and what the rules know of
-the reading (`model.context`, `model.facts`): each text is run through the reader once to learn
-which. The model only vetoes: below the
-threshold the rules' reading is dropped.
+the reading (`model.context`, `model.reading_facts`): each text is run through the reader
+once to learn which. The model only vetoes: below the threshold the rules' reading is
+dropped.
 
 The threshold is chosen where vetoing helps most on text the model has not seen: the fresh
 tuning corpora, each predicted by a model trained without it (five folds, a corpus never split
@@ -26,6 +26,7 @@ same corpora give the same bytes.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,7 +96,8 @@ class Asked:
 
     day: str | None
     words: str | None = None  # what the model reads; None when the reader does not ask
-    around: tuple[str, ...] = ()  # the words around the phrase read (`model.context`)
+    # The words around the phrase read and the reading's facts (`model.context`).
+    around: tuple[str, ...] = ()
     outright: bool = False  # a promise said in so many words (`model.vetoes_outright`)
     after: int = 0  # what the message says after the phrase (`model.news_room`)
 
@@ -103,7 +105,9 @@ class Asked:
 def asked(row: dict) -> Asked:
     seen: list[tuple[str, tuple[str, ...], bool, int]] = []
 
-    def record(text: str, start: int, end: int, facts=(), outright: bool = False) -> bool:
+    def record(
+        text: str, start: int, end: int, facts: Sequence[str], outright: bool = False
+    ) -> bool:
         words = readable(timeline_model.model_text(text, start))
         around = tuple(timeline_model.context(text, start, end, facts))
         seen.append((words, around, outright, timeline_model.news_room(text, end)))
@@ -111,7 +115,7 @@ def asked(row: dict) -> Asked:
 
     vetoes, vetoes_outright = timeline_model.vetoes, timeline_model.vetoes_outright
     timeline_model.vetoes = record
-    timeline_model.vetoes_outright = lambda text, start, end, facts=(): record(
+    timeline_model.vetoes_outright = lambda text, start, end, facts: record(
         text, start, end, facts, True
     )
     try:

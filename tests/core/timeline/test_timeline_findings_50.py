@@ -1,9 +1,10 @@
 """Stop 50: the veto weighs what the rules know of a reading besides its words.
 
 The veto read only words: the text's and those around the phrase read. The rules also know
-the phrase's kind, how far ahead its day is, how many dates the text names, how strong the
+the phrase's kind, how far ahead its day is, how many date phrases they kept, how strong the
 promise's words near it are, where in the text it stands and whether a dated line holds it
-(`model.facts`). The reader hands these to the model as features of their own ("f:...").
+(`model.reading_facts`). The reader hands these to the model as features of their own
+("f:...") on both of its vetoes.
 """
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ from followup.core.timeline import model, read_timeline
 
 MON = dt.datetime(2026, 10, 5, 11, 0)  # a Monday
 LONDON = "Europe/London"
+FRIDAY = dt.date(2026, 10, 9)
+
+
+def _facts(**changed) -> list[str]:
+    given = dict(kind="weekday", ahead=4, date_phrases=1, tier=2, share=0.5, dated=False)
+    return model.reading_facts(**{**given, **changed})
 
 
 @pytest.mark.parametrize(
@@ -33,11 +40,11 @@ LONDON = "Europe/London"
     ],
 )
 def test_how_far_ahead_the_day_is_comes_in_spans(ahead, span):
-    assert f"f:ahead={span}" in model.facts("weekday", ahead, 1, 2, 0.5, False)
+    assert f"f:ahead={span}" in _facts(ahead=ahead)
 
 
 def test_the_facts_name_the_kind_the_dates_the_promise_and_the_place():
-    assert model.facts("business_days", 9, 4, 2, 0.9, True) == [
+    assert _facts(kind="business_days", ahead=9, date_phrases=4, share=0.9, dated=True) == [
         "f:kind=business_days",
         "f:ahead=8-14",
         "f:dates=3-5",
@@ -45,24 +52,26 @@ def test_the_facts_name_the_kind_the_dates_the_promise_and_the_place():
         "f:where=bottom",
         "f:dated=yes",
     ]
-    top = model.facts("weekday", 2, 1, 0, 0.1, False)
-    assert {"f:dates=1", "f:where=top", "f:dated=no"} <= set(top)
-    assert "f:dates=6+" in model.facts("weekday", 2, 7, 0, 0.5, False)
+    assert {"f:dates=1", "f:tier=1", "f:where=top", "f:dated=no"} <= set(_facts(tier=1, share=0.1))
+    assert "f:dates=6+" in _facts(date_phrases=7)
+    assert "f:where=middle" in _facts(share=0.5)
 
 
-def _a_model_that_doubts(feature: str):
-    """Sure there is no timeline where `feature` is among the reading's features, and only
-    there."""
+def _a_model_that_doubts(feature: str, outright_below: float = 0.0):
+    """A loader of a model sure there is no timeline where `feature` is among the reading's
+    features, and only there."""
 
     def load() -> Model:
         weights = {feature: (1.0, (-40.0,)), "w:friday": (1.0, (1.0,))}
-        return Model(("timeline",), (5.0,), weights, {"veto_below": 0.5}, independent=True)
+        thresholds = {"veto_below": 0.5, "veto_outright_below": outright_below}
+        return Model(("timeline",), (5.0,), weights, thresholds, independent=True)
 
     return load
 
 
-# "by Friday" on a Monday is four days ahead, the text's only date, its only dated... nothing.
-TEXT = "Thanks for coming in. I think they might look at it by Friday, who knows."
+# A hedged "by Friday" on a Monday (not a promise said outright): four days ahead, the text's
+# only date phrase, at its end, on no dated line, the rules' ranking 1 (no commitment's words).
+HEDGED = "Thanks for coming in. I think they might look at it by Friday, who knows."
 
 
 @pytest.mark.parametrize(
@@ -72,16 +81,49 @@ TEXT = "Thanks for coming in. I think they might look at it by Friday, who knows
         ("f:ahead=4-7", True),
         ("f:dates=1", True),
         ("f:dated=no", True),
+        ("f:where=bottom", True),
+        ("f:tier=1", True),  # (hedged: no commitment's words near it)
         # Facts this reading does not have: the model has nothing against it.
         ("f:kind=business_days", False),
         ("f:ahead=8-14", False),
+        ("f:dates=2", False),
         ("f:dated=yes", False),
+        ("f:where=top", False),
+        ("f:tier=2", False),
     ],
 )
 def test_the_reader_hands_the_readings_facts_to_the_veto(monkeypatch, feature, vetoed):
     monkeypatch.setattr(model, "load", _a_model_that_doubts(feature))
-    reading = read_timeline(TEXT, MON, LONDON, "GB")
+    reading = read_timeline(HEDGED, MON, LONDON, "GB")
     if vetoed:
         assert reading is None
     else:
-        assert reading is not None and reading.deadline == dt.date(2026, 10, 9)
+        assert reading is not None and reading.deadline == FRIDAY
+
+
+def test_the_facts_follow_the_reading_through_the_text(monkeypatch):
+    """Where it stands and how many date phrases there are, read from the text at hand."""
+    talk = " I liked the team and the office."
+    moved = talk.strip() + talk * 5 + " " + HEDGED + " They meet on Wednesday." + talk * 4
+    monkeypatch.setattr(model, "load", _a_model_that_doubts("f:where=bottom"))
+    reading = read_timeline(moved, MON, LONDON, "GB")  # now in its middle third
+    assert reading is not None and reading.deadline == FRIDAY
+    monkeypatch.setattr(model, "load", _a_model_that_doubts("f:where=middle"))
+    assert read_timeline(moved, MON, LONDON, "GB") is None
+    monkeypatch.setattr(model, "load", _a_model_that_doubts("f:dates=2"))
+    assert read_timeline(moved, MON, LONDON, "GB") is None
+
+
+# A promise said in so many words, then news enough after it for the outright veto to ask.
+PROMISE = "We'll let you know by Friday."
+NEWS = (
+    " Update from me later on: Friday came and went without a word from them. I chased "
+    "twice and heard nothing back at all, so I am moving on now and applying elsewhere."
+)
+
+
+@pytest.mark.parametrize(("feature", "vetoed"), [("f:tier=2", True), ("f:tier=1", False)])
+def test_the_outright_veto_is_handed_the_facts_too(monkeypatch, feature, vetoed):
+    monkeypatch.setattr(model, "load", _a_model_that_doubts(feature, outright_below=0.1))
+    reading = read_timeline(PROMISE + NEWS, MON, LONDON, "GB")
+    assert (reading is None) is vetoed

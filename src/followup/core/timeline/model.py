@@ -7,10 +7,9 @@ text nobody on the team wrote (an interview's date, a request of the candidate, 
 read as a promise). It reads the whole text, and the words either side of the phrase the
 rules read (`context`): what follows a promise ("... Friday came and they'd filled it") says
 more of it than the rest of the text does; and what the rules know of the reading that no word
-says (`facts`: its kind, how far ahead, how strong the promise's words). The threshold is chosen out of fold on the fresh
-corpora, each predicted by a model not trained on it (bench/train_timeline_model.py); a promise
-said in so many words has a second, far lower one, and room for news after it
-(`vetoes_outright`).
+says (`reading_facts`). The threshold is chosen out of fold on the fresh corpora, each
+predicted by a model not trained on it (bench/train_timeline_model.py); a promise said in so
+many words has a second, far lower one, and room for news after it (`vetoes_outright`).
 """
 
 from __future__ import annotations
@@ -91,21 +90,26 @@ def context(text: str, start: int, end: int, facts: Sequence[str] = ()) -> list[
     )
 
 
-# (Spans, not days: the model learns a weight per feature, and a span holds enough texts.)
+# (Spans, not days nor counts: the model learns one weight per feature, and each span holds
+# enough texts to learn it from. A feature too weak to be among the model's strongest
+# `KEEP_FEATURES` is dropped by the training, as a word is.)
 _AHEAD = ((-1, "past"), (0, "today"), (3, "1-3"), (7, "4-7"), (14, "8-14"), (31, "15-31"))
-_DATES = ((1, "1"), (2, "2"), (5, "3-5"))
+_DATE_PHRASES = ((1, "1"), (2, "2"), (5, "3-5"))
+_THIRDS = ((0.34, "top"), (0.67, "middle"))  # (thirds, as measured at stop 50)
 
 
-def facts(
-    kind: str, ahead: int, dates_found: int, tier: int, share: float, dated: bool
+def reading_facts(
+    *, kind: str, ahead: int, date_phrases: int, tier: int, share: float, dated: bool
 ) -> list[str]:
-    """What the rules know of a reading that its words do not say: the kind of phrase, how
-    many days ahead its day is, how many dates the text names, how strong the promise's words
-    near it are (`tier`), how far into the text it stands (`share`), and whether it stands in
-    a dated message or note line."""
+    """What the rules know of a reading that no word says, as the model's features ("f:"):
+    the phrase's kind, how many days ahead its day is, how many date phrases the rules kept in
+    the text, how strong the promise's words near it are (`tier`, the rules' ranking: 2 a
+    commitment's words), in which third of the text (as the reader orders a thread: newest
+    message first) it stands (`share`, its start over the text's length), and whether a dated
+    message or note line holds it."""
     span = next((name for most, name in _AHEAD if ahead <= most), "later")
-    many = next((name for most, name in _DATES if dates_found <= most), "6+")
-    where = "top" if share < 0.34 else "middle" if share < 0.67 else "bottom"
+    many = next((name for most, name in _DATE_PHRASES if date_phrases <= most), "6+")
+    where = next((name for below, name in _THIRDS if share < below), "bottom")
     return [
         f"f:kind={kind}",
         f"f:ahead={span}",
@@ -127,12 +131,13 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[begin : stop.start() if stop else min(len(text), end + SENTENCE_REACH)]
 
 
-def vetoes(text: str, start: int, end: int, facts: Sequence[str] = ()) -> bool:
-    """True if the model is sure this text gives no timeline (the reading is then dropped)."""
+def vetoes(text: str, start: int, end: int, facts: Sequence[str]) -> bool:
+    """True if the model is sure this text gives no timeline (the reading is then dropped).
+    `facts`: the reading's (`reading_facts`), as the model was trained with them."""
     return _below(text, start, end, "veto_below", DEFAULT_VETO_BELOW, facts)
 
 
-def vetoes_outright(text: str, start: int, end: int, facts: Sequence[str] = ()) -> bool:
+def vetoes_outright(text: str, start: int, end: int, facts: Sequence[str]) -> bool:
     """The same for a promise said in so many words, below a far lower threshold chosen out of
     fold as the other (none in a model that has none): a promise kept already, or overtaken by
     news ("They'll decide by Friday. ... Friday came and they'd filled it"). Only where the
@@ -165,7 +170,7 @@ def news_room(text: str, end: int) -> int:
 
 
 def _below(
-    text: str, start: int, end: int, name: str, default: float, facts: Sequence[str] = ()
+    text: str, start: int, end: int, name: str, default: float, facts: Sequence[str]
 ) -> bool:
     model = load()
     if model is None:

@@ -3744,13 +3744,13 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         # "spätestens übermorgen muss ich zusagen": "at the latest" is no promise of theirs.
         return None
     in_another_language = best is not None and best[0] == 2 and foreign_here
-    facts = model.facts(
-        reading.kind,
-        (reading.deadline - ctx.today).days,
-        len(found),
-        best[0] if best is not None else -1,
-        reading.start / max(1, len(text)),
-        chosen.said_on is not None,
+    facts = model.reading_facts(
+        kind=reading.kind,
+        ahead=(reading.deadline - ctx.today).days,
+        date_phrases=len(found),
+        tier=best[0] if best is not None else 0,
+        share=reading.start / max(1, len(text)),
+        dated=chosen.said_on is not None,
     )
     if (
         not rules_only
