@@ -127,3 +127,26 @@ def test_the_outright_veto_is_handed_the_facts_too(monkeypatch, feature, vetoed)
     monkeypatch.setattr(model, "load", _a_model_that_doubts(feature, outright_below=0.1))
     reading = read_timeline(PROMISE + NEWS, MON, LONDON, "GB")
     assert (reading is None) is vetoed
+
+
+# Said on Wednesday 13 May 2026 in Sweden, where Thursday the 14th is Ascension Day.
+WED = dt.datetime(2026, 5, 13, 19, 40)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Counted from Monday the 11th: Tue 12, Wed 13, (Ascension), Fri 15.
+        (
+            "The day before yesterday the recruiter said they'd give me an answer within three "
+            "working days.",
+            dt.date(2026, 5, 15),
+        ),
+        ("Day before yesterday HR said they'd decide in a week.", dt.date(2026, 5, 18)),
+        # Yesterday is still the day before.
+        ("Yesterday HR said they'd decide in a week.", dt.date(2026, 5, 19)),
+    ],
+)
+def test_a_promise_made_the_day_before_yesterday_counts_from_then(text, day):
+    reading = read_timeline(text, WED, "Europe/Stockholm", "SE")
+    assert reading is not None and reading.deadline == day

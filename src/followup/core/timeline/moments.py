@@ -327,6 +327,8 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
             day = ctx.today - dt.timedelta(days=count * (7 if m["unit"].startswith("w") else 1))
         elif m["now"]:  # "Today HR emailed: ...": said now, nearer than any moment before
             day = ctx.today
+        elif m["two"]:
+            day = ctx.today - dt.timedelta(days=2)
         else:
             day = ctx.today - dt.timedelta(days=1)
         moments.append((m.start(), m.end(), day))
@@ -780,6 +782,9 @@ _GONE_BY = prefilter.Gated(
         r"|just now|just (?:got )?off the phone|just (?:spoke|talked|heard back)"
         # ("Just had a call with HR: they will decide within two weeks")
         r"|just (?:had|got|finished) (?:a |the |my )?(?:call|phone call|chat|quick call))"
+        # ("The day before yesterday the recruiter said ...": two days gone by, as Indian
+        # English and many languages say it.)
+        r"|(?P<two>(?:the )?day before yesterday|vorgestern|anteayer|antier|avant-hier)"
         r"|yesterday|kahapon|ayer|gestern|last (?P<wd>monday|tuesday|wednesday|thursday|friday"
         r"|saturday|sunday)|(?P<n>\d{1,2}|a|one) (?P<unit>days?|weeks?) ago"
         # "on Tuesday last week", "last week (Wed)": a day of last week.
