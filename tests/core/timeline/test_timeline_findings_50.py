@@ -150,3 +150,22 @@ WED = dt.datetime(2026, 5, 13, 19, 40)
 def test_a_promise_made_the_day_before_yesterday_counts_from_then(text, day):
     reading = read_timeline(text, WED, "Europe/Stockholm", "SE")
     assert reading is not None and reading.deadline == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiring manager said they'd circle back in 3 business days. That was Monday afternoon.",
+        "Hiring manager said they'd circle back in 3 business days. That was on Monday.",
+    ],
+)
+def test_that_was_a_weekday_dates_the_promise_told_before_it(text):
+    # Said on Monday the 11th: Tue 12, Wed 13, Thu 14 (not counted from Wednesday, now).
+    reading = read_timeline(text, WED, LONDON, "GB")
+    assert reading is not None and reading.deadline == dt.date(2026, 5, 14)
+
+
+def test_that_was_the_plan_is_no_moment():
+    text = "The interview is next week. That was the plan. We will call you on Monday."
+    reading = read_timeline(text, WED, LONDON, "GB")
+    assert reading is not None and reading.deadline == dt.date(2026, 5, 18)

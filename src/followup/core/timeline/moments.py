@@ -112,6 +112,9 @@ _DONE_ON = re.compile(
     # (Nor "The selection panel sits on Thursday", "HR round fixed for Thursday": to come.)
     r"|sits|meets|fixed|scheduled|set|booked|planned|starts|begins|happens|takes)"
     r"[a-z0-9(][a-z0-9'+()-]*)){0,9}(?: (?:was )?on)? $"
+    # The moment a promise told before it was made: "She said 3 business days. That was
+    # Monday afternoon.", "... two weeks, which was Friday".
+    r"|(?:(?:^|[.!?] |\n)(?:that|this)|, which) was (?:on )?$"
 )
 # The writer's own promise, said now: "we will come back to you", "I'll be in touch".
 _OWN_PROMISE = re.compile(
