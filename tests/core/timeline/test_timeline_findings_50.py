@@ -169,3 +169,24 @@ def test_that_was_the_plan_is_no_moment():
     text = "The interview is next week. That was the plan. We will call you on Monday."
     reading = read_timeline(text, WED, LONDON, "GB")
     assert reading is not None and reading.deadline == dt.date(2026, 5, 18)
+
+
+@pytest.mark.parametrize(
+    ("now", "zone", "country", "day"),
+    [
+        # Wednesday 29 July 2026: British Columbia's and Nova Scotia's August long weekend
+        # (Monday 3 August) -> Tuesday 4th, that week's Friday.
+        (dt.datetime(2026, 7, 29, 10), "America/Vancouver", "CA", dt.date(2026, 8, 7)),
+        (dt.datetime(2026, 7, 29, 10), "America/Halifax", "CA", dt.date(2026, 8, 7)),
+        (dt.datetime(2026, 7, 29, 10), "America/Toronto", "CA", dt.date(2026, 8, 7)),
+        # Quebec has none in August: Labour Day, 7 September.
+        (dt.datetime(2026, 7, 29, 10), "America/Montreal", "CA", dt.date(2026, 9, 11)),
+        # Monday 21 September 2026: Victoria's Friday before the AFL Grand Final (25th), New
+        # South Wales's Labour Day (Monday 5 October).
+        (dt.datetime(2026, 9, 21, 10), "Australia/Melbourne", "AU", dt.date(2026, 10, 2)),
+        (dt.datetime(2026, 9, 21, 10), "Australia/Sydney", "AU", dt.date(2026, 10, 9)),
+    ],
+)
+def test_the_long_weekend_is_the_speakers_provinces_or_states(now, zone, country, day):
+    reading = read_timeline("We'll decide after the long weekend.", now, zone, country)
+    assert reading is not None and reading.deadline == day

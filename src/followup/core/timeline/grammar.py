@@ -1456,7 +1456,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
     if key == "the_holiday":
         pass  # (its day found above)
     elif key in ("bank_holiday", "puente"):
-        day = next_long_weekend_holiday(ctx.country, ctx.today)
+        day = next_long_weekend_holiday(ctx.country, ctx.today, ctx.zone)
         if (
             (day is None or day - ctx.today > _FAR_OFF)
             and "next" not in said
@@ -1465,13 +1465,13 @@ def _holiday(m: re.Match[str], ctx: Context) -> dt.date | None:
             # "HR said we'd get feedback after the long weekend", noted the Wednesday after
             # Easter: the long weekend just gone, not one months away. (Only as reported speech:
             # an e-mail written now means the coming one.)
-            gone = next_long_weekend_holiday(ctx.country, ctx.today - _JUST_ENDED)
+            gone = next_long_weekend_holiday(ctx.country, ctx.today - _JUST_ENDED, ctx.zone)
             if gone is not None and gone < ctx.today:
                 day = gone
     elif key == "named_bank_holiday" and m["bh_month"] is None:
         # "the holidays" after "the August bank holiday" named before: its month is in that
         # other phrase, not this one; the next long weekend's holiday stands for it.
-        day = next_long_weekend_holiday(ctx.country, ctx.today)
+        day = next_long_weekend_holiday(ctx.country, ctx.today, ctx.zone)
     elif key == "named_bank_holiday":
         month = BANK_HOLIDAY_MONTHS[m["bh_month"]]
         # England's spring bank holiday is the last Monday of May, not the early May one.

@@ -97,11 +97,57 @@ BANK_HOLIDAY_MONTHS = {
 }
 
 
+# The province or state whose clock a zone keeps, where its long weekends are its own: British
+# Columbia's August long weekend is BC Day, Victoria's September one the AFL Grand Final's
+# Friday. (Canada's August civic holidays are "optional" in the `holidays` package, yet they
+# are the long weekend people there mean.)
+_LOCAL = {
+    "CA": {
+        "America/Vancouver": "BC",
+        "America/Edmonton": "AB",
+        "America/Regina": "SK",
+        "America/Winnipeg": "MB",
+        "America/Toronto": "ON",
+        "America/Montreal": "QC",  # (an old name of Toronto's zone, still chosen in Quebec)
+        "America/Halifax": "NS",
+        "America/Moncton": "NB",
+        "America/St_Johns": "NL",
+    },
+    "AU": {
+        "Australia/Sydney": "NSW",
+        "Australia/Melbourne": "VIC",
+        "Australia/Brisbane": "QLD",
+        "Australia/Adelaide": "SA",
+        "Australia/Perth": "WA",
+        "Australia/Hobart": "TAS",
+        "Australia/Darwin": "NT",
+    },
+}
+_LOCAL_CATEGORIES = {"CA": ("public", "optional")}
+
+
+def _local_options(country: str, zone: str) -> tuple[tuple[str, object], ...] | None:
+    """The `holidays` options of the province or state a zone names, or None."""
+    subdivision = _LOCAL.get(country, {}).get(zone)
+    if subdivision is None:
+        return None
+    options: dict[str, object] = {"subdiv": subdivision}
+    if country in _LOCAL_CATEGORIES:
+        options["categories"] = _LOCAL_CATEGORIES[country]
+    return tuple(options.items())
+
+
 @cache
 def _named_days(
-    country: str, year: int, regional: bool, observed: bool = False
+    country: str,
+    year: int,
+    regional: bool,
+    observed: bool = False,
+    local: tuple[tuple[str, object], ...] | None = None,
 ) -> tuple[tuple[dt.date, str], ...]:
-    options = _REGIONAL.get(country, {}) if regional else {}
+    """The holidays of a year, by day: the country's, or its default region's (`regional`),
+    or those `local` options name (`_local_options`)."""
+    options = dict(local) if local is not None else _REGIONAL.get(country, {}) if regional else {}
     try:
         table = holidays.country_holidays(country, years=year, observed=observed, **options)
     except (NotImplementedError, KeyError):
@@ -251,9 +297,12 @@ def bank_holiday_in(
     return None
 
 
-def next_long_weekend_holiday(country: str | None, today: dt.date) -> dt.date | None:
-    """The next public holiday on a Monday or Friday ("after the bank holiday")."""
-    return _next_holiday(country, today, on=(0, 4))
+def next_long_weekend_holiday(
+    country: str | None, today: dt.date, zone: str = ""
+) -> dt.date | None:
+    """The next public holiday on a Monday or Friday ("after the bank holiday"), of the
+    province or state the speaker's `zone` names where their long weekends differ."""
+    return _next_holiday(country, today, on=(0, 4), zone=zone)
 
 
 def next_public_holiday(country: str | None, today: dt.date) -> dt.date | None:
@@ -262,9 +311,12 @@ def next_public_holiday(country: str | None, today: dt.date) -> dt.date | None:
     return _next_holiday(country, today, on=tuple(range(7)))
 
 
-def _next_holiday(country: str | None, today: dt.date, on: tuple[int, ...]) -> dt.date | None:
+def _next_holiday(
+    country: str | None, today: dt.date, on: tuple[int, ...], zone: str = ""
+) -> dt.date | None:
     if not country:
         return None
+    local = _local_options(country.upper(), zone)
     # The nearest in the national or the regional list: Canada's Thanksgiving (Ontario's list)
     # comes before its national Christmas; England's summer bank holiday is regional.
     for year in (today.year, today.year + 1):
@@ -272,7 +324,9 @@ def _next_holiday(country: str | None, today: dt.date, on: tuple[int, ...]) -> d
             day
             for regional in (False, True)
             # Observed days too: South Africa's Freedom Day on a Sunday gives a Monday off.
-            for day, _name in _named_days(country.upper(), year, regional, observed=True)
+            for day, _name in _named_days(
+                country.upper(), year, regional, observed=True, local=local if regional else None
+            )
             if day >= today and day.weekday() in on
         ]
         if days:
