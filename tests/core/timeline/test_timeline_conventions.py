@@ -149,7 +149,8 @@ def test_an_explicit_country_overrides_the_zones():
         ("end of the month", "2026-11-30"),
         ("EOM", "2026-11-30"),
         ("end of next month", "2026-12-31"),
-        ("the first week of January", "2027-01-07"),
+        # The Friday of the week holding 7 January (a Thursday): the end of a week is its Friday.
+        ("the first week of January", "2027-01-08"),
         ("sometime in February", "2027-02-28"),
         ("end of Q1", "2027-03-31"),
         ("end of the quarter", "2026-12-31"),

@@ -190,3 +190,21 @@ def test_that_was_the_plan_is_no_moment():
 def test_the_long_weekend_is_the_speakers_provinces_or_states(now, zone, country, day):
     reading = read_timeline("We'll decide after the long weekend.", now, zone, country)
     assert reading is not None and reading.deadline == day
+
+
+@pytest.mark.parametrize(
+    ("said", "now", "day"),
+    [
+        # December 2025 opens on a Monday: its first week is 1-7 December, ending Friday 5th.
+        ("by the end of the first week of December", dt.datetime(2025, 11, 21), "2025-12-05"),
+        # January 2025 opens on a Wednesday: the week holding the 7th (6-12), Friday 10th.
+        ("in the first week of January", dt.datetime(2024, 12, 2), "2025-01-10"),
+        # June 2026 opens on a Monday: the second week is 8-14 June, Friday 12th.
+        ("the second week of June", dt.datetime(2026, 5, 20), "2026-06-12"),
+        # The last week of a month is still its last day.
+        ("in the last week of January", dt.datetime(2026, 12, 2), "2027-01-31"),
+    ],
+)
+def test_a_numbered_week_of_a_month_ends_on_its_friday(said, now, day):
+    reading = read_timeline(f"We will decide {said}.", now, LONDON, "GB")
+    assert reading is not None and reading.deadline.isoformat() == day

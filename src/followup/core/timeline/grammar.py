@@ -1117,7 +1117,11 @@ def _part_day(part: str, year: int, month_number: int) -> dt.date:
     fixed = {"1st week": 7, "2nd week": 14, "3rd week": 21, "4th week": 28}
     for words, day in fixed.items():
         if part.startswith(words):
-            return dates.month_day(year, month_number, day)
+            # The Friday of the week (Monday to Sunday) that holds the week's seventh day, as
+            # the end of a week is its Friday: "the first week of December" 2025 (a Monday the
+            # 1st) is Friday the 5th; of January 2025 (a Wednesday the 1st), the first whole
+            # week's Friday, the 10th. (As the blind writers and labellers read it.)
+            return dates.weekday_of_week(dates.month_day(year, month_number, day), FRIDAY)
     if part.startswith(("early", "beginning", "start")):
         return dates.month_day(year, month_number, 10)
     if part.startswith(("mid", "middle", "first half", "1st half")):
