@@ -208,3 +208,23 @@ def test_the_long_weekend_is_the_speakers_provinces_or_states(now, zone, country
 def test_a_numbered_week_of_a_month_ends_on_its_friday(said, now, day):
     reading = read_timeline(f"We will decide {said}.", now, LONDON, "GB")
     assert reading is not None and reading.deadline.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        ("They will send the final selected list end of this week.", True),
+        ("They'll share the selected list of candidates by Friday.", True),
+        # The candidate's own lists: asked of them, or their own sending.
+        ("Please send the final list of referees by Friday.", False),
+        ("I'll send the final list by Friday.", False),
+        ("Can you send the final list by Friday?", False),
+    ],
+)
+def test_the_list_of_those_chosen_sent_is_a_promise(text, promised):
+    tue = dt.datetime(2027, 1, 19, 8, 45)
+    reading = read_timeline(text, tue, "Asia/Riyadh", "SA")
+    if promised:
+        assert reading is not None and reading.deadline == dt.date(2027, 1, 22)
+    else:
+        assert reading is None

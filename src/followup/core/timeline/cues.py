@@ -120,6 +120,12 @@ _COMMITMENT = (
     # Before the distractor "release" (of software) can claim it.
     r"release (?:the |our |a )?(?:final |shortlist )?(?:list|results?|decision|outcome|offers?"
     r"|offer letters?|shortlist)|"
+    # The list of those chosen, sent: "They will send the final selected list end of this
+    # week" (before the distractor "send" can claim it; not the candidate's "please send the
+    # final list of referees", nor "I'll send").
+    r"(?<!please )(?<!kindly )(?<!pls )(?<!you )(?<!\bi )(?<!\bi'll )(?<!\bi will )"
+    r"(?:send|share|publish|post|announce) (?:out )?(?:the |our )?(?:(?:final|selected|selection"
+    r"|shortlisted|merit) ){1,2}list(?! of (?!selected|successful|shortlisted))|"
     # ... and the answer's own sending, said as a noun: "offer release is targeted by month
     # end", "the list drawn up, and results sent, by the end of Q3" (not "please have your
     # assessment results sent by Friday": the candidate's).
