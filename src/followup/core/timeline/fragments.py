@@ -104,6 +104,11 @@ NUMERIC_DATE_INTRODUCERS = frozenset(
     # (Not "round 2/3": the second of three.)
     "booked scheduled rescheduled held done".split()
 )
+# "was" introduces a short date only after the event it dates: "Onsite was 11/12 at a
+# logistics co" (not "(yours was 6/27)", an aside, nor "the score was 4/5").
+PAST_EVENT_DATE_INTRODUCERS = frozenset(
+    "onsite on-site interview round panel screen call meeting final trial assessment".split()
+)
 
 HOLIDAY_PATTERNS: dict[str, str] = {
     "thanksgiving": r"thanksgiving(?: day| break| weekend| holidays?)?",

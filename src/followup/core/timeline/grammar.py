@@ -24,6 +24,7 @@ from followup.core.timeline.fragments import (
     MONTH,
     NUMBER,
     NUMERIC_DATE_INTRODUCERS,
+    PAST_EVENT_DATE_INTRODUCERS,
     UNIT,
     WEEKDAY,
     WHICH_ONE,
@@ -274,9 +275,19 @@ def _numeric_no_year(m: re.Match[str], ctx: Context) -> dt.date | None:
             return None  # "we're live 24/7"
         before = _before(m)
         word = before.rsplit(None, 1)[-1] if before else ""
-        if word not in NUMERIC_DATE_INTRODUCERS and before[-1:] not in (":", "(", ",", "-"):
+        if (
+            word not in NUMERIC_DATE_INTRODUCERS
+            and before[-1:] not in (":", "(", ",", "-")
+            and not (word in ("was", "were") and _an_event_before(before))
+        ):
             return None
     return _nearest_of(ctx, _numeric(ctx, int(m["a"]), int(m["b"]), None), m["wd"])
+
+
+def _an_event_before(before: str) -> bool:
+    """Whether the word before the last of `before` names an event ("onsite was")."""
+    words = before.rsplit(None, 2)
+    return len(words) >= 2 and words[-2] in PAST_EVENT_DATE_INTRODUCERS
 
 
 @rule(

@@ -123,7 +123,7 @@ _OWN_PROMISE = re.compile(
 )
 # What a moment of speaking is the day of: a meeting, a call, an interview.
 _AN_EVENT = re.compile(
-    r"(?<![a-z])(?:interview\w*|call(?:ed)?|rang|spoke|talked|chatted|met|meeting|panel|onsite"
+    r"(?<![a-z])(?:interview\w*|call(?:ed)?|rang|spoke|talked|chatted|met|meeting|panel|onsite|on-site"
     r"|final|rounds?|stage|screen\w*|chat|conversation|assessment|trial|visit|superday|heard|emailed|texted|messaged"
     r"|drive|walk-in|test|exam|shift|session|loop|presentation|super day"
     # ("Went to the Saturday hiring event yesterday afternoon")
@@ -179,6 +179,8 @@ def count_from_when_it_was_said(
     moments = _moments(text, found, ctx)
     ends = [end for _start, end, _day in moments]
     for index, candidate in enumerate(found):
+        if _a_day_number_said_gone(text, candidate, ctx):
+            continue
         if (
             candidate.kind not in SAID_AGAIN
             # ("The CTO said they'd decide by the 3rd", on 20 June: 3 July, not 3 August.)
@@ -611,6 +613,44 @@ def _came_round_again(text: str, candidate: Candidate, said_on: dt.date, ctx: Co
     return then is not None and said_on <= then < ctx.today
 
 
+# The text says a day number has gone by: "it's the 18th and still nothing", "today is the
+# 10th", "Well the 15th was Monday", "the 14th came and went".
+_TODAYS_NUMBER = re.compile(
+    r"(?<![a-z])(?:it's|it is|its|today is|today's)(?: now)? the (?P<n>\d{1,2})(?:st|nd|rd|th)"
+    r"(?![a-z])"
+)
+_A_NUMBER_GONE = (
+    r"the {}(?:st|nd|rd|th) (?:was|came and went|has (?:come and )?(?:gone|passed)|passed)"
+)
+
+
+def _a_day_number_said_gone(text: str, candidate: Candidate, ctx: Context) -> bool:
+    """A day number promised ("they promised an answer by the 14th") that the teller says has
+    gone by since ("it's the 18th and still nothing"; "the 15th was Monday"): this month's
+    14th, passed with no word (a promise not kept keeps its date), not next month's (in
+    place). Whether it was."""
+    if candidate.kind != "explicit_date" or candidate.day <= ctx.today:
+        return False
+    if _BY_A_DAY_NUMBER.fullmatch(text, candidate.start, candidate.end) is None or not (
+        _SAID.search(text, max(0, candidate.start - _SAID_REACH), candidate.start)
+    ):
+        return False
+    number = int(_DIGITS_IN.search(text, candidate.start, candidate.end).group())
+    gone = dates.last_day_numbered(ctx.today, number)
+    if ctx.today - gone > _A_FORTNIGHT:
+        return False
+    later = text[candidate.end : candidate.end + _OUTCOME_REACH]
+    today = _TODAYS_NUMBER.search(later)
+    if not (
+        today is not None
+        and int(today["n"]) == ctx.today.day
+        or re.search(_A_NUMBER_GONE.format(number), later)
+    ):
+        return False
+    candidate.day, candidate.anchored = gone, True
+    return True
+
+
 _JUST_GONE = dt.timedelta(days=60)
 _NEXT_YEARS = dt.timedelta(days=300)
 
@@ -779,7 +819,9 @@ def _said_after(
 _GONE_BY = prefilter.Gated(
     re.compile(
         # ("Recruiter pinged this am: ..."; "this arvo", Australian for this afternoon)
-        r"(?<![a-z])(?:(?P<now>today|this (?:morning|afternoon|evening|am|arvo)|earlier today"
+        # (Not the "today" of "a week ago today": one moment, a week back.)
+        r"(?<![a-z])(?:(?P<now>(?<!ago )today|this (?:morning|afternoon|evening|am|arvo)"
+        r"|earlier today"
         # ("Just got off the phone with their HR - they told me ...": now, not the meeting
         # before)
         r"|just now|just (?:got )?off the phone|just (?:spoke|talked|heard back)"
@@ -815,6 +857,10 @@ _A_YEAR = re.compile(r"\d{4}|'\d\d")
 _PAST_BEFORE = re.compile(
     r"(?<![a-z])(?:(?:that|this|which|it|interview|round|panel|onsite|call|meeting) (?:was|were)"
     r"(?: on)?"
+    # ("2nd interview at the insurance co was on the 15th, the lady said ...": the meeting's
+    # place or people between it and its "was".)
+    r"|(?:interview|round|panel|onsite|meeting|final) (?:at|with|for) (?:[^ .,;!?\n]+ ){1,5}?"
+    r"(?:was|were)(?: on)?"
     # "I did the panel with the council (Planner II) on Thursday the 26th": a short account,
     # then "on" ("I had a great interview and they'll decide by the 20th" is a promise).
     # ("When we spoke on the 6th (Monday, right after my onsite), the recruiter said ...";
@@ -846,7 +892,8 @@ _PAST_BEFORE = re.compile(
     # to come).
     r"|(?:^|[.!?] |\n|(?<![a-z])my )(?!(?:next|upcoming|coming|following|your|second|2nd|third"
     r"|3rd) )(?:[a-z]+ ){0,3}(?:interview|final|round|panel|onsite)"
-    r"(?: was)? on)(?: the)? $"
+    # ("final interview w a Joburg insurer on the 27th": its place or people between)
+    r"(?: (?:w|w/|with|at|for)(?: [^ .,;!?\n]+){1,4}?)?(?: was)? on)(?: the)? $"
 )
 
 

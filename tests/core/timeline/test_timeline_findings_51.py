@@ -1,0 +1,122 @@
+"""Stop 51: a promise retold after its moment, where the story names that moment its own way.
+
+Each of these was read from the moment of pasting: the meeting named with its place between it
+and its "was" ("my interview at the bakery was on the 9th"), a short date after "Onsite was",
+"a week ago today" (read as today), and a day number the teller says has gone by since ("it's
+the 18th and still nothing").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+
+LONDON = "Europe/London"
+
+
+def _day(text: str, now: dt.datetime, zone: str, country: str) -> dt.date | None:
+    reading = read_timeline(text, now, zone, country)
+    return reading.deadline if reading else None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Told at the interview on Monday 9 November: five working days from then.
+        (
+            "My second interview at the bakery was on the 9th, and the owner said I'd hear in 5 "
+            "working days.",
+            dt.date(2026, 11, 16),
+        ),
+        # An interview still to come is no moment: five working days from now.
+        (
+            "My second interview at the bakery is on the 20th, and the owner said I'd hear in 5 "
+            "working days.",
+            dt.date(2026, 11, 23),
+        ),
+    ],
+)
+def test_a_meeting_named_with_its_place_before_its_was_dates_what_was_said(text, day):
+    assert _day(text, dt.datetime(2026, 11, 16, 10), LONDON, "GB") == day
+
+
+def test_a_meeting_with_its_company_between_dates_the_day_number_promised():
+    # Said at the final on 27 November: "by the 5th" is 5 December, gone by since.
+    text = "final interview w a bank on the 27th. they said they'll decide by the 5th."
+    day = _day(text, dt.datetime(2026, 12, 10, 10), "Africa/Johannesburg", "ZA")
+    assert day == dt.date(2026, 12, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Thursday 12 November, then ten US business days past Thanksgiving.
+        (
+            "Onsite was 11/12. Recruiter said to expect news within 7-10 business days of the "
+            "onsite.",
+            dt.date(2026, 11, 27),
+        ),
+        # Hyphenated, and told in the sentence after: still the onsite's day.
+        (
+            "On-site was 11/12. The recruiter told me that evening that a decision usually "
+            "comes within 7 to 10 business days.",
+            dt.date(2026, 11, 27),
+        ),
+        # An onsite to come: counted from it.
+        (
+            "Onsite is 11/24. Recruiter said to expect news within 7-10 business days of the "
+            "onsite.",
+            dt.date(2026, 12, 9),
+        ),
+        # "was" before a fraction that is no meeting's: no date, counted from now.
+        (
+            "Just got off the phone. Your score was 4/5 and they said 5 business days for a "
+            "decision.",
+            dt.date(2026, 11, 27),
+        ),
+    ],
+)
+def test_a_short_date_after_an_event_and_was_is_the_events_day(text, day):
+    assert _day(text, dt.datetime(2026, 11, 19, 10), "America/New_York", "US") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Wednesday 11 November, not today: ten business days from then.
+        (
+            "The interview was a week ago today. The manager said they would decide within 10 "
+            "business days.",
+            dt.date(2026, 11, 25),
+        ),
+        (
+            "The interview was today. The manager said they would decide within 10 business "
+            "days.",
+            dt.date(2026, 12, 2),
+        ),
+    ],
+)
+def test_a_week_ago_today_is_one_moment(text, day):
+    assert _day(text, dt.datetime(2026, 11, 18, 10), LONDON, "GB") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("They promised an answer by the 14th.\nIt's the 18th and still nothing.", 14),
+        ("They promised an answer by the 14th. Well, the 14th was Friday.", 14),
+        # Not said to have gone by: the next 14th.
+        ("They promised an answer by the 14th.", None),
+        # "It's the 17th" is not today (the 18th): no telling of today's date.
+        ("They promised an answer by the 14th. It's the 17th and still nothing.", None),
+        # Not a telling: the writer's own plan.
+        ("I'll decide by the 14th. It's the 18th today.", None),
+    ],
+)
+def test_a_day_number_said_to_have_gone_by_keeps_its_month(text, day):
+    reading = read_timeline(text, dt.datetime(2026, 8, 18, 10), "Europe/Madrid", "ES")
+    assert reading is not None
+    assert reading.deadline == (dt.date(2026, 9, 14) if day is None else dt.date(2026, 8, day))
