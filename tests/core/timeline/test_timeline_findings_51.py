@@ -93,8 +93,7 @@ def test_a_short_date_after_an_event_and_was_is_the_events_day(text, day):
             dt.date(2026, 11, 25),
         ),
         (
-            "The interview was today. The manager said they would decide within 10 business "
-            "days.",
+            "The interview was today. The manager said they would decide within 10 business days.",
             dt.date(2026, 12, 2),
         ),
     ],
@@ -120,3 +119,65 @@ def test_a_day_number_said_to_have_gone_by_keeps_its_month(text, day):
     reading = read_timeline(text, dt.datetime(2026, 8, 18, 10), "Europe/Madrid", "ES")
     assert reading is not None
     assert reading.deadline == (dt.date(2026, 9, 14) if day is None else dt.date(2026, 8, day))
+
+
+TUE = dt.datetime(2026, 11, 10, 10)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The later of two, as PRODUCT.md reads alternatives: the start of the week after next.
+        "We aim to decide by the end of next week, but with the audit it could slip into early "
+        "the following week.",
+        "You'll hear by the end of next week, or at the start of the week after at the latest.",
+    ],
+)
+def test_the_end_of_next_week_or_the_start_of_the_one_after_is_the_later(text):
+    assert _day(text, TUE, LONDON, "GB") == dt.date(2026, 11, 23)
+
+
+def test_the_end_of_next_week_then_another_plan_keeps_its_friday():
+    text = "We'll decide by the end of next week, but we might go to the pub early next week."
+    assert _day(text, TUE, LONDON, "GB") == dt.date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Will confirm with the client and revert tom EOD.", dt.date(2026, 11, 11)),
+        # Tom, a person to call: no date.
+        ("I'll call Tom EOD.", None),
+    ],
+)
+def test_revert_tom_is_tomorrow(text, day):
+    assert _day(text, TUE, LONDON, "GB") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # The panel still to come, its short date read after "confirmed": counted from it.
+        (
+            "Notes from the recruiter call:\n- panel confirmed 11/17\n- they decide within a week "
+            "of the panel",
+            dt.date(2026, 11, 24),
+        ),
+        # An interview still to come, dated in its invitation's lines: from its day.
+        (
+            "We would like to invite you to an interview, details below:\nDate: 19 November "
+            "2026 (Thursday)\nTime: 10am\nThe interview panel meets the same day, and every "
+            "candidate will hear the outcome within two weeks from the panel date.",
+            dt.date(2026, 12, 3),
+        ),
+        # Not from the day it was moved from (the last date said is the one it was moved to).
+        (
+            "The decision meeting was set for Tuesday 17 November, but the general manager is "
+            "travelling that week and it has been moved to Thursday 26 November. We will "
+            "contact you within 2 working days of the meeting.",
+            dt.date(2026, 11, 30),
+        ),
+    ],
+)
+def test_a_wait_of_an_event_to_come_counts_from_its_day(text, day):
+    assert _day(text, TUE, LONDON, "GB") == day

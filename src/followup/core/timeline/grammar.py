@@ -698,8 +698,12 @@ def _week_part(m: re.Match[str], ctx: Context) -> dt.date | None:
     r"(?:(?:late|the end of|end of|later|towards? the end of)(?: in)? (?P<which>this|next|the)"
     r" week|(?:late|the end "
     # ("... or at the latest early the following week")
-    r"of|end of) (?P<which2>this|next) week)(?:,? or|/|,)(?: at the (?:very )?latest,?| latest,?)?"
-    r" ?(?:early(?: in)?|(?:the )?start of|(?:the )?"
+    r"of|end of) (?P<which2>this|next) week)(?:,? or|/|,"
+    # ("by the end of next week but ... it could slip into early the following week")
+    r"|,? but[^.!?\n]{0,80}? (?:slip|spill|run|drift|stretch|go)(?: over)? (?:in)?to)"
+    r"(?: at the (?:very )?latest,?| latest,?)?"
+    # ("towards the end of next week, or at the start of the week after at the very latest")
+    r" ?(?:at )?(?:early(?: in)?|(?:the )?start of|(?:the )?"
     r"beginning of) (?:the following(?: week| one)?|the week after|next(?: week| one)?|the next"
     r"(?: week| one)?)",
 )

@@ -111,7 +111,9 @@ _WEEK_INTRODUCERS = frozenset("the this next per each that following".split())
 # "by 5 PM tom", "by tom evening": tomorrow, after a clock's time, or after "by" / "until"
 # with a time of day or the sentence's end after it (else "Tom", a name: "made by Tom and").
 _TOMORROW_AFTER_A_TIME = frozenset({"pm", "am"})
-_TOMORROW_INTRODUCERS = frozenset({"by", "till", "until"})
+# ("Will check with the hiring manager and revert tom EOD": one reverts to someone, so "tom"
+# right after it is no name; not "call Tom EOD".)
+_TOMORROW_INTRODUCERS = frozenset({"by", "till", "until", "revert"})
 _TOM_ENDS = re.compile(r"(?: (?:morning|afternoon|evening|night|eod)(?![a-z])| ?[.!?]| ?$)")
 _SOUNDS_LIKE_A_COUNT = {"to": "two", "too": "two", "for": "four"}
 _COUNT_INTRODUCERS = frozenset({"in", "within"})

@@ -1244,12 +1244,15 @@ def _count_from_the_event_dated_before(text: str, found: list[Candidate], ctx: C
 
 
 def _the_events_day(text: str, found: list[Candidate], index: int, ctx: Context) -> dt.date | None:
-    """The day of the event the text named before found[index], if it has gone by: its date,
-    or "yesterday"."""
+    """The day of the event the text named before found[index]: its date, or "yesterday". One
+    still to come only as the last date said before ("- onsite confirmed 3/10 / - she said
+    they decide within a week of the onsite"): not a day it was moved from ("The meeting was
+    set for Tuesday 10 February, but ... moved to Thursday 19 February")."""
     candidate = found[index]
     for event in (found[k] for k in range(index - 1, -1, -1)):  # (no copy: texts are long)
         if candidate.start - event.end > _EVENT_SAID_WITHIN:
             break
+        last = event is found[index - 1]
         if event.kind not in _EVENT_DATE_KINDS or not _THE_EVENT_BEFORE.search(
             text, max(0, event.start - 90), event.start
         ):
@@ -1261,8 +1264,7 @@ def _the_events_day(text: str, found: list[Candidate], index: int, ctx: Context)
             and _THANKS_FOR.search(text, max(0, event.start - 120), event.start)
         ):
             day -= dt.timedelta(days=7)  # "thank you for meeting ... on Tuesday": the last one
-        # (An event still to come is counted from as the grammar reads it.)
-        return day if day <= ctx.today else None
+        return day if day <= ctx.today or last else None
     if _THE_EVENT_YESTERDAY.search(
         text, max(0, candidate.start - _EVENT_SAID_WITHIN), candidate.start
     ):
