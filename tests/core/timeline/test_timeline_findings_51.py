@@ -181,3 +181,22 @@ def test_revert_tom_is_tomorrow(text, day):
 )
 def test_a_wait_of_an_event_to_come_counts_from_its_day(text, day):
     assert _day(text, TUE, LONDON, "GB") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Today as the day a call was had or a question asked: no promise.
+        (
+            "The recruiter called me this afternoon after the interview and said they will "
+            "email the result, please wait.",
+            None,
+        ),
+        ('The manager just said "we will let you know" when I asked today.', None),
+        # Today promised: the day itself.
+        ("We will call you this afternoon with the result.", dt.date(2026, 11, 10)),
+        ("She rang me this morning: the panel will decide today.", dt.date(2026, 11, 10)),
+    ],
+)
+def test_today_as_the_day_something_was_done_is_no_promise(text, day):
+    assert _day(text, TUE, LONDON, "GB") == day

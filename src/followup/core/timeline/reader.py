@@ -127,6 +127,16 @@ _FOR_A_MONTH = re.compile(
     rf"|intake|cohort|staffing|forecasts?) for (?:{MONTH})$"
 )
 _TODAY_IS = re.compile(r"(?<![a-z])(?:it's|it is|today is|today's)(?: now)? $")
+# Today as the day something was done, not a day promised: "HR called me this afternoon after
+# the interview, said ...", 'just said "we'll let you know" when I asked today'.
+_DONE_TODAY = re.compile(
+    r"(?<![a-z])(?:asked|called|rang|phoned|emailed|e-mailed|texted|messaged|replied|wrote|spoke"
+    r"|talked|chatted|met|interviewed|heard)(?: (?:me|us|him|her|them|back|him back|her back"
+    r"|them back))?(?: (?:earlier|just))? $"
+)
+_TODAY_WORDS = frozenset(
+    {"today", "this morning", "this afternoon", "this evening", "earlier today"}
+)
 # (Not "on or before 12th June": that day itself, a holiday or not.)
 _BEFORE_A_DATE = prefilter.quick_start(re.compile(r"(?<![a-z])(?<!\bor )before (?:the )?$"))
 _FOLLOWING_WEEK = frozenset({"the following week", "the week after", "following week"})
@@ -1345,6 +1355,11 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
         # "It's the 22nd and I'm trying not to email them": today's date, said as such.
         and not (
             c.kind == "explicit_date" and _TODAY_IS.search(norm.text, max(0, c.start - 16), c.start)
+        )
+        and not (
+            c.kind == "day"
+            and norm.text[c.start : c.end] in _TODAY_WORDS
+            and _DONE_TODAY.search(norm.text, max(0, c.start - 40), c.start)
         )
         and not (
             mode == DEADLINE  # (an absence "from Dec 1-9" is a return's date)
