@@ -200,3 +200,30 @@ def test_a_wait_of_an_event_to_come_counts_from_its_day(text, day):
 )
 def test_today_as_the_day_something_was_done_is_no_promise(text, day):
     assert _day(text, TUE, LONDON, "GB") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "needs" names the wait, as "we'll need" did.
+        (
+            "The recruiter rang this morning: the client needs 7-10 business days for reference "
+            "checks.",
+            dt.date(2026, 11, 24),
+        ),
+        ("The role needs 5 days a week in the office.", None),
+        # A wait quoted after the verb that names it, or before what it waits for.
+        (
+            'The recruiter said it\'d be "a couple of weeks" because of the audit.',
+            dt.date(2026, 11, 24),
+        ),
+        (
+            "Recruiter on the phone just now: 'a week or so' before they know.",
+            dt.date(2026, 11, 17),
+        ),
+        # Words quoted after "in" are a retelling's: as they were before this stop, no date.
+        ("They said a decision in 'a few weeks'.", None),
+    ],
+)
+def test_a_wait_named_by_its_verb_or_quoted_after_it(text, day):
+    assert _day(text, TUE, LONDON, "GB") == day

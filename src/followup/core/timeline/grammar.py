@@ -782,7 +782,9 @@ _DURATION_LEADS = (
     # A note of what is usual: 'VP sign off, "typically 7-10 business days"'
     r"usually|typically|normally|generally|"
     # "We'll need a week or two to wrap up the other interviews"
-    r"(?:we|we'll|we will|they|they'll|they will|i'll|i will) need)"
+    r"(?:we|we'll|we will|they|they'll|they will|i'll|i will) need|"
+    # ("Client loved me but needs 7-10 business days for reference checks")
+    r"(?<![a-z])needs)"
     r"(?: (?:usually|typically|normally|generally|currently|likely|probably|roughly))?"
 )
 _DURATION_BLOCKERS = re.compile(
@@ -828,6 +830,9 @@ def _duration_date(ctx: Context, count: float, unit: str) -> dt.date | None:
     return None
 
 
+_A_WAITS_VERB = re.compile(r"(?:be|take|takes|need|needs)$")
+
+
 def _upper_count(m: re.Match[str]) -> float | None:
     values = [number_value(m.groupdict().get(name)) for name in ("n1", "n2", "n3")]
     known = [value for value in values if value is not None]
@@ -845,7 +850,8 @@ def _blocked_after(m: re.Match[str]) -> bool:
 @rule(
     "duration",
     # ("takes from 15 to 20 business days": a range said with "from")
-    rf"{_DURATION_LEADS}(?: the)?(?: about)?(?P<from> from)? (?P<n1>{NUMBER})"
+    # (An opening quote between: 'said it'd be "a few weeks" because of year-end')
+    rf"{_DURATION_LEADS}(?: the)?(?: about)?(?P<from> from)? \"?(?P<n1>{NUMBER})"
     rf"(?: ?(?:-|to|or|/) ?(?P<n2>{NUMBER}))?"
     rf"[ -]?{UNIT}(?:'s|')?(?: time)?(?: or (?P<n3>so|\d{{1,3}}|less|more))?"
     r"(?: (?:from|of) (?:now|today|the interview|your interview|today's interview|this email))?",
@@ -858,6 +864,11 @@ def _duration(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
     if count is None:
         return None
     lead = m.groupdict().get("lead") or ""
+    if '"' in m.group() and not _A_WAITS_VERB.search(lead):
+        # A wait quoted after the verb that names it ('it'd be "a few weeks"', 'needs "7-10
+        # business days"'); not a retelling's quoted words ("said 'a few days' on 9/2",
+        # "a decision in 'a few weeks'"), which the stories in the corpora tell when over.
+        return None
     if lead.startswith(("over", "during")) and m["n1"] in ("few", "a few", "several"):
         return None  # "reviewing candidates over the next few weeks" is an activity, not a date
     return _counted(ctx, count, m["unit"])
@@ -1019,7 +1030,8 @@ def _duration_then_ceiling(m: re.Match[str], ctx: Context) -> tuple[dt.date, str
     "duration",
     rf"(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?(?P<n2>{NUMBER}))?[ -]?{UNIT}(?:'s|')?"
     # (Its closing quote: 'Ron: "a couple of weeks" for an answer'.)
-    r"(?: or (?P<n3>so|\d{1,3}))?\"? (?:for|to|until|till|before) "
+    # (A closing quote, either: "'a month or so' before they know")
+    r"(?: or (?P<n3>so|\d{1,3}))?[\"']? (?:for|to|until|till|before) "
     r"(?:(?:we|they|i|she|he) (?:can |will |'ll |would |could )?)?"
     # ("a couple of weeks before they lock in a final decision")
     r"(?:(?:lock in|finali[sz]e|reach|make|have|give you) )?(?:a |an |the |any |our |their )?"
