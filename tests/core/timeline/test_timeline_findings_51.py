@@ -227,3 +227,22 @@ def test_today_as_the_day_something_was_done_is_no_promise(text, day):
 )
 def test_a_wait_named_by_its_verb_or_quoted_after_it(text, day):
     assert _day(text, TUE, LONDON, "GB") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # The round the result is of, with no article: no date of its own.
+        (
+            "We will notify the result of 2nd interview by email within 7 business days.",
+            dt.date(2026, 11, 19),
+        ),
+        # "ill hit you up", as a kitchen texts it: a promise.
+        (
+            "chef and i are gonna talk it over and ill hit you up monday or tuesday next week",
+            dt.date(2026, 11, 17),
+        ),
+    ],
+)
+def test_non_native_and_texting_promises(text, day):
+    assert _day(text, TUE, LONDON, "GB") == day

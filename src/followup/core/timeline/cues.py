@@ -92,6 +92,9 @@ _COMMITMENT = (
     r"|the (?:finalists|shortlisted candidates))"
     r"(?!(?: [a-z]+){0,3} with (?:the|a|your) (?:[a-z]+ )?(?:link|details"
     r"|invite|address|directions))|"
+    # "ill hit you up monday or tuesday next week", as a kitchen texts it (an "ill" without its
+    # apostrophe, only before these words).
+    r"(?:(?:we|i|they|she|he)(?:'ll|'d)|ill|will|would|gonna) hit (?:you|u) up|"
     # "we'll call Wed or Thu", "we'll phone by Monday": the call is the answer.
     rf"(?:(?:we|i|they|she|he)'ll|will|shall) (?:phone|call|ring|text|email|e-mail){AT_A_TIME}|"
     r"get a (?:call|phone call|ring|text|email|decision|yes or no)|"
@@ -842,7 +845,10 @@ _OBJECT_OF = re.compile(
     # appointment by the end of the year": the appointment is what is decided.)
     # (Not "We'll confirm your contract details on Monday at the induction": the details are
     # the candidate's, and Monday the induction's.)
-    r"(?:(?:of|for|on) (?:the|this|that|your|our|their|each|every|all|[a-z]+'s)"
+    # ("We will notify the result of 2nd interview by email within 7 business days": an
+    # ordinal with no article, as non-native writers put it)
+    r"(?:(?:of|for|on) (?:the|this|that|your|our|their|each|every|all|[a-z]+'s|1st|2nd|3rd"
+    r"|first|second|third|final)"
     r"|(?:confirm|announce|finali[sz]e|approve) the) (?:[a-z0-9.+#-]+ ){0,3}$"
 )
 
