@@ -246,3 +246,46 @@ def test_a_wait_named_by_its_verb_or_quoted_after_it(text, day):
 )
 def test_non_native_and_texting_promises(text, day):
     assert _day(text, TUE, LONDON, "GB") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # A weekday opening the clause, someone named saying something then: that day gone by.
+        ("Saturday the shop owner said she'd text me in a few days.", dt.date(2026, 11, 10)),
+        # "did say", and "she say" as non-native writers put it: told at the interview.
+        (
+            'The interview at the bakery was 2 November. The owner did say "you will hear from '
+            'us in one week". Still nothing.',
+            dt.date(2026, 11, 9),
+        ),
+        (
+            "Interview at the care home on 2 November. Manager she say she will call me in one "
+            "week. Nobody call.",
+            dt.date(2026, 11, 9),
+        ),
+        # A kitchen's trial shift is a meeting: tomorrow from yesterday.
+        (
+            'Trialled at a new restaurant yesterday. Chef said "I\'ll text you tomorrow."',
+            dt.date(2026, 11, 10),
+        ),
+        # A question is no telling, and "monday week she said" is the day she gave.
+        (
+            "Tom: did they say when you'll hear\nMe: monday week she said",
+            dt.date(2026, 11, 23),
+        ),
+        # A bare number of this month.
+        (
+            "Dear candidate, we will inform you the result until 20 of this month.",
+            dt.date(2026, 11, 20),
+        ),
+    ],
+)
+def test_a_telling_said_its_own_way_counts_from_its_moment(text, day):
+    assert _day(text, TUE, LONDON, "GB") == day
+
+
+def test_a_wait_that_names_its_events_day_is_not_counted_from_another():
+    # (Found by the property test: an event said before, a weekday read ahead, took over.)
+    text = "We interviewed you on Monday. We'll decide within a week of the onsite on 20/11."
+    assert _day(text, TUE, LONDON, "GB") == dt.date(2026, 11, 27)

@@ -1070,6 +1070,19 @@ def _day_of_this_or_next_month(m: re.Match[str], ctx: Context) -> dt.date | None
 
 
 @rule(
+    "explicit_date",
+    # "we will inform you the result until 15 of this month": a bare number, which the month
+    # after it makes a day.
+    r"(?<![\d/.:-])(?P<d1>[12][0-9]|3[01]|0?[1-9]) of (?P<which>this|next|the following"
+    r"|the coming) month",
+)
+def _number_of_this_or_next_month(m: re.Match[str], ctx: Context) -> dt.date | None:
+    ahead = 0 if m["which"] == "this" else 1
+    year, month = dates.shift_month(ctx.today.year, ctx.today.month, ahead)
+    return dates.safe_date(year, month, int(m["d1"]))
+
+
+@rule(
     "month_part",
     r"(?:end of|late) (?:this|the) month,? or (?:early|the start of|the beginning of) next"
     r"(?: month)?",

@@ -30,7 +30,10 @@ COUNTED_FROM_WRITING = frozenset(
 # from its date.
 _SAID = re.compile(
     # ("The lady from HR told all of us at the end that ...")
-    r"(?<![a-z])(?<!as )(?:said|says|told (?:me|us|him|her|them|all of us|everyone|everybody"
+    # ("The lady did say ...", and as non-native writers put it: "Manager she say she will call")
+    # (Not a question: "did they say when you'll hear".)
+    r"(?<![a-z])(?<!as )(?:said|says|did say|(?<!did )(?<!does )(?<!do )(?:she|he|they) say"
+    r"|told (?:me|us|him|her|them|all of us|everyone|everybody"
     r"|all (?:the )?candidates)|(?:was|were) told|mentioned"
     r"|promised"
     # (Taglish: "Sabi niya wait daw for the email within 5 working days", "sabi ng recruiter")
@@ -123,7 +126,9 @@ _OWN_PROMISE = re.compile(
 )
 # What a moment of speaking is the day of: a meeting, a call, an interview.
 _AN_EVENT = re.compile(
-    r"(?<![a-z])(?:interview\w*|call(?:ed)?|rang|spoke|talked|chatted|met|meeting|panel|onsite|on-site"
+    # ("Trailed at a new spot downtown yesterday": a kitchen's trial shift)
+    r"(?<![a-z])(?:interview\w*|call(?:ed)?|rang|spoke|talked|chatted|met|meeting|panel|onsite"
+    r"|on-site|trailed|trialled|trialed"
     r"|final|rounds?|stage|screen\w*|chat|conversation|assessment|trial|visit|superday|heard|emailed|texted|messaged"
     r"|drive|walk-in|test|exam|shift|session|loop|presentation|super day"
     # ("Went to the Saturday hiring event yesterday afternoon")
@@ -276,8 +281,12 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
             # "On Wednesday the recruiter called him and said ...": a day something was done on.
             or _an_opening_on(text, candidate)
             and _SOMEONE_DID_THEN.match(text, candidate.end)
-            # "Thursday (24th) I had the final conversation at Tejo Seguros"
-            or _I_DID_THEN.match(text, candidate.end)
+            # "Thursday (24th) I had the final conversation at Tejo Seguros", "Saturday the
+            # cafe owner said she'd text me"
+            or (
+                _I_DID_THEN.match(text, candidate.end)
+                or _SOMEONE_NAMED_DID_THEN.match(text, candidate.end)
+            )
             and (
                 candidate.start == 0
                 or _A_CLAUSES_OPENING.search(text, max(0, candidate.start - 12), candidate.start)
@@ -563,6 +572,12 @@ _A_MEETINGS_DAY = re.compile(
 _SOMEONE_DID_THEN = re.compile(
     r",? (?:she|he|they|hr|the [a-z]+|(?!and |but |then |so |or )[a-z]+) (?:said|told|messaged"
     r"|emailed|e-mailed|called|rang|phoned|texted|wrote|replied|confirmed|mentioned)(?![a-z])"
+)
+# ... named, after a weekday: "Saturday the cafe owner said she'd text me" (not "monday week
+# she said", the day she gave).
+_SOMEONE_NAMED_DID_THEN = re.compile(
+    r" (?:the|my|our) (?:[a-z]+ ){0,2}[a-z]+ (?:said|told|messaged|emailed|e-mailed|called|rang"
+    r"|phoned|texted|wrote|replied|confirmed|mentioned)(?![a-z])"
 )
 # "Thursday last week (the 23rd) the area manager said ...": a day gone by, its number explained.
 _GONE_BY_EXPLAINED = re.compile(

@@ -1274,7 +1274,8 @@ def _the_events_day(text: str, found: list[Candidate], index: int, ctx: Context)
             and _THANKS_FOR.search(text, max(0, event.start - 120), event.start)
         ):
             day -= dt.timedelta(days=7)  # "thank you for meeting ... on Tuesday": the last one
-        return day if day <= ctx.today or last else None
+        # (Not where the wait names its own: "within a week of the onsite on 3/10".)
+        return day if day <= ctx.today or last and candidate.kind != "relative_to_event" else None
     if _THE_EVENT_YESTERDAY.search(
         text, max(0, candidate.start - _EVENT_SAID_WITHIN), candidate.start
     ):
