@@ -289,3 +289,33 @@ def test_a_wait_that_names_its_events_day_is_not_counted_from_another():
     # (Found by the property test: an event said before, a weekday read ahead, took over.)
     text = "We interviewed you on Monday. We'll decide within a week of the onsite on 20/11."
     assert _day(text, TUE, LONDON, "GB") == dt.date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "that Friday": the Friday of the week of the day said before it, a paragraph on.
+        (
+            "The practical assessment runs over two days and you're down for Tuesday 17th at "
+            "8am. Wear boots; we provide the rest. You'll do a short brick task, some measuring "
+            "and a chat with two of our site managers, then a tour of the yard.\n\nOnce everyone "
+            "has been through, we'll ring all candidates that Friday with the outcome.",
+            dt.date(2026, 11, 20),
+        ),
+        # "that" opening a clause, after "note" or before a date: no week of its own.
+        (
+            "Thank you for coming for the interview at our office this morning. Management will "
+            "revert within 72 hours. Kindly note that Friday is a holiday and the office will be "
+            "shut.",
+            dt.date(2026, 11, 12),
+        ),
+        (
+            "Thank you for coming for the interview at our office this morning. Management will "
+            "revert within 72 hours. Kindly note that Friday 13th November is a holiday and the "
+            "office will be shut.",
+            dt.date(2026, 11, 12),
+        ),
+    ],
+)
+def test_that_friday_is_of_the_week_said_before(text, day):
+    assert _day(text, dt.datetime(2026, 11, 9, 12), LONDON, "GB") == day

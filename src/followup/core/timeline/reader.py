@@ -818,6 +818,10 @@ _WEEKDAY_OF_THAT_WEEK = re.compile(
     # ("by Wednesday of that week", without "the", as well)
     r"(?:by |on |before )?(?:the )?(?P<d>monday|tuesday|wednesday|thursday|friday) of (?:that"
     r"|the same) week(?![a-z])"
+    # ("you're down for Tuesday 15th ... we'll ring all candidates that Friday": of its week)
+    # (Not "that" opening a clause: "Please note that Friday 12th June is Democracy Day".)
+    r"|(?:by |on |before )?(?<!note )(?<!noted )(?<!aware )(?<!mind )(?<!sure )(?<!say )"
+    r"(?<!said )that (?P<d2>monday|tuesday|wednesday|thursday|friday)(?![a-z])(?! ?(?:the )?\d)"
 )
 _THAT_MONTH = re.compile(r"(?:by |before )?(?:the )?end of that (?:same )?month(?![a-z])")
 _WEEKDAYS = moments.WEEKDAYS
@@ -875,7 +879,10 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
             # Anchors that end at most 200 characters before the phrase (a date phrase is far
             # shorter than 400): a window, not every anchor, so a long text stays linear.
             # (A week back is said further from its return date: 600 characters.)
-            reach = 600 if pattern is _WEEK_BACK else 200
+            # (And "that Friday" may be a paragraph on from its week's day: 400.)
+            reach = (
+                600 if pattern is _WEEK_BACK else 400 if pattern is _WEEKDAY_OF_THAT_WEEK else 200
+            )
             lo = bisect_left(anchor_starts, m.start() - 2 * reach)
             hi = bisect_right(anchor_starts, m.start())
             before = [
@@ -973,7 +980,8 @@ def _that_week_or_weekday(text: str, found: list[Candidate], ctx: Context) -> li
                     back = _day_back(text, anchor, ctx).day
                 day, kind = _friday_of(back), "week"
             elif pattern is _WEEKDAY_OF_THAT_WEEK:
-                day = dates.week_start(anchor.day) + dt.timedelta(days=_WEEKDAYS.index(m["d"]))
+                weekday = _WEEKDAYS.index(m["d"] or m["d2"])
+                day = dates.week_start(anchor.day) + dt.timedelta(days=weekday)
                 if day < anchor.day:
                     continue
                 kind = "relative_to_event"
