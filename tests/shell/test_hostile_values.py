@@ -2,6 +2,7 @@
 and heavy reading never holds the database's write lock."""
 
 import threading
+from urllib.parse import urlencode
 
 import pytest
 from django.db import connection, connections
@@ -176,12 +177,21 @@ def test_a_long_debrief_is_kept_and_one_over_the_limit_is_refused_in_words(owner
     assert Interview.objects.get(pk=interview.pk).notes == ordinary.strip()
 
 
-def test_ten_megabytes_are_refused_with_a_page_that_says_what_to_do(owner_client, interview):
+def test_a_million_emoji_sent_as_a_browser_sends_a_form_are_a_debrief(owner_client, interview):
+    # A browser writes each byte of an emoji as "%F0": 12 bytes a character, 12 MB in all.
     url = f"/interviews/{interview.pk}/debrief/"
-    response = owner_client.post(url, {"notes": "x" * 10_000_000, "version": "0"})
+    body = urlencode({"notes": "\U0001f600" * limits.DEBRIEF_CHARS, "version": "0"})
+    response = owner_client.post(url, body, content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 302
+    assert Interview.objects.get(pk=interview.pk).notes == "\U0001f600" * limits.DEBRIEF_CHARS
+
+
+def test_thirteen_megabytes_are_refused_with_a_page_that_says_what_to_do(owner_client, interview):
+    url = f"/interviews/{interview.pk}/debrief/"
+    response = owner_client.post(url, {"notes": "x" * 13_000_000, "version": "0"})
     assert response.status_code == 413
     page = response.content.decode()
-    assert "over 9 MB, so nothing was saved" in page
+    assert "over 12 MB, so nothing was saved" in page
     assert "shorten the longest text" in page
     assert Interview.objects.get(pk=interview.pk).notes == ""
 

@@ -128,9 +128,10 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # One request carries at most this much form data; more is refused before it is read, with
-# views.errors.bad_request's page. A debrief keeps up to a million characters, and a form
-# sends a non-Latin character as up to 9 bytes, hence the margin.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 9_500_000
+# views.errors.bad_request's page. A debrief keeps up to a million characters, and a browser's
+# form sends one as up to 12 bytes (an emoji: four UTF-8 bytes, each written "%F0"), hence the
+# margin: a million emoji are a debrief, not a refusal (found in stop 51's fresh-clone check).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 12_500_000
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
