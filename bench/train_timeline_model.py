@@ -17,10 +17,9 @@ tuning corpora, each predicted by a model trained without it (five folds, a corp
 across two), plus corpus J (written and labelled blind, never trained on). The middle of the
 thresholds within ten texts of the best is taken, so a slightly different corpus does not move
 it much. A second, far lower threshold is chosen the same way for the promises said in so many
-words with room for news after them (`model.vetoes_outright`), from OUTRIGHT_THRESHOLDS: the
-one where the texts it puts right less twice those it puts wrong is highest (the lowest such),
-since such a promise dropped wrongly costs more than a false alarm left. It prints each
-threshold's gain and the false alarms left. Deterministic: the
+words with room for news after them (`model.vetoes_outright`) is fixed (OUTRIGHT_BELOW), not
+chosen again: its table is printed beside the other's, each threshold's gain and the false
+alarms left. Deterministic: the
 same corpora give the same bytes.
 """
 
@@ -61,10 +60,13 @@ KEEP_FEATURES = 15_000
 THRESHOLDS = [0.0] + [round(0.05 * i, 2) for i in range(1, 19)]
 # For a promise said in so many words, far lower: the model must be all but sure.
 OUTRIGHT_THRESHOLDS = [0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2]
-# A promise said in so many words and dropped wrongly costs this many false alarms left. (Stop
-# 51: "the lowest within three texts of the best" climbed the table with the gain, from 0.075 to
-# 0.15, when one tuning text changed; there it drops 12 promises wrongly to put 29 right.)
-WRONG_DROP_COST = 2
+# The threshold for a promise said in so many words: stop 49's choice, whose drops a reviewer
+# read one by one (4 of 47 untouched promises dropped wrongly). Chosen again at each retrain
+# it did not hold still: "the lowest within three texts of the best" climbed the table with
+# the gain (0.075 to 0.15 when one tuning text changed, stop 50), and weighing a wrong drop
+# as two false alarms fell to 0.03 (stop 51); the table has about 58 texts, so one text moves
+# any rule. It is printed at each retrain, so a change in it shows.
+OUTRIGHT_BELOW = 0.075
 
 
 def has_timeline(row: dict) -> bool:
@@ -215,21 +217,6 @@ def chosen(scores: dict, within: int = PLATEAU) -> float:
     return plateau[len(plateau) // 2]
 
 
-def chosen_outright(scores: dict) -> float:
-    """The threshold for promises said in so many words: the most texts put right less
-    WRONG_DROP_COST times those put wrong (the lowest threshold of a tie; 0.0, never veto, if
-    none gains)."""
-    never = scores[0.0][1]  # the false alarms left without the veto
-
-    def worth(threshold: float) -> int:
-        gain, false_alarms = scores[threshold]
-        put_right = never - false_alarms
-        return put_right - WRONG_DROP_COST * (put_right - gain)
-
-    best = max(scores, key=lambda t: (worth(t), -t))
-    return best if worth(best) > 0 else 0.0
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--calibrate", type=Path, default=CALIBRATION)
@@ -254,7 +241,7 @@ def main() -> None:
         f"and leaves {false_alarms} false alarms (of {without} without it) below {veto_below}"
     )
     print(" ".join(f"{t}:{gain:+d}/{fa}" for t, (gain, fa) in outright.items()))
-    outright_below = chosen_outright(outright)
+    outright_below = OUTRIGHT_BELOW
     gain, false_alarms = outright[outright_below]
     fixed = outright[0.0][1] - false_alarms
     print(

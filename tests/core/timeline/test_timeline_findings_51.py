@@ -319,3 +319,62 @@ def test_a_wait_that_names_its_events_day_is_not_counted_from_another():
 )
 def test_that_friday_is_of_the_week_said_before(text, day):
     assert _day(text, dt.datetime(2026, 11, 9, 12), LONDON, "GB") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # (Found by this stop's review: each read wrongly by a first version of a rule above.)
+        ("You will be called today with the outcome of the panel.", dt.date(2026, 11, 10)),
+        ("All candidates will be emailed this afternoon with the result.", dt.date(2026, 11, 10)),
+        ("By Friday the hiring manager said they'd have a decision.", dt.date(2026, 11, 13)),
+        ("Next Tuesday the manager said she'd call me.", dt.date(2026, 11, 17)),
+        # "they say", present: now, not at the interview.
+        (
+            "Interview was on 2 November. Now they say it will take two more weeks.",
+            dt.date(2026, 11, 24),
+        ),
+        (
+            "I hope that Friday works for you; we'll decide within 5 working days.",
+            dt.date(2026, 11, 17),
+        ),
+    ],
+)
+def test_what_the_first_versions_misread(text, day):
+    assert _day(text, TUE, LONDON, "GB") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "day"),
+    [
+        # Today's date told, the promise still to come.
+        (
+            "HR said they'll decide by the 5th. It's the 18th now, so that's just over two weeks "
+            "away.",
+            dt.datetime(2026, 11, 18, 10),
+            dt.date(2026, 12, 5),
+        ),
+        # "the 3rd was" what it was: not a day gone by.
+        (
+            "HR said they'd decide by the 3rd. The 3rd was chosen because the board meets then.",
+            TUE,
+            dt.date(2026, 12, 3),
+        ),
+    ],
+)
+def test_a_day_number_is_gone_by_only_when_said_so(text, now, day):
+    assert _day(text, now, LONDON, "GB") == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The call was 10/15 minutes, and they said 5 business days for a decision.",
+        "My interview was 1/2 technical. They said 5 business days for a decision.",
+        "They confirmed 10/12 of my references. They said 5 business days for a decision.",
+    ],
+)
+def test_a_fraction_after_was_or_confirmed_is_no_date(text):
+    assert _day(text, dt.datetime(2026, 11, 19, 10), "America/New_York", "US") == dt.date(
+        2026, 11, 27
+    )

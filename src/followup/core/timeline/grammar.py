@@ -281,7 +281,14 @@ def _numeric_no_year(m: re.Match[str], ctx: Context) -> dt.date | None:
             and not (word in ("was", "were") and _an_event_before(before))
         ):
             return None
+        if word in ("was", "were", "confirmed") and not _A_DATES_END.match(m.string, m.end()):
+            return None  # "The call was 10/15 minutes", "they confirmed 10/12 of my references"
     return _nearest_of(ctx, _numeric(ctx, int(m["a"]), int(m["b"]), None), m["wd"])
+
+
+# After a short date an event "was" on: the end of its clause ("Onsite was 11/12 at a
+# logistics co", "- panel confirmed 11/17"), not a fraction's words.
+_A_DATES_END = re.compile(r"(?:[.,;:)!?\n]| ?$| (?:at|with|and|for|-|\()(?![a-z]))")
 
 
 def _an_event_before(before: str) -> bool:
@@ -830,7 +837,7 @@ def _duration_date(ctx: Context, count: float, unit: str) -> dt.date | None:
     return None
 
 
-_A_WAITS_VERB = re.compile(r"(?:be|take|takes|need|needs)$")
+_A_WAITS_VERB = re.compile(r"(?<![a-z])(?:be|take|takes|need|needs)$")
 
 
 def _upper_count(m: re.Match[str]) -> float | None:
@@ -1074,7 +1081,7 @@ def _day_of_this_or_next_month(m: re.Match[str], ctx: Context) -> dt.date | None
     # "we will inform you the result until 15 of this month": a bare number, which the month
     # after it makes a day.
     r"(?<![\d/.:-])(?P<d1>[12][0-9]|3[01]|0?[1-9]) of (?P<which>this|next|the following"
-    r"|the coming) month",
+    r"|the coming) month(?![a-z'])",
 )
 def _number_of_this_or_next_month(m: re.Match[str], ctx: Context) -> dt.date | None:
     ahead = 0 if m["which"] == "this" else 1

@@ -30,9 +30,9 @@ COUNTED_FROM_WRITING = frozenset(
 # from its date.
 _SAID = re.compile(
     # ("The lady from HR told all of us at the end that ...")
-    # ("The lady did say ...", and as non-native writers put it: "Manager she say she will call")
-    # (Not a question: "did they say when you'll hear".)
-    r"(?<![a-z])(?<!as )(?:said|says|did say|(?<!did )(?<!does )(?<!do )(?:she|he|they) say"
+    # ("The lady did say ...", and as non-native writers put it: "Manager she say she will call";
+    # not "they say", present as often as not, nor a question: "did she say when".)
+    r"(?<![a-z])(?<!as )(?:said|says|did say|(?<!did )(?<!does )(?<!do )(?:she|he) say"
     r"|told (?:me|us|him|her|them|all of us|everyone|everybody"
     r"|all (?:the )?candidates)|(?:was|were) told|mentioned"
     r"|promised"
@@ -184,7 +184,7 @@ def count_from_when_it_was_said(
     moments = _moments(text, found, ctx)
     ends = [end for _start, end, _day in moments]
     for index, candidate in enumerate(found):
-        if _a_day_number_said_gone(text, candidate, ctx):
+        if _date_a_day_number_said_gone(text, candidate, ctx):
             continue
         if (
             candidate.kind not in SAID_AGAIN
@@ -275,21 +275,28 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
     for index, candidate in enumerate(found):
         if candidate.kind == "explicit_date" and candidate.day < ctx.today:
             moments.append((candidate.start, candidate.end, candidate.day))
-        elif candidate.kind == "weekday" and (
-            _DONE_ON.search(text, max(0, candidate.start - 100), candidate.start)
-            or _a_meetings_notes(text, candidate)
-            # "On Wednesday the recruiter called him and said ...": a day something was done on.
-            or _an_opening_on(text, candidate)
-            and _SOMEONE_DID_THEN.match(text, candidate.end)
-            # "Thursday (24th) I had the final conversation at Tejo Seguros", "Saturday the
-            # cafe owner said she'd text me"
-            or (
-                _I_DID_THEN.match(text, candidate.end)
-                or _SOMEONE_NAMED_DID_THEN.match(text, candidate.end)
-            )
+        elif (
+            candidate.kind == "weekday"
             and (
-                candidate.start == 0
-                or _A_CLAUSES_OPENING.search(text, max(0, candidate.start - 12), candidate.start)
+                _DONE_ON.search(text, max(0, candidate.start - 100), candidate.start)
+                or _a_meetings_notes(text, candidate)
+                # "On Wednesday the recruiter called him and said ...": a day something was done on.
+                or _an_opening_on(text, candidate)
+                and _SOMEONE_DID_THEN.match(text, candidate.end)
+                # "Thursday (24th) I had the final conversation at Tejo Seguros", "Saturday the
+                # cafe owner said she'd text me"
+                or (
+                    _I_DID_THEN.match(text, candidate.end)
+                    # (The weekday alone: not "By Friday the hiring manager said they'd decide".)
+                    or text[candidate.start : candidate.end] in WEEKDAYS
+                    and _SOMEONE_NAMED_DID_THEN.match(text, candidate.end)
+                )
+                and (
+                    candidate.start == 0
+                    or _A_CLAUSES_OPENING.search(
+                        text, max(0, candidate.start - 12), candidate.start
+                    )
+                )
             )
         ):
             # "Had my onsite Tuesday", "Recruiter emailed Wednesday saying ...": the last such
@@ -629,21 +636,26 @@ def _came_round_again(text: str, candidate: Candidate, said_on: dt.date, ctx: Co
 
 
 # The text says a day number has gone by: "it's the 18th and still nothing", "today is the
-# 10th", "Well the 15th was Monday", "the 14th came and went".
+# 10th, no word", "Well the 15th was Monday", "the 14th came and went".
 _TODAYS_NUMBER = re.compile(
     r"(?<![a-z])(?:it's|it is|its|today is|today's)(?: now)? the (?P<n>\d{1,2})(?:st|nd|rd|th)"
-    r"(?![a-z])"
+    # ... with no word since (not "It's the 18th now, so that's two weeks away")
+    r"(?! of)(?:,| and| now|\.)? (?:(?:and |but |so |still |yet )?(?:still )?(?:nothing|no (?:word"
+    r"|news|reply|response|call|email|answer)|crickets|not heard|haven't heard|havent heard"
+    r"|heard nothing|silence|radio silence))(?![a-z])"
 )
 _A_NUMBER_GONE = (
-    r"the {}(?:st|nd|rd|th) (?:was|came and went|has (?:come and )?(?:gone|passed)|passed)"
+    r"the {}(?:st|nd|rd|th) (?:was (?:a |on )?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|yesterday|last)|came and went|has (?:come and )?(?:gone|passed)|passed)"
 )
+_GONE_SAID_WITHIN = 400  # the telling of today's date, close after the promise
 
 
-def _a_day_number_said_gone(text: str, candidate: Candidate, ctx: Context) -> bool:
+def _date_a_day_number_said_gone(text: str, candidate: Candidate, ctx: Context) -> bool:
     """A day number promised ("they promised an answer by the 14th") that the teller says has
     gone by since ("it's the 18th and still nothing"; "the 15th was Monday"): this month's
-    14th, passed with no word (a promise not kept keeps its date), not next month's (in
-    place). Whether it was."""
+    14th, passed with no word (a promise not kept keeps its date), not next month's. Dates the
+    candidate so, in place, and says whether it did."""
     if candidate.kind != "explicit_date" or candidate.day <= ctx.today:
         return False
     if _BY_A_DAY_NUMBER.fullmatch(text, candidate.start, candidate.end) is None or not (
@@ -654,7 +666,7 @@ def _a_day_number_said_gone(text: str, candidate: Candidate, ctx: Context) -> bo
     gone = dates.last_day_numbered(ctx.today, number)
     if ctx.today - gone > _A_FORTNIGHT:
         return False
-    later = text[candidate.end : candidate.end + _OUTCOME_REACH]
+    later = text[candidate.end : candidate.end + _GONE_SAID_WITHIN]
     today = _TODAYS_NUMBER.search(later)
     if not (
         today is not None

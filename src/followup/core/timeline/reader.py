@@ -130,7 +130,9 @@ _TODAY_IS = re.compile(r"(?<![a-z])(?:it's|it is|today is|today's)(?: now)? $")
 # Today as the day something was done, not a day promised: "HR called me this afternoon after
 # the interview, said ...", 'just said "we'll let you know" when I asked today'.
 _DONE_TODAY = re.compile(
-    r"(?<![a-z])(?:asked|called|rang|phoned|emailed|e-mailed|texted|messaged|replied|wrote|spoke"
+    # (Not the passive of a promise: "You will be called today with the outcome".)
+    r"(?<![a-z])(?<!be )(?<!being )(?<!been )"
+    r"(?:asked|called|rang|phoned|emailed|e-mailed|texted|messaged|replied|wrote|spoke"
     r"|talked|chatted|met|interviewed|heard)(?: (?:me|us|him|her|them|back|him back|her back"
     r"|them back))?(?: (?:earlier|just))? $"
 )
@@ -821,7 +823,8 @@ _WEEKDAY_OF_THAT_WEEK = re.compile(
     # ("you're down for Tuesday 15th ... we'll ring all candidates that Friday": of its week)
     # (Not "that" opening a clause: "Please note that Friday 12th June is Democracy Day".)
     r"|(?:by |on |before )?(?<!note )(?<!noted )(?<!aware )(?<!mind )(?<!sure )(?<!say )"
-    r"(?<!said )that (?P<d2>monday|tuesday|wednesday|thursday|friday)(?![a-z])(?! ?(?:the )?\d)"
+    r"(?<!said )(?<!hope )(?<!think )(?<!know )(?<!guess )(?<!believe )(?<!remember )"
+    r"that (?P<d2>monday|tuesday|wednesday|thursday|friday)(?![a-z])(?! ?(?:the )?\d)"
 )
 _THAT_MONTH = re.compile(r"(?:by |before )?(?:the )?end of that (?:same )?month(?![a-z])")
 _WEEKDAYS = moments.WEEKDAYS
