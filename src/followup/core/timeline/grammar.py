@@ -1066,27 +1066,17 @@ def _unit_to_other_unit(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] |
 
 @rule(
     "explicit_date",
-    rf"(?:the )?{ordinal_day('d1')}(?: or (?:the )?{ordinal_day('d2')})? of "
-    r"(?P<which>this|next|the following|the coming) month",
+    rf"(?:(?:the )?{ordinal_day('d1')}(?: or (?:the )?{ordinal_day('d2')})?"
+    # "we will inform you the result until 15 of this month": a bare number, which the month
+    # after it makes a day.
+    r"|(?<![\d/.:-])(?P<n>[12][0-9]|3[01]|0?[1-9])) of "
+    r"(?P<which>this|next|the following|the coming) month(?![a-z'])",
 )
 def _day_of_this_or_next_month(m: re.Match[str], ctx: Context) -> dt.date | None:
     """ "the 20th or 21st of this month", "around the 3rd or 4th of next month": the later."""
     ahead = 0 if m["which"] == "this" else 1
     year, month = dates.shift_month(ctx.today.year, ctx.today.month, ahead)
-    return dates.safe_date(year, month, int(m["d2"] or m["d1"]))
-
-
-@rule(
-    "explicit_date",
-    # "we will inform you the result until 15 of this month": a bare number, which the month
-    # after it makes a day.
-    r"(?<![\d/.:-])(?P<d1>[12][0-9]|3[01]|0?[1-9]) of (?P<which>this|next|the following"
-    r"|the coming) month(?![a-z'])",
-)
-def _number_of_this_or_next_month(m: re.Match[str], ctx: Context) -> dt.date | None:
-    ahead = 0 if m["which"] == "this" else 1
-    year, month = dates.shift_month(ctx.today.year, ctx.today.month, ahead)
-    return dates.safe_date(year, month, int(m["d1"]))
+    return dates.safe_date(year, month, int(m["d2"] or m["d1"] or m["n"]))
 
 
 @rule(
