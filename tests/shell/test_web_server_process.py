@@ -156,3 +156,27 @@ def test_sigterm_finishes_a_request_in_progress_then_exits(server):
     assert process.returncode == 0, output
     assert "Traceback" not in output, output
     assert "every request in progress was answered first" in output
+
+
+@pytest.mark.timed_waits
+@pytest.mark.skipif(not shutil.which("pgrep"), reason="needs pgrep (procps) to find the worker")
+def test_a_second_start_on_a_busy_port_says_only_that_it_cannot_listen(tmp_path):
+    # (Found by stop 51's fresh-clone check: it said "Followup is running" first.)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path)}
+        env.pop("DATABASE_URL", None)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "followup.cli.main", "serve", "--port", str(port)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        output, _ = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in output
+    assert "is running" not in output
+    assert "worker" not in output.lower()

@@ -162,23 +162,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
     host = args.host or config.get("FOLLOWUP_HOST")
     port = args.port or int(config.get("FOLLOWUP_PORT"))
     url = f"http://{host}:{port}/"
-    if not get_user_model().objects.exists():
-        print(f"Followup is running. Open {url}welcome/ to create your account.")
-    else:
-        print(f"Followup is running at {url}")
-    print(f"Data folder: {config.home()}. Press Ctrl-C to stop.", flush=True)
 
     # The single-user install runs the mail worker beside the web UI, as its own process:
     # a slow mail server must never hold up a web request.
     from followup.cli.worker_child import SupervisedWorker
     from followup.shell.web_server import serve
 
-    worker = None
-    if not args.no_worker:
-        worker = SupervisedWorker()  # restarted if it dies, so notes never quietly stop
-        worker.start()
+    worker = None if args.no_worker else SupervisedWorker()  # restarted if it dies
+
+    def listening() -> None:
+        # Only once the port is ours: a second start on a busy port says only that it cannot
+        # listen, and starts no second worker (found by stop 51's fresh-clone check).
+        if not get_user_model().objects.exists():
+            print(f"Followup is running. Open {url}welcome/ to create your account.")
+        else:
+            print(f"Followup is running at {url}")
+        print(f"Data folder: {config.home()}. Press Ctrl-C to stop.", flush=True)
+        if worker is not None:
+            worker.start()
+
     try:
-        if serve(application, host=host, port=port, threads=8):
+        if serve(application, host=host, port=port, threads=8, listening=listening):
             print("Followup stopped: every request in progress was answered first.", flush=True)
         else:
             print("Followup stopped; some requests were still running after 30 s.", flush=True)

@@ -12,6 +12,7 @@ import logging
 import signal
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from waitress import create_server, wasyncore
@@ -23,10 +24,21 @@ GRACE = 30.0  # seconds a stop waits for requests in progress
 _TICK = 0.2
 
 
-def serve(app: Any, *, host: str, port: int, threads: int = 8, grace: float = GRACE) -> bool:
+def serve(
+    app: Any,
+    *,
+    host: str,
+    port: int,
+    threads: int = 8,
+    grace: float = GRACE,
+    listening: Callable[[], None] | None = None,
+) -> bool:
     """Serve `app` until SIGTERM or Ctrl-C, then drain. True if every request in progress was
-    answered before the grace period ran out. OSError if it cannot listen."""
+    answered before the grace period ran out. OSError if it cannot listen; `listening` is
+    called once it can (so nothing says it is running before the port is its own)."""
     server = create_server(app, host=host, port=port, threads=threads, ident="followup")
+    if listening is not None:
+        listening()
     stop = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     socket_map = getattr(server, "map", None) or server._map  # one address, or several
