@@ -16,11 +16,10 @@ The threshold is chosen where vetoing helps most on text the model has not seen:
 tuning corpora, each predicted by a model trained without it (five folds, a corpus never split
 across two), plus corpus J (written and labelled blind, never trained on). The middle of the
 thresholds within ten texts of the best is taken, so a slightly different corpus does not move
-it much. A second, far lower threshold is chosen the same way for the promises said in so many
-words with room for news after them (`model.vetoes_outright`) is fixed (OUTRIGHT_BELOW), not
-chosen again: its table is printed beside the other's, each threshold's gain and the false
-alarms left. Deterministic: the
-same corpora give the same bytes.
+it much. A second, far lower threshold, for the promises said in so many words with room for
+news after them (`model.vetoes_outright`), is fixed (OUTRIGHT_BELOW), not chosen again: its
+table is printed beside the other's, each threshold's gain and the false alarms left.
+Deterministic: the same corpora give the same bytes.
 """
 
 from __future__ import annotations
