@@ -159,7 +159,6 @@ def test_sigterm_finishes_a_request_in_progress_then_exits(server):
 
 
 @pytest.mark.timed_waits
-@pytest.mark.skipif(not shutil.which("pgrep"), reason="needs pgrep (procps) to find the worker")
 def test_a_second_start_on_a_busy_port_says_only_that_it_cannot_listen(tmp_path):
     # (Found by stop 51's fresh-clone check: it said "Followup is running" first.)
     with socket.socket() as taken:

@@ -169,10 +169,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from followup.shell.web_server import serve
 
     worker = None if args.no_worker else SupervisedWorker()  # restarted if it dies
+    bound = False
 
     def listening() -> None:
         # Only once the port is ours: a second start on a busy port says only that it cannot
         # listen, and starts no second worker (found by stop 51's fresh-clone check).
+        nonlocal bound
+        bound = True
         if not get_user_model().objects.exists():
             print(f"Followup is running. Open {url}welcome/ to create your account.")
         else:
@@ -187,6 +190,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         else:
             print("Followup stopped; some requests were still running after 30 s.", flush=True)
     except OSError as exc:
+        if bound:
+            raise  # (not the port: the worker's start, or the loop itself)
         raise CliError(
             f"cannot listen on {host}:{port} ({exc.strerror or exc}); "
             "choose another with --port or FOLLOWUP_PORT."

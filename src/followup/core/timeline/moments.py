@@ -576,16 +576,16 @@ _A_MEETINGS_DAY = re.compile(
     r"|going|gonna|wrap|go|goes|comes?|due|is|are|starts?)[a-z']+){0,3} $"
 )
 # Who did something on the day just named: ", she messaged", " HR confirmed" (not ", and said").
+_TOLD_OR_SENT = (
+    r"(?:said|told|messaged|emailed|e-mailed|called|rang|phoned|texted|wrote|replied|confirmed"
+    r"|mentioned)(?![a-z])"
+)
 _SOMEONE_DID_THEN = re.compile(
-    r",? (?:she|he|they|hr|the [a-z]+|(?!and |but |then |so |or )[a-z]+) (?:said|told|messaged"
-    r"|emailed|e-mailed|called|rang|phoned|texted|wrote|replied|confirmed|mentioned)(?![a-z])"
+    rf",? (?:she|he|they|hr|the [a-z]+|(?!and |but |then |so |or )[a-z]+) {_TOLD_OR_SENT}"
 )
 # ... named, after a weekday: "Saturday the cafe owner said she'd text me" (not "monday week
 # she said", the day she gave).
-_SOMEONE_NAMED_DID_THEN = re.compile(
-    r" (?:the|my|our) (?:[a-z]+ ){0,2}[a-z]+ (?:said|told|messaged|emailed|e-mailed|called|rang"
-    r"|phoned|texted|wrote|replied|confirmed|mentioned)(?![a-z])"
-)
+_SOMEONE_NAMED_DID_THEN = re.compile(rf" (?:the|my|our) (?:[a-z]+ ){{0,2}}[a-z]+ {_TOLD_OR_SENT}")
 # "Thursday last week (the 23rd) the area manager said ...": a day gone by, its number explained.
 _GONE_BY_EXPLAINED = re.compile(
     r"(?<![a-z])(?:last week|yesterday|last (?:mon|tues|wednes|thurs|fri|satur|sun)day) ?\($"
