@@ -57,13 +57,18 @@ def test_most_rules_are_gated():
     assert len(gated) >= len(GATED) - 2
 
 
-@pytest.mark.parametrize("index", range(len(GATED)))
-def test_a_gated_rule_finds_what_the_rule_finds_in_every_corpus_text(index):
-    gated = GATED[index]
-    for text in TEXTS:
-        assert _spans(gated.pattern, gated.finditer(text)) == _spans(
-            gated.pattern, gated.pattern.finditer(text)
-        ), text[:200]
+# Each text read by every rule in turn: the gate reads a text's words once for all the rules
+# (`prefilter._presence` keeps the last text's), three times faster than rule by rule.
+SHARES = 8
+
+
+@pytest.mark.parametrize("share", range(SHARES))
+def test_every_gated_rule_finds_what_the_rule_finds_in_every_corpus_text(share):
+    for text in TEXTS[share::SHARES]:
+        for gated in GATED:
+            assert _spans(gated.pattern, gated.finditer(text)) == _spans(
+                gated.pattern, gated.pattern.finditer(text)
+            ), (gated.pattern.pattern[:80], text[:200])
 
 
 def test_a_long_text_searched_near_the_words_gives_the_same_matches():
