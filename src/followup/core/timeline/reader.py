@@ -3074,7 +3074,8 @@ def _days_said(
     said is named (today's stamp on a note's line, "on Friday" before "Mr. Coleman said"):
     from, to, and for a stamp its line's end."""
     said_on: list[tuple[int, int, int]] = []
-    for stamp in deque(_NOTE_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ):
+    stamps = list(deque(_NOTE_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ))
+    for index, stamp in enumerate(stamps):
         if _a_plan_for_a_day_to_come(stamp, ctx):
             if stamp["who"].lower().startswith("me"):
                 # (No day said, and no answer either: the writer's own plan; a call's day
@@ -3095,7 +3096,10 @@ def _days_said(
                 said_on.append((date_end, _the_stamps_date_end(stamp), 0))
         elif day is not None:
             # (What follows the line is no dated line: a post opened by a date, then chat.)
-            regions += [(stamp.start(), day, True), (stamp.end(), ctx.today, False)]
+            regions += [
+                (stamp.start(), day, True),
+                (_the_entrys_end(text, stamps, index), ctx.today, False),
+            ]
             # (Its weekday is the line's day, not the coming one: "Tue 01.12, Anna: ..."; only
             # the date's words: "30/11 they said decision by Friday - ..." keeps its promise.)
             said_on.append((stamp.start(), _the_stamps_date_end(stamp), 0))
@@ -3107,6 +3111,20 @@ def _days_said(
         if group is not None:
             said_on.append((said.start(group), said.end(group), 0))
     return said_on
+
+
+def _the_entrys_end(text: str, stamps: list[re.Match[str]], index: int) -> int:
+    """Where the entry a note's stamp opens ends: its line, or in a log of dated lines the
+    lines under it up to the next stamp ("Wed 3 Feb: 2nd round w/ Director / Karen: 'a reply
+    within 7 working days' / 18 Feb: nothing yet")."""
+    stamp = stamps[index]
+    if index + 1 == len(stamps):
+        return stamp.end()
+    following = stamps[index + 1].start()
+    if "\n\n" in text[stamp.end() : following]:
+        return stamp.end()  # (a paragraph apart: the chat after a post opened by a date)
+    # (Ends at the newline before it: the next stamp's own region starts where it does.)
+    return max(stamp.end(), following - 1)
 
 
 def _a_plan_for_a_day_to_come(stamp: re.Match[str], ctx: Context) -> bool:

@@ -1,0 +1,62 @@
+"""Stop 52: what a note's dated entry says on the lines under its date.
+
+A log of dated entries ("Wed 3 Feb: 2nd round ...", then what was said on its own lines, then
+"18 Feb: nothing yet") dates every line up to the next entry. Before, only the date's own line
+was counted from that day, and "within 7 working days" on the line under it from now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+
+
+def _day(text: str, now: dt.datetime, zone: str, country: str) -> dt.date | None:
+    reading = read_timeline(text, now, zone, country)
+    return reading.deadline if reading else None
+
+
+NOW = dt.datetime(2026, 12, 4, 9, 30)  # Friday 4 December 2026
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Said on Monday 23 November: five working days from then.
+        (
+            "Mon 23 Nov: panel interview, three of them\n"
+            "Ops lead: 'you'll hear within 5 working days either way'\n"
+            "2 Dec: still nothing, emailed the coordinator",
+            dt.date(2026, 11, 30),
+        ),
+        # A bulleted log, the promise two lines under its date.
+        (
+            "- 24/11 - site visit with the foreman\n"
+            "  talked through the rota and the van\n"
+            "  he said a week, maybe a bit more\n"
+            "- 3/12 - chased by text, no answer",
+            dt.date(2026, 12, 1),
+        ),
+    ],
+)
+def test_the_lines_under_a_dated_entry_count_from_its_day(text, day):
+    assert _day(text, NOW, "Europe/London", "GB") == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The last entry's lines may be today's chat: counted from now, as before.
+        "Mon 23 Nov: panel interview, three of them\n"
+        "Ops lead: 'you'll hear within 5 working days either way'",
+        # A paragraph apart from the next entry: the talk after a post opened by a date.
+        "Mon 23 Nov: panel interview, three of them\n\n"
+        "Ops lead: 'you'll hear within 5 working days either way'\n\n"
+        "2 Dec: still nothing, emailed the coordinator",
+    ],
+)
+def test_an_entrys_last_lines_or_a_paragraph_after_it_count_from_now(text):
+    assert _day(text, NOW, "Europe/London", "GB") == dt.date(2026, 12, 11)
