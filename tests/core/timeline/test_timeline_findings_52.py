@@ -60,3 +60,28 @@ def test_the_lines_under_a_dated_entry_count_from_its_day(text, day):
 )
 def test_an_entrys_last_lines_or_a_paragraph_after_it_count_from_now(text):
     assert _day(text, NOW, "Europe/London", "GB") == dt.date(2026, 12, 11)
+
+
+CHAT = (
+    "{mon}, 23.11.2026, 09:12 - Petra Lang (HR)\n"
+    "Dear Ms. Okafor, thank you for coming in. You will hear from us by Wednesday.\n\n"
+    "{wed}, 25.11.2026, 17:40 - Petra Lang (HR)\n"
+    "Dear Ms. Okafor, our director is travelling, so we will write to you until Friday.\n\n"
+    "{fri}, 27.11.2026, 18:02 - Ada Okafor\n"
+    "Dear Ms. Lang, is there any news?"
+)
+
+
+@pytest.mark.parametrize(
+    "weekdays",
+    [
+        {"mon": "Mon", "wed": "Wed", "fri": "Fri"},
+        # German's weekdays with their full stop, as a German phone exports a chat.
+        {"mon": "Mo.", "wed": "Mi.", "fri": "Fr."},
+    ],
+)
+def test_a_chats_message_under_its_header_counts_from_the_headers_day(weekdays):
+    # "until Friday", written on Wednesday 25 November: Friday 27 November, gone by with no
+    # answer (PRODUCT.md: a promise not kept is still the timeline). Not Friday 11 December.
+    text = CHAT.format(**weekdays)
+    assert _day(text, NOW, "Europe/Berlin", "DE") == dt.date(2026, 11, 27)

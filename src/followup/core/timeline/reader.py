@@ -2796,7 +2796,8 @@ _NOTE_STAMP = re.compile(
     # spoke, then the day)
     r"(?P<who>(?:him|her|them|me|hr|the recruiter|recruiter|hm|the manager|manager|boss"
     r"|call (?:w/|with) (?:the )?[a-z]+)(?: on)?(?: the)?[ \t]+)?"
-    r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+    # (Or German's, with its full stop: "Mi., 17.12.2025, 16:55 - Sabine Wolf (HR)".)
+    r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun|(?:mo|di|mi|do|fr|sa|so)(?=\.))[a-z]*\.?,?[ \t]+)?"
     # (Not a clock's time, a count nor a fraction: "14:00 call", "3 interviewers - all
     # friendly", "2/3 of the panel - positive".)
     r"(?:(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>(?:20)?\d\d))?\.?(?! of\b)"
@@ -2839,7 +2840,9 @@ _SAID_ON_A_DAY = prefilter.quick_start(  # (tried at every character of a 1 MB p
     )
 )
 _MONTH_BY_ABBREVIATION = {name[:3]: number for name, number in MONTH_INDEX.items()}
-_WEEKDAY_BY_ABBREVIATION = {name[:3]: number for name, number in WEEKDAY_INDEX.items()}
+_WEEKDAY_BY_ABBREVIATION = {name[:3]: number for name, number in WEEKDAY_INDEX.items()} | {
+    name: number for number, name in enumerate("mo di mi do fr sa so".split())
+}
 
 
 def _a_day_gone_by(stamp: re.Match[str], ctx: Context) -> dt.date | None:
@@ -3113,6 +3116,12 @@ def _days_said(
     return said_on
 
 
+# Who wrote, alone after a chat's stamp: "Sabine Wolf (HR)", "Mert Kaya".
+_A_HEADERS_NAME = re.compile(
+    r"[ \t]*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?: \([\w ]{1,30}\))?[ \t]*"
+)
+
+
 def _the_entrys_end(text: str, stamps: list[re.Match[str]], index: int) -> int:
     """Where the entry a note's stamp opens ends: its line, or in a log of dated lines the
     lines under it up to the next stamp ("Wed 3 Feb: 2nd round w/ Director / Karen: 'a reply
@@ -3121,8 +3130,12 @@ def _the_entrys_end(text: str, stamps: list[re.Match[str]], index: int) -> int:
     if index + 1 == len(stamps):
         return stamp.end()
     following = stamps[index + 1].start()
-    if "\n\n" in text[stamp.end() : following]:
-        return stamp.end()  # (a paragraph apart: the chat after a post opened by a date)
+    if "\n\n" in text[stamp.end() : following] and not _A_HEADERS_NAME.fullmatch(
+        text, stamp.end("sep"), stamp.end()
+    ):
+        # (A paragraph apart: the chat after a post opened by a date. Not under a chat's
+        # header, "Wed, 17.12.2025, 16:55 - Sabine Wolf (HR)", its message below it.)
+        return stamp.end()
     # (Ends at the newline before it: the next stamp's own region starts where it does.)
     return max(stamp.end(), following - 1)
 
