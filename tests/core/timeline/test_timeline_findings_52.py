@@ -85,3 +85,34 @@ def test_a_chats_message_under_its_header_counts_from_the_headers_day(weekdays):
     # answer (PRODUCT.md: a promise not kept is still the timeline). Not Friday 11 December.
     text = CHAT.format(**weekdays)
     assert _day(text, NOW, "Europe/Berlin", "DE") == dt.date(2026, 11, 27)
+
+
+def test_a_return_from_holiday_is_the_day_that_counts_from():
+    # "back from holiday on the 18th" is no day off the office takes: "a couple of days of
+    # that" counts from the 18th, not from the Thursday said before it.
+    text = (
+        "Thanks for coming in on Thursday. The owner is back from holiday on the 18th and I'll "
+        "come back to you within a couple of days of that."
+    )
+    assert _day(text, dt.datetime(2026, 12, 6, 18), "Europe/London", "GB") == dt.date(2026, 12, 20)
+
+
+def test_a_wait_of_the_meeting_counts_from_the_day_the_committee_convenes():
+    # The committee meets on Thursday 10 December: "within one week of the meeting" is the
+    # 17th, not a week from the interview on the 3rd (nor the meeting's own day).
+    text = (
+        "With reference to your interview for the post of Site Engineer held on 3rd December, "
+        "this is to inform you that the Appointments Committee will convene on 10th December and "
+        "the outcome shall be communicated within one week of the meeting."
+    )
+    assert _day(text, NOW, "Asia/Karachi", "PK") == dt.date(2026, 12, 17)
+
+
+def test_a_wait_of_the_meeting_counts_from_the_weekday_the_committee_convenes():
+    # Convening on Wednesday 9 December: two working days of the meeting is Friday the 11th.
+    text = (
+        "Thank you for attending the panel interview. The hiring committee will convene on "
+        "Wednesday to compare the shortlist, and we will revert to you within two working days "
+        "of the meeting."
+    )
+    assert _day(text, dt.datetime(2026, 12, 6, 11), "Asia/Riyadh", "SA") == dt.date(2026, 12, 11)

@@ -363,7 +363,9 @@ _IN_AN_ASIDE = re.compile(r"[^()]{0,60}\)[^()]*")
 # A day said as a day off: "closed Tuesday 11/11 for Veterans Day", "(Mon is Presidents Day)".
 # (An office's, not an application's: "Applications closed on 28 February" is an event.)
 _CLOSED_BEFORE = re.compile(
-    r"(?<![a-z])(?:(?:is|are|be|we're|office|offices) (?:closed|shut)|day off|holiday)(?: on)? $"
+    # (Not a return: "She's back from holiday on the 18th" is the day she is back at work.)
+    r"(?<![a-z])(?:(?:is|are|be|we're|office|offices) (?:closed|shut)|day off|(?<!from )"
+    r"(?<!from the )(?<!from her )(?<!from his )(?<!from my )holiday)(?: on)? $"
 )
 
 
@@ -1230,7 +1232,9 @@ _OF_YOUR_EVENT = re.compile(
 _THE_EVENT_BEFORE = re.compile(
     r"(?<![a-z])(?:interview|interviewed|interviewing|meeting|meet|met|panel|visit|visiting"
     # ("the interview for the Shift Supervisor position at our Rustenburg operation on Tuesday")
-    r"|visited|onsite|on-site|assessment|presentation|exam|examination)(?![a-z])[^.!?\n]{0,80}$"
+    r"|visited|onsite|on-site|assessment|presentation|exam|examination"
+    # ("the Selection Committee will convene on 18th November")
+    r"|convene|convenes|convening)(?![a-z])[^.!?\n]{0,80}$"
 )
 # "Thank you for interviewing yesterday ... within ten (10) working days following the
 # interview": the event's day, said as yesterday.
