@@ -116,3 +116,13 @@ def test_a_wait_of_the_meeting_counts_from_the_weekday_the_committee_convenes():
         "of the meeting."
     )
     assert _day(text, dt.datetime(2026, 12, 6, 11), "Asia/Riyadh", "SA") == dt.date(2026, 12, 11)
+
+
+@pytest.mark.parametrize("offer", ["verbal offer", "written offer", "formal offer"])
+def test_an_offer_that_came_through_keeps_the_promise(offer):
+    # Told after the promise: nothing is left to wait for.
+    text = (
+        f"Second interview was Tues 11/24. She said I'd hear back by Monday week. Well, I did: "
+        f"{offer} came through this afternoon, paperwork to follow."
+    )
+    assert _day(text, dt.datetime(2026, 12, 7, 20), "America/New_York", "US") is None

@@ -2213,7 +2213,8 @@ _OUTCOME_TOLD = re.compile(
     r"|-> ?(?:rejected|rejection|offer|no|yes)(?![a-z-])"
     r"(?! (?:stage|round|call|if|pending|word|news|reply|response|answer|update))"
     # ("- offer came March 6", "offer letter came Wednesday": a note's, with no article)
-    r"|(?:^|[,;:.!-] |\n)(?:offer|rejection)(?: letter| e-?mail| call)? (?:came|arrived|landed)"
+    r"|(?:^|[,;:.!-] |\n)(?:(?:verbal|written|formal|job) )?(?:offer|rejection)(?: letter"
+    r"| e-?mail| call)? (?:came|arrived|landed)"
     r"(?![a-z])"
     # ("Today I got a call inviting me for a second interview": the answer, a yes to a round)
     # (Done, not still to do: "let me know by Friday about inviting me to a second interview".)
