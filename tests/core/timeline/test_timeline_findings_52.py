@@ -126,3 +126,13 @@ def test_an_offer_that_came_through_keeps_the_promise(offer):
         f"{offer} came through this afternoon, paperwork to follow."
     )
     assert _day(text, dt.datetime(2026, 12, 7, 20), "America/New_York", "US") is None
+
+
+def test_told_with_the_words_quoted_and_no_one_named_counts_from_the_meeting():
+    # As non-native writers put it: 'HR told "..."', said at the round on Monday 23 November:
+    # five working days from then (Guru Nanak's birthday on the 24th a holiday), not from now.
+    text = (
+        'Gave my final round on 23rd Nov. HR called same evening and told "result will be '
+        'shared within 5 working days, kindly wait".'
+    )
+    assert _day(text, NOW, "Asia/Kolkata", "IN") == dt.date(2026, 12, 1)

@@ -43,7 +43,8 @@ _SAID = re.compile(
     r"|words(?: at the end| were)?:"
     # ("HR told result will come within 15 days", as non-native writers put it)
     # ... "HR told she will confirm by Friday 14th"
-    r"|(?<!i )told(?= (?:that )?(?:(?:the )?(?:results?|outcome|decision|answer|feedback)"
+    # ... and quoted: 'HR told "feedback will be shared within 5 working days"'
+    r"|(?<!i )told(?=:? [\"']?(?:that )?(?:(?:the )?(?:results?|outcome|decision|answer|feedback)"
     r"|(?:she|he|they) (?:will|would|'ll|'d))(?![a-z]))"
     # ("The hiring manager called me on Friday the 9th to say ...")
     r"|(?:called|rang|phoned|emailed|texted|messaged)(?: [a-z0-9]+){1,6} to (?:say|tell (?:me|us))"
