@@ -136,3 +136,13 @@ def test_told_with_the_words_quoted_and_no_one_named_counts_from_the_meeting():
         'shared within 5 working days, kindly wait".'
     )
     assert _day(text, NOW, "Asia/Kolkata", "IN") == dt.date(2026, 12, 1)
+
+
+def test_a_weekday_before_a_holiday_keeps_its_date_in_brackets():
+    # "(24 November)" dates the Tuesday, not Thanksgiving: the interview was then, and two
+    # weeks count from it (not from a Tuesday read as the last one gone by).
+    text = (
+        "Had my interview on the Tuesday before Thanksgiving (24 November). The manager said "
+        "I'd hear within two weeks at the latest."
+    )
+    assert _day(text, NOW, "America/Chicago", "US") == dt.date(2026, 12, 8)

@@ -3225,6 +3225,8 @@ def _without_a_holidays_own_dates(text: str, found: list[Candidate]) -> list[Can
             m = _BRACKETS_AFTER.match(text, candidate.end)
             if m is None or _NARROWED_IN_BRACKETS.search(m.group()):
                 continue
+            if _A_WEEKDAY_BEFORE.search(text, max(0, candidate.start - 12), candidate.start):
+                continue  # "the Tuesday before Whitsun (3 June)": the Tuesday's date
             if ends and m.start() <= ends[-1]:
                 ends[-1] = max(ends[-1], m.end())
             else:
@@ -3242,6 +3244,7 @@ def _without_a_holidays_own_dates(text: str, found: list[Candidate]) -> list[Can
 
 
 _BRACKETS_AFTER = re.compile(r" ?\([^()\n]{1,60}\)")
+_A_WEEKDAY_BEFORE = re.compile(r"(?<![a-z])(?:mon|tues|wednes|thurs|fri|satur|sun)day $")
 # "after New Year (probably the week of 11 January)": the brackets narrow the answer.
 _NARROWED_IN_BRACKETS = re.compile(
     r"(?<![a-z])(?:probably|likely|maybe|perhaps|hopefully|say|latest|by|week of|i\.?e\.?|so"
