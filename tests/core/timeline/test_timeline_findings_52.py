@@ -146,3 +146,13 @@ def test_a_weekday_before_a_holiday_keeps_its_date_in_brackets():
         "I'd hear within two weeks at the latest."
     )
     assert _day(text, NOW, "America/Chicago", "US") == dt.date(2026, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "promise",
+    ["by Friday that week", "on the Friday of that same week", "by the Friday that same week"],
+)
+def test_a_weekday_that_week_is_of_the_week_of_the_date_before(promise):
+    # The board sits on Tuesday 15 December: that week's Friday, not this week's.
+    text = f"The board meeting has moved to Tuesday 15th December. You will hear from us {promise}."
+    assert _day(text, NOW, "Africa/Nairobi", "KE") == dt.date(2026, 12, 18)

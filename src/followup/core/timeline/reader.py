@@ -820,8 +820,9 @@ _RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:right|straight|shortly|immediately|dir
 # "you will hear from me by the Friday of that week": that day of the week of the date before.
 _WEEKDAY_OF_THAT_WEEK = re.compile(
     # ("by Wednesday of that week", without "the", as well)
-    r"(?:by |on |before )?(?:the )?(?P<d>monday|tuesday|wednesday|thursday|friday) of (?:that"
-    r"|the same) week(?![a-z])"
+    # ("by Friday that week", "on the Friday of that same week")
+    r"(?:by |on |before )?(?:the )?(?P<d>monday|tuesday|wednesday|thursday|friday) (?:of )?(?:that"
+    r"|the same)(?: same)? week(?![a-z])"
     # ("you're down for Tuesday 15th ... we'll ring all candidates that Friday": of its week)
     # (Not "that" opening a clause: "Please note that Friday 12th June is Democracy Day".)
     r"|(?:by |on |before )?(?<!note )(?<!noted )(?<!aware )(?<!mind )(?<!sure )(?<!say )"
