@@ -156,3 +156,20 @@ def test_a_weekday_that_week_is_of_the_week_of_the_date_before(promise):
     # The board sits on Tuesday 15 December: that week's Friday, not this week's.
     text = f"The board meeting has moved to Tuesday 15th December. You will hear from us {promise}."
     assert _day(text, NOW, "Africa/Nairobi", "KE") == dt.date(2026, 12, 18)
+
+
+@pytest.mark.parametrize(
+    ("telling", "day"),
+    [
+        # Said on Tuesday 24 November: three business days on is Friday the 27th.
+        ("The day after, the recruiter rang me to say", dt.date(2026, 11, 27)),
+        ("The next day the recruiter rang me to say", dt.date(2026, 11, 27)),
+        # Said on Wednesday the 25th: Monday the 30th.
+        ("Two days later the recruiter rang me to say", dt.date(2026, 11, 30)),
+        # "the day after" inside what was said is no day of telling: from the panel's day.
+        ("The recruiter said they would call the day after, and", dt.date(2026, 11, 26)),
+    ],
+)
+def test_a_telling_a_day_or_two_after_the_moment_counts_from_that_day(telling, day):
+    text = f"My panel was on Mon 23 Nov. {telling} the manager would decide within 3 business days."
+    assert _day(text, NOW, "Asia/Singapore", "SG") == day

@@ -210,12 +210,11 @@ def count_from_when_it_was_said(
             )
         ):
             continue
-        said_on = (
-            _said_before(text, bounds, moments, ends, candidate, ctx)
-            or _said_after(text, moments, ends, candidate)
-            if moments
-            else None
-        )
+        said_on = _said_before(text, bounds, moments, ends, candidate, ctx) if moments else None
+        if said_on is not None:
+            said_on += _days_later(text, ends, candidate)
+        elif moments:
+            said_on = _said_after(text, moments, ends, candidate)
         if said_on is None:
             _the_one_just_gone(text, candidate, ctx)
             continue
@@ -247,6 +246,26 @@ def count_from_when_it_was_said(
         day = read_on(text[candidate.start : candidate.end], candidate.kind, said_on, ctx)
         if day is not None:
             candidate.day, candidate.anchored = day, True
+
+
+# A telling dated from the moment before it: "My panel was on Wed 4 Mar. The day after, the
+# recruiter rang me to say ..." was said on the 5th. (Opening its sentence: "they'd call the
+# day after" is a promise's day, not when it was said.)
+_DAYS_LATER = re.compile(
+    r"(?:^|(?<=[.!?;\n]) ?)(?:and )?(?:(?P<one>the (?:day|morning|afternoon) after(?: that)?"
+    r"|the (?:next|following) (?:day|morning|afternoon)|a day later|next day)"
+    r"|(?P<n>2|3|two|three) days later)(?![a-z])"
+)
+
+
+def _days_later(text: str, ends: list[int], candidate: Candidate) -> dt.timedelta:
+    """How many days after the moment before the phrase it was said (`_DAYS_LATER`)."""
+    moment_end = ends[bisect_right(ends, candidate.start) - 1]
+    later = _DAYS_LATER.search(text, moment_end, candidate.start)
+    if later is None:
+        return dt.timedelta(0)
+    count = 1 if later["one"] else 2 if later["n"] in ("2", "two") else 3
+    return dt.timedelta(days=count)
 
 
 def _after_a_holiday_named_before(
