@@ -173,3 +173,15 @@ def test_a_weekday_that_week_is_of_the_week_of_the_date_before(promise):
 def test_a_telling_a_day_or_two_after_the_moment_counts_from_that_day(telling, day):
     text = f"My panel was on Mon 23 Nov. {telling} the manager would decide within 3 business days."
     assert _day(text, NOW, "Asia/Singapore", "SG") == day
+
+
+@pytest.mark.parametrize("opener", ["Anyway, do I", "Anyways do I", "Btw, should I"])
+def test_the_writers_own_question_after_anyway_is_no_promise(opener):
+    # "by Friday" is the promise; "until next week" is the writer's own plan, asked.
+    text = (
+        "The recruiter called on Monday right after my panel and said I'd have an answer by "
+        f"Friday. {opener} reach out Friday afternoon if nothing, or wait until next week?"
+    )
+    assert _day(text, dt.datetime(2026, 12, 9, 11), "America/Vancouver", "CA") == dt.date(
+        2026, 12, 11
+    )

@@ -2980,7 +2980,8 @@ def _count_from_the_quoted_date(
 # actually call on Saturday?"): a guess or a plan, not what anyone promised. (Not a promise
 # reported in it: "they said by Friday, is that normal?")
 _A_QUESTIONS_OPENING = re.compile(
-    r"[ \t\n\"'(]*(?:(?:or|and|so|but|also|like|then|ok|lol)[ ,]+)?(?:(?:should|shall|can"
+    r"[ \t\n\"'(]*(?:(?:or|and|so|but|also|like|then|ok|lol|anyway|anyways|btw)[ ,]+)?"
+    r"(?:(?:should|shall|can"
     r"|could|would|will|is|are|am|was)"
     # (With its subject after it: not the employer's "Will inform you by Monday ok?")
     r" (?:i|we|you|u|they|he|she|it|that|this|there|anyone|anybody|hr|the recruiter)"
