@@ -185,3 +185,27 @@ def test_the_writers_own_question_after_anyway_is_no_promise(opener):
     assert _day(text, dt.datetime(2026, 12, 9, 11), "America/Vancouver", "CA") == dt.date(
         2026, 12, 11
     )
+
+
+LETTER = (
+    "Hi Sam, thank you for taking the time to speak with our team today ({date}). We are "
+    "meeting other candidates and will make our final decision within the next two weeks."
+)
+
+
+@pytest.mark.parametrize("date", ["11/24", "24 Nov"])
+def test_a_letter_dating_its_own_today_counts_from_that_day(date):
+    # Written on Tuesday 24 November: two weeks on is 8 December, not 18 December.
+    letter = LETTER.format(date=date)
+    assert _day(letter, NOW, "America/New_York", "US") == dt.date(2026, 12, 8)
+    quoted = "Got this after my second interview:\n\n> " + letter + "\n\nIt's been 10 days."
+    assert _day(quoted, NOW, "America/New_York", "US") == dt.date(2026, 12, 8)
+
+
+def test_a_dated_today_dates_only_what_follows_it():
+    # The promise on the line before the dated one is said now: two weeks from 4 December.
+    text = (
+        "We will make our final decision within the next two weeks.\n"
+        "Thank you for speaking with our team today (11/24)."
+    )
+    assert _day(text, NOW, "America/New_York", "US") == dt.date(2026, 12, 18)

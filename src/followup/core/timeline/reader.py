@@ -2923,6 +2923,35 @@ def _recent_date(said: str, ctx: Context, today_too: bool) -> dt.date | None:
     return days[0] if today_too or days[0] < ctx.today else None
 
 
+# A letter's "today" with its date: "thank you for speaking with our team today (9/10)".
+_TODAY_WITH_ITS_DATE = re.compile(
+    r"(?<![a-z])today,? \(?(?P<date>\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?"
+    r" [a-z]{3,9}|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?)(?![a-z0-9/])",
+    re.IGNORECASE,
+)
+_QUOTED_LINE = re.compile(r"^[ \t]*>", re.MULTILINE)
+_NOT_QUOTED_LINE = re.compile(r"^(?![ \t]*>)", re.MULTILINE)
+
+
+def _a_letters_today_with_its_date(text: str, ctx: Context) -> list[tuple[int, dt.date, bool]]:
+    """A message near the top that dates its own "today" ("... with our team today (9/10).
+    We will be making our final decision within the next two weeks"), gone by since: what it
+    says counts from that day, from its line to the end of the quoted message it stands in, or
+    of the text."""
+    today = _TODAY_WITH_ITS_DATE.search(text, 0, _STAMP_WITHIN)
+    if today is None:
+        return []
+    # (As a day: a bare "9/10" may be a score.)
+    day = _recent_date(f"on {today['date']}", ctx, today_too=False)
+    if day is None:
+        return []
+    line = text.rfind("\n", 0, today.start()) + 1
+    if _QUOTED_LINE.match(text, line):
+        end = _NOT_QUOTED_LINE.search(text, line)
+        return [(line, day, True), (end.start() if end else len(text), ctx.today, False)]
+    return [(line, day, True)]
+
+
 def _count_from_the_quoted_date(
     text: str, norm: Normalised, found: list[Candidate], ctx: Context, quoted_from: int
 ) -> list[tuple[int, dt.date, bool]]:
@@ -2951,6 +2980,8 @@ def _count_from_the_quoted_date(
             day = _recent_date(stamp.group("date") or stamp.group("after"), ctx, today_too=True)
             if day is not None:
                 regions.append((0, day, True))
+    if not regions:
+        regions += _a_letters_today_with_its_date(text, ctx)
     said_on = _days_said(text, ctx, regions)
     # (A chat's newest messages are at the bottom: the last stamps, a bounded number of them.)
     for line_start, (start, end) in _chat_stamps(text)[-_QUOTED_MESSAGES_READ:]:
