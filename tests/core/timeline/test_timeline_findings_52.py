@@ -209,3 +209,21 @@ def test_a_dated_today_dates_only_what_follows_it():
         "Thank you for speaking with our team today (11/24)."
     )
     assert _day(text, NOW, "America/New_York", "US") == dt.date(2026, 12, 18)
+
+
+@pytest.mark.parametrize(
+    ("wait", "day"),
+    [
+        # Alternatives take the later (PRODUCT.md): three weeks from Friday 4 December.
+        ("within the next two weeks, maybe three", dt.date(2026, 12, 25)),
+        ("within 2 weeks, possibly 3", dt.date(2026, 12, 25)),
+        ("in two weeks, three at most", dt.date(2026, 12, 25)),
+        ("in 5 working days, maybe 7", dt.date(2026, 12, 15)),
+        # A count with its own unit is its own phrase: "a week, maybe 10 days" is 10 days.
+        ("in a week, maybe 10 days", dt.date(2026, 12, 14)),
+        # Not a count of something else.
+        ("in 2 weeks, maybe 3 of us will sit on the panel", dt.date(2026, 12, 18)),
+    ],
+)
+def test_a_second_count_after_a_wait_is_the_later_alternative(wait, day):
+    assert _day(f"We will decide {wait}.", NOW, "Africa/Johannesburg", "ZA") == day

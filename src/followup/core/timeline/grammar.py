@@ -841,7 +841,7 @@ _A_WAITS_VERB = re.compile(r"(?<![a-z])(?:be|take|takes|need|needs)$")
 
 
 def _upper_count(m: re.Match[str]) -> float | None:
-    values = [number_value(m.groupdict().get(name)) for name in ("n1", "n2", "n3")]
+    values = [number_value(m.groupdict().get(name)) for name in ("n1", "n2", "n3", "n4", "n5")]
     known = [value for value in values if value is not None]
     return max(known) if known else None
 
@@ -861,7 +861,15 @@ def _blocked_after(m: re.Match[str]) -> bool:
     rf"{_DURATION_LEADS}(?: the)?(?: about)?(?P<from> from)? \"?(?P<n1>{NUMBER})"
     rf"(?: ?(?:-|to|or|/) ?(?P<n2>{NUMBER}))?"
     rf"[ -]?{UNIT}(?:'s|')?(?: time)?(?: or (?P<n3>so|\d{{1,3}}|less|more))?"
-    r"(?: (?:from|of) (?:now|today|the interview|your interview|today's interview|this email))?",
+    r"(?: (?:from|of) (?:now|today|the interview|your interview|today's interview|this email))?"
+    # A second count, the later (PRODUCT.md's alternatives): "within two weeks, maybe three",
+    # "in 5 working days, 7 at most".
+    r"(?:,? (?:maybe|possibly|perhaps|probably|or|up to|max) (?P<n4>\d{1,2})"
+    r"(?![a-z\d]|[.:/-]\d| ?%)"
+    # (Not a count with its own unit: "a week, maybe 10 days" is two phrases.)
+    r"(?! (?:of|people|candidates|rounds|interviews|more|business|working|calendar|days?|weeks?"
+    r"|months?|hours?|hrs?|fortnights?)(?![a-z]))"
+    r"|, (?P<n5>\d{1,2}) (?:at (?:the )?most|tops|max)(?![a-z]))?",
     by_first_letter=True,
 )
 def _duration(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] | None:
