@@ -227,3 +227,26 @@ def test_a_dated_today_dates_only_what_follows_it():
 )
 def test_a_second_count_after_a_wait_is_the_later_alternative(wait, day):
     assert _day(f"We will decide {wait}.", NOW, "Africa/Johannesburg", "ZA") == day
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "and she emailed this afternoon!! Loads of nerves now",
+        "and today she emailed: they're moving me to the final round",
+        "and she texted back, inviting me to the next stage",
+    ],
+)
+def test_news_told_after_the_promise_leaves_nothing_to_wait_for(news):
+    text = f"On Tuesday the recruiter said I'd hear by Friday either way, {news}."
+    assert _day(text, NOW, "America/Los_Angeles", "US") is None
+
+
+def test_a_next_round_hoped_for_is_no_news():
+    text = (
+        "On Tuesday the recruiter said I'd hear by Friday either way. If they're moving me to "
+        "the final round I'll need a day off."
+    )
+    assert _day(text, dt.datetime(2026, 12, 2, 9), "America/Los_Angeles", "US") == dt.date(
+        2026, 12, 4
+    )

@@ -2415,8 +2415,15 @@ _THEY_HAD_SAID = re.compile(
 # job", "the result is already out", "the post is frozen".
 _OUTCOME_SAID = re.compile(
     # ("This morning (7th) she already called me!!")
-    r"(?<![a-z])(?:(?:they|she|he) (?:already |finally |just )?(?:called|rang|phoned)(?: me)?"
-    r"(?: back)?!"
+    # ("and she emailed this afternoon!! moving me to the final round")
+    r"(?<![a-z])(?:(?:they|she|he) (?:already |finally |just )?(?:called|rang|phoned|emailed"
+    r"|e-mailed|texted|messaged)(?: me)?(?: back)?(?: (?:this (?:morning|afternoon|evening)"
+    r"|today|tonight|yesterday))?!"
+    # ("she emailed: moving me to the final round"; a hope, "if they're moving me ...", is
+    # `_UNLESS_HOPED`'s)
+    r"|(?:moving|moved|invited|inviting|advancing"
+    r"|advanced|progressing|progressed) me (?:on |forward )?to the (?:final|next|2nd|3rd|last)"
+    r" (?:round|stage|interview)"
     r"|(?<!whoever )(?<!who )got the (?:[a-z]+ )?(?:job|role|position|post)"
     r"|job offer(?= na|!)|got (?:a|the) job offer"
     r"|the results? (?:is|are|was|were) (?:already )?out|it came (?:today|yesterday|in)"
