@@ -250,3 +250,11 @@ def test_a_next_round_hoped_for_is_no_news():
     assert _day(text, dt.datetime(2026, 12, 2, 9), "America/Los_Angeles", "US") == dt.date(
         2026, 12, 4
     )
+
+
+def test_so_they_did_after_the_promise_keeps_it():
+    text = (
+        "Got the no-thanks email tonight. They'd said they'd let me know within the week after "
+        "my interview last Friday, so fair play, they did."
+    )
+    assert _day(text, NOW, "Pacific/Auckland", "NZ") is None

@@ -2137,7 +2137,8 @@ def _quoted_below(text: str, norm: Normalised, above: int, below: int) -> bool:
 
 # A promise kept, said in the same breath: "they said they'd tell me by today and they did".
 _AND_THEY_DID = re.compile(
-    r"[^.;!?\n]{0,20}?(?:,? (?:and|which)|[.!]? ?(?:update|edit) ?[:-])"
+    # ("within the week after my interview last Friday, so fair play, they did")
+    r"[^.;!?\n]{0,40}?(?:,? (?:and|which|so)|[.!]? ?(?:update|edit) ?[:-])"
     # ("and fair play they did", "and, to be fair, she did")
     r"(?:,? (?:fair play|to be fair|tbf|true to (?:their|her|his) word),?)? (?:they|she|he|hr"
     # ("they said within a week and they delivered")
