@@ -258,3 +258,15 @@ def test_so_they_did_after_the_promise_keeps_it():
         "my interview last Friday, so fair play, they did."
     )
     assert _day(text, NOW, "Pacific/Auckland", "NZ") is None
+
+
+def test_a_weekday_and_day_number_said_at_a_moment_are_read_from_it():
+    # Said on Tuesday 1 December: "Friday the 5th" (a Saturday) is Friday 4 December, the
+    # earlier of the two (PRODUCT.md), gone by since; not the next month's.
+    text = (
+        "Interview with the lead on Tuesday December 1. She said I'd have an answer by Friday "
+        "the 5th."
+    )
+    assert _day(text, dt.datetime(2026, 12, 8, 19), "America/Edmonton", "CA") == dt.date(
+        2026, 12, 4
+    )

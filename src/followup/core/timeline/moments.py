@@ -638,7 +638,11 @@ _ANY_OUTCOME = re.compile(
 )
 # A day number alone, as a promise gives it: "by the 3rd" (not "followed up on the 27th", a
 # day of the story's).
-_BY_A_DAY_NUMBER = re.compile(r"(?:by|before) (?:the )?\d{1,2}(?:st|nd|rd|th)")
+# ("by Friday the 6th": its weekday too)
+_BY_A_DAY_NUMBER = re.compile(
+    r"(?:by|before) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?\d{1,2}"
+    r"(?:st|nd|rd|th)"
+)
 _OUTCOME_REACH = 3_000
 _MOST_OF_A_YEAR = dt.timedelta(days=180)
 _A_FORTNIGHT = dt.timedelta(days=14)
