@@ -270,3 +270,12 @@ def test_a_weekday_and_day_number_said_at_a_moment_are_read_from_it():
     assert _day(text, dt.datetime(2026, 12, 8, 19), "America/Edmonton", "CA") == dt.date(
         2026, 12, 4
     )
+
+
+def test_say_me_as_a_non_native_writer_tells_it_counts_from_the_meeting():
+    # Said at the interview on Wednesday 25 November: two weeks on is 9 December.
+    text = (
+        "I had second interview on 25th of November in a company in Berlin. The Teamlead say me "
+        "I get answer in a couple of weeks."
+    )
+    assert _day(text, NOW, "Europe/Berlin", "DE") == dt.date(2026, 12, 9)

@@ -32,7 +32,9 @@ _SAID = re.compile(
     # ("The lady from HR told all of us at the end that ...")
     # ("The lady did say ...", and as non-native writers put it: "Manager she say she will call";
     # not "they say", present as often as not, nor a question: "did she say when".)
+    # ("The Teamlead say me I get answer in a couple of weeks")
     r"(?<![a-z])(?<!as )(?:said|says|did say|(?<!did )(?<!does )(?<!do )(?:she|he) say"
+    r"|(?<!to )(?<!you )(?<!i )(?<!we )(?<!they )say me"
     r"|told (?:me|us|him|her|them|all of us|everyone|everybody"
     r"|all (?:the )?candidates)|(?:was|were) told|mentioned"
     r"|promised"
