@@ -279,3 +279,14 @@ def test_say_me_as_a_non_native_writer_tells_it_counts_from_the_meeting():
         "I get answer in a couple of weeks."
     )
     assert _day(text, NOW, "Europe/Berlin", "DE") == dt.date(2026, 12, 9)
+
+
+def test_the_last_message_under_its_header_counts_from_the_headers_day():
+    # Written on Monday 23 November: a couple of weeks on is 7 December, not 18 December.
+    text = (
+        "Nov 23 - Ms Reyes (recruitment, Harbour BPO):\n"
+        '"Congrats, you passed the final interview. The job offer will be sent in a couple of '
+        "weeks, we are waiting for the client's approval.\"\n"
+        "praying it pushes through"
+    )
+    assert _day(text, NOW, "Asia/Manila", "PH") == dt.date(2026, 12, 7)

@@ -3164,7 +3164,7 @@ def _days_said(
 
 # Who wrote, alone after a chat's stamp: "Sabine Wolf (HR)", "Mert Kaya".
 _A_HEADERS_NAME = re.compile(
-    r"[ \t]*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?: \([\w ]{1,30}\))?[ \t]*"
+    r"[ \t]*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?: \([\w ,.&'-]{1,40}\))?:?[ \t]*"
 )
 
 
@@ -3173,12 +3173,16 @@ def _the_entrys_end(text: str, stamps: list[re.Match[str]], index: int) -> int:
     lines under it up to the next stamp ("Wed 3 Feb: 2nd round w/ Director / Karen: 'a reply
     within 7 working days' / 18 Feb: nothing yet")."""
     stamp = stamps[index]
+    a_header = _A_HEADERS_NAME.fullmatch(text, stamp.end("sep"), stamp.end()) is not None
     if index + 1 == len(stamps):
-        return stamp.end()
+        if not a_header:
+            return stamp.end()
+        # (The last message under its header: "Aug 14 - Ma'am Joy (recruitment):", then her
+        # words, up to the paragraph's end.)
+        paragraph_end = text.find("\n\n", stamp.end())
+        return len(text) if paragraph_end < 0 else paragraph_end
     following = stamps[index + 1].start()
-    if "\n\n" in text[stamp.end() : following] and not _A_HEADERS_NAME.fullmatch(
-        text, stamp.end("sep"), stamp.end()
-    ):
+    if "\n\n" in text[stamp.end() : following] and not a_header:
         # (A paragraph apart: the chat after a post opened by a date. Not under a chat's
         # header, "Wed, 17.12.2025, 16:55 - Sabine Wolf (HR)", its message below it.)
         return stamp.end()
