@@ -217,12 +217,17 @@ def test_a_dated_today_dates_only_what_follows_it():
         # Alternatives take the later (PRODUCT.md): three weeks from Friday 4 December.
         ("within the next two weeks, maybe three", dt.date(2026, 12, 25)),
         ("within 2 weeks, possibly 3", dt.date(2026, 12, 25)),
+        ('"within the next two weeks, maybe three"', dt.date(2026, 12, 25)),
         ("in two weeks, three at most", dt.date(2026, 12, 25)),
         ("in 5 working days, maybe 7", dt.date(2026, 12, 15)),
         # A count with its own unit is its own phrase: "a week, maybe 10 days" is 10 days.
         ("in a week, maybe 10 days", dt.date(2026, 12, 14)),
-        # Not a count of something else.
+        # Not a count of something else, nor one far beyond the wait (review of stop 52).
         ("in 2 weeks, maybe 3 of us will sit on the panel", dt.date(2026, 12, 18)),
+        ("within 2 weeks, maybe 20 applicants are still in the running", dt.date(2026, 12, 18)),
+        ("in 2 weeks, maybe 15 minutes on the phone", dt.date(2026, 12, 18)),
+        ("in 2 weeks, maybe 50", dt.date(2026, 12, 18)),
+        ("in 2 weeks, probably 3 finalists by then", dt.date(2026, 12, 18)),
     ],
 )
 def test_a_second_count_after_a_wait_is_the_later_alternative(wait, day):
@@ -290,3 +295,77 @@ def test_the_last_message_under_its_header_counts_from_the_headers_day():
         "praying it pushes through"
     )
     assert _day(text, NOW, "Asia/Manila", "PH") == dt.date(2026, 12, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A score, not a letter's day (review of stop 52).
+        "I'd rate today 9/10. They said they'd decide within 2 weeks.",
+        "My score today (9/10) was good. The recruiter said I'd hear within two weeks.",
+        # A paragraph on, the writer's own words are said now.
+        "Thank you for coming in today (11/24).\n\nEdit: they said they'd decide within 2 weeks.",
+    ],
+)
+def test_a_today_that_dates_no_letter_counts_from_now(text):
+    assert _day(text, NOW, "America/New_York", "US") == dt.date(2026, 12, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A day's schedule: "9.30" is a clock, not 30 September (review of stop 52).
+        "Schedule for your onsite on Tuesday:\n9.30 - arrive, meet Dana from HR\n"
+        "Dana will walk you through the process; you will hear from us by Friday.\n"
+        "10.15 - panel with engineering",
+        # A line told today ends the older entry above it.
+        "Notes\n11/27 - onsite, went well\nToday (12/4) the recruiter emailed: decision by "
+        "Friday.\n12/4 - replied thanks",
+    ],
+)
+def test_a_clock_or_a_line_told_today_does_not_date_the_lines_below(text):
+    # Friday 11 December, from now: not a Friday gone by.
+    assert _day(text, NOW, "America/New_York", "US") == dt.date(2026, 12, 11)
+
+
+def test_a_paragraph_apart_is_the_same_with_windows_line_ends():
+    text = (
+        "Mon 23 Nov: panel interview, three of them\r\n\r\n"
+        "Ops lead: 'you'll hear within 5 working days either way'\r\n\r\n"
+        "2 Dec: still nothing, emailed the coordinator"
+    )
+    assert _day(text, NOW, "Europe/London", "GB") == _day(
+        text.replace("\r", ""), NOW, "Europe/London", "GB"
+    )
+
+
+def test_a_day_after_in_another_sentence_does_not_move_the_telling():
+    # "The next day" is when the thank-you went, not when the promise was told (review).
+    text = (
+        "My panel was on Mon 23 Nov. The next day I sent a thank-you email to everyone. At the "
+        "panel the manager said they would decide within 3 business days."
+    )
+    assert _day(text, NOW, "Asia/Singapore", "SG") == dt.date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "A friend of mine interviewed there last year - verbal offer came after 3 weeks for him.",
+        "On Glassdoor people say: verbal offer came within 10 days.",
+    ],
+)
+def test_an_offer_that_is_what_is_usual_or_anothers_leaves_the_promise(aside):
+    # Monday 7 December, a week on from Monday 30 November (review of stop 52).
+    text = f"Second interview was Tues 11/24. She said I'd hear back by Monday week. {aside}"
+    assert _day(text, dt.datetime(2026, 12, 1, 20), "America/New_York", "US") == dt.date(
+        2026, 12, 7
+    )
+
+
+def test_the_holidays_own_date_in_brackets_after_a_weekday_is_still_the_holidays():
+    # "(the holiday is 11/26)" dates Thanksgiving, not the Thursday before it (review): the
+    # reading is the holiday's, as before this stop, not the 26th.
+    text = "We'll decide on the Thursday before Thanksgiving (the holiday is 11/26)."
+    day = _day(text, dt.datetime(2026, 11, 10, 9), "America/Chicago", "US")
+    assert day is not None and day < dt.date(2026, 11, 26)

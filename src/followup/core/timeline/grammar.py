@@ -841,9 +841,17 @@ _A_WAITS_VERB = re.compile(r"(?<![a-z])(?:be|take|takes|need|needs)$")
 
 
 def _upper_count(m: re.Match[str]) -> float | None:
-    values = [number_value(m.groupdict().get(name)) for name in ("n1", "n2", "n3", "n4", "n5")]
+    values = [number_value(m.groupdict().get(name)) for name in ("n1", "n2", "n3")]
     known = [value for value in values if value is not None]
-    return max(known) if known else None
+    if not known:
+        return None
+    count = max(known)
+    # A second count said after it ("two weeks, maybe three"), when a little more: not "2
+    # weeks, maybe 50", which is no wait of 50 weeks.
+    second = number_value(m.groupdict().get("n4") or m.groupdict().get("n5"))
+    if second is not None and count < second <= max(2 * count, count + 2):
+        return second
+    return count
 
 
 def _blocked_after(m: re.Match[str]) -> bool:
@@ -863,12 +871,9 @@ def _blocked_after(m: re.Match[str]) -> bool:
     rf"[ -]?{UNIT}(?:'s|')?(?: time)?(?: or (?P<n3>so|\d{{1,3}}|less|more))?"
     r"(?: (?:from|of) (?:now|today|the interview|your interview|today's interview|this email))?"
     # A second count, the later (PRODUCT.md's alternatives): "within two weeks, maybe three",
-    # "in 5 working days, 7 at most".
-    r"(?:,? (?:maybe|possibly|perhaps|probably|or|up to|max) (?P<n4>\d{1,2})"
-    r"(?![a-z\d]|[.:/-]\d| ?%)"
-    # (Not a count with its own unit: "a week, maybe 10 days" is two phrases.)
-    r"(?! (?:of|people|candidates|rounds|interviews|more|business|working|calendar|days?|weeks?"
-    r"|months?|hours?|hrs?|fortnights?)(?![a-z]))"
+    # "in 5 working days, 7 at most". Alone at its clause's end: not "maybe 20 applicants".
+    r"(?:,? (?:maybe|possibly|perhaps|probably|or|up to|max) (?P<n4>\d{1,2})(?![.:/-]\d)"
+    r"(?=[ \t]*(?:[.,;!?)\n\"']|$)| (?:at (?:the )?most|tops|max|if|depending|or so)(?![a-z]))"
     r"|, (?P<n5>\d{1,2}) (?:at (?:the )?most|tops|max)(?![a-z]))?",
     by_first_letter=True,
 )

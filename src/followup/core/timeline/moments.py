@@ -214,7 +214,7 @@ def count_from_when_it_was_said(
             continue
         said_on = _said_before(text, bounds, moments, ends, candidate, ctx) if moments else None
         if said_on is not None:
-            said_on += _days_later(text, ends, candidate)
+            said_on += _days_later(text, bounds, ends, candidate)
         elif moments:
             said_on = _said_after(text, moments, ends, candidate)
         if said_on is None:
@@ -251,22 +251,26 @@ def count_from_when_it_was_said(
 
 
 # A telling dated from the moment before it: "My panel was on Wed 4 Mar. The day after, the
-# recruiter rang me to say ..." was said on the 5th. (Opening its sentence: "they'd call the
-# day after" is a promise's day, not when it was said.)
+# recruiter rang me to say ..." was said on the 5th. (Opening the phrase's own sentence or a
+# clause of it: "they'd call the day after" is a promise's day, not when it was said, and "The
+# next day I sent a thank-you" another sentence's.)
 _DAYS_LATER = re.compile(
-    r"(?:^|(?<=[.!?;\n]) ?)(?:and )?(?:(?P<one>the (?:day|morning|afternoon) after(?: that)?"
-    r"|the (?:next|following) (?:day|morning|afternoon)|a day later|next day)"
-    r"|(?P<n>2|3|two|three) days later)(?![a-z])"
+    r"(?:^|(?<=[.!?;\n]) ?|(?<=, ))(?:and )?(?:on )?(?:(?P<one>the (?:day|morning|afternoon)"
+    r" after(?: that)?|the (?:next|following) (?:day|morning|afternoon)|a day later"
+    r"|next (?:day|morning))|(?P<n>2|3|two|three|a couple of) days later)(?![a-z])"
 )
 
 
-def _days_later(text: str, ends: list[int], candidate: Candidate) -> dt.timedelta:
+def _days_later(
+    text: str, bounds: list[int], ends: list[int], candidate: Candidate
+) -> dt.timedelta:
     """How many days after the moment before the phrase it was said (`_DAYS_LATER`)."""
     moment_end = ends[bisect_right(ends, candidate.start) - 1]
-    later = _DAYS_LATER.search(text, moment_end, candidate.start)
+    sentence_start = cues.sentence_of(bounds, len(text), candidate.start)[0]
+    later = _DAYS_LATER.search(text, max(moment_end, sentence_start), candidate.start)
     if later is None:
         return dt.timedelta(0)
-    count = 1 if later["one"] else 2 if later["n"] in ("2", "two") else 3
+    count = 1 if later["one"] else 3 if later["n"] in ("3", "three") else 2
     return dt.timedelta(days=count)
 
 

@@ -2215,8 +2215,12 @@ _OUTCOME_TOLD = re.compile(
     r"|-> ?(?:rejected|rejection|offer|no|yes)(?![a-z-])"
     r"(?! (?:stage|round|call|if|pending|word|news|reply|response|answer|update))"
     # ("- offer came March 6", "offer letter came Wednesday": a note's, with no article)
-    r"|(?:^|[,;:.!-] |\n)(?:(?:verbal|written|formal|job) )?(?:offer|rejection)(?: letter"
-    r"| e-?mail| call)? (?:came|arrived|landed)"
+    r"|(?:^|[,;:.!-] |\n)(?:offer|rejection)(?: letter| e-?mail| call)? (?:came|arrived|landed)"
+    # ("verbal offer came through this afternoon"; not "verbal offer came after 3 weeks for
+    # him", what is usual or another's)
+    r"|(?:^|[,;:.!-] |\n)(?:verbal|written|formal|job) offer (?:came|arrived|landed)(?: through"
+    r"| in)?(?: (?:today|yesterday|this (?:morning|afternoon|evening)|tonight))?(?=[ ,]*(?:[.!,;:"
+    r"\n]|$| and| so| but))"
     r"(?![a-z])"
     # ("Today I got a call inviting me for a second interview": the answer, a yes to a round)
     # (Done, not still to do: "let me know by Friday about inviting me to a second interview".)
@@ -2931,25 +2935,28 @@ def _recent_date(said: str, ctx: Context, today_too: bool) -> dt.date | None:
     return days[0] if today_too or days[0] < ctx.today else None
 
 
-# A letter's "today" with its date: "thank you for speaking with our team today (9/10)".
+# A letter's thanks for today, with the day in brackets: "thank you for speaking with our team
+# today (9/10)". (Thanks: not a score, "I'd rate today 9/10", nor "my score today (9/10)".)
 _TODAY_WITH_ITS_DATE = re.compile(
-    r"(?<![a-z])today,? \(?(?P<date>\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?"
-    r" [a-z]{3,9}|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?)(?![a-z0-9/])",
+    r"(?<![a-z])(?:thank you|thanks|thank u)(?![a-z])[^.!?\n]{0,80}?(?<![a-z])today \((?P<date>"
+    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}|[a-z]{3,9}\.? \d{1,2}"
+    r"(?:st|nd|rd|th)?)\)",
     re.IGNORECASE,
 )
 _QUOTED_LINE = re.compile(r"^[ \t]*>", re.MULTILINE)
 _NOT_QUOTED_LINE = re.compile(r"^(?![ \t]*>)", re.MULTILINE)
+_A_PARAGRAPHS_END = re.compile(r"\n[ \t\r]*\n")
 
 
 def _a_letters_today_with_its_date(text: str, ctx: Context) -> list[tuple[int, dt.date, bool]]:
-    """A message near the top that dates its own "today" ("... with our team today (9/10).
-    We will be making our final decision within the next two weeks"), gone by since: what it
-    says counts from that day, from its line to the end of the quoted message it stands in, or
-    of the text."""
+    """A letter near the top that thanks for today and dates it ("... with our team today
+    (9/10). We will be making our final decision within the next two weeks"), gone by since:
+    what it says counts from that day, from its line to the end of the quoted message it
+    stands in, or of its paragraph (an edit or a question below it is the writer's, now)."""
     today = _TODAY_WITH_ITS_DATE.search(text, 0, _STAMP_WITHIN)
     if today is None:
         return []
-    # (As a day: a bare "9/10" may be a score.)
+    # (As a day: said "on 9/10", which a bare "9/10" need not be.)
     day = _recent_date(f"on {today['date']}", ctx, today_too=False)
     if day is None:
         return []
@@ -2957,7 +2964,8 @@ def _a_letters_today_with_its_date(text: str, ctx: Context) -> list[tuple[int, d
     if _QUOTED_LINE.match(text, line):
         end = _NOT_QUOTED_LINE.search(text, line)
         return [(line, day, True), (end.start() if end else len(text), ctx.today, False)]
-    return [(line, day, True)]
+    end = _A_PARAGRAPHS_END.search(text, today.end())
+    return [(line, day, True), (end.start() if end else len(text), ctx.today, False)]
 
 
 def _count_from_the_quoted_date(
@@ -3171,23 +3179,36 @@ _A_HEADERS_NAME = re.compile(
 def _the_entrys_end(text: str, stamps: list[re.Match[str]], index: int) -> int:
     """Where the entry a note's stamp opens ends: its line, or in a log of dated lines the
     lines under it up to the next stamp ("Wed 3 Feb: 2nd round w/ Director / Karen: 'a reply
-    within 7 working days' / 18 Feb: nothing yet")."""
+    within 7 working days' / 18 Feb: nothing yet"), or to a line told now ("Today (12/4) the
+    recruiter emailed ...", "Edit: ...")."""
     stamp = stamps[index]
+    if stamp["a"] and not (stamp["y"] or stamp["wd"]) and text[stamp.end("a")] == ".":
+        return stamp.end()  # (maybe a clock: "9.30 - arrive, meet Dana" of a day's schedule)
     a_header = _A_HEADERS_NAME.fullmatch(text, stamp.end("sep"), stamp.end()) is not None
-    if index + 1 == len(stamps):
-        if not a_header:
-            return stamp.end()
-        # (The last message under its header: "Aug 14 - Ma'am Joy (recruitment):", then her
-        # words, up to the paragraph's end.)
-        paragraph_end = text.find("\n\n", stamp.end())
-        return len(text) if paragraph_end < 0 else paragraph_end
-    following = stamps[index + 1].start()
-    if "\n\n" in text[stamp.end() : following] and not a_header:
+    last = index + 1 == len(stamps)
+    if last and not a_header:
+        return stamp.end()
+    # (The last message under its header, "Aug 14 - Ma'am Joy (recruitment):", runs to its
+    # paragraph's end.)
+    end = len(text) if last else stamps[index + 1].start()
+    paragraph = _A_PARAGRAPHS_END.search(text, stamp.end(), end)
+    if paragraph is not None and not a_header:
         # (A paragraph apart: the chat after a post opened by a date. Not under a chat's
         # header, "Wed, 17.12.2025, 16:55 - Sabine Wolf (HR)", its message below it.)
         return stamp.end()
-    # (Ends at the newline before it: the next stamp's own region starts where it does.)
-    return max(stamp.end(), following - 1)
+    if last and paragraph is not None:
+        end = paragraph.start()
+    now = _A_LINE_TOLD_NOW.search(text, stamp.end(), end)
+    if now is not None:
+        return now.start()
+    # (Ends at the newline before the next stamp, whose own region starts where it does.)
+    return end if last else max(stamp.end(), end - 1)
+
+
+_A_LINE_TOLD_NOW = re.compile(
+    r"\n[ \t*>-]*(?:today|this (?:morning|afternoon|evening)|tonight|edit|update|upd)(?![a-z])",
+    re.IGNORECASE,
+)
 
 
 def _a_plan_for_a_day_to_come(stamp: re.Match[str], ctx: Context) -> bool:
@@ -3270,7 +3291,17 @@ def _without_a_holidays_own_dates(text: str, found: list[Candidate]) -> list[Can
             m = _BRACKETS_AFTER.match(text, candidate.end)
             if m is None or _NARROWED_IN_BRACKETS.search(m.group()):
                 continue
-            if _A_WEEKDAY_BEFORE.search(text, max(0, candidate.start - 12), candidate.start):
+            weekday = _A_WEEKDAY_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+            if (
+                weekday
+                and text.startswith("before ", candidate.start)
+                and any(
+                    m.start() <= other.start < m.end()
+                    and other.day.weekday() == _WEEKDAYS.index(weekday["wd"])
+                    and other.day < candidate.day  # (not the holiday's own date)
+                    for other in found
+                )
+            ):
                 continue  # "the Tuesday before Whitsun (3 June)": the Tuesday's date
             if ends and m.start() <= ends[-1]:
                 ends[-1] = max(ends[-1], m.end())
@@ -3289,7 +3320,9 @@ def _without_a_holidays_own_dates(text: str, found: list[Candidate]) -> list[Can
 
 
 _BRACKETS_AFTER = re.compile(r" ?\([^()\n]{1,60}\)")
-_A_WEEKDAY_BEFORE = re.compile(r"(?<![a-z])(?:mon|tues|wednes|thurs|fri|satur|sun)day $")
+_A_WEEKDAY_BEFORE = re.compile(
+    r"(?<![a-z])(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday) $"
+)
 # "after New Year (probably the week of 11 January)": the brackets narrow the answer.
 _NARROWED_IN_BRACKETS = re.compile(
     r"(?<![a-z])(?:probably|likely|maybe|perhaps|hopefully|say|latest|by|week of|i\.?e\.?|so"
