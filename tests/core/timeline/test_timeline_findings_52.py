@@ -175,7 +175,10 @@ def test_a_telling_a_day_or_two_after_the_moment_counts_from_that_day(telling, d
     assert _day(text, NOW, "Asia/Singapore", "SG") == day
 
 
-@pytest.mark.parametrize("opener", ["Anyway, do I", "Anyways do I", "Btw, should I"])
+@pytest.mark.parametrize(
+    "opener",
+    ["Anyway, do I", "Anyways do I", "Btw, should I", "ok anyway, should I", "By the way, do I"],
+)
 def test_the_writers_own_question_after_anyway_is_no_promise(opener):
     # "by Friday" is the promise; "until next week" is the writer's own plan, asked.
     text = (
@@ -369,3 +372,11 @@ def test_the_holidays_own_date_in_brackets_after_a_weekday_is_still_the_holidays
     text = "We'll decide on the Thursday before Thanksgiving (the holiday is 11/26)."
     day = _day(text, dt.datetime(2026, 11, 10, 9), "America/Chicago", "US")
     assert day is not None and day < dt.date(2026, 11, 26)
+
+
+def test_a_wait_of_the_meeting_counts_from_the_day_the_committee_is_convened():
+    text = (
+        "They said the committee would be convened on 9 December and I'd hear within a week of "
+        "the meeting."
+    )
+    assert _day(text, dt.datetime(2026, 12, 7, 10), "Asia/Karachi", "PK") == dt.date(2026, 12, 16)

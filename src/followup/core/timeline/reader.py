@@ -1235,7 +1235,7 @@ _THE_EVENT_BEFORE = re.compile(
     # ("the interview for the Shift Supervisor position at our Rustenburg operation on Tuesday")
     r"|visited|onsite|on-site|assessment|presentation|exam|examination"
     # ("the Selection Committee will convene on 18th November")
-    r"|convene|convenes|convening)(?![a-z])[^.!?\n]{0,80}$"
+    r"|convene|convenes|convening|convened|reconvene|reconvenes)(?![a-z])[^.!?\n]{0,80}$"
 )
 # "Thank you for interviewing yesterday ... within ten (10) working days following the
 # interview": the event's day, said as yesterday.
@@ -3027,7 +3027,9 @@ def _count_from_the_quoted_date(
 # actually call on Saturday?"): a guess or a plan, not what anyone promised. (Not a promise
 # reported in it: "they said by Friday, is that normal?")
 _A_QUESTIONS_OPENING = re.compile(
-    r"[ \t\n\"'(]*(?:(?:or|and|so|but|also|like|then|ok|lol|anyway|anyways|btw)[ ,]+)?"
+    # ("Anyway, do I ...", "ok anyway, should I ...", "By the way, should I ...")
+    r"[ \t\n\"'(]*(?:(?:or|and|so|but|also|like|then|ok|lol|anyway|anyways|anyhow|btw"
+    r"|by the way|either way)[ ,-]+){0,2}"
     r"(?:(?:should|shall|can"
     r"|could|would|will|is|are|am|was)"
     # (With its subject after it: not the employer's "Will inform you by Monday ok?")
