@@ -380,3 +380,13 @@ def test_a_wait_of_the_meeting_counts_from_the_day_the_committee_is_convened():
         "the meeting."
     )
     assert _day(text, dt.datetime(2026, 12, 7, 10), "Asia/Karachi", "PK") == dt.date(2026, 12, 16)
+
+
+@pytest.mark.parametrize("pair", ["Monday or Tuesday", "Mon/Tues", "Monday or Tuesday either way"])
+def test_two_weekdays_said_together_are_in_that_order(pair):
+    # Said on Monday 7 December: the Tuesday after next Monday (the later alternative), not
+    # tomorrow, which read alone comes before the Monday.
+    text = f"You'll get a call from me {pair}."
+    assert _day(text, dt.datetime(2026, 12, 7, 15), "America/Chicago", "US") == dt.date(
+        2026, 12, 15
+    )

@@ -195,6 +195,7 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
         if event is not None:
             offset, kind, day = event
             combined.append(Candidate(window + offset, candidate.end, kind, day))
+    combined += _two_weekdays_in_order(text, found)
     combined += _a_week_narrowed_to_days(text, found)
     combined += _weeks_following_a_date(text, found, ctx)
     combined += _that_week_or_weekday(text, found, ctx)
@@ -211,6 +212,27 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
         if not (i and combined[i - 1].end > c.start):
             kept.append(c)
     return sorted(kept + combined, key=lambda c: c.start)
+
+
+# "Monday or Tuesday", "Thurs/Fri": two weekdays said together.
+_BETWEEN_TWO_WEEKDAYS = re.compile(r" ?(?:or|to|and|/|-|\u2013) ?(?:on )?")
+
+
+def _two_weekdays_in_order(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "you'll get a call Monday or Tuesday", said on a Monday: the Tuesday after that Monday
+    (alternatives take the later, PRODUCT.md), not tomorrow, which read alone is earlier."""
+    pairs = []
+    for first, second in itertools.pairwise(found):
+        if (
+            first.kind == second.kind == "weekday"
+            and second.day < first.day
+            and _BETWEEN_TWO_WEEKDAYS.fullmatch(text, first.end, second.start)
+        ):
+            ahead = (second.day.weekday() - first.day.weekday()) % 7 or 7
+            pairs.append(
+                Candidate(first.start, second.end, "weekday", first.day + dt.timedelta(days=ahead))
+            )
+    return pairs
 
 
 def _an_event_before(
