@@ -390,3 +390,9 @@ def test_two_weekdays_said_together_are_in_that_order(pair):
     assert _day(text, dt.datetime(2026, 12, 7, 15), "America/Chicago", "US") == dt.date(
         2026, 12, 15
     )
+
+
+@pytest.mark.parametrize("said", ["by the 14th, 16th at the latest", "on the 14th, 15th or 16th"])
+def test_a_day_number_after_a_comma_and_another_is_the_later_alternative(said):
+    text = f"HM call notes: they're aiming to wrap it up {said}."
+    assert _day(text, NOW, "America/New_York", "US") == dt.date(2026, 12, 16)

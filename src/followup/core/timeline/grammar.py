@@ -429,7 +429,7 @@ def _weekday_and_day_number(m: re.Match[str], ctx: Context) -> dt.date | None:
 _INTRODUCES_A_DAY_NUMBER = frozenset(
     "by on before until latest than through w/c commencing".split()
 )
-_ORDINAL_BEFORE = re.compile(r"(?<![0-9])\d{1,2}(?:st|nd|rd|th) (?:or|and|to|-)$")
+_ORDINAL_BEFORE = re.compile(r"(?<![0-9])\d{1,2}(?:st|nd|rd|th)(?: (?:or|and|to|-)|,)$")
 
 
 @rule(
@@ -446,8 +446,11 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> dt.date | None:
         return None  # "I'll be the first to know and you'll be the second": a place, no day
     if not m["the"]:
         before = said_before.rsplit(" ", 1)[-1]
-        # "on the 12th or 13th": the second of two day numbers, joined.
-        joined = before in ("or", "and", "to", "-") and _ORDINAL_BEFORE.search(said_before)
+        # "on the 12th or 13th": the second of two day numbers, joined; "by the 10th, 12th at
+        # the latest".
+        joined = (before in ("or", "and", "to", "-") or before.endswith(",")) and bool(
+            _ORDINAL_BEFORE.search(said_before)
+        )
         introduced = before in _INTRODUCES_A_DAY_NUMBER
         if not introduced and not joined:
             return None
