@@ -396,3 +396,14 @@ def test_two_weekdays_said_together_are_in_that_order(pair):
 def test_a_day_number_after_a_comma_and_another_is_the_later_alternative(said):
     text = f"HM call notes: they're aiming to wrap it up {said}."
     assert _day(text, NOW, "America/New_York", "US") == dt.date(2026, 12, 16)
+
+
+@pytest.mark.parametrize("what", ["anything formal", "anything", "something definite"])
+def test_having_nothing_for_you_until_a_time_promises_it_then(what):
+    # Said on Thursday 28 May 2026, before the June bank holiday (Monday 1 June): after the
+    # long weekend is the Friday of the week after it (PRODUCT.md's "after <holiday>").
+    text = (
+        "Thanks for coming in on Tuesday. With the bank holiday on Monday I won't have "
+        f"{what} for you until after the long weekend."
+    )
+    assert _day(text, dt.datetime(2026, 5, 28, 12), "Europe/Dublin", "IE") == dt.date(2026, 6, 5)

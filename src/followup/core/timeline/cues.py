@@ -165,6 +165,8 @@ _COMMITMENT = (
     r"(?:(?:we|i|they|she|he)'ll )?(?:have|get|send) (?:your|the) (?:contract|offer(?: letter)?"
     r"|paperwork)(?: out)? (?:to|over to|across to) you|"
     r"hear something|hear anything|hear more|heard back|get back|getting back|come back|"
+    # ("I won't have anything formal for you until after the long weekend")
+    r"have (?:something|anything)(?: formal| definite| concrete| firm| official)? for you|"
     r"back to you|back to (?:everyone|all candidates|all applicants|candidates|u)|"
     r"be back in touch|in touch|touch base|circle back|let you know|let u know|"
     r"let all candidates know|let everyone know|let candidates know|keep you posted|update you|"
