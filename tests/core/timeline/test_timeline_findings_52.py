@@ -87,37 +87,6 @@ def test_a_chats_message_under_its_header_counts_from_the_headers_day(weekdays):
     assert _day(text, NOW, "Europe/Berlin", "DE") == dt.date(2026, 11, 27)
 
 
-def test_a_return_from_holiday_is_the_day_that_counts_from():
-    # "back from holiday on the 18th" is no day off the office takes: "a couple of days of
-    # that" counts from the 18th, not from the Thursday said before it.
-    text = (
-        "Thanks for coming in on Thursday. The owner is back from holiday on the 18th and I'll "
-        "come back to you within a couple of days of that."
-    )
-    assert _day(text, dt.datetime(2026, 12, 6, 18), "Europe/London", "GB") == dt.date(2026, 12, 20)
-
-
-def test_a_wait_of_the_meeting_counts_from_the_day_the_committee_convenes():
-    # The committee meets on Thursday 10 December: "within one week of the meeting" is the
-    # 17th, not a week from the interview on the 3rd (nor the meeting's own day).
-    text = (
-        "With reference to your interview for the post of Site Engineer held on 3rd December, "
-        "this is to inform you that the Appointments Committee will convene on 10th December and "
-        "the outcome shall be communicated within one week of the meeting."
-    )
-    assert _day(text, NOW, "Asia/Karachi", "PK") == dt.date(2026, 12, 17)
-
-
-def test_a_wait_of_the_meeting_counts_from_the_weekday_the_committee_convenes():
-    # Convening on Wednesday 9 December: two working days of the meeting is Friday the 11th.
-    text = (
-        "Thank you for attending the panel interview. The hiring committee will convene on "
-        "Wednesday to compare the shortlist, and we will revert to you within two working days "
-        "of the meeting."
-    )
-    assert _day(text, dt.datetime(2026, 12, 6, 11), "Asia/Riyadh", "SA") == dt.date(2026, 12, 11)
-
-
 @pytest.mark.parametrize("offer", ["verbal offer", "written offer", "formal offer"])
 def test_an_offer_that_came_through_keeps_the_promise(offer):
     # Told after the promise: nothing is left to wait for.
@@ -126,26 +95,6 @@ def test_an_offer_that_came_through_keeps_the_promise(offer):
         f"{offer} came through this afternoon, paperwork to follow."
     )
     assert _day(text, dt.datetime(2026, 12, 7, 20), "America/New_York", "US") is None
-
-
-def test_told_with_the_words_quoted_and_no_one_named_counts_from_the_meeting():
-    # As non-native writers put it: 'HR told "..."', said at the round on Monday 23 November:
-    # five working days from then (Guru Nanak's birthday on the 24th a holiday), not from now.
-    text = (
-        'Gave my final round on 23rd Nov. HR called same evening and told "result will be '
-        'shared within 5 working days, kindly wait".'
-    )
-    assert _day(text, NOW, "Asia/Kolkata", "IN") == dt.date(2026, 12, 1)
-
-
-def test_a_weekday_before_a_holiday_keeps_its_date_in_brackets():
-    # "(24 November)" dates the Tuesday, not Thanksgiving: the interview was then, and two
-    # weeks count from it (not from a Tuesday read as the last one gone by).
-    text = (
-        "Had my interview on the Tuesday before Thanksgiving (24 November). The manager said "
-        "I'd hear within two weeks at the latest."
-    )
-    assert _day(text, NOW, "America/Chicago", "US") == dt.date(2026, 12, 8)
 
 
 @pytest.mark.parametrize(
@@ -205,15 +154,6 @@ def test_a_letter_dating_its_own_today_counts_from_that_day(date):
     assert _day(quoted, NOW, "America/New_York", "US") == dt.date(2026, 12, 8)
 
 
-def test_a_dated_today_dates_only_what_follows_it():
-    # The promise on the line before the dated one is said now: two weeks from 4 December.
-    text = (
-        "We will make our final decision within the next two weeks.\n"
-        "Thank you for speaking with our team today (11/24)."
-    )
-    assert _day(text, NOW, "America/New_York", "US") == dt.date(2026, 12, 18)
-
-
 @pytest.mark.parametrize(
     ("wait", "day"),
     [
@@ -248,56 +188,6 @@ def test_a_second_count_after_a_wait_is_the_later_alternative(wait, day):
 def test_news_told_after_the_promise_leaves_nothing_to_wait_for(news):
     text = f"On Tuesday the recruiter said I'd hear by Friday either way, {news}."
     assert _day(text, NOW, "America/Los_Angeles", "US") is None
-
-
-def test_a_next_round_hoped_for_is_no_news():
-    text = (
-        "On Tuesday the recruiter said I'd hear by Friday either way. If they're moving me to "
-        "the final round I'll need a day off."
-    )
-    assert _day(text, dt.datetime(2026, 12, 2, 9), "America/Los_Angeles", "US") == dt.date(
-        2026, 12, 4
-    )
-
-
-def test_so_they_did_after_the_promise_keeps_it():
-    text = (
-        "Got the no-thanks email tonight. They'd said they'd let me know within the week after "
-        "my interview last Friday, so fair play, they did."
-    )
-    assert _day(text, NOW, "Pacific/Auckland", "NZ") is None
-
-
-def test_a_weekday_and_day_number_said_at_a_moment_are_read_from_it():
-    # Said on Tuesday 1 December: "Friday the 5th" (a Saturday) is Friday 4 December, the
-    # earlier of the two (PRODUCT.md), gone by since; not the next month's.
-    text = (
-        "Interview with the lead on Tuesday December 1. She said I'd have an answer by Friday "
-        "the 5th."
-    )
-    assert _day(text, dt.datetime(2026, 12, 8, 19), "America/Edmonton", "CA") == dt.date(
-        2026, 12, 4
-    )
-
-
-def test_say_me_as_a_non_native_writer_tells_it_counts_from_the_meeting():
-    # Said at the interview on Wednesday 25 November: two weeks on is 9 December.
-    text = (
-        "I had second interview on 25th of November in a company in Berlin. The Teamlead say me "
-        "I get answer in a couple of weeks."
-    )
-    assert _day(text, NOW, "Europe/Berlin", "DE") == dt.date(2026, 12, 9)
-
-
-def test_the_last_message_under_its_header_counts_from_the_headers_day():
-    # Written on Monday 23 November: a couple of weeks on is 7 December, not 18 December.
-    text = (
-        "Nov 23 - Ms Reyes (recruitment, Harbour BPO):\n"
-        '"Congrats, you passed the final interview. The job offer will be sent in a couple of '
-        "weeks, we are waiting for the client's approval.\"\n"
-        "praying it pushes through"
-    )
-    assert _day(text, NOW, "Asia/Manila", "PH") == dt.date(2026, 12, 7)
 
 
 @pytest.mark.parametrize(
@@ -342,15 +232,6 @@ def test_a_paragraph_apart_is_the_same_with_windows_line_ends():
     )
 
 
-def test_a_day_after_in_another_sentence_does_not_move_the_telling():
-    # "The next day" is when the thank-you went, not when the promise was told (review).
-    text = (
-        "My panel was on Mon 23 Nov. The next day I sent a thank-you email to everyone. At the "
-        "panel the manager said they would decide within 3 business days."
-    )
-    assert _day(text, NOW, "Asia/Singapore", "SG") == dt.date(2026, 11, 26)
-
-
 @pytest.mark.parametrize(
     "aside",
     [
@@ -372,14 +253,6 @@ def test_the_holidays_own_date_in_brackets_after_a_weekday_is_still_the_holidays
     text = "We'll decide on the Thursday before Thanksgiving (the holiday is 11/26)."
     day = _day(text, dt.datetime(2026, 11, 10, 9), "America/Chicago", "US")
     assert day is not None and day < dt.date(2026, 11, 26)
-
-
-def test_a_wait_of_the_meeting_counts_from_the_day_the_committee_is_convened():
-    text = (
-        "They said the committee would be convened on 9 December and I'd hear within a week of "
-        "the meeting."
-    )
-    assert _day(text, dt.datetime(2026, 12, 7, 10), "Asia/Karachi", "PK") == dt.date(2026, 12, 16)
 
 
 @pytest.mark.parametrize("pair", ["Monday or Tuesday", "Mon/Tues", "Monday or Tuesday either way"])
@@ -407,3 +280,150 @@ def test_having_nothing_for_you_until_a_time_promises_it_then(what):
         f"{what} for you until after the long weekend."
     )
     assert _day(text, dt.datetime(2026, 5, 28, 12), "Europe/Dublin", "IE") == dt.date(2026, 6, 5)
+
+
+# One text each, read as told (each made from a tuning miss or the review's probes).
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "country", "day"),
+    [
+        # "back from holiday on the 18th" is no day off the office takes: "a couple of days of
+        # that" counts from the 18th, not from the Thursday said before it.
+        pytest.param(
+            "Thanks for coming in on Thursday. The owner is back from holiday on the 18th and I'll "
+            "come back to you within a couple of days of that.",
+            dt.datetime(2026, 12, 6, 18),
+            "Europe/London",
+            "GB",
+            dt.date(2026, 12, 20),
+            id="back-from-holiday",
+        ),
+        # The committee meets on Thursday 10 December: "within one week of the meeting" is the
+        # 17th, not a week from the interview on the 3rd (nor the meeting's own day).
+        pytest.param(
+            "With reference to your interview for the post of Site Engineer held on 3rd "
+            "December, this is to inform you that the Appointments Committee will convene on "
+            "10th December and the outcome shall be communicated within one week of the "
+            "meeting.",
+            NOW,
+            "Asia/Karachi",
+            "PK",
+            dt.date(2026, 12, 17),
+            id="committee-convenes-on-a-date",
+        ),
+        # Convening on Wednesday 9 December: two working days of the meeting is Friday the 11th.
+        pytest.param(
+            "Thank you for attending the panel interview. The hiring committee will convene on "
+            "Wednesday to compare the shortlist, and we will revert to you within two working days "
+            "of the meeting.",
+            dt.datetime(2026, 12, 6, 11),
+            "Asia/Riyadh",
+            "SA",
+            dt.date(2026, 12, 11),
+            id="committee-convenes-on-a-weekday",
+        ),
+        # As non-native writers put it: 'HR told "..."', said at the round on Monday 23 November:
+        # five working days from then (Guru Nanak's birthday on the 24th a holiday), not from now.
+        pytest.param(
+            'Gave my final round on 23rd Nov. HR called same evening and told "result will be '
+            'shared within 5 working days, kindly wait".',
+            NOW,
+            "Asia/Kolkata",
+            "IN",
+            dt.date(2026, 12, 1),
+            id="told-with-a-quote",
+        ),
+        # "(24 November)" dates the Tuesday, not Thanksgiving: the interview was then, and two
+        # weeks count from it (not from a Tuesday read as the last one gone by).
+        pytest.param(
+            "Had my interview on the Tuesday before Thanksgiving (24 November). The manager said "
+            "I'd hear within two weeks at the latest.",
+            NOW,
+            "America/Chicago",
+            "US",
+            dt.date(2026, 12, 8),
+            id="tuesday-before-a-holiday-bracketed",
+        ),
+        # The promise on the line before the dated one is said now: two weeks from 4 December.
+        pytest.param(
+            "We will make our final decision within the next two weeks.\n"
+            "Thank you for speaking with our team today (11/24).",
+            NOW,
+            "America/New_York",
+            "US",
+            dt.date(2026, 12, 18),
+            id="dated-today-dates-what-follows",
+        ),
+        pytest.param(
+            "On Tuesday the recruiter said I'd hear by Friday either way. If they're moving me to "
+            "the final round I'll need a day off.",
+            dt.datetime(2026, 12, 2, 9),
+            "America/Los_Angeles",
+            "US",
+            dt.date(2026, 12, 4),
+            id="next-round-hoped-for",
+        ),
+        pytest.param(
+            "Got the no-thanks email tonight. They'd said they'd let me know within the week after "
+            "my interview last Friday, so fair play, they did.",
+            NOW,
+            "Pacific/Auckland",
+            "NZ",
+            None,
+            id="so-they-did",
+        ),
+        # Said on Tuesday 1 December: "Friday the 5th" (a Saturday) is Friday 4 December, the
+        # earlier of the two (PRODUCT.md), gone by since; not the next month's.
+        pytest.param(
+            "Interview with the lead on Tuesday December 1. She said I'd have an answer by Friday "
+            "the 5th.",
+            dt.datetime(2026, 12, 8, 19),
+            "America/Edmonton",
+            "CA",
+            dt.date(2026, 12, 4),
+            id="friday-the-5th-said-then",
+        ),
+        # Said at the interview on Wednesday 25 November: two weeks on is 9 December.
+        pytest.param(
+            "I had second interview on 25th of November in a company in Berlin. The Teamlead "
+            "say me I get answer in a couple of weeks.",
+            NOW,
+            "Europe/Berlin",
+            "DE",
+            dt.date(2026, 12, 9),
+            id="say-me",
+        ),
+        # Written on Monday 23 November: a couple of weeks on is 7 December, not 18 December.
+        pytest.param(
+            "Nov 23 - Ms Reyes (recruitment, Harbour BPO):\n"
+            '"Congrats, you passed the final interview. The job offer will be sent in a couple of '
+            "weeks, we are waiting for the client's approval.\"\n"
+            "praying it pushes through",
+            NOW,
+            "Asia/Manila",
+            "PH",
+            dt.date(2026, 12, 7),
+            id="last-message-under-its-header",
+        ),
+        # "The next day" is when the thank-you went, not when the promise was told (review).
+        pytest.param(
+            "My panel was on Mon 23 Nov. The next day I sent a thank-you email to everyone. At the "
+            "panel the manager said they would decide within 3 business days.",
+            NOW,
+            "Asia/Singapore",
+            "SG",
+            dt.date(2026, 11, 26),
+            id="day-after-in-another-sentence",
+        ),
+        pytest.param(
+            "They said the committee would be convened on 9 December and I'd hear within a week of "
+            "the meeting.",
+            dt.datetime(2026, 12, 7, 10),
+            "Asia/Karachi",
+            "PK",
+            dt.date(2026, 12, 16),
+            id="committee-is-convened",
+        ),
+    ],
+)
+def test_a_text_reads_as_told(text, now, zone, country, day):
+    assert _day(text, now, zone, country) == day
