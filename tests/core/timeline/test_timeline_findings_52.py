@@ -427,3 +427,39 @@ def test_having_nothing_for_you_until_a_time_promises_it_then(what):
 )
 def test_a_text_reads_as_told(text, now, zone, country, day):
     assert _day(text, now, zone, country) == day
+
+
+NOTES = (
+    "Interview notes - harbour logistics (Tues 24 Nov), written up late\n\n"
+    "Panel of three, mostly technical: string sizing, a fault-finding scenario with an inverter "
+    "tripping, and one about a contractor who keeps missing safety briefings. HR asked about "
+    "salary; I gave a range, and they said the band is a bit lower but there is an allowance. "
+    "They hope the person can start in January, after the shutdown, on a plant near De Aar: "
+    "three weeks on site, one week off, and a lot of driving between the two offices.\n\n"
+    "When I asked about next steps the ops manager said they'd let me know within a fortnight.\n"
+    "{then}"
+)
+
+
+@pytest.mark.parametrize(
+    ("then", "day"),
+    [
+        # Said at the meeting the heading dates: a fortnight from 24 November.
+        ("Nothing yet.", dt.date(2026, 12, 8)),
+        # A line of today after it: what it tells is said now (review of stop 52's rules).
+        (
+            "Recruiter rang this morning: now they will decide by the end of next week.",
+            dt.date(2026, 12, 11),
+        ),
+    ],
+)
+def test_notes_under_a_dated_heading_count_from_the_meetings_day(then, day):
+    assert _day(NOTES.format(then=then), NOW, "Africa/Johannesburg", "ZA") == day
+
+
+def test_a_line_that_tells_of_today_under_a_dated_heading_counts_from_now():
+    text = (
+        "Panel debrief (Tue 11/24) + recruiter call this morning\n"
+        "- recruiter called at 7:45 today: decision by end of next week\n"
+    )
+    assert _day(text, NOW, "America/New_York", "US") == dt.date(2026, 12, 11)
