@@ -463,3 +463,13 @@ def test_a_line_that_tells_of_today_under_a_dated_heading_counts_from_now():
         "- recruiter called at 7:45 today: decision by end of next week\n"
     )
     assert _day(text, NOW, "America/New_York", "US") == dt.date(2026, 12, 11)
+
+
+def test_a_weekday_of_last_week_is_a_day_gone_by():
+    # Said on Thursday 26 November (Thanksgiving): three business days on is Tuesday 1
+    # December, not three from the Thursday to come.
+    text = (
+        "the hiring manager said on thursday of last week, right when we wrapped, that they'd "
+        "get back to me within 3 business days."
+    )
+    assert _day(text, NOW, "America/Denver", "US") == dt.date(2026, 12, 1)

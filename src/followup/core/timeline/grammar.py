@@ -492,7 +492,9 @@ _AT_THE_MEETING = re.compile(r"(?<![a-z])(?:by|at|during|in) (?:your |my |his |h
     rf"(?:(?:{END_OF_DAY}|by end of) (?:on )?)?(?:(?P<mod>this coming|the coming|coming|upcoming|"
     rf"this|next|the following|following) )?{weekday()}(?P<plural>s)?"
     r"(?: (?P<post>of (?:the )?week after next|the week after next|week|fortnight|after next"
-    r"|next week|this week|of next week|of this week|of the following week|the following week))?"
+    r"|next week|this week|of next week|of this week|of the following week|the following week"
+    # ("the hiring manager said on thursday of last week (the 8th)": a day gone by)
+    r"|of last week))?"
     # ("by close of business on Friday 30 July": the date with its day and month is the
     # explicit rule's, which this longer phrase would otherwise hide.)
     # (Nor "by EOD Tuesday 10/21": a numeric date after the weekday.)
@@ -518,6 +520,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> dt.date | None:
         return dates.weekday_of_week(ctx.today, wd, 1)
     if post in ("this week", "of this week"):
         return dates.weekday_of_week(ctx.today, wd, 0)
+    if post == "of last week":
+        return dates.weekday_of_week(ctx.today, wd, -1)
     if post is not None and post.endswith("week after next"):
         # "Wednesday of the week after next": that day two weeks on (Monday to Sunday).
         return dates.weekday_of_week(ctx.today, wd, 2)
