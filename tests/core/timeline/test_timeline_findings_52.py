@@ -473,3 +473,18 @@ def test_a_weekday_of_last_week_is_a_day_gone_by():
         "get back to me within 3 business days."
     )
     assert _day(text, NOW, "America/Denver", "US") == dt.date(2026, 12, 1)
+
+
+def test_messages_pasted_under_dates_between_dashes_count_from_their_dates():
+    # The newer message, of 24 November, moves the promise to Friday the 27th, gone by
+    # since; not the older "by end of next week" read from now.
+    text = (
+        "two emails from the recruiter, nothing since. what do I do?\n\n"
+        "--- Nov 12 ---\n"
+        "Hi Sam, the team is wrapping up final interviews this week and we'll have an update "
+        "for you by end of next week.\n\n"
+        "--- Nov 24 ---\n"
+        "Hi Sam, one of the interviewers was out sick so we're running a few days behind. We'll "
+        "have an update by Friday the 27th."
+    )
+    assert _day(text, NOW, "America/New_York", "US") == dt.date(2026, 11, 27)

@@ -2829,7 +2829,8 @@ _CHAT_STAMP = re.compile(
 # ...", "14-Jun - L2 done". What the line says counts from that day; the next line is its own.
 _A_CLOCK = r"\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?"  # "11:20", "4.02pm", "9:15 a.m."
 _NOTE_STAMP = re.compile(
-    r"^[ \t>]*(?:[-*\u2022][ \t]*)?"
+    # ("--- Jan 22 ---": a pasted message's date between dashes, the message below it)
+    r"^[ \t>]*(?:-{2,}[ \t]*|[-*\u2022][ \t]*)?"
     # ("update Fri 12 Sep: Liam emailed at lunch - ... now end of next week")
     r"(?:(?:update|upd|edit)[ \t]+)?"
     # ("him on the 28th: ...", "her on 11/4: ...", "call w/ recruiter mon 11/9: ...": who
@@ -2852,7 +2853,7 @@ _NOTE_STAMP = re.compile(
     # ("Oct 10 (Fri): ...", "5/12 (Mon) Ito-san mail: ...")
     r"(?:,?[ \t]+(?:[a-z][a-z' -]{0,30}?)?(?:[ \t]*\([a-z][a-z ]{0,20}\))?"
     r"(?:[ \t]+[a-z][a-z' -]{0,30}?)?)?"
-    r"[ \t]*(?P<sep>:|[ \t][-\u2013\u2014][ \t])[^\n]*",
+    r"[ \t]*(?P<sep>:|[ \t][-\u2013\u2014][ \t]|[ \t]-{2,}(?=[ \t]*$))[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 # A promise reported with the day it was made: "On Thursday Marcus (hiring mgr) told me they'd
@@ -3238,7 +3239,10 @@ def _the_entrys_end(text: str, stamps: list[re.Match[str]], index: int) -> int:
     stamp = stamps[index]
     if stamp["a"] and not (stamp["y"] or stamp["wd"]) and text[stamp.end("a")] == ".":
         return stamp.end()  # (maybe a clock: "9.30 - arrive, meet Dana" of a day's schedule)
-    a_header = _A_HEADERS_NAME.fullmatch(text, stamp.end("sep"), stamp.end()) is not None
+    # (A header: who wrote, or nothing but the date: "--- Jan 22 ---")
+    a_header = _A_HEADERS_NAME.fullmatch(
+        text, stamp.end("sep"), stamp.end()
+    ) is not None or not text[stamp.end("sep") : stamp.end()].strip(" \t-")
     last = index + 1 == len(stamps)
     if last and not a_header:
         return stamp.end()
