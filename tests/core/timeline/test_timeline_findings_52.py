@@ -488,3 +488,12 @@ def test_messages_pasted_under_dates_between_dashes_count_from_their_dates():
         "have an update by Friday the 27th."
     )
     assert _day(text, NOW, "America/New_York", "US") == dt.date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    "quote", ["'You'll hear from us within two weeks' -", "You'll hear from us within two weeks."]
+)
+def test_thats_what_was_said_then_dates_the_words_before_it(quote):
+    # Said on Monday 23 November: two weeks on is 7 December, not 18 December.
+    text = f"{quote} that's what the director said as I was leaving, Monday 23 November."
+    assert _day(text, NOW, "Europe/London", "GB") == dt.date(2026, 12, 7)

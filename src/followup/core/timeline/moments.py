@@ -210,6 +210,7 @@ def count_from_when_it_was_said(
             and not _A_CALLS_NOTES.search(
                 text, max(0, candidate.start - _SAID_REACH), candidate.start
             )
+            and not _THATS_WHAT.match(text, candidate.end)
         ):
             continue
         said_on = _said_before(text, bounds, moments, ends, candidate, ctx) if moments else None
@@ -900,9 +901,17 @@ _GONE_BY = prefilter.Gated(
 )
 # What joins a promise to the moment after it: "... two weeks tops. that was on the 20th",
 # "... 7-10 business days when I did the final on the 9th".
+_THATS_WHAT_WAS_SAID = (
+    r"[.,;!)\"' \u2014\u2013-]*(?:that's|that is) what (?:[a-z]+ ){1,3}(?:said|told me|promised"
+    r"|wrote)(?![a-z])"
+)
+_THATS_WHAT = re.compile(_THATS_WHAT_WAS_SAID)
 _WHEN_IT_WAS_SAID = re.compile(
     r"[.,;!)\"]*\s*(?:that was|this was|which was|that's|said)(?: (?:on|about|around))?"
     r"(?: the)? ?$|[^.!?\n]{0,40}\bwhen (?:i|we|she|he|they)\b[^.!?\n]{0,40}$"
+    # ("'You'll hear from us within three weeks' - that's what the director said as I was
+    # leaving, Monday 5 October")
+    rf"|{_THATS_WHAT_WAS_SAID}(?: [^.!?\n]{{0,40}}?)?,? (?:on )?$"
 )
 _SAID_AFTER_REACH = 60
 _A_DAY_NUMBER = re.compile(
