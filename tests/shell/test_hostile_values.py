@@ -1,6 +1,7 @@
 """Extreme and hostile values get a clear error at input, the same on SQLite and PostgreSQL,
 and heavy reading never holds the database's write lock."""
 
+import re
 import threading
 from urllib.parse import urlencode
 
@@ -203,6 +204,41 @@ def test_the_cli_refuses_an_over_long_debrief_in_one_line(owner, interview, caps
     assert code == 1
     assert err.count("\n") == 1 and "the limit is 1 MB (1,000,000 characters)" in err
     assert "1,500,000 characters long" in err
+
+
+def test_no_text_box_cuts_a_long_paste_without_a_word(owner_client, interview):
+    """A browser cuts a paste at a textarea's maxlength and says nothing; without one, a save
+    over the limit gets the limit in words and keeps the text (found by a fresh-clone check
+    with a real browser: 1,050,000 characters saved as 1,000,000, "Debrief saved.")."""
+    page = owner_client.get(f"/interviews/{interview.pk}/debrief/").content.decode()
+    boxes = re.findall(r"<textarea[^>]*>", page)
+    assert any('name="notes"' in box for box in boxes)
+    assert not [box for box in boxes if "maxlength" in box]
+
+
+@pytest.mark.parametrize("far", ["9999-12-31", "0001-01-01"])
+def test_a_decision_date_out_of_range_is_a_clear_error_not_a_crash(owner_client, interview, far):
+    # "Correct the date" with 31 December 9999 overflowed the calendar (a 500).
+    before = Interview.objects.get(pk=interview.pk).stated_deadline
+    response = owner_client.post(
+        f"/interviews/{interview.pk}/deadline/", {"action": "set", "deadline": far}, follow=True
+    )
+    assert response.status_code == 200
+    year = int(far[:4])
+    assert f"The decision date is in {year}; give a date between 2000 and 2100." in (
+        response.content.decode()
+    )
+    assert Interview.objects.get(pk=interview.pk).stated_deadline == before
+
+
+def test_the_cli_refuses_a_decision_date_out_of_range_in_one_line(owner, interview, capsys):
+    code, err = run_cli(
+        capsys, "debrief", str(interview.pk), "--user", "sam", "--deadline", "9999-12-31"
+    )
+    assert code == 1
+    assert err == (
+        "followup: error: The decision date is in 9999; give a date between 2000 and 2100.\n"
+    )
 
 
 # --- the write lock --------------------------------------------------------------------------

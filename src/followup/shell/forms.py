@@ -237,10 +237,11 @@ InterviewerFormSet = forms.formset_factory(
 
 
 def long_text(label: str, max_chars: int, rows: int, **kwargs) -> forms.CharField:
-    """A text area whose limit the browser enforces too, with the limit said in words."""
+    """A text area whose limit is said in words when a save goes over it, the text kept. (No
+    maxlength: a browser cuts a longer paste there without a word, and the rest is lost.)"""
     return forms.CharField(
         required=False,
-        widget=forms.Textarea(attrs={"rows": rows, "maxlength": str(max_chars)}),
+        widget=forms.Textarea(attrs={"rows": rows}),
         label=label,
         validators=[_at_most(max_chars)],
         **kwargs,

@@ -294,7 +294,11 @@ def interview_deadline(request, pk: int):
         return redirect(interview)
     action = form.cleaned_data["action"]
     if action == "set":
-        actions.debrief(interview, deadline=form.cleaned_data["deadline"])
+        try:
+            actions.debrief(interview, deadline=form.cleaned_data["deadline"])
+        except ActionError as exc:
+            messages.error(request, str(exc))
+            return redirect(interview)
     elif action == "none":
         actions.debrief(interview, clear_deadline=True)
     else:
