@@ -2971,34 +2971,6 @@ _NOT_QUOTED_LINE = re.compile(r"^(?![ \t]*>)", re.MULTILINE)
 _A_PARAGRAPHS_END = re.compile(r"\n[ \t\r]*\n")
 
 
-# The heading of a meeting's notes, with the meeting's day: "Interview notes - Karoo Solar
-# (Tues 3 Nov), written up a week late", "INTERVIEW NOTES — Thu 9 Oct 2025, Westlands office".
-_A_NOTES_HEADING = re.compile(
-    r"[ \t#*]*(?:[^\n]{0,40}?(?<![a-z])(?:interview|call|meeting|panel|screen)(?: notes| debrief"
-    r"| recap| write-?up| summary)|(?:notes|debrief|recap|write-?up)(?: from| of)?(?: my| the)?"
-    r"(?: [a-z]+)? (?:interview|call|meeting|panel))(?![a-z])[^\n]{0,80}",
-    re.IGNORECASE,
-)
-
-
-def _notes_dated_by_their_heading(text: str, ctx: Context) -> list[tuple[int, dt.date, bool]]:
-    """Notes under a heading that dates the meeting, gone by since: what they tell was said
-    that day, up to a line told now ("Today ...", "Edit: ...", "... called this morning")."""
-    heading = _A_NOTES_HEADING.match(text)
-    if heading is None:
-        return []
-    day = _recent_date(heading.group(), ctx, today_too=False)
-    if day is None:
-        return []
-    # (Up to the first line that tells of today: "- recruiter called at 7:45 today: ...")
-    now = _TOLD_TODAY.search(text.lower(), heading.end()) or _A_LINE_TOLD_NOW.search(
-        text, heading.end()
-    )
-    if now is None:
-        return [(0, day, True)]
-    return [(0, day, True), (text.rfind("\n", 0, now.start()) + 1, ctx.today, False)]
-
-
 def _a_letters_today_with_its_date(text: str, ctx: Context) -> list[tuple[int, dt.date, bool]]:
     """A letter near the top that thanks for today and dates it ("... with our team today
     (9/10). We will be making our final decision within the next two weeks"), gone by since:
@@ -3048,9 +3020,7 @@ def _count_from_the_quoted_date(
             if day is not None:
                 regions.append((0, day, True))
     if not regions:
-        regions += _a_letters_today_with_its_date(text, ctx) or _notes_dated_by_their_heading(
-            text, ctx
-        )
+        regions += _a_letters_today_with_its_date(text, ctx)
     said_on = _days_said(text, ctx, regions)
     # (A chat's newest messages are at the bottom: the last stamps, a bounded number of them.)
     for line_start, (start, end) in _chat_stamps(text)[-_QUOTED_MESSAGES_READ:]:
@@ -3239,10 +3209,12 @@ def _the_entrys_end(text: str, stamps: list[re.Match[str]], index: int) -> int:
     stamp = stamps[index]
     if stamp["a"] and not (stamp["y"] or stamp["wd"]) and text[stamp.end("a")] == ".":
         return stamp.end()  # (maybe a clock: "9.30 - arrive, meet Dana" of a day's schedule)
-    # (A header: who wrote, or nothing but the date: "--- Jan 22 ---")
-    a_header = _A_HEADERS_NAME.fullmatch(
-        text, stamp.end("sep"), stamp.end()
-    ) is not None or not text[stamp.end("sep") : stamp.end()].strip(" \t-")
+    # (A header: who wrote, or a date between dashes, "--- Jan 22 ---"; not a bare "Mon 30
+    # Nov:", whose lines below may tell of other days.)
+    a_header = _A_HEADERS_NAME.fullmatch(text, stamp.end("sep"), stamp.end()) is not None or (
+        stamp["sep"].strip().startswith("--")
+        and not text[stamp.end("sep") : stamp.end()].strip(" \t-")
+    )
     last = index + 1 == len(stamps)
     if last and not a_header:
         return stamp.end()
