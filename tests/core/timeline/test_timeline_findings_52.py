@@ -471,3 +471,11 @@ def test_a_bare_dated_line_does_not_date_a_yesterday_told_below_it():
         "weeks."
     )
     assert _day(text, dt.datetime(2026, 12, 7, 10), "Europe/London", "GB") == dt.date(2026, 12, 20)
+
+
+def test_a_line_of_yesterday_under_a_dated_entry_is_read_as_it_would_be_alone():
+    # The entry of 23 November does not date a call told as yesterday's (second review).
+    line = "Recruiter called yesterday: they'll decide within two weeks."
+    text = f"Mon 23 Nov: panel interview\n{line}\n2 Dec: nothing"
+    now = dt.datetime(2026, 12, 7, 10)
+    assert _day(text, now, "Europe/London", "GB") == _day(line, now, "Europe/London", "GB")

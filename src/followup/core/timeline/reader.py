@@ -3236,7 +3236,9 @@ def _the_entrys_end(text: str, stamps: list[re.Match[str]], index: int) -> int:
 
 
 _A_LINE_TOLD_NOW = re.compile(
-    r"\n[ \t*>-]*(?:today|this (?:morning|afternoon|evening)|tonight|edit|update|upd)(?![a-z])",
+    r"\n[ \t*>-]*(?:edit|update|upd)(?![a-z])"
+    # (A line that tells of another day: "Recruiter emailed yesterday saying ...")
+    r"|\n[^\n]*?(?<![a-z])(?:today|this (?:morning|afternoon|evening)|tonight|yesterday)(?![a-z])",
     re.IGNORECASE,
 )
 
