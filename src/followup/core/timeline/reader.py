@@ -2830,7 +2830,8 @@ _CHAT_STAMP = re.compile(
 _A_CLOCK = r"\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?"  # "11:20", "4.02pm", "9:15 a.m."
 _NOTE_STAMP = re.compile(
     # ("--- Jan 22 ---": a pasted message's date between dashes, the message below it)
-    r"^[ \t>]*(?:-{2,}[ \t]*|[-*\u2022][ \t]*)?"
+    # (Possessive: a line opened by 400 dashes is not tried again at each shorter run of them.)
+    r"^[ \t>]*(?:-{2,}+[ \t]*|[-*\u2022][ \t]*)?"
     # ("update Fri 12 Sep: Liam emailed at lunch - ... now end of next week")
     r"(?:(?:update|upd|edit)[ \t]+)?"
     # ("him on the 28th: ...", "her on 11/4: ...", "call w/ recruiter mon 11/9: ...": who
