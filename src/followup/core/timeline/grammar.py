@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from followup.core import calendar as business
 from followup.core.timeline import dates, prefilter
@@ -2037,15 +2037,16 @@ def _business_day_before(m: re.Match[str], ctx: Context, named: str | None) -> d
 # ---------------------------------------------------------------- scanning
 
 
-@cache
-def _rules_read() -> tuple[
-    tuple[str, prefilter.Gated, Handler, tuple[frozenset[str], ...] | None, bool], ...
-]:
-    """Each rule with its words and whether its pattern names a span: looked up once, not for
-    every rule of every text scanned (a tenth of a short text's scan)."""
+@lru_cache(maxsize=1)
+def _rules_read(
+    count: int,
+) -> tuple[tuple[str, prefilter.Gated, Handler, tuple[frozenset[str], ...] | None, bool], ...]:
+    """The first `count` rules, each with its words and whether its pattern names a span:
+    looked up once, not for every rule of every text scanned (a tenth of a short text's scan).
+    (Keyed on the count: a rule registered later is read too.)"""
     return tuple(
         (kind, gated, handler, gated.needs, "span" in gated.pattern.groupindex)
-        for kind, gated, handler in _RULES
+        for kind, gated, handler in _RULES[:count]
     )
 
 
@@ -2056,7 +2057,7 @@ def scan(text: str, ctx: Context) -> list[Candidate]:
     # the text's keys up again, a tenth of the reading's time.)
     present = prefilter.short_text_keys(text)
     isdisjoint = present.isdisjoint if present is not None else None
-    for kind, gated, handler, needs, spanned in _rules_read():
+    for kind, gated, handler, needs, spanned in _rules_read(len(_RULES)):
         if isdisjoint is None:
             matches = gated.finditer(text)
         elif needs is None or not any(map(isdisjoint, needs)):  # (`Gated.may_match`, inline)
