@@ -479,3 +479,22 @@ def test_a_line_of_yesterday_under_a_dated_entry_is_read_as_it_would_be_alone():
     text = f"Mon 23 Nov: panel interview\n{line}\n2 Dec: nothing"
     now = dt.datetime(2026, 12, 7, 10)
     assert _day(text, now, "Europe/London", "GB") == _day(line, now, "Europe/London", "GB")
+
+
+def test_a_rule_registered_after_a_scan_is_read_too():
+    # `grammar.scan` looks the rules' words up once (`_rules_read`): a rule added after the
+    # first scan must not be skipped without a word.
+    from followup.core.timeline import grammar, reader
+
+    ctx = reader._context(NOW, "Europe/London", "GB", reader.DEADLINE)
+    grammar.scan("by friday", ctx)
+    before = len(grammar._RULES)
+
+    @grammar.rule("explicit_date", r"zzqq day")
+    def _zzqq(m, ctx):
+        return ctx.today
+
+    try:
+        assert [c.kind for c in grammar.scan("on zzqq day", ctx)] == ["explicit_date"]
+    finally:
+        del grammar._RULES[before:]
