@@ -3319,6 +3319,7 @@ def _without_a_holidays_own_dates(text: str, found: list[Candidate]) -> list[Can
     own."""
     starts: list[int] = []  # the brackets' spans, in text order, merged where they overlap
     ends: list[int] = []
+    found_starts = [c.start for c in found]
     for candidate in found:
         if candidate.kind == "holiday":
             m = _BRACKETS_AFTER.match(text, candidate.end)
@@ -3328,11 +3329,8 @@ def _without_a_holidays_own_dates(text: str, found: list[Candidate]) -> list[Can
             if (
                 weekday
                 and text.startswith("before ", candidate.start)
-                and any(
-                    m.start() <= other.start < m.end()
-                    and other.day.weekday() == _WEEKDAYS.index(weekday["wd"])
-                    and other.day < candidate.day  # (not the holiday's own date)
-                    for other in found
+                and _the_weekdays_date_in(
+                    found, found_starts, m.span(), _WEEKDAYS.index(weekday["wd"]), candidate.day
                 )
             ):
                 continue  # "the Tuesday before Whitsun (3 June)": the Tuesday's date
@@ -3350,6 +3348,20 @@ def _without_a_holidays_own_dates(text: str, found: list[Candidate]) -> list[Can
 
     # (A lookup per phrase: a paste of thousands of holidays in brackets stays linear.)
     return [c for c in found if not in_brackets(c.start)]
+
+
+def _the_weekdays_date_in(
+    found: list[Candidate], starts: list[int], span: tuple[int, int], weekday: int, before: dt.date
+) -> bool:
+    """Whether a date in `span` (brackets) falls on `weekday` before `before` (the holiday's
+    reading): the weekday's own date, not the holiday's. (Only the phrases in the span are
+    looked at: a paste of thousands of them stays linear.)"""
+    i = bisect_left(starts, span[0])
+    while i < len(found) and found[i].start < span[1]:
+        if found[i].day.weekday() == weekday and found[i].day < before:
+            return True
+        i += 1
+    return False
 
 
 _BRACKETS_AFTER = re.compile(r" ?\([^()\n]{1,60}\)")
