@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/long_text_bench.py [--quick]
 
-Nine kinds of 1 MB debrief, each ending with the promise "Priya said they will decide by the
+Eleven kinds of 1 MB debrief, each ending with the promise "Priya said they will decide by the
 end of next week.":
 - prose: notes about the interview with no date or number in them;
 - notes: the same with the numbers debrief notes hold ("two weeks", "25 days of leave",
@@ -12,8 +12,9 @@ end of next week.":
 - a debrief, over and over: one realistic debrief of six lines with its promise, pasted until
   the text is 1 MB; call notes, over and over: a recruiter's call notes, a day or a date every
   seventy characters (each as dense as "dense");
-- two hostile ones: a holiday with its dates in brackets over and over, and note lines opened by
-  runs of 400 dashes (each was slower than linear once);
+- three hostile ones: a holiday with its dates in brackets over and over, the same after a
+  weekday ("the Tuesday before Christmas (22 December)"), and note lines opened by runs of 400
+  dashes (each was slower than linear once);
 - base64 noise: a pasted attachment, random bytes in base64 lines of 76 characters (letters and
   digits everywhere, so every pattern's first characters match all over it);
 - a run of emoji: the promise, then emoji with no space after them (quadratic once);
@@ -152,6 +153,11 @@ def main() -> None:
         ),
         # Hostile: note lines opened by long runs of marks (a cubic regex once).
         "runs of marks": lambda size: _filled(["-" * 400 + " Karla: decision soon"], size, 4),
+        # Hostile: a weekday before a holiday, its date in brackets, over and over (each once
+        # looked at every date of the text: quadratic).
+        "a weekday before a holiday": lambda size: _pasted(
+            ["We will call you the Tuesday before Christmas (22 December)."], size, 9, " "
+        ),
         # Hostile: a pasted base64 attachment, letters and digits with no words.
         "base64 noise": _base64_noise,
         # Hostile: a run of emoji with no space after it (the sentence break tried the run

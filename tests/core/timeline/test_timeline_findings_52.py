@@ -501,8 +501,8 @@ def test_a_rule_registered_after_a_scan_is_read_too():
 
 
 def test_the_brackets_after_a_weekday_before_a_holiday_are_looked_at_alone():
-    # A paste of thousands of such phrases: each looks only at the dates in its own brackets
-    # (as first written it scanned every date of the text for each, quadratic). The reading
-    # is checked, not the time (bench/long_text_bench.py times long texts).
+    # A paste of thousands of such phrases is read (each looks only at the dates in its own
+    # brackets; as first written it scanned every date of the text for each, quadratic). The
+    # time is bench/long_text_bench.py's "a weekday before a holiday", not asserted here.
     text = "We will call you the Tuesday before Christmas (22 December). " * 2_000
     assert _day(text, NOW, "Europe/London", "GB") is not None
