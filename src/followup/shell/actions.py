@@ -266,12 +266,10 @@ def debrief(
     The timeline is read before the transaction opens: reading a long paste takes a while, and
     on SQLite an open write transaction holds up every other user's save.
     """
-    if deadline is not None and not limits.FIRST_YEAR <= deadline.year <= limits.LAST_YEAR:
-        # (A follow-up planned from 31 December 9999 overflows the calendar.)
-        raise ActionError(
-            f"The decision date is in {deadline.year}; give a date between "
-            f"{limits.FIRST_YEAR} and {limits.LAST_YEAR}."
-        )
+    # (A follow-up planned from 31 December 9999 overflows the calendar.)
+    problem = limits.moment_problem("The decision date", deadline) if deadline else None
+    if problem:
+        raise ActionError(problem)
     texts = {"notes": notes, "highlights": highlights, "timeline_text": timeline_text}
     discussed = {
         pk: _debrief_text("What you discussed", text) for pk, text in (discussed or {}).items()

@@ -71,7 +71,7 @@ def clean_text(value: str) -> str:
     return _CONTROL_IN_TEXT.sub("", value)
 
 
-def moment_problem(label: str, value: dt.datetime) -> str | None:
+def moment_problem(label: str, value: dt.date) -> str | None:  # (a datetime too)
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
         return f"{label} is in {value.year}; give a date between {FIRST_YEAR} and {LAST_YEAR}."
     return None

@@ -498,11 +498,3 @@ def test_a_rule_registered_after_a_scan_is_read_too():
         assert [c.kind for c in grammar.scan("on zzqq day", ctx)] == ["explicit_date"]
     finally:
         del grammar._RULES[before:]
-
-
-def test_the_brackets_after_a_weekday_before_a_holiday_are_looked_at_alone():
-    # A paste of thousands of such phrases is read (each looks only at the dates in its own
-    # brackets; as first written it scanned every date of the text for each, quadratic). The
-    # time is bench/long_text_bench.py's "a weekday before a holiday", not asserted here.
-    text = "We will call you the Tuesday before Christmas (22 December). " * 2_000
-    assert _day(text, NOW, "Europe/London", "GB") is not None

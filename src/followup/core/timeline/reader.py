@@ -2987,8 +2987,8 @@ def _a_letters_today_with_its_date(text: str, ctx: Context) -> list[tuple[int, d
     line = text.rfind("\n", 0, today.start()) + 1
     if _QUOTED_LINE.match(text, line):
         end = _NOT_QUOTED_LINE.search(text, line)
-        return [(line, day, True), (end.start() if end else len(text), ctx.today, False)]
-    end = _A_PARAGRAPHS_END.search(text, today.end())
+    else:
+        end = _A_PARAGRAPHS_END.search(text, today.end())
     return [(line, day, True), (end.start() if end else len(text), ctx.today, False)]
 
 
@@ -3365,9 +3365,7 @@ def _the_weekdays_date_in(
 
 
 _BRACKETS_AFTER = re.compile(r" ?\([^()\n]{1,60}\)")
-_A_WEEKDAY_BEFORE = re.compile(
-    r"(?<![a-z])(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday) $"
-)
+_A_WEEKDAY_BEFORE = re.compile(rf"(?<![a-z])(?P<wd>{'|'.join(_WEEKDAYS)}) $")
 # "after New Year (probably the week of 11 January)": the brackets narrow the answer.
 _NARROWED_IN_BRACKETS = re.compile(
     r"(?<![a-z])(?:probably|likely|maybe|perhaps|hopefully|say|latest|by|week of|i\.?e\.?|so"
