@@ -344,10 +344,605 @@ _IN_A_COUNT = {f"dans {n}": f"in {n}" for n in range(1, 31)} | {
 # Caribbean and West African "by de 3rd": the article.
 _THE_DAY = {f"de {ordinal_suffix(n)}": f"the {ordinal_suffix(n)}" for n in range(1, 32)}
 
+# A message written all in Spanish, Portuguese, French, Italian, German, Polish or Indonesian
+# (a recruiter's mail, a candidate's post): its promise and its time frame, read as the English
+# the grammar knows. reader.py still wants a promise's own words in such a sentence.
+
+# Counts in words before their unit ("dos semanas", "cinco días hábiles", "zwei Wochen", "trzy
+# dni"), as figures with the English unit. A count word alone stays as it is: "dos" is also
+# Portuguese for "of the", "due" English.
+_COUNT_WORDS = {
+    **{"un": "1", "una": "a", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5"},
+    **{"seis": "6", "siete": "7", "ocho": "8", "diez": "10", "quince": "15", "veinte": "20"},
+    **{"um": "1", "uma": "a", "dois": "2", "duas": "2", "quatro": "4", "sete": "7", "dez": "10"},
+    **{"quinze": "15", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "dix": "10"},
+    **{"due": "2", "tre": "3", "cinque": "5", "sette": "7", "dieci": "10", "quindici": "15"},
+    **{"zwei": "2", "drei": "3", "vier": "4", "funf": "5", "zehn": "10", "vierzehn": "14"},
+    **{"dwa": "2", "dwoch": "2", "trzy": "3", "trzech": "3", "piec": "5", "pieciu": "5"},
+    **{"dziesiec": "10", "dziesieciu": "10", "czternastu": "14", "dua": "2", "tiga": "3"},
+    **{"satu": "1", "tujuh": "7", "sepuluh": "10", "empat": "4"},
+}
+_UNITS = {
+    **{"dia": "day", "dias": "days", "semana": "week", "semanas": "weeks", "mes": "month"},
+    **{"meses": "months", "horas": "hours", "dias habiles": "business days"},
+    **{"dias laborables": "business days", "dias uteis": "business days"},
+    **{"jour": "day", "jours": "days", "semaine": "week", "semaines": "weeks", "mois": "months"},
+    **{"jours ouvres": "business days", "jours ouvrables": "business days"},
+    **{"giorno": "day", "giorni": "days", "settimana": "week", "settimane": "weeks"},
+    **{"mese": "month", "mesi": "months", "giorni lavorativi": "business days"},
+    **{"tag": "day", "tage": "days", "tagen": "days", "woche": "week", "wochen": "weeks"},
+    **{"monat": "month", "monate": "months", "monaten": "months", "werktage": "business days"},
+    **{"werktagen": "business days", "arbeitstage": "business days"},
+    **{"arbeitstagen": "business days", "dzien": "day", "dni": "days", "tydzien": "week"},
+    **{"tygodnie": "weeks", "tygodni": "weeks", "miesiac": "month", "miesiace": "months"},
+    **{"miesiecy": "months", "dni roboczych": "business days", "dni robocze": "business days"},
+    **{"hari": "days", "minggu": "weeks", "bulan": "months", "hari kerja": "business days"},
+}
+_COUNTED = {
+    f"{word} {unit}": f"{figure} {english}"
+    for word, figure in _COUNT_WORDS.items()
+    for unit, english in _UNITS.items()
+} | {
+    # Two weeks and one, as Spanish, French and Italian count them.
+    "quince dias": "2 weeks",
+    "quinze jours": "2 weeks",
+    "quindici giorni": "2 weeks",
+    "ocho dias": "a week",
+    "huit jours": "a week",
+    # Units that are no English word, after a figure ("en 10 días hábiles", "za 2 tygodnie").
+    "dias habiles": "business days",
+    "giorni lavorativi": "business days",
+    "dni roboczych": "business days",
+    "dni robocze": "business days",
+    "dni": "days",
+    "tygodni": "weeks",
+    "tygodnie": "weeks",
+    "meses": "months",
+    "mesi": "months",
+    "mois": "months",
+    "monate": "months",
+    "monaten": "months",
+}
+# "in" before a count, in each language (a bare "en", "em", "za" or "tra" is not read: "en
+# Madrid", "dziękuję za"), and the words that say "within".
+_IN_A_COUNT_OF = {
+    "en": "in",
+    "em": "in",
+    "em ate": "within",
+    "dentro de": "within",
+    "sous": "within",
+    "tra": "in",
+    "fra": "in",
+    "entro": "within",
+    "za": "in",
+    "dalam": "in",
+    "dalam waktu": "within",
+    "w ciagu": "within",
+    "innerhalb von": "within",
+    "binnen": "within",
+}
+# ("en dos" is "in 2", and the unit after it is read on its own: "semanas", "Wochen" and the
+# like are read as English wherever they stand; a singular unit only with its count.)
+_SINGULAR = {
+    "una semana": "a week",
+    "un mes": "a month",
+    "un dia": "a day",
+    "uma semana": "a week",
+    "um mes": "a month",
+    "une semaine": "a week",
+    "un mois": "a month",
+    "una settimana": "a week",
+    "un mese": "a month",
+    "einer woche": "a week",
+    "einem monat": "a month",
+    "tydzien": "a week",
+    "tygodnia": "a week",
+    "seminggu": "a week",
+}
+_INTRODUCED_COUNTS = {
+    f"{lead} {count}": f"{english} {figure}"
+    for lead, english in _IN_A_COUNT_OF.items()
+    for count, figure in [(str(n), str(n)) for n in range(1, 91)]
+    + list(_COUNT_WORDS.items())
+    + list(_SINGULAR.items())
+} | {
+    # Indonesian units are names too ("Hari"): only after a count.
+    f"{lead} {n} {unit}": f"{english} {n} {unit_english}"
+    for lead, english in (("dalam", "in"), ("dalam waktu", "within"), ("maksimal", "within"))
+    for n in range(1, 91)
+    for unit, unit_english in (("hari", "days"), ("minggu", "weeks"), ("bulan", "months"))
+}
+_DURATIONS = {
+    # Spanish
+    "en un plazo maximo de": "within",
+    "en un plazo de": "within",
+    "en el plazo de": "within",
+    "en un maximo de": "within",
+    "en un lapso de": "within",
+    "plazo maximo de": "within",
+    "dentro de": "within",
+    "dentro de los proximos": "within the next",
+    "un par de": "a couple of",
+    "en un par de": "in a couple of",
+    "unos dias": "a few days",
+    "unos cuantos dias": "a few days",
+    "unas semanas": "a few weeks",
+    "unas cuantas semanas": "a few weeks",
+    "en unos dias": "in a few days",
+    "en unas semanas": "in a few weeks",
+    "en las proximas semanas": "in the coming weeks",
+    "en los proximos dias": "in the coming days",
+    "en las proximas": "in the next",
+    "en los proximos": "in the next",
+    # Portuguese
+    "no prazo de": "within",
+    "em um prazo de": "within",
+    "num prazo de": "within",
+    "nos proximos dias": "in the coming days",
+    "nas proximas semanas": "in the coming weeks",
+    "nos proximos": "in the next",
+    "nas proximas": "in the next",
+    "uns dias": "a few days",
+    "alguns dias": "a few days",
+    "em alguns dias": "in a few days",
+    # French
+    "dans un delai de": "within",
+    "sous un delai de": "within",
+    "sous huitaine": "within a week",
+    "sous quinzaine": "within 2 weeks",
+    "dans les prochains jours": "in the coming days",
+    "dans les prochaines semaines": "in the coming weeks",
+    "dans les jours qui viennent": "in the coming days",
+    # Italian
+    "nei prossimi giorni": "in the coming days",
+    "nelle prossime settimane": "in the coming weeks",
+    # German
+    "innerhalb der nachsten": "within the next",
+    "in den nachsten tagen": "in the coming days",
+    "in den kommenden tagen": "in the coming days",
+    "in den nachsten wochen": "in the coming weeks",
+    # Polish
+    "w ciagu najblizszych": "within the next",
+    "w najblizszych dniach": "in the coming days",
+    "w ciagu tygodnia": "within a week",
+    "za tydzien": "in a week",
+    # Indonesian
+    "dalam beberapa hari": "in a few days",
+}
+_DEADLINES = {
+    # Spanish
+    "a mas tardar": "at the latest",
+    "a mas tardar el": "at the latest on",
+    "como muy tarde el": "at the latest on",
+    "como muy tarde": "at the latest",
+    "como maximo": "at the latest",
+    "a finales de": "at the end of",
+    "a fines de": "at the end of",
+    "finales de": "the end of",
+    "a finales de mes": "at the end of the month",
+    "finales de mes": "the end of the month",
+    "a principios de": "early",
+    "principios de": "early",
+    "a inicios de": "early",
+    "a mediados de": "mid",
+    "mediados de": "mid",
+    "principios de la siguiente": "early the following week",
+    "de la otra semana": "of next week",
+    "la otra semana": "next week",
+    "antes de que acabe el mes": "before the end of the month",
+    "antes de que termine el mes": "before the end of the month",
+    "antes de que acabe la semana": "before the end of the week",
+    "antes de que termine la semana": "before the end of the week",
+    "antes de fin de mes": "before the end of the month",
+    "el mes que viene": "next month",
+    "el proximo mes": "next month",
+    "fin de semana": "weekend",
+    "despues de reyes": "after epiphany",
+    "despues del puente": "after the long weekend",
+    # Portuguese
+    "no maximo": "at the latest",
+    "ate o fim do mes": "by the end of the month",
+    "ate o final do mes": "by the end of the month",
+    "ate o final da semana": "by the end of the week",
+    "fim do mes": "the end of the month",
+    "final do mes": "the end of the month",
+    "no inicio de": "early",
+    "no comeco de": "early",
+    "meados de": "mid",
+    "mes que vem": "next month",
+    "ate segunda": "by monday",
+    "ate terca": "by tuesday",
+    "ate quarta": "by wednesday",
+    "ate segunda-feira": "by monday",
+    "ate terca-feira": "by tuesday",
+    "ate quarta-feira": "by wednesday",
+    "ate quinta-feira": "by thursday",
+    # French
+    "au plus tard": "at the latest",
+    "au plus tard le": "at the latest on",
+    "avant la fin de la semaine prochaine": "before the end of next week",
+    "avant la fin du mois": "before the end of the month",
+    "avant la fin de la semaine": "before the end of the week",
+    "le mois prochain": "next month",
+    # Italian
+    "entro fine settimana": "by the end of the week",
+    "entro la fine del mese": "by the end of the month",
+    "entro la fine della settimana": "by the end of the week",
+    "entro e non oltre": "by",
+    "il mese prossimo": "next month",
+    # German
+    "bis ende": "by the end of",
+    "bis zum ende des monats": "by the end of the month",
+    "bis ende des monats": "by the end of the month",
+    "bis ende der woche": "by the end of the week",
+    "bis ende nachster woche": "by the end of next week",
+    "bis anfang": "by early",
+    "bis mitte": "by mid",
+    "nach ostern": "after easter",
+    "nach pfingsten": "after whitsun",
+    "nach den feiertagen": "after the holidays",
+    "nach weihnachten": "after christmas",
+    "nachsten monat": "next month",
+    # Polish
+    "najpozniej": "at the latest",
+    "do konca": "by the end of",
+    "w przyszlym miesiacu": "next month",
+    # Indonesian
+    "paling lambat": "at the latest",
+    "selambat-lambatnya": "at the latest",
+    "akhir bulan depan": "the end of next month",
+    "akhir bulan": "the end of the month",
+    "akhir minggu": "the end of the week",
+    "minggu depan": "next week",
+    "bulan depan": "next month",
+    "besok": "tomorrow",
+}
+# Day numbers and months as Spanish and Portuguese write them: "el día 20", "até o dia 15",
+# "el 10 de abril", "15 de março de 2026".
+_DAY_NUMBERS = {
+    f"{lead} {n}": f"{english} {ordinal_suffix(n)}"
+    for n in range(1, 32)
+    for lead, english in (
+        ("el dia", "on the"),
+        ("dia", "the"),
+        ("ate o dia", "by the"),
+        ("ate dia", "by the"),
+        ("no dia", "on the"),
+        ("hasta el dia", "by the"),
+    )
+}
+_OF_A_MONTH = {
+    f"de {month}": english
+    for month, english in (
+        ("enero", "january"),
+        ("febrero", "february"),
+        ("marzo", "march"),
+        ("abril", "april"),
+        ("mayo", "may"),
+        ("junio", "june"),
+        ("julio", "july"),
+        ("agosto", "august"),
+        ("septiembre", "september"),
+        ("setiembre", "september"),
+        ("octubre", "october"),
+        ("noviembre", "november"),
+        ("diciembre", "december"),
+        ("janeiro", "january"),
+        ("fevereiro", "february"),
+        ("marco", "march"),
+        ("maio", "may"),
+        ("junho", "june"),
+        ("julho", "july"),
+        ("setembro", "september"),
+        ("outubro", "october"),
+        ("novembro", "november"),
+        ("dezembro", "december"),
+    )
+} | {f"de {year}": str(year) for year in range(2020, 2041)}
+# "fin septembre", "début mars", "Ende März", "Anfang Mai", "Mitte Juni", "koniec marca".
+_FRENCH_MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre"
+_GERMAN_MONTHS = "januar februar marz april mai juni juli august september oktober november"
+_MONTH_PARTS = {
+    f"{part} {month}": f"{english} {vocabulary_month}"
+    for months, parts in (
+        (_FRENCH_MONTHS + " decembre", (("fin", "the end of"), ("debut", "early"), ("mi", "mid"))),
+        (
+            _GERMAN_MONTHS + " dezember",
+            (("ende", "the end of"), ("anfang", "early"), ("mitte", "mid")),
+        ),
+    )
+    for month, vocabulary_month in zip(
+        months.split(),
+        "january february march april may june july august september october november december"
+        .split(),
+        strict=True,
+    )
+    for part, english in parts
+}
+# The past: a moment a time frame was said ("el miércoles pasado", "jeudi dernier", "ayer").
+_LAST_WEEKDAY = {
+    f"{lead}{day} {last}": f"last {english}"
+    for days, lasts, leads in (
+        ("lunes martes miercoles jueves viernes", ("pasado",), ("el ", "")),
+        ("lundi mardi mercredi jeudi vendredi", ("dernier",), ("",)),
+        ("segunda terca quarta quinta sexta", ("passada",), ("na ", "")),
+    )
+    for day, english in zip(days.split(), "monday tuesday wednesday thursday friday".split())
+    for last in lasts
+    for lead in leads
+}
+_PAST = {
+    # The meeting, as a moment: "el lunes 16 tuve la entrevista final".
+    "tuve la entrevista": "i had the interview",
+    "tuve una entrevista": "i had an interview",
+    "tuve mi entrevista": "i had my interview",
+    "la entrevista fue": "the interview was",
+    "entrevista": "interview",
+    "tive a entrevista": "i had the interview",
+    "tive uma entrevista": "i had an interview",
+    "entretien": "interview",
+    "colloquio": "interview",
+    "vorstellungsgesprach": "interview",
+    "gesprach": "interview",
+    "rozmowa kwalifikacyjna": "interview",
+    "rozmowe kwalifikacyjna": "interview",
+    "rozmowie kwalifikacyjnej": "interview",
+    "wawancara": "interview",
+    "ayer": "yesterday",
+    "hoy": "today",
+    "la semana pasada": "last week",
+    "ontem": "yesterday",
+    "hoje": "today",
+    "semana passada": "last week",
+    "aujourd'hui": "today",
+    "la semaine derniere": "last week",
+    "gestern": "yesterday",
+    "heute": "today",
+    "letzte woche": "last week",
+    "wczoraj": "yesterday",
+    "dzisiaj": "today",
+    "kemarin": "yesterday",
+    "hari ini": "today",
+    "me dijo": "told me",
+    "nos dijo": "told us",
+    "me dijeron": "they told me",
+    "me comento": "told me",
+    "me disse": "told me",
+    "me falou": "told me",
+    "m'a dit": "told me",
+    "hat gesagt": "said",
+    "powiedziala": "said",
+    "powiedzial": "said",
+}
+# What came of it, as news after a promise: the English rules then see nothing pending ("me
+# llamaron ayer: que no", "Leider eine Absage", "he aceptado otra oferta").
+_NEWS = {
+    "me llamaron": "they called me",
+    "me marcaron": "they called me",
+    "me escribieron": "they wrote to me",
+    "me contestaron": "they replied",
+    "ya tengo respuesta": "i got an answer",
+    "me quede con el puesto": "i got the job",
+    "me dieron el puesto": "they gave me the job",
+    "me rechazaron": "they rejected me",
+    "me descartaron": "they rejected me",
+    "han elegido a otra persona": "they went with someone else",
+    "han elegido a alguien": "they went with someone",
+    "eligieron a otra persona": "they went with someone else",
+    "eligieron a otro candidato": "they went with another candidate",
+    "hemos cancelado el proceso": "we have cancelled the process",
+    "lamentamos comunicarte": "we regret to inform you",
+    "lamentamos informarte": "we regret to inform you",
+    "he aceptado otra oferta": "i accepted another offer",
+    "retiro mi candidatura": "i withdraw my application",
+    "la otra empresa": "the other company",
+    "me pidieron": "they asked me",
+    "empiezo": "i start",
+    "me incorporo": "i start",
+    "me ligaram": "they called me",
+    "nao fui selecionado": "i was not selected",
+    "nao fui selecionada": "i was not selected",
+    "recebi a proposta": "i got the offer",
+    "ils m'ont appele": "they called me",
+    "elle m'a appele": "she called me",
+    "il m'a appele": "he called me",
+    "j'ai eu le poste": "i got the job",
+    "absage": "rejection",
+    "eine absage": "a rejection",
+    "leider": "unfortunately",
+    "hat sich heute gemeldet": "got in touch today",
+    "hat sich gemeldet": "got in touch",
+    "haben sich gemeldet": "got in touch",
+    "ich muss": "i have to",
+    "ich soll": "i have to",
+    "muss ich": "i have to",
+    "l'altra azienda": "the other company",
+    "ti ha chiesto": "asked you",
+    "mi ha chiesto": "asked me",
+    "odmowa": "rejection",
+    "zadzwonili": "they called",
+    "dostalem prace": "i got the job",
+    "dostalam prace": "i got the job",
+}
+# The promise's own words: the answer given ("te damos respuesta", "me darían una respuesta",
+# "daremos um retorno"), as the candidate or the company says it. Not "mandé mi respuesta":
+# the candidate's own answer has no giver before it.
+_GIVERS = {
+    "te": "we will give you",
+    "le": "we will give you",
+    "les": "we will give you",
+    "os": "we will give you",
+    "me": "they will give me",
+    "nos": "they will give us",
+    "lhe": "we will give you",
+}
+_GIVEN = {
+    f"{giver} {verb} {answer}": f"{english} {answer_english}"
+    for giver, english in _GIVERS.items()
+    for verb in (
+        "damos",
+        "daremos",
+        "doy",
+        "dare",
+        "dan",
+        "daran",
+        "darian",
+        "daban",
+        "daria",
+        "dara",
+        "vamos a dar",
+        "vamos dar",
+        "vao dar",
+        "vai dar",
+    )
+    for answer, answer_english in (
+        ("respuesta", "an answer"),
+        ("una respuesta", "an answer"),
+        ("la respuesta", "the answer"),
+        ("una devolucion", "feedback"),
+        ("feedback", "feedback"),
+        ("un feedback", "feedback"),
+        ("noticias", "news"),
+        ("retorno", "feedback"),
+        ("um retorno", "feedback"),
+        ("uma resposta", "an answer"),
+        ("resposta", "an answer"),
+    )
+}
+_PROMISES = {
+    # Spanish
+    "te contesto": "i will get back to you",
+    "le contesto": "i will get back to you",
+    "te contestamos": "we will get back to you",
+    "te contestaremos": "we will get back to you",
+    "le contestaremos": "we will get back to you",
+    "te respondo": "i will get back to you",
+    "te respondemos": "we will get back to you",
+    "te responderemos": "we will get back to you",
+    "le responderemos": "we will get back to you",
+    "les responderemos": "we will get back to you",
+    "respondemos": "we will respond",
+    "responderemos": "we will respond",
+    "te decimos algo": "we will let you know",
+    "os decimos algo": "we will let you know",
+    "le decimos algo": "we will let you know",
+    "les decimos algo": "we will let you know",
+    "te diremos algo": "we will let you know",
+    "te digo algo": "i will let you know",
+    "te confirmaremos": "we will confirm",
+    # (Not "te confirmo" alone: "te confirmo tu segunda entrevista el jueves" books a meeting.)
+    "te confirmo en": "i will confirm in",
+    "te confirmo dentro de": "i will confirm within",
+    "te confirmamos en": "we will confirm in",
+    "te confirmamos dentro de": "we will confirm within",
+    "te confirmo a mas tardar el": "i will confirm at the latest on",
+    "te confirmamos a mas tardar el": "we will confirm at the latest on",
+    "te comunicaremos": "we will let you know",
+    "le comunicaremos": "we will let you know",
+    "les comunicaremos": "we will let you know",
+    "te comunicamos": "we will let you know",
+    "te llamaremos": "we will call you",
+    "le llamaremos": "we will call you",
+    "me llaman": "they will call me",
+    "me llamarian": "they would call me",
+    "me llamaran": "they will call me",
+    "me avisarian": "they would let me know",
+    "me avisaran": "they will let me know",
+    "le aviso": "i will let you know",
+    "tendrian la decision": "they would have the decision",
+    "tendrian una decision": "they would have a decision",
+    "tendran una decision": "they will have a decision",
+    "tendrian algo": "they would have something",
+    "tendremos una respuesta": "we will have an answer",
+    "nos pondremos en contacto": "we will get in touch",
+    "nos ponemos en contacto": "we will get in touch",
+    "se pondran en contacto": "they will get in touch",
+    # Portuguese
+    "te retornamos": "we will get back to you",
+    "retornaremos": "we will get back to you",
+    "retornamos": "we will get back to you",
+    "entraremos em contato": "we will get in touch",
+    "entramos em contato": "we will get in touch",
+    "vamos entrar em contato": "we will get in touch",
+    "a gente te avisa": "we will let you know",
+    "te aviso": "i will let you know",
+    "te ligamos": "we will call you",
+    "vao me ligar": "they will call me",
+    "me ligam": "they will call me",
+    # French
+    "vous aurez une reponse": "you will get an answer",
+    "tu auras une reponse": "you will get an answer",
+    "nous vous donnerons": "we will give you",
+    "on vous donne": "we will give you",
+    "on te donne": "we will give you",
+    "vous recontacterons": "will get back to you",
+    "nous vous recontacterons": "we will get back to you",
+    "on te tient au courant": "we will keep you posted",
+    "nous vous tiendrons informe": "we will keep you posted",
+    "reponse sous": "an answer within",
+    "reponse d'ici": "an answer by",
+    "une reponse": "an answer",
+    "sa reponse": "their answer",
+    "leur reponse": "their answer",
+    "nous vous repondrons": "we will get back to you",
+    "nous reviendrons vers toi": "we will get back to you",
+    # Italian
+    "ti daremo": "we will give you",
+    "le daremo": "we will give you",
+    "vi daremo": "we will give you",
+    "ti faro sapere": "i will let you know",
+    "ti contatteremo": "we will contact you",
+    "la contatteremo": "we will contact you",
+    "ci sentiamo": "we will talk",
+    "un riscontro": "feedback",
+    "una risposta": "an answer",
+    # German
+    "melden wir uns": "we will get in touch",
+    "melde mich": "will get in touch",
+    "melde ich mich": "i will get in touch",
+    "geben ihnen bescheid": "will let you know",
+    "geben dir bescheid": "will let you know",
+    "gebe ihnen bescheid": "will let you know",
+    "gebe dir bescheid": "will let you know",
+    "bescheid geben": "let you know",
+    "horen von uns": "will hear from us",
+    # Polish
+    "dam znac": "i will let you know",
+    "damy znac": "we will let you know",
+    "odezwe sie": "i will get back to you",
+    "odezwa sie": "they will get back to me",
+    "odezwie sie": "will get back to me",
+    "zadzwonia": "they will call",
+    "zadzwonimy": "we will call",
+    "oddzwonia": "they will call back",
+    "poinformujemy": "we will let you know",
+    "albo w": "or on",
+    "albo": "or",
+    # Indonesian
+    "kami kabari": "we will let you know",
+    "akan kami kabari": "we will let you know",
+    "akan dikabari": "will be told",
+    "dikabari": "be told",
+    "akan diumumkan": "will be announced",
+    "pengumuman hasil": "the results",
+}
+
 FOREIGN: dict[str, str] = {
     **_WEEKDAYS,
     **_BY_A_POLISH_WEEKDAY,
     **_PHRASES,
     **_IN_A_COUNT,
     **_THE_DAY,
+    **_COUNTED,
+    **_INTRODUCED_COUNTS,
+    **_DURATIONS,
+    **_DEADLINES,
+    **_DAY_NUMBERS,
+    **_OF_A_MONTH,
+    **_MONTH_PARTS,
+    **_LAST_WEEKDAY,
+    **_PAST,
+    **_NEWS,
+    **_GIVEN,
+    **_PROMISES,
 }

@@ -141,14 +141,26 @@ def english_around(lowered: str) -> bool:
 
 
 # Foreign phrases by their first word: one anchored search, and only where such a word stands.
-_FOREIGN_BY_FIRST_WORD: dict[str, re.Pattern[str]] = {}
-for _first in {phrase.replace("-", " ").split(" ")[0] for phrase in FOREIGN}:
-    _phrases = sorted(
-        (p for p in FOREIGN if p.replace("-", " ").split(" ")[0] == _first), key=len, reverse=True
-    )
-    _FOREIGN_BY_FIRST_WORD[_first] = re.compile(
-        "(?:" + "|".join(map(re.escape, _phrases)) + ")(?![a-z0-9'])"
-    )
+# (Each word's pattern is compiled when a text first holds it: thousands of phrases compiled at
+# import would cost the command line a third of a second.)
+_PHRASES_BY_FIRST_WORD: dict[str, list[str]] = {}
+for _phrase in sorted(FOREIGN, key=len, reverse=True):
+    _PHRASES_BY_FIRST_WORD.setdefault(_phrase.replace("-", " ").split(" ")[0], []).append(_phrase)
+
+
+class _PatternsByFirstWord(dict[str, re.Pattern[str]]):
+    def __missing__(self, first: str) -> re.Pattern[str]:
+        pattern = re.compile(
+            "(?:" + "|".join(map(re.escape, _PHRASES_BY_FIRST_WORD[first])) + ")(?![a-z0-9'])"
+        )
+        self[first] = pattern
+        return pattern
+
+    def __contains__(self, first: object) -> bool:
+        return first in _PHRASES_BY_FIRST_WORD
+
+
+_FOREIGN_BY_FIRST_WORD = _PatternsByFirstWord()
 
 # A hard-wrapped "5 bus." / "days" keeps its meaning across the line break.
 _BUSINESS_DAYS_AFTER = re.compile(r"\.?(?:[ \t]{0,3}|[ \t]*\n[ \t]*)(?P<days>days?\b)")
@@ -176,7 +188,7 @@ def _special(token: str) -> bool:
 # Words that read as themselves unless a phrase or a count starts with them (`_plain_here`).
 _PLAIN_BUT_FOR_A_PHRASE = frozenset(
     word
-    for word in _FOREIGN_BY_FIRST_WORD
+    for word in _PHRASES_BY_FIRST_WORD
     if word.isalpha() and word not in _HEARD and not _special(word)
 )
 _PLAIN_BUT_FOR_A_COUNT = frozenset(

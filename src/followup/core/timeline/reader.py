@@ -2474,6 +2474,11 @@ _OUTCOME_SAID = re.compile(
     r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused|put on hold|closed"
     r"|re-?advertised(?! (?:the |last |before|previously)))"
     r"|(?:we've|we have|they've|they have) filled"
+    # ("they rejected me yesterday", "we have cancelled the process"; not "if they reject me",
+    # "they rejected me last year")
+    r"|(?<!if )(?<!when )(?:they|she|he|hr) (?:rejected|turned down) me(?! (?:last|in 20|once|before))"
+    r"|(?:we|they)(?: have|'ve)? (?:cancell?ed|called off|stopped) the (?:process|recruitment"
+    r"|search|hiring)(?! (?:last|in 20|once|before|for (?:the|another|a different)))"
     # ("the recruiter phoned: the role's been cancelled because of a restructure"; not "HR
     # denied that the role's been cancelled", "I don't think the role's been filled")
     r"|(?<=[:-] )the (?:post|position|role|job|vacancy|req|opening)(?:'s| has) been (?:frozen"

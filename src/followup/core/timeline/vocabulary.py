@@ -66,7 +66,6 @@ REPLACEMENTS: dict[str, str] = {
     "mon": "monday",
     "tue": "tuesday",
     "tues": "tuesday",
-    "tu": "tuesday",
     "wed": "wednesday",
     "weds": "wednesday",
     "thu": "thursday",
@@ -143,6 +142,48 @@ REPLACEMENTS: dict[str, str] = {
     "settembre": "september",
     "ottobre": "october",
     "dicembre": "december",
+    # ... and more, as they are written next to a day number ("15 de abril", "do 15 marca",
+    # "tot 3 maart"); not those that are English words or common names ("mayo", "julio",
+    # "marco", "mai").
+    "abril": "april",
+    "agosto": "august",
+    "setiembre": "september",
+    "aprile": "april",
+    "janeiro": "january",
+    "fevereiro": "february",
+    "junho": "june",
+    "julho": "july",
+    "setembro": "september",
+    "outubro": "october",
+    "dezembro": "december",
+    "maio": "may",
+    "marz": "march",
+    "januari": "january",
+    "februari": "february",
+    "maart": "march",
+    "maret": "march",
+    "augustus": "august",
+    "agustus": "august",
+    "desember": "december",
+    "stycznia": "january",
+    "lutego": "february",
+    "marca": "march",
+    "kwietnia": "april",
+    "czerwca": "june",
+    "lipca": "july",
+    "sierpnia": "august",
+    "wrzesnia": "september",
+    "pazdziernika": "october",
+    "listopada": "november",
+    "grudnia": "december",
+    "pebrero": "february",
+    "marso": "march",
+    "hunyo": "june",
+    "hulyo": "july",
+    "setyembre": "september",
+    "oktubre": "october",
+    "nobyembre": "november",
+    "disyembre": "december",
     "febuary": "february",
     "feburary": "february",
     "janurary": "january",
@@ -263,7 +304,8 @@ REPLACEMENTS: dict[str, str] = {
 
 # Ordinary English words that are also weekday abbreviations: read as weekdays only after a
 # word that introduces a day ("by sat", "on sun").
-AMBIGUOUS_WEEKDAYS = {"sat": "saturday", "sun": "sunday"}
+# ("tu" is "your" in Spanish, French and Portuguese: "gracias por tu tiempo" is no Tuesday.)
+AMBIGUOUS_WEEKDAYS = {"sat": "saturday", "sun": "sunday", "tu": "tuesday"}
 WEEKDAY_INTRODUCERS = frozenset(
     "by on this next until before coming or and from to latest business close day".split()
 )
