@@ -12,7 +12,7 @@ Keys are lowercase and without accents (the normaliser folds "ñ", "é", "ą"...
 
 from __future__ import annotations
 
-from followup.core.timeline.vocabulary import ordinal_suffix
+from followup.core.timeline.vocabulary import MONTHS, ordinal_suffix
 
 _WEEKDAYS = {
     # Spanish, Tagalog
@@ -405,6 +405,11 @@ _COUNTED = {
 }
 # "in" before a count, in each language (a bare "en", "em", "za" or "tra" is not read: "en
 # Madrid", "dziękuję za"), and the words that say "within".
+_COUNTED |= {
+    f"{word} bis": f"{figure} to"
+    for word, figure in _COUNT_WORDS.items()
+    if word in ("zwei", "drei", "vier", "funf", "zehn")
+}
 _IN_A_COUNT_OF = {
     "en": "in",
     "em": "in",
@@ -450,7 +455,12 @@ _INTRODUCED_COUNTS = {
     f"{lead} {n} {unit}": f"{english} {n} {unit_english}"
     for lead, english in (("dalam", "in"), ("dalam waktu", "within"), ("maksimal", "within"))
     for n in range(1, 91)
-    for unit, unit_english in (("hari", "days"), ("minggu", "weeks"), ("bulan", "months"))
+    for unit, unit_english in (
+        ("hari kerja", "business days"),
+        ("hari", "days"),
+        ("minggu", "weeks"),
+        ("bulan", "months"),
+    )
 }
 _DURATIONS = {
     # Spanish
@@ -511,10 +521,12 @@ _DURATIONS = {
 }
 _DEADLINES = {
     # Spanish
-    "a mas tardar": "at the latest",
-    "a mas tardar el": "at the latest on",
-    "como muy tarde el": "at the latest on",
-    "como muy tarde": "at the latest",
+    # (As "by": in a sentence all in another language, "at the latest" is the writer's own
+    # deadline as often, and reader.py wants the promise's own words.)
+    "a mas tardar": "by",
+    "a mas tardar el": "by",
+    "como muy tarde": "by",
+    "como muy tarde el": "by",
     "como maximo": "at the latest",
     "a finales de": "at the end of",
     "a fines de": "at the end of",
@@ -545,6 +557,13 @@ _DEADLINES = {
     "ate o final do mes": "by the end of the month",
     "ate o final da semana": "by the end of the week",
     "fim do mes": "the end of the month",
+    "ate o fim da proxima semana": "by the end of next week",
+    "ate ao final do": "by the end of",
+    "ate o final do": "by the end of",
+    "no final de": "at the end of",
+    "final de": "the end of",
+    "primeiro trimestre": "q1",
+    "meio do mes que vem": "mid next month",
     "final do mes": "the end of the month",
     "no inicio de": "early",
     "no comeco de": "early",
@@ -559,7 +578,7 @@ _DEADLINES = {
     "ate quinta-feira": "by thursday",
     # French
     "au plus tard": "at the latest",
-    "au plus tard le": "at the latest on",
+    "au plus tard le": "by",
     "avant la fin de la semaine prochaine": "before the end of next week",
     "avant la fin du mois": "before the end of the month",
     "avant la fin de la semaine": "before the end of the week",
@@ -583,13 +602,18 @@ _DEADLINES = {
     "nach den feiertagen": "after the holidays",
     "nach weihnachten": "after christmas",
     "nachsten monat": "next month",
+    "nachsten monats": "next month",
+    "anfang nachsten monats": "early next month",
+    "ende nachsten monats": "the end of next month",
+    "mitte nachsten monats": "mid next month",
+    "bis spatestens": "by",
     # Polish
     "najpozniej": "at the latest",
     "do konca": "by the end of",
     "w przyszlym miesiacu": "next month",
     # Indonesian
-    "paling lambat": "at the latest",
-    "selambat-lambatnya": "at the latest",
+    "paling lambat": "by",
+    "selambat-lambatnya": "by",
     "akhir bulan depan": "the end of next month",
     "akhir bulan": "the end of the month",
     "akhir minggu": "the end of the week",
@@ -653,13 +677,13 @@ _MONTH_PARTS = {
     )
     for month, vocabulary_month in zip(
         months.split(),
-        "january february march april may june july august september october november december"
-        .split(),
+        MONTHS,
         strict=True,
     )
     for part, english in parts
 }
 # The past: a moment a time frame was said ("el miércoles pasado", "jeudi dernier", "ayer").
+_WORKDAYS = "monday tuesday wednesday thursday friday".split()
 _LAST_WEEKDAY = {
     f"{lead}{day} {last}": f"last {english}"
     for days, lasts, leads in (
@@ -667,9 +691,17 @@ _LAST_WEEKDAY = {
         ("lundi mardi mercredi jeudi vendredi", ("dernier",), ("",)),
         ("segunda terca quarta quinta sexta", ("passada",), ("na ", "")),
     )
-    for day, english in zip(days.split(), "monday tuesday wednesday thursday friday".split())
+    for day, english in zip(days.split(), _WORKDAYS, strict=True)
     for last in lasts
     for lead in leads
+} | {
+    # "letzten Donnerstag"; and "mardi prochain", a weekday of the week to come.
+    phrase.format(day=day): reading.format(day=english)
+    for days, phrase, reading in (
+        ("montag dienstag mittwoch donnerstag freitag", "letzten {day}", "last {day}"),
+        ("lundi mardi mercredi jeudi vendredi", "{day} prochain", "next {day}"),
+    )
+    for day, english in zip(days.split(), _WORKDAYS, strict=True)
 }
 _PAST = {
     # The meeting, as a moment: "el lunes 16 tuve la entrevista final".
@@ -678,6 +710,18 @@ _PAST = {
     "tuve mi entrevista": "i had my interview",
     "la entrevista fue": "the interview was",
     "entrevista": "interview",
+    "tuve": "i had",
+    "tuvimos": "we had",
+    "tive": "i had",
+    "mi entrevista": "my interview",
+    "segunda entrevista": "second interview",
+    "primera entrevista": "first interview",
+    "tercera entrevista": "third interview",
+    "ultima entrevista": "last interview",
+    "entrevista final": "final interview",
+    "la entrevista final": "the final interview",
+    "minha entrevista": "my interview",
+    "segunda fase": "second round",
     "tive a entrevista": "i had the interview",
     "tive uma entrevista": "i had an interview",
     "entretien": "interview",
@@ -810,6 +854,29 @@ _GIVEN = {
     )
 }
 _PROMISES = {
+    # Portuguese, the giver in the verb: "vamos dar um retorno em até 5 dias úteis"
+    "vamos dar": "we will give",
+    "vamos te dar": "we will give you",
+    "vamos lhe dar": "we will give you",
+    "daremos": "we will give",
+    "vao dar": "they will give",
+    "vao me dar": "they will give me",
+    "da o retorno": "will give feedback",
+    "dao o retorno": "will give feedback",
+    "dara o retorno": "will give feedback",
+    "damos o retorno": "we will give feedback",
+    "te damos o retorno": "we will give you feedback",
+    "te da o retorno": "will give you feedback",
+    "o retorno sera dado": "feedback will be given",
+    "o retorno deve sair": "feedback should come",
+    "a decisao sai": "the decision will come",
+    "sera enviado": "will be sent",
+    "sera divulgado": "will be announced",
+    "me liga": "will call me",
+    "entraremos em contacto": "we will get in touch",
+    "um retorno": "feedback",
+    "uma resposta": "an answer",
+    "uma devolutiva": "feedback",
     # Spanish
     "te contesto": "i will get back to you",
     "le contesto": "i will get back to you",
@@ -835,8 +902,8 @@ _PROMISES = {
     "te confirmo dentro de": "i will confirm within",
     "te confirmamos en": "we will confirm in",
     "te confirmamos dentro de": "we will confirm within",
-    "te confirmo a mas tardar el": "i will confirm at the latest on",
-    "te confirmamos a mas tardar el": "we will confirm at the latest on",
+    "te confirmo a mas tardar el": "i will confirm by",
+    "te confirmamos a mas tardar el": "we will confirm by",
     "te comunicaremos": "we will let you know",
     "le comunicaremos": "we will let you know",
     "les comunicaremos": "we will let you know",
@@ -906,6 +973,27 @@ _PROMISES = {
     "gebe dir bescheid": "will let you know",
     "bescheid geben": "let you know",
     "horen von uns": "will hear from us",
+    "geben ihnen": "will let you know",
+    "geben dir": "will let you know",
+    "gebe ihnen": "will let you know",
+    "gebe dir": "will let you know",
+    "bescheid": "word",
+    "sie bekommen": "you will hear",
+    "bekommen sie": "you will hear",
+    "du bekommst": "you will hear",
+    "sie horen": "you will hear",
+    "horen sie": "you will hear",
+    "melden uns": "will get back to you",
+    "hiess es": "they said",
+    "er sagte": "he said",
+    "sie sagte": "she said",
+    "hatte ich": "i had",
+    "nous vous ferons un retour": "we will get back to you",
+    "je vous ferai un retour": "i will get back to you",
+    "on vous fait un retour": "we will get back to you",
+    "on te fait un retour": "we will get back to you",
+    "vous aurez notre reponse": "you will get our answer",
+    "d'ici quelques jours": "within a few days",
     # Polish
     "dam znac": "i will let you know",
     "damy znac": "we will let you know",

@@ -2476,7 +2476,8 @@ _OUTCOME_SAID = re.compile(
     r"|(?:we've|we have|they've|they have) filled"
     # ("they rejected me yesterday", "we have cancelled the process"; not "if they reject me",
     # "they rejected me last year")
-    r"|(?<!if )(?<!when )(?:they|she|he|hr) (?:rejected|turned down) me(?! (?:last|in 20|once|before))"
+    r"|(?<!if )(?<!when )(?:they|she|he|hr) (?:rejected|turned down) me"
+    r"(?! (?:last|in 20|once|before))"
     r"|(?:we|they)(?: have|'ve)? (?:cancell?ed|called off|stopped) the (?:process|recruitment"
     r"|search|hiring)(?! (?:last|in 20|once|before|for (?:the|another|a different)))"
     # ("the recruiter phoned: the role's been cancelled because of a restructure"; not "HR

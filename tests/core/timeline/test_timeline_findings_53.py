@@ -1,0 +1,197 @@
+"""Stop 53: whole messages in another language, and two kinds of news in English.
+
+A recruiter in Madrid, Sao Paulo or Hamburg writes all in their own language ("Te daremos una
+respuesta en un plazo máximo de cinco días hábiles"). Before, only a few phrases left in an
+English paste were read; a message all in Spanish read nothing. Its counts, time frames and
+the promise's own words are now read as the English the grammar knows (core/timeline/foreign.py).
+The sentences here are written for these tests, not taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+
+NOW = dt.datetime(2026, 12, 7, 10, 0)  # Monday 7 December 2026
+MADRID = ("Europe/Madrid", "ES")  # Tuesday 8 December is a public holiday in Spain
+
+
+def _day(text: str, zone_and_country: tuple[str, str], now: dt.datetime = NOW) -> dt.date | None:
+    zone, country = zone_and_country
+    reading = read_timeline(text, now.replace(tzinfo=None), zone, country)
+    return reading.deadline if reading else None
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "day"),
+    [
+        pytest.param(
+            "Hola Nuria, gracias por venir hoy. Te daremos una respuesta en un plazo máximo de "
+            "cinco días hábiles.",
+            MADRID,
+            dt.date(2026, 12, 15),  # five business days, the 8th a holiday
+            id="es-business-days-in-words",
+        ),
+        pytest.param(
+            "Te contesto como muy tarde el jueves 10, ¿vale?",
+            MADRID,
+            dt.date(2026, 12, 10),
+            id="es-at-the-latest-on-a-weekday",
+        ),
+        pytest.param(
+            "La responsable me dijo que en dos semanas me daban una respuesta.",
+            MADRID,
+            dt.date(2026, 12, 21),
+            id="es-in-two-weeks",
+        ),
+        pytest.param(
+            "El miércoles pasado tuve la entrevista y la directora me dijo que en una semana me "
+            "daban respuesta.",
+            MADRID,
+            dt.date(2026, 12, 9),  # a week from Wednesday 2 December, when it was said
+            id="es-counted-from-last-wednesday",
+        ),
+        pytest.param(
+            "Respondemos a todos los candidatos el 18 de diciembre.",
+            MADRID,
+            dt.date(2026, 12, 18),
+            id="es-day-de-month",
+        ),
+        pytest.param(
+            "Seguimos con entrevistas esta semana, os decimos algo a finales de mes.",
+            MADRID,
+            dt.date(2026, 12, 31),
+            id="es-end-of-the-month",
+        ),
+        pytest.param(
+            "Hola, gracias por tu tiempo hoy, te damos respuesta en una semana.",
+            MADRID,
+            dt.date(2026, 12, 14),  # "tu" is "your": no Tuesday
+            id="es-tu-is-no-tuesday",
+        ),
+        pytest.param(
+            "Oi Bruno! Vamos dar um retorno em até 5 dias úteis.",
+            ("America/Sao_Paulo", "BR"),
+            dt.date(2026, 12, 14),
+            id="pt-within-business-days",
+        ),
+        pytest.param(
+            "Obrigada pela conversa, a gente te avisa até o dia 18.",
+            ("America/Sao_Paulo", "BR"),
+            dt.date(2026, 12, 18),
+            id="pt-by-the-day-number",
+        ),
+        pytest.param(
+            "Merci pour votre venue. Nous reviendrons vers vous sous 10 jours ouvrés.",
+            ("Europe/Paris", "FR"),
+            dt.date(2026, 12, 21),
+            id="fr-sous-business-days",
+        ),
+        pytest.param(
+            "Merci Léa, on te donne une réponse début janvier.",
+            ("Europe/Paris", "FR"),
+            dt.date(2027, 1, 10),  # "early January", as the English reads it
+            id="fr-early-in-a-month",
+        ),
+        pytest.param(
+            "Grazie per il colloquio. Ti daremo una risposta entro dieci giorni lavorativi.",
+            ("Europe/Rome", "IT"),
+            dt.date(2026, 12, 22),  # the 8th a holiday in Italy too
+            id="it-within-business-days",
+        ),
+        pytest.param(
+            "Vielen Dank für das Gespräch. Wir melden uns innerhalb von zwei Wochen bei Ihnen.",
+            ("Europe/Berlin", "DE"),
+            dt.date(2026, 12, 21),
+            id="de-within-two-weeks",
+        ),
+        pytest.param(
+            "Danke für heute! Wir geben Ihnen bis Ende nächster Woche Bescheid.",
+            ("Europe/Berlin", "DE"),
+            dt.date(2026, 12, 18),
+            id="de-bescheid-by-the-end-of-next-week",
+        ),
+        pytest.param(
+            "Sie hören in zwei bis drei Wochen von uns.",
+            ("Europe/Berlin", "DE"),
+            dt.date(2026, 12, 28),  # the later end of the range
+            id="de-two-to-three-weeks",
+        ),
+        pytest.param(
+            "Dziękujemy za rozmowę. Damy znać w ciągu trzech dni roboczych.",
+            ("Europe/Warsaw", "PL"),
+            dt.date(2026, 12, 10),
+            id="pl-within-three-working-days",
+        ),
+        pytest.param(
+            "Hasil wawancara akan kami informasikan dalam waktu 5 hari kerja.",
+            ("Asia/Jakarta", "ID"),
+            dt.date(2026, 12, 14),
+            id="id-within-business-days",
+        ),
+    ],
+)
+def test_a_message_in_another_language_reads_as_told(text, where, day):
+    assert _day(text, where) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # Booking a meeting is no promise of an answer ("te confirmo" alone is not read).
+        pytest.param(
+            "Hola Andrea! Te confirmo tu segunda entrevista: jueves 10 de diciembre a las 10:00.",
+            MADRID,
+            id="es-a-meeting-booked",
+        ),
+        pytest.param(
+            "Gracias por tu tiempo. Te escribo cuando sepa algo.", MADRID, id="es-no-date"
+        ),
+        # "tu" is "your" (Spanish, French, Portuguese), not Tuesday: before, this read the 8th.
+        pytest.param(
+            "Te avisamos cuando tu perfil pase a la siguiente fase.", MADRID, id="es-tu-no-tuesday"
+        ),
+        # "dos" is Portuguese "of the", no count.
+        pytest.param("Um dos candidatos desistiu ontem.", ("America/Sao_Paulo", "BR"), id="pt-dos"),
+        # The promise, then the no: "they called me yesterday: they rejected me".
+        pytest.param(
+            "En la entrevista me dijeron que me avisarían antes del viernes 11. Me llamaron "
+            "ayer: me rechazaron.",
+            MADRID,
+            id="es-rejected-after-the-promise",
+        ),
+    ],
+)
+def test_a_message_in_another_language_without_a_time_frame_reads_none(text, where):
+    assert _day(text, where) is None
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Yesterday they rejected me.",
+        "This morning HR wrote that they have cancelled the process.",
+    ],
+)
+def test_a_no_told_after_the_promise_ends_it(news):
+    london = ("Europe/London", "GB")
+    promise = "They said they'd let me know by Friday 11th."
+    assert _day(promise, london) == dt.date(2026, 12, 11)
+    assert _day(f"{promise} {news}", london) is None
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "If they reject me I'll apply again next year.",
+        "They rejected me last year, so fingers crossed.",
+        "They cancelled the process for the other role, not mine.",
+    ],
+)
+def test_a_no_that_is_not_this_ones_keeps_the_promise(news):
+    london = ("Europe/London", "GB")
+    promise = "They said they'd let me know by Friday 11th."
+    assert _day(f"{promise} {news}", london) == dt.date(2026, 12, 11)
