@@ -425,6 +425,9 @@ _IN_A_COUNT_OF = {
     "w ciagu": "within",
     "innerhalb von": "within",
     "binnen": "within",
+    # (Norwegian and Swedish, before a count only: German writes "Kandidat:innen".)
+    "innen": "within",
+    "inom": "within",
 }
 # ("en dos" is "in 2", and the unit after it is read on its own: "semanas", "Wochen" and the
 # like are read as English wherever they stand; a singular unit only with its count.)
@@ -884,6 +887,36 @@ _PROMISES = {
     "te contestaremos": "we will get back to you",
     "le contestaremos": "we will get back to you",
     "te respondo": "i will get back to you",
+    "te la damos": "we will give it to you",
+    "se la damos": "we will give it to you",
+    "te lo decimos": "we will let you know",
+    "dijo que": "said that",
+    "dijo": "said",
+    # A note's "dijo: respuesta en 5 días hábiles", "7-10 días para respuesta" (not
+    # "respuesta" alone: "mandé mi respuesta el lunes" is the writer's own).
+    "respuesta en": "an answer in",
+    "para respuesta": "for an answer",
+    "antes del cierre de": "before the end of",
+    "primer semestre": "h1",
+    "segundo semestre": "h2",
+    # Danish, Norwegian and Swedish counts: "inden for 14 dage"
+    "inden for": "within",
+    "dage": "days",
+    "dager": "days",
+    "dagar": "days",
+    "uger": "weeks",
+    "uker": "weeks",
+    "veckor": "weeks",
+    "arbejdsdage": "business days",
+    "arbeidsdager": "business days",
+    "arbetsdagar": "business days",
+    # Romanian: "Vă vom comunica decizia în termen de 10 zile lucrătoare"
+    "in termen de": "within",
+    "zile lucratoare": "business days",
+    "zile": "days",
+    "saptamani": "weeks",
+    "va vom comunica": "we will let you know",
+    "revenim": "we will get back",
     "te respondemos": "we will get back to you",
     "te responderemos": "we will get back to you",
     "le responderemos": "we will get back to you",
