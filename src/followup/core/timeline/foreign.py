@@ -361,6 +361,7 @@ _COUNT_WORDS = {
     **{"dwa": "2", "dwoch": "2", "trzy": "3", "trzech": "3", "piec": "5", "pieciu": "5"},
     **{"dziesiec": "10", "dziesieciu": "10", "czternastu": "14", "dua": "2", "tiga": "3"},
     **{"satu": "1", "tujuh": "7", "sepuluh": "10", "empat": "4"},
+    **{"twee": "2", "drie": "3", "vijf": "5", "tien": "10", "veertien": "14"},
 }
 _UNITS = {
     **{"dia": "day", "dias": "days", "semana": "week", "semanas": "weeks", "mes": "month"},
@@ -377,6 +378,7 @@ _UNITS = {
     **{"tygodnie": "weeks", "tygodni": "weeks", "miesiac": "month", "miesiace": "months"},
     **{"miesiecy": "months", "dni roboczych": "business days", "dni robocze": "business days"},
     **{"hari": "days", "minggu": "weeks", "bulan": "months", "hari kerja": "business days"},
+    **{"dagen": "days", "weken": "weeks", "werkdagen": "business days", "maanden": "months"},
 }
 _COUNTED = {
     f"{word} {unit}": f"{figure} {english}"
@@ -917,6 +919,20 @@ _PROMISES = {
     "saptamani": "weeks",
     "va vom comunica": "we will let you know",
     "revenim": "we will get back",
+    # Dutch: "uiterlijk vrijdag hoor je van ons", "je hoort binnen 5 werkdagen van ons"
+    "hoor je van ons": "you will hear from us",
+    "hoor je": "you will hear",
+    "je hoort": "you will hear",
+    "ze laten": "they will let you know",
+    "we laten je": "we will let you know",
+    "je krijgt": "you will get",
+    "ons antwoord": "our answer",
+    "werkdagen": "business days",
+    "weken": "weeks",
+    "na het": "after the",
+    # Italian: "Entro 15 giorni lavorativi riceverà un nostro riscontro"
+    "ricevera": "you will receive",
+    "un nostro riscontro": "our feedback",
     "te respondemos": "we will get back to you",
     "te responderemos": "we will get back to you",
     "le responderemos": "we will get back to you",
