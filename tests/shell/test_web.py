@@ -439,6 +439,7 @@ def test_ten_wrong_passwords_lock_out_that_user_from_that_client_only(client, ow
     assert locked.status_code == 429
     assert "Too many failed sign-ins" in locked.content.decode()
     assert "Try again in 15 minutes" in locked.content.decode()
+    assert "followup unlock sam`" in locked.content.decode()  # the command to paste, as typed
     # Another user, and the same user from another computer, are not affected.
     other = Client()
     assert (
@@ -533,3 +534,23 @@ def test_every_aria_describedby_points_at_an_element_on_the_page(owner_client, p
     wanted = [i for refs in re.findall(r'aria-describedby="([^"]+)"', page) for i in refs.split()]
     assert wanted, "the page has help texts to tie to their fields"
     assert set(wanted) <= ids, sorted(set(wanted) - ids)
+
+
+def test_the_lockout_page_quotes_a_hostile_name_for_the_shell_and_the_page(client, owner):
+    hostile = "<b>x</b>'; rm -rf ~"
+    for _ in range(10):
+        locked = client.post("/login/", {"username": hostile, "password": "wrong"})
+    assert locked.status_code == 429
+    html = locked.content.decode()
+    assert "<b>x</b>" not in html  # escaped on the page
+    # One argument for the shell: the quote closed and the rest of it inside quotes too.
+    assert "followup unlock &#x27;&lt;b&gt;x&lt;/b&gt;&#x27;&quot;&#x27;&quot;&#x27;; rm -rf ~&#x27;`" in html
+
+
+def test_a_form_only_address_opened_as_a_link_gets_a_page_not_a_blank(owner_client):
+    response = owner_client.get("/demo/remove/")
+    assert response.status_code == 405
+    assert response["Allow"] == "POST"
+    html = response.content.decode()
+    assert "This address only takes a form" in html
+    assert "nothing was changed" in html

@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "followup.shell.security_headers.SecurityHeadersMiddleware",
+    # A blank 405 (a GET to a form-only address) as a page that says what to do.
+    "followup.shell.method_not_allowed.MethodNotAllowedPageMiddleware",
     # The audit log says whether an action came through the web or the API.
     "followup.shell.team.audit.ChannelMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into our lockout page.

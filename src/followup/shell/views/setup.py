@@ -1,3 +1,5 @@
+import shlex
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.decorators import login_required
@@ -93,9 +95,13 @@ def locked_out(request, credentials=None, *args, **kwargs):
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     form = AuthenticationForm(request, data=request.POST or None)
     form.errors.clear()
+    # The name as typed, quoted for a shell, so the command can be pasted as it is (the page
+    # escapes it as any text).
+    typed = (request.POST.get("username") or "").strip()[:150]
     message = (
         f"Too many failed sign-ins for this user from this computer. Try again in {minutes} "
-        "minutes, or ask whoever runs Followup to run `followup unlock USERNAME`."
+        "minutes, or ask whoever runs Followup to run "
+        f"`followup unlock {shlex.quote(typed) if typed else 'USERNAME'}`."
     )
     return render(
         request,
