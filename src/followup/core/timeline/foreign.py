@@ -238,6 +238,18 @@ _PHRASES = {
     "katapusan ng linggo": "the end of the week",
     "tatawagan": "will call",
     # Hindi (romanised)
+    # (A holiday before its postposition: "Diwali ke baad" is "after Diwali".)
+    **{
+        f"{name} ke baad": f"after {english}"
+        for name, english in (
+            ("diwali", "diwali"),
+            ("holi", "holi"),
+            ("eid", "eid"),
+            ("navratri", "navratri"),
+            ("dussehra", "dussehra"),
+            ("pongal", "pongal"),
+        )
+    },
     "parso tak": "by the day after tomorrow",
     "parso": "the day after tomorrow",
     "kal tak": "by tomorrow",
@@ -427,6 +439,10 @@ _IN_A_COUNT_OF = {
     "w ciagu": "within",
     "innerhalb von": "within",
     "binnen": "within",
+    "binnen de": "within",
+    "dans les": "within",
+    "daqui a": "in",
+    "a mas tardar en": "within",
     # (Norwegian and Swedish, before a count only: German writes "Kandidat:innen".)
     "innen": "within",
     "inom": "within",
@@ -449,12 +465,20 @@ _SINGULAR = {
     "tygodnia": "a week",
     "seminggu": "a week",
 }
+_COUNTS_OR = {
+    f"{first} {either} {second}": f"{figure} or {other}"
+    for either in ("o", "ou")
+    for first, figure in _COUNT_WORDS.items()
+    for second, other in _COUNT_WORDS.items()
+    if figure.isdigit() and other.isdigit() and int(figure) < int(other) <= int(figure) + 3
+}
 _INTRODUCED_COUNTS = {
     f"{lead} {count}": f"{english} {figure}"
     for lead, english in _IN_A_COUNT_OF.items()
     for count, figure in [(str(n), str(n)) for n in range(1, 91)]
     + list(_COUNT_WORDS.items())
     + list(_SINGULAR.items())
+    + list(_COUNTS_OR.items())
 } | {
     # Indonesian units are names too ("Hari"): only after a count.
     f"{lead} {n} {unit}": f"{english} {n} {unit_english}"
@@ -478,6 +502,7 @@ _DURATIONS = {
     "dentro de": "within",
     "dentro de los proximos": "within the next",
     "un par de": "a couple of",
+    "en un": "in a",
     "en un par de": "in a couple of",
     "unos dias": "a few days",
     "unos cuantos dias": "a few days",
@@ -621,6 +646,9 @@ _DEADLINES = {
     "selambat-lambatnya": "by",
     "akhir bulan depan": "the end of next month",
     "akhir bulan": "the end of the month",
+    "akhir bulan ini": "the end of this month",
+    "diinformasikan": "will be announced",
+    "pengumuman": "announcement",
     "akhir minggu": "the end of the week",
     "minggu depan": "next week",
     "bulan depan": "next month",
@@ -639,6 +667,20 @@ _DAY_NUMBERS = {
         ("no dia", "on the"),
         ("hasta el dia", "by the"),
     )
+}
+_SPANISH_MONTHS = (
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+).split()
+_PARTS_OF_A_SPANISH_MONTH = {
+    f"{part} de {month}": f"{english} {english_month}"
+    for part, english in (
+        ("mediados", "mid"),
+        ("principios", "early"),
+        ("inicios", "early"),
+        ("finales", "the end of"),
+        ("fines", "the end of"),
+    )
+    for month, english_month in zip(_SPANISH_MONTHS, MONTHS, strict=True)
 }
 _OF_A_MONTH = {
     f"de {month}": english
@@ -787,6 +829,26 @@ _NEWS = {
     "la otra empresa": "the other company",
     "me pidieron": "they asked me",
     "empiezo": "i start",
+    "empezaria": "i would start",
+    "empezarias": "you would start",
+    "empezaras": "you will start",
+    "comenzaria": "i would start",
+    "la incorporacion seria": "the start date would be",
+    "fecha de incorporacion": "start date",
+    "fecha de inicio": "start date",
+    "comecaria": "i would start",
+    "data de inicio": "start date",
+    "prise de poste": "start date",
+    "date de debut": "start date",
+    "dienstbeginn": "start date",
+    "arbeitsbeginn": "start date",
+    "eintrittsdatum": "start date",
+    "cubrieron la vacante": "they have filled the vacancy",
+    "cubrieron el puesto": "they have filled the role",
+    "ya cubrieron": "they have filled",
+    "zweitgesprach": "second interview",
+    "erstgesprach": "first interview",
+    "abschlussgesprach": "final interview",
     "me incorporo": "i start",
     "me ligaram": "they called me",
     "nao fui selecionado": "i was not selected",
@@ -843,6 +905,9 @@ _GIVEN = {
         "vamos dar",
         "vao dar",
         "vai dar",
+        "da",
+        "dou",
+        "darei",
     )
     for answer, answer_english in (
         ("respuesta", "an answer"),
@@ -856,6 +921,7 @@ _GIVEN = {
         ("um retorno", "feedback"),
         ("uma resposta", "an answer"),
         ("resposta", "an answer"),
+        ("a resposta", "the answer"),
     )
 }
 _PROMISES = {
@@ -889,6 +955,18 @@ _PROMISES = {
     "te contestaremos": "we will get back to you",
     "le contestaremos": "we will get back to you",
     "te respondo": "i will get back to you",
+    "te compartiremos": "we will share with you",
+    "le compartiremos": "we will share with you",
+    "le estaremos informando": "we will let you know",
+    "te estaremos informando": "we will let you know",
+    "te estaremos avisando": "we will let you know",
+    "se publicaran": "will be published",
+    "se publicara": "will be published",
+    "te dice algo": "will let you know",
+    "te dira algo": "will let you know",
+    "me ha dicho": "told me",
+    "devolucion": "feedback",
+    "te confirmo lo": "i will confirm",
     "te la damos": "we will give it to you",
     "se la damos": "we will give it to you",
     "te lo decimos": "we will let you know",
@@ -925,6 +1003,10 @@ _PROMISES = {
     "je hoort": "you will hear",
     "ze laten": "they will let you know",
     "we laten je": "we will let you know",
+    "we laten": "we will let you know",
+    "ik laat u": "i will let you know",
+    "ik laat je": "i will let you know",
+    "na koningsdag": "after king's day",
     "je krijgt": "you will get",
     "ons antwoord": "our answer",
     "werkdagen": "business days",
@@ -981,6 +1063,14 @@ _PROMISES = {
     "entramos em contato": "we will get in touch",
     "vamos entrar em contato": "we will get in touch",
     "a gente te avisa": "we will let you know",
+    "eu te falo": "i will let you know",
+    "te falo": "i will let you know",
+    "o mais tardar": "at the latest",
+    "dar-lhe uma resposta": "give you an answer",
+    "no inicio do mes que vem": "early next month",
+    "inicio do mes que vem": "early next month",
+    "depois do natal": "after christmas",
+    "so depois do": "only after the",
     "te aviso": "i will let you know",
     "te ligamos": "we will call you",
     "vao me ligar": "they will call me",
@@ -1001,6 +1091,20 @@ _PROMISES = {
     "sa reponse": "their answer",
     "leur reponse": "their answer",
     "nous vous repondrons": "we will get back to you",
+    "je te reviens": "i will get back to you",
+    "je vous reviens": "i will get back to you",
+    "je vous rappelle": "i will call you back",
+    "je te rappelle": "i will call you back",
+    "je te donne": "i will give you",
+    "je vous donne": "i will give you",
+    "ma reponse": "my answer",
+    "debut du mois prochain": "early next month",
+    "en fin de semaine prochaine": "at the end of next week",
+    "a compter de l'entretien": "of the interview",
+    "suite a votre entretien du": "after your interview on",
+    "a ecrit": "wrote",
+    "la toussaint": "all saints' day",
+    "toussaint": "all saints' day",
     "nous reviendrons vers toi": "we will get back to you",
     # Italian
     "ti daremo": "we will give you",
@@ -1022,6 +1126,11 @@ _PROMISES = {
     "gebe dir bescheid": "will let you know",
     "bescheid geben": "let you know",
     "horen von uns": "will hear from us",
+    "werden wir uns": "we will get in touch",
+    "werden uns": "will get in touch",
+    "erst": "only",
+    "bescheid kriegste": "you will hear",
+    "kriegst du bescheid": "you will hear",
     "geben ihnen": "will let you know",
     "geben dir": "will let you know",
     "gebe ihnen": "will let you know",
@@ -1053,6 +1162,7 @@ _PROMISES = {
     "zadzwonimy": "we will call",
     "oddzwonia": "they will call back",
     "poinformujemy": "we will let you know",
+    "przekazemy": "we will let you know",
     "albo w": "or on",
     "albo": "or",
     # Indonesian
@@ -1076,6 +1186,7 @@ FOREIGN: dict[str, str] = {
     **_DEADLINES,
     **_DAY_NUMBERS,
     **_OF_A_MONTH,
+    **_PARTS_OF_A_SPANISH_MONTH,
     **_MONTH_PARTS,
     **_LAST_WEEKDAY,
     **_PAST,

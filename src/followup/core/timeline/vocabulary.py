@@ -120,6 +120,7 @@ REPLACEMENTS: dict[str, str] = {
     "novembre": "november",
     "decembre": "december",
     "januar": "january",
+    "janner": "january",
     "februar": "february",
     "maerz": "march",
     "juni": "june",
