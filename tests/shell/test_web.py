@@ -544,7 +544,8 @@ def test_the_lockout_page_quotes_a_hostile_name_for_the_shell_and_the_page(clien
     html = locked.content.decode()
     assert "<b>x</b>" not in html  # escaped on the page
     # One argument for the shell: the quote closed and the rest of it inside quotes too.
-    assert "followup unlock &#x27;&lt;b&gt;x&lt;/b&gt;&#x27;&quot;&#x27;&quot;&#x27;; rm -rf ~&#x27;`" in html
+    quoted = "&#x27;&lt;b&gt;x&lt;/b&gt;&#x27;&quot;&#x27;&quot;&#x27;; rm -rf ~&#x27;"
+    assert f"followup unlock {quoted}`" in html
 
 
 def test_a_form_only_address_opened_as_a_link_gets_a_page_not_a_blank(owner_client):
