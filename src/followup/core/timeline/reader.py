@@ -3947,14 +3947,17 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         share=reading.start / max(1, len(text)),
         dated=chosen.said_on is not None,
     )
-    if (
-        not rules_only
-        and not in_another_language
-        and (
-            model.vetoes_outright(text, reading.start, reading.end, facts)
-            if outright
-            else model.vetoes(text, reading.start, reading.end, facts)
-        )
+    # (The model learnt English words: a promise said in another language is judged in the
+    # English it was read as.)
+    judged, at, to = (
+        (norm.text, chosen.start, chosen.end)
+        if in_another_language
+        else (text, reading.start, reading.end)
+    )
+    if not rules_only and (
+        model.vetoes_outright(judged, at, to, facts)
+        if outright
+        else model.vetoes(judged, at, to, facts)
     ):
         return None
     # (The same phrase, if not the same object: a narrowed choice is made anew.)
