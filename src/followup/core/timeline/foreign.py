@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from followup.core.timeline.vocabulary import MONTHS, ordinal_suffix
 
+_WORKDAYS = "monday tuesday wednesday thursday friday".split()
+
 _WEEKDAYS = {
     # Spanish, Tagalog
     "lunes": "monday",
@@ -105,6 +107,7 @@ _PHRASES = {
     "entscheidung": "decision",
     # Spanish
     "hasta el": "by",
+    "hasta el dia": "by",
     "antes del": "before the",
     "antes de": "before",
     "despues del": "after the",
@@ -587,6 +590,16 @@ _DEADLINES = {
     "ate o final do mes": "by the end of the month",
     "ate o final da semana": "by the end of the week",
     "fim do mes": "the end of the month",
+    # (Whole, so that "um retorno" or "retorno até" before them does not take their first word.)
+    "ate o dia": "by",
+    "um retorno ate": "feedback by",
+    "retorno ate o": "feedback by",
+    "ate o final da semana que vem": "by the end of next week",
+    **{
+        f"ate {day}{suffix} que vem": f"by next {english}"
+        for day, english in zip("segunda terca quarta quinta sexta".split(), _WORKDAYS, strict=True)
+        for suffix in ("", "-feira")
+    },
     "ate o fim da proxima semana": "by the end of next week",
     "ate ao final do": "by the end of",
     "ate o final do": "by the end of",
@@ -617,6 +630,8 @@ _DEADLINES = {
     "entro fine settimana": "by the end of the week",
     "entro la fine del mese": "by the end of the month",
     "entro la fine della settimana": "by the end of the week",
+    "entro la fine della settimana prossima": "by the end of next week",
+    "entro fine settimana prossima": "by the end of next week",
     "entro e non oltre": "by",
     "il mese prossimo": "next month",
     # German
@@ -730,7 +745,6 @@ _MONTH_PARTS = {
     for part, english in parts
 }
 # The past: a moment a time frame was said ("el miércoles pasado", "jeudi dernier", "ayer").
-_WORKDAYS = "monday tuesday wednesday thursday friday".split()
 _LAST_WEEKDAY = {
     f"{lead}{day} {last}": f"last {english}"
     for days, lasts, leads in (

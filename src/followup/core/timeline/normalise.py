@@ -151,7 +151,11 @@ for _phrase in sorted(FOREIGN, key=len, reverse=True):
 class _PatternsByFirstWord(dict[str, re.Pattern[str]]):
     def __missing__(self, first: str) -> re.Pattern[str]:
         pattern = re.compile(
-            "(?:" + "|".join(map(re.escape, _PHRASES_BY_FIRST_WORD[first])) + ")(?![a-z0-9'])"
+            # (Not before a date's rest: "até o dia 15/01" is the 15th of January, not "by the
+            # 15th" and a stray "/01".)
+            "(?:"
+            + "|".join(map(re.escape, _PHRASES_BY_FIRST_WORD[first]))
+            + ")(?![a-z0-9']|[/.:-][0-9])"
         )
         self[first] = pattern
         return pattern
@@ -161,6 +165,53 @@ class _PatternsByFirstWord(dict[str, re.Pattern[str]]):
 
 
 _FOREIGN_BY_FIRST_WORD = _PatternsByFirstWord()
+_A_WORD_INSIDE = re.compile(r"(?<=[ -])[a-z0-9']+")
+_PHRASE_ENDS = re.compile(r"(?![a-z0-9']|[/.:-][0-9])")
+_NEXT_WORD = re.compile(r"[ -]+(?P<word>[a-z']+)")
+
+
+def _read_as_it_stands(lowered: str, after: re.Match[str]) -> bool:
+    """Whether the word after a phrase is read without it: a word the vocabulary knows
+    ("semanas"), or one a phrase of its own starts with here."""
+    word = after["word"]
+    if word in REPLACEMENTS or word in NUMBER_WORDS:
+        return True
+    return word in _PHRASES_BY_FIRST_WORD and bool(
+        _FOREIGN_BY_FIRST_WORD[word].match(lowered, after.start("word"))
+    )
+
+
+def foreign_phrase(lowered: str, start: int, first: str) -> tuple[str, int] | None:
+    """The foreign phrase that starts at `start` with the word `first`, and where it ends; the
+    longest, unless it would leave words after it unread that a phrase starting at a later
+    word of it reads: then the longest that ends before that word ("até quarta que vem" is
+    "até" and "quarta que vem", next Wednesday, not "até quarta" and a stray "que vem"; but
+    "en dos o tres semanas" stays "in 2 or 3" and "weeks"). None if none starts here."""
+    found = _FOREIGN_BY_FIRST_WORD[first].match(lowered, start)
+    if found is None:
+        return None
+    end = found.end()
+    after = _NEXT_WORD.match(lowered, end)
+    if after is None or _read_as_it_stands(lowered, after):
+        return found.group(), end
+    for inner in _A_WORD_INSIDE.finditer(lowered, start + len(first), end):
+        word = inner.group()
+        if word in _PHRASES_BY_FIRST_WORD:
+            later = _FOREIGN_BY_FIRST_WORD[word].match(lowered, inner.start())
+            if later is not None and later.end() > end:
+                cut = inner.start() - 1  # (the space or hyphen before it)
+                return next(
+                    (
+                        (phrase, start + len(phrase))
+                        for phrase in _PHRASES_BY_FIRST_WORD[first]
+                        if start + len(phrase) <= cut
+                        and lowered.startswith(phrase, start)
+                        and _PHRASE_ENDS.match(lowered, start + len(phrase))
+                    ),
+                    None,
+                )
+    return found.group(), end
+
 
 # A hard-wrapped "5 bus." / "days" keeps its meaning across the line break.
 _BUSINESS_DAYS_AFTER = re.compile(r"\.?(?:[ \t]{0,3}|[ \t]*\n[ \t]*)(?P<days>days?\b)")
@@ -499,14 +550,14 @@ def normalise(text: str) -> Normalised:
             emit(piece, start, end, piece == token)
             continue
         foreign = (
-            _FOREIGN_BY_FIRST_WORD[token].match(lowered, start)
+            foreign_phrase(lowered, start, token)
             if kind == "word" and token in _FOREIGN_BY_FIRST_WORD
             else None
         )
         if foreign is not None:
             # "después de", "do piątku": read as the English, the phrase's other words with it.
-            piece = FOREIGN[foreign.group()]
-            skip_to = foreign.end()
+            piece = FOREIGN[foreign[0]]
+            skip_to = foreign[1]
             foreign_at.append(length)
             previous_word = piece.rsplit(" ", 1)[-1]
         elif kind == "word":

@@ -156,6 +156,7 @@ REPLACEMENTS: dict[str, str] = {
     "julho": "july",
     "setembro": "september",
     "outubro": "october",
+    "novembro": "november",
     "dezembro": "december",
     "maio": "may",
     "marz": "march",
