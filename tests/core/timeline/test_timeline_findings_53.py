@@ -55,7 +55,7 @@ def _day(text: str, zone_and_country: tuple[str, str], now: dt.datetime = NOW) -
             id="es-counted-from-last-wednesday",
         ),
         pytest.param(
-            "Respondemos a todos los candidatos el 18 de diciembre.",
+            "Gracias por venir. Te respondemos el 18 de diciembre.",
             MADRID,
             dt.date(2026, 12, 18),
             id="es-day-de-month",

@@ -697,6 +697,8 @@ _PARTS_OF_A_SPANISH_MONTH = {
     )
     for month, english_month in zip(_SPANISH_MONTHS, MONTHS, strict=True)
 }
+# "el 18 de diciembre", "o 15 de março": on the day (the month read by `_OF_A_MONTH`'s "de").
+_ON_A_DAY_OF = {f"{lead} {n} de": f"on {n}" for lead in ("el", "no") for n in range(1, 32)}
 _OF_A_MONTH = {
     f"de {month}": english
     for month, english in (
@@ -1199,6 +1201,7 @@ FOREIGN: dict[str, str] = {
     **_DURATIONS,
     **_DEADLINES,
     **_DAY_NUMBERS,
+    **_ON_A_DAY_OF,
     **_OF_A_MONTH,
     **_PARTS_OF_A_SPANISH_MONTH,
     **_MONTH_PARTS,
