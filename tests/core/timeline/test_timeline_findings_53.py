@@ -173,6 +173,8 @@ def test_a_message_in_another_language_without_a_time_frame_reads_none(text, whe
     "news",
     [
         "Yesterday they rejected me.",
+        "They turned me down yesterday.",
+        "Update: they rejected me.",
         "This morning HR wrote that they have cancelled the process.",
     ],
 )
@@ -186,9 +188,20 @@ def test_a_no_told_after_the_promise_ends_it(news):
 @pytest.mark.parametrize(
     "news",
     [
+        # (A second review's cases: another time, another employer, another role, a doubt,
+        # a question, and other things cancelled or stopped.)
         "If they reject me I'll apply again next year.",
         "They rejected me last year, so fingers crossed.",
+        "Last year they rejected me, so fingers crossed.",
+        "I don't think they rejected me.",
+        "She rejected me? No - she just moved the call.",
+        "They rejected me for the senior role, but this one is still open.",
+        "Meta - they rejected me; waiting on this one.",
         "They cancelled the process for the other role, not mine.",
+        "Good news: they've cancelled the hiring freeze.",
+        "We have cancelled the recruitment event on the 10th, but decisions are unaffected.",
+        "We have stopped the hiring of contractors only.",
+        "They stopped the process for two weeks over the holidays.",
     ],
 )
 def test_a_no_that_is_not_this_ones_keeps_the_promise(news):

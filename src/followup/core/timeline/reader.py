@@ -2474,12 +2474,17 @@ _OUTCOME_SAID = re.compile(
     r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused|put on hold|closed"
     r"|re-?advertised(?! (?:the |last |before|previously)))"
     r"|(?:we've|we have|they've|they have) filled"
-    # ("they rejected me yesterday", "we have cancelled the process"; not "if they reject me",
-    # "they rejected me last year")
-    r"|(?<!if )(?<!when )(?:they|she|he|hr) (?:rejected|turned down) me"
-    r"(?! (?:last|in 20|once|before))"
-    r"|(?:we|they)(?: have|'ve)? (?:cancell?ed|called off|stopped) the (?:process|recruitment"
-    r"|search|hiring)(?! (?:last|in 20|once|before|for (?:the|another|a different)))"
+    # News told as the sentence's own, at its start and to its end: "Yesterday they rejected
+    # me.", "They turned me down today!", "We have cancelled the process." (Not "I don't think
+    # they rejected me", "Last year they rejected me", "they rejected me for the senior role",
+    # "Meta - they rejected me;", "cancelled the hiring freeze", "stopped the process for two
+    # weeks".)
+    r"|(?:(?<=^)|(?<=[.!?] )|(?<=\n)|(?<=: ))(?:(?:today|yesterday|this morning|and|so) )?"
+    r"(?:they|she|he|hr) (?:rejected me|turned me down)(?: (?:today|yesterday|this morning"
+    r"|by (?:e-?mail|phone)))?(?= ?[.!]| ?$)"
+    r"|(?:(?<=^)|(?<=[.!?] )|(?<=\n)|(?<=: )|(?<=that ))(?:we|they)(?: have|'ve)? (?:cancell?ed"
+    r"|called off|stopped) the (?:process|recruitment(?: process)?|search|hiring(?: process)?)"
+    r"(?= ?[.,;!]| ?$| for (?:this|my|the) (?:role|position|post|job))"
     # ("the recruiter phoned: the role's been cancelled because of a restructure"; not "HR
     # denied that the role's been cancelled", "I don't think the role's been filled")
     r"|(?<=[:-] )the (?:post|position|role|job|vacancy|req|opening)(?:'s| has) been (?:frozen"
