@@ -208,3 +208,53 @@ def test_a_no_that_is_not_this_ones_keeps_the_promise(news):
     london = ("Europe/London", "GB")
     promise = "They said they'd let me know by Friday 11th."
     assert _day(f"{promise} {news}", london) == dt.date(2026, 12, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "day"),
+    [
+        # A phrase gives way to a longer one starting inside it (before, "até quarta" took
+        # "quarta" and left "que vem" unread: this Wednesday, not next).
+        pytest.param(
+            "o gestor vai decidir até quarta que vem, ok?",
+            ("America/Sao_Paulo", "BR"),
+            dt.date(2026, 12, 16),
+            id="pt-ate-quarta-que-vem",
+        ),
+        pytest.param(
+            "Vamos dar um retorno até 11/12.",
+            ("America/Sao_Paulo", "BR"),
+            dt.date(2026, 12, 11),
+            id="pt-um-retorno-ate",
+        ),
+        pytest.param(
+            "Damy znać w piątek albo w przyszłym tygodniu.",
+            ("Europe/Warsaw", "PL"),
+            dt.date(2026, 12, 18),
+            id="pl-albo-w-next-week",
+        ),
+        # A day number keeps its month: "até o dia 15/01" is 15 January.
+        pytest.param(
+            "Vamos dar um retorno até o dia 15/01.",
+            ("America/Sao_Paulo", "BR"),
+            dt.date(2027, 1, 15),
+            id="pt-dia-with-its-month",
+        ),
+        pytest.param(
+            "Ti faremo sapere entro 15/01.",
+            ("Europe/Rome", "IT"),
+            dt.date(2027, 1, 15),
+            id="it-entro-a-date",
+        ),
+        # English notes keep their "Tu" and their "Dia" (a name).
+        pytest.param("decision Tu", ("America/New_York", "US"), dt.date(2026, 12, 8), id="en-tu"),
+        pytest.param(
+            "Emailed Dia 2 days ago, she said decision by Fri.",
+            ("America/New_York", "US"),
+            dt.date(2026, 12, 11),
+            id="en-dia-a-name",
+        ),
+    ],
+)
+def test_phrases_in_their_place(text, where, day):
+    assert _day(text, where) == day

@@ -676,11 +676,12 @@ _DAY_NUMBERS = {
     for n in range(1, 32)
     for lead, english in (
         ("el dia", "on the"),
-        ("dia", "the"),
         ("ate o dia", "by the"),
         ("ate dia", "by the"),
         ("no dia", "on the"),
         ("hasta el dia", "by the"),
+        ("a mas tardar el dia", "by the"),
+        ("como muy tarde el dia", "by the"),
     )
 }
 _SPANISH_MONTHS = (

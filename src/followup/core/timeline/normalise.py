@@ -134,6 +134,14 @@ _WORDS = re.compile(r"[a-z']+")
 _ENGLISH_SAMPLE = 20_000
 
 
+# "decision Tu", "answer Tu or W", "call Tu w/ decision", "Tu EOD": what a note's "Tu" is
+# followed by (not "tu perfil", "tu tiempo", "tu as fini").
+_TUESDAY_AFTER = re.compile(
+    r" ?(?:[.,;:!?)\n/-]|$|(?:or|and|at|w|eod|cob|morning|afternoon|evening|am|pm|prob"
+    r"|probably|latest|maybe|next|this)(?![a-z]))"
+)
+
+
 def english_around(lowered: str) -> bool:
     words = _WORDS.findall(lowered, 0, _ENGLISH_SAMPLE)
     markers = sum(word in _ENGLISH_MARKERS for word in words)
@@ -194,22 +202,25 @@ def foreign_phrase(lowered: str, start: int, first: str) -> tuple[str, int] | No
     after = _NEXT_WORD.match(lowered, end)
     if after is None or _read_as_it_stands(lowered, after):
         return found.group(), end
+    # (The latest such word: "um retorno até o dia 15/01" is "um retorno" and "até o dia".)
+    cut = -1
     for inner in _A_WORD_INSIDE.finditer(lowered, start + len(first), end):
         word = inner.group()
         if word in _PHRASES_BY_FIRST_WORD:
             later = _FOREIGN_BY_FIRST_WORD[word].match(lowered, inner.start())
             if later is not None and later.end() > end:
                 cut = inner.start() - 1  # (the space or hyphen before it)
-                return next(
-                    (
-                        (phrase, start + len(phrase))
-                        for phrase in _PHRASES_BY_FIRST_WORD[first]
-                        if start + len(phrase) <= cut
-                        and lowered.startswith(phrase, start)
-                        and _PHRASE_ENDS.match(lowered, start + len(phrase))
-                    ),
-                    None,
-                )
+    if cut >= 0:
+        return next(
+            (
+                (phrase, start + len(phrase))
+                for phrase in _PHRASES_BY_FIRST_WORD[first]
+                if start + len(phrase) <= cut
+                and lowered.startswith(phrase, start)
+                and _PHRASE_ENDS.match(lowered, start + len(phrase))
+            ),
+            None,
+        )
     return found.group(), end
 
 
@@ -567,6 +578,10 @@ def normalise(text: str) -> Normalised:
                     previous_word in WEEKDAY_INTRODUCERS
                     or rest[:1] == "."
                     or (rest[:1] == " " and rest[1:2].isdigit())
+                    # ("Tu" of a note in English, "decision Tu", as in Mo Tu We Th Fr; in
+                    # Spanish, French or Portuguese it is "your".)
+                    or token == "tu"
+                    and (_TUESDAY_AFTER.match(lowered, end) is not None or english_around(lowered))
                 )
                 piece = AMBIGUOUS_WEEKDAYS[token] if introduced else token
             elif token == "bus" and _BUSINESS_DAYS_AFTER.match(lowered, end):
