@@ -83,6 +83,9 @@ _SAME_LENGTH = CharTable(
             "\u2009": " ",
             "\u202f": " ",
             "`": "'",
+            # (German "ß" is two letters in the other spelling, "ss": as one, "hieß es" is
+            # read by foreign.py's "hies es" without moving an offset.)
+            "\u00df": "s",
         }
     )
 )
