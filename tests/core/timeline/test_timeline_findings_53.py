@@ -258,3 +258,36 @@ def test_a_no_that_is_not_this_ones_keeps_the_promise(news):
 )
 def test_phrases_in_their_place(text, where, day):
     assert _day(text, where) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # (A second review's cases.) The writer's own answer to give:
+        ("Tenho até sexta para dar uma resposta sobre a proposta.", ("America/Sao_Paulo", "BR")),
+        ("Devo dare una risposta all'altra azienda entro venerdì.", ("Europe/Rome", "IT")),
+        ("Je dois donner une réponse à l'autre entreprise avant vendredi.", ("Europe/Paris", "FR")),
+        ("Ich muss der anderen Firma bis Freitag Bescheid geben.", ("Europe/Berlin", "DE")),
+        # ... another employer's, a habit, a tour, a closure:
+        ("J'attends une réponse d'une autre entreprise sous 10 jours.", ("Europe/Paris", "FR")),
+        ("Ele me liga toda sexta.", ("America/Sao_Paulo", "BR")),
+        ("Wir geben Ihnen am Donnerstag eine Führung durch das Büro.", ("Europe/Berlin", "DE")),
+        (
+            "Nuestras oficinas permanecen cerradas hasta el 7 de enero; te responderemos a la "
+            "vuelta.",
+            MADRID,
+        ),
+        # ... and news after the promise.
+        (
+            "Me dijeron que me darían respuesta el viernes 11, pero ahora el proceso está "
+            "congelado.",
+            MADRID,
+        ),
+        (
+            "Disseram que iam dar retorno até sexta. Hoje me ligaram: não fui selecionado.",
+            ("America/Sao_Paulo", "BR"),
+        ),
+    ],
+)
+def test_no_answer_promised_in_another_language_reads_none(text, where):
+    assert _day(text, where) is None

@@ -909,6 +909,69 @@ _NEWS = {
     "dostalem prace": "i got the job",
     "dostalam prace": "i got the job",
 }
+# Dates that are no answer, in the writer's language: a meeting booked, a habit, a closure,
+# the writer's own answer to give, news told as an update.
+_NOT_AN_ANSWER = {
+    **{
+        f"{lead} {when}": f"{english_lead} {english}".rstrip()
+        for lead, english_lead in (
+            ("geben ihnen", "will let you know"),
+            ("geben dir", "will let you know"),
+            ("gebe ihnen", "will let you know"),
+            ("gebe dir", "will let you know"),
+        )
+        for when, english in (
+            ("bis", "by"),
+            ("spatestens", "by"),
+            ("in", "in"),
+            ("innerhalb", "within"),
+            ("nach", "after"),
+            ("bescheid", ""),
+            *(
+                (f"{lead} {day}", f"{english_lead} {english_day}")
+                for lead, english_lead in (("bis", "by"), ("spatestens", "by"))
+                for day, english_day in zip(
+                    "montag dienstag mittwoch donnerstag freitag".split(), _WORKDAYS, strict=True
+                )
+            ),
+        )
+    },
+    "para marcar": "to schedule",
+    "para agendar": "to schedule",
+    "para programar": "to schedule",
+    "pour fixer": "to schedule",
+    "pour planifier": "to schedule",
+    "para la entrevista": "for the interview",
+    "para la segunda entrevista": "for the second interview",
+    **{
+        phrase.format(day=day): f"every {english}"
+        for days, phrases in (
+            ("segunda terca quarta quinta sexta", ("toda {day}", "todas as {day}s")),
+            ("lunes martes miercoles jueves viernes", ("cada {day}", "todos los {day}")),
+            ("lundi mardi mercredi jeudi vendredi", ("chaque {day}", "tous les {day}s")),
+            ("montag dienstag mittwoch donnerstag freitag", ("jeden {day}",)),
+        )
+        for day, english in zip(days.split(), _WORKDAYS, strict=True)
+        for phrase in phrases
+    },
+    "permanecen cerradas hasta": "are closed until",
+    "permanecen cerradas": "are closed",
+    "cerradas hasta": "closed until",
+    "cerrado hasta": "closed until",
+    "cerrada hasta": "closed until",
+    "a la vuelta": "when we are back",
+    "actualizacion": "update",
+    "mise a jour": "update",
+    "aktualizacja": "update",
+    "el proceso esta congelado": "the position is frozen",
+    "el puesto esta congelado": "the position is frozen",
+    "le recrutement est suspendu": "the position is paused",
+    "le poste est suspendu": "the position is paused",
+    "jadwal": "schedule",
+    "preciso dar": "i need to give",
+    "tenho que dar": "i have to give",
+    "ils attendent ma reponse": "they are waiting for my answer",
+}
 # The promise's own words: the answer given ("te damos respuesta", "me darían una respuesta",
 # "daremos um retorno"), as the candidate or the company says it. Not "mandé mi respuesta":
 # the candidate's own answer has no giver before it.
@@ -980,8 +1043,6 @@ _PROMISES = {
     "me liga": "will call me",
     "entraremos em contacto": "we will get in touch",
     "um retorno": "feedback",
-    "uma resposta": "an answer",
-    "uma devolutiva": "feedback",
     # Spanish
     "te contesto": "i will get back to you",
     "le contesto": "i will get back to you",
@@ -1048,7 +1109,6 @@ _PROMISES = {
     "na het": "after the",
     # Italian: "Entro 15 giorni lavorativi riceverà un nostro riscontro"
     "ricevera": "you will receive",
-    "un nostro riscontro": "our feedback",
     "te respondemos": "we will get back to you",
     "te responderemos": "we will get back to you",
     "le responderemos": "we will get back to you",
@@ -1113,6 +1173,18 @@ _PROMISES = {
     "vous aurez une reponse": "you will get an answer",
     "tu auras une reponse": "you will get an answer",
     "nous vous donnerons": "we will give you",
+    # (An answer with its giver: not "une réponse" alone, which the candidate gives as often:
+    # "je dois donner une réponse à l'autre entreprise".)
+    "nous vous donnerons une reponse": "we will give you an answer",
+    "on vous donne une reponse": "we will give you an answer",
+    "on te donne une reponse": "we will give you an answer",
+    "je vous donne ma reponse": "i will give you my answer",
+    "je te donne ma reponse": "i will give you my answer",
+    "ti daremo un riscontro": "we will give you feedback",
+    "ti daremo una risposta": "we will give you an answer",
+    "vi daremo una risposta": "we will give you an answer",
+    "le daremo una risposta": "we will give you an answer",
+    "le daremo un riscontro": "we will give you feedback",
     "on vous donne": "we will give you",
     "on te donne": "we will give you",
     "vous recontacterons": "will get back to you",
@@ -1121,9 +1193,6 @@ _PROMISES = {
     "nous vous tiendrons informe": "we will keep you posted",
     "reponse sous": "an answer within",
     "reponse d'ici": "an answer by",
-    "une reponse": "an answer",
-    "sa reponse": "their answer",
-    "leur reponse": "their answer",
     "nous vous repondrons": "we will get back to you",
     "je te reviens": "i will get back to you",
     "je vous reviens": "i will get back to you",
@@ -1131,7 +1200,6 @@ _PROMISES = {
     "je te rappelle": "i will call you back",
     "je te donne": "i will give you",
     "je vous donne": "i will give you",
-    "ma reponse": "my answer",
     "debut du mois prochain": "early next month",
     "en fin de semaine prochaine": "at the end of next week",
     "a compter de l'entretien": "of the interview",
@@ -1148,8 +1216,6 @@ _PROMISES = {
     "ti contatteremo": "we will contact you",
     "la contatteremo": "we will contact you",
     "ci sentiamo": "we will talk",
-    "un riscontro": "feedback",
-    "una risposta": "an answer",
     # German
     "melden wir uns": "we will get in touch",
     "melde mich": "will get in touch",
@@ -1158,17 +1224,12 @@ _PROMISES = {
     "geben dir bescheid": "will let you know",
     "gebe ihnen bescheid": "will let you know",
     "gebe dir bescheid": "will let you know",
-    "bescheid geben": "let you know",
     "horen von uns": "will hear from us",
     "werden wir uns": "we will get in touch",
     "werden uns": "will get in touch",
     "erst": "only",
     "bescheid kriegste": "you will hear",
     "kriegst du bescheid": "you will hear",
-    "geben ihnen": "will let you know",
-    "geben dir": "will let you know",
-    "gebe ihnen": "will let you know",
-    "gebe dir": "will let you know",
     "bescheid": "word",
     "sie bekommen": "you will hear",
     "bekommen sie": "you will hear",
@@ -1229,6 +1290,7 @@ FOREIGN: dict[str, str] = {
     **_LAST_WEEKDAY,
     **_PAST,
     **_NEWS,
+    **_NOT_AN_ANSWER,
     **_GIVEN,
     **_PROMISES,
 }
