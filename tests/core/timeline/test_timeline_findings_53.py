@@ -291,3 +291,55 @@ def test_phrases_in_their_place(text, where, day):
 )
 def test_no_answer_promised_in_another_language_reads_none(text, where):
     assert _day(text, where) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "day"),
+    [
+        # (A second review's wordings: how recruiters in each language say it.)
+        ("Te contactaremos en dos semanas.", MADRID, dt.date(2026, 12, 21)),
+        ("Tendrás noticias nuestras en dos semanas.", MADRID, dt.date(2026, 12, 21)),
+        ("Te informaremos en dos semanas.", MADRID, dt.date(2026, 12, 21)),
+        ("Te damos respuesta en dos o tres semanas.", MADRID, dt.date(2026, 12, 28)),
+        ("Te damos respuesta en quince días.", MADRID, dt.date(2026, 12, 21)),
+        ("Te retorno em duas semanas.", ("America/Sao_Paulo", "BR"), dt.date(2026, 12, 21)),
+        ("O resultado sai até o dia 15.", ("America/Sao_Paulo", "BR"), dt.date(2026, 12, 15)),
+        ("Je vous tiens au courant d'ici vendredi.", ("Europe/Paris", "FR"), dt.date(2026, 12, 11)),
+        (
+            "Nous vous contacterons dans deux semaines.",
+            ("Europe/Paris", "FR"),
+            dt.date(2026, 12, 21),
+        ),
+        (
+            "Nous vous donnerons une réponse mi-janvier.",
+            ("Europe/Paris", "FR"),
+            dt.date(2027, 1, 15),
+        ),
+        ("Nous vous répondrons sous huit jours.", ("Europe/Paris", "FR"), dt.date(2026, 12, 14)),
+        ("Ti ricontatteremo tra due settimane.", ("Europe/Rome", "IT"), dt.date(2026, 12, 21)),
+        (
+            "Ti daremo un riscontro entro quattro settimane.",
+            ("Europe/Rome", "IT"),
+            dt.date(2027, 1, 4),
+        ),
+        ("Le faremo sapere entro metà gennaio.", ("Europe/Rome", "IT"), dt.date(2027, 1, 15)),
+        ("Wir melden uns innerhalb einer Woche.", ("Europe/Berlin", "DE"), dt.date(2026, 12, 14)),
+        ("Wir kontaktieren Sie in zwei Wochen.", ("Europe/Berlin", "DE"), dt.date(2026, 12, 21)),
+        ("Wir melden uns in sieben Tagen.", ("Europe/Berlin", "DE"), dt.date(2026, 12, 14)),
+        ("Skontaktujemy się za dwa tygodnie.", ("Europe/Warsaw", "PL"), dt.date(2026, 12, 21)),
+        ("Odezwiemy się w ciągu siedmiu dni.", ("Europe/Warsaw", "PL"), dt.date(2026, 12, 14)),
+        (
+            "Kami akan menghubungi Anda dalam 2 minggu.",
+            ("Asia/Jakarta", "ID"),
+            dt.date(2026, 12, 21),
+        ),
+        (
+            "Hasilnya akan kami kabari paling lambat hari Jumat.",
+            ("Asia/Jakarta", "ID"),
+            dt.date(2026, 12, 11),
+        ),
+        ("Kami kabari dalam lima hari kerja.", ("Asia/Jakarta", "ID"), dt.date(2026, 12, 14)),
+    ],
+)
+def test_more_ways_to_promise_in_another_language(text, where, day):
+    assert _day(text, where) == day

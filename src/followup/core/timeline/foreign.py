@@ -381,6 +381,10 @@ _COUNT_WORDS = {
     **{"dziesiec": "10", "dziesieciu": "10", "czternastu": "14", "dua": "2", "tiga": "3"},
     **{"satu": "1", "tujuh": "7", "sepuluh": "10", "empat": "4"},
     **{"twee": "2", "drie": "3", "vijf": "5", "tien": "10", "veertien": "14"},
+    **{"nueve": "9", "once": "11", "doce": "12", "oito": "8", "nove": "9", "sept": "7"},
+    **{"neuf": "9", "quattro": "4", "sei": "6", "otto": "8", "sechs": "6", "sieben": "7"},
+    **{"acht": "8", "cztery": "4", "czterech": "4", "siedem": "7", "siedmiu": "7"},
+    **{"lima": "5", "enam": "6", "delapan": "8", "sembilan": "9"},
 }
 _UNITS = {
     **{"dia": "day", "dias": "days", "semana": "week", "semanas": "weeks", "mes": "month"},
@@ -410,6 +414,18 @@ _COUNTED = {
     "quindici giorni": "2 weeks",
     "ocho dias": "a week",
     "huit jours": "a week",
+    "en quince dias": "in 2 weeks",
+    "dentro de quince dias": "within 2 weeks",
+    "en ocho dias": "in a week",
+    "dans quinze jours": "in 2 weeks",
+    "dans les quinze jours": "within 2 weeks",
+    "d'ici quinze jours": "within 2 weeks",
+    "sous quinze jours": "within 2 weeks",
+    "sous huit jours": "within a week",
+    "dans huit jours": "in a week",
+    "tra quindici giorni": "in 2 weeks",
+    "entro quindici giorni": "within 2 weeks",
+    "em quinze dias": "in 2 weeks",
     # Units that are no English word, after a figure ("en 10 días hábiles", "za 2 tygodnie").
     "dias habiles": "business days",
     "giorni lavorativi": "business days",
@@ -545,6 +561,8 @@ _DURATIONS = {
     "nelle prossime settimane": "in the coming weeks",
     # German
     "innerhalb der nachsten": "within the next",
+    "innerhalb einer woche": "within a week",
+    "innerhalb eines monats": "within a month",
     "in den nachsten tagen": "in the coming days",
     "in den kommenden tagen": "in the coming days",
     "in den nachsten wochen": "in the coming weeks",
@@ -630,6 +648,10 @@ _DEADLINES = {
     "avant la fin du mois": "before the end of the month",
     "avant la fin de la semaine": "before the end of the week",
     "le mois prochain": "next month",
+    "debut de semaine prochaine": "early next week",
+    "en debut de semaine prochaine": "early next week",
+    "je vous tiens au courant": "i will keep you posted",
+    "nous vous contacterons": "we will contact you",
     # Italian
     "entro fine settimana": "by the end of the week",
     "entro la fine del mese": "by the end of the month",
@@ -736,9 +758,17 @@ _OF_A_MONTH = {
 _FRENCH_MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre"
 _GERMAN_MONTHS = "januar februar marz april mai juni juli august september oktober november"
 _MONTH_PARTS = {
-    f"{part} {month}": f"{english} {vocabulary_month}"
+    f"{part}{'' if part.endswith('-') else ' '}{month}": f"{english} {vocabulary_month}"
     for months, parts in (
-        (_FRENCH_MONTHS + " decembre", (("fin", "the end of"), ("debut", "early"), ("mi", "mid"))),
+        (
+            _FRENCH_MONTHS + " decembre",
+            (("fin", "the end of"), ("debut", "early"), ("mi", "mid"), ("mi-", "mid")),
+        ),
+        (
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre"
+            " novembre dicembre",
+            (("meta", "mid"), ("fine", "the end of"), ("inizio", "early")),
+        ),
         (
             _GERMAN_MONTHS + " dezember",
             (("ende", "the end of"), ("anfang", "early"), ("mitte", "mid")),
@@ -1050,6 +1080,15 @@ _PROMISES = {
     "te contestaremos": "we will get back to you",
     "le contestaremos": "we will get back to you",
     "te respondo": "i will get back to you",
+    "te contactaremos": "we will contact you",
+    "le contactaremos": "we will contact you",
+    "tendras noticias nuestras": "you will hear from us",
+    "tendra noticias nuestras": "you will hear from us",
+    "te escribiremos": "we will write to you",
+    "nos comunicaremos contigo": "we will get in touch",
+    "nos comunicaremos con usted": "we will get in touch",
+    "te informaremos": "we will let you know",
+    "le informaremos": "we will let you know",
     "te compartiremos": "we will share with you",
     "le compartiremos": "we will share with you",
     "le estaremos informando": "we will let you know",
@@ -1157,6 +1196,9 @@ _PROMISES = {
     "entramos em contato": "we will get in touch",
     "vamos entrar em contato": "we will get in touch",
     "a gente te avisa": "we will let you know",
+    "te retorno": "i will get back to you",
+    "o resultado sai": "the result will come out",
+    "dentro dos proximos dias": "in the coming days",
     "eu te falo": "i will let you know",
     "te falo": "i will let you know",
     "o mais tardar": "at the latest",
@@ -1181,6 +1223,9 @@ _PROMISES = {
     "je vous donne ma reponse": "i will give you my answer",
     "je te donne ma reponse": "i will give you my answer",
     "ti daremo un riscontro": "we will give you feedback",
+    "ti ricontatteremo": "we will contact you",
+    "la ricontatteremo": "we will contact you",
+    "ti aggiorneremo": "we will update you",
     "ti daremo una risposta": "we will give you an answer",
     "vi daremo una risposta": "we will give you an answer",
     "le daremo una risposta": "we will give you an answer",
@@ -1225,6 +1270,8 @@ _PROMISES = {
     "gebe ihnen bescheid": "will let you know",
     "gebe dir bescheid": "will let you know",
     "horen von uns": "will hear from us",
+    "wir kontaktieren sie": "we will contact you",
+    "sie erhalten": "you will get",
     "werden wir uns": "we will get in touch",
     "werden uns": "will get in touch",
     "erst": "only",
@@ -1261,6 +1308,15 @@ _PROMISES = {
     "oddzwonia": "they will call back",
     "poinformujemy": "we will let you know",
     "przekazemy": "we will let you know",
+    "skontaktujemy sie": "we will contact you",
+    "otrzyma pan odpowiedz": "you will get an answer",
+    "otrzyma pani odpowiedz": "you will get an answer",
+    "kami akan menghubungi anda": "we will contact you",
+    "akan menghubungi": "will contact",
+    **{
+        f"hari {day}": english
+        for day, english in zip("senin selasa rabu kamis jumat".split(), _WORKDAYS, strict=True)
+    },
     "albo w": "or on",
     "albo": "or",
     # Indonesian
