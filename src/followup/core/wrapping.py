@@ -32,7 +32,7 @@ _FIRST_WORD = re.compile(r"[ \t]*\S*")
 # reader, `replies.text`).
 MAIL_FROM_WORDS = r"from|von|de|van|da|od|fr\u00e5n|fra|\u5dee\u51fa\u4eba|\u53d1\u4ef6\u4eba"
 MAIL_FIELD_WORDS = (
-    r"sent|date|to|subject|cc|gesendet|an|betreff|envoy[e\u00e9]|\u00e0|objet|enviad[oa]|para"
+    r"sent|date|to|subject|cc|gesendet|an|betreff|envoy[e\u00e9]|\u00e0|objet|enviad[oa]|para|fecha"
     r"|asunto|assunto|data|oggetto|inviato|verzonden|aan|onderwerp|wys\u0142ano|do|temat"
     r"|\u9001\u4fe1\u65e5\u6642|\u5b9b\u5148|\u4ef6\u540d|\u53d1\u9001\u65f6\u95f4|\u6536\u4ef6\u4eba"
     r"|\u4e3b\u9898"
@@ -43,7 +43,7 @@ FROM_FIELD = rf"(?:{MAIL_FROM_WORDS})[ \t]*[:\uff1a]"
 # "Gesendet:" line under it, `FROM_FIELD`.)
 HEADER_FIELD = (
     r"(?:sent|date|from|to|cc|bcc|subject|received"
-    r"|gesendet|betreff|envoy[e\u00e9]|objet|enviad[oa]|asunto"
+    r"|gesendet|betreff|envoy[e\u00e9]|objet|enviad[oa]|asunto|fecha"
     r"|assunto|verzonden|onderwerp|inviato|oggetto"
     r"|\u5dee\u51fa\u4eba|\u9001\u4fe1\u65e5\u6642|\u5b9b\u5148|\u4ef6\u540d"
     r"|\u53d1\u4ef6\u4eba|\u53d1\u9001\u65f6\u95f4|\u6536\u4ef6\u4eba|\u4e3b\u9898)"

@@ -754,6 +754,28 @@ _OF_A_MONTH = {
         ("dezembro", "december"),
     )
 } | {f"de {year}": str(year) for year in range(2020, 2041)}
+# ... and as a mail program's header shortens them: "9 de mar. de 2026", "14 de nov de 2025".
+_OF_A_MONTH |= {
+    f"de {short}": english
+    for short, english in (
+        ("ene", "january"),
+        ("jan", "january"),
+        ("fev", "february"),
+        ("feb", "february"),
+        ("mar", "march"),
+        ("abr", "april"),
+        ("jun", "june"),
+        ("jul", "july"),
+        ("ago", "august"),
+        ("set", "september"),
+        ("sept", "september"),
+        ("out", "october"),
+        ("oct", "october"),
+        ("nov", "november"),
+        ("dez", "december"),
+        ("dic", "december"),
+    )
+}
 # "fin septembre", "début mars", "Ende März", "Anfang Mai", "Mitte Juni", "koniec marca".
 _FRENCH_MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre"
 _GERMAN_MONTHS = "januar februar marz april mai juni juli august september oktober november"

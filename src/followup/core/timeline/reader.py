@@ -2773,10 +2773,16 @@ _FROM_AN_UNDATED_EVENT = re.compile(
 
 
 _DATED_HEADER = re.compile(
-    r"[ \t>]*(?:(?:date|sent)[ \t]*:(?P<date>.*)|on (?P<on>[^\n]{0,160}?(?:\n[^\n]{0,100}?)?)"
-    r"wrote:)",
+    # (And as mail programs set up in Spanish, French, German, Portuguese, Italian or Dutch
+    # write them: "Fecha: vie, 14 nov 2025", "Le lun. 9 mars 2026 à 10:14, Lucie a écrit :".)
+    r"[ \t>]*(?:(?:date|sent|fecha|enviad[oa]|gesendet|envoy[e\u00e9]|inviato|verzonden)[ \t]*:"
+    r"(?P<date>.*)|(?:on|le|am|el|em|op|il) (?P<on>[^\n]{0,160}?(?:\n[^\n]{0,100}?)?)"
+    r"(?:wrote|a [e\u00e9]crit|escribi[o\u00f3]|escreveu|ha scritto|schrieb|schreef))",
     re.IGNORECASE,
 )
+# Month names a header writes that are English words or names elsewhere ("9 mars 2026",
+# "28. Mai 2025"): after a day number, a month.
+_A_HEADERS_MONTH = re.compile(r"(?<=\d[ .])\s*(?:mars|mai)(?![a-z])", re.IGNORECASE)
 # A paste that opens with its own header lines, a "From:" among them: an e-mail copied whole,
 # not notes headed "Date: Friday 20 November".
 _OWN_HEADERS = re.compile(r"(?:[ \t]*[a-z]+[ \t]*:[^\n]{0,200}(?:\n|$)){1,10}", re.IGNORECASE)
@@ -2933,6 +2939,7 @@ _QUOTED_MESSAGES_READ = 40
 def _header_date(m: re.Match[str], ctx: Context) -> dt.date | None:
     """The date of a "Date:" or "On ... wrote:" line, if it is a recent past one."""
     said = m["date"] if m["date"] is not None else m["on"]
+    said = _A_HEADERS_MONTH.sub(lambda w: " march" if "mar" in w.group().lower() else " may", said)
     day = _day_of_the_instant(said, ctx)
     # (Today's too: a message quoted an hour after it was sent is dated, and a newer promise
     # in it stands for an older one's.)
