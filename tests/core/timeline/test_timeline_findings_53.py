@@ -343,3 +343,29 @@ def test_no_answer_promised_in_another_language_reads_none(text, where):
 )
 def test_more_ways_to_promise_in_another_language(text, where, day):
     assert _day(text, where) == day
+
+
+def test_a_french_quote_header_dates_the_promise_under_it():
+    text = (
+        "Je te transfère le mail, ils avaient dit quoi déjà ?\n\n"
+        "Le lun. 30 nov. 2026 à 10:14, Lucie Garnier <l.garnier@example.fr> a écrit :\n"
+        "> Bonjour Mathis,\n"
+        "> Nous reviendrons vers vous en fin de semaine prochaine.\n"
+    )
+    # The end of the week after Monday 30 November, not of the week after today.
+    assert _day(text, ("Europe/Paris", "FR")) == dt.date(2026, 12, 11)
+
+
+def test_a_spanish_forwarded_header_dates_the_promise_under_it():
+    text = (
+        "les escribo ya o espero? miren esto:\n\n"
+        "---------- Mensaje reenviado ---------\n"
+        "De: Selección <seleccion@example.com.mx>\n"
+        "Fecha: lun, 30 nov 2026 a las 11:02\n"
+        "Asunto: Proceso Analista\n"
+        "Para: Ana <ana@example.com>\n\n"
+        "Buen día Ana,\n"
+        "Le estaremos informando el resultado a más tardar en 5 días hábiles.\n"
+    )
+    # Five business days from Monday 30 November.
+    assert _day(text, ("America/Mexico_City", "MX")) == dt.date(2026, 12, 7)
