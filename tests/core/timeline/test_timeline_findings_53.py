@@ -369,3 +369,41 @@ def test_a_spanish_forwarded_header_dates_the_promise_under_it():
     )
     # Five business days from Monday 30 November.
     assert _day(text, ("America/Mexico_City", "MX")) == dt.date(2026, 12, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "day"),
+    [
+        # Two weekdays: the later one, as in English.
+        pytest.param(
+            "O engenheiro vê a lista essa semana e segunda ou terça eu te falo.",
+            ("America/Sao_Paulo", "BR"),
+            dt.date(2026, 12, 15),  # said on a Monday: next Monday's Tuesday, as in English
+            id="pt-segunda-ou-terca",
+        ),
+        pytest.param(
+            "Te damos una respuesta el jueves o el viernes de la semana que viene.",
+            MADRID,
+            dt.date(2026, 12, 18),
+            id="es-jueves-o-el-viernes",
+        ),
+        # A range's upper end: "3 a 5 días hábiles", "entre 2 y 3 semanas", "3 à 5 jours".
+        pytest.param(
+            "Te compartiremos la decisión en un plazo de 3 a 5 días hábiles.",
+            ("America/Mexico_City", "MX"),
+            dt.date(2026, 12, 14),
+            id="es-3-a-5-business-days",
+        ),
+        pytest.param(
+            "Te damos respuesta entre 2 y 3 semanas.", MADRID, dt.date(2026, 12, 28), id="es-entre"
+        ),
+        pytest.param(
+            "Nous vous répondrons sous 3 à 5 jours ouvrés.",
+            ("Europe/Paris", "FR"),
+            dt.date(2026, 12, 14),
+            id="fr-3-a-5-jours",
+        ),
+    ],
+)
+def test_alternatives_and_ranges_in_another_language_take_the_later(text, where, day):
+    assert _day(text, where) == day

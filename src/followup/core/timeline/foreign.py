@@ -447,6 +447,27 @@ _COUNTED |= {
     for word, figure in _COUNT_WORDS.items()
     if word in ("zwei", "drei", "vier", "funf", "zehn")
 }
+# A range's second figure with its unit: "de 3 a 5 días hábiles", "3 à 5 jours ouvrés",
+# "entre 2 y 3 semanas" (the first figure is read as it stands).
+_TO_A_COUNT = {
+    f"{to} {n} {unit}": f"to {n} {english}"
+    for to in ("a", "y", "e", "et")
+    for n in range(2, 61)
+    for unit, english in (
+        ("dias", "days"),
+        ("dias habiles", "business days"),
+        ("dias laborables", "business days"),
+        ("dias uteis", "business days"),
+        ("semanas", "weeks"),
+        ("jours", "days"),
+        ("jours ouvres", "business days"),
+        ("jours ouvrables", "business days"),
+        ("semaines", "weeks"),
+        ("giorni", "days"),
+        ("giorni lavorativi", "business days"),
+        ("settimane", "weeks"),
+    )
+} | {f"entre {n}": f"within {n}" for n in range(1, 60)}
 _IN_A_COUNT_OF = {
     "en": "in",
     "em": "in",
@@ -822,6 +843,22 @@ _LAST_WEEKDAY = {
         ("lundi mardi mercredi jeudi vendredi", "{day} prochain", "next {day}"),
     )
     for day, english in zip(days.split(), _WORKDAYS, strict=True)
+}
+# Two weekdays as alternatives ("segunda ou terça eu te falo", "el jueves o el viernes",
+# "jeudi ou vendredi"): the later one is read, as in English.
+_TWO_WEEKDAYS = {
+    f"{first} {either} {article}{second}": f"{english_first} or {english_second}"
+    for days, either, article in (
+        ("segunda terca quarta quinta sexta", "ou", ""),
+        ("lunes martes miercoles jueves viernes", "o", ""),
+        ("lunes martes miercoles jueves viernes", "o", "el "),
+        ("lundi mardi mercredi jeudi vendredi", "ou", ""),
+        ("lunedi martedi mercoledi giovedi venerdi", "o", ""),
+    )
+    for index, (first, english_first) in enumerate(zip(days.split(), _WORKDAYS, strict=True))
+    for second, english_second in zip(
+        days.split()[index + 1 :], _WORKDAYS[index + 1 :], strict=True
+    )
 }
 _PAST = {
     # The meeting, as a moment: "el lunes 16 tuve la entrevista final".
@@ -1357,6 +1394,7 @@ FOREIGN: dict[str, str] = {
     **_IN_A_COUNT,
     **_THE_DAY,
     **_COUNTED,
+    **_TO_A_COUNT,
     **_INTRODUCED_COUNTS,
     **_DURATIONS,
     **_DEADLINES,
@@ -1366,6 +1404,7 @@ FOREIGN: dict[str, str] = {
     **_PARTS_OF_A_SPANISH_MONTH,
     **_MONTH_PARTS,
     **_LAST_WEEKDAY,
+    **_TWO_WEEKDAYS,
     **_PAST,
     **_NEWS,
     **_NOT_AN_ANSWER,
