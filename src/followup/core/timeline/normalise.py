@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -151,33 +152,57 @@ def english_around(lowered: str) -> bool:
     return markers >= 2 and markers * 12 >= len(words)
 
 
-# Foreign phrases by their first word: one anchored search, and only where such a word stands.
-# (Each word's pattern is compiled when a text first holds it: thousands of phrases compiled at
-# import would cost the command line a third of a second.)
-_PHRASES_BY_FIRST_WORD: dict[str, list[str]] = {}
-for _phrase in sorted(FOREIGN, key=len, reverse=True):
-    _PHRASES_BY_FIRST_WORD.setdefault(_phrase.replace("-", " ").split(" ")[0], []).append(_phrase)
+# Foreign phrases by their first word, looked up as whole words: at a word that opens some,
+# the words after it are tried longest first against that word's phrases. (Not one pattern of
+# alternatives per word: thousands of phrases compiled cost a second and more.)
+_PHRASE_WORD = re.compile(r"[a-z0-9']+")
+# (Not before a date's rest: "até o dia 15/01" is the 15th of January, not "by the 15th" and a
+# stray "/01".)
+_PHRASE_ENDS = re.compile(r"(?![a-z0-9']|[/.:-][0-9])")
 
 
-class _PatternsByFirstWord(dict[str, re.Pattern[str]]):
-    def __missing__(self, first: str) -> re.Pattern[str]:
-        pattern = re.compile(
-            # (Not before a date's rest: "até o dia 15/01" is the 15th of January, not "by the
-            # 15th" and a stray "/01".)
-            "(?:"
-            + "|".join(map(re.escape, _PHRASES_BY_FIRST_WORD[first]))
-            + ")(?![a-z0-9']|[/.:-][0-9])"
-        )
-        self[first] = pattern
-        return pattern
+class _PhrasesByFirstWord:
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self._phrases: dict[str, set[str]] = {}
+        self._most_words: dict[str, int] = {}
+        for phrase in phrases:
+            first = phrase.replace("-", " ").split(" ")[0]
+            self._phrases.setdefault(first, set()).add(phrase)
+            words = len(_PHRASE_WORD.findall(phrase))
+            self._most_words[first] = max(self._most_words.get(first, 0), words)
 
     def __contains__(self, first: object) -> bool:
-        return first in _PHRASES_BY_FIRST_WORD
+        return first in self._phrases
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._phrases)
+
+    def end(self, lowered: str, start: int, first: str, before: int | None = None) -> int | None:
+        """Where the longest phrase opened by `first` at `start` ends (at or before `before`),
+        or None."""
+        ends = []
+        at = start
+        for _ in range(self._most_words[first]):
+            word = _PHRASE_WORD.match(lowered, at)
+            if word is None:
+                break
+            ends.append(word.end())
+            if lowered[word.end() : word.end() + 1] not in (" ", "-"):
+                break
+            at = word.end() + 1
+        phrases = self._phrases[first]
+        for end in reversed(ends):
+            if (
+                (before is None or end <= before)
+                and lowered[start:end] in phrases
+                and _PHRASE_ENDS.match(lowered, end)
+            ):
+                return end
+        return None
 
 
-_FOREIGN_BY_FIRST_WORD = _PatternsByFirstWord()
+_FOREIGN_BY_FIRST_WORD = _PhrasesByFirstWord(FOREIGN)
 _A_WORD_INSIDE = re.compile(r"(?<=[ -])[a-z0-9']+")
-_PHRASE_ENDS = re.compile(r"(?![a-z0-9']|[/.:-][0-9])")
 _NEXT_WORD = re.compile(r"[ -]+(?P<word>[a-z']+)")
 
 
@@ -187,8 +212,9 @@ def _read_as_it_stands(lowered: str, after: re.Match[str]) -> bool:
     word = after["word"]
     if word in REPLACEMENTS or word in NUMBER_WORDS:
         return True
-    return word in _PHRASES_BY_FIRST_WORD and bool(
-        _FOREIGN_BY_FIRST_WORD[word].match(lowered, after.start("word"))
+    return (
+        word in _FOREIGN_BY_FIRST_WORD
+        and _FOREIGN_BY_FIRST_WORD.end(lowered, after.start("word"), word) is not None
     )
 
 
@@ -198,33 +224,23 @@ def foreign_phrase(lowered: str, start: int, first: str) -> tuple[str, int] | No
     word of it reads: then the longest that ends before that word ("até quarta que vem" is
     "até" and "quarta que vem", next Wednesday, not "até quarta" and a stray "que vem"; but
     "en dos o tres semanas" stays "in 2 or 3" and "weeks"). None if none starts here."""
-    found = _FOREIGN_BY_FIRST_WORD[first].match(lowered, start)
-    if found is None:
+    end = _FOREIGN_BY_FIRST_WORD.end(lowered, start, first)
+    if end is None:
         return None
-    end = found.end()
     after = _NEXT_WORD.match(lowered, end)
-    if after is None or _read_as_it_stands(lowered, after):
-        return found.group(), end
-    # (The latest such word: "um retorno até o dia 15/01" is "um retorno" and "até o dia".)
-    cut = -1
-    for inner in _A_WORD_INSIDE.finditer(lowered, start + len(first), end):
-        word = inner.group()
-        if word in _PHRASES_BY_FIRST_WORD:
-            later = _FOREIGN_BY_FIRST_WORD[word].match(lowered, inner.start())
-            if later is not None and later.end() > end:
-                cut = inner.start() - 1  # (the space or hyphen before it)
-    if cut >= 0:
-        return next(
-            (
-                (phrase, start + len(phrase))
-                for phrase in _PHRASES_BY_FIRST_WORD[first]
-                if start + len(phrase) <= cut
-                and lowered.startswith(phrase, start)
-                and _PHRASE_ENDS.match(lowered, start + len(phrase))
-            ),
-            None,
-        )
-    return found.group(), end
+    if after is not None and not _read_as_it_stands(lowered, after):
+        # (The latest such word: "um retorno até o dia 15/01" is "um retorno" and "até o dia".)
+        cut = -1
+        for inner in _A_WORD_INSIDE.finditer(lowered, start + len(first), end):
+            word = inner.group()
+            if word in _FOREIGN_BY_FIRST_WORD:
+                later = _FOREIGN_BY_FIRST_WORD.end(lowered, inner.start(), word)
+                if later is not None and later > end:
+                    cut = inner.start() - 1  # (the space or hyphen before it)
+        if cut >= 0:
+            shorter = _FOREIGN_BY_FIRST_WORD.end(lowered, start, first, before=cut)
+            return None if shorter is None else (lowered[start:shorter], shorter)
+    return lowered[start:end], end
 
 
 # A hard-wrapped "5 bus." / "days" keeps its meaning across the line break.
@@ -253,7 +269,7 @@ def _special(token: str) -> bool:
 # Words that read as themselves unless a phrase or a count starts with them (`_plain_here`).
 _PLAIN_BUT_FOR_A_PHRASE = frozenset(
     word
-    for word in _PHRASES_BY_FIRST_WORD
+    for word in _FOREIGN_BY_FIRST_WORD
     if word.isalpha() and word not in _HEARD and not _special(word)
 )
 _PLAIN_BUT_FOR_A_COUNT = frozenset(
@@ -643,7 +659,7 @@ def _plain_here(token: str, lowered: str, start: int, end: int, previous_word: s
     "for" or "to" not after "in" or "within", a digit with no letter after it. A debrief has one
     of these every few words; each read the slow way cost a quarter of normalising it."""
     if token in _PLAIN_BUT_FOR_A_PHRASE:
-        return None if _FOREIGN_BY_FIRST_WORD[token].match(lowered, start) else True
+        return None if _FOREIGN_BY_FIRST_WORD.end(lowered, start, token) is not None else True
     if token in _PLAIN_BUT_FOR_A_COUNT:
         return None if previous_word in _COUNT_INTRODUCERS else True
     if token in _DIGITS and not "a" <= lowered[end : end + 1] <= "z":
