@@ -165,11 +165,16 @@ class _PhrasesByFirstWord:
     def __init__(self, phrases: Iterable[str]) -> None:
         self._phrases: dict[str, set[str]] = {}
         self._most_words: dict[str, int] = {}
+        # The words that follow each first word in some phrase: most English "a", "me" or "no"
+        # is followed by none of them, and is given up after one word.
+        self._seconds: dict[str, set[str]] = {}
         for phrase in phrases:
             first = phrase.replace("-", " ").split(" ")[0]
             self._phrases.setdefault(first, set()).add(phrase)
-            words = len(_PHRASE_WORD.findall(phrase))
-            self._most_words[first] = max(self._most_words.get(first, 0), words)
+            words = _PHRASE_WORD.findall(phrase)
+            self._most_words[first] = max(self._most_words.get(first, 0), len(words))
+            if len(words) > 1:
+                self._seconds.setdefault(first, set()).add(words[1])
 
     def __contains__(self, first: object) -> bool:
         return first in self._phrases
@@ -182,9 +187,10 @@ class _PhrasesByFirstWord:
         or None."""
         ends = []
         at = start
-        for _ in range(self._most_words[first]):
+        seconds = self._seconds.get(first, ())
+        for count in range(self._most_words[first]):
             word = _PHRASE_WORD.match(lowered, at)
-            if word is None:
+            if word is None or count == 1 and word.group() not in seconds:
                 break
             ends.append(word.end())
             if lowered[word.end() : word.end() + 1] not in (" ", "-"):
