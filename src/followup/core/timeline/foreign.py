@@ -370,7 +370,7 @@ _THE_DAY = {f"de {ordinal_suffix(n)}": f"the {ordinal_suffix(n)}" for n in range
 # Counts in words before their unit ("dos semanas", "cinco días hábiles", "zwei Wochen", "trzy
 # dni"), as figures with the English unit. A count word alone stays as it is: "dos" is also
 # Portuguese for "of the", "due" English.
-_COUNT_WORDS = {
+COUNT_WORDS = {
     **{"un": "1", "una": "a", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5"},
     **{"seis": "6", "siete": "7", "ocho": "8", "diez": "10", "quince": "15", "veinte": "20"},
     **{"um": "1", "uma": "a", "dois": "2", "duas": "2", "quatro": "4", "sete": "7", "dez": "10"},
@@ -405,7 +405,7 @@ _UNITS = {
 }
 _COUNTED = {
     f"{word} {unit}": f"{figure} {english}"
-    for word, figure in _COUNT_WORDS.items()
+    for word, figure in COUNT_WORDS.items()
     for unit, english in _UNITS.items()
 } | {
     # Two weeks and one, as Spanish, French and Italian count them.
@@ -444,15 +444,16 @@ _COUNTED = {
 # Madrid", "dziękuję za"), and the words that say "within".
 _COUNTED |= {
     f"{word} bis": f"{figure} to"
-    for word, figure in _COUNT_WORDS.items()
+    for word, figure in COUNT_WORDS.items()
     if word in ("zwei", "drei", "vier", "funf", "zehn")
 }
 # A range's second figure with its unit: "de 3 a 5 días hábiles", "3 à 5 jours ouvrés",
 # "entre 2 y 3 semanas" (the first figure is read as it stands).
 _TO_A_COUNT = {
-    f"{to} {n} {unit}": f"to {n} {english}"
+    f"{to} {n} {unit}": f"to {figure} {english}"
     for to in ("a", "y", "e", "et")
-    for n in range(2, 61)
+    for n, figure in [(str(n), str(n)) for n in range(2, 61)]
+    + [(word, figure) for word, figure in COUNT_WORDS.items() if figure.isdigit()]
     for unit, english in (
         ("dias", "days"),
         ("dias habiles", "business days"),
@@ -486,6 +487,7 @@ _IN_A_COUNT_OF = {
     "binnen de": "within",
     "dans les": "within",
     "daqui a": "in",
+    "d'ici": "within",
     "a mas tardar en": "within",
     # (Norwegian and Swedish, before a count only: German writes "Kandidat:innen".)
     "innen": "within",
@@ -512,15 +514,15 @@ _SINGULAR = {
 _COUNTS_OR = {
     f"{first} {either} {second}": f"{figure} or {other}"
     for either in ("o", "ou")
-    for first, figure in _COUNT_WORDS.items()
-    for second, other in _COUNT_WORDS.items()
+    for first, figure in COUNT_WORDS.items()
+    for second, other in COUNT_WORDS.items()
     if figure.isdigit() and other.isdigit() and int(figure) < int(other) <= int(figure) + 3
 }
 _INTRODUCED_COUNTS = {
     f"{lead} {count}": f"{english} {figure}"
     for lead, english in _IN_A_COUNT_OF.items()
     for count, figure in [(str(n), str(n)) for n in range(1, 91)]
-    + list(_COUNT_WORDS.items())
+    + list(COUNT_WORDS.items())
     + list(_SINGULAR.items())
     + list(_COUNTS_OR.items())
 } | {
@@ -831,6 +833,7 @@ _LAST_WEEKDAY = {
         ("lunes martes miercoles jueves viernes", ("pasado",), ("el ", "")),
         ("lundi mardi mercredi jeudi vendredi", ("dernier",), ("",)),
         ("segunda terca quarta quinta sexta", ("passada",), ("na ", "")),
+        ("lunedi martedi mercoledi giovedi venerdi", ("scorso",), ("",)),
     )
     for day, english in zip(days.split(), _WORKDAYS, strict=True)
     for last in lasts
@@ -854,6 +857,8 @@ _TWO_WEEKDAYS = {
         ("lunes martes miercoles jueves viernes", "o", "el "),
         ("lundi mardi mercredi jeudi vendredi", "ou", ""),
         ("lunedi martedi mercoledi giovedi venerdi", "o", ""),
+        ("montag dienstag mittwoch donnerstag freitag", "oder", ""),
+        ("senin selasa rabu kamis jumat", "atau", ""),
     )
     for index, (first, english_first) in enumerate(zip(days.split(), _WORKDAYS, strict=True))
     for second, english_second in zip(
@@ -1060,6 +1065,83 @@ _NOT_AN_ANSWER = {
     "preciso dar": "i need to give",
     "tenho que dar": "i have to give",
     "ils attendent ma reponse": "they are waiting for my answer",
+}
+# Formal and spoken ways of a time frame and its promise, from a third corpus written in
+# these languages (FV): the passive of a letter ("le será comunicado", "lhe será comunicado"),
+# a committee's decision, the spoken "te tenemos respuesta", "ti diamo un feedback".
+_FORMAL_AND_SPOKEN = {
+    "le sera comunicado": "will be communicated to you",
+    "le seran comunicados": "will be communicated to you",
+    "le sera comunicada": "will be communicated to you",
+    "le sera notificado": "you will be notified",
+    "le seran notificados": "you will be notified",
+    "te sera comunicado": "will be communicated to you",
+    "lhe sera comunicado": "will be communicated to you",
+    "lhe sera comunicada": "will be communicated to you",
+    "vous sera communique": "will be communicated to you",
+    "vous sera communiquee": "will be communicated to you",
+    "emitira concepto": "will issue its decision",
+    "emitira su decision": "will issue its decision",
+    "os la comunicaremos": "we will let you know",
+    "te la comunicaremos": "we will let you know",
+    "se la comunicaremos": "we will let you know",
+    "te tenemos respuesta": "we will have an answer for you",
+    "le estaria dando respuesta": "i will give you an answer",
+    "te estaria dando respuesta": "i will give you an answer",
+    "pasado reyes": "after epiphany",
+    "pasadas las fiestas": "after the holidays",
+    "sera homologado": "will be confirmed",
+    "nous vous ferons part de notre decision": "we will let you know our decision",
+    "nous vous ferons part": "we will let you know",
+    "je vous donnerai une reponse": "i will give you an answer",
+    "je vous donnerai": "i will give you",
+    "feraient leur choix": "would make their choice",
+    "vous fera un retour": "will get back to you",
+    "te fera un retour": "will get back to you",
+    "vous revenir": "get back to you",
+    "apres l'aid": "after eid",
+    "le comunicheremo": "we will let you know",
+    "ti comunicheremo": "we will let you know",
+    "le faro sapere": "i will let you know",
+    "una decina di giorni": "10 days",
+    "tra una decina di giorni": "in 10 days",
+    "ti diamo": "we will give you",
+    "le diamo": "we will give you",
+    "meta della prossima settimana": "mid next week",
+    "ti danno una risposta": "they will give you an answer",
+    "subito dopo": "right after",
+    "entro fine trimestre": "by the end of the quarter",
+    "la prendiamo": "we will make it",
+    "mi facevano sapere": "they would let me know",
+    "feedback kommt": "feedback will come",
+    "mitte nachster woche": "mid next week",
+    "meld mich": "i will get in touch",
+    "ze koppelen": "they will get back",
+    "of begin de week daarna": "or early the following week",
+    "verwacht een update": "expect an update",
+    "u ontvangt": "you will receive",
+    "je ontvangt": "you will receive",
+    "ze laat": "she will let you know",
+    "hij laat": "he will let you know",
+    "przekaze": "i will let you know",
+    "decyzja bedzie": "the decision will be",
+    "max w": "at the latest on",
+    "kabarin": "will let you know",
+    "sy kabarin": "i will let you know",
+    # A habit, not a day: "siempre hablan los viernes", "sempre dão retorno às sextas",
+    # "biasanya telpon hari Senin".
+    **{
+        phrase.format(day=day): f"on {english}s"
+        for days, phrases in (
+            ("lunes martes miercoles jueves viernes", ("los {day}",)),
+            ("segundas tercas quartas quintas sextas", ("as {day}", "nas {day}")),
+        )
+        for day, english in zip(days.split(), _WORKDAYS, strict=True)
+        for phrase in phrases
+    },
+    "biasanya": "usually",
+    "siempre": "always",
+    "sempre": "always",
 }
 # The promise's own words: the answer given ("te damos respuesta", "me darían una respuesta",
 # "daremos um retorno"), as the candidate or the company says it. Not "mandé mi respuesta":
@@ -1408,6 +1490,7 @@ FOREIGN: dict[str, str] = {
     **_PAST,
     **_NEWS,
     **_NOT_AN_ANSWER,
+    **_FORMAL_AND_SPOKEN,
     **_GIVEN,
     **_PROMISES,
 }

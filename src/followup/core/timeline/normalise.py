@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from followup.core import wrapping
-from followup.core.timeline.foreign import FOREIGN
+from followup.core.timeline.foreign import COUNT_WORDS, FOREIGN
 from followup.core.timeline.vocabulary import (
     AMBIGUOUS_WEEKDAYS,
     FUZZY_BLOCKLIST,
@@ -380,7 +380,8 @@ _WORD_REPEATING_A_FIGURE = re.compile(
 
 def _blank_the_repeat(m: re.Match[str]) -> str:
     word = m["word"]
-    said = NUMBER_WORDS.get(word)
+    # (Or in the writer's language: "10 (dez) dias úteis", "3 (tiga) hari kerja".)
+    said = NUMBER_WORDS.get(word) or COUNT_WORDS.get(word)
     if said is None and word.replace("-", " ").partition(" ")[0] in TENS:
         try:
             said = _compound_number(word)
@@ -389,6 +390,19 @@ def _blank_the_repeat(m: re.Match[str]) -> str:
     if said != m["n"].lstrip("0"):
         return m.group()
     return m["n"] + " " * len(m["repeat"])
+
+
+# ... and the figure repeating a count word of another language: "ocho (8) días hábiles",
+# "dez (10) dias úteis": the word and the brackets blanked, the figure kept.
+_FOREIGN_WORD_REPEATED_BY_A_FIGURE = re.compile(
+    r"(?<![a-z])(?P<word>[a-z]+)[ \t]{0,3}\( ?(?P<n>\d{1,2}) ?\)"
+)
+
+
+def _blank_the_word(m: re.Match[str]) -> str:
+    if COUNT_WORDS.get(m["word"]) != m["n"]:
+        return m.group()
+    return " " * (m.start("n") - m.start()) + m["n"] + " " * (m.end() - m.end("n"))
 
 
 # A single quote opening a word is a quotation mark ("decision 'the following week'"), not an
@@ -498,6 +512,7 @@ def normalise(text: str) -> Normalised:
         # "within 7 (seven) business days": the word repeating the figure, blanked to spaces
         # (the same length, so every offset still maps; the spaces fold into one).
         lowered = _WORD_REPEATING_A_FIGURE.sub(_blank_the_repeat, lowered)
+        lowered = _FOREIGN_WORD_REPEATED_BY_A_FIGURE.sub(_blank_the_word, lowered)
     lowered = _without_more(lowered)
     width = wrapping.wrap_width(lowered)
     pieces: list[str] = []
