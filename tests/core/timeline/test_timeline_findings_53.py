@@ -407,3 +407,65 @@ def test_a_spanish_forwarded_header_dates_the_promise_under_it():
 )
 def test_alternatives_and_ranges_in_another_language_take_the_later(text, where, day):
     assert _day(text, where) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "day"),
+    [
+        # A count word repeated by its figure, or the figure by its word, in brackets.
+        pytest.param(
+            "El comité emitirá concepto dentro de los próximos ocho (8) días hábiles.",
+            ("America/Bogota", "CO"),
+            dt.date(2026, 12, 18),  # eight business days, the 8th a holiday in Colombia
+            id="es-ocho-8",
+        ),
+        pytest.param(
+            "O resultado lhe será comunicado no prazo de 10 (dez) dias úteis.",
+            ("America/Sao_Paulo", "BR"),
+            dt.date(2026, 12, 21),
+            id="pt-10-dez",
+        ),
+        # A letter's passive, and spoken promises.
+        pytest.param(
+            "Los resultados le serán comunicados en un plazo de cinco días hábiles.",
+            MADRID,
+            dt.date(2026, 12, 15),
+            id="es-le-seran-comunicados",
+        ),
+        pytest.param(
+            "Nous vous ferons part de notre décision d'ici 10 jours ouvrés.",
+            ("Europe/Paris", "FR"),
+            dt.date(2026, 12, 21),
+            id="fr-ferons-part",
+        ),
+        pytest.param(
+            "Ciao Andrea, ti diamo un feedback entro metà della prossima settimana.",
+            ("Europe/Rome", "IT"),
+            dt.date(2026, 12, 16),
+            id="it-meta-della-prossima-settimana",
+        ),
+        pytest.param(
+            "Danke fürs Probearbeiten, ich meld mich Mittwoch oder Donnerstag bei dir.",
+            ("Europe/Berlin", "DE"),
+            dt.date(2026, 12, 10),
+            id="de-mittwoch-oder-donnerstag",
+        ),
+    ],
+)
+def test_a_letters_and_a_foremans_ways_read_as_told(text, where, day):
+    assert _day(text, where) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # A habit is no day: "they always call on Fridays".
+        ("La señora de personal me dijo que siempre hablan los viernes.", MADRID),
+        (
+            "A recrutadora falou que eles sempre dão retorno às sextas.",
+            ("America/Sao_Paulo", "BR"),
+        ),
+    ],
+)
+def test_a_habit_in_another_language_reads_none(text, where):
+    assert _day(text, where) is None
