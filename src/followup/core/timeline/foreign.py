@@ -1003,6 +1003,19 @@ _NEWS = {
     "dostalem prace": "i got the job",
     "dostalam prace": "i got the job",
 }
+
+
+def _weekday_phrases(reading: str, *tables: tuple[str, tuple[str, ...]]) -> dict[str, str]:
+    """Each phrase of each table ("toda {day}") for each of its weekdays (Monday to Friday, in
+    order), read as `reading` ("every {english}")."""
+    return {
+        phrase.format(day=day): reading.format(english=english)
+        for days, phrases in tables
+        for day, english in zip(days.split(), _WORKDAYS, strict=True)
+        for phrase in phrases
+    }
+
+
 # Dates that are no answer, in the writer's language: a meeting booked, a habit, a closure,
 # the writer's own answer to give, news told as an update.
 _NOT_AN_ANSWER = {
@@ -1037,17 +1050,13 @@ _NOT_AN_ANSWER = {
     "pour planifier": "to schedule",
     "para la entrevista": "for the interview",
     "para la segunda entrevista": "for the second interview",
-    **{
-        phrase.format(day=day): f"every {english}"
-        for days, phrases in (
-            ("segunda terca quarta quinta sexta", ("toda {day}", "todas as {day}s")),
-            ("lunes martes miercoles jueves viernes", ("cada {day}", "todos los {day}")),
-            ("lundi mardi mercredi jeudi vendredi", ("chaque {day}", "tous les {day}s")),
-            ("montag dienstag mittwoch donnerstag freitag", ("jeden {day}",)),
-        )
-        for day, english in zip(days.split(), _WORKDAYS, strict=True)
-        for phrase in phrases
-    },
+    **_weekday_phrases(
+        "every {english}",
+        ("segunda terca quarta quinta sexta", ("toda {day}", "todas as {day}s")),
+        ("lunes martes miercoles jueves viernes", ("cada {day}", "todos los {day}")),
+        ("lundi mardi mercredi jeudi vendredi", ("chaque {day}", "tous les {day}s")),
+        ("montag dienstag mittwoch donnerstag freitag", ("jeden {day}",)),
+    ),
     "permanecen cerradas hasta": "are closed until",
     "permanecen cerradas": "are closed",
     "cerradas hasta": "closed until",
@@ -1130,15 +1139,11 @@ _FORMAL_AND_SPOKEN = {
     "sy kabarin": "i will let you know",
     # A habit, not a day: "siempre hablan los viernes", "sempre dão retorno às sextas",
     # "biasanya telpon hari Senin".
-    **{
-        phrase.format(day=day): f"on {english}s"
-        for days, phrases in (
-            ("lunes martes miercoles jueves viernes", ("los {day}",)),
-            ("segundas tercas quartas quintas sextas", ("as {day}", "nas {day}")),
-        )
-        for day, english in zip(days.split(), _WORKDAYS, strict=True)
-        for phrase in phrases
-    },
+    **_weekday_phrases(
+        "on {english}s",
+        ("lunes martes miercoles jueves viernes", ("los {day}",)),
+        ("segundas tercas quartas quintas sextas", ("as {day}", "nas {day}")),
+    ),
     "biasanya": "usually",
     "siempre": "always",
     "sempre": "always",
