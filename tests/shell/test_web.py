@@ -555,3 +555,19 @@ def test_a_form_only_address_opened_as_a_link_gets_a_page_not_a_blank(owner_clie
     html = response.content.decode()
     assert "This address only takes a form" in html
     assert "nothing was changed" in html
+
+
+def test_unlock_clears_a_lock_on_the_name_as_typed_and_says_where_it_looked(client, owner, capsys):
+    from followup.cli.main import main
+
+    # Ten failures as "Sam", the account being "sam": the lock is on "Sam", as the page says.
+    for _ in range(10):
+        locked = client.post("/login/", {"username": "Sam", "password": "wrong"})
+    assert "followup unlock Sam`" in locked.content.decode()
+    assert main(["unlock", "Sam"]) == 0
+    assert "Sam can sign in again (1 lockout record(s) cleared)" in capsys.readouterr().out
+    # A name with neither an account nor a lock: the error names the data folder it read.
+    assert main(["unlock", "nobody-here"]) != 0
+    err = capsys.readouterr().err
+    assert "no account named 'nobody-here' and no lockout" in err
+    assert "FOLLOWUP_HOME" in err

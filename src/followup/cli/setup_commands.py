@@ -253,9 +253,17 @@ def cmd_unlock(args: argparse.Namespace) -> int:
     from axes.utils import reset
     from django.contrib.auth import get_user_model
 
-    if not get_user_model().objects.filter(username=args.username).exists():
-        raise CliError(f"no account named {args.username!r}.")
+    # The lock is on the name as it was typed at sign-in ("Zoe" for the account "zoe"): its
+    # records are cleared whether or not an account has exactly that name.
     cleared = reset(username=args.username)
+    if not cleared and not get_user_model().objects.filter(username=args.username).exists():
+        from followup.shell import config
+
+        raise CliError(
+            f"no account named {args.username!r} and no lockout for that name in "
+            f"{config.home()}; if the app runs with another FOLLOWUP_HOME, run this with it set "
+            "to that folder."
+        )
     if args.json:
         print_json({"username": args.username, "cleared": cleared})
     else:

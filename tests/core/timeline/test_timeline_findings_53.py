@@ -222,6 +222,18 @@ def test_a_no_that_is_not_this_ones_keeps_the_promise(news):
             id="pt-ate-quarta-que-vem",
         ),
         pytest.param(
+            "Vamos dar um retorno até sexta-feira que vem.",
+            ("America/Sao_Paulo", "BR"),
+            dt.date(2026, 12, 18),
+            id="pt-ate-sexta-feira-que-vem",
+        ),
+        pytest.param(
+            "Te damos respuesta el viernes que viene.",
+            MADRID,
+            dt.date(2026, 12, 18),
+            id="es-que-viene",
+        ),
+        pytest.param(
             "Vamos dar um retorno até 11/12.",
             ("America/Sao_Paulo", "BR"),
             dt.date(2026, 12, 11),

@@ -16,6 +16,18 @@ from followup.core.timeline.vocabulary import MONTHS, ordinal_suffix
 
 _WORKDAYS = "monday tuesday wednesday thursday friday".split()
 
+
+def _weekday_phrases(reading: str, *tables: tuple[str, tuple[str, ...]]) -> dict[str, str]:
+    """Each phrase of each table ("toda {day}") for each of its weekdays (Monday to Friday, in
+    order), read as `reading` ("every {english}")."""
+    return {
+        phrase.format(day=day): reading.format(english=english)
+        for days, phrases in tables
+        for day, english in zip(days.split(), _WORKDAYS, strict=True)
+        for phrase in phrases
+    }
+
+
 _WEEKDAYS = {
     # Spanish, Tagalog
     "lunes": "monday",
@@ -640,6 +652,11 @@ _DEADLINES = {
     "um retorno ate": "feedback by",
     "retorno ate o": "feedback by",
     "ate o final da semana que vem": "by the end of next week",
+    **_weekday_phrases(
+        "next {english}",
+        ("segunda terca quarta quinta sexta", ("{day}-feira que vem",)),
+        ("lunes martes miercoles jueves viernes", ("{day} que viene", "el {day} que viene")),
+    ),
     **{
         f"ate {day}{suffix} que vem": f"by next {english}"
         for day, english in zip("segunda terca quarta quinta sexta".split(), _WORKDAYS, strict=True)
@@ -1003,17 +1020,6 @@ _NEWS = {
     "dostalem prace": "i got the job",
     "dostalam prace": "i got the job",
 }
-
-
-def _weekday_phrases(reading: str, *tables: tuple[str, tuple[str, ...]]) -> dict[str, str]:
-    """Each phrase of each table ("toda {day}") for each of its weekdays (Monday to Friday, in
-    order), read as `reading` ("every {english}")."""
-    return {
-        phrase.format(day=day): reading.format(english=english)
-        for days, phrases in tables
-        for day, english in zip(days.split(), _WORKDAYS, strict=True)
-        for phrase in phrases
-    }
 
 
 # Dates that are no answer, in the writer's language: a meeting booked, a habit, a closure,

@@ -212,16 +212,19 @@ _A_WORD_INSIDE = re.compile(r"(?<=[ -])[a-z0-9']+")
 _NEXT_WORD = re.compile(r"[ -]+(?P<word>[a-z']+)")
 
 
-def _read_as_it_stands(lowered: str, after: re.Match[str]) -> bool:
-    """Whether the word after a phrase is read without it: a word the vocabulary knows
-    ("semanas"), or one a phrase of its own starts with here."""
+def _read_as_it_stands(lowered: str, after: re.Match[str]) -> int | None:
+    """Where the reading of the word after a phrase ends, when it is read without the phrase:
+    a word the vocabulary knows ("semanas"), or one a phrase of its own starts with here; None
+    if it is not read."""
     word = after["word"]
-    if word in REPLACEMENTS or word in NUMBER_WORDS:
-        return True
-    return (
-        word in _FOREIGN_BY_FIRST_WORD
-        and _FOREIGN_BY_FIRST_WORD.end(lowered, after.start("word"), word) is not None
+    phrase_end = (
+        _FOREIGN_BY_FIRST_WORD.end(lowered, after.start("word"), word)
+        if word in _FOREIGN_BY_FIRST_WORD
+        else None
     )
+    if word in REPLACEMENTS or word in NUMBER_WORDS:
+        return max(phrase_end or 0, after.end("word"))
+    return phrase_end
 
 
 def foreign_phrase(lowered: str, start: int, first: str) -> tuple[str, int] | None:
@@ -234,14 +237,17 @@ def foreign_phrase(lowered: str, start: int, first: str) -> tuple[str, int] | No
     if end is None:
         return None
     after = _NEXT_WORD.match(lowered, end)
-    if after is not None and not _read_as_it_stands(lowered, after):
+    if after is not None:
+        # (Read as far by itself: "en dos o tres semanas" keeps "in 2 or 3", "semanas" read
+        # alone; "um retorno até sexta-feira que vem" does not, "sexta-feira" leaving "que vem".)
+        reach = _read_as_it_stands(lowered, after) or end
         # (The latest such word: "um retorno até o dia 15/01" is "um retorno" and "até o dia".)
         cut = -1
         for inner in _A_WORD_INSIDE.finditer(lowered, start + len(first), end):
             word = inner.group()
             if word in _FOREIGN_BY_FIRST_WORD:
                 later = _FOREIGN_BY_FIRST_WORD.end(lowered, inner.start(), word)
-                if later is not None and later > end:
+                if later is not None and later > reach:
                     cut = inner.start() - 1  # (the space or hyphen before it)
         if cut >= 0:
             shorter = _FOREIGN_BY_FIRST_WORD.end(lowered, start, first, before=cut)
