@@ -321,3 +321,17 @@ def test_a_long_timeline_without_a_date_is_quoted_in_part(owner_client, intervie
     assert "We found no date in their words, so the follow-up keeps the usual delay." in page
     assert "Great to meet you, we will be in touch." in page
     assert page.count("Notes on the office and parking.") < 10
+
+
+def test_a_browsers_crlf_line_breaks_count_once_and_are_stored_as_typed():
+    # A browser sends a text area's breaks as CRLF: a debrief of 1,000,000 characters with
+    # 500,000 breaks arrived as 1,500,000 and was refused (found by a fresh-clone check).
+    from followup.shell import limits
+    from followup.shell.forms import DebriefForm
+
+    lines = "x\r\n" * (limits.DEBRIEF_CHARS // 2)
+    form = DebriefForm(data={"version": "0", "notes": lines})
+    form.is_valid()
+    assert "notes" not in form.errors
+    assert form.cleaned_data["notes"] == ("x\n" * (limits.DEBRIEF_CHARS // 2)).rstrip()
+    assert "\r" not in form.cleaned_data["notes"]

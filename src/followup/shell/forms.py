@@ -236,10 +236,19 @@ InterviewerFormSet = forms.formset_factory(
 )
 
 
+class _LongText(forms.CharField):
+    """A browser sends a text area's line breaks as CRLF: kept as one "\n", as typed, so a
+    limit counts each break once and the text is stored as the user sees it."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n") if isinstance(value, str) else value
+
+
 def long_text(label: str, max_chars: int, rows: int, **kwargs) -> forms.CharField:
     """A text area whose limit is said in words when a save goes over it, the text kept. (No
     maxlength: a browser cuts a longer paste there without a word, and the rest is lost.)"""
-    return forms.CharField(
+    return _LongText(
         required=False,
         widget=forms.Textarea(attrs={"rows": rows}),
         label=label,
