@@ -481,3 +481,67 @@ def test_a_letters_and_a_foremans_ways_read_as_told(text, where, day):
 )
 def test_a_habit_in_another_language_reads_none(text, where):
     assert _day(text, where) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "day"),
+    [
+        # (A third review's cases.)
+        ("Tu from HR will call me with the decision.", ("America/New_York", "US"), None),
+        ("Te damos una respuesta cuando puedas tú.", MADRID, None),
+        (
+            "Vamos dar um retorno sexta ou segunda.",
+            ("America/Sao_Paulo", "BR"),
+            dt.date(2026, 12, 14),
+        ),
+        ("Wir melden uns am Montag oder Dienstag.", ("Europe/Berlin", "DE"), dt.date(2026, 12, 15)),
+        ("Te damos respuesta en 2 o 3 semanas.", MADRID, dt.date(2026, 12, 28)),
+        ("Te damos respuesta el día 15/01.", MADRID, dt.date(2027, 1, 15)),
+        (
+            "Vamos dar um retorno em até dez (10) dias úteis.",
+            ("America/Sao_Paulo", "BR"),
+            dt.date(2026, 12, 21),
+        ),
+        (
+            "La RH m'a dit qu'ils me rappellent jeudi.",
+            ("Europe/Paris", "FR"),
+            dt.date(2026, 12, 10),
+        ),
+        # Not an answer: a reminder, the writer's own answer, a CV passed on, a course's length,
+        # an item returned.
+        (
+            "Je vous rappelle que l'entretien aura lieu jeudi 10 décembre.",
+            ("Europe/Paris", "FR"),
+            None,
+        ),
+        ("Les daré mi respuesta en dos semanas.", MADRID, None),
+        ("Przekażę Twoje CV do zespołu w piątek.", ("Europe/Warsaw", "PL"), None),
+        ("Me dijeron que nos avisan pronto; la formación es entre 2 y 3 semanas.", MADRID, None),
+        ("Hice la devolución del portátil el viernes.", MADRID, None),
+        # A German letter's own no after its promise.
+        (
+            "Wie im Gespräch angekündigt, melden wir uns heute bei Ihnen. Leider müssen wir Ihnen "
+            "mitteilen, dass wir uns für eine andere Bewerberin entschieden haben.",
+            ("Europe/Berlin", "DE"),
+            None,
+        ),
+    ],
+)
+def test_a_third_reviews_cases(text, where, day):
+    assert _day(text, where) == day
+
+
+@pytest.mark.parametrize(
+    ("news", "ends"),
+    [
+        ("They rejected me this afternoon.", True),
+        ("UPDATE - they rejected me.", True),
+        ("Update: they've rejected me.", True),
+        ("Amazon: they rejected me.", False),
+        ("I doubt that they cancelled the process.", False),
+    ],
+)
+def test_a_no_told_after_the_promise_a_third_review(news, ends):
+    london = ("Europe/London", "GB")
+    reading = _day(f"They said they'd let me know by Friday 11th. {news}", london)
+    assert reading == (None if ends else dt.date(2026, 12, 11))

@@ -463,7 +463,7 @@ _COUNTED |= {
 # "entre 2 y 3 semanas" (the first figure is read as it stands).
 _TO_A_COUNT = {
     f"{to} {n} {unit}": f"to {figure} {english}"
-    for to in ("a", "y", "e", "et")
+    for to in ("a", "y", "e", "et", "o", "ou")
     for n, figure in [(str(n), str(n)) for n in range(2, 61)]
     + [(word, figure) for word, figure in COUNT_WORDS.items() if figure.isdigit()]
     for unit, english in (
@@ -480,7 +480,7 @@ _TO_A_COUNT = {
         ("giorni lavorativi", "business days"),
         ("settimane", "weeks"),
     )
-} | {f"entre {n}": f"within {n}" for n in range(1, 60)}
+} | {f"{lead} {n}": str(n) for lead in ("entre", "de") for n in range(1, 61)}
 _IN_A_COUNT_OF = {
     "en": "in",
     "em": "in",
@@ -649,6 +649,8 @@ _DEADLINES = {
     "fim do mes": "the end of the month",
     # (Whole, so that "um retorno" or "retorno até" before them does not take their first word.)
     "ate o dia": "by",
+    "el dia": "on",
+    "no dia": "on",
     "um retorno ate": "feedback by",
     "retorno ate o": "feedback by",
     "ate o final da semana que vem": "by the end of next week",
@@ -877,10 +879,10 @@ _TWO_WEEKDAYS = {
         ("montag dienstag mittwoch donnerstag freitag", "oder", ""),
         ("senin selasa rabu kamis jumat", "atau", ""),
     )
-    for index, (first, english_first) in enumerate(zip(days.split(), _WORKDAYS, strict=True))
-    for second, english_second in zip(
-        days.split()[index + 1 :], _WORKDAYS[index + 1 :], strict=True
-    )
+    # (In either order: "sexta ou segunda" is Friday or the Monday after it.)
+    for first, english_first in zip(days.split(), _WORKDAYS, strict=True)
+    for second, english_second in zip(days.split(), _WORKDAYS, strict=True)
+    if first != second
 }
 _PAST = {
     # The meeting, as a moment: "el lunes 16 tuve la entrevista final".
@@ -1004,6 +1006,16 @@ _NEWS = {
     "il m'a appele": "he called me",
     "j'ai eu le poste": "i got the job",
     "absage": "rejection",
+    **{
+        f"fur {another} entschieden": "decided to go with another candidate"
+        for another in (
+            "eine andere bewerberin",
+            "einen anderen bewerber",
+            "eine andere kandidatin",
+            "einen anderen kandidaten",
+        )
+    },
+    "leider mussen wir ihnen mitteilen": "unfortunately we have to tell you",
     "eine absage": "a rejection",
     "leider": "unfortunately",
     "hat sich heute gemeldet": "got in touch today",
@@ -1138,8 +1150,9 @@ _FORMAL_AND_SPOKEN = {
     "je ontvangt": "you will receive",
     "ze laat": "she will let you know",
     "hij laat": "he will let you know",
-    "przekaze": "i will let you know",
     "decyzja bedzie": "the decision will be",
+    "decyzje przekaze": "i will let you know the decision",
+    "przekaze decyzje": "i will let you know the decision",
     "max w": "at the latest on",
     "kabarin": "will let you know",
     "sy kabarin": "i will let you know",
@@ -1251,7 +1264,6 @@ _PROMISES = {
     "te dice algo": "will let you know",
     "te dira algo": "will let you know",
     "me ha dicho": "told me",
-    "devolucion": "feedback",
     "te confirmo lo": "i will confirm",
     "te la damos": "we will give it to you",
     "se la damos": "we will give it to you",
@@ -1261,6 +1273,7 @@ _PROMISES = {
     # A note's "dijo: respuesta en 5 días hábiles", "7-10 días para respuesta" (not
     # "respuesta" alone: "mandé mi respuesta el lunes" is the writer's own).
     "respuesta en": "an answer in",
+    "mi respuesta": "my answer",
     "para respuesta": "for an answer",
     "antes del cierre de": "before the end of",
     "primer semestre": "h1",
@@ -1394,6 +1407,10 @@ _PROMISES = {
     "je te reviens": "i will get back to you",
     "je vous reviens": "i will get back to you",
     "je vous rappelle": "i will call you back",
+    "je vous rappelle que": "i remind you that",
+    "je te rappelle que": "i remind you that",
+    "me rappellent": "will call me back",
+    "me rappelle": "will call me back",
     "je te rappelle": "i will call you back",
     "je te donne": "i will give you",
     "je vous donne": "i will give you",
@@ -1414,7 +1431,7 @@ _PROMISES = {
     "la contatteremo": "we will contact you",
     "ci sentiamo": "we will talk",
     # German
-    "melden wir uns": "we will get in touch",
+    "melden wir uns": "we will get back to you",
     "melde mich": "will get in touch",
     "melde ich mich": "i will get in touch",
     "geben ihnen bescheid": "will let you know",
@@ -1424,7 +1441,7 @@ _PROMISES = {
     "horen von uns": "will hear from us",
     "wir kontaktieren sie": "we will contact you",
     "sie erhalten": "you will get",
-    "werden wir uns": "we will get in touch",
+    "werden wir uns": "we will get back to you",
     "werden uns": "will get in touch",
     "erst": "only",
     "bescheid kriegste": "you will hear",

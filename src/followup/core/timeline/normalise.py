@@ -408,7 +408,9 @@ _FOREIGN_WORD_REPEATED_BY_A_FIGURE = re.compile(
 def _blank_the_word(m: re.Match[str]) -> str:
     if COUNT_WORDS.get(m["word"]) != m["n"]:
         return m.group()
-    return " " * (m.start("n") - m.start()) + m["n"] + " " * (m.end() - m.end("n"))
+    # (The figure where the word stood, so that the word before it still joins it: "em até dez
+    # (10) dias" is "em até 10", then spaces.)
+    return m["n"] + " " * (len(m.group()) - len(m["n"]))
 
 
 # A single quote opening a word is a quotation mark ("decision 'the following week'"), not an
@@ -621,13 +623,16 @@ def normalise(text: str) -> Normalised:
             if token in AMBIGUOUS_WEEKDAYS:
                 rest = lowered[end : end + 4]
                 introduced = (
-                    previous_word in WEEKDAY_INTRODUCERS
-                    or rest[:1] == "."
-                    or (rest[:1] == " " and rest[1:2].isdigit())
-                    # ("Tu" of a note in English, "decision Tu", as in Mo Tu We Th Fr; in
-                    # Spanish, French or Portuguese it is "your".)
-                    or token == "tu"
-                    and (_TUESDAY_AFTER.match(lowered, end) is not None or english_around(lowered))
+                    (
+                        previous_word in WEEKDAY_INTRODUCERS
+                        or rest[:1] == "."
+                        or (rest[:1] == " " and rest[1:2].isdigit())
+                        # ("Tu" of a note in English, "decision Tu", as in Mo Tu We Th Fr; in
+                        # Spanish, French or Portuguese it is "your", "tú" "you".)
+                        or token == "tu"
+                        and _TUESDAY_AFTER.match(lowered, end) is not None
+                    )
+                    and text[start:end].lower() != "t\u00fa"
                 )
                 piece = AMBIGUOUS_WEEKDAYS[token] if introduced else token
             elif token == "bus" and _BUSINESS_DAYS_AFTER.match(lowered, end):

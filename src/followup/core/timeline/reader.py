@@ -2479,11 +2479,14 @@ _OUTCOME_SAID = re.compile(
     # they rejected me", "Last year they rejected me", "they rejected me for the senior role",
     # "Meta - they rejected me;", "cancelled the hiring freeze", "stopped the process for two
     # weeks".)
-    r"|(?:(?<=^)|(?<=[.!?] )|(?<=\n)|(?<=: ))(?:(?:today|yesterday|this morning|and|so) )?"
-    r"(?:they|she|he|hr) (?:rejected me|turned me down)(?: (?:today|yesterday|this morning"
-    r"|by (?:e-?mail|phone)))?(?= ?[.!]| ?$)"
-    r"|(?:(?<=^)|(?<=[.!?] )|(?<=\n)|(?<=: )|(?<=that ))(?:we|they)(?: have|'ve)? (?:cancell?ed"
-    r"|called off|stopped) the (?:process|recruitment(?: process)?|search|hiring(?: process)?)"
+    r"|(?:(?<=^)|(?<=[.!?] )|(?<=\n)|(?<=update: )|(?<=update - )|(?<=edit: )"
+    r"|(?<=yesterday: )|(?<=today: )|(?<=called me: )|(?<=called: )|(?<=emailed me: ))"
+    r"(?:(?:today|yesterday|this morning|and|so) )?"
+    r"(?:they|she|he|hr)(?: have|'ve)? (?:rejected me|turned me down)(?: (?:today|yesterday"
+    r"|this (?:morning|afternoon|evening)|(?:by|via|over) (?:e-?mail|phone)))?(?= ?[.!]| ?$)"
+    r"|(?:(?<=^)|(?<=[.!?] )|(?<=\n)|(?<=wrote that )|(?<=said that )|(?<=told me that )"
+    r"|(?<=emailed that ))(?:we|they)(?: have|'ve)? (?:cancell?ed|called off|stopped) the"
+    r" (?:process|recruitment(?: process)?|search|hiring(?: process)?)"
     r"(?= ?[.,;!]| ?$| for (?:this|my|the) (?:role|position|post|job))"
     # ("the recruiter phoned: the role's been cancelled because of a restructure"; not "HR
     # denied that the role's been cancelled", "I don't think the role's been filled")
