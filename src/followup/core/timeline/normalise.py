@@ -185,17 +185,17 @@ class _PhrasesByFirstWord:
     def end(self, lowered: str, start: int, first: str, before: int | None = None) -> int | None:
         """Where the longest phrase opened by `first` at `start` ends (at or before `before`),
         or None."""
-        ends = []
-        at = start
+        at = start + len(first)  # (`first` is the word at `start`)
+        ends = [at]
         seconds = self._seconds.get(first, ())
-        for count in range(self._most_words[first]):
-            word = _PHRASE_WORD.match(lowered, at)
+        for count in range(1, self._most_words[first]):
+            if lowered[at : at + 1] not in (" ", "-"):
+                break
+            word = _PHRASE_WORD.match(lowered, at + 1)
             if word is None or count == 1 and word.group() not in seconds:
                 break
-            ends.append(word.end())
-            if lowered[word.end() : word.end() + 1] not in (" ", "-"):
-                break
-            at = word.end() + 1
+            at = word.end()
+            ends.append(at)
         phrases = self._phrases[first]
         for end in reversed(ends):
             if (
