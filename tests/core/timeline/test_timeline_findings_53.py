@@ -545,3 +545,14 @@ def test_a_no_told_after_the_promise_a_third_review(news, ends):
     london = ("Europe/London", "GB")
     reading = _day(f"They said they'd let me know by Friday 11th. {news}", london)
     assert reading == (None if ends else dt.date(2026, 12, 11))
+
+
+def test_a_german_quote_header_with_the_days_full_stop_dates_the_promise_under_it():
+    text = (
+        "Was meint ihr?\n\n"
+        "Am Mo., 30. Nov. 2026 um 09:12 Uhr schrieb Recruiting Team <jobs@example.de>:\n"
+        "> Hi Paul,\n"
+        "> we will get back to you within 5 working days at the latest.\n"
+    )
+    # Five working days from Monday 30 November, not from today.
+    assert _day(text, ("Europe/Berlin", "DE")) == dt.date(2026, 12, 7)

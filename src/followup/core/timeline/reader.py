@@ -2786,6 +2786,9 @@ _DATED_HEADER = re.compile(
 # Month names a header writes that are English words or names elsewhere ("9 mars 2026",
 # "28. Mai 2025"): after a day number, a month.
 _A_HEADERS_MONTH = re.compile(r"(?<=\d[ .])\s*(?:mars|mai)(?![a-z])", re.IGNORECASE)
+# ... and the day's full stop before its month, as German writes it ("Am Mo., 2. Sept. 2024 um
+# 09:12 Uhr schrieb ...", "Gesendet: Freitag, 27. November 2026").
+_A_DAYS_FULL_STOP = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.\s+(?=[^\W\d_]{3})")
 # A paste that opens with its own header lines, a "From:" among them: an e-mail copied whole,
 # not notes headed "Date: Friday 20 November".
 _OWN_HEADERS = re.compile(r"(?:[ \t]*[a-z]+[ \t]*:[^\n]{0,200}(?:\n|$)){1,10}", re.IGNORECASE)
@@ -2943,6 +2946,7 @@ def _header_date(m: re.Match[str], ctx: Context) -> dt.date | None:
     """The date of a "Date:" or "On ... wrote:" line, if it is a recent past one."""
     said = m["date"] if m["date"] is not None else m["on"]
     said = _A_HEADERS_MONTH.sub(lambda w: " march" if "mar" in w.group().lower() else " may", said)
+    said = _A_DAYS_FULL_STOP.sub(r"\g<day> ", said)
     day = _day_of_the_instant(said, ctx)
     # (Today's too: a message quoted an hour after it was sent is dated, and a newer promise
     # in it stands for an older one's.)
