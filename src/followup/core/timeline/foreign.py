@@ -523,20 +523,12 @@ _SINGULAR = {
     "tygodnia": "a week",
     "seminggu": "a week",
 }
-_COUNTS_OR = {
-    f"{first} {either} {second}": f"{figure} or {other}"
-    for either in ("o", "ou")
-    for first, figure in COUNT_WORDS.items()
-    for second, other in COUNT_WORDS.items()
-    if figure.isdigit() and other.isdigit() and int(figure) < int(other) <= int(figure) + 3
-}
 _INTRODUCED_COUNTS = {
     f"{lead} {count}": f"{english} {figure}"
     for lead, english in _IN_A_COUNT_OF.items()
     for count, figure in [(str(n), str(n)) for n in range(1, 91)]
     + list(COUNT_WORDS.items())
     + list(_SINGULAR.items())
-    + list(_COUNTS_OR.items())
 } | {
     # Indonesian units are names too ("Hari"): only after a count.
     f"{lead} {n} {unit}": f"{english} {n} {unit_english}"
@@ -659,11 +651,10 @@ _DEADLINES = {
         ("segunda terca quarta quinta sexta", ("{day}-feira que vem",)),
         ("lunes martes miercoles jueves viernes", ("{day} que viene", "el {day} que viene")),
     ),
-    **{
-        f"ate {day}{suffix} que vem": f"by next {english}"
-        for day, english in zip("segunda terca quarta quinta sexta".split(), _WORKDAYS, strict=True)
-        for suffix in ("", "-feira")
-    },
+    **_weekday_phrases(
+        "by next {english}",
+        ("segunda terca quarta quinta sexta", ("ate {day} que vem", "ate {day}-feira que vem")),
+    ),
     "ate o fim da proxima semana": "by the end of next week",
     "ate ao final do": "by the end of",
     "ate o final do": "by the end of",
@@ -846,26 +837,18 @@ _MONTH_PARTS = {
     for part, english in parts
 }
 # The past: a moment a time frame was said ("el miércoles pasado", "jeudi dernier", "ayer").
-_LAST_WEEKDAY = {
-    f"{lead}{day} {last}": f"last {english}"
-    for days, lasts, leads in (
-        ("lunes martes miercoles jueves viernes", ("pasado",), ("el ", "")),
-        ("lundi mardi mercredi jeudi vendredi", ("dernier",), ("",)),
-        ("segunda terca quarta quinta sexta", ("passada",), ("na ", "")),
-        ("lunedi martedi mercoledi giovedi venerdi", ("scorso",), ("",)),
-    )
-    for day, english in zip(days.split(), _WORKDAYS, strict=True)
-    for last in lasts
-    for lead in leads
-} | {
-    # "letzten Donnerstag"; and "mardi prochain", a weekday of the week to come.
-    phrase.format(day=day): reading.format(day=english)
-    for days, phrase, reading in (
-        ("montag dienstag mittwoch donnerstag freitag", "letzten {day}", "last {day}"),
-        ("lundi mardi mercredi jeudi vendredi", "{day} prochain", "next {day}"),
-    )
-    for day, english in zip(days.split(), _WORKDAYS, strict=True)
-}
+_LAST_WEEKDAY = _weekday_phrases(
+    "last {english}",
+    ("lunes martes miercoles jueves viernes", ("el {day} pasado", "{day} pasado")),
+    ("lundi mardi mercredi jeudi vendredi", ("{day} dernier",)),
+    ("segunda terca quarta quinta sexta", ("na {day} passada", "{day} passada")),
+    ("lunedi martedi mercoledi giovedi venerdi", ("{day} scorso",)),
+    ("montag dienstag mittwoch donnerstag freitag", ("letzten {day}",)),
+) | _weekday_phrases(
+    # "mardi prochain", a weekday of the week to come
+    "next {english}",
+    ("lundi mardi mercredi jeudi vendredi", ("{day} prochain",)),
+)
 # Two weekdays as alternatives ("segunda ou terça eu te falo", "el jueves o el viernes",
 # "jeudi ou vendredi"): the later one is read, as in English.
 _TWO_WEEKDAYS = {
@@ -1482,10 +1465,7 @@ _PROMISES = {
     "otrzyma pani odpowiedz": "you will get an answer",
     "kami akan menghubungi anda": "we will contact you",
     "akan menghubungi": "will contact",
-    **{
-        f"hari {day}": english
-        for day, english in zip("senin selasa rabu kamis jumat".split(), _WORKDAYS, strict=True)
-    },
+    **_weekday_phrases("{english}", ("senin selasa rabu kamis jumat", ("hari {day}",))),
     "albo w": "or on",
     "albo": "or",
     # Indonesian

@@ -169,10 +169,12 @@ class _PhrasesByFirstWord:
         # is followed by none of them, and is given up after one word.
         self._seconds: dict[str, set[str]] = {}
         for phrase in phrases:
-            first = phrase.replace("-", " ").split(" ")[0]
+            # (A phrase's words are parted by a space or a hyphen only: foreign.py's keys.)
+            words = phrase.replace("-", " ").split(" ")
+            first = words[0]
             self._phrases.setdefault(first, set()).add(phrase)
-            words = _PHRASE_WORD.findall(phrase)
-            self._most_words[first] = max(self._most_words.get(first, 0), len(words))
+            if len(words) > self._most_words.get(first, 0):
+                self._most_words[first] = len(words)
             if len(words) > 1:
                 self._seconds.setdefault(first, set()).add(words[1])
 
