@@ -18,6 +18,11 @@ from followup.core.timeline.fragments import AT_A_TIME, UNIT
 from followup.core.timeline.spans import keep_longest
 from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
 
+# A quarter, half or month a team hires for ("hiring for Q4", "headcount for January").
+_A_SEASON_HIRED_FOR = (
+    r"(?:q ?[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)(?![a-z0-9])"
+)
 _COMMITMENT = (
     # "We will send the return in up to 5 business days" (Brazilian English: "o retorno").
     # (Not "a return label", "the return form": the return itself, then when or what about.)
@@ -181,7 +186,9 @@ _COMMITMENT = (
     # (Not "our seasonal hiring event on Tuesday": an event, not the answer.)
     # (Nor "the hiring team" someone will flag it with today: the people, not the answer.)
     r"offer|offers|appoint|hire|hiring(?! (?:event|fair|day|open house|team|manager|managers"
-    r"|panel|committee|lead|partner))|fill|filled|know|news"
+    r"|panel|committee|lead|partner)(?![a-z])|"
+    # (Nor the season a team hires for: "still hiring for Q4", a distractor.)
+    rf" for {_A_SEASON_HIRED_FOR})|fill|filled|know|news"
     r"|call you|ring you|email you|"
     # "within two weeks they'll tell me if I'm through", "he'll message me Thursday"
     r"(?:(?:we|i|they|she|he|hr)'ll|will|shall|(?:is|are) going to|gonna) (?:tell|update|message"
@@ -442,7 +449,10 @@ _DISTRACTOR = (
     r"skiing|on honeymoon|honeymoon|(?:maternity|paternity|parental|sick) leave|off sick|"
     # The candidate's own exam: "also waiting for my NMC CBT result (exam 2 May)".
     r"waiting (?:for|on) my(?: [a-z]+){0,4}|"
-    r"(?:remote|wfh|hybrid)(?= after )|(?:users|customers|clients|downloads|members"
+    r"(?:remote|wfh|hybrid)(?= after )|"
+    # The season a team hires for: "the team is still hiring for Q4, you will hear in 3 weeks".
+    rf"(?:hiring|recruiting|headcount|budget|budgeted|planning|plans?)(?= for"
+    rf" {_A_SEASON_HIRED_FOR})|(?:users|customers|clients|downloads|members"
     r"|subscribers|sales|revenue)(?= in \d)|half[- ]?term(?= (?:next|this) week)|"
     # A school's or a contract's calendar: "our term ends on Wednesday 22 July", "the last day
     # of school is June 11"; a pool's life: "a qualified pool may be used ... for up to 12

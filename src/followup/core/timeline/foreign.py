@@ -244,6 +244,13 @@ _PHRASES = {
     "eine ruckmeldung": "feedback",
     # Polish
     "w przyszlym tygodniu": "next week",
+    # ("decyzja będzie do końca tygodnia, max w poniedziałek": its weekdays as said after "w",
+    # "we", in the accusative; "więc", so, parts the clauses.)
+    **_weekday_phrases(
+        "on {english}",
+        ("poniedzialek wtorek srode czwartek piatek", ("w {day}", "we {day}")),
+    ),
+    "wiec": "so",
     "do konca tygodnia": "by the end of the week",
     "do konca miesiaca": "by the end of the month",
     "jutro": "tomorrow",
@@ -593,6 +600,17 @@ _DURATIONS = {
     "in den nachsten tagen": "in the coming days",
     "in den kommenden tagen": "in the coming days",
     "in den nachsten wochen": "in the coming weeks",
+    "in den kommenden wochen": "in the coming weeks",
+    # ("in den nächsten zwei bis drei Wochen")
+    "in den nachsten": "in the next",
+    "in den kommenden": "in the next",
+    # Dutch ("in de komende weken", "binnen de komende twee weken")
+    "in de komende dagen": "in the coming days",
+    "in de komende weken": "in the coming weeks",
+    "de komende dagen": "the coming days",
+    "de komende weken": "the coming weeks",
+    "in de komende": "in the coming",
+    "binnen de komende": "within the coming",
     # Polish
     "w ciagu najblizszych": "within the next",
     "w najblizszych dniach": "in the coming days",
@@ -1248,6 +1266,28 @@ _PROMISES = {
     "te dira algo": "will let you know",
     "me ha dicho": "told me",
     "te confirmo lo": "i will confirm",
+    # ("te confirmo el martes o a más tardar el miércoles": a day, not "te confirmo tu
+    # segunda entrevista")
+    **_weekday_phrases(
+        "i will confirm on {english}",
+        ("lunes martes miercoles jueves viernes", ("te confirmo el {day}", "le confirmo el {day}")),
+    ),
+    "se comunicara con usted": "will contact you",
+    "se comunicara contigo": "will contact you",
+    "se comunicaran con usted": "will contact you",
+    "se comunicaran contigo": "will contact you",
+    "te timbro": "i will call you",
+    "estimamos tener": "we expect to have",
+    "esperamos tener": "we expect to have",
+    "una definicion": "a decision",
+    "hacia fines de": "towards the end of",
+    "hacia finales de": "towards the end of",
+    "publicacion de resultados": "publication of results",
+    "resultados definitivos": "final results",
+    # A shop's or office's closure: "el viernes 11 y el sábado cerramos por el fin de semana
+    # largo".
+    "cerramos": "we are closed",
+    "estamos cerrados": "we are closed",
     "te la damos": "we will give it to you",
     "se la damos": "we will give it to you",
     "te lo decimos": "we will let you know",

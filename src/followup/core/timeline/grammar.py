@@ -286,6 +286,22 @@ def _numeric_no_year(m: re.Match[str], ctx: Context) -> dt.date | None:
     return _nearest_of(ctx, _numeric(ctx, int(m["a"]), int(m["b"]), None), m["wd"])
 
 
+@rule(
+    "explicit_date",
+    # "najpóźniej w piątek 25.08", "by Friday 25.08, after ...": a day and month with one dot
+    # after the weekday it falls on (day first, as everyone writes a dotted date). Not a clock:
+    # "Friday 5.30pm", "Friday 10.30".
+    rf"{weekday()},? (?<![\d/.:$-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)"
+    r"(?![\d.:]| ?(?:am|pm|a\.m|p\.m|h|hrs?|uhr|o'clock)(?![a-z]))",
+)
+def _weekday_and_dotted_date(m: re.Match[str], ctx: Context) -> dt.date | None:
+    if not 1 <= int(m["m"]) <= 12:
+        return None
+    day = _day_month(ctx, int(m["d"]), int(m["m"]), None)
+    # Only where the weekday agrees: "Friday 10.10" may be ten past ten.
+    return day if day is not None and day.weekday() == WEEKDAY_INDEX[m["wd"]] else None
+
+
 # After a short date an event "was" on: the end of its clause ("Onsite was 11/12 at a
 # logistics co", "- panel confirmed 11/17"), not a fraction's words.
 _A_DATES_END = re.compile(r"(?:[.,;:)!?\n]| ?$| (?:at|with|and|for|-|\()(?![a-z]))")
@@ -1020,7 +1036,8 @@ def _the_next_unit(m: re.Match[str], ctx: Context) -> dt.date | None:
 @rule(
     "duration",
     r"(?P<lead>in|within|over|during|for|sometime in|some time in|at some point in) the "
-    r"(?P<amount>coming|next (?:few|couple of|couple)|next several|upcoming) "
+    # ("in the next weeks", as a writer of another language says it)
+    r"(?P<amount>coming|next (?:few|couple of|couple)|next several|next|upcoming) "
     r"(?P<unit>days|weeks|months)",
 )
 def _the_coming_units(m: re.Match[str], ctx: Context) -> dt.date | None:
@@ -1155,6 +1172,8 @@ _MONTH_PART = (
     r"(?:1st|2nd|3rd|4th) week of|the first half of|first half of|the second half of|"
     r"second half of|the (?:1st|2nd) half of|(?:1st|2nd) half of|the last day of|last day of|"
     r"the close of|close of|"
+    # ("maximum first days of next month", as a writer of another language says it)
+    r"the 1st days of|1st days of|the 1st few days of|1st few days of|"
     # "by end-November", "by end November" (as business English writes it; with its lead:
     # "the decision in the end may take longer" is no date)
     rf"(?:(?<=by )|(?<=before )|(?<=until )|(?<=till ))end(?=[- ](?:{MONTH})(?![a-z]))"
@@ -1179,7 +1198,7 @@ def _part_day(part: str, year: int, month_number: int) -> dt.date:
             # 1st) is Friday the 5th; of January 2025 (a Wednesday the 1st), the first whole
             # week's Friday, the 10th. (As the blind writers and labellers read it.)
             return dates.weekday_of_week(dates.month_day(year, month_number, day), FRIDAY)
-    if part.startswith(("early", "beginning", "start")):
+    if part.startswith(("early", "beginning", "start", "1st days", "1st few days")):
         return dates.month_day(year, month_number, 10)
     if part.startswith(("mid", "middle", "first half", "1st half")):
         return dates.month_day(year, month_number, 15)

@@ -157,8 +157,8 @@ def english_around(lowered: str) -> bool:
 # alternatives per word: thousands of phrases compiled cost a second and more.)
 _PHRASE_WORD = re.compile(r"[a-z0-9']+")
 # (Not before a date's rest: "até o dia 15/01" is the 15th of January, not "by the 15th" and a
-# stray "/01".)
-_PHRASE_ENDS = re.compile(r"(?![a-z0-9']|[/.:-][0-9])")
+# stray "/01"; but a range's second count is no date's: "binnen 7-10 werkdagen".)
+_PHRASE_ENDS = re.compile(r"(?![a-z0-9']|[/.:][0-9]|-[0-9]+(?![0-9]| ?[a-z]))")
 
 
 class _PhrasesByFirstWord:
@@ -477,6 +477,11 @@ _A_DATED_LINE = re.compile(
 )
 
 
+# A chat message's stamp at a line's start, as WhatsApp pastes it: "[14/3/25, 23:12]",
+# "[09:41, 06/10/2028]", "[08/10/24 17:21]".
+_A_CHATS_STAMP = re.compile(r"[ \t]*\[\d{1,2}[/.:][0-9/.,: apm]{3,22}\]")
+
+
 def _ends_a_short_line(lowered: str, start: int, token: str, width: int) -> bool:
     """A note's line ("panel was 4/20, 4 interviewers") ends its sentence; a hard-wrapped
     e-mail's line runs on into the next, unless the next is a bullet: a long line (70
@@ -488,6 +493,8 @@ def _ends_a_short_line(lowered: str, start: int, token: str, width: int) -> bool
     line_start = lowered.rfind("\n", 0, start) + 1
     if lowered[after : after + 2] in wrapping.BULLETS:
         return True
+    if _A_CHATS_STAMP.match(lowered, after):
+        return True  # a pasted chat's next message: "[08/10/24 17:22] Silvina: ..."
     if _A_DATED_LINE.match(lowered, after) and not wrapping.ends_in_a_joining_word(
         lowered[line_start:start]
     ):

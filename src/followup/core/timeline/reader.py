@@ -365,6 +365,9 @@ _NOT_BEFORE = re.compile(
     # (Not "won't decide before late August, but you'll have an answer by then".)
     r"|(?<![a-z])(?:won't|wont|will not|don't|do not|doesn't|does not) (?:expect to )?(?:hear"
     r"|know)(?: (?:on|about) (?:that|it|this))?(?: anything)? $"
+    # ("we definitely won't be making any decisions before the 20th")
+    r"|(?<![a-z])(?:won't|wont|will not)(?: definitely| certainly)? be (?:making|taking|reaching)"
+    r" (?:any|a|the|our)(?: final)? decisions? $"
 )
 _I_WILL = re.compile(r"[.!?] i(?:'ll| will| shall)(?![a-z])")
 _NOT_ON_A_DAY = ("until ", "till ", "before ", "after ", "by ", "within ", "in ")
@@ -1939,6 +1942,12 @@ _BEFORE_THE_PROMISE = re.compile(
     r" [a-z]+(?: [a-z]+){0,3}"
 )
 _CLAUSE_MARK = re.compile(r"[,;:]")
+# A date's lead that says it is the last word ("..., at the latest on monday").
+_SAID_AS_THE_LATEST = re.compile(
+    r"(?<![a-z])(?:at the (?:very |absolute )?latest|latest|no later than|not later than|max"
+    r"|maximum|at (?:the )?most)"
+    r"[,:]? ?$"
+)
 # A date said as the latest. ("latest" alone only at a clause's end: "by this week, latest
 # next Mon" says the later one.)
 _AT_THE_LATEST = re.compile(
@@ -3952,10 +3961,13 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             or best[0] < 2
             or chosen_cue is not None
             and "latest" in norm.text[chosen_cue.start : chosen_cue.end]
+            and cues.last_commitment(all_cues, sentence[0], chosen_cue.start) is None
         )
     ):
         # "Volgende week ben ik op vakantie": a date alone, in another language; and
-        # "spätestens übermorgen muss ich zusagen": "at the latest" is no promise of theirs.
+        # "spätestens übermorgen muss ich zusagen": "at the latest" is no promise of theirs
+        # (unless a promise before it says whose: "decyzja będzie do końca tygodnia, max w
+        # poniedziałek").
         return None
     in_another_language = best is not None and best[0] == 2 and foreign_here
     facts = model.reading_facts(
@@ -3981,8 +3993,13 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         return None
     # (The same phrase, if not the same object: a narrowed choice is made anew.)
     index = next((i for i, c in enumerate(found) if c == chosen), None)
-    if not rules_only and index is not None:
-        # Another of the dates found, where the ranker is sure that one is the promise.
+    if (
+        not rules_only
+        and index is not None
+        and not _SAID_AS_THE_LATEST.search(norm.text[max(0, chosen.start - 30) : chosen.start])
+    ):
+        # Another of the dates found, where the ranker is sure that one is the promise. (Not
+        # over the date said as the latest: "by the end of the week, at the latest on monday".)
         instead = ranker.preferred(norm.text, found, bounds, index, ctx.today)
         if instead is not None:
             return _reading(text, norm, instead, instead.day)
