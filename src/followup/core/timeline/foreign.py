@@ -129,6 +129,11 @@ _PHRASES = {
     "despues del": "after the",
     "despues de": "after",
     "pasado manana": "the day after tomorrow",
+    # (The morning, not tomorrow: "ya me ha llamado esta mañana".)
+    "esta manana": "this morning",
+    "por la manana": "in the morning",
+    "de la manana": "in the morning",
+    "manana por la manana": "tomorrow morning",
     "manana": "tomorrow",
     "la proxima semana": "next week",
     "la semana que viene": "next week",
@@ -761,6 +766,8 @@ _DAY_NUMBERS = {
         ("como muy tarde el dia", "by the"),
     )
 }
+# "até sexta, dia 6", "segunda (dia 2) é feriado": a day number as Portuguese says it.
+_A_WEEKDAYS_DAY = {f"dia {n}": f"the {ordinal_suffix(n)}" for n in range(1, 32)}
 _SPANISH_MONTHS = (
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 ).split()
@@ -883,6 +890,12 @@ _TWO_WEEKDAYS = {
     # (In either order: "sexta ou segunda" is Friday or the Monday after it.)
     for first, english_first in zip(days.split(), _WORKDAYS, strict=True)
     for second, english_second in zip(days.split(), _WORKDAYS, strict=True)
+    if first != second
+} | {
+    # "até quarta ou quinta que vem": both days of next week.
+    f"{first} ou {second} que vem": f"{english_first} or {english_second} next week"
+    for first, english_first in zip("segunda terca quarta quinta sexta".split(), _WORKDAYS)
+    for second, english_second in zip("segunda terca quarta quinta sexta".split(), _WORKDAYS)
     if first != second
 }
 _PAST = {
@@ -1281,6 +1294,53 @@ _PROMISES = {
     "esperamos tener": "we expect to have",
     "una definicion": "a decision",
     "hacia fines de": "towards the end of",
+    "esa semana": "that week",
+    "vuelve el": "is back on",
+    # French
+    "je vous fais un retour": "i will get back to you",
+    "je te fais un retour": "i will get back to you",
+    "on vous fait un retour": "we will get back to you",
+    "on te fait un retour": "we will get back to you",
+    "recevront une reponse": "will receive an answer",
+    "recevrez une reponse": "will receive an answer",
+    "apres les fetes": "after the holidays",
+    "nous vous communiquerons": "we will let you know",
+    # ("notre décision pour le 15/06 au plus tard")
+    "pour le": "by the",
+    "je te dis ca": "i will let you know",
+    "je te dis": "i will let you know",
+    "je vous dis": "i will let you know",
+    # German ("Ich sag dir dann bis Mittwoch Bescheid")
+    "ich sag dir": "i will let you know",
+    "ich sage dir": "i will let you know",
+    "ich sag ihnen": "i will let you know",
+    "ich sage ihnen": "i will let you know",
+    # Portuguese
+    "vao fechar o processo": "will close the process",
+    "fechar o processo": "close the process",
+    "batem o martelo": "will make the decision",
+    "bater o martelo": "make the decision",
+    "eles garantiram que": "they assured that",
+    "a decisao comunicada": "the decision will be communicated",
+    "fase final": "final stage",
+    "dou-lhe uma resposta": "i will give you an answer",
+    "dou lhe uma resposta": "i will give you an answer",
+    "pascoa": "easter",
+    "sera comunicado": "will be communicated",
+    "sera comunicada": "will be communicated",
+    "dias corridos": "days",
+    "na primeira quinzena de": "in the first half of",
+    "primeira quinzena de": "the first half of",
+    "na segunda quinzena de": "in the second half of",
+    "segunda quinzena de": "the second half of",
+    "disse": "said",
+    "e ligou hoje": "and called today",
+    "ligou hoje": "called today",
+    "ja ligou": "already called",
+    "cuando vuelva": "when he is back",
+    "cuando regrese": "when he is back",
+    "regresa el": "is back on",
+    "concluira": "will conclude",
     "hacia finales de": "towards the end of",
     "publicacion de resultados": "publication of results",
     "resultados definitivos": "final results",
@@ -1292,6 +1352,8 @@ _PROMISES = {
     "se la damos": "we will give it to you",
     "te lo decimos": "we will let you know",
     "dijo que": "said that",
+    "me dijo que": "told me that",
+    "me dijeron que": "they told me that",
     "dijo": "said",
     # A note's "dijo: respuesta en 5 días hábiles", "7-10 días para respuesta" (not
     # "respuesta" alone: "mandé mi respuesta el lunes" is the writer's own).
@@ -1529,6 +1591,7 @@ FOREIGN: dict[str, str] = {
     **_DURATIONS,
     **_DEADLINES,
     **_DAY_NUMBERS,
+    **_A_WEEKDAYS_DAY,
     **_ON_A_DAY_OF,
     **_OF_A_MONTH,
     **_PARTS_OF_A_SPANISH_MONTH,

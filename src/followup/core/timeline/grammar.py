@@ -274,7 +274,15 @@ def _numeric_no_year(m: re.Match[str], ctx: Context) -> dt.date | None:
         if m["a"] == "24" and m["b"] == "7":
             return None  # "we're live 24/7"
         before = _before(m)
-        word = before.rsplit(None, 1)[-1] if before else ""
+        words = before.rsplit(None, 2)
+        word = words[-1] if words else ""
+        if (
+            word == "the"
+            and len(words) >= 2
+            and words[-2] in _DEADLINE_WORDS
+            and not _A_FRACTIONS_UNIT.match(m.string, m.end())
+        ):
+            word = words[-2]  # "by the 15/06" (as French "pour le 15/06" is read)
         if (
             word not in NUMERIC_DATE_INTRODUCERS
             and before[-1:] not in (":", "(", ",", "-")
@@ -300,6 +308,11 @@ def _weekday_and_dotted_date(m: re.Match[str], ctx: Context) -> dt.date | None:
     day = _day_month(ctx, int(m["d"]), int(m["m"]), None)
     # Only where the weekday agrees: "Friday 10.10" may be ten past ten.
     return day if day is not None and day.weekday() == WEEKDAY_INDEX[m["wd"]] else None
+
+
+_DEADLINE_WORDS = frozenset({"by", "before", "until", "till", "on"})
+# ("by the 1/2 day mark": a fraction of something)
+_A_FRACTIONS_UNIT = re.compile(r" ?(?:days?|hours?|weeks?|months?|years?|of|mark|point|way)\b")
 
 
 # After a short date an event "was" on: the end of its clause ("Onsite was 11/12 at a
@@ -807,6 +820,9 @@ _DURATION_LEADS = (
     r"in next|within next|(?:going to|gonna|will|should|could|might|may|would|'ll|it'll|it'd"
     r"|it would) be|"
     r"maybe|probably|prob|roughly|approximately|approx|i'd say|say|said|says|like|around|"
+    # ("la señora me dijo que entre 8 y 10 días me daban respuesta": "told me that 8 to 10
+    # days they will give me an answer")
+    r"said that|told (?:me|us) that|"
     # "Realistically we are now looking at 2-3 weeks."
     r"(?:now )?looking at|"
     # A note of what is usual: 'VP sign off, "typically 7-10 business days"'

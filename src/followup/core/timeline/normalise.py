@@ -478,8 +478,8 @@ _A_DATED_LINE = re.compile(
 
 
 # A chat message's stamp at a line's start, as WhatsApp pastes it: "[14/3/25, 23:12]",
-# "[09:41, 06/10/2028]", "[08/10/24 17:21]".
-_A_CHATS_STAMP = re.compile(r"[ \t]*\[\d{1,2}[/.:][0-9/.,: apm]{3,22}\]")
+# "[09:41, 06/10/2028]", "[08/10/24 17:21]", "[28-10-2026 13:02]".
+_A_CHATS_STAMP = re.compile(r"[ \t]*\[\d{1,2}[-/.:][0-9/.,: apm-]{3,22}\]")
 
 
 def _ends_a_short_line(lowered: str, start: int, token: str, width: int) -> bool:
