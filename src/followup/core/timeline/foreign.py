@@ -475,10 +475,20 @@ _COUNTED |= {
 # "entre 2 y 3 semanas" (the first figure is read as it stands).
 _TO_A_COUNT = {
     f"{to} {n} {unit}": f"to {figure} {english}"
-    for to in ("a", "y", "e", "et", "o", "ou")
+    for to in ("a", "y", "e", "et", "o", "ou", "bis", "oder", "tot", "of")
     for n, figure in [(str(n), str(n)) for n in range(2, 61)]
     + [(word, figure) for word, figure in COUNT_WORDS.items() if figure.isdigit()]
     for unit, english in (
+        # ("innerhalb von zwei bis drei Wochen", "binnen twee tot drie weken")
+        ("tage", "days"),
+        ("wochen", "weeks"),
+        ("werktage", "business days"),
+        ("werktagen", "business days"),
+        ("arbeitstage", "business days"),
+        ("arbeitstagen", "business days"),
+        ("dagen", "days"),
+        ("weken", "weeks"),
+        ("werkdagen", "business days"),
         ("dias", "days"),
         ("dias habiles", "business days"),
         ("dias laborables", "business days"),
@@ -1298,6 +1308,15 @@ _PROMISES = {
     "vuelve el": "is back on",
     # French
     "je vous fais un retour": "i will get back to you",
+    # Italian ("aspetto tue notizie": your news, not Tuesday's)
+    "tue notizie": "news from you",
+    "le tue": "your",
+    "mi fanno sapere": "they will let me know",
+    "ti faccio sapere": "i will let you know",
+    "le faccio sapere": "i will let you know",
+    "mi ha detto testuale": "told me word for word",
+    "le diamo una risposta": "we will give you an answer",
+    "ti diamo una risposta": "we will give you an answer",
     "je te fais un retour": "i will get back to you",
     "on vous fait un retour": "we will get back to you",
     "on te fait un retour": "we will get back to you",
@@ -1311,6 +1330,8 @@ _PROMISES = {
     "je te dis": "i will let you know",
     "je vous dis": "i will let you know",
     # German ("Ich sag dir dann bis Mittwoch Bescheid")
+    "wir werden ihnen": "we will let you know",
+    "wir werden dir": "we will let you know",
     "ich sag dir": "i will let you know",
     "ich sage dir": "i will let you know",
     "ich sag ihnen": "i will let you know",

@@ -245,14 +245,20 @@ def foreign_phrase(lowered: str, start: int, first: str) -> tuple[str, int] | No
         reach = _read_as_it_stands(lowered, after) or end
         # (The latest such word: "um retorno até o dia 15/01" is "um retorno" and "até o dia".)
         cut = -1
+        cut_at_a_count = False
         for inner in _A_WORD_INSIDE.finditer(lowered, start + len(first), end):
             word = inner.group()
             if word in _FOREIGN_BY_FIRST_WORD:
                 later = _FOREIGN_BY_FIRST_WORD.end(lowered, inner.start(), word)
                 if later is not None and later > reach:
                     cut = inner.start() - 1  # (the space or hyphen before it)
+                    cut_at_a_count = word in COUNT_WORDS or word.isdigit()
         if cut >= 0:
             shorter = _FOREIGN_BY_FIRST_WORD.end(lowered, start, first, before=cut)
+            if shorter is None and cut_at_a_count:
+                # "innerhalb von zwei bis drei Wochen": a lead that stands only with its count
+                # keeps it; the range's rest ("bis drei Wochen") reads by itself.
+                return lowered[start:end], end
             return None if shorter is None else (lowered[start:shorter], shorter)
     return lowered[start:end], end
 
