@@ -895,6 +895,7 @@ _TWO_WEEKDAYS = {
         ("lundi mardi mercredi jeudi vendredi", "ou", ""),
         ("lunedi martedi mercoledi giovedi venerdi", "o", ""),
         ("montag dienstag mittwoch donnerstag freitag", "oder", ""),
+        ("maandag dinsdag woensdag donderdag vrijdag", "of", ""),
         ("senin selasa rabu kamis jumat", "atau", ""),
     )
     # (In either order: "sexta ou segunda" is Friday or the Monday after it.)
@@ -1310,6 +1311,50 @@ _PROMISES = {
     "je vous fais un retour": "i will get back to you",
     # Italian ("aspetto tue notizie": your news, not Tuesday's)
     "tue notizie": "news from you",
+    "entro la fine di": "by the end of",
+    "avverra": "will come",
+    "chiudono la selezione": "they will close the selection",
+    "a meta del mese prossimo": "mid next month",
+    "a meta mese prossimo": "mid next month",
+    "meta del mese prossimo": "mid next month",
+    "ti chiamo": "i will call you",
+    "la chiamo": "i will call you",
+    "mi hanno chiamata": "they called me",
+    "ieri pomeriggio": "yesterday afternoon",
+    "ieri mattina": "yesterday morning",
+    "ieri sera": "yesterday evening",
+    "ieri": "yesterday",
+    "oggi": "today",
+    "mi hanno chiamato": "they called me",
+    # Polish ("odpowiedź ... prześlemy do końca tygodnia", "decyzja po majówce", "odezwiemy
+    # się po Wielkanocy")
+    "przeslemy": "we will send you an answer",
+    # Dutch ("laten we je pas na Sinterklaas weten", "binnen 10 werkdagen hoort u van ons",
+    # "we beslissen maandag of dinsdag en dan app ik je")
+    "laten we je": "we will let you know",
+    "laten we u": "we will let you know",
+    "pas na": "only after",
+    "na sinterklaas": "after sinterklaas",
+    "hoort u van ons": "you will hear from us",
+    "hoor je van ons": "you will hear from us",
+    "hoort u": "you will hear",
+    "hoor je": "you will hear",
+    "over een week of twee": "in a week or 2",
+    "over een week": "in a week",
+    "we beslissen": "we will decide",
+    # (A note of when it was said: "Ik had op donderdag 8 januari een tweede gesprek ... zei de
+    # HR-dame: over een week of twee")
+    "ik had": "i had",
+    "gesprek": "interview",
+    "zei": "said",
+    "app ik je": "i will message you",
+    # Indonesian ("Nanti habis Lebaran ya saya kabari lagi", "hasilnya dikabari 3-5 hari kerja")
+    "habis lebaran": "after eid al-fitr",
+    "saya kabari": "i will let you know",
+    "po majowce": "after majowka",
+    "po wielkanocy": "after easter",
+    "po swietach": "after the holidays",
+    "decyzja": "decision",
     "le tue": "your",
     "mi fanno sapere": "they will let me know",
     "ti faccio sapere": "i will let you know",
@@ -1595,7 +1640,7 @@ _PROMISES = {
     "kami kabari": "we will let you know",
     "akan kami kabari": "we will let you know",
     "akan dikabari": "will be told",
-    "dikabari": "be told",
+    "dikabari": "will be told",
     "akan diumumkan": "will be announced",
     "pengumuman hasil": "the results",
 }

@@ -189,6 +189,8 @@ HOLIDAY_PATTERNS: dict[str, str] = {
         r" kings'? day|(?:the )?epiphany|reyes(?=[.,;:!?)]|$| (?:holidays?|break|day)\b)"
     ),
     "majowka": r"(?:the )?maj[oó]wk[aięe]",
+    # ("laten we je pas na Sinterklaas weten": 5 December, a family feast, not a day off)
+    "sinterklaas": r"(?:the )?sinterklaas(?:avond)?|pakjesavond",
     # A long weekend bridged to a holiday: Mexico's "puente", Italy's "ponte" (not "the Ponte
     # Vecchio").
     "puente": (

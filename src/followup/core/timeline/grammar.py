@@ -823,6 +823,8 @@ _DURATION_LEADS = (
     # ("la señora me dijo que entre 8 y 10 días me daban respuesta": "told me that 8 to 10
     # days they will give me an answer")
     r"said that|told (?:me|us) that|"
+    # ("hasilnya dikabari 3-5 hari kerja": "the results will be told 3-5 business days")
+    r"(?:will )?be (?:told|announced|informed|notified|communicated)|"
     # "Realistically we are now looking at 2-3 weeks."
     r"(?:now )?looking at|"
     # A note of what is usual: 'VP sign off, "typically 7-10 business days"'
@@ -1489,6 +1491,7 @@ _SPANISH_SPEAKING = {"ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU",
 _ONLY_IN = {
     "puente": _SPANISH_SPEAKING | {"IT", "PY", "SV", "NI", "CR", "PA", "UY", "PR"},
     "majowka": {"PL"},
+    "sinterklaas": {"NL", "BE"},
     "epiphany": _SPANISH_SPEAKING | {"IT", "PL", "AT", "SE", "FI", "GR", "HR", "SK", "CY", "UY"},
 }
 

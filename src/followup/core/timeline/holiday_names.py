@@ -83,6 +83,7 @@ HOLIDAYS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[int, int] | No
     "halloween": ((), (), (10, 31)),  # no day off: "by Halloween" is a date
     "epiphany": (("epiphany",), ("ES",), (1, 6)),
     "majowka": (("national day of the third of may",), ("PL",), (5, 3)),
+    "sinterklaas": ((), (), (12, 5)),  # no day off in the Netherlands
 }
 
 # "the May bank holiday", "the spring bank holiday": the first holiday in that month.

@@ -2454,7 +2454,8 @@ _OUTCOME_SAID = re.compile(
     # ("and she emailed this afternoon!! moving me to the final round")
     r"(?<![a-z])(?:(?:they|she|he) (?:already |finally |just )?(?:called|rang|phoned|emailed"
     r"|e-mailed|texted|messaged)(?: me)?(?: back)?(?: (?:this (?:morning|afternoon|evening)"
-    r"|today|tonight|yesterday))?!"
+    # ("and in fact they called me yesterday afternoon!")
+    r"|today|tonight|yesterday(?: (?:morning|afternoon|evening))?))?!"
     # ("she emailed: moving me to the final round"; a hope, "if they're moving me ...", is
     # `_UNLESS_HOPED`'s)
     r"|(?:moving|moved|invited|inviting|advancing"
