@@ -592,10 +592,11 @@ def _nth_weekday_of_the_month(m: re.Match[str], ctx: Context) -> dt.date:
 
 @rule(
     "weekday",
-    rf"(?P<which>this|next|the following|coming|next to next) week(?: on)? {weekday()}",
+    # ("latest by next next week Wednesday", as Singapore English says the week after next)
+    rf"(?P<which>this|next|the following|coming|next to next|next next) week(?: on)? {weekday()}",
 )
 def _week_then_weekday(m: re.Match[str], ctx: Context) -> dt.date:
-    ahead = {"this": 0, "next to next": 2}.get(m["which"], 1)
+    ahead = {"this": 0, "next to next": 2, "next next": 2}.get(m["which"], 1)
     return dates.weekday_of_week(ctx.today, WEEKDAY_INDEX[m["wd"]], ahead)
 
 
@@ -665,6 +666,7 @@ _A_DAY_NAMED_BEFORE = re.compile(rf"(?<![a-z])(?:{WEEKDAY}|tomorrow|tmrw)$")
 _WEEKS = (
     r"(?P<wk>this week|this working week|the current week|current week|next week|"
     r"the following week|following week|the week after next|week after next|next to next week|"
+    r"next next week|"
     r"the coming week|this coming week|coming week|the week ahead|the week|week|the working week|"
     r"working week|"
     r"business week|work week)"
@@ -673,7 +675,7 @@ _WEEK_OFFSETS = {"next": 1, "following": 1, "coming": 1, "ahead": 1, "week after
 
 
 def _week_offset(phrase: str) -> int:
-    for words in ("after next", "next to next"):
+    for words in ("after next", "next to next", "next next"):
         if words in phrase:
             return 2
     for words, offset in _WEEK_OFFSETS.items():
@@ -767,7 +769,8 @@ def _midweek(m: re.Match[str], ctx: Context) -> dt.date:
 @rule(
     "week",
     r"(?P<wk>this week|next week|the following week|the week after next|week after next|"
-    r"next to next week|the coming week|this coming week|the week ahead|the week after)",
+    r"next to next week|next next week|the coming week|this coming week|the week ahead"
+    r"|the week after)",
 )
 def _week(m: re.Match[str], ctx: Context) -> dt.date:
     if ctx.mode == RETURN:

@@ -2633,6 +2633,18 @@ def _said_later_below(text: str, norm: Normalised, above: int, later: re.Match[s
 
 
 _VAGUE_TIME = re.compile(r"(?<![a-z])(?:soon|shortly|in due course|asap|at some point)(?![a-z])")
+# A weekday's date told as a fact of the calendar: "friday's the 4th", "monday is the 1st".
+_ITS_DATE_TOLD = re.compile(r"(?:'s| is) (?:the )?\d{1,2}(?:st|nd|rd|th)?(?![0-9a-z/.:])")
+_A_WEEKDAY_IS = re.compile(
+    r"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| is) $"
+)
+# What would be usual ("normally they'd decide by ...", "we'd usually say ...").
+_WOULD_NORMALLY = re.compile(
+    r"(?<![a-z])(?:(?:normally|usually|typically|ordinarily)(?: (?:they|we|she|he|i|you))?"
+    r"(?:'d| would)|(?:they|we|she|he|i|you)(?:'d| would) (?:normally|usually|typically"
+    r"|ordinarily))(?![a-z])"
+)
+_ONE_OR_THE_OTHER = re.compile(r",? ?or ?(?:on |by )?")
 _ALTERNATIVES_BETWEEN = re.compile(r",? ?(?:or|and|to|-|/|,|at the latest,? or)? ?(?:on |by )?")
 
 
@@ -3421,7 +3433,11 @@ _MOVED_BEFORE = re.compile(
     r"|they|she|he|hr)(?:'s| (?:has|had|was|is|got|been|have))* (?:been )?(?:pushed|moved"
     r"|postponed|delayed|extended|shifted|bumped)(?: it)?"
     r"|fast[- ]?tracked (?:it|the (?:decision|process))"
-    r"|(?:it|that|decision|answer|result|outcome)(?:'ll| will|'d| would) now be)(?![a-z])"
+    r"|(?:it|that|decision|answer|result|outcome)(?:'ll| will|'d| would) now be"
+    # ("the store director is out til Monday so it'll be more like Tuesday or Wednesday next
+    # week", "so we're now looking at early next week")
+    r"|(?:it|that)(?:'ll| will|'d| would|'s| is) (?:be )?more like"
+    r"|(?:we're|we are|they're|they are|i'm|i am) now looking at)(?![a-z])"
 )
 # "... and it'll be Wednesday 21st now", "it'd be end of Feb instead".
 _WILL_BE_BEFORE = re.compile(r"(?:'ll| will|'d| would) be (?:on |by )?$")
@@ -3436,7 +3452,19 @@ _A_MEETING_MOVED = re.compile(
     r"|shifted|bumped|rescheduled)"
 )
 _MOVED_REACH = 80
-_MOVED_WORDS = ("push", "move", "postpon", "delay", "extend", "shift", "bump", "track", "now be")
+_MOVED_WORDS = (
+    "push",
+    "move",
+    "postpon",
+    "delay",
+    "extend",
+    "shift",
+    "bump",
+    "track",
+    "now be",
+    "more like",
+    "now looking",
+)
 
 
 def _moved_since(
@@ -3550,6 +3578,8 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
     back_said = " back " in norm.text
     # The promises on dated lines or in dated messages, to let a newer one stand for an older.
     said_later: list[tuple[_Key, Candidate, re.Match[str] | None, cues.Cue | None]] = []
+    # The dates a promise moved to, by where each starts (for the alternative said after one).
+    moved_to: dict[int, re.Match[str]] = {}
     for index, candidate in enumerate(found):
         if (
             candidate.day < ctx.today
@@ -3673,6 +3703,27 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             # early September, or mid-September at the latest": a return, and the answer is
             # the date after it.
             continue
+        if (
+            candidate.kind == "weekday"
+            and _ITS_DATE_TOLD.match(norm.text, candidate.end)
+            or _A_WEEKDAY_IS.search(norm.text, max(0, candidate.start - 14), candidate.start)
+        ):
+            continue  # "but friday's the 4th and half the building is off": the calendar told
+        if (
+            " but " in norm.text[candidate.end : sentence[1]]
+            and _WOULD_NORMALLY.search(
+                norm.text, max(sentence[0], candidate.start - 50), candidate.start
+            )
+            and any(
+                other.start > candidate.end
+                and other.start < sentence[1]
+                and " but " in norm.text[candidate.end : other.start]
+                for other in found[index + 1 : index + 4]
+            )
+        ):
+            # "normally they'd decide by end of week but friday's the 4th so he'll let me know
+            # by thursday": what is usual, then what this time holds.
+            continue
         if candidate.kind in _PERIOD_KINDS and _NOT_A_DEADLINE_AFTER.match(
             norm.text, candidate.end
         ):
@@ -3729,11 +3780,18 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             if chosen is not None and best is not None and best[0] >= 1
             else None
         )
+        if moved is None and earlier is not None and earlier.start in moved_to:
+            # "it'll be more like Tuesday or Wednesday next week": the other alternative of a
+            # date the promise moved to.
+            if _ONE_OR_THE_OTHER.fullmatch(norm.text, earlier.end, candidate.start):
+                moved = moved_to[earlier.start]
         if moved is not None and (cue is None or not cue.commitment):
             # "recruiter said a fortnight. Then on the 12th she texted that the hiring manager's
             # on leave and it'd be end of Feb instead": the promise moved, whatever words of
             # the leave stand between.
             cue = cues.Cue(moved.start(), moved.end(), True)
+        if moved is not None:
+            moved_to[candidate.start] = moved
         anaphora = candidate.lead == ANAPHORA
         if cue is not None and not cue.commitment and anaphora:
             # "The panel meets Tuesday, you'll hear the day after": the promise between the two
