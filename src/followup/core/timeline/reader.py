@@ -2635,6 +2635,7 @@ def _said_later_below(text: str, norm: Normalised, above: int, later: re.Match[s
 _VAGUE_TIME = re.compile(r"(?<![a-z])(?:soon|shortly|in due course|asap|at some point)(?![a-z])")
 # A weekday's date told as a fact of the calendar: "friday's the 4th", "monday is the 1st".
 _ITS_DATE_TOLD = re.compile(r"(?:'s| is) (?:the )?\d{1,2}(?:st|nd|rd|th)?(?![0-9a-z/.:])")
+_A_START_AFTER = re.compile(r" (?:start|start date|starting date|kick-?off)(?![a-z])")
 _A_WEEKDAY_IS = re.compile(
     r"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| is) $"
 )
@@ -3703,6 +3704,10 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             # early September, or mid-September at the latest": a return, and the answer is
             # the date after it.
             continue
+        if _A_START_AFTER.match(norm.text, candidate.end) and norm.text.endswith(
+            ("a ", "an "), max(0, candidate.start - 3), candidate.start
+        ):
+            continue  # "If it's an offer, they're looking at a 1 September start"
         if (
             candidate.kind == "weekday"
             and _ITS_DATE_TOLD.match(norm.text, candidate.end)
