@@ -776,8 +776,10 @@ _DAY_NUMBERS = {
         ("como muy tarde el dia", "by the"),
     )
 }
-# "até sexta, dia 6", "segunda (dia 2) é feriado": a day number as Portuguese says it.
-_A_WEEKDAYS_DAY = {f"dia {n}": f"the {ordinal_suffix(n)}" for n in range(1, 32)}
+# "até sexta, dia 6", "segunda (dia 2) é feriado": a day number as Portuguese says it (not
+# before a unit: "emailed Dia 2 days ago" is a name; normalise.py looks).
+DAY_NUMBER_LEAD = "dia"
+_A_WEEKDAYS_DAY = {f"{DAY_NUMBER_LEAD} {n}": f"the {ordinal_suffix(n)}" for n in range(1, 32)}
 _SPANISH_MONTHS = (
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 ).split()
@@ -886,6 +888,7 @@ _LAST_WEEKDAY = _weekday_phrases(
 )
 # Two weekdays as alternatives ("segunda ou terça eu te falo", "el jueves o el viernes",
 # "jeudi ou vendredi"): the later one is read, as in English.
+_PORTUGUESE_WORKDAYS = "segunda terca quarta quinta sexta".split()
 _TWO_WEEKDAYS = {
     f"{first} {either} {article}{second}": f"{english_first} or {english_second}"
     for days, either, article in (
@@ -905,8 +908,8 @@ _TWO_WEEKDAYS = {
 } | {
     # "até quarta ou quinta que vem": both days of next week.
     f"{first} ou {second} que vem": f"{english_first} or {english_second} next week"
-    for first, english_first in zip("segunda terca quarta quinta sexta".split(), _WORKDAYS)
-    for second, english_second in zip("segunda terca quarta quinta sexta".split(), _WORKDAYS)
+    for first, english_first in zip(_PORTUGUESE_WORKDAYS, _WORKDAYS, strict=True)
+    for second, english_second in zip(_PORTUGUESE_WORKDAYS, _WORKDAYS, strict=True)
     if first != second
 }
 _PAST = {
@@ -1290,130 +1293,6 @@ _PROMISES = {
     "te dira algo": "will let you know",
     "me ha dicho": "told me",
     "te confirmo lo": "i will confirm",
-    # ("te confirmo el martes o a más tardar el miércoles": a day, not "te confirmo tu
-    # segunda entrevista")
-    **_weekday_phrases(
-        "i will confirm on {english}",
-        ("lunes martes miercoles jueves viernes", ("te confirmo el {day}", "le confirmo el {day}")),
-    ),
-    "se comunicara con usted": "will contact you",
-    "se comunicara contigo": "will contact you",
-    "se comunicaran con usted": "will contact you",
-    "se comunicaran contigo": "will contact you",
-    "te timbro": "i will call you",
-    "estimamos tener": "we expect to have",
-    "esperamos tener": "we expect to have",
-    "una definicion": "a decision",
-    "hacia fines de": "towards the end of",
-    "esa semana": "that week",
-    "vuelve el": "is back on",
-    # French
-    "je vous fais un retour": "i will get back to you",
-    # Italian ("aspetto tue notizie": your news, not Tuesday's)
-    "tue notizie": "news from you",
-    "entro la fine di": "by the end of",
-    "avverra": "will come",
-    "chiudono la selezione": "they will close the selection",
-    "a meta del mese prossimo": "mid next month",
-    "a meta mese prossimo": "mid next month",
-    "meta del mese prossimo": "mid next month",
-    "ti chiamo": "i will call you",
-    "la chiamo": "i will call you",
-    "mi hanno chiamata": "they called me",
-    "ieri pomeriggio": "yesterday afternoon",
-    "ieri mattina": "yesterday morning",
-    "ieri sera": "yesterday evening",
-    "ieri": "yesterday",
-    "oggi": "today",
-    "mi hanno chiamato": "they called me",
-    # Polish ("odpowiedź ... prześlemy do końca tygodnia", "decyzja po majówce", "odezwiemy
-    # się po Wielkanocy")
-    "przeslemy": "we will send you an answer",
-    # Dutch ("laten we je pas na Sinterklaas weten", "binnen 10 werkdagen hoort u van ons",
-    # "we beslissen maandag of dinsdag en dan app ik je")
-    "laten we je": "we will let you know",
-    "laten we u": "we will let you know",
-    "pas na": "only after",
-    "na sinterklaas": "after sinterklaas",
-    "hoort u van ons": "you will hear from us",
-    "hoor je van ons": "you will hear from us",
-    "hoort u": "you will hear",
-    "hoor je": "you will hear",
-    "over een week of twee": "in a week or 2",
-    "over een week": "in a week",
-    "we beslissen": "we will decide",
-    # (A note of when it was said: "Ik had op donderdag 8 januari een tweede gesprek ... zei de
-    # HR-dame: over een week of twee")
-    "ik had": "i had",
-    "gesprek": "interview",
-    "zei": "said",
-    "app ik je": "i will message you",
-    # Indonesian ("Nanti habis Lebaran ya saya kabari lagi", "hasilnya dikabari 3-5 hari kerja")
-    "habis lebaran": "after eid al-fitr",
-    "saya kabari": "i will let you know",
-    "po majowce": "after majowka",
-    "po wielkanocy": "after easter",
-    "po swietach": "after the holidays",
-    "decyzja": "decision",
-    "le tue": "your",
-    "mi fanno sapere": "they will let me know",
-    "ti faccio sapere": "i will let you know",
-    "le faccio sapere": "i will let you know",
-    "mi ha detto testuale": "told me word for word",
-    "le diamo una risposta": "we will give you an answer",
-    "ti diamo una risposta": "we will give you an answer",
-    "je te fais un retour": "i will get back to you",
-    "on vous fait un retour": "we will get back to you",
-    "on te fait un retour": "we will get back to you",
-    "recevront une reponse": "will receive an answer",
-    "recevrez une reponse": "will receive an answer",
-    "apres les fetes": "after the holidays",
-    "nous vous communiquerons": "we will let you know",
-    # ("notre décision pour le 15/06 au plus tard")
-    "pour le": "by the",
-    "je te dis ca": "i will let you know",
-    "je te dis": "i will let you know",
-    "je vous dis": "i will let you know",
-    # German ("Ich sag dir dann bis Mittwoch Bescheid")
-    "wir werden ihnen": "we will let you know",
-    "wir werden dir": "we will let you know",
-    "ich sag dir": "i will let you know",
-    "ich sage dir": "i will let you know",
-    "ich sag ihnen": "i will let you know",
-    "ich sage ihnen": "i will let you know",
-    # Portuguese
-    "vao fechar o processo": "will close the process",
-    "fechar o processo": "close the process",
-    "batem o martelo": "will make the decision",
-    "bater o martelo": "make the decision",
-    "eles garantiram que": "they assured that",
-    "a decisao comunicada": "the decision will be communicated",
-    "fase final": "final stage",
-    "dou-lhe uma resposta": "i will give you an answer",
-    "dou lhe uma resposta": "i will give you an answer",
-    "pascoa": "easter",
-    "sera comunicado": "will be communicated",
-    "sera comunicada": "will be communicated",
-    "dias corridos": "days",
-    "na primeira quinzena de": "in the first half of",
-    "primeira quinzena de": "the first half of",
-    "na segunda quinzena de": "in the second half of",
-    "segunda quinzena de": "the second half of",
-    "disse": "said",
-    "e ligou hoje": "and called today",
-    "ligou hoje": "called today",
-    "ja ligou": "already called",
-    "cuando vuelva": "when he is back",
-    "cuando regrese": "when he is back",
-    "regresa el": "is back on",
-    "concluira": "will conclude",
-    "hacia finales de": "towards the end of",
-    "publicacion de resultados": "publication of results",
-    "resultados definitivos": "final results",
-    # A shop's or office's closure: "el viernes 11 y el sábado cerramos por el fin de semana
-    # largo".
-    "cerramos": "we are closed",
-    "estamos cerrados": "we are closed",
     "te la damos": "we will give it to you",
     "se la damos": "we will give it to you",
     "te lo decimos": "we will let you know",
@@ -1645,6 +1524,132 @@ _PROMISES = {
     "pengumuman hasil": "the results",
 }
 
+# More of the promise's own words, and the time frames around them, as recruiters, shop
+# owners and HR letters write them (stop 54's blind corpora).
+_MORE_PROMISES = {
+    # Spanish
+    "se comunicara con usted": "will contact you",
+    "se comunicara contigo": "will contact you",
+    "se comunicaran con usted": "will contact you",
+    "se comunicaran contigo": "will contact you",
+    "te timbro": "i will call you",
+    "estimamos tener": "we expect to have",
+    "esperamos tener": "we expect to have",
+    "una definicion": "a decision",
+    "hacia fines de": "towards the end of",
+    "hacia finales de": "towards the end of",
+    "concluira": "will conclude",
+    "publicacion de resultados": "publication of results",
+    "resultados definitivos": "final results",
+    # ("te doy respuesta a fines de esa semana", after "vuelve el lunes 2")
+    "esa semana": "that week",
+    "vuelve el": "is back on",
+    "regresa el": "is back on",
+    "cuando vuelva": "when he is back",
+    "cuando regrese": "when he is back",
+    # ("te confirmo el martes o a más tardar el miércoles": a day, not "te confirmo tu
+    # segunda entrevista", a meeting booked)
+    **_weekday_phrases(
+        "i will confirm on {english}",
+        ("lunes martes miercoles jueves viernes", ("te confirmo el {day}", "le confirmo el {day}")),
+    ),
+    # A shop's or office's closure: "el viernes 11 y el sábado cerramos por inventario".
+    "cerramos": "we are closed",
+    "estamos cerrados": "we are closed",
+    # Portuguese
+    "vao fechar o processo": "will close the process",
+    "fechar o processo": "close the process",
+    "batem o martelo": "will make the decision",
+    "bater o martelo": "make the decision",
+    "eles garantiram que": "they assured that",
+    "a decisao comunicada": "the decision will be communicated",
+    "fase final": "final stage",
+    "dou-lhe uma resposta": "i will give you an answer",
+    "dou lhe uma resposta": "i will give you an answer",
+    "pascoa": "easter",
+    "sera comunicado": "will be communicated",
+    "sera comunicada": "will be communicated",
+    "dias corridos": "days",
+    "na primeira quinzena de": "in the first half of",
+    "primeira quinzena de": "the first half of",
+    "na segunda quinzena de": "in the second half of",
+    "segunda quinzena de": "the second half of",
+    "disse": "said",
+    # (News of the promise kept: "a RH disse que ligava até quarta e ligou hoje!!")
+    "e ligou hoje": "and called today",
+    "ligou hoje": "called today",
+    "ja ligou": "already called",
+    # French
+    "je vous fais un retour": "i will get back to you",
+    "je te fais un retour": "i will get back to you",
+    "recevront une reponse": "will receive an answer",
+    "recevrez une reponse": "will receive an answer",
+    "apres les fetes": "after the holidays",
+    "nous vous communiquerons": "we will let you know",
+    # ("notre décision pour le 15/06 au plus tard")
+    "pour le": "by the",
+    "je te dis ca": "i will let you know",
+    "je te dis": "i will let you know",
+    "je vous dis": "i will let you know",
+    # German ("Wir werden Ihnen bis Mitte Juni Bescheid geben", "Ich sag dir dann bis Mittwoch
+    # Bescheid": the verb at the end, read where the promise starts)
+    "wir werden ihnen": "we will let you know",
+    "wir werden dir": "we will let you know",
+    "ich sag dir": "i will let you know",
+    "ich sage dir": "i will let you know",
+    "ich sag ihnen": "i will let you know",
+    "ich sage ihnen": "i will let you know",
+    # Italian
+    "entro la fine di": "by the end of",
+    "avverra": "will come",
+    "chiudono la selezione": "they will close the selection",
+    "a meta del mese prossimo": "mid next month",
+    "a meta mese prossimo": "mid next month",
+    "meta del mese prossimo": "mid next month",
+    "ti chiamo": "i will call you",
+    "la chiamo": "i will call you",
+    "mi fanno sapere": "they will let me know",
+    "ti faccio sapere": "i will let you know",
+    "le faccio sapere": "i will let you know",
+    "mi ha detto testuale": "told me word for word",
+    "le diamo una risposta": "we will give you an answer",
+    "ti diamo una risposta": "we will give you an answer",
+    # (News: "e infatti mi hanno chiamata ieri pomeriggio!")
+    "mi hanno chiamata": "they called me",
+    "mi hanno chiamato": "they called me",
+    "ieri pomeriggio": "yesterday afternoon",
+    "ieri mattina": "yesterday morning",
+    "ieri sera": "yesterday evening",
+    "ieri": "yesterday",
+    "oggi": "today",
+    # Polish ("odpowiedź ... prześlemy do końca tygodnia", "decyzja po majówce", "odezwiemy
+    # się po Wielkanocy")
+    "przeslemy": "we will send you an answer",
+    "po majowce": "after majowka",
+    "po wielkanocy": "after easter",
+    "po swietach": "after the holidays",
+    "decyzja": "decision",
+    # Dutch ("laten we je pas na Sinterklaas weten", "binnen 10 werkdagen hoort u van ons",
+    # "we beslissen maandag of dinsdag en dan app ik je")
+    "laten we je": "we will let you know",
+    "laten we u": "we will let you know",
+    "pas na": "only after",
+    "na sinterklaas": "after sinterklaas",
+    "hoort u van ons": "you will hear from us",
+    "hoort u": "you will hear",
+    "over een week of twee": "in a week or 2",
+    "over een week": "in a week",
+    "we beslissen": "we will decide",
+    "app ik je": "i will message you",
+    # (A note of when it was said: "Ik had op donderdag 8 januari een tweede gesprek")
+    "ik had": "i had",
+    "gesprek": "interview",
+    "zei": "said",
+    # Indonesian ("Nanti habis Lebaran ya saya kabari lagi")
+    "habis lebaran": "after eid al-fitr",
+    "saya kabari": "i will let you know",
+}
+
 FOREIGN: dict[str, str] = {
     **_WEEKDAYS,
     **_BY_A_POLISH_WEEKDAY,
@@ -1658,6 +1663,7 @@ FOREIGN: dict[str, str] = {
     **_DEADLINES,
     **_DAY_NUMBERS,
     **_A_WEEKDAYS_DAY,
+    **_MORE_PROMISES,
     **_ON_A_DAY_OF,
     **_OF_A_MONTH,
     **_PARTS_OF_A_SPANISH_MONTH,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from followup.core import wrapping
-from followup.core.timeline.foreign import COUNT_WORDS, FOREIGN
+from followup.core.timeline.foreign import COUNT_WORDS, DAY_NUMBER_LEAD, FOREIGN
 from followup.core.timeline.vocabulary import (
     AMBIGUOUS_WEEKDAYS,
     FUZZY_BLOCKLIST,
@@ -238,6 +238,8 @@ def foreign_phrase(lowered: str, start: int, first: str) -> tuple[str, int] | No
     end = _FOREIGN_BY_FIRST_WORD.end(lowered, start, first)
     if end is None:
         return None
+    if first == DAY_NUMBER_LEAD and _A_UNIT_AFTER.match(lowered, end):
+        return None  # "emailed Dia 2 days ago": a name and a count, not "the 2nd"
     after = _NEXT_WORD.match(lowered, end)
     if after is not None:
         # (Read as far by itself: "en dos o tres semanas" keeps "in 2 or 3", "semanas" read

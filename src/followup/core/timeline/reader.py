@@ -3785,11 +3785,15 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             if chosen is not None and best is not None and best[0] >= 1
             else None
         )
-        if moved is None and earlier is not None and earlier.start in moved_to:
+        if (
+            moved is None
+            and earlier is not None
+            and earlier.start in moved_to
+            and _ONE_OR_THE_OTHER.fullmatch(norm.text, earlier.end, candidate.start)
+        ):
             # "it'll be more like Tuesday or Wednesday next week": the other alternative of a
             # date the promise moved to.
-            if _ONE_OR_THE_OTHER.fullmatch(norm.text, earlier.end, candidate.start):
-                moved = moved_to[earlier.start]
+            moved = moved_to[earlier.start]
         if moved is not None and (cue is None or not cue.commitment):
             # "recruiter said a fortnight. Then on the 12th she texted that the hiring manager's
             # on leave and it'd be end of Feb instead": the promise moved, whatever words of

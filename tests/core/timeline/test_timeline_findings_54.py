@@ -1,0 +1,450 @@
+"""Stop 54: more of what recruiters write in their own language, and updates told in English.
+
+Two blind tuning corpora (FW, all in other languages; FX, hard English) showed what the reader
+still missed: the promise's own words in Dutch, Polish, Italian and Indonesian ("laten we je pas
+na Sinterklaas weten", "odezwiemy się po Wielkanocy"), a range after a lead ("innerhalb von
+zwei bis drei Wochen", "binnen 7-10 werkdagen"), a pasted chat whose messages ran together, and
+English updates that move a promise to two days ("more like Tuesday or Wednesday next week").
+The sentences here are written for these tests, not taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+
+NOW = dt.datetime(2026, 12, 7, 10, 0)  # Monday 7 December 2026
+WEDNESDAY = dt.datetime(2026, 12, 9, 15, 0)
+THURSDAY = dt.datetime(2026, 12, 10, 15, 0)
+FRIDAY = dt.datetime(2026, 12, 11, 15, 0)
+
+
+def _day(text: str, zone: str, country: str, now: dt.datetime = NOW) -> dt.date | None:
+    reading = read_timeline(text, now, zone, country)
+    return reading.deadline if reading else None
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "country", "now", "day"),
+    [
+        # Spanish
+        pytest.param(
+            "[11/12/26, 18:52] Don Memo: ya le comenté al patrón de ti\n[11/12/26, 18:55] Don "
+            "Memo: el lunes no hay quien decida nada así que te confirmo el martes o a más "
+            "tardar el miércoles\n[11/12/26, 18:58] Yo: Va, gracias don Memo",
+            "America/Mexico_City",
+            "MX",
+            FRIDAY,
+            dt.date(2026, 12, 16),
+            id="es-te-confirmo-el-martes-o-el-miercoles",
+        ),
+        pytest.param(
+            "El área de Talento se comunicará con usted en un plazo de cinco días hábiles.",
+            "America/Mexico_City",
+            "MX",
+            NOW,
+            dt.date(2026, 12, 14),
+            id="es-se-comunicara-con-usted",
+        ),
+        pytest.param(
+            "Estamos cerrando las entrevistas y estimamos tener una definición hacia fines de "
+            "enero.",
+            "America/Argentina/Buenos_Aires",
+            "AR",
+            NOW,
+            dt.date(2027, 1, 31),
+            id="es-una-definicion-hacia-fines-de",
+        ),
+        pytest.param(
+            "La señora de gestión humana me dijo que entre 8 y 10 días me daban respuesta.",
+            "America/Bogota",
+            "CO",
+            NOW,
+            dt.date(2026, 12, 17),
+            id="es-me-dijo-que-entre-8-y-10-dias",
+        ),
+        pytest.param(
+            "Te llamo esta mañana con la respuesta.",
+            "Europe/Madrid",
+            "ES",
+            NOW,
+            dt.date(2026, 12, 7),  # this morning, not tomorrow
+            id="es-esta-manana-is-this-morning",
+        ),
+        # Portuguese
+        pytest.param(
+            "Eles garantiram que até quarta ou quinta que vem batem o martelo.",
+            "America/Sao_Paulo",
+            "BR",
+            THURSDAY,
+            dt.date(2026, 12, 17),
+            id="pt-quarta-ou-quinta-que-vem",
+        ),
+        pytest.param(
+            "Segunda (dia 14) tenho reunião, mas até terça, dia 15, te dou a resposta.",
+            "America/Sao_Paulo",
+            "BR",
+            NOW,
+            dt.date(2026, 12, 15),
+            id="pt-ate-terca-dia-15",
+        ),
+        pytest.param(
+            "Informamos que o resultado será comunicado por e-mail em até 15 dias corridos.",
+            "America/Sao_Paulo",
+            "BR",
+            NOW,
+            dt.date(2026, 12, 22),
+            id="pt-sera-comunicado-dias-corridos",
+        ),
+        pytest.param(
+            "- RH disse: feedback na primeira quinzena de janeiro, por e-mail",
+            "America/Sao_Paulo",
+            "BR",
+            NOW,
+            dt.date(2027, 1, 15),
+            id="pt-primeira-quinzena",
+        ),
+        pytest.param(
+            "Com a Páscoa à porta está uma loucura, dou-lhe uma resposta depois da Páscoa.",
+            "Europe/Lisbon",
+            "PT",
+            dt.datetime(2027, 3, 19, 20, 0),
+            dt.date(2027, 4, 2),  # Easter is 28 March; the week of Monday 29
+            id="pt-dou-lhe-uma-resposta-depois-da-pascoa",
+        ),
+        # French
+        pytest.param(
+            "Nous vous communiquerons notre décision pour le 18/12 au plus tard.",
+            "Europe/Brussels",
+            "BE",
+            NOW,
+            dt.date(2026, 12, 18),
+            id="fr-pour-le-18-12-au-plus-tard",
+        ),
+        pytest.param(
+            "Je vois avec le conducteur de travaux et je te dis ça lundi ou mardi max.",
+            "Europe/Paris",
+            "FR",
+            WEDNESDAY,
+            dt.date(2026, 12, 15),
+            id="fr-je-te-dis-ca-lundi-ou-mardi",
+        ),
+        pytest.param(
+            "On termine les essais cette semaine et je vous fais un retour après la Toussaint.",
+            "Europe/Paris",
+            "FR",
+            dt.datetime(2026, 10, 19, 9, 47),
+            dt.date(2026, 11, 6),
+            id="fr-je-vous-fais-un-retour",
+        ),
+        # German
+        pytest.param(
+            "Sie erhalten innerhalb von zwei bis drei Wochen eine Rückmeldung.",
+            "Europe/Berlin",
+            "DE",
+            NOW,
+            dt.date(2026, 12, 28),
+            id="de-innerhalb-von-zwei-bis-drei-wochen",
+        ),
+        pytest.param(
+            "Derzeit führen wir noch Gespräche. Wir werden uns in den nächsten zwei bis drei "
+            "Wochen bei Ihnen melden.",
+            "Europe/Berlin",
+            "DE",
+            NOW,
+            dt.date(2026, 12, 28),
+            id="de-in-den-naechsten",
+        ),
+        pytest.param(
+            "Wir werden Ihnen bis Mitte Januar Bescheid geben.",
+            "Europe/Zurich",
+            "CH",
+            NOW,
+            dt.date(2027, 1, 15),
+            id="de-wir-werden-ihnen-bescheid-geben",
+        ),
+        pytest.param(
+            "Die Chefin ist noch bis Montag im Urlaub, ich sag dir dann bis Mittwoch Bescheid.",
+            "Europe/Berlin",
+            "DE",
+            THURSDAY,
+            dt.date(2026, 12, 16),
+            id="de-ich-sag-dir-bescheid",
+        ),
+        # Italian
+        pytest.param(
+            "Mi hanno detto che mi fanno sapere dopo Ferragosto perché adesso sono pienissimi.",
+            "Europe/Rome",
+            "IT",
+            dt.datetime(2026, 7, 30, 21, 0),
+            dt.date(2026, 8, 21),
+            id="it-mi-fanno-sapere-dopo-ferragosto",
+        ),
+        pytest.param(
+            "Stanno vedendo altri candidati e chiudono la selezione a metà del mese prossimo.",
+            "Europe/Rome",
+            "IT",
+            NOW,
+            dt.date(2027, 1, 15),
+            id="it-chiudono-la-selezione",
+        ),
+        # Polish
+        pytest.param(
+            "Komisja ma spotkanie w czwartek, więc decyzja będzie do końca tygodnia, max w "
+            "poniedziałek.",
+            "Europe/Warsaw",
+            "PL",
+            NOW,
+            dt.date(2026, 12, 14),
+            id="pl-max-w-poniedzialek",
+        ),
+        pytest.param(
+            "Odpowiedź w sprawie dalszych etapów prześlemy do końca tygodnia.",
+            "Europe/Warsaw",
+            "PL",
+            NOW,
+            dt.date(2026, 12, 11),
+            id="pl-przeslemy",
+        ),
+        pytest.param(
+            "Ostateczną decyzję podejmie dyrektor - odezwiemy się po Wielkanocy.",
+            "Europe/Warsaw",
+            "PL",
+            dt.datetime(2027, 3, 17, 14, 0),
+            dt.date(2027, 4, 2),  # Easter Monday 29 March is a holiday: the week of the 30th
+            id="pl-po-wielkanocy",
+        ),
+        pytest.param(
+            "- rekruterka: decyzja po majówce",
+            "Europe/Warsaw",
+            "PL",
+            dt.datetime(2026, 4, 23, 20, 0),
+            dt.date(2026, 5, 8),
+            id="pl-decyzja-po-majowce",
+        ),
+        # Dutch
+        pytest.param(
+            "Verwacht een update binnen 7-10 werkdagen.",
+            "Europe/Amsterdam",
+            "NL",
+            NOW,
+            dt.date(2026, 12, 21),
+            id="nl-binnen-7-10-werkdagen",
+        ),
+        pytest.param(
+            "Je hoort in de komende weken van ons.",
+            "Europe/Amsterdam",
+            "NL",
+            NOW,
+            dt.date(2026, 12, 28),
+            id="nl-in-de-komende-weken",
+        ),
+        pytest.param(
+            "Door de reorganisatie laten we je pas na Sinterklaas weten of je door bent.",
+            "Europe/Amsterdam",
+            "NL",
+            dt.datetime(2026, 11, 9, 13, 0),
+            dt.date(2026, 12, 11),  # 5 December is a Saturday: the week of Monday the 7th
+            id="nl-laten-we-je-pas-na-sinterklaas-weten",
+        ),
+        pytest.param(
+            'HR: "binnen 10 werkdagen hoort u van ons"',
+            "Europe/Amsterdam",
+            "NL",
+            NOW,
+            dt.date(2026, 12, 21),
+            id="nl-hoort-u-van-ons",
+        ),
+        pytest.param(
+            "Het is hier een gekkenhuis dus we beslissen maandag of dinsdag en dan app ik je.",
+            "Europe/Amsterdam",
+            "NL",
+            FRIDAY,
+            dt.date(2026, 12, 15),
+            id="nl-maandag-of-dinsdag",
+        ),
+        # Indonesian
+        pytest.param(
+            "Nanti habis Lebaran ya saya kabari lagi.",
+            "Asia/Jakarta",
+            "ID",
+            dt.datetime(2026, 3, 5, 19, 30),
+            dt.date(2026, 3, 27),  # Eid on 21 and 22 March: the week of Monday the 23rd
+            id="id-habis-lebaran-saya-kabari",
+        ),
+        pytest.param(
+            "HRD bilang hasilnya dikabari 3-5 hari kerja.",
+            "Asia/Jakarta",
+            "ID",
+            NOW,
+            dt.date(2026, 12, 14),
+            id="id-dikabari-3-5-hari-kerja",
+        ),
+    ],
+)
+def test_a_promise_in_another_language_reads_as_told(text, zone, country, now, day):
+    assert _day(text, zone, country, now) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "country"),
+    [
+        pytest.param(
+            "[07/12/26 17:21] Silvia - Librería: Tengo que ver a dos chicas más, cualquier cosa "
+            "te aviso\n[07/12/26 17:22] Silvia - Librería: Acordate que el viernes 11 y el "
+            "sábado cerramos por inventario\n[07/12/26 17:30] Flor: Dale, gracias!",
+            "America/Argentina/Buenos_Aires",
+            "AR",
+            id="es-a-chats-next-message-is-a-closure",
+        ),
+        pytest.param(
+            "La RH disse que ligava até quarta e ligou hoje!! Passei pra próxima fase, a "
+            "dinâmica é dia 15.",
+            "America/Sao_Paulo",
+            "BR",
+            id="pt-ligou-hoje-kept-the-promise",
+        ),
+        pytest.param(
+            "Mi avevano detto che mi facevano sapere entro venerdì e infatti mi hanno chiamata "
+            "ieri pomeriggio! Secondo colloquio il 18 dicembre.",
+            "Europe/Rome",
+            "IT",
+            id="it-mi-hanno-chiamata-ieri-pomeriggio",
+        ),
+    ],
+)
+def test_no_promise_in_another_language_reads_none(text, zone, country):
+    assert _day(text, zone, country) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "country", "now", "day"),
+    [
+        pytest.param(
+            "The committee meets on Thursday, so the decision will be by the end of the week, "
+            "at the latest on Monday.",
+            "America/New_York",
+            "US",
+            NOW,
+            dt.date(2026, 12, 14),
+            id="the-date-said-as-the-latest",
+        ),
+        pytest.param(
+            "We will contact you in the next weeks.",
+            "Europe/Amsterdam",
+            "NL",
+            NOW,
+            dt.date(2026, 12, 28),
+            id="in-the-next-weeks",
+        ),
+        pytest.param(
+            "The team is still hiring for Q1, you will hear from us in 3 weeks.",
+            "Europe/London",
+            "GB",
+            NOW,
+            dt.date(2026, 12, 28),
+            id="hiring-for-a-quarter-is-no-date",
+        ),
+        pytest.param(
+            "We will let you know by Friday 18.12, after the board has met.",
+            "Europe/Berlin",
+            "DE",
+            NOW,
+            dt.date(2026, 12, 18),
+            id="a-weekday-with-its-dotted-date",
+        ),
+        pytest.param(
+            "We will let you know by the 18/12.",
+            "Europe/London",
+            "GB",
+            NOW,
+            dt.date(2026, 12, 18),
+            id="by-the-and-a-slash-date",
+        ),
+        pytest.param(
+            "Decision will be on end of this month, maximum first days of next month.",
+            "Europe/London",
+            "GB",
+            NOW,
+            dt.date(2027, 1, 10),
+            id="the-first-days-of-next-month",
+        ),
+        pytest.param(
+            "Recruiter: We'll have a decision by Friday!\nRecruiter: Quick update, the director "
+            "is out til Monday so it'll be more like Tuesday or Wednesday next week. Sorry!",
+            "America/New_York",
+            "US",
+            WEDNESDAY,
+            dt.date(2026, 12, 16),
+            id="an-update-moves-it-to-two-days",
+        ),
+        pytest.param(
+            "My boss is flying tomorrow, so the result we can only give you latest by next next "
+            "week Wednesday.",
+            "Asia/Singapore",
+            "SG",
+            THURSDAY,
+            dt.date(2026, 12, 23),
+            id="next-next-week",
+        ),
+        pytest.param(
+            "He said normally they'd decide by end of week but Friday's the 11th and half the "
+            "team is off, so he'll let me know by Thursday.",
+            "America/Chicago",
+            "US",
+            dt.datetime(2026, 12, 8, 18, 0),
+            dt.date(2026, 12, 10),
+            id="what-normally-happens-gives-way",
+        ),
+        pytest.param(
+            "The hiring manager will give final feedback by 18 December.\n- If it's an offer, "
+            "they're looking at a 4 January start.",
+            "Europe/London",
+            "GB",
+            NOW,
+            dt.date(2026, 12, 18),
+            id="a-dates-start-is-no-answer",
+        ),
+        pytest.param(
+            "Our side is off Monday for Thanksgiving, so realistically they'll confirm whether "
+            "they're moving you to the final round after Thanksgiving.",
+            "America/Toronto",
+            "CA",
+            dt.datetime(2026, 10, 7, 14, 0),
+            dt.date(2026, 10, 16),
+            id="whether-theyre-moving-you-on",
+        ),
+    ],
+)
+def test_english_as_written_reads_as_told(text, zone, country, now, day):
+    assert _day(text, zone, country, now) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "We definitely won't be making any decisions before the 20th, as two of the panel "
+            "are away.",
+            id="not-before-the-20th",
+        ),
+        pytest.param(
+            "They had told me they would let me know by Friday, and in fact they called me "
+            "yesterday afternoon! Second interview on the 18th.",
+            id="they-called-yesterday-afternoon",
+        ),
+        pytest.param(
+            "Call me Friday 5.30pm if you can.",
+            id="a-weekday-and-a-clock",
+        ),
+        pytest.param(
+            "Emailed Dia 2 days ago to say thanks.",
+            id="dia-a-name-before-a-count",
+        ),
+    ],
+)
+def test_no_promise_in_english_reads_none(text):
+    assert _day(text, "Europe/London", "GB") is None
