@@ -1144,7 +1144,6 @@ _FORMAL_AND_SPOKEN = {
     "le estaria dando respuesta": "i will give you an answer",
     "te estaria dando respuesta": "i will give you an answer",
     "pasado reyes": "after epiphany",
-    "pasadas las fiestas": "after the holidays",
     "sera homologado": "will be confirmed",
     "nous vous ferons part de notre decision": "we will let you know our decision",
     "nous vous ferons part": "we will let you know",
@@ -1539,6 +1538,14 @@ _MORE_PROMISES = {
     "hacia fines de": "towards the end of",
     "hacia finales de": "towards the end of",
     "concluira": "will conclude",
+    "publicara": "will publish",
+    "la relacion definitiva": "the final list",
+    "la lista definitiva": "the final list",
+    # ("en un plazo máximo de diez días hábiles a contar desde el día siguiente a la presente
+    # comunicación": business days count from the day after anyway)
+    "a contar desde el dia siguiente a": "from the day after",
+    "a contar desde el dia siguiente": "from the day after",
+    "publicaremos": "we will publish",
     "publicacion de resultados": "publication of results",
     "resultados definitivos": "final results",
     # ("te doy respuesta a fines de esa semana", after "vuelve el lunes 2")
@@ -1575,6 +1582,9 @@ _MORE_PROMISES = {
     "na segunda quinzena de": "in the second half of",
     "segunda quinzena de": "the second half of",
     "disse": "said",
+    "digo-te qualquer coisa": "i will let you know",
+    "digo-te alguma coisa": "i will let you know",
+    "digo-te": "i will tell you",
     # (News of the promise kept: "a RH disse que ligava até quarta e ligou hoje!!")
     "e ligou hoje": "and called today",
     "ligou hoje": "called today",
@@ -1628,6 +1638,13 @@ _MORE_PROMISES = {
     "po majowce": "after majowka",
     "po wielkanocy": "after easter",
     "po swietach": "after the holidays",
+    # ("klient wraca z urlopu dopiero po majówce, wtedy dam ci znać")
+    "wraca z urlopu": "is back from leave",
+    "dopiero po": "only after",
+    "wtedy dam ci znac": "then i will let you know",
+    "dam ci znac": "i will let you know",
+    "dam pani znac": "i will let you know",
+    "dam panu znac": "i will let you know",
     "decyzja": "decision",
     # Dutch ("laten we je pas na Sinterklaas weten", "binnen 10 werkdagen hoort u van ons",
     # "we beslissen maandag of dinsdag en dan app ik je")
@@ -1645,6 +1662,19 @@ _MORE_PROMISES = {
     "ik had": "i had",
     "gesprek": "interview",
     "zei": "said",
+    # Tagalog, the promise's own words only ("balitaan ka namin in a few weeks", "bago
+    # matapos ang buwan, sasabihan kita"; not "sabi ni", which tells of anything)
+    "balitaan ka namin": "we will let you know",
+    "babalitaan ka namin": "we will let you know",
+    "balitaan kita": "i will let you know",
+    "sasabihan kita": "i will tell you",
+    "bago matapos ang buwan": "before the end of the month",
+    "pagkatapos ng": "after",
+    "pagkatapos na po ng": "after",
+    "makakapagbigay ng resulta": "will give the result",
+    # Hindi, romanised ("hr team after diwali hi final karegi")
+    "final karegi": "will decide",
+    "final karenge": "will decide",
     # Indonesian ("Nanti habis Lebaran ya saya kabari lagi")
     "habis lebaran": "after eid al-fitr",
     "saya kabari": "i will let you know",

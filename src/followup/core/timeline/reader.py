@@ -2634,6 +2634,13 @@ def _said_later_below(text: str, norm: Normalised, above: int, later: re.Match[s
 
 _VAGUE_TIME = re.compile(r"(?<![a-z])(?:soon|shortly|in due course|asap|at some point)(?![a-z])")
 # A weekday's date told as a fact of the calendar: "friday's the 4th", "monday is the 1st".
+# A day something is usually done: "they usually call on monday", "she always replies
+# fridays" (not "usually by Friday": a deadline, however hedged).
+_A_HABITS_DAY = re.compile(
+    r"(?<![a-z])(?:usually|always|normally|typically|generally|tend to)"
+    r"(?: (?!by |before |until |till |will |would |[a-z]+'(?:ll|d) )[a-z']+){1,4}"
+    r" (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+)
 _ITS_DATE_TOLD = re.compile(r"(?:'s| is) (?:the )?\d{1,2}(?:st|nd|rd|th)?(?![0-9a-z/.:])")
 _A_START_AFTER = re.compile(r" (?:start|start date|starting date|kick-?off)(?![a-z])")
 _A_WEEKDAY_IS = re.compile(
@@ -2773,6 +2780,14 @@ _A_DAY_OFF_AFTER = re.compile(
     r"\)?,? (?:is|are|will be|being|was)(?: also)?(?: an?)?(?: (?:public|national|federal|"
     r"county|state|bank|company|office|regional|special|non-working|religious))* (?:holiday|"
     r"holidays|day off|non-working day)(?![a-z])"
+)
+# A date named as a long weekend's: "Because of the 25 April bridge, we will ...".
+_A_BRIDGE_AFTER = re.compile(r" (?:bridge|long weekend|holiday weekend)(?![a-z])")
+# A day named as a holiday's: "Given the long weekend of 25 April, we will give you feedback by
+# Thursday", "considerato il ponte del 25 aprile".
+_A_DAY_OFF_BEFORE = re.compile(
+    r"(?<![a-z])(?:long weekend|bridge|ponte|puente|bank holiday|public holiday|holiday)"
+    r" (?:of|on|del|de) (?:the )?$"
 )
 
 _COUNTED_FROM_AN_EVENT = frozenset({"duration", "business_days", "day", "week"})
@@ -3623,8 +3638,14 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         phrase_said = norm.text[candidate.start : candidate.end]
         bracketed = candidate.kind == "holiday" and "(" in phrase_said
         if (
-            not bracketed and _A_DAY_OFF_AFTER.match(norm.text, candidate.end)
-        ) or _a_named_holiday_after(norm.text, candidate, ctx):
+            (not bracketed and _A_DAY_OFF_AFTER.match(norm.text, candidate.end))
+            or _a_named_holiday_after(norm.text, candidate, ctx)
+            or candidate.kind == "explicit_date"
+            and (
+                _A_DAY_OFF_BEFORE.search(norm.text, max(0, candidate.start - 24), candidate.start)
+                or _A_BRIDGE_AFTER.match(norm.text, candidate.end)
+            )
+        ):
             continue
         if norm.text.startswith("before ", candidate.start) and _NOT_BEFORE.search(
             norm.text, max(0, candidate.start - 60), candidate.start
@@ -3708,6 +3729,10 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             ("a ", "an "), max(0, candidate.start - 3), candidate.start
         ):
             continue  # "If it's an offer, they're looking at a 1 September start"
+        if candidate.kind == "weekday" and _A_HABITS_DAY.search(
+            norm.text, max(sentence[0], candidate.start - 40), candidate.end
+        ):
+            continue  # "HR only said wait for news, they usually call on Monday": a habit
         if (
             candidate.kind == "weekday"
             and _ITS_DATE_TOLD.match(norm.text, candidate.end)
