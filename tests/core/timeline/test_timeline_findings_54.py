@@ -266,6 +266,75 @@ def _day(text: str, zone: str, country: str, now: dt.datetime = NOW) -> dt.date 
             dt.date(2026, 12, 15),
             id="nl-maandag-of-dinsdag",
         ),
+        pytest.param(
+            "Klient wraca z urlopu dopiero po majówce, wtedy dam ci znać co z ofertą.",
+            "Europe/Warsaw",
+            "PL",
+            dt.datetime(2027, 4, 28, 11, 0),
+            dt.date(2027, 5, 7),  # 3 May, a Monday, is a holiday: the week of the 4th
+            id="pl-wtedy-dam-ci-znac",
+        ),
+        # Spanish, more
+        pytest.param(
+            "Lo hablo con mi socio y te digo algo antes de cerrar por vacaciones, que cerramos "
+            "del 3 al 24 de agosto.",
+            "Europe/Madrid",
+            "ES",
+            dt.datetime(2026, 7, 21, 10, 0),
+            dt.date(2026, 7, 31),  # the last business day before the closure
+            id="es-antes-de-cerrar-por-vacaciones",
+        ),
+        pytest.param(
+            "Por el feriado largo de Fiestas Patrias el comité recién se reunirá pasadas las "
+            "fiestas, por lo que los resultados le serán comunicados después de Fiestas Patrias.",
+            "America/Lima",
+            "PE",
+            dt.datetime(2025, 7, 21, 11, 30),
+            dt.date(2025, 8, 1),  # 28 and 29 July: the week of Wednesday the 30th
+            id="es-pasadas-las-fiestas-is-those-fiestas",
+        ),
+        pytest.param(
+            "Le informamos que el tribunal publicará la relación definitiva en la sede "
+            "electrónica en un plazo máximo de diez días hábiles.",
+            "Europe/Madrid",
+            "ES",
+            NOW,
+            dt.date(2026, 12, 22),  # the 8th is a holiday
+            id="es-publicara-la-relacion-definitiva",
+        ),
+        pytest.param(
+            "Vou falar com ela e dentro de quinze dias digo-te qualquer coisa, pode ser?",
+            "Europe/Lisbon",
+            "PT",
+            NOW,
+            dt.date(2026, 12, 22),
+            id="pt-digo-te-qualquer-coisa",
+        ),
+        pytest.param(
+            "Con il ponte del 25 aprile di mezzo, ti diamo una risposta entro giovedì.",
+            "Europe/Rome",
+            "IT",
+            dt.datetime(2025, 4, 22, 16, 0),
+            dt.date(2025, 4, 24),  # the bridge's day is no answer
+            id="it-il-ponte-is-no-answer",
+        ),
+        # Tagalog and Hindi, the promise's own words
+        pytest.param(
+            "Salamat sa pag-apply sa cafe. Balitaan ka namin sa susunod na linggo.",
+            "Asia/Manila",
+            "PH",
+            NOW,
+            dt.date(2026, 12, 18),
+            id="tl-balitaan-ka-namin",
+        ),
+        pytest.param(
+            "Pag-iisipan ko muna. Bago matapos ang buwan, sasabihan kita.",
+            "Asia/Manila",
+            "PH",
+            NOW,
+            dt.date(2026, 12, 31),
+            id="tl-bago-matapos-ang-buwan",
+        ),
         # Indonesian
         pytest.param(
             "Nanti habis Lebaran ya saya kabari lagi.",
@@ -409,6 +478,22 @@ def test_no_promise_in_another_language_reads_none(text, zone, country):
             id="a-dates-start-is-no-answer",
         ),
         pytest.param(
+            "Given the long weekend of 28 December, we will let you know by Wednesday.",
+            "Europe/London",
+            "GB",
+            NOW,
+            dt.date(2026, 12, 9),
+            id="a-long-weekends-date-is-no-answer",
+        ),
+        pytest.param(
+            "Because of the 28 December bridge, we will let you know by Wednesday.",
+            "Europe/London",
+            "GB",
+            NOW,
+            dt.date(2026, 12, 9),
+            id="a-bridges-date-is-no-answer",
+        ),
+        pytest.param(
             "Our side is off Monday for Thanksgiving, so realistically they'll confirm whether "
             "they're moving you to the final round after Thanksgiving.",
             "America/Toronto",
@@ -435,6 +520,10 @@ def test_english_as_written_reads_as_told(text, zone, country, now, day):
             "They had told me they would let me know by Friday, and in fact they called me "
             "yesterday afternoon! Second interview on the 18th.",
             id="they-called-yesterday-afternoon",
+        ),
+        pytest.param(
+            "After the interview HR only said wait for news, they usually call on Monday.",
+            id="a-habits-day",
         ),
         pytest.param(
             "Call me Friday 5.30pm if you can.",

@@ -1560,6 +1560,10 @@ _MORE_PROMISES = {
         "i will confirm on {english}",
         ("lunes martes miercoles jueves viernes", ("te confirmo el {day}", "le confirmo el {day}")),
     ),
+    # ("te digo algo antes de cerrar por vacaciones, que cerramos del 3 al 24 de agosto")
+    "antes de cerrar": "before we close",
+    "por vacaciones": "for the holidays",
+    **{f"del {n} al": f"from {n} to" for n in range(1, 32)},
     # A shop's or office's closure: "el viernes 11 y el sábado cerramos por inventario".
     "cerramos": "we are closed",
     "estamos cerrados": "we are closed",
