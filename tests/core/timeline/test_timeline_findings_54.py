@@ -335,6 +335,59 @@ def _day(text: str, zone: str, country: str, now: dt.datetime = NOW) -> dt.date 
             dt.date(2026, 12, 31),
             id="tl-bago-matapos-ang-buwan",
         ),
+        # Code-switched notes and letters
+        pytest.param(
+            "Estamos esperando el visto bueno; la respuesta te la damos el lunes o martes de "
+            "la otra semana.",
+            "America/Bogota",
+            "CO",
+            NOW,
+            dt.date(2026, 12, 15),
+            id="es-el-lunes-o-martes-de-la-otra-semana",
+        ),
+        pytest.param(
+            "Nous devons encore débriefer avec la direction, on vous fait un retour sous 48h "
+            "ouvrées.",
+            "Europe/Paris",
+            "FR",
+            NOW,
+            dt.date(2026, 12, 9),
+            id="fr-sous-48h-ouvrees",
+        ),
+        pytest.param(
+            "We hebben nog één gesprek staan, en we laten je na het Pinksterweekend weten of je "
+            "door bent.",
+            "Europe/Amsterdam",
+            "NL",
+            dt.datetime(2026, 5, 19, 11, 0),
+            dt.date(2026, 5, 29),  # Whit Monday is 25 May: the week of Tuesday the 26th
+            id="nl-na-het-pinksterweekend",
+        ),
+        pytest.param(
+            "- unhone bola 2-3 working days mein update milega",
+            "Asia/Kolkata",
+            "IN",
+            NOW,
+            dt.date(2026, 12, 10),
+            id="hi-unhone-bola",
+        ),
+        pytest.param(
+            "- tanaka-san: kekka wa getsumatsu made ni renraku shimasu",
+            "Asia/Tokyo",
+            "JP",
+            NOW,
+            dt.date(2026, 12, 31),
+            id="ja-getsumatsu-made-ni",
+        ),
+        pytest.param(
+            "Labas? Le directeur kan 3ajbo l'entretien. Ghadi n3tiwk jawab f akhir la semaine "
+            "jaya, inchallah.",
+            "Africa/Casablanca",
+            "MA",
+            NOW,
+            dt.date(2026, 12, 18),
+            id="ary-akhir-la-semaine-jaya",
+        ),
         # Indonesian
         pytest.param(
             "Nanti habis Lebaran ya saya kabari lagi.",

@@ -1560,6 +1560,47 @@ _MORE_PROMISES = {
         "i will confirm on {english}",
         ("lunes martes miercoles jueves viernes", ("te confirmo el {day}", "le confirmo el {day}")),
     ),
+    # ("la respuesta te la damos el lunes o martes de la otra semana": the day with its
+    # article; the answer with its own)
+    **_weekday_phrases("on {english}", ("lunes martes miercoles jueves viernes", ("el {day}",))),
+    "la respuesta": "the answer",
+    "de la otra semana": "of next week",
+    # French: "sous 48h ouvrées" (two business days)
+    **{
+        f"sous {hours}{space}{unit} {kind}": f"within {days} business days"
+        for hours, days in (("24", "1"), ("48", "2"), ("72", "3"), ("96", "4"))
+        for space in ("", " ")
+        for unit in ("h", "heures")
+        for kind in ("ouvrees", "ouvrables")
+    },
+    # Dutch ("we laten je na het Pinksterweekend weten")
+    "na het pinksterweekend": "after the whitsun weekend",
+    "pinksterweekend": "whitsun weekend",
+    # Tagalog ("babalikan po namin kayo after holy week")
+    "babalikan po namin kayo": "we will get back to you",
+    "babalikan namin kayo": "we will get back to you",
+    "babalikan ka namin": "we will get back to you",
+    # Hindi, romanised ("unhone bola 2-3 working days mein update milega")
+    "unhone bola": "they said",
+    "usne bola": "she said",
+    # Japanese, romanised ("golden week ake ni go-renraku itashimasu", "kekka wa getsumatsu
+    # made ni renraku shimasu")
+    "getsumatsu made ni": "by the end of the month",
+    "renraku shimasu": "we will contact you",
+    "renraku itashimasu": "we will contact you",
+    "golden week ake": "after golden week",
+    "go-renraku itashimasu": "we will contact you",
+    "go-renraku shimasu": "we will contact you",
+    "go renraku itashimasu": "we will contact you",
+    # Arabic, romanised, and Darija ("ba3d el 3eid we will come back to you", "ghadi n3tiwk
+    # jawab nihaii f akhir la week jaya")
+    "ba3d el 3eid": "after eid",
+    "ba3d el eid": "after eid",
+    "ghadi n3tiwk jawab": "we will give you an answer",
+    "akhir la week jaya": "the end of next week",
+    "akhir la semaine jaya": "the end of next week",
+    "la week jaya": "next week",
+    "la semaine jaya": "next week",
     # ("te digo algo antes de cerrar por vacaciones, que cerramos del 3 al 24 de agosto")
     "antes de cerrar": "before we close",
     "por vacaciones": "for the holidays",
