@@ -579,6 +579,32 @@ def test_english_as_written_reads_as_told(text, zone, country, now, day):
             id="a-habits-day",
         ),
         pytest.param(
+            "[posted 2 December]\nDid my final interview today! HR said results will be shared "
+            "within 10 days, and whoever is picked joins in January. Wishing everyone a good "
+            "week, fingers crossed for all of us in this market. #opentowork\nedit (7 "
+            "December): received the call today, i got the offer!",
+            id="an-edit-lines-offer-far-below",
+        ),
+        pytest.param(
+            "Thank you for attending the interview this morning. The company will communicate "
+            "its decision within 14 days. Kindly note the office will be closed on the 12th. "
+            "Successful candidates will report in January.\n--- my update, 7 December: they "
+            "called this morning, the position has been given to an internal candidate.",
+            id="an-update-the-post-went-to-someone-else",
+        ),
+        pytest.param(
+            "Recruiter called back!! HM wants to decide by EOW. if yes its a 2 wk background "
+            "check and they're thinking a January start. fingers crossed\n(monday) update: "
+            "nvm they called back already, its a yes!!!",
+            id="an-update-its-a-yes",
+        ),
+        pytest.param(
+            "HR (27 November): thank you for interviewing with us, the committee will share "
+            "results by Friday 18 December.\nMe (7 December): Dear Sir, I have accepted another "
+            "position and wish to withdraw my application.",
+            id="i-wish-to-withdraw",
+        ),
+        pytest.param(
             "Call me Friday 5.30pm if you can.",
             id="a-weekday-and-a-clock",
         ),

@@ -2411,6 +2411,9 @@ _I_WITHDREW = re.compile(
     r"|wrote|called|rang|messaged|phoned|texted) [a-z]+(?: \([a-z]+\))?(?: today| yesterday"
     r"| this morning)? to withdraw from the process"
     r"|(?<![a-z])i (?:withdrew|have withdrawn|'ve withdrawn) my (?:application|candidacy)"
+    # ("i have accepted another position and wish to withdraw my application")
+    r"|(?<![a-z])(?:i|and) (?:wish|would like|have decided|'ve decided|decided) to withdraw my"
+    r" (?:application|candidacy)"
     # ("Pulled out of the process today.", "Withdrew my application today."; not "Pulled out
     # of the process last year, reapplied this year")
     r"|(?:(?<![a-z])i |(?:^|(?<=[.!?] )|(?<=\n)))(?:(?:pulled|have pulled|'ve pulled) out of the"
@@ -2441,9 +2444,16 @@ _SELECTED_BEFORE = re.compile(
 # "Update 2: rejected".
 # ("My note, 12 June: she called this afternoon -- I got the offer!": the writer's dated note)
 _AN_EDIT_LINE = re.compile(
-    r"[ \t*>]*(?:(?:edit|update|upd|eta)[ \t]*\d*[ \t]*[:-]|my note,? [^:\n]{0,14}\d[^:\n]{0,10}:)",
+    r"[ \t*>]*(?:(?:edit|update|upd|eta)[ \t]*\d*[ \t]*[:-]|my note,? [^:\n]{0,14}\d[^:\n]{0,10}:"
+    # ("edit (13 august): ...", "--- my update, 20 december: ...")
+    r"|-*[ \t]*(?:my |an? )?(?:edit|update)(?:[ \t]*\([^)\n]{1,24}\)|,[^:\n]{1,24})[ \t]*:"
+    # ("(thursday) update: nvm they called back already")
+    r"|\([^)\n]{1,24}\)[ \t]*(?:edit|update)[ \t]*:)",
     re.IGNORECASE,
 )
+# An update said inside a line: "fingers crossed (thursday) update: nvm they called back".
+_AN_UPDATE_BEFORE = re.compile(r"(?<![a-z])(?:update|edit)[ \t]*:[^.!?\n]{0,50}$")
+_AN_UPDATES_REACH = 900
 _THEY_HAD_SAID = re.compile(
     r"(?<![a-z])(?:they|she|he|hr)(?: had|'d)? (?:said|told (?:me|us)|promised|mentioned)(?![a-z])"
 )
@@ -2462,6 +2472,13 @@ _OUTCOME_SAID = re.compile(
     r"|advanced|progressing|progressed) me (?:on |forward )?to the (?:final|next|2nd|3rd|last)"
     r" (?:round|stage|interview)"
     r"|(?<!whoever )(?<!who )got the (?:[a-z]+ )?(?:job|role|position|post)"
+    # ("received the call today, i got the offer!", "nvm they called back already, its a
+    # yes!!!"; not "if i got the offer")
+    r"|(?<!if )(?<!when )(?<!once )i got (?:the|an) offer(?= ?[!.]| today| yesterday)"
+    r"|(?:it'?s|it is|it was) a yes!"
+    # ("the position has been given to an internal candidate")
+    r"|the (?:post|position|role|job|vacancy) (?:has been|was|went) (?:given|offered|filled)?"
+    r" ?to (?:an? )?(?:internal|other|another|different) (?:candidate|applicant|person)"
     r"|job offer(?= na|!)|got (?:a|the) job offer"
     r"|the results? (?:is|are|was|were) (?:already )?out|it came (?:today|yesterday|in)"
     # ("Unfortunately a no.", "they'd promoted internally")
@@ -3116,7 +3133,8 @@ def _count_from_the_quoted_date(
 _A_QUESTIONS_OPENING = re.compile(
     # ("Anyway, do I ...", "ok anyway, should I ...", "By the way, should I ...")
     r"[ \t\n\"'(]*(?:(?:or|and|so|but|also|like|then|ok|lol|anyway|anyways|anyhow|btw"
-    r"|by the way|either way)[ ,-]+){0,2}"
+    # ("so: do i expect to hear friday, or after the long weekend?")
+    r"|by the way|either way)[ ,:-]+){0,2}"
     r"(?:(?:should|shall|can"
     r"|could|would|will|is|are|am|was)"
     # (With its subject after it: not the employer's "Will inform you by Monday ok?")
@@ -4432,6 +4450,24 @@ def _nothing_left_pending(
         if _ANOTHER_EMPLOYER.search(norm.text, max(chosen.end, told.start() - 40), told.start()):
             continue  # "Meanwhile a different company offered him a contract role"
         if not _UNLESS_HOPED.search(norm.text, max(chosen.end, told.start() - 40), told.start()):
+            return True
+    # Further on, an update's own news: "edit (13 august): received the call today, i got the
+    # offer!", "--- my update, 20 december: ... the position has been given to an internal
+    # candidate", "(thursday) update: nvm they called back already, its a yes!!!".
+    for told in itertools.islice(
+        _OUTCOME_SAID.finditer(norm.text, chosen.end, chosen.end + _AN_UPDATES_REACH),
+        4,
+    ):
+        told_at = norm.start_of(told.start())
+        told_line = text.rfind("\n", 0, told_at) + 1
+        if (
+            _AN_EDIT_LINE.match(text, told_line)
+            and told_line > chosen_line
+            or _AN_UPDATE_BEFORE.search(norm.text, max(chosen.end, told.start() - 60), told.start())
+        ) and not (
+            _UNLESS_HOPED.search(norm.text, max(chosen.end, told.start() - 40), told.start())
+            or _ANOTHER_EMPLOYER.search(norm.text, max(chosen.end, told.start() - 40), told.start())
+        ):
             return True
     if (
         _REPORTED.search(norm.text, sentence[0], chosen.start)
