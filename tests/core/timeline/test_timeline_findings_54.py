@@ -599,6 +599,33 @@ def test_english_as_written_reads_as_told(text, zone, country, now, day):
             id="an-update-its-a-yes",
         ),
         pytest.param(
+            "Sorry Ben, the analyst role has been put on hold after a budget review. The client "
+            "will reach out if it reopens, hopefully in Q1.",
+            id="if-it-reopens-hopefully",
+        ),
+        pytest.param(
+            "manager at the cafe said she'd text me by friday... texted her saturday and she said "
+            '"sorry hun we filled it w someone from the christmas crew". onto the next',
+            id="we-filled-it",
+        ),
+        pytest.param(
+            "recruiter on monday: \"we'll let you know by thursday at the latest!\"\nme, "
+            "today: they called. i got it. start 4th january!!!",
+            id="me-today-i-got-it",
+        ),
+        pytest.param(
+            "From: Helen - 30 November\nThe chair will confirm the preferred candidate by Friday "
+            "18 December.\nFrom: me - 7 December\nHelen, after a lot of reflection I've decided "
+            "to withdraw from the COO process.",
+            id="decided-to-withdraw-from-the-process",
+        ),
+        pytest.param(
+            "Me: Thank you for the interview on Monday. I would be grateful for a decision by "
+            "this Friday, as I must confirm my flat.\nReply: Thank you for letting us know, the "
+            "panel is still evaluating.",
+            id="the-candidates-own-ask",
+        ),
+        pytest.param(
             "HR (27 November): thank you for interviewing with us, the committee will share "
             "results by Friday 18 December.\nMe (7 December): Dear Sir, I have accepted another "
             "position and wish to withdraw my application.",

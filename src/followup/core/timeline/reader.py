@@ -2411,9 +2411,10 @@ _I_WITHDREW = re.compile(
     r"|wrote|called|rang|messaged|phoned|texted) [a-z]+(?: \([a-z]+\))?(?: today| yesterday"
     r"| this morning)? to withdraw from the process"
     r"|(?<![a-z])i (?:withdrew|have withdrawn|'ve withdrawn) my (?:application|candidacy)"
-    # ("i have accepted another position and wish to withdraw my application")
-    r"|(?<![a-z])(?:i|and) (?:wish|would like|have decided|'ve decided|decided) to withdraw my"
-    r" (?:application|candidacy)"
+    # ("i have accepted another position and wish to withdraw my application", "i've decided
+    # to withdraw from the coo process")
+    r"|(?<![a-z])(?:i|and|i've|i have) (?:wish|would like|have decided|'ve decided|decided) to"
+    r" withdraw (?:my (?:application|candidacy)|from the (?:[a-z]+ ){0,2}(?:process|search))"
     # ("Pulled out of the process today.", "Withdrew my application today."; not "Pulled out
     # of the process last year, reapplied this year")
     r"|(?:(?<![a-z])i |(?:^|(?<=[.!?] )|(?<=\n)))(?:(?:pulled|have pulled|'ve pulled) out of the"
@@ -2447,8 +2448,8 @@ _AN_EDIT_LINE = re.compile(
     r"[ \t*>]*(?:(?:edit|update|upd|eta)[ \t]*\d*[ \t]*[:-]|my note,? [^:\n]{0,14}\d[^:\n]{0,10}:"
     # ("edit (13 august): ...", "--- my update, 20 december: ...")
     r"|-*[ \t]*(?:my |an? )?(?:edit|update)(?:[ \t]*\([^)\n]{1,24}\)|,[^:\n]{1,24})[ \t]*:"
-    # ("(thursday) update: nvm they called back already")
-    r"|\([^)\n]{1,24}\)[ \t]*(?:edit|update)[ \t]*:)",
+    # ("(thursday) update: nvm they called back already", "me, today: they called. i got it.")
+    r"|\([^)\n]{1,24}\)[ \t]*(?:edit|update)[ \t]*:|me,? (?:today|yesterday|now)[ \t]*:)",
     re.IGNORECASE,
 )
 # An update said inside a line: "fingers crossed (thursday) update: nvm they called back".
@@ -2476,6 +2477,10 @@ _OUTCOME_SAID = re.compile(
     # yes!!!"; not "if i got the offer")
     r"|(?<!if )(?<!when )(?<!once )i got (?:the|an) offer(?= ?[!.]| today| yesterday)"
     r"|(?:it'?s|it is|it was) a yes!"
+    # ("sorry hun we filled it w someone from the holiday crew", "they called. i got it.")
+    r"|(?<!if )(?<!once )(?<!when )(?:we|they) filled (?:it|the (?:role|position|job|spot))"
+    r"(?= w(?:ith)? | ?[.!,])"
+    r"|they called\.? i got (?:it|the job)(?= ?[.!])"
     # ("the position has been given to an internal candidate")
     r"|the (?:post|position|role|job|vacancy) (?:has been|was|went) (?:given|offered|filled)?"
     r" ?to (?:an? )?(?:internal|other|another|different) (?:candidate|applicant|person)"
@@ -2659,6 +2664,16 @@ _A_HABITS_DAY = re.compile(
     r" (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )
 _ITS_DATE_TOLD = re.compile(r"(?:'s| is) (?:the )?\d{1,2}(?:st|nd|rd|th)?(?![0-9a-z/.:])")
+_IF_IT_REOPENS = re.compile(
+    r"(?<![a-z])(?:if|when|once|should) (?:it|the (?:role|position|search|req|vacancy|post))"
+    r" (?:reopens|re-opens|is reopened|opens (?:up )?again)[^.!?\n]{0,30}$"
+)
+# The writer's own ask of them: "I would be grateful for a decision by this Friday, as ...".
+_THE_CANDIDATES_ASK = re.compile(
+    r"(?<![a-z])(?:i would be grateful|i'd be grateful|i would appreciate|i'd appreciate|could i"
+    r" (?:have|get)|can i (?:have|get)|i need)(?: it)? (?:for |if i could (?:have|get) )?(?:a |an"
+    r" |your )?(?:final )?(?:decision|answer|response|reply|update)[^.!?\n]{0,20}$"
+)
 _A_START_AFTER = re.compile(r" (?:start|start date|starting date|kick-?off)(?![a-z])")
 _A_WEEKDAY_IS = re.compile(
     r"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| is) $"
@@ -3747,6 +3762,12 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             ("a ", "an "), max(0, candidate.start - 3), candidate.start
         ):
             continue  # "If it's an offer, they're looking at a 1 September start"
+        if _IF_IT_REOPENS.search(norm.text, max(sentence[0], candidate.start - 60), candidate.start):
+            continue  # "will reach out if it reopens, hopefully in q4": no promise, a hope
+        if _THE_CANDIDATES_ASK.search(
+            norm.text, max(sentence[0], candidate.start - 60), candidate.start
+        ):
+            continue  # "i would be grateful for a decision by this friday": the writer's ask
         if candidate.kind == "weekday" and _A_HABITS_DAY.search(
             norm.text, max(sentence[0], candidate.start - 40), candidate.end
         ):
