@@ -3762,7 +3762,9 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             ("a ", "an "), max(0, candidate.start - 3), candidate.start
         ):
             continue  # "If it's an offer, they're looking at a 1 September start"
-        if _IF_IT_REOPENS.search(norm.text, max(sentence[0], candidate.start - 60), candidate.start):
+        if _IF_IT_REOPENS.search(
+            norm.text, max(sentence[0], candidate.start - 60), candidate.start
+        ):
             continue  # "will reach out if it reopens, hopefully in q4": no promise, a hope
         if _THE_CANDIDATES_ASK.search(
             norm.text, max(sentence[0], candidate.start - 60), candidate.start
