@@ -555,6 +555,15 @@ def test_no_promise_in_another_language_reads_none(text, zone, country):
             dt.date(2026, 10, 16),
             id="whether-theyre-moving-you-on",
         ),
+        pytest.param(
+            "We are pleased to invite you to the second interview on 14 December. We will let "
+            "you know the outcome of that interview by 21 December.",
+            "Europe/London",
+            "GB",
+            NOW,
+            dt.date(2026, 12, 21),
+            id="the-invitations-own-promise-stands",
+        ),
     ],
 )
 def test_english_as_written_reads_as_told(text, zone, country, now, day):
@@ -597,6 +606,16 @@ def test_english_as_written_reads_as_told(text, zone, country, now, day):
             "check and they're thinking a January start. fingers crossed\n(monday) update: "
             "nvm they called back already, its a yes!!!",
             id="an-update-its-a-yes",
+        ),
+        pytest.param(
+            "Tuesday HR said they would revert within 5 working days. Then this morning: \"We "
+            "are pleased to invite you to the 2nd interview on 14 December at 10.00 am.\"",
+            id="invited-to-the-next-round",
+        ),
+        pytest.param(
+            "1 December - Marina (HR): we will give you an answer within 2 weeks.\n7 December - "
+            "me: hola Marina, I accepted another offer and I withdraw my application.",
+            id="i-withdraw-my-application",
         ),
         pytest.param(
             "Sorry Ben, the analyst role has been put on hold after a budget review. The client "

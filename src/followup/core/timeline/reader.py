@@ -2415,6 +2415,7 @@ _I_WITHDREW = re.compile(
     # to withdraw from the coo process")
     r"|(?<![a-z])(?:i|and|i've|i have) (?:wish|would like|have decided|'ve decided|decided) to"
     r" withdraw (?:my (?:application|candidacy)|from the (?:[a-z]+ ){0,2}(?:process|search))"
+    r"|(?<![a-z])i (?:hereby )?withdraw my (?:application|candidacy)"
     # ("Pulled out of the process today.", "Withdrew my application today."; not "Pulled out
     # of the process last year, reapplied this year")
     r"|(?:(?<![a-z])i |(?:^|(?<=[.!?] )|(?<=\n)))(?:(?:pulled|have pulled|'ve pulled) out of the"
@@ -2477,6 +2478,10 @@ _OUTCOME_SAID = re.compile(
     # yes!!!"; not "if i got the offer")
     r"|(?<!if )(?<!when )(?<!once )i got (?:the|an) offer(?= ?[!.]| today| yesterday)"
     r"|(?:it'?s|it is|it was) a yes!"
+    # ("then this morning: 'we are pleased to invite you to the 2nd interview on 14 january'":
+    # the next round, the answer given)
+    r"|(?:pleased|happy|delighted|glad) to invite you to (?:the |a |an |our )?(?:2nd|second|3rd"
+    r"|third|next|final|last|further) (?:interview|round|stage)"
     # ("sorry hun we filled it w someone from the holiday crew", "they called. i got it.")
     r"|(?<!if )(?<!once )(?<!when )(?:we|they) filled (?:it|the (?:role|position|job|spot))"
     r"(?= w(?:ith)? | ?[.!,])"
