@@ -608,8 +608,8 @@ def test_english_as_written_reads_as_told(text, zone, country, now, day):
             id="an-update-its-a-yes",
         ),
         pytest.param(
-            "Tuesday HR said they would revert within 5 working days. Then this morning: \"We "
-            "are pleased to invite you to the 2nd interview on 14 December at 10.00 am.\"",
+            'Tuesday HR said they would revert within 5 working days. Then this morning: "We '
+            'are pleased to invite you to the 2nd interview on 14 December at 10.00 am."',
             id="invited-to-the-next-round",
         ),
         pytest.param(
@@ -628,7 +628,7 @@ def test_english_as_written_reads_as_told(text, zone, country, now, day):
             id="we-filled-it",
         ),
         pytest.param(
-            "recruiter on monday: \"we'll let you know by thursday at the latest!\"\nme, "
+            'recruiter on monday: "we\'ll let you know by thursday at the latest!"\nme, '
             "today: they called. i got it. start 4th january!!!",
             id="me-today-i-got-it",
         ),
