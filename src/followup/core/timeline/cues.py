@@ -870,9 +870,9 @@ _WHETHER_CLAUSE = re.compile(
     r"(?<![a-z])(?:confirm|let you know|tell you|inform you|advise(?: you)?|update you|notify you"
     r"|decide) (?:whether|if) (?:or not )?(?:you|you're|you are|you've|you have|you'll|you will"
     r"|you'd"
-    # ("they'll confirm whether they're moving you to the final round after Thanksgiving")
-    r"|(?:they|we)(?:'re| are|'ll| will) (?:moving|move|progressing|progress|taking|take"
-    r"|inviting|invite|bringing|bring) you)(?![a-z])"
+    # ("they'll confirm whether they're moving you to the final round after Thanksgiving"; not
+    # "if we're inviting you to the onsite on Thursday", the onsite's day)
+    r"|(?<=whether )(?:they|we)(?:'re| are|'ll| will) (?:moving|progressing) you)(?![a-z])"
 )
 
 

@@ -1554,16 +1554,9 @@ _MORE_PROMISES = {
     "regresa el": "is back on",
     "cuando vuelva": "when he is back",
     "cuando regrese": "when he is back",
-    # ("te confirmo el martes o a más tardar el miércoles": a day, not "te confirmo tu
-    # segunda entrevista", a meeting booked)
-    **_weekday_phrases(
-        "i will confirm on {english}",
-        ("lunes martes miercoles jueves viernes", ("te confirmo el {day}", "le confirmo el {day}")),
-    ),
     # ("la respuesta te la damos el lunes o martes de la otra semana": the day with its
     # article; the answer with its own)
     **_weekday_phrases("on {english}", ("lunes martes miercoles jueves viernes", ("el {day}",))),
-    "la respuesta": "the answer",
     "de la otra semana": "of next week",
     # French: "sous 48h ouvrées" (two business days)
     **{
@@ -1605,8 +1598,27 @@ _MORE_PROMISES = {
     "antes de cerrar": "before we close",
     "por vacaciones": "for the holidays",
     **{f"del {n} al": f"from {n} to" for n in range(1, 32)},
-    # A shop's or office's closure: "el viernes 11 y el sábado cerramos por inventario".
-    "cerramos": "we are closed",
+    # ("te confirmo el martes o a más tardar el miércoles": two days, not "te confirmo el
+    # martes a las 10:00 para tu entrevista", a meeting booked)
+    **_weekday_phrases(
+        "i will confirm on {english} or",
+        (
+            "lunes martes miercoles jueves viernes",
+            ("te confirmo el {day} o", "le confirmo el {day} o"),
+        ),
+    ),
+    # ("la respuesta te la damos el lunes": not "la respuesta" alone, "ya les mandé la
+    # respuesta el viernes" is the writer's own)
+    "la respuesta te la damos": "we will give you the answer",
+    "la respuesta se la damos": "we will give you the answer",
+    # French ("notre décision pour le 15/06 au plus tard"; not "pour le" alone: "rendez-vous
+    # pour le 15 mars" is a meeting)
+    "decision pour le": "decision by the",
+    "reponse pour le": "answer by the",
+    # A shop's or office's closure: "el viernes 11 y el sábado cerramos por inventario" (not
+    # "cerramos el proceso a finales de mes": the process closed, the answer).
+    "cerramos por": "we are closed for",
+    "cerramos del": "we are closed from",
     "estamos cerrados": "we are closed",
     # Portuguese
     "vao fechar o processo": "will close the process",
@@ -1641,8 +1653,6 @@ _MORE_PROMISES = {
     "recevrez une reponse": "will receive an answer",
     "apres les fetes": "after the holidays",
     "nous vous communiquerons": "we will let you know",
-    # ("notre décision pour le 15/06 au plus tard")
-    "pour le": "by the",
     "je te dis ca": "i will let you know",
     "je te dis": "i will let you know",
     "je vous dis": "i will let you know",

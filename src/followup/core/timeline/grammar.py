@@ -312,7 +312,9 @@ def _weekday_and_dotted_date(m: re.Match[str], ctx: Context) -> dt.date | None:
 
 _DEADLINE_WORDS = frozenset({"by", "before", "until", "till", "on"})
 # ("by the 1/2 day mark": a fraction of something)
-_A_FRACTIONS_UNIT = re.compile(r" ?(?:days?|hours?|weeks?|months?|years?|of|mark|point|way)\b")
+_A_FRACTIONS_UNIT = re.compile(
+    r" ?(?:days?|hours?|weeks?|months?|years?|of|mark|point|way|vote|votes|majority|share)\b"
+)
 
 
 # After a short date an event "was" on: the end of its clause ("Onsite was 11/12 at a
@@ -827,7 +829,7 @@ _DURATION_LEADS = (
     # days they will give me an answer")
     r"said that|told (?:me|us) that|"
     # ("hasilnya dikabari 3-5 hari kerja": "the results will be told 3-5 business days")
-    r"(?:will )?be (?:told|announced|informed|notified|communicated)|"
+    r"(?:will )?be told|"
     # "Realistically we are now looking at 2-3 weeks."
     r"(?:now )?looking at|"
     # A note of what is usual: 'VP sign off, "typically 7-10 business days"'

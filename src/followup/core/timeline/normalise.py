@@ -158,7 +158,10 @@ def english_around(lowered: str) -> bool:
 _PHRASE_WORD = re.compile(r"[a-z0-9']+")
 # (Not before a date's rest: "até o dia 15/01" is the 15th of January, not "by the 15th" and a
 # stray "/01"; but a range's second count is no date's: "binnen 7-10 werkdagen".)
-_PHRASE_ENDS = re.compile(r"(?![a-z0-9']|[/.:][0-9]|-[0-9]+(?![0-9]| ?[a-z]))")
+_PHRASE_ENDS = re.compile(
+    r"(?![a-z0-9']|[/.:][0-9]|-[0-9]+(?![0-9]| ?(?:business|working|werk|arbeits|dias?|days?"
+    r"|dagen|tage|weken|wochen|weeks?|semanas|hari|jours|giorni)))"
+)
 
 
 class _PhrasesByFirstWord:
@@ -210,6 +213,8 @@ class _PhrasesByFirstWord:
 
 
 _FOREIGN_BY_FIRST_WORD = _PhrasesByFirstWord(FOREIGN)
+# ("emailed Dia 2 days ago", "Dia 3 hours later")
+_A_COUNTS_UNIT = re.compile(r" (?:days?|weeks?|months?|hours?|minutes?|mins?|years?)\b")
 _A_WORD_INSIDE = re.compile(r"(?<=[ -])[a-z0-9']+")
 _NEXT_WORD = re.compile(r"[ -]+(?P<word>[a-z']+)")
 
@@ -238,7 +243,7 @@ def foreign_phrase(lowered: str, start: int, first: str) -> tuple[str, int] | No
     end = _FOREIGN_BY_FIRST_WORD.end(lowered, start, first)
     if end is None:
         return None
-    if first == DAY_NUMBER_LEAD and _A_UNIT_AFTER.match(lowered, end):
+    if first == DAY_NUMBER_LEAD and _A_COUNTS_UNIT.match(lowered, end):
         return None  # "emailed Dia 2 days ago": a name and a count, not "the 2nd"
     after = _NEXT_WORD.match(lowered, end)
     if after is not None:
@@ -247,20 +252,14 @@ def foreign_phrase(lowered: str, start: int, first: str) -> tuple[str, int] | No
         reach = _read_as_it_stands(lowered, after) or end
         # (The latest such word: "um retorno até o dia 15/01" is "um retorno" and "até o dia".)
         cut = -1
-        cut_at_a_count = False
         for inner in _A_WORD_INSIDE.finditer(lowered, start + len(first), end):
             word = inner.group()
             if word in _FOREIGN_BY_FIRST_WORD:
                 later = _FOREIGN_BY_FIRST_WORD.end(lowered, inner.start(), word)
                 if later is not None and later > reach:
                     cut = inner.start() - 1  # (the space or hyphen before it)
-                    cut_at_a_count = word in COUNT_WORDS or word.isdigit()
         if cut >= 0:
             shorter = _FOREIGN_BY_FIRST_WORD.end(lowered, start, first, before=cut)
-            if shorter is None and cut_at_a_count:
-                # "innerhalb von zwei bis drei Wochen": a lead that stands only with its count
-                # keeps it; the range's rest ("bis drei Wochen") reads by itself.
-                return lowered[start:end], end
             return None if shorter is None else (lowered[start:shorter], shorter)
     return lowered[start:end], end
 
