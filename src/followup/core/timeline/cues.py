@@ -14,15 +14,12 @@ from functools import lru_cache
 
 from followup.core import wrapping
 from followup.core.timeline import prefilter, tables
-from followup.core.timeline.fragments import AT_A_TIME, UNIT
+from followup.core.timeline.fragments import AT_A_TIME, MONTH, UNIT
 from followup.core.timeline.spans import keep_longest
 from followup.core.timeline.vocabulary import MONTH_INDEX, WEEKDAY_INDEX
 
 # A quarter, half or month a team hires for ("hiring for Q4", "headcount for January").
-_A_SEASON_HIRED_FOR = (
-    r"(?:q ?[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)(?![a-z0-9])"
-)
+_A_SEASON_HIRED_FOR = rf"(?:q ?[1-4]|h[12]|{MONTH})(?![a-z0-9])"
 _COMMITMENT = (
     # "We will send the return in up to 5 business days" (Brazilian English: "o retorno").
     # (Not "a return label", "the return form": the return itself, then when or what about.)

@@ -779,7 +779,9 @@ _DAY_NUMBERS = {
 # "até sexta, dia 6", "segunda (dia 2) é feriado": a day number as Portuguese says it (not
 # before a unit: "emailed Dia 2 days ago" is a name; normalise.py looks).
 DAY_NUMBER_LEAD = "dia"
-_A_WEEKDAYS_DAY = {f"{DAY_NUMBER_LEAD} {n}": f"the {ordinal_suffix(n)}" for n in range(1, 32)}
+_PORTUGUESE_DAY_NUMBERS = {
+    f"{DAY_NUMBER_LEAD} {n}": f"the {ordinal_suffix(n)}" for n in range(1, 32)
+}
 _SPANISH_MONTHS = (
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 ).split()
@@ -1554,46 +1556,9 @@ _MORE_PROMISES = {
     "regresa el": "is back on",
     "cuando vuelva": "when he is back",
     "cuando regrese": "when he is back",
-    # ("la respuesta te la damos el lunes o martes de la otra semana": the day with its
-    # article; the answer with its own)
+    # ("te damos la respuesta el lunes o martes de la otra semana": the day with its article)
     **_weekday_phrases("on {english}", ("lunes martes miercoles jueves viernes", ("el {day}",))),
     "de la otra semana": "of next week",
-    # French: "sous 48h ouvrées" (two business days)
-    **{
-        f"sous {hours}{space}{unit} {kind}": f"within {days} business days"
-        for hours, days in (("24", "1"), ("48", "2"), ("72", "3"), ("96", "4"))
-        for space in ("", " ")
-        for unit in ("h", "heures")
-        for kind in ("ouvrees", "ouvrables")
-    },
-    # Dutch ("we laten je na het Pinksterweekend weten")
-    "na het pinksterweekend": "after the whitsun weekend",
-    "pinksterweekend": "whitsun weekend",
-    # Tagalog ("babalikan po namin kayo after holy week")
-    "babalikan po namin kayo": "we will get back to you",
-    "babalikan namin kayo": "we will get back to you",
-    "babalikan ka namin": "we will get back to you",
-    # Hindi, romanised ("unhone bola 2-3 working days mein update milega")
-    "unhone bola": "they said",
-    "usne bola": "she said",
-    # Japanese, romanised ("golden week ake ni go-renraku itashimasu", "kekka wa getsumatsu
-    # made ni renraku shimasu")
-    "getsumatsu made ni": "by the end of the month",
-    "renraku shimasu": "we will contact you",
-    "renraku itashimasu": "we will contact you",
-    "golden week ake": "after golden week",
-    "go-renraku itashimasu": "we will contact you",
-    "go-renraku shimasu": "we will contact you",
-    "go renraku itashimasu": "we will contact you",
-    # Arabic, romanised, and Darija ("ba3d el 3eid we will come back to you", "ghadi n3tiwk
-    # jawab nihaii f akhir la week jaya")
-    "ba3d el 3eid": "after eid",
-    "ba3d el eid": "after eid",
-    "ghadi n3tiwk jawab": "we will give you an answer",
-    "akhir la week jaya": "the end of next week",
-    "akhir la semaine jaya": "the end of next week",
-    "la week jaya": "next week",
-    "la semaine jaya": "next week",
     # ("te digo algo antes de cerrar por vacaciones, que cerramos del 3 al 24 de agosto")
     "antes de cerrar": "before we close",
     "por vacaciones": "for the holidays",
@@ -1611,10 +1576,6 @@ _MORE_PROMISES = {
     # respuesta el viernes" is the writer's own)
     "la respuesta te la damos": "we will give you the answer",
     "la respuesta se la damos": "we will give you the answer",
-    # French ("notre décision pour le 15/06 au plus tard"; not "pour le" alone: "rendez-vous
-    # pour le 15 mars" is a meeting)
-    "decision pour le": "decision by the",
-    "reponse pour le": "answer by the",
     # A shop's or office's closure: "el viernes 11 y el sábado cerramos por inventario" (not
     # "cerramos el proceso a finales de mes": the process closed, the answer).
     "cerramos por": "we are closed for",
@@ -1656,6 +1617,18 @@ _MORE_PROMISES = {
     "je te dis ca": "i will let you know",
     "je te dis": "i will let you know",
     "je vous dis": "i will let you know",
+    # ("sous 48h ouvrées": two business days)
+    **{
+        f"sous {hours}{space}{unit} {kind}": f"within {days} business days"
+        for hours, days in (("24", "1"), ("48", "2"), ("72", "3"), ("96", "4"))
+        for space in ("", " ")
+        for unit in ("h", "heures")
+        for kind in ("ouvrees", "ouvrables")
+    },
+    # ("notre décision pour le 15/06 au plus tard"; not "pour le" alone: "rendez-vous
+    # pour le 15 mars" is a meeting)
+    "decision pour le": "decision by the",
+    "reponse pour le": "answer by the",
     # German ("Wir werden Ihnen bis Mitte Juni Bescheid geben", "Ich sag dir dann bis Mittwoch
     # Bescheid": the verb at the end, read where the promise starts)
     "wir werden ihnen": "we will let you know",
@@ -1713,10 +1686,16 @@ _MORE_PROMISES = {
     "over een week": "in a week",
     "we beslissen": "we will decide",
     "app ik je": "i will message you",
+    # ("we laten je na het Pinksterweekend weten")
+    "na het pinksterweekend": "after the whitsun weekend",
+    "pinksterweekend": "whitsun weekend",
     # (A note of when it was said: "Ik had op donderdag 8 januari een tweede gesprek")
     "ik had": "i had",
     "gesprek": "interview",
     "zei": "said",
+    # Indonesian ("Nanti habis Lebaran ya saya kabari lagi")
+    "habis lebaran": "after eid al-fitr",
+    "saya kabari": "i will let you know",
     # Tagalog, the promise's own words only ("balitaan ka namin in a few weeks", "bago
     # matapos ang buwan, sasabihan kita"; not "sabi ni", which tells of anything)
     "balitaan ka namin": "we will let you know",
@@ -1730,9 +1709,31 @@ _MORE_PROMISES = {
     # Hindi, romanised ("hr team after diwali hi final karegi")
     "final karegi": "will decide",
     "final karenge": "will decide",
-    # Indonesian ("Nanti habis Lebaran ya saya kabari lagi")
-    "habis lebaran": "after eid al-fitr",
-    "saya kabari": "i will let you know",
+    # Tagalog, more ("babalikan po namin kayo after holy week")
+    "babalikan po namin kayo": "we will get back to you",
+    "babalikan namin kayo": "we will get back to you",
+    "babalikan ka namin": "we will get back to you",
+    # Hindi, more ("unhone bola 2-3 working days mein update milega")
+    "unhone bola": "they said",
+    "usne bola": "she said",
+    # Japanese, romanised ("golden week ake ni go-renraku itashimasu", "kekka wa getsumatsu
+    # made ni renraku shimasu")
+    "getsumatsu made ni": "by the end of the month",
+    "renraku shimasu": "we will contact you",
+    "renraku itashimasu": "we will contact you",
+    "golden week ake": "after golden week",
+    "go-renraku itashimasu": "we will contact you",
+    "go-renraku shimasu": "we will contact you",
+    "go renraku itashimasu": "we will contact you",
+    # Arabic, romanised, and Darija ("ba3d el 3eid we will come back to you", "ghadi n3tiwk
+    # jawab nihaii f akhir la week jaya")
+    "ba3d el 3eid": "after eid",
+    "ba3d el eid": "after eid",
+    "ghadi n3tiwk jawab": "we will give you an answer",
+    "akhir la week jaya": "the end of next week",
+    "akhir la semaine jaya": "the end of next week",
+    "la week jaya": "next week",
+    "la semaine jaya": "next week",
 }
 
 FOREIGN: dict[str, str] = {
@@ -1747,7 +1748,7 @@ FOREIGN: dict[str, str] = {
     **_DURATIONS,
     **_DEADLINES,
     **_DAY_NUMBERS,
-    **_A_WEEKDAYS_DAY,
+    **_PORTUGUESE_DAY_NUMBERS,
     **_MORE_PROMISES,
     **_ON_A_DAY_OF,
     **_OF_A_MONTH,

@@ -2658,18 +2658,22 @@ def _said_later_below(text: str, norm: Normalised, above: int, later: re.Match[s
 
 
 _VAGUE_TIME = re.compile(r"(?<![a-z])(?:soon|shortly|in due course|asap|at some point)(?![a-z])")
-# A weekday's date told as a fact of the calendar: "friday's the 4th", "monday is the 1st".
-# A day something is usually done: "they usually call on monday", "she always replies
-# fridays" (not "usually by Friday": a deadline, however hedged).
+# A day someone else usually does something: "they usually call on monday" (not "usually by
+# Friday": a deadline, however hedged; nor "we generally get back to people on Friday").
 _A_HABITS_DAY = re.compile(
     r"(?<![a-z])(?:they|she|he|hr|it|companies|recruiters|employers) (?:usually|always"
     r"|normally|typically|generally|tend to)"
     r"(?: (?!by |before |until |till |will |would |[a-z]+'(?:ll|d) )[a-z']+){1,4}"
-    r" (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+    rf" (?:on )?{WEEKDAY}$"
 )
+# A weekday's date told as a fact of the calendar, another clause after it: "but friday's the
+# 4th and half the building is off" (not "Monday is the 14th, we'll call you then").
+_A_CLAUSE_GOES_ON = r"(?= and | but |,? so )"
 _ITS_DATE_TOLD = re.compile(
-    r"(?:'s| is) the \d{1,2}(?:st|nd|rd|th)?(?![0-9a-z/.:])(?= and | but |,? so )"
+    rf"(?:'s| is) the \d{{1,2}}(?:st|nd|rd|th)?(?![0-9a-z/.:]){_A_CLAUSE_GOES_ON}"
 )
+_A_WEEKDAY_IS = re.compile(rf"(?<![a-z]){WEEKDAY}(?:'s| is) $")
+_THE_CLAUSE_GOES_ON = re.compile(_A_CLAUSE_GOES_ON)
 _IF_IT_REOPENS = re.compile(
     r"(?<![a-z])(?:if|when|once|should) (?:it|the (?:role|position|search|req|vacancy|post))"
     r" (?:reopens|re-opens|is reopened|opens (?:up )?again)[^.!?\n]{0,30}$"
@@ -2680,11 +2684,9 @@ _THE_CANDIDATES_ASK = re.compile(
     r" (?:have|get)|can i (?:have|get)|i need)(?: it)? (?:for |if i could (?:have|get) )?(?:a |an"
     r" |your )?(?:final )?(?:decision|answer|response|reply|update)[^.!?\n]{0,20}$"
 )
+# (Each alternative of the ask holds one of these: a long list of dates has none.)
+_THE_CANDIDATES_ASK_WORDS = ("grateful", "appreciate", "could i", "can i", "i need")
 _A_START_AFTER = re.compile(r" (?:start|start date|starting date|kick-?off)(?![a-z])")
-_A_WEEKDAY_IS = re.compile(
-    r"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| is) $"
-)
-_A_CLAUSE_GOES_ON = re.compile(r"(?= and | but |,? so )")
 # What would be usual ("normally they'd decide by ...", "we'd usually say ...").
 _WOULD_NORMALLY = re.compile(
     r"(?<![a-z])(?:(?:normally|usually|typically|ordinarily)(?: (?:they|we|she|he|i|you))?"
@@ -3632,6 +3634,8 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
     called_off_said = "off" in norm.text or "cancel" in norm.text
     another_said = "other" in norm.text or "also" in norm.text
     back_said = " back " in norm.text
+    reopen_said = "open" in norm.text
+    ask_said = any(word in norm.text for word in _THE_CANDIDATES_ASK_WORDS)
     # The promises on dated lines or in dated messages, to let a newer one stand for an older.
     said_later: list[tuple[_Key, Candidate, re.Match[str] | None, cues.Cue | None]] = []
     # The dates a promise moved to, by where each starts (for the alternative said after one).
@@ -3773,11 +3777,11 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             )
         ):
             continue  # "If it's an offer, they're looking at a 1 September start"
-        if _IF_IT_REOPENS.search(
+        if reopen_said and _IF_IT_REOPENS.search(
             norm.text, max(sentence[0], candidate.start - 60), candidate.start
         ):
             continue  # "will reach out if it reopens, hopefully in q4": no promise, a hope
-        if _THE_CANDIDATES_ASK.search(
+        if ask_said and _THE_CANDIDATES_ASK.search(
             norm.text, max(sentence[0], candidate.start - 60), candidate.start
         ):
             continue  # "i would be grateful for a decision by this friday": the writer's ask
@@ -3789,24 +3793,18 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             candidate.kind == "weekday"
             and _ITS_DATE_TOLD.match(norm.text, candidate.end)
             or _A_WEEKDAY_IS.search(norm.text, max(0, candidate.start - 14), candidate.start)
-            and _A_CLAUSE_GOES_ON.match(norm.text, candidate.end)
+            and _THE_CLAUSE_GOES_ON.match(norm.text, candidate.end)
         ):
             continue  # "but friday's the 4th and half the building is off": the calendar told
         # "normally they'd decide by end of week but friday's the 4th so he'll let me know by
         # thursday": what is usual, below what this time holds (kept: "normally they would call
         # by Friday, but she's out so it'll be next Tuesday" moves it).
-        usual = (
-            " but " in norm.text[candidate.end : sentence[1]]
-            and _WOULD_NORMALLY.search(
-                norm.text, max(sentence[0], candidate.start - 50), candidate.start
-            )
-            is not None
-            and any(
-                other.start > candidate.end
-                and other.start < sentence[1]
-                and " but " in norm.text[candidate.end : other.start]
-                for other in found[index + 1 : index + 4]
-            )
+        usual = _WOULD_NORMALLY.search(
+            norm.text, max(sentence[0], candidate.start - 50), candidate.start
+        ) is not None and any(
+            candidate.end < other.start < sentence[1]
+            and norm.text.find(" but ", candidate.end, other.start) >= 0
+            for other in found[index + 1 : index + 4]
         )
         if candidate.kind in _PERIOD_KINDS and _NOT_A_DEADLINE_AFTER.match(
             norm.text, candidate.end
@@ -4425,6 +4423,17 @@ def _said_later(
     return max((p for p in newer if p[1].said_on == newest), key=lambda p: p[0])
 
 
+def _told_as_news(text: str, promise_end: int, told: re.Match[str]) -> bool:
+    """Whether an outcome's words after the promise are this process's news: not another
+    employer's ("Meanwhile a different company offered him a contract role"), nor a hope ("if
+    they're moving me ...")."""
+    before = max(promise_end, told.start() - 40)
+    return not (
+        _ANOTHER_EMPLOYER.search(text, before, told.start())
+        or _UNLESS_HOPED.search(text, before, told.start())
+    )
+
+
 def _nothing_left_pending(
     text: str,
     norm: Normalised,
@@ -4483,9 +4492,7 @@ def _nothing_left_pending(
             )
         ):
             continue  # (a later line of a diary: another application's, unless a post's edit)
-        if _ANOTHER_EMPLOYER.search(norm.text, max(chosen.end, told.start() - 40), told.start()):
-            continue  # "Meanwhile a different company offered him a contract role"
-        if not _UNLESS_HOPED.search(norm.text, max(chosen.end, told.start() - 40), told.start()):
+        if _told_as_news(norm.text, chosen.end, told):
             return True
     # Further on, an update's own news: "edit (13 august): received the call today, i got the
     # offer!", "--- my update, 20 december: ... the position has been given to an internal
@@ -4500,10 +4507,7 @@ def _nothing_left_pending(
             _AN_EDIT_LINE.match(text, told_line)
             and told_line > chosen_line
             or _AN_UPDATE_BEFORE.search(norm.text, max(chosen.end, told.start() - 60), told.start())
-        ) and not (
-            _UNLESS_HOPED.search(norm.text, max(chosen.end, told.start() - 40), told.start())
-            or _ANOTHER_EMPLOYER.search(norm.text, max(chosen.end, told.start() - 40), told.start())
-        ):
+        ) and _told_as_news(norm.text, chosen.end, told):
             return True
     if (
         _REPORTED.search(norm.text, sentence[0], chosen.start)
