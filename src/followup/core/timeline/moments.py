@@ -186,6 +186,8 @@ def count_from_when_it_was_said(
     20th"; "said 7-10 business days when I did the final on the 9th")."""
     moments = _moments(text, found, ctx)
     ends = [end for _start, end, _day in moments]
+    # (Looked for once: most texts tell no wait.)
+    no_word_since = _NO_WORD_SINCE.search(text) is not None
     for index, candidate in enumerate(found):
         if _date_a_day_number_said_gone(text, candidate, ctx):
             continue
@@ -249,6 +251,10 @@ def count_from_when_it_was_said(
         day = read_on(text[candidate.start : candidate.end], candidate.kind, said_on, ctx)
         if day is not None:
             candidate.day, candidate.anchored = day, True
+    if no_word_since:
+        for candidate in found:
+            if not candidate.anchored and candidate.lead != ANAPHORA:
+                _gone_by_with_no_word(text, moments, ends, candidate, ctx)
 
 
 # A telling dated from the moment before it: "My panel was on Wed 4 Mar. The day after, the
@@ -294,6 +300,9 @@ def _after_a_holiday_named_before(
     return False
 
 
+_OF_A_WEEK_GONE = re.compile(r"(?<![a-z])(?:last|previous|past) week(?![a-z])")
+
+
 def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int, int, dt.date]]:
     """The past moments a text names, as (start, end, day), in text order: past dates,
     weekdays something was done on, "yesterday", "last Monday", "3 weeks ago" (and "today").
@@ -301,6 +310,13 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
     moments: list[tuple[int, int, dt.date]] = []
     for index, candidate in enumerate(found):
         if candidate.kind == "explicit_date" and candidate.day < ctx.today:
+            moments.append((candidate.start, candidate.end, candidate.day))
+        elif (
+            candidate.kind == "weekday"
+            and candidate.day < ctx.today
+            and _OF_A_WEEK_GONE.search(text, candidate.start, candidate.end)
+        ):
+            # "The Wednesday of last week the recruiter said ...": a day gone by, as read.
             moments.append((candidate.start, candidate.end, candidate.day))
         elif (
             candidate.kind == "weekday"
@@ -711,6 +727,70 @@ def _date_a_day_number_said_gone(text: str, candidate: Candidate, ctx: Context) 
 
 _JUST_GONE = dt.timedelta(days=60)
 _NEXT_YEARS = dt.timedelta(days=300)
+
+
+# The teller says the promise's day went by with no word: "It's now Tuesday the 16th and
+# nothing", "Friday came and went", "still didn't receive anything", "crickets".
+_NO_WORD_SINCE = re.compile(
+    r"(?<![a-z])(?:(?:and|but|still|yet|so far) (?:nothing|no (?:word|news|reply|response|call"
+    r"|email|mail|answer))|nothing (?:yet|since|so far|at all)|still (?:nothing|waiting|no "
+    r"(?:word|news|reply|response|call|email|mail)|didn't (?:receive|get|hear)|haven't heard"
+    r"|have not heard|not heard)|crickets|came and went|(?:have|haven't|had|hadn't|have not)"
+    r" heard nothing|heard nothing|no word since|radio silence|wala pa rin|kimya"
+    r"|kuch nahi aaya|not a word|never got the call"
+    # ("still haven't heard back", not the silence a letter names: "if you haven't heard from
+    # us by then")
+    r"|(?<!if you )(?<!if i )(?<!you )(?:haven't|have not|hasn't|has not|didn't|did not|never)"
+    r" heard(?: back| anything| a thing)?"
+    # ("It's Saturday. Nothing.": a sentence of its own)
+    r"|(?:(?<=[.!?] )|(?<=\n))nothing(?= ?[.!,\n]| *$))(?![a-z])"
+)
+_OF_ANOTHER = re.compile(r"[^.!?\n]{0,24}(?<![a-z])(?:other|another|else)(?![a-z])")
+_NO_WORD_REACH = 500  # the wait told close after the promise
+# (The day of a whole date said then, gone by: no more than a month, as a wait is told.)
+_A_WAITS_LENGTH = dt.timedelta(days=31)
+
+
+def _gone_by_with_no_word(
+    text: str,
+    moments: list[tuple[int, int, dt.date]],
+    ends: list[int],
+    candidate: Candidate,
+    ctx: Context,
+) -> None:
+    """A promise whose day the teller says went by with no word (`_NO_WORD_SINCE`, close after
+    it), when its day of telling was not found by its words: a whole date promised ("HR told
+    all of us that results will be released by 15th Jan. Still didn't receive anything") keeps
+    its day; a day counted ("final round on Wednesday. Recruiter said 'by EOD tomorrow, max.'
+    ... It's Saturday now. Nothing.") counts from the moment named before it, if that day has
+    gone by too (a promise not kept keeps its date: PRODUCT.md's team decision). In place."""
+    wait = _NO_WORD_SINCE.search(text, candidate.end, candidate.end + _NO_WORD_REACH)
+    if wait is None or _OF_ANOTHER.match(text, wait.end()):
+        return  # (not "Nothing yet from the other firm")
+    if _ANY_OUTCOME.search(text, candidate.end, candidate.end + _OUTCOME_REACH):
+        return
+    if candidate.kind == "explicit_date":
+        if (
+            candidate.day < ctx.today
+            and ctx.today - candidate.day <= _A_WAITS_LENGTH
+            and _A_PROMISES_LEAD.match(text, candidate.start)
+        ):
+            candidate.anchored = True
+        return
+    if candidate.kind not in COUNTED_FROM_WRITING:
+        return
+    i = bisect_right(ends, candidate.start)
+    if not i:
+        return
+    start, end, day = moments[i - 1]
+    if candidate.start - end > _SPAN_SAID_REACH or day >= ctx.today:
+        return
+    then = read_on(text[candidate.start : candidate.end], candidate.kind, day, ctx)
+    if then is not None and day <= then < ctx.today:
+        candidate.day, candidate.anchored = then, True
+
+
+_A_PROMISES_LEAD = re.compile(r"(?:by|before|no later than|on or before|until|till) ")
 
 
 def _the_one_just_gone(text: str, candidate: Candidate, ctx: Context) -> None:

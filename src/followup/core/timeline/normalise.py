@@ -302,6 +302,9 @@ _PLAIN_BUT_FOR_A_COUNT = frozenset(
 _HOUR_COUNTS = frozenset({"few", "couple", "business", "working", "half"})
 
 
+_RIGHT_AFTER_A_WORD = re.compile(r"[\w-] ?$")
+
+
 def _counts_hours(previous_word: str) -> bool:
     return previous_word.isdigit() or previous_word in _HOUR_COUNTS
 
@@ -670,8 +673,13 @@ def normalise(text: str) -> Normalised:
                 and _A_UNIT_AFTER.match(lowered, end)
             ):
                 piece = canonical_word(_SOUNDS_LIKE_A_COUNT[token])
-            elif token in _HOUR_ABBREVIATIONS and not _counts_hours(previous_word):
-                piece = token  # "HR will release the offer": the department, not hours
+            elif token in _HOUR_ABBREVIATIONS and not (
+                _counts_hours(previous_word)
+                and _RIGHT_AFTER_A_WORD.search(lowered, max(0, start - 2), start)
+            ):
+                # "HR will release the offer": the department, not hours; and so after a
+                # sentence's end ("Onsite was yesterday (4/8). HR walked me out").
+                piece = token
             else:
                 piece = canonical_word(token)
                 repeated = _REPEATED_FIGURE.match(lowered, end) if piece.isdigit() else None
