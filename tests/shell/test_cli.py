@@ -222,7 +222,10 @@ def test_done_marks_a_step_and_reports_twice_done(capsys, interview):
     assert code == 0
     assert json.loads(out)["state"] == "done"
     code, _, err = run(capsys, "done", str(step.pk))
-    assert (code, err) == (1, f"followup: error: Step {step.pk} is already marked as sent.\n")
+    assert (code, err) == (
+        1,
+        f"followup: error: The thank-you to Lee Park (step {step.pk}) is already marked as sent.\n",
+    )
     code, out, _ = run(capsys, "done", str(step.pk), "--undo", "--json")
     assert json.loads(out)["state"] == "planned"
 

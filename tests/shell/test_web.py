@@ -206,6 +206,16 @@ def test_mark_as_sent_from_the_interview_page(owner_client, interview):
     assert step.state == Step.State.DONE
 
 
+def test_marking_sent_twice_says_which_note_in_words(owner_client, interview):
+    # Two tabs: the second click is told which note it was, not an internal number alone.
+    step = interview.steps.get(kind="thank_you", interviewer__name="Lee Park")
+    owner_client.post(f"/steps/{step.pk}/done/")
+    response = owner_client.post(f"/steps/{step.pk}/done/", follow=True)
+    html = response.content.decode()
+    assert "The thank-you to Lee Park (step" in html
+    assert "is already marked as sent." in html
+
+
 def test_mark_as_sent_never_redirects_off_site(owner_client, interview):
     step = interview.steps.first()
     response = owner_client.post(f"/steps/{step.pk}/done/", {"next": "//evil.example/"})

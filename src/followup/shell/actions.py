@@ -374,6 +374,13 @@ def save_note(step: Step, subject: str, body: str, *, expected_version: int | No
     return step
 
 
+def _named(step: Step) -> str:
+    """The step as the user knows it, in a message: "The thank-you to Priya Shah (step 12)"
+    (the number alone meant nothing on a web page; the command line takes it)."""
+    to = f" to {step.interviewer}" if step.interviewer_id else ""
+    return f"The {step.get_kind_display().lower()}{to} (step {step.pk})"
+
+
 def mark_done(step: Step, when: dt.datetime | None = None) -> Step:
     """Record that the user sent this note. Two clicks (or two tabs) record it once."""
     when = when or timezone.now()
@@ -386,7 +393,7 @@ def mark_done(step: Step, when: dt.datetime | None = None) -> Step:
             .update(state=Step.State.DONE, done_at=when, stop_reason="", updated_at=timezone.now())
         )
         if changed != 1:
-            raise ActionError(f"Step {step.pk} is already marked as sent.")
+            raise ActionError(f"{_named(step)} is already marked as sent.")
         replan(step.interview)
     step.refresh_from_db()
     audit.record(
@@ -401,9 +408,9 @@ def mark_done(step: Step, when: dt.datetime | None = None) -> Step:
 @transaction.atomic
 def undo_done(step: Step) -> Step:
     if step.state != Step.State.DONE:
-        raise ActionError(f"Step {step.pk} is not marked as sent.")
+        raise ActionError(f"{_named(step)} is not marked as sent.")
     if step.outbox.filter(mode="send", state="done").exists():
-        raise ActionError(f"Step {step.pk} was sent by Followup; a sent email cannot be unsent.")
+        raise ActionError(f"{_named(step)} was sent by Followup; a sent email cannot be unsent.")
     step.state = Step.State.PLANNED
     step.done_at = None
     step.save()
