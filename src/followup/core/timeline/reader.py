@@ -4423,6 +4423,55 @@ def _said_later(
     return max((p for p in newer if p[1].said_on == newest), key=lambda p: p[0])
 
 
+# A log's line opened by its date: "Mon 11 May - interview at the council", "- Mar 18: called
+# HR", "14/5 - HR rang!". (In the original text, any case.)
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_A_DATED_LINE = re.compile(
+    r"[ \t>*•-]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,? )?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {_MON}|{_MON} \d{{1,2}}(?:st|nd|rd|th)?"
+    r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)(?:,? \d{4})?(?: \([a-z]{3,9}\))?"
+    r"[ \t]*[-\u2013\u2014:][ \t]*",
+    re.IGNORECASE,
+)
+# What such a line opens with when it is the process's news: "they called!!! I got the job",
+# "HR rang! Second interview booked", "LINDA CALLED. Verbal offer!!", "got the offer".
+_A_LOG_LINES_NEWS = re.compile(
+    r"(?:(?:they|she|he|hr|[a-z]+) (?:finally |just )?(?:called|rang|phoned|emailed|e-mailed)"
+    r"(?: me)?(?: back)?[!.]|(?:i )?got the (?:job|offer|role|position)(?![a-z])"
+    r"|(?:verbal |job )?offer(?: received| came| in)?!|(?:i'm |i am )?withdrawing(?![a-z])"
+    r"|(?:rejected|rejection|regret (?:email|letter|mail))(?![a-z]))",
+    re.IGNORECASE,
+)
+_A_LOGS_REACH = 900  # the lines after the promise's looked at for news
+_A_SENTENCES_END = re.compile(r"[.!?]")
+
+
+def _a_later_log_lines_news(text: str, line: int, line_end: int) -> bool:
+    """Whether a later line of a dated log, the promise's own line dated too, opens with this
+    process's news ("Apr 27 - final interview. HR said results in 5 working days. / May 6 -
+    they called!!! I got the job."), naming nobody the promise's line does not (not "Mar 14:
+    got an offer from Alta Agri", another employer, which `_told_as_news` would not tell apart
+    on a line of its own)."""
+    named = _names_in(text, line, line_end) - _NO_OTHER_PARTY
+    at = line_end
+    while 0 <= at < line_end + _A_LOGS_REACH:
+        start = at + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        stamp = _A_DATED_LINE.match(text, start, end)
+        news = _A_LOG_LINES_NEWS.match(text, stamp.end(), end) if stamp is not None else None
+        if news is not None:
+            # (Up to its first sentence's end: what follows may open with a capital.)
+            stop = _A_SENTENCES_END.search(text, news.start(), end)
+            others = _names_in(text, start, stop.start() if stop else end) - _NO_OTHER_PARTY
+            if others <= named | {"HR", "I"} and not _ANOTHER_EMPLOYER.search(
+                text.lower(), start, end
+            ):
+                return True
+        at = end if end < len(text) else -1
+    return False
+
+
 def _told_as_news(text: str, promise_end: int, told: re.Match[str]) -> bool:
     """Whether an outcome's words after the promise are this process's news: not another
     employer's ("Meanwhile a different company offered him a contract role"), nor a hope ("if
@@ -4494,6 +4543,10 @@ def _nothing_left_pending(
             continue  # (a later line of a diary: another application's, unless a post's edit)
         if _told_as_news(norm.text, chosen.end, told):
             return True
+    if _A_DATED_LINE.match(text, chosen_line) and _a_later_log_lines_news(
+        text, chosen_line, line_end
+    ):
+        return True
     # Further on, an update's own news: "edit (13 august): received the call today, i got the
     # offer!", "--- my update, 20 december: ... the position has been given to an internal
     # candidate", "(thursday) update: nvm they called back already, its a yes!!!".

@@ -1,0 +1,120 @@
+"""Stop 55: a promise whose day went by with no word, told days later.
+
+The largest family of English misses in the tuning corpora was a promise retold after its day:
+"recruiter pinged me monday, 'expect a decision EOW'. it's saturday. nothing." The teller says
+the day went by with no word, so the promise keeps its day (PRODUCT.md's team decision: a
+promise not kept is still the timeline), counted from the moment it was said, not from now.
+The sentences here are written for these tests, not taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+from followup.core.timeline.normalise import normalise
+
+SATURDAY = dt.datetime(2026, 12, 12, 11, 0)  # Saturday 12 December 2026
+MONDAY = dt.datetime(2026, 12, 7, 9, 0)
+WEDNESDAY = dt.datetime(2026, 12, 9, 20, 0)
+
+
+def _day(text: str, now: dt.datetime, zone: str = "Europe/London", country: str = "GB"):
+    reading = read_timeline(text, now, zone, country)
+    return reading.deadline if reading else None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "country", "day"),
+    [
+        pytest.param(
+            "Campus drive: aptitude round, then panel. HR told every one of us the offer letters"
+            " go out by 27th November. Still didn't receive anything and the placement cell is"
+            " not answering.",
+            MONDAY,
+            "Asia/Kolkata",
+            "IN",
+            dt.date(2026, 11, 27),
+            id="a-whole-date-told-then-still-nothing",
+        ),
+        pytest.param(
+            'the team lead messaged me monday after the trial day: "we\'ll decide EOW". it\'s'
+            " saturday. nothing. should i text her?",
+            SATURDAY,
+            "America/Chicago",
+            "US",
+            dt.date(2026, 12, 11),
+            id="eow-from-monday-its-saturday-nothing",
+        ),
+        pytest.param(
+            "The hiring manager emailed Tuesday last week: 'You will have our feedback within a"
+            " couple of working days.' Nothing yet. Do I chase?",
+            MONDAY,
+            "Europe/London",
+            "GB",
+            dt.date(2026, 12, 3),
+            id="working-days-from-tuesday-last-week-nothing-yet",
+        ),
+        pytest.param(
+            "Final interview was on Friday the 4th. The recruiter said: Monday or Tuesday,"
+            " we'll ring you with the result. Still nothing as of tonight.",
+            WEDNESDAY,
+            "Europe/Dublin",
+            "IE",
+            dt.date(2026, 12, 8),
+            id="monday-or-tuesday-said-friday-still-nothing",
+        ),
+        pytest.param(
+            "The Tuesday of last week the supervisor said they'd call me on the Friday with an"
+            " answer. Today is Wednesday and nothing.",
+            WEDNESDAY,
+            "America/Mexico_City",
+            "MX",
+            dt.date(2026, 12, 4),
+            id="the-tuesday-of-last-week-is-a-moment",
+        ),
+    ],
+)
+def test_a_promise_gone_by_with_no_word_keeps_its_day(text, now, zone, country, day):
+    assert _day(text, now, zone, country) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "day"),
+    [
+        # The wait is for another firm: the promise is read from now, as before.
+        pytest.param(
+            "My interview was on Monday and it went well. They will decide by Friday. Nothing"
+            " yet from the other firm.",
+            SATURDAY,
+            dt.date(2026, 12, 18),
+            id="nothing-yet-from-the-other-firm",
+        ),
+        # A letter's own silence clause is no wait told: its date is still to come.
+        pytest.param(
+            "We will contact you by Friday 18 December. If you haven't heard from us by then,"
+            " please assume you were unsuccessful.",
+            SATURDAY,
+            dt.date(2026, 12, 18),
+            id="a-letters-silence-clause",
+        ),
+        # Said today, with no word told: from now.
+        pytest.param(
+            "Interview was on Monday. Today the recruiter said they will decide by Friday.",
+            SATURDAY,
+            dt.date(2026, 12, 18),
+            id="said-today-no-wait",
+        ),
+    ],
+)
+def test_a_promise_with_no_wait_told_reads_from_now(text, now, day):
+    assert _day(text, now) == day
+
+
+def test_hr_after_a_sentences_end_is_the_department_not_hours():
+    # ("4/8). HR walked me out": the figure before the stop counts nothing.)
+    text = normalise("Onsite was yesterday (4/8). HR walked me out. Offer in 48 hrs.").text
+    assert " hr walked" in text
+    assert "48 hours" in text
