@@ -994,7 +994,10 @@ def _duration_after_cue(m: re.Match[str], ctx: Context) -> tuple[dt.date, str] |
 _ANSWERS_VERB_BEFORE = re.compile(
     r"(?<![a-z])(?:communicate|announce|inform|notify|decide|hear|let (?:you|me|us) know"
     r"|get back|come back|revert|respond|reply|call|contact|update|release|publish|confirm"
-    r"|results?|decision|outcome|feedback|answer)(?![a-z])[^.!?;,\n]{0,30}$"
+    r"|results?|decision|outcome|feedback|answer"
+    # ("Offers will be made two weeks after the assessment centre", "they'd reach out a couple
+    # weeks after the onsite", "you will be notified ...")
+    r"|offers?|reach out|in touch|informed|notified|contacted|advised)(?![a-z])[^.!?;,\n]{0,30}$"
 )
 
 

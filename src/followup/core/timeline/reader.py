@@ -1410,6 +1410,7 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
             and _FROM_BEFORE.search(norm.text, max(0, c.start - 16), c.start)
         )
     ]
+    found = _without_a_dates_own_weekday(norm.text, found)
     moments.days_gone_by(norm.text, found, ctx)
     found = _combine_with_events(norm.text, found, ctx)
     _count_from_the_event_dated_before(norm.text, found, ctx)
@@ -1424,6 +1425,21 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
 
         found = [c for c in found if not in_a_header(norm.start_of(c.start))]
     return ctx, norm, found
+
+
+def _without_a_dates_own_weekday(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Without a weekday in brackets after the date it names ("onsite is locked in for 3/10
+    (tue)"): the date's own, not the Tuesday to come (which an event's wait counted from)."""
+    dropped = {
+        id(after)
+        for before, after in itertools.pairwise(found)
+        if after.kind == "weekday"
+        and before.kind == "explicit_date"
+        and before.day.weekday() == after.day.weekday()
+        and text[before.end : after.start] in ("(", " (")
+        and text.startswith(")", after.end)
+    }
+    return [c for c in found if id(c) not in dropped] if dropped else found
 
 
 def _reading(text: str, norm: Normalised, candidate: Candidate, day: dt.date) -> Reading:
