@@ -2955,7 +2955,10 @@ _NOTE_STAMP = re.compile(
     # ("him on the 28th: ...", "her on 11/4: ...", "call w/ recruiter mon 11/9: ...": who
     # spoke, then the day)
     r"(?P<who>(?:him|her|them|me|hr|the recruiter|recruiter|hm|the manager|manager|boss"
-    r"|call (?:w/|with) (?:the )?[a-z]+)(?: on)?(?: the)?[ \t]+)?"
+    r"|call (?:w/|with) (?:the )?[a-z]+)(?: on)?(?: the)?[ \t]+"
+    # ("Mrs Eze (Nov 4): Not yet, ...", "Me (Nov 3): ...": who wrote, the day in brackets)
+    r"|(?P<named>[a-z][a-z.'-]{0,20}(?: [a-z][a-z.'-]{0,20}){0,2})[ \t]*"
+    r"\((?=[^()\n]{3,24}\)[ \t]*:))?"
     # (Or German's, with its full stop: "Mi., 17.12.2025, 16:55 - Sabine Wolf (HR)".)
     r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun|(?:mo|di|mi|do|fr|sa|so)(?=\.))[a-z]*\.?,?[ \t]+)?"
     # (Not a clock's time, a count nor a fraction: "14:00 call", "3 interviewers - all
@@ -2972,7 +2975,7 @@ _NOTE_STAMP = re.compile(
     # ("Oct 10 (Fri): ...", "5/12 (Mon) Ito-san mail: ...")
     r"(?:,?[ \t]+(?:[a-z][a-z' -]{0,30}?)?(?:[ \t]*\([a-z][a-z ]{0,20}\))?"
     r"(?:[ \t]+[a-z][a-z' -]{0,30}?)?)?"
-    r"[ \t]*(?P<sep>:|[ \t][-\u2013\u2014][ \t]|[ \t]-{2,}(?=[ \t]*$))[^\n]*",
+    r"(?(named)\))[ \t]*(?P<sep>:|[ \t][-\u2013\u2014][ \t]|[ \t]-{2,}(?=[ \t]*$))[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 # A promise reported with the day it was made: "On Thursday Marcus (hiring mgr) told me they'd
@@ -3281,7 +3284,7 @@ def _days_said(
     stamps = list(deque(_NOTE_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ))
     for index, stamp in enumerate(stamps):
         if _a_plan_for_a_day_to_come(stamp, ctx):
-            if stamp["who"].lower().startswith("me"):
+            if stamp["who"].lower().startswith(("me ", "me\t", "me(")):
                 # (No day said, and no answer either: the writer's own plan; a call's day
                 # to come may be when the answer is told.)
                 said_on.append((stamp.start(), _the_stamps_date_end(stamp), 0))
@@ -3371,7 +3374,8 @@ def _a_plan_for_a_day_to_come(stamp: re.Match[str], ctx: Context) -> bool:
     come this month, is a plan, not the day the line was said."""
     who = (stamp["who"] or "").lower()
     return (
-        who.startswith(("me", "call"))
+        # ("me on the 21st: ...", "Me (21 May): ...", not "Megan (21 May): ...")
+        who.startswith(("me ", "me\t", "me(", "call"))
         and stamp["d"] is not None
         and not (stamp["m"] or stamp["m3"])
         and int(stamp["d"]) > ctx.today.day
@@ -3504,8 +3508,10 @@ _MOVED_BEFORE = re.compile(
     # (Of the answer, not "My start date got pushed to 1 Feb", "my holiday got moved".)
     r"(?<![a-z])(?:(?:it|decision|answer|results?|outcome|feedback|timeline|(?<!start )"
     r"(?<!end )(?<!closing )(?<!my )date|deadline|debrief|evaluation|process|things|everything"
-    r"|they|she|he|hr)(?:'s| (?:has|had|was|is|got|been|have))* (?:been )?(?:pushed|moved"
-    r"|postponed|delayed|extended|shifted|bumped)(?: it)?"
+    # ("they're pushing it back to the end of the following week")
+    r"|they|she|he|hr)(?:'s|'re| (?:has|had|was|is|are|got|been|have))* (?:been )?(?:pushed"
+    r"|pushing|moved|moving|postponed|postponing|delayed|delaying|extended|shifted|bumped)"
+    r"(?: it)?"
     r"|fast[- ]?tracked (?:it|the (?:decision|process))"
     r"|(?:it|that|decision|answer|result|outcome)(?:'ll| will|'d| would) now be"
     # ("the store director is out til Monday so it'll be more like Tuesday or Wednesday next
