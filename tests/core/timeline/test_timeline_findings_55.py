@@ -1,9 +1,12 @@
-"""Stop 55: a promise whose day went by with no word, told days later.
+"""Stop 55: a promise whose day went by with no word, told days later; logs and updates.
 
 The largest family of English misses in the tuning corpora was a promise retold after its day:
 "recruiter pinged me monday, 'expect a decision EOW'. it's saturday. nothing." The teller says
 the day went by with no word, so the promise keeps its day (PRODUCT.md's team decision: a
 promise not kept is still the timeline), counted from the moment it was said, not from now.
+Also from the stop's tuning corpus FY: a dated log whose later line tells the news, an event's
+wait counted from the event's date given earlier, an update in the present tense, a chat line
+dated in brackets.
 The sentences here are written for these tests, not taken from any corpus.
 """
 
@@ -40,7 +43,7 @@ def _day(text: str, now: dt.datetime, zone: str = "Europe/London", country: str 
             id="a-whole-date-told-then-still-nothing",
         ),
         pytest.param(
-            'the team lead messaged me monday after the trial day: "we\'ll decide EOW". it\'s'
+            "the team lead messaged me monday after the trial day: \"we'll decide EOW\". it's"
             " saturday. nothing. should i text her?",
             SATURDAY,
             "America/Chicago",
@@ -118,3 +121,113 @@ def test_hr_after_a_sentences_end_is_the_department_not_hours():
     text = normalise("Onsite was yesterday (4/8). HR walked me out. Offer in 48 hrs.").text
     assert " hr walked" in text
     assert "48 hours" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "country"),
+    [
+        pytest.param(
+            "Job search log\nTue 1 Dec - panel at the library service. They said I'd hear by"
+            " Friday.\nThu 3 Dec - they rang! Reference checks now, start in January.\n"
+            "Fri 4 Dec - bought a new bag",
+            MONDAY,
+            "Europe/London",
+            "GB",
+            id="a-later-log-line-they-rang",
+        ),
+        pytest.param(
+            "Nov 24 - final interview at the depot, HR said results in 5 working days.\n"
+            "Nov 27 - no news.\nDec 2 - got the job!! contract next week",
+            MONDAY,
+            "Asia/Manila",
+            "PH",
+            id="a-later-log-line-got-the-job",
+        ),
+    ],
+)
+def test_a_dated_logs_later_line_with_the_news_ends_the_promise(text, now, zone, country):
+    assert _day(text, now, zone, country) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "country", "day"),
+    [
+        # Another employer's offer on a later line is not this process's news.
+        pytest.param(
+            "Nov 30 - interview at Harlow Foods, they said they'd decide by Friday 11 December."
+            "\nDec 2 - got the offer from Brightline, start in March.",
+            MONDAY,
+            "Europe/London",
+            "GB",
+            dt.date(2026, 12, 11),
+            id="another-employers-offer-on-a-later-line",
+        ),
+        # A line that only says what the writer did is no news.
+        pytest.param(
+            "Dec 1 - panel at the trust. They said they'd decide by Friday 11 December.\n"
+            "Dec 2 - sent thank-you notes to all three",
+            MONDAY,
+            "Europe/London",
+            "GB",
+            dt.date(2026, 12, 11),
+            id="a-later-line-without-news",
+        ),
+    ],
+)
+def test_a_dated_logs_later_line_without_this_processs_news_keeps_it(text, now, zone, country, day):
+    assert _day(text, now, zone, country) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "country", "day"),
+    [
+        pytest.param(
+            "recruiter call notes\n- onsite is set for 12/15 (tue), 4 hrs\n- she said they"
+            " usually decide within a week of the onsite",
+            MONDAY,
+            "America/Los_Angeles",
+            "US",
+            dt.date(2026, 12, 22),
+            id="a-dates-own-weekday-in-brackets",
+        ),
+        pytest.param(
+            "Your assessment centre is on Thursday 10 December at our Leeds office. Offers"
+            " will be made two weeks after the assessment centre.",
+            MONDAY,
+            "Europe/London",
+            "GB",
+            dt.date(2026, 12, 24),
+            id="offers-two-weeks-after-the-event-dated-before",
+        ),
+        pytest.param(
+            "The lesson observation is on Thursday 10 December, followed by formal interviews on"
+            " Friday 11 December. The Head will telephone all candidates with the outcome on the"
+            " evening of the interview day.",
+            MONDAY,
+            "Europe/London",
+            "GB",
+            dt.date(2026, 12, 11),
+            id="the-evening-of-the-interview-day",
+        ),
+        pytest.param(
+            "Dec 1 - recruiter: client will decide by Thursday (3rd)\nDec 2 - recruiter: the"
+            " MD is ill, they're pushing it back to the end of the following week",
+            MONDAY,
+            "America/Winnipeg",
+            "CA",
+            dt.date(2026, 12, 11),
+            id="theyre-pushing-it-back",
+        ),
+        pytest.param(
+            "Me (Nov 30): Hi Mrs Obi, any news on the accounts role? You said about a week.\n"
+            "Mrs Obi (Dec 1): Not yet, the MD is travelling. He will decide by Tuesday next week.",
+            dt.datetime(2026, 12, 10, 9, 0),
+            "Africa/Lagos",
+            "NG",
+            dt.date(2026, 12, 8),
+            id="a-chat-line-dated-in-brackets",
+        ),
+    ],
+)
+def test_events_updates_and_chat_lines_from_fy(text, now, zone, country, day):
+    assert _day(text, now, zone, country) == day

@@ -760,7 +760,12 @@ _DAY_AFTER = re.compile(
     r"| the (?:meeting|panel|interview|committee|board|call|session|assessment|final round"
     r"|onsite|visit|review|vote|closing date|deadline))?(?![a-z]))"
     r"|(?<![a-z])(?P<same>(?:on )?(?:that (?:same )?(?:evening|afternoon|day|night)|the same day"
-    r"|same day))"
+    r"|same day"
+    # ("formal interviews on Friday 27 February. The Headteacher will telephone all candidates
+    # on the evening of the interview day")
+    r"|the (?:evening|afternoon|night|end) of the (?:interview|assessment|selection) day"
+    r"|the (?:evening|afternoon|night) of the (?:interviews?|assessments?|panel)))"
+    r"(?![a-z])"
 )
 
 
@@ -4461,7 +4466,9 @@ _A_LOG_LINES_NEWS = re.compile(
     r"(?:(?:they|she|he|hr|[a-z]+) (?:finally |just )?(?:called|rang|phoned|emailed|e-mailed)"
     r"(?: me)?(?: back)?[!.]|(?:i )?got the (?:job|offer|role|position)(?![a-z])"
     r"|(?:verbal |job )?offer(?: received| came| in)?!|(?:i'm |i am )?withdrawing(?![a-z])"
-    r"|(?:rejected|rejection|regret (?:email|letter|mail))(?![a-z]))",
+    # (The news itself, not a rule: "Dec 8 - rejected candidates will be told by email")
+    r"|(?:got (?:a |the )?)?(?:rejected|rejection|regret (?:email|letter|mail))"
+    r"(?= ?[!.,]| (?:e-?mail|letter|mail|today|yesterday)(?![a-z])))",
     re.IGNORECASE,
 )
 _A_LOGS_REACH = 900  # the lines after the promise's looked at for news
