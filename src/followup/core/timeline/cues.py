@@ -561,7 +561,8 @@ _DISTRACTOR = (
 # what they will do, `_their_second_promise` reads it as theirs too.)
 _REPORTED_PROMISE = (
     r"(?:'ll|'d|(?<![a-z])(?:they|she|he|we|hr|recruiter|manager)(?:d|ll| will| would| are "
-    r"going to| is going to| gonna| to| promised to| said they'?d| said they'?ll)?) "
+    # ("she go get back to me after Christmas": Nigerian Pidgin's future)
+    r"going to| is going to| gonna| go| to| promised to| said they'?d| said they'?ll)?) "
     r"(?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|"
     r"revert to (?:me|us)|reply to (?:me|us))"
 )
