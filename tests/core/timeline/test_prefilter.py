@@ -292,3 +292,17 @@ def test_every_day_after_holds_one_of_the_words_tested_first():
         all(any(word in phrase for word in reader._DAY_AFTER_WORDS) for phrase in needed)
         for needed in needs
     )
+
+
+def test_every_wait_told_holds_one_of_the_words_tested_first():
+    """count_from_when_it_was_said searches a text for a wait told ("it's saturday. nothing")
+    only where one of a few words is: every string the pattern cannot match without must hold
+    one of them."""
+    from followup.core.timeline import moments
+
+    needs = prefilter.required_strings(moments._NO_WORD_SINCE)
+    assert needs
+    assert any(
+        all(any(word in phrase for word in moments._NO_WORD_WORDS) for phrase in needed)
+        for needed in needs
+    )
