@@ -134,6 +134,9 @@ _AN_EVENT = re.compile(
     r"|on-site|trailed|trialled|trialed"
     r"|final|rounds?|stage|screen\w*|chat|conversation|assessment|trial|visit|superday|heard|emailed|texted|messaged"
     r"|drive|walk-in|test|exam|shift|session|loop|presentation|super day"
+    # ("Dinner with the chair was Thursday 5 November ... he said the board would ratify the
+    # appointment 'within a month'": a senior hire's meeting)
+    r"|dinner|lunch|breakfast|coffee"
     # ("Went to the Saturday hiring event yesterday afternoon")
     r"|(?:hiring|recruitment|recruiting|careers?) (?:event|day|fair)|open day|job fair"
     r"|assessment (?:day|centre|center)"
