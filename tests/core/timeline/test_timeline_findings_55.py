@@ -231,3 +231,52 @@ def test_a_dated_logs_later_line_without_this_processs_news_keeps_it(text, now, 
 )
 def test_events_updates_and_chat_lines_from_fy(text, now, zone, country, day):
     assert _day(text, now, zone, country) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "country", "day"),
+    [
+        pytest.param(
+            "Dinner with the chairman was Tuesday 1 December at his club. He said the board"
+            ' would ratify the appointment "within a month".',
+            MONDAY,
+            "Europe/London",
+            "GB",
+            dt.date(2027, 1, 1),
+            id="a-dinner-is-a-meeting-and-ratifying-is-the-decision",
+        ),
+        pytest.param(
+            "Did my interview at the clinic in Ikeja on Friday. The HR said she go get back to"
+            " me after Christmas because the office go close for the holiday.",
+            MONDAY,
+            "Africa/Lagos",
+            "NG",
+            dt.date(2027, 1, 1),
+            id="pidgin-she-go-get-back-to-me",
+        ),
+    ],
+)
+def test_tellings_from_the_tuning_misses(text, now, zone, country, day):
+    assert _day(text, now, zone, country) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Thu, Dec 3 · 5:40 PM\nDale: Thanks for coming by the yard today. I'll have a"
+            " decision for you by Wednesday.\nMe: Great, thanks Dale!\n\nSat, Dec 5 · 9:12 AM\n"
+            "Dale: Sorry mate, gotta walk that back. The owners just froze all new hires, no"
+            " idea for how long.",
+            id="a-later-message-froze-all-new-hires",
+        ),
+        pytest.param(
+            "Had the interview at the school on the 1st, they said I'd hear by the 11th. But"
+            " I've accepted a post in Leeds since and emailed the head yesterday to withdraw."
+            " Feels odd.",
+            id="and-emailed-the-head-yesterday-to-withdraw",
+        ),
+    ],
+)
+def test_news_that_the_hiring_stopped_or_the_candidate_left_ends_the_promise(text):
+    assert _day(text, SATURDAY) is None

@@ -1859,6 +1859,17 @@ _BUT_NOW = re.compile(
 # I'll call you next week about a couple of new roles" leaves nothing pending for this role
 # (PRODUCT.md: follow-ups stop on an outcome). Said in the employer's words, not as a condition
 # ("if you have not heard by then, assume you have not been successful": the silence rule's).
+# The hiring stopped, told as news: "we have paused hiring for this role", "our finance guy
+# just froze all new hires", "the recruitment process ... has been suspended".
+_HIRING_STOPPED = (
+    r"(?:we|they)(?: have|'ve)? paused (?:hiring|recruitment|the (?:role|position|search"
+    r"|process|recruitment))"
+    r"|(?<!if )(?:froze|has frozen|have frozen|'s frozen|'ve frozen) (?:all |any )?(?:new )?"
+    r"(?:hires|hiring|recruitment|headcount)"
+    r"|the (?:recruitment |hiring |selection )?(?:process|recruitment|search)"
+    r"(?: for [a-z ]{1,40}?)? (?:has been|was|had been) (?:suspended|paused|frozen|cancell?ed"
+    r"|called off|halted)"
+)
 _TURNED_DOWN = prefilter.Gated(
     re.compile(
         r"(?:chosen|selected|decided to (?:go|proceed|move forward|move ahead|continue) with"
@@ -1877,6 +1888,7 @@ _TURNED_DOWN = prefilter.Gated(
         r"|(?:we've|we have) filled the (?:[a-z]+ ){0,3}?(?:role|position|vacancy|job|post|spot)"
         r"|(?:the|this|your|that) (?:role|position|vacancy|job|post) (?:has|had)"
         r" (?:now |already )?been (?:filled|cancelled|canceled|withdrawn)"
+        rf"|{_HIRING_STOPPED}"
         r"|(?:not to|to not|won't be|will not be"
         r"|unable to|not be) (?:proceed|progress|mov|tak|continu)[a-z]* (?:forward |further )?"
         # ("we won't be progressing your application"; "... so we won't be moving ahead.")
@@ -2428,9 +2440,11 @@ _I_WITHDREW = re.compile(
     r"|from the (?:process|role))"
     # (A note's "emailed Mette today to withdraw from the process": a name, only with the
     # process itself, not "emailed Globex to withdraw my application".)
-    r"|(?:(?<![a-z])i |(?:^|(?<=[.!?] )|(?<=\n))(?:today |yesterday |just )?)(?:emailed|e-mailed"
-    r"|wrote|called|rang|messaged|phoned|texted) [a-z]+(?: \([a-z]+\))?(?: today| yesterday"
-    r"| this morning)? to withdraw from the process"
+    r"|(?:(?<![a-z])(?:i|and) |(?:^|(?<=[.!?] )|(?<=\n))(?:today |yesterday |just )?)(?:emailed"
+    r"|e-mailed|wrote|called|rang|messaged|phoned|texted) (?:the )?[a-z]+(?: \([a-z]+\))?(?: today"
+    r"| yesterday"
+    # ("emailed Fife yesterday to withdraw.": the clause ends there)
+    r"| this morning)? to withdraw(?: from the process| ?(?=[.!;]))"
     r"|(?<![a-z])i (?:withdrew|have withdrawn|'ve withdrawn) my (?:application|candidacy)"
     # ("i have accepted another position and wish to withdraw my application", "i've decided
     # to withdraw from the coo process")
@@ -2522,6 +2536,7 @@ _OUTCOME_SAID = re.compile(
     r"|(?:they'd|they had|they've|they have) (?:promoted|hired|appointed) (?:internally|someone)"
     # (The post, not "our Leeds vacancy is on hold": another's, which the hold rule weighs.)
     r"|(?:they're|they are|we're|we are) pausing the (?:role|position|search|hiring|post)"
+    rf"|{_HIRING_STOPPED}"
     # ("the new owners have asked us to put all recruitment on hold")
     r"|(?:put|placed) (?:all |the )?recruitment(?: [a-z]+){0,4} on hold"
     r"|the (?:post|position|role|job|vacancy|req|requisition|posting|opening|headcount) (?:is"
