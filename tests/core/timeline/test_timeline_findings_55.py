@@ -280,3 +280,36 @@ def test_tellings_from_the_tuning_misses(text, now, zone, country, day):
 )
 def test_news_that_the_hiring_stopped_or_the_candidate_left_ends_the_promise(text):
     assert _day(text, SATURDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "The appointments committee will consider the panel's recommendation at its meeting"
+            " on 15 December. We will contact you in the week following that meeting.",
+            dt.date(2026, 12, 25),
+            id="the-week-following-that-meeting",
+        ),
+        pytest.param(
+            "The search committee will meet on 16 December to discuss all shortlisted"
+            " candidates, and you can expect to hear from us a month or so after that meeting.",
+            dt.date(2027, 1, 16),
+            id="a-month-or-so-after-that-meeting",
+        ),
+        pytest.param(
+            "Half the panel are away over Christmas, so we'll come back to you after that.",
+            dt.date(2027, 1, 1),
+            id="after-that-a-holiday-named-before",
+        ),
+    ],
+)
+def test_after_an_event_or_holiday_named_before(text, day):
+    assert _day(text, MONDAY) == day
+
+
+def test_after_that_with_no_holiday_named_is_no_date():
+    assert (
+        _day("We had a long chat about the team, so we'll come back to you after that.", MONDAY)
+        is None
+    )

@@ -772,7 +772,8 @@ def _midweek(m: re.Match[str], ctx: Context) -> dt.date:
     "week",
     r"(?P<wk>this week|next week|the following week|the week after next|week after next|"
     r"next to next week|next next week|the coming week|this coming week|the week ahead"
-    r"|the week after)",
+    # ("at its meeting on 4 June. We will contact you in the week following that meeting")
+    r"|the week after|the week following(?= (?:that|the|its|this|our|your|their) ))",
 )
 def _week(m: re.Match[str], ctx: Context) -> dt.date:
     if ctx.mode == RETURN:
@@ -1027,8 +1028,10 @@ def _duration_before_an_event(m: re.Match[str], ctx: Context) -> tuple[dt.date, 
     "duration",
     # "a few days after that", "no later than 3 business days after that meeting": counted
     # from the date before it (reader.py); without such a date it is counted from now.
+    # ("a month or so after that meeting")
     rf"(?:(?:no|not) later than |at most |up to )?(?P<span>(?P<n1>{NUMBER})(?: ?(?:-|to|or) ?"
-    rf"(?P<n2>{NUMBER}))? ?{UNIT})(?= (?:after|from|of|following) (?:that|then|this|it)\b"
+    rf"(?P<n2>{NUMBER}))? ?{UNIT}(?: or so)?)(?= (?:after|from|of|following) (?:that|then|this"
+    r"|it)\b"
     # "a couple of days after I'm back": from the day back.
     rf"|{AFTER_THE_RETURN}| thereafter\b)",
     by_first_letter=True,

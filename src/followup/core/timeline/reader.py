@@ -141,7 +141,9 @@ _TODAY_WORDS = frozenset(
 )
 # (Not "on or before 12th June": that day itself, a holiday or not.)
 _BEFORE_A_DATE = prefilter.quick_start(re.compile(r"(?<![a-z])(?<!\bor )before (?:the )?$"))
-_FOLLOWING_WEEK = frozenset({"the following week", "the week after", "following week"})
+_FOLLOWING_WEEK = frozenset(
+    {"the following week", "the week after", "following week", "the week following"}
+)
 # "travelling next week; we'll get back to you by the end of the following week": its Friday.
 _END_OF_FOLLOWING_WEEK = re.compile(
     r"(?:by )?(?:the )?end of (?:the following week|the week after)"
@@ -201,6 +203,8 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
     combined += _that_week_or_weekday(text, found, ctx)
     combined += _days_after_an_event(text, found)
     combined += _durations_after_an_earlier_date(text, found, ctx)
+    if "after " in text:
+        combined += _after_the_holiday_named_before(text, found, ctx)
     if not combined:
         return found
     # A combined reading replaces the parts it was made of.
@@ -212,6 +216,40 @@ def _combine_with_events(text: str, found: list[Candidate], ctx: Context) -> lis
         if not (i and combined[i - 1].end > c.start):
             kept.append(c)
     return sorted(kept + combined, key=lambda c: c.start)
+
+
+# "A few of the panel are off around the May bank holiday, so we'll come back to you after
+# that": after the holiday named before it, in its sentence.
+_AFTER_THAT = re.compile(r"(?<![a-z])after (?:that|it)(?![a-z])")
+_A_HOLIDAY_BEFORE = re.compile(
+    r"(?<![a-z])(?:around|about|over|for|during|at|till|until|before|by) (?P<what>(?:the )?[a-z]"
+    r"[a-z' -]{2,40}?)(?=[,;]| so | and | but | we | they )"
+)
+_HOLIDAY_NAMED_WITHIN = 150
+
+
+def _after_the_holiday_named_before(
+    text: str, found: list[Candidate], ctx: Context
+) -> list[Candidate]:
+    """ "after that" with a holiday named before it in its sentence ("off around the May bank
+    holiday, so we'll come back to you after that"): read as "after <holiday>" (PRODUCT.md).
+    The holiday is read by the grammar's own rules, as if said with "after"."""
+    out: list[Candidate] = []
+    starts = [c.start for c in found]
+    for m in itertools.islice(_AFTER_THAT.finditer(text), 8):
+        i = bisect_left(starts, m.start())
+        if i < len(found) and found[i].start < m.end():
+            continue  # (read already: "after that meeting on the 4th")
+        since = max(0, m.start() - _HOLIDAY_NAMED_WITHIN)
+        stop = max(text.rfind(mark, since, m.start()) for mark in ".!?\n")
+        named = list(_A_HOLIDAY_BEFORE.finditer(text, stop + 1, m.start()))
+        if not named:
+            continue
+        said = "after " + named[-1]["what"]
+        read = [c for c in scan(said, ctx) if c.kind == "holiday" and c.end >= len(said) - 1]
+        if read:
+            out.append(Candidate(m.start(), m.end(), "holiday", read[0].day))
+    return out
 
 
 # "Monday or Tuesday", "Thurs/Fri": two weekdays said together.
