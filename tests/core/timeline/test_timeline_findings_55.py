@@ -313,3 +313,45 @@ def test_after_that_with_no_holiday_named_is_no_date():
         _day("We had a long chat about the team, so we'll come back to you after that.", MONDAY)
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "day"),
+    [
+        # A post's title repeats the body's promise: read as the body reads it.
+        pytest.param(
+            'Recruiter promised an answer "by COB Thursday" and missed it - chase today?\n\n'
+            "I spoke with the recruiter on Monday 7/12 after my final panel. She said the hiring"
+            " manager would have an answer by COB Thursday.\n\nThursday passed without anything."
+            " Should I email today?",
+            dt.datetime(2027, 7, 16, 10, 0),
+            dt.date(2027, 7, 15),
+            id="a-titles-copy-of-the-promise",
+        ),
+        pytest.param(
+            'They said "a few business days" - how many is a few?\n\nFinal interview with the'
+            ' practice manager Wednesday 12/2. She said she\'d call me "in a few business days"'
+            " with a decision. It's Thursday now.",
+            WEDNESDAY,
+            dt.date(2026, 12, 7),
+            id="a-titles-copy-without-its-lead",
+        ),
+        pytest.param(
+            "On Tuesday 1 December I had my final round with the MD. The recruiter's words"
+            ' after: "we\'re aiming to close this out in the next 3 to 5 working days."',
+            dt.datetime(2026, 12, 4, 9, 0),
+            dt.date(2026, 12, 8),
+            id="the-recruiters-words-after",
+        ),
+        # A day the writer did something on is not re-read as a promise's.
+        pytest.param(
+            'Interview on Monday last week. The MD said they\'d confirm "EOW at the latest."\n'
+            "It's now Wednesday of the following week. Nothing. I emailed Monday, no reply.",
+            WEDNESDAY,
+            dt.date(2026, 12, 4),
+            id="i-emailed-monday-no-reply",
+        ),
+    ],
+)
+def test_retold_posts_read_as_their_bodies_tell(text, now, day):
+    assert _day(text, now, "America/New_York", "US") == day

@@ -42,7 +42,8 @@ _SAID = re.compile(
     r"|sabi (?:kasi |daw |raw )?(?:niya|nila|daw|ng|ni|sa|nung|nang)"
     r"|saying|quoted|quotes?|estimates?|estimated|(?:they|she|he)(?:'d| would)"
     # ("Recruiter's exact words at the end: 'give us a couple of weeks.'")
-    r"|words(?: at the end| were)?:"
+    # ("The recruiter's words after: 'we're aiming to close this out in ...'")
+    r"|words(?: at the end| were| after(?: (?:the|my|our) [a-z]+)?)?:"
     # ("HR told result will come within 15 days", as non-native writers put it)
     # ... "HR told she will confirm by Friday 14th"
     # ... and quoted: 'HR told "feedback will be shared within 5 working days"'
@@ -194,8 +195,12 @@ def count_from_when_it_was_said(
     no_word_since = (
         any(word in text for word in _NO_WORD_WORDS) and _NO_WORD_SINCE.search(text) is not None
     )
+    # The days something was done on ("I emailed Monday, no reply"): moments, not promises.
+    done_on = {start for start, _end, _day in moments}
     for index, candidate in enumerate(found):
         if _date_a_day_number_said_gone(text, candidate, ctx):
+            continue
+        if candidate.kind == "weekday" and candidate.start in done_on:
             continue
         if (
             candidate.kind not in SAID_AGAIN
@@ -258,9 +263,16 @@ def count_from_when_it_was_said(
         if day is not None:
             candidate.day, candidate.anchored = day, True
     if no_word_since:
+        # (Not a day something was done; a whole date gone by is a moment too, and may be the
+        # promise's.)
         for candidate in found:
-            if not candidate.anchored and candidate.lead != ANAPHORA:
+            if (
+                not candidate.anchored
+                and candidate.lead != ANAPHORA
+                and (candidate.kind == "explicit_date" or candidate.start not in done_on)
+            ):
                 _gone_by_with_no_word(text, moments, ends, candidate, ctx)
+    _a_titles_copy(text, found)
 
 
 # A telling dated from the moment before it: "My panel was on Wed 4 Mar. The day after, the
@@ -749,7 +761,14 @@ _NO_WORD_SINCE = re.compile(
     r"|(?<!if you )(?<!if i )(?<!you )(?:haven't|have not|hasn't|has not|didn't|did not|never)"
     r" heard(?: back| anything| a thing)?"
     # ("It's Saturday. Nothing.": a sentence of its own)
-    r"|(?:(?<=[.!?] )|(?<=\n))nothing(?= ?[.!,\n]| *$))(?![a-z])"
+    r"|(?:(?<=[.!?] )|(?<=\n))nothing(?= ?[.!,\n]| *$)"
+    # ("Thursday passed without anything", "Bank holiday has come and gone", "nothing came",
+    # "Nobody has reached out", "I did not hear before the holidays", "no word")
+    r"|passed without (?:anything|a word|news|a call|an email|any news)|come and gone"
+    r"|nothing came|nobody has (?:reached out|called|been in touch|got back)"
+    r"|(?<!if you )(?<!you )(?:did not|didn't) hear(?! from you)"
+    r"|no word(?: yet| since| from)?(?! on| about)"
+    r"|(?:no|without) (?:news|reply|response|call)(?: yet| since)?(?= ?[.!,;\n]| *$))(?![a-z])"
 )
 # Every match of _NO_WORD_SINCE holds one of these (tests/core/timeline/test_prefilter.py).
 _NO_WORD_WORDS = (
@@ -772,12 +791,54 @@ _NO_WORD_WORDS = (
     "kuch nahi",
     "not a word",
     "never got",
+    "passed without",
+    "come and gone",
+    "nobody has",
+    "t hear",
+    "without news",
+    "without reply",
+    "without response",
+    "without call",
     "still didn't",
 )
 _OF_ANOTHER = re.compile(r"[^.!?\n]{0,24}(?<![a-z])(?:other|another|else)(?![a-z])")
 _NO_WORD_REACH = 500  # the wait told close after the promise
 # (The day of a whole date said then, gone by: no more than a month, as a wait is told.)
 _A_WAITS_LENGTH = dt.timedelta(days=31)
+
+
+_A_TITLES_LENGTH = 160
+
+
+def _a_titles_copy(text: str, found: list[Candidate]) -> None:
+    """A post's title that repeats the promise its body tells ('Recruiter promised an answer
+    "by COB Thursday" and missed it' over "I spoke with the recruiter on Monday 6/15 ... she
+    said ... by COB Thursday"): the title's words are the body's promise, read as the body
+    reads them (from the day it was said), not again from now. In place."""
+    title_end = text.find("\n")
+    if not 0 < title_end <= _A_TITLES_LENGTH or not found or found[0].start >= title_end:
+        return
+    for candidate in found:
+        if candidate.start >= title_end:
+            break
+        if candidate.anchored:
+            continue
+        phrase = text[candidate.start : candidate.end]
+        told = next(
+            (
+                c
+                for c in found
+                if c.start > title_end
+                and c.anchored
+                # (The body's with its lead: "a few business days", "in a few business days".)
+                and (
+                    text.endswith(phrase, c.start, c.end) or phrase.endswith(text[c.start : c.end])
+                )
+            ),
+            None,
+        )
+        if told is not None:
+            candidate.day, candidate.anchored = told.day, True
 
 
 def _gone_by_with_no_word(
