@@ -355,3 +355,13 @@ def test_after_that_with_no_holiday_named_is_no_date():
 )
 def test_retold_posts_read_as_their_bodies_tell(text, now, day):
     assert _day(text, now, "America/New_York", "US") == day
+
+
+def test_a_pastes_own_date_header_under_its_subject_dates_its_words():
+    text = (
+        "Subject: RE: Interview for the position of Relationship Manager\n"
+        "Date: Tue, 1 Dec 2026 18:22 WAT\n\n"
+        "Dear Candidate,\n\nYou will receive feedback from us within ten (10) working days from"
+        " the date of this mail.\n\nRegards,\nHuman Resources"
+    )
+    assert _day(text, MONDAY, "Africa/Lagos", "NG") == dt.date(2026, 12, 15)

@@ -2958,6 +2958,8 @@ _STAMP_LINE = re.compile(
     r"(?:st|nd|rd|th)?,?[ \t]+20\d\d"
     # ("2025/09/12 17:45" atop a Japanese firm's mail)
     r"|20\d\d/\d{1,2}/\d{1,2}))(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*[ap]m)?)?"
+    # ("Date: Wed, 24 Sep 2025 18:22 WAT": its zone)
+    r"(?:[ \t]+(?:[a-z]{2,5}|[+-]\d{4}|\(?(?:gmt|utc)[+-]?\d{0,2}(?::?\d\d)?\)?))?"
     r"(?:[ \t]*[·|-][^\n]{0,30})?[ \t]*$"
     # ... or closing the first line: "LinkedIn - Greg Palmer (Talent Partner) · Jul 2, 2024"
     r"|^[^\n·]{1,120}·[ \t]*(?P<after>[a-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+20\d\d|\d{1,2}[ \t]+"
@@ -3193,7 +3195,14 @@ def _count_from_the_quoted_date(
         # A letter's or a voicemail's own date on a line of its own near the top ("12
         # October 2026", "Thu 14 May 2026, 16:52 · 38 sec"): what it says counts from then.
         stamp = _STAMP_LINE.search(text, 0, _STAMP_WITHIN)
-        if stamp and stamp["header"] and text[: stamp.start()].strip():
+        if (
+            stamp
+            and stamp["header"]
+            and text[: stamp.start()].strip()
+            # (Below the paste's own header lines, its own: "Subject: RE: Interview / Date:
+            # Wed, 24 Sep 2025 18:22 WAT")
+            and not (own and own.end() >= stamp.start())
+        ):
             stamp = None  # a quoted message's "Sent:" line, below the newest message
         if stamp and _CHAT_STAMP.match(text, stamp.start()):
             stamp = None  # a thread's second message's header: the messages are dated below
