@@ -829,16 +829,25 @@ def _a_titles_copy(text: str, found: list[Candidate]) -> None:
                 c
                 for c in found
                 if c.start > title_end
-                and c.anchored
-                # (The body's with its lead: "a few business days", "in a few business days".)
+                and c.day != candidate.day
                 and (
-                    text.endswith(phrase, c.start, c.end) or phrase.endswith(text[c.start : c.end])
+                    # (The body's with its lead: "a few business days", "in a few business
+                    # days".)
+                    c.anchored
+                    and (
+                        text.endswith(phrase, c.start, c.end)
+                        or phrase.endswith(text[c.start : c.end])
+                    )
+                    # ... or said more fully: "before the Christmas shutdown, which starts 19
+                    # December".
+                    or text.startswith(phrase, c.start)
+                    and c.end - c.start > len(phrase)
                 )
             ),
             None,
         )
         if told is not None:
-            candidate.day, candidate.anchored = told.day, True
+            candidate.day, candidate.anchored = told.day, told.anchored
 
 
 def _gone_by_with_no_word(
@@ -859,11 +868,13 @@ def _gone_by_with_no_word(
         return  # (not "Nothing yet from the other firm")
     if _ANY_OUTCOME.search(text, candidate.end, candidate.end + _OUTCOME_REACH):
         return
-    if candidate.kind == "explicit_date":
+    if candidate.kind in _WHOLE_DAYS:
+        # (A day named whole, gone by: "by 15th Jan", "before the Christmas shutdown, which
+        # starts 19 December", "before the holidays - we close December 24".)
         if (
             candidate.day < ctx.today
             and ctx.today - candidate.day <= _A_WAITS_LENGTH
-            and _A_PROMISES_LEAD.match(text, candidate.start)
+            and (candidate.kind != "explicit_date" or _A_PROMISES_LEAD.match(text, candidate.start))
         ):
             candidate.anchored = True
         return
@@ -880,6 +891,7 @@ def _gone_by_with_no_word(
         candidate.day, candidate.anchored = then, True
 
 
+_WHOLE_DAYS = frozenset({"explicit_date", "holiday", "relative_to_event"})
 _A_PROMISES_LEAD = re.compile(r"(?:by|before|no later than|on or before|until|till) ")
 
 
