@@ -1910,7 +1910,8 @@ _HIRING_STOPPED = (
 )
 _TURNED_DOWN = prefilter.Gated(
     re.compile(
-        r"(?:chosen|selected|decided to (?:go|proceed|move forward|move ahead|continue) with"
+        # ("a short phone call telling me they chose another candidate")
+        r"(?:chosen|chose|selected|decided to (?:go|proceed|move forward|move ahead|continue) with"
         r"|gone with"
         r"|going with|went with|go ahead with|offered the (?:role|position|job|post) to"
         r"|appointed|hired"
