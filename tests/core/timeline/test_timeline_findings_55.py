@@ -365,3 +365,36 @@ def test_a_pastes_own_date_header_under_its_subject_dates_its_words():
         " the date of this mail.\n\nRegards,\nHuman Resources"
     )
     assert _day(text, MONDAY, "Africa/Lagos", "NG") == dt.date(2026, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "country", "day"),
+    [
+        pytest.param(
+            "Cześć Marta, dzięki za rozmowę! Odpowiedź dostaniesz do końca przyszłego tygodnia."
+            " Pozdrawiam, Ola",
+            "Europe/Warsaw",
+            "PL",
+            dt.date(2026, 12, 18),
+            id="pl-odpowiedz-dostaniesz",
+        ),
+        pytest.param(
+            "Bonjour Paul, vous êtes retenu pour le second entretien le jeudi 17 décembre à"
+            " 10h. Merci de me confirmer votre présence d'ici vendredi.",
+            "Europe/Paris",
+            "FR",
+            None,
+            id="fr-confirmer-votre-presence-is-asked-of-the-candidate",
+        ),
+        pytest.param(
+            "remember how sam said they'd decide by friday? she emailed last night, the whole"
+            " position got cancelled in the reorg.",
+            "America/Toronto",
+            "CA",
+            None,
+            id="the-whole-position-got-cancelled",
+        ),
+    ],
+)
+def test_ga_promises_and_no_promises(text, zone, country, day):
+    assert _day(text, MONDAY, zone, country) == day

@@ -527,6 +527,8 @@ _DISTRACTOR = (
     r"trial|trials|trialling|trialing|"
     r"sign|return (?:the|your)|returned|must be|need to be|needs to be|required|let us know|"
     r"let me know|get back to us|get back to me|reply by|your availability|availability|"
+    # ("Merci de me confirmer votre présence d'ici vendredi": asked of the candidate)
+    r"confirmer votre (?:pr[eé]sence|participation|disponibilit[eé])|"
     r"available|schedule\w*|booked|slot|invite|invited|reschedul\w*|moved|expires?|expiry|valid|"
     # ("you will receive notice of your placement on the list within ten business days": the
     # answer itself, not a notice period)

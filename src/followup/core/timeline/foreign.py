@@ -1663,6 +1663,9 @@ _MORE_PROMISES = {
     # Polish ("odpowiedź ... prześlemy do końca tygodnia", "decyzja po majówce", "odezwiemy
     # się po Wielkanocy")
     "przeslemy": "we will send you an answer",
+    # ("Odpowiedź dostaniesz do końca przyszłego tygodnia")
+    "odpowiedz dostaniesz": "you will get an answer",
+    "dostaniesz odpowiedz": "you will get an answer",
     "po majowce": "after majowka",
     "po wielkanocy": "after easter",
     "po swietach": "after the holidays",

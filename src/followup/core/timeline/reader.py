@@ -2578,8 +2578,9 @@ _OUTCOME_SAID = re.compile(
     rf"|{_HIRING_STOPPED}"
     # ("the new owners have asked us to put all recruitment on hold")
     r"|(?:put|placed) (?:all |the )?recruitment(?: [a-z]+){0,4} on hold"
-    r"|the (?:post|position|role|job|vacancy|req|requisition|posting|opening|headcount) (?:is"
-    r"|was|has been|got)"
+    # ("the whole position got cancelled in the reorg")
+    r"|the (?:whole |entire )?(?:post|position|role|job|vacancy|req|requisition|posting|opening"
+    r"|headcount) (?:is|was|has been|got)"
     # ("the position has been re-advertised due to internal restructuring")
     r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused|put on hold|closed"
     r"|re-?advertised(?! (?:the |last |before|previously)))"
