@@ -398,3 +398,20 @@ def test_a_pastes_own_date_header_under_its_subject_dates_its_words():
 )
 def test_ga_promises_and_no_promises(text, zone, country, day):
     assert _day(text, MONDAY, zone, country) == day
+
+
+def test_a_careers_pages_process_is_no_ones_timeline():
+    text = (
+        "Your application journey with us\n1. Apply online.\n2. A video call with your future"
+        " team lead.\n3. A case study.\n4. Offer.\n\nWe aim to give you feedback within 5"
+        " working days after every stage."
+    )
+    assert _day(text, MONDAY) is None
+
+
+def test_a_letter_to_one_candidate_with_what_they_do_for_every_one_is_a_promise():
+    text = (
+        "Hi Mei,\n\nThanks for joining us for the technical interview this morning. We aim to"
+        " get back to every candidate within 10 business days.\n\nJacob"
+    )
+    assert _day(text, MONDAY, "America/Vancouver", "CA") == dt.date(2026, 12, 21)

@@ -1380,6 +1380,28 @@ _IS_OUR_DECISION_DATE = re.compile(
     r"(?:decision|offer|outcome|announcement) date(?![a-z])"
 )
 _FAQ_WORDS = ("faq", "frequently asked", "q:", "how long", "how soon")
+# ... or a careers page's account of its process, to every candidate and none in particular:
+# "Your application journey with us ... We aim to give you feedback within 5 working days after
+# every stage", "Life after the interview ... our Talent team typically shares feedback in 3-5
+# working days", "How we hire ... We try to give every candidate a decision within 48 hours".
+# (Not where anyone tells their own: "my interview", "I", a name's "said".)
+_A_PROCESS_PAGE = prefilter.Windowed(
+    r"(?<![a-z])(?:every (?:candidate|applicant|stage)|after each stage|(?:our|the) (?:hiring"
+    r"|recruitment|recruiting|interview|application|selection) (?:process|journey|timeline)"
+    r"|how we hire|what happens (?:next|after)|your application journey|life after the"
+    r" interview|all our candidates)(?![a-z])"
+)
+_WHAT_WE_USUALLY_DO = re.compile(
+    r"(?<![a-z])(?:we (?:aim|try|strive|endeavou?r) to|typically|usually|normally|generally"
+    r"|as a rule)(?![a-z])"
+)
+_SOMEONES_OWN = re.compile(
+    r"(?<![a-z])(?:i|i'm|i've|my|me|said|told (?:me|us)|today|this (?:morning|afternoon|evening)"
+    r"|yesterday|tonight)(?![a-z])"
+    # (A letter to someone: "Hi Mei, thanks for joining us ... We aim to get back to every
+    # candidate within 10 business days.")
+    r"|(?:^|\n)[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)),? [a-z]+"
+)
 _A_FINISHED_STORY = re.compile(
     # A review site's field, its value on the same line or the next: "Offer: Accepted",
     # "Offer\nNo offer (ghosted)", "Offer: Declined"; not "No offer yet", "Pending", "TBD".
@@ -3692,8 +3714,10 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
     if (
         any(word in norm.text for word in _FAQ_WORDS)
         and _AN_FAQ.search(norm.text)
-        and not _A_DATE_WRITTEN.search(norm.text)
-    ):
+        or _A_PROCESS_PAGE.search(norm.text)
+        and _WHAT_WE_USUALLY_DO.search(norm.text)
+        and not _SOMEONES_OWN.search(norm.text)
+    ) and not _A_DATE_WRITTEN.search(norm.text):
         # A careers page's answers ("How long will it take to hear back after my interview? ...
         # within 10 working days of the final interview"): what is usual, for anyone, with no
         # day of this candidate's to count from (the candidate's own note of one keeps them).
