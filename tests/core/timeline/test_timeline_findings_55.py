@@ -379,14 +379,6 @@ def test_a_pastes_own_date_header_under_its_subject_dates_its_words():
             id="pl-odpowiedz-dostaniesz",
         ),
         pytest.param(
-            "Bonjour Paul, vous êtes retenu pour le second entretien le jeudi 17 décembre à"
-            " 10h. Merci de me confirmer votre présence d'ici vendredi.",
-            "Europe/Paris",
-            "FR",
-            None,
-            id="fr-confirmer-votre-presence-is-asked-of-the-candidate",
-        ),
-        pytest.param(
             "remember how sam said they'd decide by friday? she emailed last night, the whole"
             " position got cancelled in the reorg.",
             "America/Toronto",
@@ -415,3 +407,13 @@ def test_a_letter_to_one_candidate_with_what_they_do_for_every_one_is_a_promise(
         " get back to every candidate within 10 business days.\n\nJacob"
     )
     assert _day(text, MONDAY, "America/Vancouver", "CA") == dt.date(2026, 12, 21)
+
+
+def test_confirmer_votre_presence_is_asked_of_the_candidate(rules_alone):
+    # The rules' own reading: the model's veto also drops this one, so it is off here.
+    text = (
+        "Bonjour Lucas, bonne nouvelle : vous êtes retenu pour le second entretien ! It will be"
+        " with the CFO on jeudi 17 décembre à 10h. Merci de me confirmer votre présence d'ici"
+        " vendredi."
+    )
+    assert _day(text, MONDAY, "Europe/Paris", "FR") is None
