@@ -208,7 +208,8 @@ _COMMITMENT = (
     r"timeline|"
     r"recommendation|recommend|verdict|"
     # ("the board would ratify the appointment within a month": the decision, not a booking)
-    r"ratif(?:y|ies|ied|ication)(?: (?:the|my|your|his|her|their) appointment)?|"
+    r"ratif(?:y|ies|ied|ication)(?: of)? (?:the|my|your|his|her|their) (?:appointment|hire"
+    r"|offer|decision)|"
     r"timeframe|time frame|turnaround|eta|target|targets|targeting|aim|aims|aiming|plan|planning|"
     r"hope|"
     r"hoping|hopefully|should have|will have|sort|sorted|give you a bell|bell|ring|regroup|"

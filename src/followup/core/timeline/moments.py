@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from followup.core.timeline import cues, dates, prefilter
@@ -137,7 +137,7 @@ _AN_EVENT = re.compile(
     r"|drive|walk-in|test|exam|shift|session|loop|presentation|super day"
     # ("Dinner with the chair was Thursday 5 November ... he said the board would ratify the
     # appointment 'within a month'": a senior hire's meeting)
-    r"|dinner|lunch|breakfast|coffee"
+    r"|dinner|lunch|breakfast"
     # ("Went to the Saturday hiring event yesterday afternoon")
     r"|(?:hiring|recruitment|recruiting|careers?) (?:event|day|fair)|open day|job fair"
     r"|assessment (?:day|centre|center)"
@@ -263,13 +263,22 @@ def count_from_when_it_was_said(
         if day is not None:
             candidate.day, candidate.anchored = day, True
     if no_word_since:
+        # Where waits are told and outcomes named, found once (a window searched again for
+        # each of a long paste's dates cost seconds a megabyte).
+        waits = [
+            m.start() for m in _NO_WORD_SINCE.finditer(text) if not _OF_ANOTHER.match(text, m.end())
+        ]
+        outcomes = [m.start() for m in _ANY_OUTCOME.finditer(text)] if waits else []
         # (Not a day something was done; a whole date gone by is a moment too, and may be the
         # promise's.)
         for candidate in found:
             if (
-                not candidate.anchored
+                waits
+                and not candidate.anchored
                 and candidate.lead != ANAPHORA
                 and (candidate.kind == "explicit_date" or candidate.start not in done_on)
+                and _within(waits, candidate.end, candidate.end + _NO_WORD_REACH)
+                and not _within(outcomes, candidate.end, candidate.end + _OUTCOME_REACH)
             ):
                 _gone_by_with_no_word(text, moments, ends, candidate, ctx)
     _a_titles_copy(text, found)
@@ -759,14 +768,16 @@ _NO_WORD_SINCE = re.compile(
     # ("still haven't heard back", not the silence a letter names: "if you haven't heard from
     # us by then")
     r"|(?<!if you )(?<!if i )(?<!you )(?:haven't|have not|hasn't|has not|didn't|did not|never)"
-    r" heard(?: back| anything| a thing)?"
+    r" heard(?: back| anything| a thing)?(?! of)"
     # ("It's Saturday. Nothing.": a sentence of its own)
     r"|(?:(?<=[.!?] )|(?<=\n))nothing(?= ?[.!,\n]| *$)"
     # ("Thursday passed without anything", "Bank holiday has come and gone", "nothing came",
     # "Nobody has reached out", "I did not hear before the holidays", "no word")
     r"|passed without (?:anything|a word|news|a call|an email|any news)|come and gone"
     r"|nothing came|nobody has (?:reached out|called|been in touch|got back)"
-    r"|(?<!if you )(?<!you )(?:did not|didn't) hear(?! from you)"
+    # (not "I didn't hear half of it")
+    r"|(?<!if you )(?<!you )(?:did not|didn't) hear(?= ?[.!,;\n]| *$| back| anything| a thing"
+    r"| from (?:them|her|him|hr)| before| by| yet)"
     r"|no word(?: yet| since| from)?(?! on| about)"
     r"|(?:no|without) (?:news|reply|response|call)(?: yet| since)?(?= ?[.!,;\n]| *$))(?![a-z])"
 )
@@ -801,13 +812,21 @@ _NO_WORD_WORDS = (
     "without call",
     "still didn't",
 )
-_OF_ANOTHER = re.compile(r"[^.!?\n]{0,24}(?<![a-z])(?:other|another|else)(?![a-z])")
+_OF_ANOTHER = re.compile(
+    r"[^.!?\n]{0,24}(?<![a-z])(?:other|another|else)(?![a-z])"
+    # (A wait for someone or something named: "Still nothing from Acme or Initech", "Still
+    # waiting for my train", "never heard of the company"; not "from them", "from HR".)
+    r"|(?: yet| so far)?,? (?:(?:from|for|on|about) (?!(?:them|her|him|hr|the (?:recruiter"
+    r"|company|client|school|employer|hiring manager|panel|agency|firm|team|hr))(?![a-z]))"
+    r"|of )"
+)
 _NO_WORD_REACH = 500  # the wait told close after the promise
 # (The day of a whole date said then, gone by: no more than a month, as a wait is told.)
 _A_WAITS_LENGTH = dt.timedelta(days=31)
 
 
 _A_TITLES_LENGTH = 160
+_AN_UPDATES_TITLE = re.compile(r"[ \t*#>\[(]*(?:update|edit|upd)\b")
 
 
 def _a_titles_copy(text: str, found: list[Candidate]) -> None:
@@ -816,7 +835,17 @@ def _a_titles_copy(text: str, found: list[Candidate]) -> None:
     said ... by COB Thursday"): the title's words are the body's promise, read as the body
     reads them (from the day it was said), not again from now. In place."""
     title_end = text.find("\n")
-    if not 0 < title_end <= _A_TITLES_LENGTH or not found or found[0].start >= title_end:
+    if (
+        not 0 < title_end <= _A_TITLES_LENGTH
+        or not found
+        or found[0].start >= title_end
+        # A title has no full stop of its own, and is not an update's new news ("UPDATE: just
+        # heard from the recruiter, decision by Friday now!"); a letter's first line is no
+        # title ("Thanks for your time today - we'll be in touch by Friday."). (The text is
+        # normalised: a paragraph's break is one line break, as a line's is.)
+        or text[:title_end].rstrip().endswith(".")
+        or _AN_UPDATES_TITLE.match(text)
+    ):
         return
     for candidate in found:
         if candidate.start >= title_end:
@@ -863,11 +892,6 @@ def _gone_by_with_no_word(
     its day; a day counted ("final round on Wednesday. Recruiter said 'by EOD tomorrow, max.'
     ... It's Saturday now. Nothing.") counts from the moment named before it, if that day has
     gone by too (a promise not kept keeps its date: PRODUCT.md's team decision). In place."""
-    wait = _NO_WORD_SINCE.search(text, candidate.end, candidate.end + _NO_WORD_REACH)
-    if wait is None or _OF_ANOTHER.match(text, wait.end()):
-        return  # (not "Nothing yet from the other firm")
-    if _ANY_OUTCOME.search(text, candidate.end, candidate.end + _OUTCOME_REACH):
-        return
     if candidate.kind in _WHOLE_DAYS:
         # (A day named whole, gone by: "by 15th Jan", "before the Christmas shutdown, which
         # starts 19 December", "before the holidays - we close December 24".)
@@ -886,12 +910,28 @@ def _gone_by_with_no_word(
     start, end, day = moments[i - 1]
     if candidate.start - end > _SPAN_SAID_REACH or day >= ctx.today:
         return
+    # Not told since the moment, nor in the present: "Got an email from the recruiter an hour
+    # ago - they'll let me know by Wednesday", "The recruiter says I'll get an answer by ...".
+    if _TOLD_NOW.search(text, end, candidate.start):
+        return
     then = read_on(text[candidate.start : candidate.end], candidate.kind, day, ctx)
     if then is not None and day <= then < ctx.today:
         candidate.day, candidate.anchored = then, True
 
 
 _WHOLE_DAYS = frozenset({"explicit_date", "holiday", "relative_to_event"})
+_TOLD_NOW = re.compile(
+    r"(?<![a-z])(?:ago|just now|just|today|this (?:morning|afternoon|evening)|tonight|says"
+    r"|saying)(?![a-z])"
+)
+
+
+def _within(places: list[int], start: int, end: int) -> bool:
+    """Whether any of `places` (in order) is in [start, end)."""
+    i = bisect_left(places, start)
+    return i < len(places) and places[i] < end
+
+
 _A_PROMISES_LEAD = re.compile(r"(?:by|before|no later than|on or before|until|till) ")
 
 

@@ -32,6 +32,7 @@ from followup.core.timeline.fragments import (
 )
 from followup.core.timeline.grammar import (
     DEADLINE,
+    EVENT_WAIT,
     FRIDAY,
     RETURN,
     Candidate,
@@ -242,7 +243,7 @@ def _after_the_holiday_named_before(
             continue  # (read already: "after that meeting on the 4th")
         since = max(0, m.start() - _HOLIDAY_NAMED_WITHIN)
         stop = max(text.rfind(mark, since, m.start()) for mark in ".!?\n")
-        named = list(_A_HOLIDAY_BEFORE.finditer(text, stop + 1, m.start()))
+        named = list(_A_HOLIDAY_BEFORE.finditer(text, max(since, stop + 1), m.start()))
         if not named:
             continue
         said = "after " + named[-1]["what"]
@@ -601,7 +602,7 @@ def _durations_after_an_earlier_date(
         if candidate.kind in _POINT_KINDS:
             anchors.append(candidate)
             continue
-        if candidate.kind not in ("duration", "business_days"):
+        if candidate.kind not in ("duration", "business_days", EVENT_WAIT):
             continue
         last_end = anchors[-1].end if anchors else 0
         that = None
@@ -1321,7 +1322,7 @@ def _count_from_the_event_dated_before(text: str, found: list[Candidate], ctx: C
     """A wait "of your interview" counted from the interview's day when the text gave it
     before, not from the moment of speaking (in place)."""
     for index, candidate in enumerate(found):
-        if candidate.kind not in ("duration", "business_days", "relative_to_event"):
+        if candidate.kind not in ("duration", "business_days", "relative_to_event", EVENT_WAIT):
             continue
         of = _OF_YOUR_EVENT.search(text, candidate.start, candidate.end + 40)
         if of is None or of.start() > candidate.end:
@@ -1397,7 +1398,7 @@ _WHAT_WE_USUALLY_DO = re.compile(
 )
 _SOMEONES_OWN = re.compile(
     r"(?<![a-z])(?:i|i'm|i've|my|me|said|told (?:me|us)|today|this (?:morning|afternoon|evening)"
-    r"|yesterday|tonight)(?![a-z])"
+    r"|yesterday|tonight|thank you|thanks)(?![a-z])"
     # (A letter to someone: "Hi Mei, thanks for joining us ... We aim to get back to every
     # candidate within 10 business days.")
     r"|(?:^|\n)[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)),? [a-z]+"
@@ -1479,6 +1480,8 @@ def _candidates(text: str, now: dt.datetime, tz: str, country: str | None, mode:
     moments.days_gone_by(norm.text, found, ctx)
     found = _combine_with_events(norm.text, found, ctx)
     _count_from_the_event_dated_before(norm.text, found, ctx)
+    # (A wait after an event the text never dated: "notified 3 weeks after their interview".)
+    found = [c for c in found if c.kind != EVENT_WAIT]
     _extend_leads(norm.text, found)
     headers = cues.header_and_aside_spans(text)  # in text order, never overlapping
     if headers:
@@ -1924,8 +1927,12 @@ _BUT_NOW = re.compile(
 _HIRING_STOPPED = (
     r"(?:we|they)(?: have|'ve)? paused (?:hiring|recruitment|the (?:role|position|search"
     r"|process|recruitment))"
-    r"|(?<!if )(?:froze|has frozen|have frozen|'s frozen|'ve frozen) (?:all |any )?(?:new )?"
-    r"(?:hires|hiring|recruitment|headcount)"
+    # (Not "nobody has frozen hiring", "froze all new hires last year", "has frozen recruitment
+    # in other departments".)
+    r"|(?<!if )(?<!nobody )(?<!no one )(?<!never )(?:froze|has frozen|have frozen|'s frozen"
+    r"|'ve frozen) (?:all |any )?(?:new )?(?:hires|hiring|recruitment|headcount)"
+    r"(?! (?:in|at|for|across) (?:some|other|several|many|a few|most)| last| in 20| before"
+    r"| (?:back )?in (?:19|20)\d\d)"
     r"|the (?:recruitment |hiring |selection )?(?:process|recruitment|search)"
     r"(?: for [a-z ]{1,40}?)? (?:has been|was|had been) (?:suspended|paused|frozen|cancell?ed"
     r"|called off|halted)"
@@ -2500,12 +2507,14 @@ _I_WITHDREW = re.compile(
     r"(?: today| yesterday| this morning)? to withdraw (?:my (?:application|candidacy)"
     r"|from the (?:process|role))"
     # (A note's "emailed Mette today to withdraw from the process": a name, only with the
-    # process itself, not "emailed Globex to withdraw my application".)
-    r"|(?:(?<![a-z])(?:i|and) |(?:^|(?<=[.!?] )|(?<=\n))(?:today |yesterday |just )?)(?:emailed"
-    r"|e-mailed|wrote|called|rang|messaged|phoned|texted) (?:the )?[a-z]+(?: \([a-z]+\))?(?: today"
-    r"| yesterday"
-    # ("emailed Fife yesterday to withdraw.": the clause ends there)
-    r"| this morning)? to withdraw(?: from the process| ?(?=[.!;]))"
+    # process itself, not "emailed Globex to withdraw my application"; and "emailed the head
+    # yesterday to withdraw.", the clause ending there: someone of theirs, not "called Initech
+    # to withdraw.", another employer.)
+    r"|(?:(?<![a-z])i |(?:^|(?<=[.!?] )|(?<=\n))(?:today |yesterday |just )?)(?:emailed|e-mailed"
+    r"|wrote|called|rang|messaged|phoned|texted) (?:[a-z]+(?: \([a-z]+\))?(?: today| yesterday"
+    r"| this morning)? to withdraw from the process|(?:them|hr|the (?:head|recruiter|school"
+    r"|agency|manager|hiring manager|headteacher|principal))(?: today| yesterday| this morning)?"
+    r" to withdraw ?(?=[.!;]))"
     r"|(?<![a-z])i (?:withdrew|have withdrawn|'ve withdrawn) my (?:application|candidacy)"
     # ("i have accepted another position and wish to withdraw my application", "i've decided
     # to withdraw from the coo process")
@@ -3601,8 +3610,10 @@ _MOVED_BEFORE = re.compile(
     r"(?<!end )(?<!closing )(?<!my )date|deadline|debrief|evaluation|process|things|everything"
     # ("they're pushing it back to the end of the following week")
     r"|they|she|he|hr)(?:'s|'re| (?:has|had|was|is|are|got|been|have))* (?:been )?(?:pushed"
-    r"|pushing|moved|moving|postponed|postponing|delayed|delaying|extended|shifted|bumped)"
-    r"(?: it)?"
+    # ("she's pushing my answer to Wed 9/24", not "HR are delaying everyone's leave")
+    r"|pushing (?:it|this|that|things|(?:the|my|your|our) (?:decision|answer|feedback|outcome"
+    r"|result))(?: back| out)?|moved|postponed|delayed|extended"
+    r"|shifted|bumped)(?: it)?"
     r"|fast[- ]?tracked (?:it|the (?:decision|process))"
     r"|(?:it|that|decision|answer|result|outcome)(?:'ll| will|'d| would) now be"
     # ("the store director is out til Monday so it'll be more like Tuesday or Wednesday next
@@ -4544,23 +4555,49 @@ _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _A_DATED_LINE = re.compile(
     r"[ \t>*•-]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,? )?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {_MON}|{_MON} \d{{1,2}}(?:st|nd|rd|th)?"
-    r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)(?:,? \d{4})?(?: \([a-z]{3,9}\))?"
-    r"[ \t]*[-\u2013\u2014:][ \t]*",
+    # (Figures with a slash: not a clock's "14.00 - I called." nor a section's "1.2 -")
+    r"|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])(?:/\d{2,4})?)(?:,? \d{4})?"
+    r"(?: \([a-z]{3,9}\))?[ \t]*[-\u2013\u2014:][ \t]*",
     re.IGNORECASE,
 )
 # What such a line opens with when it is the process's news: "they called!!! I got the job",
-# "HR rang! Second interview booked", "LINDA CALLED. Verbal offer!!", "got the offer".
+# "HR rang! Second interview booked", "LINDA CALLED. Verbal offer!!", "got the offer". Who
+# called is theirs: "they", "she", "HR", the recruiter, or someone the promise's line names
+# (`_a_later_log_lines_news`), not "I emailed.", "mum rang!", "landlord called.".
 _A_LOG_LINES_NEWS = re.compile(
-    r"(?:(?:they|she|he|hr|[a-z]+) (?:finally |just )?(?:called|rang|phoned|emailed|e-mailed)"
-    r"(?: me)?(?: back)?[!.]|(?:i )?got the (?:job|offer|role|position)(?![a-z])"
-    r"|(?:verbal |job )?offer(?: received| came| in)?!|(?:i'm |i am )?withdrawing(?![a-z])"
+    r"(?:(?P<who>they|she|he|hr|the recruiter|recruiter|[a-z]+) (?:finally |just )?(?:called"
+    r"|rang|phoned)(?: me)?(?: back)?[!.]"
+    r"|(?:i )?got the (?:job|offer|role|position)(?![a-z])(?! (?:at|from|with) )"
+    r"|(?:verbal |job )?offer(?: received| came| in)?!"
     # (The news itself, not a rule: "Dec 8 - rejected candidates will be told by email")
     r"|(?:got (?:a |the )?)?(?:rejected|rejection|regret (?:email|letter|mail))"
     r"(?= ?[!.,]| (?:e-?mail|letter|mail|today|yesterday)(?![a-z])))",
     re.IGNORECASE,
 )
+_THEIRS = frozenset({"they", "she", "he", "hr", "the recruiter", "recruiter"})
 _A_LOGS_REACH = 900  # the lines after the promise's looked at for news
 _A_SENTENCES_END = re.compile(r"[.!?]")
+_IN_BRACKETS = re.compile(r"\([^()\n]{1,80}\)")
+_A_STAMPS_MONTH_AND_DAY = re.compile(
+    r"[ \t>*•-]*(?:[a-z]{3,9}\.?,? )?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<m>[a-z]{3})"
+    r"|(?P<m2>[a-z]{3})[a-z]*\.? (?P<d2>\d{1,2}))(?![0-9])",
+    re.IGNORECASE,
+)
+_MONTHS_BY_ABBREVIATION = {
+    name: number
+    for number, name in enumerate(
+        "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1
+    )
+}
+
+
+def _a_stamps_month_and_day(text: str, line: int) -> tuple[int, int] | None:
+    """A log line's stamp as (month, day) when it names its month ("Dec 2", "10 Dec")."""
+    m = _A_STAMPS_MONTH_AND_DAY.match(text, line)
+    if m is None:
+        return None
+    month = _MONTHS_BY_ABBREVIATION.get((m["m"] or m["m2"]).lower())
+    return (month, int(m["d"] or m["d2"])) if month else None
 
 
 def _a_later_log_lines_news(text: str, line: int, line_end: int) -> bool:
@@ -4570,6 +4607,7 @@ def _a_later_log_lines_news(text: str, line: int, line_end: int) -> bool:
     got an offer from Alta Agri", another employer, which `_told_as_news` would not tell apart
     on a line of its own)."""
     named = _names_in(text, line, line_end) - _NO_OTHER_PARTY
+    promised_on = _a_stamps_month_and_day(text, line)
     at = line_end
     while 0 <= at < line_end + _A_LOGS_REACH:
         start = at + 1
@@ -4577,13 +4615,22 @@ def _a_later_log_lines_news(text: str, line: int, line_end: int) -> bool:
         end = len(text) if end < 0 else end
         stamp = _A_DATED_LINE.match(text, start, end)
         news = _A_LOG_LINES_NEWS.match(text, stamp.end(), end) if stamp is not None else None
+        if news is not None and news["who"]:
+            who = news["who"].lower()
+            if who not in _THEIRS and who not in {name.lower() for name in named}:
+                news = None  # ("mum rang!", "I called.": not theirs)
+        told_on = _a_stamps_month_and_day(text, start) if news is not None else None
+        if news is not None and promised_on and told_on and told_on < promised_on:
+            news = None  # (a log kept newest first: "Dec 2 - they called!" under Dec 10's line)
         if news is not None:
-            # (Up to its first sentence's end: what follows may open with a capital.)
-            stop = _A_SENTENCES_END.search(text, news.start(), end)
-            others = _names_in(text, start, stop.start() if stop else end) - _NO_OTHER_PARTY
-            if others <= named | {"HR", "I"} and not _ANOTHER_EMPLOYER.search(
-                text.lower(), start, end
-            ):
+            # (The names of its first sentence but not its capital ("HR rang! Second interview
+            # booked"), and any in brackets: "rejected. (that was the Initech one)".)
+            stop = _A_SENTENCES_END.search(text, news.end() - 1, end)
+            others = _names_in(text, news.start(), stop.start() if stop else end)
+            for aside in _IN_BRACKETS.finditer(text, start, end):
+                others |= _names_in(text, *aside.span())
+            others -= _NO_OTHER_PARTY
+            if others <= named | {"HR"} and not _ANOTHER_EMPLOYER.search(text, start, end):
                 return True
         at = end if end < len(text) else -1
     return False
