@@ -1387,10 +1387,12 @@ _FAQ_WORDS = ("faq", "frequently asked", "q:", "how long", "how soon")
 # working days", "How we hire ... We try to give every candidate a decision within 48 hours".
 # (Not where anyone tells their own: "my interview", "I", a name's "said".)
 _A_PROCESS_PAGE = prefilter.Windowed(
-    r"(?<![a-z])(?:every (?:candidate|applicant|stage)|after each stage|(?:our|the) (?:hiring"
+    # (Not "every candidate" alone: "We aim to get back to every candidate within 5 business
+    # days." is a letter's promise as often as a page's.)
+    r"(?<![a-z])(?:(?:after )?every stage|after each stage|(?:our|the) (?:hiring"
     r"|recruitment|recruiting|interview|application|selection) (?:process|journey|timeline)"
     r"|how we hire|what happens (?:next|after)|your application journey|life after the"
-    r" interview|all our candidates)(?![a-z])"
+    r" interview)(?![a-z])"
 )
 _WHAT_WE_USUALLY_DO = re.compile(
     r"(?<![a-z])(?:we (?:aim|try|strive|endeavou?r) to|typically|usually|normally|generally"
