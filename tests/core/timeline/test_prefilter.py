@@ -306,3 +306,13 @@ def test_every_wait_told_holds_one_of_the_words_tested_first():
         all(any(word in phrase for word in moments._NO_WORD_WORDS) for phrase in needed)
         for needed in needs
     )
+
+
+def test_every_process_page_holds_one_of_the_words_tested_first():
+    """A careers page's process is looked for only where one of a few words is."""
+    needs = prefilter.required_strings(reader._A_PROCESS_PAGE.pattern)
+    assert needs
+    assert any(
+        all(any(word in phrase for word in reader._PROCESS_WORDS) for phrase in needed)
+        for needed in needs
+    )

@@ -1394,6 +1394,16 @@ _A_PROCESS_PAGE = prefilter.Windowed(
     r"|how we hire|what happens (?:next|after)|your application journey|life after the"
     r" interview)(?![a-z])"
 )
+# Every match of _A_PROCESS_PAGE holds one of these (tests/core/timeline/test_prefilter.py).
+_PROCESS_WORDS = (
+    "stage",
+    "process",
+    "journey",
+    "timeline",
+    "how we hire",
+    "what happens",
+    "life after",
+)
 _WHAT_WE_USUALLY_DO = re.compile(
     r"(?<![a-z])(?:we (?:aim|try|strive|endeavou?r) to|typically|usually|normally|generally"
     r"|as a rule)(?![a-z])"
@@ -1939,6 +1949,9 @@ _HIRING_STOPPED = (
     r"(?: for [a-z ]{1,40}?)? (?:has been|was|had been) (?:suspended|paused|frozen|cancell?ed"
     r"|called off|halted)"
 )
+# (Searched apart from `_TURNED_DOWN`: in its alternation, "the process ... suspended" would
+# let "the" gate every window of a long text.)
+_HIRING_STOPPED_TOLD = prefilter.Gated(re.compile(_HIRING_STOPPED))
 _TURNED_DOWN = prefilter.Gated(
     re.compile(
         # ("a short phone call telling me they chose another candidate")
@@ -1958,7 +1971,6 @@ _TURNED_DOWN = prefilter.Gated(
         r"|(?:we've|we have) filled the (?:[a-z]+ ){0,3}?(?:role|position|vacancy|job|post|spot)"
         r"|(?:the|this|your|that) (?:role|position|vacancy|job|post) (?:has|had)"
         r" (?:now |already )?been (?:filled|cancelled|canceled|withdrawn)"
-        rf"|{_HIRING_STOPPED}"
         r"|(?:not to|to not|won't be|will not be"
         r"|unable to|not be) (?:proceed|progress|mov|tak|continu)[a-z]* (?:forward |further )?"
         # ("we won't be progressing your application"; "... so we won't be moving ahead.")
@@ -3727,7 +3739,8 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
     if (
         any(word in norm.text for word in _FAQ_WORDS)
         and _AN_FAQ.search(norm.text)
-        or _A_PROCESS_PAGE.search(norm.text)
+        or any(word in norm.text for word in _PROCESS_WORDS)
+        and _A_PROCESS_PAGE.search(norm.text)
         and _WHAT_WE_USUALLY_DO.search(norm.text)
         and not _SOMEONES_OWN.search(norm.text)
     ) and not _A_DATE_WRITTEN.search(norm.text):
@@ -4822,7 +4835,9 @@ def _turned_down(
     taken back), after the date or in a promise that is about other roles."""
     aside_starts = [a for a, _b in asides]
     promise_at = norm.start_of(chosen.start)
-    for said in _TURNED_DOWN.finditer(norm.text):
+    for said in itertools.chain(
+        _TURNED_DOWN.finditer(norm.text), _HIRING_STOPPED_TOLD.finditer(norm.text)
+    ):
         where = norm.start_of(said.start())
         if where >= newest_end and not (
             # A quoted message newer than the promise's, above it in the thread ("we've decided
