@@ -294,25 +294,25 @@ def test_every_day_after_holds_one_of_the_words_tested_first():
     )
 
 
-def test_every_wait_told_holds_one_of_the_words_tested_first():
-    """count_from_when_it_was_said searches a text for a wait told ("it's saturday. nothing")
-    only where one of a few words is: every string the pattern cannot match without must hold
-    one of them."""
-    from followup.core.timeline import moments
-
-    needs = prefilter.required_strings(moments._NO_WORD_SINCE)
-    assert needs
-    assert any(
-        all(any(word in phrase for word in moments._NO_WORD_WORDS) for phrase in needed)
-        for needed in needs
+@pytest.mark.parametrize(
+    ("module", "pattern", "words"),
+    [
+        # count_from_when_it_was_said looks for a wait told ("it's saturday. nothing")
+        ("moments", "_NO_WORD_SINCE", "_NO_WORD_WORDS"),
+        # _read_timeline looks for a careers page's process
+        ("reader", "_A_PROCESS_PAGE", "_PROCESS_WORDS"),
+    ],
+)
+def test_every_match_holds_one_of_the_words_tested_first(module, pattern, words):
+    """A pattern searched only where one of a few words is: every string it cannot match
+    without must hold one of them."""
+    where = {"moments": moments, "reader": reader}[module]
+    compiled = getattr(where, pattern)  # a pattern, or a `prefilter.Windowed` holding one
+    needs = prefilter.required_strings(
+        compiled if isinstance(compiled, re.Pattern) else compiled.pattern
     )
-
-
-def test_every_process_page_holds_one_of_the_words_tested_first():
-    """A careers page's process is looked for only where one of a few words is."""
-    needs = prefilter.required_strings(reader._A_PROCESS_PAGE.pattern)
     assert needs
     assert any(
-        all(any(word in phrase for word in reader._PROCESS_WORDS) for phrase in needed)
+        all(any(word in phrase for word in getattr(where, words)) for phrase in needed)
         for needed in needs
     )
