@@ -190,11 +190,6 @@ def count_from_when_it_was_said(
     20th"; "said 7-10 business days when I did the final on the 9th")."""
     moments = _moments(text, found, ctx)
     ends = [end for _start, end, _day in moments]
-    # (Looked for once, and only where its words are: most texts tell no wait, and a 1 MB
-    # paste searched whole costs 30 ms.)
-    no_word_since = (
-        any(word in text for word in _NO_WORD_WORDS) and _NO_WORD_SINCE.search(text) is not None
-    )
     # The days something was done on ("I emailed Monday, no reply"): moments, not promises.
     done_on = {start for start, _end, _day in moments}
     for index, candidate in enumerate(found):
@@ -262,19 +257,21 @@ def count_from_when_it_was_said(
         day = read_on(text[candidate.start : candidate.end], candidate.kind, said_on, ctx)
         if day is not None:
             candidate.day, candidate.anchored = day, True
-    if no_word_since:
-        # Where waits are told and outcomes named, found once (a window searched again for
-        # each of a long paste's dates cost seconds a megabyte).
-        waits = [
-            m.start() for m in _NO_WORD_SINCE.finditer(text) if not _OF_ANOTHER.match(text, m.end())
-        ]
-        outcomes = [m.start() for m in _ANY_OUTCOME.finditer(text)] if waits else []
+    # Where waits are told and outcomes named, found once (a window searched again for each of
+    # a long paste's dates cost seconds a megabyte), and only where a wait's words are: most
+    # texts tell none.
+    waits = (
+        [m.start() for m in _NO_WORD_SINCE.finditer(text) if not _OF_ANOTHER.match(text, m.end())]
+        if any(word in text for word in _NO_WORD_WORDS)
+        else []
+    )
+    if waits:
+        outcomes = [m.start() for m in _ANY_OUTCOME.finditer(text)]
         # (Not a day something was done; a whole date gone by is a moment too, and may be the
         # promise's.)
         for candidate in found:
             if (
-                waits
-                and not candidate.anchored
+                not candidate.anchored
                 and candidate.lead != ANAPHORA
                 and (candidate.kind == "explicit_date" or candidate.start not in done_on)
                 and _within(waits, candidate.end, candidate.end + _NO_WORD_REACH)
@@ -886,12 +883,13 @@ def _gone_by_with_no_word(
     candidate: Candidate,
     ctx: Context,
 ) -> None:
-    """A promise whose day the teller says went by with no word (`_NO_WORD_SINCE`, close after
-    it), when its day of telling was not found by its words: a whole date promised ("HR told
-    all of us that results will be released by 15th Jan. Still didn't receive anything") keeps
-    its day; a day counted ("final round on Wednesday. Recruiter said 'by EOD tomorrow, max.'
-    ... It's Saturday now. Nothing.") counts from the moment named before it, if that day has
-    gone by too (a promise not kept keeps its date: PRODUCT.md's team decision). In place."""
+    """A promise whose day the teller says went by with no word (`_NO_WORD_SINCE`, found close
+    after it by the caller), when its day of telling was not found by its words: a whole date
+    promised ("HR told all of us that results will be released by 15th Jan. Still didn't
+    receive anything") keeps its day; a day counted ("final round on Wednesday. Recruiter said
+    'by EOD tomorrow, max.' ... It's Saturday now. Nothing.") counts from the moment named
+    before it, if that day has gone by too (a promise not kept keeps its date: PRODUCT.md's
+    team decision). In place."""
     if candidate.kind in _WHOLE_DAYS:
         # (A day named whole, gone by: "by 15th Jan", "before the Christmas shutdown, which
         # starts 19 December", "before the holidays - we close December 24".)
@@ -907,7 +905,7 @@ def _gone_by_with_no_word(
     i = bisect_right(ends, candidate.start)
     if not i:
         return
-    start, end, day = moments[i - 1]
+    _start, end, day = moments[i - 1]
     if candidate.start - end > _SPAN_SAID_REACH or day >= ctx.today:
         return
     # Not told since the moment, nor in the present: "Got an email from the recruiter an hour

@@ -4566,10 +4566,10 @@ def _said_later(
 
 # A log's line opened by its date: "Mon 11 May - interview at the council", "- Mar 18: called
 # HR", "14/5 - HR rang!". (In the original text, any case.)
-_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _A_DATED_LINE = re.compile(
     r"[ \t>*•-]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,? )?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {_MON}|{_MON} \d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<m>{_A_MONTHS_SHORT_NAME})[a-z]*\.?"
+    rf"|(?P<m2>{_A_MONTHS_SHORT_NAME})[a-z]*\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
     # (Figures with a slash: not a clock's "14.00 - I called." nor a section's "1.2 -")
     r"|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])(?:/\d{2,4})?)(?:,? \d{4})?"
     r"(?: \([a-z]{3,9}\))?[ \t]*[-\u2013\u2014:][ \t]*",
@@ -4593,36 +4593,25 @@ _THEIRS = frozenset({"they", "she", "he", "hr", "the recruiter", "recruiter"})
 _A_LOGS_REACH = 900  # the lines after the promise's looked at for news
 _A_SENTENCES_END = re.compile(r"[.!?]")
 _IN_BRACKETS = re.compile(r"\([^()\n]{1,80}\)")
-_A_STAMPS_MONTH_AND_DAY = re.compile(
-    r"[ \t>*•-]*(?:[a-z]{3,9}\.?,? )?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<m>[a-z]{3})"
-    r"|(?P<m2>[a-z]{3})[a-z]*\.? (?P<d2>\d{1,2}))(?![0-9])",
-    re.IGNORECASE,
-)
-_MONTHS_BY_ABBREVIATION = {
-    name: number
-    for number, name in enumerate(
-        "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1
-    )
-}
 
 
-def _a_stamps_month_and_day(text: str, line: int) -> tuple[int, int] | None:
-    """A log line's stamp as (month, day) when it names its month ("Dec 2", "10 Dec")."""
-    m = _A_STAMPS_MONTH_AND_DAY.match(text, line)
-    if m is None:
+def _a_stamps_month_and_day(stamp: re.Match[str]) -> tuple[int, int] | None:
+    """A log line's stamp (`_A_DATED_LINE`) as (month, day) when it names its month ("Dec 2",
+    "10 Dec"); None for figures alone, whose order is the country's."""
+    month = stamp["m"] or stamp["m2"]
+    if month is None:
         return None
-    month = _MONTHS_BY_ABBREVIATION.get((m["m"] or m["m2"]).lower())
-    return (month, int(m["d"] or m["d2"])) if month else None
+    return _MONTH_BY_ABBREVIATION[month[:3].lower()], int(stamp["d"] or stamp["d2"])
 
 
-def _a_later_log_lines_news(text: str, line: int, line_end: int) -> bool:
+def _a_later_log_lines_news(text: str, promise_stamp: re.Match[str], line_end: int) -> bool:
     """Whether a later line of a dated log, the promise's own line dated too, opens with this
     process's news ("Apr 27 - final interview. HR said results in 5 working days. / May 6 -
     they called!!! I got the job."), naming nobody the promise's line does not (not "Mar 14:
     got an offer from Alta Agri", another employer, which `_told_as_news` would not tell apart
     on a line of its own)."""
-    named = _names_in(text, line, line_end) - _NO_OTHER_PARTY
-    promised_on = _a_stamps_month_and_day(text, line)
+    named = _names_in(text, promise_stamp.start(), line_end) - _NO_OTHER_PARTY
+    promised_on = _a_stamps_month_and_day(promise_stamp)
     at = line_end
     while 0 <= at < line_end + _A_LOGS_REACH:
         start = at + 1
@@ -4634,7 +4623,7 @@ def _a_later_log_lines_news(text: str, line: int, line_end: int) -> bool:
             who = news["who"].lower()
             if who not in _THEIRS and who not in {name.lower() for name in named}:
                 news = None  # ("mum rang!", "I called.": not theirs)
-        told_on = _a_stamps_month_and_day(text, start) if news is not None else None
+        told_on = _a_stamps_month_and_day(stamp) if news is not None else None
         if news is not None and promised_on and told_on and told_on < promised_on:
             news = None  # (a log kept newest first: "Dec 2 - they called!" under Dec 10's line)
         if news is not None:
@@ -4722,9 +4711,8 @@ def _nothing_left_pending(
             continue  # (a later line of a diary: another application's, unless a post's edit)
         if _told_as_news(norm.text, chosen.end, told):
             return True
-    if _A_DATED_LINE.match(text, chosen_line) and _a_later_log_lines_news(
-        text, chosen_line, line_end
-    ):
+    promise_stamp = _A_DATED_LINE.match(text, chosen_line)
+    if promise_stamp is not None and _a_later_log_lines_news(text, promise_stamp, line_end):
         return True
     # Further on, an update's own news: "edit (13 august): received the call today, i got the
     # offer!", "--- my update, 20 december: ... the position has been given to an internal
