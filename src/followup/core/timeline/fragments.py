@@ -102,7 +102,9 @@ NUMERIC_DATE_INTRODUCERS = frozenset(
     "interviewed applied met spoke "
     # ... and an event booked or done on it: "Final round booked 12/5", "3rd round done 10/5".
     # (Not "round 2/3": the second of three.)
-    "booked scheduled rescheduled confirmed held done".split()
+    "booked scheduled rescheduled confirmed held done "
+    # In French, Spanish and Portuguese pasted among English: "le 18/12", "el 18/12", "dia 18/12".
+    "le el dia".split()
 )
 # "was" introduces a short date only after the event it dates: "Onsite was 11/12 at a
 # logistics co" (not "(yours was 6/27)", an aside, nor "the score was 4/5").
