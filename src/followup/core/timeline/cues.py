@@ -201,7 +201,10 @@ _COMMITMENT = (
     r"(?<![a-z])(?:i|we|and) (?:text|call|ring|phone|message|msg|whatsapp|email|dm) (?:you|u)"
     r"(?= (?:on |by |before |in |within |next |this |after )?(?:mon|tue|wed|thu|fri"
     r"|sat|sun|next|this|tomorrow|in |within|end|the|after|before|by|[0-9]))|"
-    r"write to|reach out|contact you|notify|notified|inform|expect|expects|expected|expecting|"
+    # ("dem go contact me in a couple of weeks": told as theirs, not "please contact me by
+    # Friday", asked of the reader)
+    r"write to|reach out|contact you|(?:will|'ll|would|'d) contact (?:me|us)(?![a-z])|"
+    r"notify|notified|inform|expect|expects|expected|expecting|"
     # ("The panel will advise all applicants of the outcome", not "please advise your
     # availability")
     r"advise (?:you|u|all (?:applicants|candidates)|applicants|candidates|everyone)|"
@@ -315,6 +318,13 @@ _DISTRACTOR = (
     r"(?:i'm|i am|i'll|ill|gonna) giv(?:e|ing) them(?= (?:till|until|to) )|(?:(?<![^\n])[ \t]*[-*]?"
     r"[ \t]*|(?<![a-z])(?:i'm|im|i am|i'll|i will|i) )(?:planning|plan|going|gonna|want) to"
     r" (?:follow up|chase|nudge|email them|ring them|call them)(?![a-z])|"
+    # ... or asked of the readers: "Do I just wait and follow up the week after Thanksgiving?"
+    r"(?<![a-z])(?:do|should|can|could|shall) i (?:just )?(?:wait and |wait then )?(?:follow up"
+    r"|chase|nudge|check in)(?= (?:on|by|before|after|next|this|in|around|the (?:week|day|end)"
+    r"|at the end)(?![a-z]))|"
+    # ... and the writer's own guess at a vague promise: '"I'll reach out when I have news"
+    # could mean anything from next week to never'.
+    r"(?:could|might|can|may) (?:mean|be) anything (?:from|between)(?![a-z])|"
     # ... and another employer's deadline for them: "has given me time till 15 October to
     # accept their offer".
     # (The "until" is the date's lead: "has given me until Friday 30 October".)

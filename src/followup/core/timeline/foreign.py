@@ -1364,6 +1364,17 @@ _PROMISES = {
     "te confirmamos dentro de": "we will confirm within",
     "te confirmo a mas tardar el": "i will confirm by",
     "te confirmamos a mas tardar el": "we will confirm by",
+    # ("Te confirmamos la semana que viene, a más tardar el jueves")
+    **{
+        f"{lead} {when}": f"{english} next week"
+        for lead, english in (
+            ("te confirmo", "i will confirm"),
+            ("te confirmamos", "we will confirm"),
+            ("le confirmo", "i will confirm"),
+            ("le confirmamos", "we will confirm"),
+        )
+        for when in ("la semana que viene", "la proxima semana")
+    },
     "te comunicaremos": "we will let you know",
     "le comunicaremos": "we will let you know",
     "les comunicaremos": "we will let you know",
@@ -1382,6 +1393,8 @@ _PROMISES = {
     "tendrian algo": "they would have something",
     "tendremos una respuesta": "we will have an answer",
     "nos pondremos en contacto": "we will get in touch",
+    "estaremos en contacto": "we will be in touch",
+    "estaremos en comunicacion": "we will be in touch",
     "nos ponemos en contacto": "we will get in touch",
     "se pondran en contacto": "they will get in touch",
     # Portuguese

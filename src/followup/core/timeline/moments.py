@@ -41,6 +41,9 @@ _SAID = re.compile(
     # (Taglish: "Sabi niya wait daw for the email within 5 working days", "sabi ng recruiter")
     r"|sabi (?:kasi |daw |raw )?(?:niya|nila|daw|ng|ni|sa|nung|nang)"
     r"|saying|quoted|quotes?|estimates?|estimated|(?:they|she|he)(?:'d| would)"
+    # ("They were very clear at the end that we'd hear within 5 working days": told then)
+    r"|(?:we|i)(?:'d| would) (?:hear|get (?:an? |the |our |my )?(?:answer|decision|feedback"
+    r"|result|news|call|email)|be (?:told|contacted|notified|informed|called))"
     # ("Recruiter's exact words at the end: 'give us a couple of weeks.'")
     # ("The recruiter's words after: 'we're aiming to close this out in ...'")
     r"|words(?: at the end| were| after(?: (?:the|my|our) [a-z]+)?)?:"
@@ -327,6 +330,17 @@ def _after_a_holiday_named_before(
 _OF_A_WEEK_GONE = re.compile(r"(?<![a-z])(?:last|previous|past) week(?![a-z])")
 
 
+_ON_A_DAY_NUMBER = re.compile(r"on (?:the )?\d{1,2}(?:st|nd|rd|th)")
+# A meeting told as done before the day it was on: "the final was on the 3rd", "the last one
+# was in person with the director on the 3rd" (not "the final is on the 3rd", "was moved to").
+_A_MEETING_WAS = re.compile(
+    r"(?<![a-z])(?:interview|final|onsite|panel|round|(?<=last )1|call|meeting|screen|trial|chat)"
+    r" was(?! (?:moved|pushed|rescheduled|changed|booked|scheduled|set|planned|supposed|meant"
+    r"|going|due|to be))(?: [a-z'-]+){0,8} $"
+)
+_A_MONTH_GONE = dt.timedelta(days=31)
+
+
 def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int, int, dt.date]]:
     """The past moments a text names, as (start, end, day), in text order: past dates,
     weekdays something was done on, "yesterday", "last Monday", "3 weeks ago" (and "today").
@@ -335,6 +349,18 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
     for index, candidate in enumerate(found):
         if candidate.kind == "explicit_date" and candidate.day < ctx.today:
             moments.append((candidate.start, candidate.end, candidate.day))
+        elif (
+            candidate.kind == "explicit_date"
+            and _ON_A_DAY_NUMBER.fullmatch(text, candidate.start, candidate.end)
+            and _A_MEETING_WAS.search(text, max(0, candidate.start - 60), candidate.start)
+        ):
+            # "the last one was in person with the ops director on the 3rd", told on the
+            # 11th: the meeting's day, gone by (not next month's 3rd).
+            number = int(_DIGITS_IN.search(text, candidate.start, candidate.end).group())
+            gone = dates.last_day_numbered(ctx.today, number)
+            if ctx.today - gone <= _A_MONTH_GONE:
+                candidate.day = gone
+                moments.append((candidate.start, candidate.end, gone))
         elif (
             candidate.kind == "weekday"
             and candidate.day < ctx.today
@@ -1056,7 +1082,11 @@ def _in_words_quoted(text: str, since: int, start: int) -> bool:
 # The end of the meeting the story is about: what was said there counts from its day.
 _AT_ITS_END = re.compile(
     r"(?<![a-z])(?:at the (?:very )?end|afterwards|after the (?:interview|meeting|call|panel)"
-    r"|walked me out|on my way out|as i was leaving|before i left)(?![a-z])"
+    r"|walked me out|on my way out|as i was leaving|before i left"
+    # ("The panel told us that successful candidates would be contacted within two weeks":
+    # a panel speaks only at its sitting)
+    r"|the (?:interview |selection |hiring )?(?:panel|panellists|panelists|interviewers)"
+    r" (?:told|said|mentioned|informed))(?![a-z])"
 )
 _AT_ITS_END_REACH = 1_000
 # ("last Tuesday the 4th", "last Tuesday (4th)", "last Tuesday, 4th"; not "last Monday 2nd
@@ -1074,7 +1104,8 @@ _A_MEETING_NEXT = re.compile(
     r"(?:phone |video |final |1st |2nd |3rd |panel |hr )?"
     r"(?:interview|screen|final|onsite|call|panel|round)(?![a-z])"
 )
-_AND_I_DID = re.compile(r",? (?:i|we)(?![a-z'])")
+# ("Last Tuesday (20th Feb) I sat for the final panel": the day's number in brackets first)
+_AND_I_DID = re.compile(r"\)?,? (?:i|we)(?![a-z'])")
 _QUOTED = re.compile(r"(?<![a-z])(?:said|says|told (?:me|us)|promised)[,:]? [\"\u201c]")
 
 

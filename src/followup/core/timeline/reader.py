@@ -2209,7 +2209,8 @@ _THEN = (
 _PROMISE_THEN = re.compile(
     r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:i|we|they|she|he|hr|you)(?:'ll| will| shall)|will|shall)"
     rf" (?:{_ANSWER_VERBS}|be notified|confirm|decide|revisit|call you|ring you|phone you"
-    r"|hear (?:back )?from (?:me|us)|make (?:the|a|their|our) (?:call|decision)"
+    # ("... closed out by the end of Q3, so everybody will hear by then")
+    r"|hear(?: back)?(?: from (?:me|us))?|make (?:the|a|their|our) (?:call|decision)"
     r"|give you (?:our |the |your |some |an? )?(?:feedback|answer|decision|outcome|results?)"
     r"|have (?:a|an|the|our|my) (?:final )?(?:decision|answer|update|feedback)"
     r"(?: from (?:me|us))?)" + _THEN
