@@ -97,6 +97,19 @@ def test_read(text: str, zone: str, country: str, day: dt.date) -> None:
     assert _day(text, zone, country) == day
 
 
+def test_a_weekday_that_was_is_gone_by() -> None:
+    """ "I know Thursday was Thanksgiving": that Thursday, gone by, is no date to come; the
+    promise told on Tuesday counts three working days from then, Thanksgiving skipped."""
+    text = (
+        "HR rang on tuesday evening after the final, she said 3 working days for the offer"
+        " letter. today is saturday and nothing yet. i know thursday was thanksgiving so maybe"
+        " that is why. but they said 3 working days."
+    )
+    saturday = dt.datetime(2026, 11, 28, 10, 0)
+    reading = read_timeline(text, saturday, "America/New_York", "US")
+    assert reading is not None and reading.deadline == dt.date(2026, 11, 30)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -339,6 +339,13 @@ _A_MEETING_WAS = re.compile(
     r"|going|due|to be))(?: [a-z'-]+){0,8} $"
 )
 _A_MONTH_GONE = dt.timedelta(days=31)
+# A weekday told as gone by: "Thursday was a holiday", "Monday was my last day there" (not
+# "Friday was supposed to be the deadline", nor "Friday was when they said they'd decide": the
+# promise's day, retold).
+_WAS_THEN = re.compile(
+    r" was (?!supposed|meant|going|due|to be|when|the (?:day|deadline|date)|their|the last day"
+    r" they|what)"
+)
 
 
 def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int, int, dt.date]]:
@@ -373,6 +380,9 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
             and (
                 _DONE_ON.search(text, max(0, candidate.start - 100), candidate.start)
                 or _a_meetings_notes(text, candidate)
+                # "I know Thursday was Independence Day": a day gone by.
+                or text[candidate.start : candidate.end] in WEEKDAYS
+                and _WAS_THEN.match(text, candidate.end) is not None
                 # "On Wednesday the recruiter called him and said ...": a day something was done on.
                 or _an_opening_on(text, candidate)
                 and _SOMEONE_DID_THEN.match(text, candidate.end)
