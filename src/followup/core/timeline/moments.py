@@ -103,6 +103,9 @@ _DONE_ON = re.compile(
     # "Interviewed at a big box store Saturday afternoon", "Interviewed on a med-surg unit
     # Thursday": a few words between, none of a promise.
     # (A place first: not "will notify all interviewed candidates ... by Friday".)
+    # ("they told me after the interview on Wednesday that ...": when it was said)
+    r"|(?<![a-z])(?:told (?:me|us)|said|mentioned|informed (?:me|us)) after (?:the|my|our|their)"
+    r" (?:[a-z0-9]+ )?(?:interview|final|round|panel|onsite|call|meeting|screen)(?: on)? $"
     r"|(?<![a-z])interviewed (?:at|on|in|for|with)(?: (?:(?!and|but|they|he|she|will|would|by"
     r"|said|told|till|until)[a-z'-]+)){1,9} (?:on )?$"
     # "Two rounds. The first with the line manager, the second on Thursday with the director":
@@ -339,6 +342,9 @@ _A_MEETING_WAS = re.compile(
     r"|going|due|to be))(?: [a-z'-]+){0,8} $"
 )
 _A_MONTH_GONE = dt.timedelta(days=31)
+# The telling just before the day it was said on: "HR said yesterday ...", "they told me
+# after the interview on Wednesday that ...".
+_TOLD_BEFORE_THE_DAY = 40
 # A weekday told as gone by: "Thursday was a holiday", "Monday was my last day there" (not
 # "Friday was supposed to be the deadline", nor "Friday was when they said they'd decide": the
 # promise's day, retold).
@@ -1014,9 +1020,9 @@ def _said_before(
             return None
     # The telling between them, or just before the moment ("HR said yesterday the letter will
     # come in 2-3 days").
-    if not _SAID.search(text, max(0, start - 24), candidate.end) and not _A_CALLS_NOTES.search(
-        text, max(0, start - _CALLS_NOTES_REACH), candidate.start
-    ):
+    if not _SAID.search(
+        text, max(0, start - _TOLD_BEFORE_THE_DAY), candidate.end
+    ) and not _A_CALLS_NOTES.search(text, max(0, start - _CALLS_NOTES_REACH), candidate.start):
         return None
     if _OWN_PROMISE.search(text, end, candidate.start) and '"' not in text[end : candidate.start]:
         # "... interview on 23 February. As promised we will come back to you": said now (but

@@ -94,6 +94,9 @@ _AFTER_EVENT_BEFORE = re.compile(
     r"(?P<event>(?:[a-z0-9'/&-]+ ){1,6}?)(?:on|,|is|was|which is|scheduled for|held on|set for|"
     r"planned for|due on|happening on|comes in on|wraps up on|wraps on|ends on|finishes on) $"
 )
+_TOLD_RIGHT_BEFORE = re.compile(
+    r"(?<![a-z])(?:told (?:me|us|him|her)|said|mentioned|informed (?:me|us)|explained) $"
+)
 _WEEKDAY_AFTER_EVENT_BEFORE = re.compile(
     r"the (?:(?:monday|tuesday|wednesday|thursday|friday) or )?"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday) (?:after|following) (?:the |our |your |my "
@@ -317,6 +320,8 @@ def _an_event_before(
         m = _AFTER_EVENT_BEFORE.search(before)
         if m and day < ctx.today:
             m = None  # "Following the oral interview held on 2 October": an event gone by
+        if m and _TOLD_RIGHT_BEFORE.search(before, 0, m.start()):
+            m = None  # "they told me after the interview on Wednesday that ...": when it was said
         if m and not _DISTRACTOR_EVENT.search(m["event"]):
             if _a_day_off(day, ctx) and ctx.mode != RETURN:
                 # "after the long weekend - Youth Day is Tuesday": a public holiday, read
