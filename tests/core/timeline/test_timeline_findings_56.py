@@ -85,6 +85,22 @@ def _day(text: str, zone: str = "America/Chicago", country: str = "US") -> dt.da
             id="te-confirmamos-la-semana-que-viene",
         ),
         pytest.param(
+            "final interview today with the plant manager. he said result will be notice in two"
+            " weeks maybe, because of the holiday.",
+            "Asia/Seoul",
+            "KR",
+            dt.date(2026, 12, 21),
+            id="will-be-notice-is-notified",
+        ),
+        pytest.param(
+            "They told me after the interview on Wednesday that feedback will take 2-3 weeks"
+            " because they are interviewing in three cities.",
+            "Africa/Nairobi",
+            "KE",
+            dt.date(2026, 12, 23),  # Wednesday 2 December and three weeks
+            id="told-after-the-interview-on-wednesday",
+        ),
+        pytest.param(
             "Gracias por tu tiempo hoy. Estaremos en contacto en las próximas semanas.",
             "America/Bogota",
             "CO",

@@ -122,7 +122,7 @@ _TOM_ENDS = re.compile(r"(?: (?:morning|afternoon|evening|night|eod)(?![a-z])| ?
 _SOUNDS_LIKE_A_COUNT = {"to": "two", "too": "two", "for": "four"}
 _COUNT_INTRODUCERS = frozenset({"in", "within"})
 _A_UNIT_AFTER = re.compile(r" (?:(?:business|working) )?(?:days|weeks|months)\b")
-_HEARD = frozenset({"weak", "tom", *_SOUNDS_LIKE_A_COUNT})
+_HEARD = frozenset({"weak", "tom", "notice", *_SOUNDS_LIKE_A_COUNT})
 
 # Is the paste English around its foreign phrases ("HR said they will call me do piątku")? In
 # a sentence all in another language ("Bis Ende nächster Woche bin ich in Elternzeit") a date
@@ -665,6 +665,8 @@ def normalise(text: str) -> Normalised:
                 piece = "business"  # "within 3 to 5 banking days", as banks in Asia write
             elif token == "weak" and previous_word in _WEEK_INTRODUCERS:
                 piece = "week"
+            elif token == "notice" and previous_word == "be":
+                piece = "notified"  # "result will be notice in two weeks", as some write it
             elif token == "tom" and (
                 previous_word in _TOMORROW_AFTER_A_TIME
                 or previous_word in _TOMORROW_INTRODUCERS
