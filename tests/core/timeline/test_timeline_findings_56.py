@@ -171,3 +171,77 @@ def test_the_days_said_are_found_line_by_line_as_in_the_whole_text(text: str) ->
     whole = [m.span() for m in reader._SAID_ON_A_DAY.finditer(text)]
     assert [m.span() for m in reader._said_on_a_day(text)] == whole
     assert whole  # (each names a telling on a day)
+
+
+# A review by a helper who had not seen the work wrote texts to make each new rule misfire;
+# these read as the starting code read them, or as PRODUCT.md says where both were wrong.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "Entretien le 2/12, ils ont dit qu'on aurait une réponse sous 10 jours.",
+            # (2 December, the day first, is the interview: not February's answer; the French
+            # telling is read from now)
+            dt.date(2026, 12, 17),
+            id="le-2/12-is-the-2nd-of-december-in-a-us-zone",
+        ),
+        pytest.param(
+            "Final round was last Tuesday. I'd be told by Friday, the recruiter wrote today.",
+            dt.date(2026, 12, 11),
+            id="i'd-be-told-said-today",
+        ),
+        pytest.param(
+            "Did the final on Thursday (3rd). Recruiter just rang to say I would hear within a"
+            " week.",
+            dt.date(2026, 12, 14),
+            id="just-rang-is-now",
+        ),
+        pytest.param(
+            "As the agency said on the phone, the panel on 1 Dec was the final step. We will"
+            " inform you of the outcome within 10 working days.",
+            dt.date(2026, 12, 21),
+            id="we-will-inform-you-is-said-now",
+        ),
+        pytest.param(
+            "The phone screen was good and they said they'll let me know on the 14th.",
+            dt.date(2026, 12, 14),
+            id="was-good-and-theyll-let-me-know-on-the-14th",
+        ),
+        pytest.param(
+            "Recruiter said Friday was the target for a decision.",
+            dt.date(2026, 12, 11),
+            id="said-friday-was-the-target",
+        ),
+        pytest.param(
+            "The panel is on Thursday. HR said after the panel on Thursday they'll make a"
+            " decision.",
+            dt.date(2026, 12, 10),
+            id="said-after-the-panel-on-thursday-to-come",
+        ),
+    ],
+)
+def test_the_reviews_guards(text: str, day: dt.date) -> None:
+    assert _day(text) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a second interview elsewhere on the 15th and I'll hear about their salary band"
+        " then. This company gave no timeline.",
+        "Not sure if they will contact me by Friday, I've heard nothing since the interview.",
+        "Te confirmo la semana que viene si puedo ir a la entrevista, le dije a la empresa.",
+    ],
+)
+def test_the_reviews_guards_no_timeline(text: str) -> None:
+    assert _day(text) is None
+
+
+def test_told_after_a_chase_counts_from_now() -> None:
+    text = (
+        "Panel interview was on Monday 23rd November. "
+        + "They asked about budgets, my last team and the move to the new building. " * 8
+        + "I chased HR and they came back with an update: the panel said they need two more"
+        " weeks to finish the other interviews."
+    )
+    assert _day(text) == dt.date(2026, 12, 21)

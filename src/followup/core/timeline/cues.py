@@ -203,7 +203,10 @@ _COMMITMENT = (
     r"|sat|sun|next|this|tomorrow|in |within|end|the|after|before|by|[0-9]))|"
     # ("dem go contact me in a couple of weeks": told as theirs, not "please contact me by
     # Friday", asked of the reader)
-    r"write to|reach out|contact you|(?:will|'ll|would|'d) contact (?:me|us)(?![a-z])|"
+    r"write to|reach out|contact you|"
+    # (Not the writer's doubt: "Not sure if they will contact me by Friday")
+    r"(?<!if they )(?<!if she )(?<!if he )(?<!if hr )(?<!whether they )(?<!if they)"
+    r"(?:(?<=[a-z] )will|'ll|(?<=[a-z] )would|'d) contact (?:me|us)(?![a-z])|"
     r"notify|notified|inform|expect|expects|expected|expecting|"
     # ("The panel will advise all applicants of the outcome", not "please advise your
     # availability")

@@ -1368,9 +1368,8 @@ _PROMISES = {
     **{
         f"{lead} {when}": f"{english} next week"
         for lead, english in (
-            ("te confirmo", "i will confirm"),
+            # (Not "le confirmo la semana que viene mi disponibilidad": the writer's own.)
             ("te confirmamos", "we will confirm"),
-            ("le confirmo", "i will confirm"),
             ("le confirmamos", "we will confirm"),
         )
         for when in ("la semana que viene", "la proxima semana")

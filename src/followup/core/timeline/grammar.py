@@ -291,7 +291,14 @@ def _numeric_no_year(m: re.Match[str], ctx: Context) -> dt.date | None:
             return None
         if word in ("was", "were", "confirmed") and not _A_DATES_END.match(m.string, m.end()):
             return None  # "The call was 10/15 minutes", "they confirmed 10/12 of my references"
+        if word in _DAY_FIRST_INTRODUCERS:
+            # ("le 2/12", "el 1/12", "dia 3/12": French, Spanish and Portuguese write the day
+            # first, whatever the zone: not February in a US zone.)
+            return _day_month(ctx, int(m["a"]), int(m["b"]), None)
     return _nearest_of(ctx, _numeric(ctx, int(m["a"]), int(m["b"]), None), m["wd"])
+
+
+_DAY_FIRST_INTRODUCERS = frozenset({"le", "el", "dia"})
 
 
 @rule(

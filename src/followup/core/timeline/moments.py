@@ -42,7 +42,7 @@ _SAID = re.compile(
     r"|sabi (?:kasi |daw |raw )?(?:niya|nila|daw|ng|ni|sa|nung|nang)"
     r"|saying|quoted|quotes?|estimates?|estimated|(?:they|she|he)(?:'d| would)"
     # ("They were very clear at the end that we'd hear within 5 working days": told then)
-    r"|(?:we|i)(?:'d| would) (?:hear|get (?:an? |the |our |my )?(?:answer|decision|feedback"
+    r"|we(?:'d| would) (?:hear|get (?:an? |the |our |my )?(?:answer|decision|feedback"
     r"|result|news|call|email)|be (?:told|contacted|notified|informed|called))"
     # ("Recruiter's exact words at the end: 'give us a couple of weeks.'")
     # ("The recruiter's words after: 'we're aiming to close this out in ...'")
@@ -104,7 +104,7 @@ _DONE_ON = re.compile(
     # Thursday": a few words between, none of a promise.
     # (A place first: not "will notify all interviewed candidates ... by Friday".)
     # ("they told me after the interview on Wednesday that ...": when it was said)
-    r"|(?<![a-z])(?:told (?:me|us)|said|mentioned|informed (?:me|us)) after (?:the|my|our|their)"
+    r"|(?<![a-z])(?:told (?:me|us)|informed (?:me|us)) after (?:the|my|our|their)"
     r" (?:[a-z0-9]+ )?(?:interview|final|round|panel|onsite|call|meeting|screen)(?: on)? $"
     r"|(?<![a-z])interviewed (?:at|on|in|for|with)(?: (?:(?!and|but|they|he|she|will|would|by"
     r"|said|told|till|until)[a-z'-]+)){1,9} (?:on )?$"
@@ -132,7 +132,8 @@ _DONE_ON = re.compile(
 # The writer's own promise, said now: "we will come back to you", "I'll be in touch".
 _OWN_PROMISE = re.compile(
     r"(?<![a-z])(?:we|i)(?:'ll| will| shall) (?:come back|get back|be in touch|let you know"
-    r"|contact|revert|update|send|share|write|call|confirm|decide|have)(?![a-z])"
+    r"|contact|revert|update|send|share|write|call|confirm|decide|have|inform|notify|advise)"
+    r"(?![a-z])"
 )
 # What a moment of speaking is the day of: a meeting, a call, an interview.
 _AN_EVENT = re.compile(
@@ -339,7 +340,11 @@ _ON_A_DAY_NUMBER = re.compile(r"on (?:the )?\d{1,2}(?:st|nd|rd|th)")
 _A_MEETING_WAS = re.compile(
     r"(?<![a-z])(?:interview|final|onsite|panel|round|(?<=last )1|call|meeting|screen|trial|chat)"
     r" was(?! (?:moved|pushed|rescheduled|changed|booked|scheduled|set|planned|supposed|meant"
-    r"|going|due|to be))(?: [a-z'-]+){0,8} $"
+    r"|going|due|to be))"
+    # (A few words of where and with whom; not a promise's clause: "The interview was good and
+    # they'll call on the 10th".)
+    r"(?: (?!(?:and|but|so|then|they|she|he|we|i|you|hr|will|would|said|told|let|call|ring"
+    r"|email)(?![a-z]))[a-z-]+){0,8} $"
 )
 _A_MONTH_GONE = dt.timedelta(days=31)
 # The telling just before the day it was said on: "HR said yesterday ...", "they told me
@@ -348,6 +353,10 @@ _TOLD_BEFORE_THE_DAY = 40
 # A weekday told as gone by: "Thursday was a holiday", "Monday was my last day there" (not
 # "Friday was supposed to be the deadline", nor "Friday was when they said they'd decide": the
 # promise's day, retold).
+_TOLD_JUST_BEFORE = re.compile(
+    r"(?<![a-z])(?:said|says|told (?:me|us)|mentioned|confirmed|thinks|thought|reckons|reckoned"
+    r"|hoped|hopes|suggested)(?: that)? $"
+)
 _WAS_THEN = re.compile(
     r" was (?!supposed|meant|going|due|to be|when|the (?:day|deadline|date)|their|the last day"
     r" they|what)"
@@ -389,6 +398,9 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
                 # "I know Thursday was Independence Day": a day gone by.
                 or text[candidate.start : candidate.end] in WEEKDAYS
                 and _WAS_THEN.match(text, candidate.end) is not None
+                # (Not told so: "Recruiter said Friday was the target for a decision".)
+                and _TOLD_JUST_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+                is None
                 # "On Wednesday the recruiter called him and said ...": a day something was done on.
                 or _an_opening_on(text, candidate)
                 and _SOMEONE_DID_THEN.match(text, candidate.end)
@@ -438,8 +450,8 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
         back = (ctx.today.weekday() - WEEKDAYS.index(m["wd"])) % 7
         moments.append((m.start(), m.end(), ctx.today - dt.timedelta(days=back)))
     for m in _GONE_BY.finditer(text):
-        if m["wd"]:
-            day = last_weekday_said(ctx.today, WEEKDAYS.index(m["wd"]))
+        if m["wd"] or m["jg"]:
+            day = last_weekday_said(ctx.today, WEEKDAYS.index(m["wd"] or m["jg"]))
             number = _A_DAY_NUMBER_AFTER.match(text, m.end())
             if number:  # "last Tuesday the 4th": the Tuesday that was the 4th
                 for weeks in range(3):
@@ -709,7 +721,11 @@ _THEN_SAID = re.compile(
 
 
 # A date as a promise gives it: "by 20 March", "by friday 5/9", "no later than 4 June".
-_BY_A_DATE = re.compile(r"(?:by|before|no later than) ")
+# ("she will call me on Monday 3rd", said on 29 January: the Monday that was the 3rd after it)
+_BY_A_DATE = re.compile(
+    r"(?:by|before|no later than|on (?=(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday),? (?:the )?\d))"
+)
 # Any outcome a story may go on to tell, in any words: a date said then is kept only when
 # none follows.
 _ANY_OUTCOME = re.compile(
@@ -729,7 +745,7 @@ _ANY_OUTCOME = re.compile(
 # day of the story's).
 # ("by Friday the 6th": its weekday too)
 _BY_A_DAY_NUMBER = re.compile(
-    r"(?:by|before) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?\d{1,2}"
+    r"(?:by|before|on) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?\d{1,2}"
     r"(?:st|nd|rd|th)"
 )
 _OUTCOME_REACH = 3_000
@@ -814,6 +830,8 @@ _NO_WORD_SINCE = re.compile(
     # "Nobody has reached out", "I did not hear before the holidays", "no word")
     r"|passed without (?:anything|a word|news|a call|an email|any news)|come and gone"
     r"|nothing came|nobody has (?:reached out|called|been in touch|got back)"
+    # ("Now is Saturday and nobody call", as a learner writes it)
+    r"|(?:nobody|no one|no-one) (?:call|called|rang|phoned|emailed|replied|contacted)"
     # (not "I didn't hear half of it")
     r"|(?<!if you )(?<!you )(?:did not|didn't) hear(?= ?[.!,;\n]| *$| back| anything| a thing"
     r"| from (?:them|her|him|hr)| before| by| yet)"
@@ -843,7 +861,9 @@ _NO_WORD_WORDS = (
     "never got",
     "passed without",
     "come and gone",
-    "nobody has",
+    "nobody",
+    "no one",
+    "no-one",
     "t hear",
     "without news",
     "without reply",
@@ -1016,6 +1036,8 @@ def _said_before(
             candidate.start - end <= _AT_ITS_END_REACH
             and _AT_ITS_END.search(text, sentence_start, candidate.start)
             and _AN_EVENT.search(text, max(0, start - 80), end + 40)
+            # (Not told after a chase: "I chased HR ... the panel said they need two more weeks")
+            and not _ASKED_SINCE.search(text, end, candidate.start)
         ):
             return None
     # The telling between them, or just before the moment ("HR said yesterday the letter will
@@ -1150,6 +1172,8 @@ _GONE_BY = prefilter.Gated(
         # ("Just got off the phone with their HR - they told me ...": now, not the meeting
         # before)
         r"|just now|just (?:got )?off the phone|just (?:spoke|talked|heard back)"
+        # ("Recruiter just rang to say ...")
+        r"|just (?:rang|called|phoned|emailed|e-mailed|texted|messaged|wrote|replied)"
         # ("Just had a call with HR: they will decide within two weeks")
         r"|just (?:had|got|finished) (?:a |the |my )?(?:call|phone call|chat|quick call))"
         # ("The day before yesterday the recruiter said ...": two days gone by, as Indian
@@ -1157,6 +1181,8 @@ _GONE_BY = prefilter.Gated(
         r"|(?P<two>(?:the )?day before yesterday|vorgestern|anteayer|antier|avant-hier)"
         r"|yesterday|kahapon|ayer|gestern|last (?P<wd>monday|tuesday|wednesday|thursday|friday"
         r"|saturday|sunday)|(?P<n>\d{1,2}|a|one) (?P<unit>days?|weeks?) ago"
+        # ("final interview was Friday just gone (23rd)", as British English says it)
+        r"|(?P<jg>monday|tuesday|wednesday|thursday|friday|saturday|sunday) just (?:gone|past)"
         # "on Tuesday last week", "last week (Wed)": a day of last week.
         # (Not a deadline gone by: "I was meant to hear by Friday last week".)
         r"|(?<!by )(?<!until )(?<!till )(?<!before )(?:on )?(?P<lw>monday|tuesday|wednesday"

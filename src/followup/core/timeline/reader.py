@@ -94,9 +94,7 @@ _AFTER_EVENT_BEFORE = re.compile(
     r"(?P<event>(?:[a-z0-9'/&-]+ ){1,6}?)(?:on|,|is|was|which is|scheduled for|held on|set for|"
     r"planned for|due on|happening on|comes in on|wraps up on|wraps on|ends on|finishes on) $"
 )
-_TOLD_RIGHT_BEFORE = re.compile(
-    r"(?<![a-z])(?:told (?:me|us|him|her)|said|mentioned|informed (?:me|us)|explained) $"
-)
+_TOLD_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:told (?:me|us|him|her)|informed (?:me|us)) $")
 _WEEKDAY_AFTER_EVENT_BEFORE = re.compile(
     r"the (?:(?:monday|tuesday|wednesday|thursday|friday) or )?"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday) (?:after|following) (?:the |our |your |my "
@@ -2212,13 +2210,16 @@ _THEN = (
     r"(?![a-z])"
 )
 _PROMISE_THEN = re.compile(
-    r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:i|we|they|she|he|hr|you)(?:'ll| will| shall)|will|shall)"
+    r"[^.;!?\n]{0,80}?(?<![a-z])(?:(?:(?:i|we|they|she|he|hr|you)(?:'ll| will| shall)|will|shall)"
     rf" (?:{_ANSWER_VERBS}|be notified|confirm|decide|revisit|call you|ring you|phone you"
-    # ("... closed out by the end of Q3, so everybody will hear by then")
-    r"|hear(?: back)?(?: from (?:me|us))?|make (?:the|a|their|our) (?:call|decision)"
+    r"|hear (?:back )?from (?:me|us)|make (?:the|a|their|our) (?:call|decision)"
     r"|give you (?:our |the |your |some |an? )?(?:feedback|answer|decision|outcome|results?)"
     r"|have (?:a|an|the|our|my) (?:final )?(?:decision|answer|update|feedback)"
-    r"(?: from (?:me|us))?)" + _THEN
+    r"(?: from (?:me|us))?)"
+    # ("... closed out by the end of Q3, so everybody will hear by then"; not the writer's "I'll
+    # hear about their salary band then")
+    r"|(?:everybody|everyone|all (?:the )?(?:candidates|applicants)|candidates|applicants|you)"
+    r"(?:'ll| will) hear(?: back)?)" + _THEN
 )
 # A wait said before the answer it ends in: "it will be a month or so before we can come back
 # to you" (the grammar reads the wait with its "before we can come back").
