@@ -100,12 +100,12 @@ _DONE_ON = re.compile(
     r"(?: (?:me|us|back|her|him|them|hr|(?:with|to) (?:the |my |our )?[a-z]+(?: [a-z]+)?"
     r"(?: (?:at|from) the [a-z]+)?))?"
     r"(?: on| last)? $"
-    # "Interviewed at a big box store Saturday afternoon", "Interviewed on a med-surg unit
-    # Thursday": a few words between, none of a promise.
-    # (A place first: not "will notify all interviewed candidates ... by Friday".)
     # ("they told me after the interview on Wednesday that ...": when it was said)
     r"|(?<![a-z])(?:told (?:me|us)|informed (?:me|us)) after (?:the|my|our|their)"
     r" (?:[a-z0-9]+ )?(?:interview|final|round|panel|onsite|call|meeting|screen)(?: on)? $"
+    # "Interviewed at a big box store Saturday afternoon", "Interviewed on a med-surg unit
+    # Thursday": a few words between, none of a promise.
+    # (A place first: not "will notify all interviewed candidates ... by Friday".)
     r"|(?<![a-z])interviewed (?:at|on|in|for|with)(?: (?:(?!and|but|they|he|she|will|would|by"
     r"|said|told|till|until)[a-z'-]+)){1,9} (?:on )?$"
     # "Two rounds. The first with the line manager, the second on Thursday with the director":
@@ -350,13 +350,14 @@ _A_MONTH_GONE = dt.timedelta(days=31)
 # The telling just before the day it was said on: "HR said yesterday ...", "they told me
 # after the interview on Wednesday that ...".
 _TOLD_BEFORE_THE_DAY = 40
-# A weekday told as gone by: "Thursday was a holiday", "Monday was my last day there" (not
-# "Friday was supposed to be the deadline", nor "Friday was when they said they'd decide": the
-# promise's day, retold).
+# A telling just before a weekday: "Recruiter said Friday was the target" is reported speech.
 _TOLD_JUST_BEFORE = re.compile(
     r"(?<![a-z])(?:said|says|told (?:me|us)|mentioned|confirmed|thinks|thought|reckons|reckoned"
     r"|hoped|hopes|suggested)(?: that)? $"
 )
+# A weekday told as gone by: "Thursday was a holiday", "Monday was my last day there" (not
+# "Friday was supposed to be the deadline", nor "Friday was when they said they'd decide": the
+# promise's day, retold).
 _WAS_THEN = re.compile(
     r" was (?!supposed|meant|going|due|to be|when|the (?:day|deadline|date)|their|the last day"
     r" they|what)"

@@ -3119,7 +3119,7 @@ _SAID_ON_A_DAY = prefilter.quick_start(  # (searched by `_said_on_a_day`)
 # Each match of it names a weekday or "yesterday", on one line (none takes a line break). All
 # end in "day": looked for first, since a literal is found ten times faster than the names.
 _DAY = re.compile("[dD][aA][yY]")
-_A_DAY_NAMED = re.compile(rf"(?:{WEEKDAY[3:-1]}|yesterday)$", re.IGNORECASE)
+_A_DAY_NAMED = re.compile(rf"(?:{'|'.join(WEEKDAY_INDEX)}|yesterday)$", re.IGNORECASE)
 _LONGEST_BEFORE_DAY = len("wednes")
 
 
