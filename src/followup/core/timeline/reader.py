@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import heapq
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -3438,7 +3439,7 @@ def _days_said(
     stamps = list(deque(_NOTE_STAMP.finditer(text), maxlen=_QUOTED_MESSAGES_READ))
     for index, stamp in enumerate(stamps):
         if _a_plan_for_a_day_to_come(stamp, ctx):
-            if stamp["who"].lower().startswith(("me ", "me\t", "me(")):
+            if stamp["who"].lower().startswith(_THE_WRITER):
                 # (No day said, and no answer either: the writer's own plan; a call's day
                 # to come may be when the answer is told.)
                 said_on.append((stamp.start(), _the_stamps_date_end(stamp), 0))
@@ -3522,6 +3523,10 @@ _A_LINE_TOLD_NOW = re.compile(
 )
 
 
+# A note's line headed by the writer: "me on the 21st: ...", "Me (21 May): ..." (not "Megan").
+_THE_WRITER = ("me ", "me\t", "me(")
+
+
 def _a_plan_for_a_day_to_come(stamp: re.Match[str], ctx: Context) -> bool:
     """ "me on the 21st: chase if nothing heard", "call w/ recruiter on the 28th: she'll tell me
     then", written on the 14th: the writer's own line or a call, on a bare day number still to
@@ -3529,7 +3534,7 @@ def _a_plan_for_a_day_to_come(stamp: re.Match[str], ctx: Context) -> bool:
     who = (stamp["who"] or "").lower()
     return (
         # ("me on the 21st: ...", "Me (21 May): ...", not "Megan (21 May): ...")
-        who.startswith(("me ", "me\t", "me(", "call"))
+        who.startswith((*_THE_WRITER, "call"))
         and stamp["d"] is not None
         and not (stamp["m"] or stamp["m3"])
         and int(stamp["d"]) > ctx.today.day
@@ -4651,6 +4656,7 @@ def _a_later_log_lines_news(text: str, promise_stamp: re.Match[str], line_end: i
     got an offer from Alta Agri", another employer, which `_told_as_news` would not tell apart
     on a line of its own)."""
     named = _names_in(text, promise_stamp.start(), line_end) - _NO_OTHER_PARTY
+    named_lower = {name.lower() for name in named}
     promised_on = _a_stamps_month_and_day(promise_stamp)
     at = line_end
     while 0 <= at < line_end + _A_LOGS_REACH:
@@ -4661,7 +4667,7 @@ def _a_later_log_lines_news(text: str, promise_stamp: re.Match[str], line_end: i
         news = _A_LOG_LINES_NEWS.match(text, stamp.end(), end) if stamp is not None else None
         if news is not None and news["who"]:
             who = news["who"].lower()
-            if who not in _THEIRS and who not in {name.lower() for name in named}:
+            if who not in _THEIRS and who not in named_lower:
                 news = None  # ("mum rang!", "I called.": not theirs)
         told_on = _a_stamps_month_and_day(stamp) if news is not None else None
         if news is not None and promised_on and told_on and told_on < promised_on:
@@ -4863,8 +4869,11 @@ def _turned_down(
     taken back), after the date or in a promise that is about other roles."""
     aside_starts = [a for a, _b in asides]
     promise_at = norm.start_of(chosen.start)
-    for said in itertools.chain(
-        _TURNED_DOWN.finditer(norm.text), _HIRING_STOPPED_TOLD.finditer(norm.text)
+    # (In text order, as one alternation gave them: the first that settles it decides.)
+    for said in heapq.merge(
+        _TURNED_DOWN.finditer(norm.text),
+        _HIRING_STOPPED_TOLD.finditer(norm.text),
+        key=lambda m: m.start(),
     ):
         where = norm.start_of(said.start())
         if where >= newest_end and not (
