@@ -228,15 +228,16 @@ def _opens_with_a_literal(alternative: Any) -> bool:
     return bool(alternative.data) and alternative.data[0][0] is ops.LITERAL
 
 
-def _grouped(alternatives: list[Any], state: Any) -> list[Any]:
+def _grouped(alternatives: list[Any], state: Any, *, first: bool = True) -> list[Any]:
     """Alternatives in order, those in a run of ones opening with a letter grouped by it.
 
     Only alternatives that open with the character at a position can match there, so grouping
     a run keeps the order in which the ones that can are tried; one that does not open with a
-    letter stays where it is, between runs."""
+    letter stays where it is, between runs. (`first`: the alternatives open a group of the
+    pattern, not the rest of one after its first letter: only there are look-behinds moved.)"""
     spread: list[Any] = []
     for alternative in alternatives:
-        ways = _spread(alternative, state)
+        ways = _spread(alternative, state, move_behind=first)
         spread += ways if all(map(_opens_with_a_literal, ways)) else [alternative]
     result: list[Any] = []
     i = 0
@@ -255,7 +256,9 @@ def _grouped(alternatives: list[Any], state: Any) -> list[Any]:
             if len(group) == 1:
                 result.append(group[0])
                 continue
-            rests = _grouped([parser.SubPattern(state, alt.data[1:]) for alt in group], state)
+            rests = _grouped(
+                [parser.SubPattern(state, alt.data[1:]) for alt in group], state, first=False
+            )
             merged = parser.SubPattern(state, [(ops.LITERAL, char)])
             if len(rests) == 1:
                 merged.data.extend(rests[0].data)
@@ -266,11 +269,14 @@ def _grouped(alternatives: list[Any], state: Any) -> list[Any]:
     return result
 
 
-def _spread(alternative: Any, state: Any) -> list[Any]:
+def _spread(alternative: Any, state: Any, *, move_behind: bool = True) -> list[Any]:
     """Alternatives, in order, that match what `alternative` matches, tried as it would try
-    them: "(?:a|b)c" is "ac|bc", and a greedy "(?:a )?c" is "a c|c" (at most _MAX_SPREAD)."""
+    them: "(?:a|b)c" is "ac|bc", and a greedy "(?:a )?c" is "a c|c" (at most _MAX_SPREAD);
+    look-behinds first are put after the letter they stand before (`_behind_after_it`)."""
     if not alternative.data:
         return [alternative]
+    if _is_a_look_behind(alternative.data[0]):
+        return _behind_after_it(alternative, state) if move_behind else [alternative]
     (op, arg), rest = alternative.data[0], list(alternative.data[1:])
     if op is ops.BRANCH and len(arg[1]) <= _MAX_SPREAD:
         ways = [parser.SubPattern(state, list(alt.data) + rest) for alt in arg[1]]
@@ -278,5 +284,41 @@ def _spread(alternative: Any, state: Any) -> list[Any]:
         ways = [parser.SubPattern(state, list(arg[2].data) + rest), parser.SubPattern(state, rest)]
     else:
         return [alternative]
-    spread = [way for each in ways for way in _spread(each, state)]
-    return spread if len(spread) <= _MAX_SPREAD else [alternative]
+    spread: list[Any] = []
+    for each in ways:
+        spread += _spread(each, state, move_behind=move_behind)
+        if len(spread) > _MAX_SPREAD:
+            return [alternative]  # (given up as soon as there are too many)
+    return spread
+
+
+def _is_a_look_behind(item: tuple[Any, Any]) -> bool:
+    op, arg = item
+    return op in (ops.ASSERT, ops.ASSERT_NOT) and arg[0] == -1
+
+
+def _behind_after_it(alternative: Any, state: Any) -> list[Any]:
+    """An alternative that opens with look-behinds, as alternatives that open with a letter.
+
+    "(?<![a-z])(?:offered|to offer)" is "o(?<![a-z]o)ffered|t(?<![a-z]t)o offer": a look-behind
+    before a letter is the same test as one after it that takes the letter in. The engine
+    tries an alternative that opens with a look-behind at every character (two jumps of its
+    machine for each); one that opens with a letter only where that letter stands, and
+    alternatives that open with the same letter are grouped (`_grouped`). Where the words
+    after the look-behinds do not all open with a letter, the alternative is kept as it is."""
+    count = 0
+    while count < len(alternative.data) and _is_a_look_behind(alternative.data[count]):
+        count += 1
+    behind = alternative.data[:count]
+    ways = _spread(parser.SubPattern(state, list(alternative.data[count:])), state)
+    if not ways or not all(map(_opens_with_a_literal, ways)):
+        return [alternative]
+    moved = []
+    for way in ways:
+        letter = way.data[0]
+        tests = [
+            (op, (direction, parser.SubPattern(state, [*test.data, letter])))
+            for op, (direction, test) in behind
+        ]
+        moved.append(parser.SubPattern(state, [letter, *tests, *way.data[1:]]))
+    return moved
