@@ -127,7 +127,9 @@ def test_the_look_behinds_are_moved():
     from followup.core import faster_patterns
 
     parsed = faster_patterns.parser.parse(BEHIND[0])
-    alternatives = faster_patterns._grouped(list(parsed.data[0][1][1]), parsed.state)
+    alternatives = faster_patterns._grouped(
+        list(parsed.data[0][1][1]), parsed.state, move_behind=True
+    )
     assert all(map(faster_patterns._opens_with_a_literal, alternatives))
     text = "they said: offered me the job? not landed the job. no news"
     grouped = by_first_letters(re.compile(BEHIND[0]))

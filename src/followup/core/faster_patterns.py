@@ -10,7 +10,10 @@ character.
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
+from collections.abc import Iterator
 from typing import Any
 
 try:  # The standard library's own parser of patterns: private, but the same since 3.11.
@@ -20,6 +23,37 @@ try:  # The standard library's own parser of patterns: private, but the same sin
     from re import _parser as parser
 except ImportError:  # pragma: no cover - a Python without it: the patterns as they are
     parser = None
+
+
+class Faster:
+    """A pattern searched in its fastest form (`quick_start`, then `by_first_letters` when it
+    has no capturing groups), built when it is first searched: grouping a long pattern takes
+    milliseconds, and a command that reads one short text may never search it. `written` is
+    the pattern as written (for the prefilter's words and the tests)."""
+
+    def __init__(self, written: re.Pattern[str]) -> None:
+        self.written = written
+
+    @functools.cached_property
+    def _fastest(self) -> re.Pattern[str]:
+        quick = quick_start(self.written)
+        return quick if self.written.groups else by_first_letters(quick)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._fastest.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._fastest.match(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self._fastest.finditer(string, pos, endpos)
+
+
+def compile_faster(source: str, flags: int = 0) -> Faster:
+    """`re.compile(source, flags)`, searched in its fastest form (`Faster`)."""
+    return Faster(re.compile(source, flags))
 
 
 def quick_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -174,6 +208,8 @@ def _class_parts(items: list[tuple[Any, Any]]) -> set[str] | None:
 
 # Copies of the words after a group of alternatives one alternative may be spread into.
 _MAX_SPREAD = 64
+# How many times its size a grouped pattern may grow when its look-behinds are moved too.
+_MAX_GROWTH = 3
 
 
 def by_first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -189,7 +225,13 @@ def by_first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if parser is None or pattern.groups or pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return pattern
     try:
-        grouped = _with_branches_grouped(parser.parse(pattern.pattern, pattern.flags))
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        grouped = _with_branches_grouped(parsed, move_behind=False)
+        moved = _with_branches_grouped(parsed, move_behind=True)
+        # (Look-behinds moved before words that open with many alternatives copy the words
+        # after them for each: where that grows the pattern more, they stay where they are.)
+        if _size(moved) <= _MAX_GROWTH * _size(grouped):
+            grouped = moved
         # (Told its first characters again, as `quick_start` told the pattern it was given.)
         first, may_be_empty = _first_of_sequence(list(grouped))
         told = None
@@ -200,12 +242,14 @@ def by_first_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
 
 
-def _with_branches_grouped(items: Any) -> Any:
-    """A copy of parsed items whose alternatives, at every depth, are grouped by first letter."""
+def _with_branches_grouped(items: Any, *, move_behind: bool) -> Any:
+    """A copy of parsed items whose alternatives, at every depth, are grouped by first letter
+    (`move_behind`: those that open with look-behinds too, `_behind_after_it`)."""
     out = parser.SubPattern(items.state)
+    again = functools.partial(_with_branches_grouped, move_behind=move_behind)
     for op, arg in items.data:
         if op is ops.BRANCH:
-            grouped = _grouped([_with_branches_grouped(alt) for alt in arg[1]], items.state)
+            grouped = _grouped(list(map(again, arg[1])), items.state, move_behind=move_behind)
             if len(grouped) == 1:
                 out.data.extend(grouped[0].data)
                 continue
@@ -213,13 +257,13 @@ def _with_branches_grouped(items: Any) -> Any:
         elif op is ops.SUBPATTERN:
             group, add_flags, del_flags, sub = arg
             if not add_flags & re.IGNORECASE:
-                arg = (group, add_flags, del_flags, _with_branches_grouped(sub))
+                arg = (group, add_flags, del_flags, again(sub))
         elif op in (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT):
-            arg = (arg[0], arg[1], _with_branches_grouped(arg[2]))
+            arg = (arg[0], arg[1], again(arg[2]))
         elif op is ops.ATOMIC_GROUP:
-            arg = _with_branches_grouped(arg)
+            arg = again(arg)
         elif op in (ops.ASSERT, ops.ASSERT_NOT):
-            arg = (arg[0], _with_branches_grouped(arg[1]))
+            arg = (arg[0], again(arg[1]))
         out.data.append((op, arg))
     return out
 
@@ -228,16 +272,16 @@ def _opens_with_a_literal(alternative: Any) -> bool:
     return bool(alternative.data) and alternative.data[0][0] is ops.LITERAL
 
 
-def _grouped(alternatives: list[Any], state: Any, *, first: bool = True) -> list[Any]:
+def _grouped(alternatives: list[Any], state: Any, *, move_behind: bool) -> list[Any]:
     """Alternatives in order, those in a run of ones opening with a letter grouped by it.
 
     Only alternatives that open with the character at a position can match there, so grouping
     a run keeps the order in which the ones that can are tried; one that does not open with a
-    letter stays where it is, between runs. (`first`: the alternatives open a group of the
-    pattern, not the rest of one after its first letter: only there are look-behinds moved.)"""
+    letter stays where it is, between runs. (`move_behind`: look-behinds are moved, only in
+    a group of the pattern's own, not in the rests of its alternatives after their letter.)"""
     spread: list[Any] = []
     for alternative in alternatives:
-        ways = _spread(alternative, state, move_behind=first)
+        ways = _spread(alternative, state, move_behind=move_behind)
         spread += ways if all(map(_opens_with_a_literal, ways)) else [alternative]
     result: list[Any] = []
     i = 0
@@ -257,7 +301,7 @@ def _grouped(alternatives: list[Any], state: Any, *, first: bool = True) -> list
                 result.append(group[0])
                 continue
             rests = _grouped(
-                [parser.SubPattern(state, alt.data[1:]) for alt in group], state, first=False
+                [parser.SubPattern(state, alt.data[1:]) for alt in group], state, move_behind=False
             )
             merged = parser.SubPattern(state, [(ops.LITERAL, char)])
             if len(rests) == 1:
@@ -269,7 +313,7 @@ def _grouped(alternatives: list[Any], state: Any, *, first: bool = True) -> list
     return result
 
 
-def _spread(alternative: Any, state: Any, *, move_behind: bool = True) -> list[Any]:
+def _spread(alternative: Any, state: Any, *, move_behind: bool) -> list[Any]:
     """Alternatives, in order, that match what `alternative` matches, tried as it would try
     them: "(?:a|b)c" is "ac|bc", and a greedy "(?:a )?c" is "a c|c" (at most _MAX_SPREAD);
     look-behinds first are put after the letter they stand before (`_behind_after_it`)."""
@@ -310,7 +354,9 @@ def _behind_after_it(alternative: Any, state: Any) -> list[Any]:
     while count < len(alternative.data) and _is_a_look_behind(alternative.data[count]):
         count += 1
     behind = alternative.data[:count]
-    ways = _spread(parser.SubPattern(state, list(alternative.data[count:])), state)
+    ways = _spread(
+        parser.SubPattern(state, list(alternative.data[count:])), state, move_behind=True
+    )
     if not ways or not all(map(_opens_with_a_literal, ways)):
         return [alternative]
     moved = []
@@ -322,3 +368,21 @@ def _behind_after_it(alternative: Any, state: Any) -> list[Any]:
         ]
         moved.append(parser.SubPattern(state, [letter, *tests, *way.data[1:]]))
     return moved
+
+
+def _size(items: Any) -> int:
+    """How many items parsed items hold, at every depth: what their compiled code grows with."""
+    total = 0
+    for op, arg in items.data:
+        total += 1
+        if op is ops.BRANCH:
+            total += sum(map(_size, arg[1]))
+        elif op is ops.SUBPATTERN:
+            total += _size(arg[3])
+        elif op in (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT):
+            total += _size(arg[2])
+        elif op is ops.ATOMIC_GROUP:
+            total += _size(arg)
+        elif op in (ops.ASSERT, ops.ASSERT_NOT):
+            total += _size(arg[1])
+    return total

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from followup.core.faster_patterns import compile_faster
 from followup.core.timeline import cues, dates, prefilter
 from followup.core.timeline.grammar import Candidate, Context, scan
 
@@ -28,7 +29,7 @@ COUNTED_FROM_WRITING = frozenset(
 # and they said they'd revert within the fortnight": what was said at a past event, reported
 # later, counts from that event (PRODUCT.md's moment of speaking), as a quoted e-mail's does
 # from its date.
-_SAID = re.compile(
+_SAID = compile_faster(
     # ("The lady from HR told all of us at the end that ...")
     # ("The lady did say ...", and as non-native writers put it: "Manager she say she will call";
     # not "they say", present as often as not, nor a question: "did she say when".)
@@ -66,7 +67,7 @@ _SAID = re.compile(
 # ("... the panel chair said all candidates would hear by the end of next week")
 _BACKSHIFTED = re.compile(r"(?<![a-z])(?:(?:they|she|he|i|we|you|hr|it)'d|[a-z]+ would)(?![a-z])")
 # A weekday said as the day something was done: "had my onsite Tuesday", "she called Monday".
-_DONE_ON = re.compile(
+_DONE_ON = compile_faster(
     r"(?<![a-z])(?:emailed|e-mailed|called|rang|texted|messaged|wrote|replied|interviewed"
     # ("recruiter pinged me monday", "Pinged her Tuesday and she said ...")
     r"|pinged|dmed|whatsapped|chased"

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from followup.core import calendar as business
 from followup.core import wrapping
+from followup.core.faster_patterns import compile_faster
 from followup.core.timeline import cues, dates, model, moments, prefilter, ranker, threads
 from followup.core.timeline.fragments import (
     AFTER_THE_RETURN,
@@ -2316,7 +2317,7 @@ _AND_THEY_DID = re.compile(
 # ... or kept, as a diary goes on to say: "Meg said they'd let me know by the 18th. She did, on
 # the 18th", "they said "by end of May", came 28th", "Offer came next morning!", "called a day
 # early".
-_KEPT_AFTER = re.compile(
+_KEPT_AFTER = compile_faster(
     # (A sentence of its own: "She did, on the 18th"; not "I asked if she had others, she did",
     # nor the "did" of emphasis: "she did say Friday".)
     r"(?:^|[.!?] |\n)(?:[-*] )?(?:she|he|they|hr) did(?:,| on | -| (?:call|ring|phone|email|text"
@@ -2340,7 +2341,7 @@ _KEPT_WITHIN = 120
 # come by the end of the month but she literally just rang and offered me the job", "said by
 # Friday, they called Thursday instead! offer accepted", "(said on Thursday he'd call by
 # Friday) -> rejected", "she'd have feedback Tuesday, received yesterday 12/3 as promised".
-_OUTCOME_TOLD = re.compile(
+_OUTCOME_TOLD = compile_faster(
     r"(?<![a-z])(?:offered|offering|to offer) (?:(?:me|him|her) (?:the|a|an) (?:[a-z]+ )?"
     r"(?:job|role|position|post|spot|place)|it to (?:me|him|her))(?![a-z])"
     r"|(?<![a-z])(?<!whoever )(?<!who )(?:got|landed) the (?:[a-z]+ )?(?:job|role|position"
@@ -2523,7 +2524,7 @@ _OUTCOME_WITHIN = 160
 # The writer left the process, told after the promise, however far on in a story: "So on
 # Tuesday I emailed to withdraw my application" (done, in the past: not "should I withdraw?",
 # "I might withdraw", "if I don't hear by Friday I'll withdraw").
-_I_WITHDREW = re.compile(
+_I_WITHDREW = compile_faster(
     r"(?:(?:(?<![a-z])i |(?:^|(?<=[.!?] )|(?<=\n))(?:today |yesterday |just )?)(?:emailed|e-mailed"
     r"|wrote|called|rang|messaged|phoned|texted)(?: (?:them|her|him|hr|the recruiter))?"
     r"(?: today| yesterday| this morning)? to withdraw (?:my (?:application|candidacy)"
@@ -2589,7 +2590,7 @@ _THEY_HAD_SAID = re.compile(
 )
 # ... and in the writer's own words, after the promise or before it: "She rang!!", "got the
 # job", "the result is already out", "the post is frozen".
-_OUTCOME_SAID = re.compile(
+_OUTCOME_SAID = compile_faster(
     # ("This morning (7th) she already called me!!")
     # ("and she emailed this afternoon!! moving me to the final round")
     r"(?<![a-z])(?:(?:they|she|he) (?:already |finally |just )?(?:called|rang|phoned|emailed"
