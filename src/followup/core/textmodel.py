@@ -13,6 +13,7 @@ A model is either `softmax` (one kind out of several: the reply reader) or `inde
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import math
 import re
@@ -20,13 +21,34 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 
 MAX_CHARS = 5_000  # a model reads the start of a text: the part that decides is at the top
+_WORDS_KEPT = 65_536  # words whose known n-grams a model keeps (a pasted base64 is all new words)
 
 _WORD = re.compile(r"[a-z0-9']+")
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class _Tf:
+    of: list[float]  # by count: 1 + log(count), as scikit-learn's sublinear_tf (0 for 0)
+    squared: list[float]
+
+
+@lru_cache(maxsize=1)
+def _sublinear_tf_up_to(most: int) -> _Tf:
+    of = [0.0] + [1.0 + math.log(count) for count in range(1, most + 1)]
+    return _Tf(of, [value * value for value in of])
+
+
+def _sublinear_tf(most: int) -> _Tf:
+    """The tf of every count up to `most` (a text's words are counted in its first MAX_CHARS
+    characters: the table for those is made once)."""
+    return _sublinear_tf_up_to(max(most, MAX_CHARS))
 
 
 def _normalise(text: str) -> str:
@@ -113,23 +135,66 @@ class Model:
         return [base + total / norm for base, total in zip(self.intercept, totals, strict=True)]
 
     def _one_score(self, text: str, extra: Sequence[str] = ()) -> float:
-        """`scores` for a model of one class (the timeline's veto), without the inner loop."""
+        """`scores` for a model of one class (the timeline's veto), without the inner loop;
+        each word's n-grams counted only where the model knows them (a feature it does not
+        know adds nothing, and most of a word's n-grams are unknown to it)."""
+        text = _normalise(text)
+        grams = Counter(itertools.chain.from_iterable(map(self._known_grams, text.split(" "))))
         tables = (self._by_word, self._by_gram, self._by_other)
-        return self._one_class(zip(tables, (*_counts(text), Counter(extra)), strict=True))
+        counts = (Counter(_words(text)), grams, Counter(extra))
+        return self._one_class(zip(tables, counts, strict=True))
+
+    def _known_grams(self, word: str) -> tuple[str, ...]:
+        """The character n-grams of `word` that the model weighs, in order, with repeats."""
+        known = self._known_grams_by_word.get(word)
+        if known is None:
+            weighed = self._by_gram
+            known = tuple(gram for gram in _word_grams(word) if gram in weighed)
+            if len(self._known_grams_by_word) < _WORDS_KEPT:
+                self._known_grams_by_word[word] = known
+        return known
+
+    @cached_property
+    def _known_grams_by_word(self) -> dict[str, tuple[str, ...]]:
+        return {}  # (filled as words are read: the words of a process's texts repeat)
 
     def _one_class(self, found: Iterable[tuple[_Weights, Counter[str]]]) -> float:
         """The score of a one-class model: each (weights table, feature counts) pair weighed
-        as TF-IDF with sublinear tf and one L2 norm over them all."""
+        as TF-IDF with sublinear tf and one L2 norm over them all.
+
+        Each feature's idf squared and its weight times its idf are looked up in tables made
+        for that, times its tf (1 + log count, as scikit-learn's sublinear tf has it) or its
+        square, and summed by `map`, not a loop of Python: a text has hundreds of n-grams."""
         squares = total = 0.0
         for table, counts in found:
-            for feature, count in counts.items():
-                known = table.get(feature)
-                if known is None:
-                    continue
-                value = known[0] if count == 1 else (1.0 + math.log(count)) * known[0]
-                squares += value * value
-                total += known[1][0] * value
+            if not counts:
+                continue
+            squared, weighed = self._terms(table)
+            features, times = counts.keys(), counts.values()
+            tf = _sublinear_tf(max(times))
+            squares += sum(
+                map(
+                    mul, map(squared.get, features, repeat(0.0)), map(tf.squared.__getitem__, times)
+                )
+            )
+            total += sum(
+                map(mul, map(weighed.get, features, repeat(0.0)), map(tf.of.__getitem__, times))
+            )
         return self.intercept[0] + total / (math.sqrt(squares) or 1.0)
+
+    def _terms(self, table: _Weights) -> tuple[dict[str, float], dict[str, float]]:
+        """A one-class model's table as two: each feature's idf squared, and its weight times
+        its idf (its terms when it occurs once), made once for each of the three tables."""
+        terms = self._terms_by_table.get(id(table))
+        if terms is None:
+            squared = {feature: idf * idf for feature, (idf, _row) in table.items()}
+            weighed = {feature: row[0] * idf for feature, (idf, row) in table.items()}
+            terms = self._terms_by_table[id(table)] = (squared, weighed)
+        return terms
+
+    @cached_property
+    def _terms_by_table(self) -> dict[int, tuple[dict[str, float], dict[str, float]]]:
+        return {}  # (keyed by the table's id: the tables are the model's own, kept as long)
 
     def probability_of(self, features: Sequence[str]) -> float:
         """The probability of a one-class model given only the caller's own features (the

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections import Counter
 
 import pytest
 
+from followup.core import textmodel
 from followup.core.textmodel import Model
 from followup.core.timeline import model, read_timeline, reader
 
@@ -127,3 +130,40 @@ def test_the_context_names_the_words_either_side():
     assert "a:after" in features and "a:panel meets" in features
     assert "b:will decide" in features and "b:monday" in features
     assert not any(f in features for f in ("a:friday", "b:friday", "a:monday"))
+
+
+def _plain_score(veto: Model, text: str, extra: list[str]) -> float:
+    """The one-class score written out as TF-IDF: sublinear tf, idf, one L2 norm, a dot
+    product with the weights (what `Model._one_score` computes by table lookups)."""
+    words, grams = textmodel._counts(text)
+    values: dict[tuple[str, str], tuple[float, float]] = {}
+    for kind, table, counts in (
+        ("w", veto._by_word, words),
+        ("c", veto._by_gram, grams),
+        ("extra", veto._by_other, Counter(extra)),
+    ):
+        for feature, count in counts.items():
+            if feature in table:
+                idf, row = table[feature]
+                values[kind, feature] = ((1.0 + math.log(count)) * idf, row[0])
+    norm = math.sqrt(sum(value * value for value, _weight in values.values())) or 1.0
+    return veto.intercept[0] + sum(value * weight for value, weight in values.values()) / norm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They said they will let me know by Friday.",
+        "offer offer offer offer, the offer is the offer: offer!! " * 6,  # counts above one
+        "zzqx vvkj qqqq",  # no feature the model knows
+        "",
+    ],
+)
+def test_the_veto_score_is_tf_idf_as_trained(text):
+    veto = textmodel.load(model.MODEL_FILE)
+    assert veto is not None
+    extra = ["f:kind=weekday", "f:ahead=1-3", "f:tier=2", "f:tier=2", "a:friday", "nonesuch"]
+    expected = _plain_score(veto, text, extra)
+    assert veto._one_score(text, extra) == pytest.approx(expected, abs=1e-12)
+    # (again, each word's n-grams now from those the model kept)
+    assert veto._one_score(text, extra) == pytest.approx(expected, abs=1e-12)
