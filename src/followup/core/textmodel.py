@@ -21,7 +21,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from itertools import repeat
 from operator import mul
 from pathlib import Path
 
@@ -174,11 +173,17 @@ class Model:
             tf = _sublinear_tf(max(times))
             squares += sum(
                 map(
-                    mul, map(squared.get, features, repeat(0.0)), map(tf.squared.__getitem__, times)
+                    mul,
+                    map(squared.get, features, itertools.repeat(0.0)),
+                    map(tf.squared.__getitem__, times),
                 )
             )
             total += sum(
-                map(mul, map(weighed.get, features, repeat(0.0)), map(tf.of.__getitem__, times))
+                map(
+                    mul,
+                    map(weighed.get, features, itertools.repeat(0.0)),
+                    map(tf.of.__getitem__, times),
+                )
             )
         return self.intercept[0] + total / (math.sqrt(squares) or 1.0)
 
