@@ -9,6 +9,7 @@ used on this Python (not the slower look-ahead it falls back to).
 from __future__ import annotations
 
 import re
+import string
 
 import pytest
 from hypothesis import given, settings
@@ -135,3 +136,28 @@ def test_the_look_behinds_are_moved():
     grouped = by_first_letters(re.compile(BEHIND[0]))
     # ("not landed the job": the look-behind still tested; "no news" is not at the start)
     assert [m.group() for m in grouped.finditer(text)] == ["offered me the job"]
+
+
+def test_nested_look_behinds_are_grouped_at_once_and_find_the_same_matches():
+    """Moved look-behinds share their words; measuring the grouped pattern counts each shared
+    part once (before, six nested look-behinds took minutes: each was measured again for
+    every copy of the one around it)."""
+    words = "|".join(char + "x" for char in string.ascii_letters + string.digits + "!#")
+    behind = "z"
+    for _ in range(6):
+        behind = f"(?<!{behind})(?:{words})|yy"
+    written = re.compile(f"(?<!{behind})(?:{words})")
+    grouped = by_first_letters(written)
+    text = "zax yy bx zzcx 9x !x yyax " * 20
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
+def test_a_class_counts_by_its_parts_when_a_grouped_pattern_is_measured():
+    """A look-behind's class is copied with it into each alternative it is moved into: one
+    spanning many alphabets weighs as much as its parts (compiled, it is that long)."""
+    from followup.core import faster_patterns
+
+    def size(source: str) -> int:
+        return faster_patterns._size(faster_patterns.parser.parse(source))
+
+    assert size("[a-z\u0100-\u017f\u0400-\u04ff\u0600-\u06ff]") > size("[a-z]") > size("a")

@@ -370,19 +370,28 @@ def _behind_after_it(alternative: Any, state: Any) -> list[Any]:
     return moved
 
 
-def _size(items: Any) -> int:
-    """How many items parsed items hold, at every depth: what their compiled code grows with."""
+def _size(items: Any, sizes: dict[int, int] | None = None) -> int:
+    """How many items parsed items hold, at every depth, a class counted by its parts: what
+    their compiled code grows with. (Moved look-behinds share their words: each shared part
+    is measured once, `sizes` keeping each part's size by its identity.)"""
+    sizes = {} if sizes is None else sizes
+    known = sizes.get(id(items))
+    if known is not None:
+        return known
     total = 0
     for op, arg in items.data:
         total += 1
-        if op is ops.BRANCH:
-            total += sum(map(_size, arg[1]))
+        if op is ops.IN:
+            total += len(arg)
+        elif op is ops.BRANCH:
+            total += sum(_size(alternative, sizes) for alternative in arg[1])
         elif op is ops.SUBPATTERN:
-            total += _size(arg[3])
+            total += _size(arg[3], sizes)
         elif op in (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT):
-            total += _size(arg[2])
+            total += _size(arg[2], sizes)
         elif op is ops.ATOMIC_GROUP:
-            total += _size(arg)
+            total += _size(arg, sizes)
         elif op in (ops.ASSERT, ops.ASSERT_NOT):
-            total += _size(arg[1])
+            total += _size(arg[1], sizes)
+    sizes[id(items)] = total
     return total
