@@ -8,7 +8,7 @@ Both read every case of tests/core/timeline/corpus.jsonl in one run. For datepar
 is the latest date it finds that is not in the past (settings: RELATIVE_BASE = the moment of
 writing, PREFER_DATES_FROM = future, TIMEZONE = the writer's zone), or none. Prints accuracy,
 the false-alarm rate on texts without a timeline, and the median and 95th-percentile time per
-text (the best of three runs of each).
+text (the best of three passes over the corpus).
 """
 
 from __future__ import annotations
@@ -68,17 +68,22 @@ def is_right(case: dict, answer: dt.date | None) -> bool:
 
 
 def run(reader: Callable, cases: list[dict]) -> dict:
-    timings: list[float] = []
+    # The best of three passes over the whole corpus, not of three reads of a text in a row:
+    # the reader keeps what it found in the text it read last (a user's text is read once),
+    # so a text read again at once is read faster than any user's is (stop 58: 0.52 ms
+    # against 0.77 ms, the median of the blind corpus).
+    best = [float("inf")] * len(cases)
+    answers: list[dt.date | None] = [None] * len(cases)
+    for _ in range(REPEATS):  # this machine's clock wanders
+        for i, case in enumerate(cases):
+            now = dt.datetime.fromisoformat(case["now"])
+            started = time.perf_counter()
+            answers[i] = reader(case["text"], now, case["tz"], case.get("country"))
+            best[i] = min(best[i], time.perf_counter() - started)
+    timings = [seconds * 1000 for seconds in best]
     right = {"all": 0, "heldout": 0}
     false_alarms = 0
-    for case in cases:
-        now = dt.datetime.fromisoformat(case["now"])
-        best = float("inf")
-        for _ in range(REPEATS):  # the best of three: this machine's clock wanders
-            started = time.perf_counter()
-            answer = reader(case["text"], now, case["tz"], case.get("country"))
-            best = min(best, time.perf_counter() - started)
-        timings.append(best * 1000)
+    for case, answer in zip(cases, answers):
         ok = is_right(case, answer)
         right["all"] += ok
         right["heldout"] += ok and case.get("slice") in HELD_OUT
