@@ -83,7 +83,7 @@ def run(reader: Callable, cases: list[dict]) -> dict:
     timings = [seconds * 1000 for seconds in best]
     right = {"all": 0, "heldout": 0}
     false_alarms = 0
-    for case, answer in zip(cases, answers):
+    for case, answer in zip(cases, answers, strict=True):
         ok = is_right(case, answer)
         right["all"] += ok
         right["heldout"] += ok and case.get("slice") in HELD_OUT

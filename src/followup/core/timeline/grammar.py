@@ -1121,10 +1121,12 @@ def _duration_then_ceiling(m: re.Match[str], ctx: Context) -> tuple[dt.date, str
     # (Its closing quote: 'Ron: "a couple of weeks" for an answer'.)
     # (A closing quote, either: "'a month or so' before they know")
     r"(?: or (?P<n3>so|\d{1,3}))?[\"']? (?:for|to|until|till|before) "
-    r"(?:(?:we|they|i|she|he) (?:can |will |'ll |would |could )?)?"
-    # ("a couple of weeks before they lock in a final decision")
-    r"(?:(?:lock in|finali[sz]e|reach|make|have|give you) )?(?:a |an |the |any |our |their )?"
-    r"(?:final )?"
+    r"(?:(?:we|they|i|she|he) (?:can |will |'ll |would |could )?(?:be able to )?)?"
+    # ("a couple of weeks before they lock in a final decision", "a month or so before I can
+    # give you a firm answer")
+    r"(?:(?:lock in|finali[sz]e|reach|make|have|give you|get you|send you) )?"
+    r"(?:a |an |the |any |our |their )?"
+    r"(?:(?:final|firm|definite|definitive|proper|formal|official|clear|concrete) )?"
     r"(?:feedback|decision|decide|hear|answer|outcome|results?|news|response|call|make the call|"
     r"know|update|an update|come back|get back|revert)(?![a-z])",
 )

@@ -59,7 +59,16 @@ _SAID = compile_faster(
     r"|(?:texted|emailed|e-mailed|messaged|wrote|replied)(?: (?:me|us))? that"
     # "the HR rep texted me last Thursday, 'We'll have a decision by the end of the month'"
     r"|(?:texted|emailed|e-mailed|messaged|pinged|wrote|replied)(?: (?:me|us|back))?"
-    r"(?: [a-z]+){0,2}(?:,? (?=\")|:))(?![a-z])"
+    r"(?: [a-z]+){0,2}(?:,? (?=\")|:)"
+    # A message quoted with when it came: "Got this Friday afternoon after my panel:", "HR's
+    # whatsapp from yesterday: '...'"
+    r"|(?:got|received) this(?: [a-z0-9]+){0,6}:"
+    # ("The hiring manager ended with \"you'll hear from me in 2 wks\"")
+    r"|(?:ended|closed|finished|wrapped up|signed off)(?: [a-z]+){0,3} (?:with|by saying)"
+    r"(?:,? (?=[\"'])|:)"
+    r"|(?:email|e-mail|message|text|reply|whatsapp|dm|voicemail|mail) from (?:yesterday"
+    r"|(?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?: [a-z]+){0,2}"
+    r"(?:,? (?=\")|:))(?![a-z])"
 )
 # Said then, in so many words: "She said she'd ring me Monday or Tuesday" (not "HR said they
 # will update me this week", which may have been said today).
@@ -73,7 +82,9 @@ _DONE_ON = compile_faster(
     r"|pinged|dmed|whatsapped|chased"
     # ("offer letter came Wednesday")
     # ("reference check done Monday"; not "the rota gets done on Sunday", still to come)
-    r"|came|arrived|landed|(?<!gets )(?<!get )(?<!be )(?<!getting )(?<!is )(?:done|completed"
+    # ("Got this Tuesday afternoon after my panel:": a message, come then)
+    r"|came|arrived|landed|(?<![a-z])(?:got|received)(?: (?:this|it|that|them))?"
+    r"|(?<!gets )(?<!get )(?<!be )(?<!getting )(?<!is )(?:done|completed"
     r"|finished|cleared)"
     # ("Gave my final HR round at an MNC in Pune on Tuesday")
     # (Words, not a dash: "Had my onsite today - recruiter expects feedback for me Friday" is
@@ -442,7 +453,13 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
                 candidate.day = then
                 moments.append((candidate.start, candidate.end, then))
     for m in _WEEKDAYS_MEETING.finditer(text):
-        told = _SAID.search(text, m.end(), m.end() + 100) or _ITS_NOTES.match(text, m.end())
+        told = (
+            _SAID.search(text, m.end(), m.end() + 100)
+            or _ITS_NOTES.match(text, m.end())
+            # "Still thinking about Friday's interview at the council. (Who sat on the panel,
+            # what they asked.) At the end Aroha said ...": told at its end.
+            or _told_at_its_end(text, m.end())
+        )
         if not told or _AHEAD_OF.search(text, max(0, m.start() - 20), m.start()):
             continue  # told at it, after it; not "before Friday's panel", "see you at ..."
         # "At Friday's interview the manager said ...": the weekday, possessive, is no phrase
@@ -1010,6 +1027,11 @@ def _the_one_just_gone(text: str, candidate: Candidate, ctx: Context) -> None:
         candidate.day, candidate.anchored = then, True
 
 
+# A message quoted after the moment it came: "HR's message from yesterday: we will update you
+# in 2 weeks" (its "we" is theirs, then).
+_A_QUOTE_OPENS = re.compile(r"(?: [a-z]+){0,5}:")
+
+
 def _said_before(
     text: str,
     bounds: list[int],
@@ -1048,12 +1070,20 @@ def _said_before(
         text, max(0, start - _TOLD_BEFORE_THE_DAY), candidate.end
     ) and not _A_CALLS_NOTES.search(text, max(0, start - _CALLS_NOTES_REACH), candidate.start):
         return None
-    if _OWN_PROMISE.search(text, end, candidate.start) and '"' not in text[end : candidate.start]:
+    if (
+        _OWN_PROMISE.search(text, end, candidate.start)
+        and '"' not in text[end : candidate.start]
+        and not _A_QUOTE_OPENS.match(text, end)
+    ):
         # "... interview on 23 February. As promised we will come back to you": said now (but
         # 'texted me last Thursday, "We'll have a decision ..."' is quoted, said then).
         return None
     if start >= cues.sentence_of(bounds, len(text), candidate.start)[0]:
         return day  # the same sentence
+    if _A_QUOTE_OPENS.match(text, end) and "\n\n" not in text[end : candidate.start]:
+        # "Got this Tuesday afternoon after my panel: 'Thanks for meeting the team. We will be
+        # in touch within 2 weeks.'": the message quoted after its moment, in its sentences.
+        return day
     # A sentence before: the moment must be a meeting's ("the job was posted on 10 Feb" is
     # not); what was said there counts from it, but "this week", what is told in the present
     # and what is told after a chase may have been said today (`_THIS_WEEK`, `_TOLD_THEN`,
@@ -1129,6 +1159,16 @@ _AT_ITS_END = re.compile(
     r" (?:told|said|mentioned|informed))(?![a-z])"
 )
 _AT_ITS_END_REACH = 1_000
+_AT_THE_MEETINGS_END_REACH = 400
+
+
+def _told_at_its_end(text: str, after: int) -> bool:
+    """Whether a meeting named just before `after` is told of to its end, and what was said
+    then: "At the end Aroha said ..." a few sentences on."""
+    end = _AT_ITS_END.search(text, after, after + _AT_THE_MEETINGS_END_REACH)
+    return end is not None and _SAID.search(text, end.start(), end.end() + 60) is not None
+
+
 # ("last Tuesday the 4th", "last Tuesday (4th)", "last Tuesday, 4th"; not "last Monday 2nd
 # interview")
 _A_DAY_NUMBER_AFTER = re.compile(

@@ -2228,7 +2228,9 @@ _PROMISE_THEN = re.compile(
 _A_WAIT_BEFORE_THE_ANSWER = re.compile(
     r" before (?:we|i|they|she|he)(?: can| will|'ll| could| would)?(?: be able to)?"
     r" (?:come back|get back|let you know|contact you|call you|decide|make (?:a|the|our)"
-    r" (?:final )?(?:decision|call)|lock in|finali[sz]e|confirm)(?![a-z])"
+    r" (?:final )?(?:decision|call)|lock in|finali[sz]e|confirm"
+    r"|(?:give|get|send) you (?:a|an|the|our|my) (?:(?:final|firm|definite|definitive|proper"
+    r"|formal|official|clear|concrete) )?(?:answer|decision|response|outcome|update))(?![a-z])"
 )
 _AND_I_WILL = re.compile(
     rf"[^.;!?\n]{{0,12}}?(?<![a-z])and (?:(?:i|we)(?:'ll| will) (?:{_ANSWER_VERBS}|come back"
@@ -2415,10 +2417,25 @@ _OUTCOME_TOLD = compile_faster(
     r"|(?<![a-z])(?:she|he|they|hr) (?:called|rang|phoned|e-?mailed|texted)(?: (?:me|us))?"
     r"(?:,? [a-z0-9/.()]+){0,4}, with (?:an?|the|their) (?:[a-z0-9-]+ )?offer(?![a-z])"
     r"(?! (?:from|elsewhere|at|of|in hand|i|to))"
-    # ("we've decided to extend an offer to another candidate")
-    r"|(?<![a-z])(?:decided to|have|we've|they've|had) (?:extend|extended|make|made|offer|offered)"
-    r" (?:an offer|the (?:role|position|job)) to (?:another|a different|an(?:other)? internal)"
+    # ("we've decided to extend an offer to another candidate"; "They gave the role to an
+    # internal candidate")
+    r"|(?<![a-z])(?:decided to|have|we've|they've|had|(?<!year )(?:they|she|he|hr))"
+    r" (?:extend|extended|make|made|offer|offered|gave|given|give)"
+    r" (?:an offer|the (?:role|position|job|post)) to (?:another|a different|an(?:other)? internal)"
     r" (?:candidate|applicant|person)(?![a-z])"
+    # A round passed, told as done: "Thursday evening they called, cleared the client round!"
+    # (not "if I clear the technical round", "need to clear the HR round").
+    r"|(?<![a-z])(?:(?<=[.!?,] )|(?<=^)|(?<=\n)|(?<![a-z])i )(?:cleared|passed) (?:the |my )?"
+    r"(?:[a-z]+ )?(?:round|interview|stage|assessment)(?![a-z])"
+    # An invitation to the next round, quoted as it came: "We are pleased to invite you to the
+    # second interview on 14 January".
+    r"|(?<![a-z])(?:pleased|happy|delighted|glad|would like|'d like) to invite you (?:back )?"
+    r"(?:for|to) (?:a |the |your )?(?:second|2nd|third|3rd|final|next) (?:interview|round|stage)"
+    r"(?![a-z])"
+    # The call itself, told as come: "June 13 (Fri) got the call, JO signing tomorrow!" (not
+    # another employer's: "got the call from the other company").
+    r"|(?:(?<=[.!?,;:)] )|(?<=^)|(?<=\n)|(?<=- )|(?<![a-z])i )got the call(?![a-z])"
+    r"(?! from (?:another|the other|a different|my other))"
     # A list, told as done: "I was found suitable and placed on a merit list", "i'm on the
     # waitlist" (not "candidates are placed on a reserve list", what may come).
     r"|(?<![a-z])(?:(?:i was|i've been|i have been|i got)(?:(?: [a-z]+){1,2} and)?"

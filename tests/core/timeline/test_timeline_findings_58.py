@@ -1,0 +1,142 @@
+"""Stop 58: from the tuning misses of the blind corpora (BE, BI, EG, GA).
+
+A wait said before "a firm answer" is the wait for the answer. A message quoted after the
+moment it came ("Got this Tuesday afternoon after my panel:", "HR's message from yesterday:"),
+a meeting's close retold ("ended with '...'") and a meeting told to its end a few sentences
+after its day ("At the end Aroha said ...") count from that moment, not from now. News after a
+promise ends it: the role given to another candidate, a round cleared, an invitation to the next
+round quoted, "got the call". The sentences here are written for these tests, not taken from
+any corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline
+
+THURSDAY = dt.datetime(2026, 12, 10, 20, 30)  # Thursday 10 December 2026, in the evening
+
+
+def _day(text: str, zone: str = "America/Chicago", country: str = "US") -> dt.date | None:
+    reading = read_timeline(text, THURSDAY, zone, country)
+    return reading.deadline if reading else None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "Honestly, it'll be a month or so before I can give you a firm answer; the budget"
+            " is not signed off yet.",
+            dt.date(2027, 1, 10),
+            id="a-month-or-so-before-a-firm-answer",
+        ),
+        pytest.param(
+            'Got this Tuesday afternoon after my panel: "Thanks for meeting the team. We will be'
+            ' in touch within 2 weeks." Is that a good sign?',
+            dt.date(2026, 12, 22),  # from Tuesday 8 December
+            id="got-this-on-a-weekday",
+        ),
+        pytest.param(
+            "HR's message from yesterday: we will update you on the outcome in 2 weeks.",
+            dt.date(2026, 12, 23),  # from Wednesday 9 December
+            id="a-message-from-yesterday",
+        ),
+        pytest.param(
+            "Final round was Tuesday with the head of product. She ended with \"you'll hear"
+            ' from me in 2 wks". Fingers crossed.',
+            dt.date(2026, 12, 22),
+            id="ended-with-a-quote",
+        ),
+        pytest.param(
+            "Still thinking about Tuesday's interview at the council. Panel of three: the team"
+            " lead, someone from HR and a man from the planning office. They asked about"
+            " drainage for ages and I rambled a bit. At the end the team lead said they'd have a"
+            " decision in a fortnight.",
+            dt.date(2026, 12, 22),
+            id="at-the-end-of-a-meeting-named-by-its-weekday",
+        ),
+    ],
+)
+def test_stop_58_readings(text: str, day: dt.date) -> None:
+    assert _day(text) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # A day the writer got, not a message: the promise is said now.
+        pytest.param(
+            "I got Tuesday off work for it. They will let me know in 2 weeks.",
+            dt.date(2026, 12, 24),
+            id="got-a-day-off",
+        ),
+        pytest.param(
+            "Tuesday's interview went fine. Our office will be closed at the end of the month.",
+            None,
+            id="at-the-end-but-nothing-said",
+        ),
+    ],
+)
+def test_stop_58_guards(text: str, day: dt.date | None) -> None:
+    assert _day(text) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Remember the firm that said they would get back to me within two weeks after my final"
+            " interview? Yesterday the HR manager called me. They gave the role to an internal"
+            " candidate.",
+            id="the-role-given-to-another",
+        ),
+        pytest.param(
+            "HR said the client will share feedback by EOD tomorrow. That was Tuesday. Wednesday"
+            " evening they called, cleared the client round!",
+            id="a-round-cleared",
+        ),
+        pytest.param(
+            "Monday HR said they would revert within 5 working days. Then this morning: We are"
+            " pleased to invite you to the second interview on 14 January.",
+            id="an-invitation-quoted",
+        ),
+        pytest.param(
+            "HR said they would update me within the week. Yesterday I got the call, JO signing"
+            " tomorrow!",
+            id="got-the-call",
+        ),
+    ],
+)
+def test_stop_58_news_after_the_promise(text: str) -> None:
+    assert _day(text, "Asia/Manila", "PH") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "HR said they'd decide by Friday. If I clear the technical round they will call me"
+            " by Friday.",
+            dt.date(2026, 12, 11),
+            id="a-round-still-to-clear",
+        ),
+        pytest.param(
+            "HR said they'd update me within 2 weeks. I got the call from the other company"
+            " though.",
+            dt.date(2026, 12, 24),
+            id="another-companys-call",
+        ),
+        pytest.param(
+            "Recruiter said I'll hear by Friday. Last year they gave the role to an internal"
+            " candidate, so who knows.",
+            dt.date(2026, 12, 11),
+            id="last-years-role",
+        ),
+    ],
+)
+def test_stop_58_news_guards(text: str, day: dt.date) -> None:
+    assert _day(text, "Asia/Manila", "PH") == day
