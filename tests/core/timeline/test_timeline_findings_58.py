@@ -1,6 +1,8 @@
 """Stop 58: from the tuning misses of the blind corpora (BE, BI, EG, GA).
 
-A wait said before "a firm answer" is the wait for the answer. A message quoted after the
+A wait said before "a firm answer" is the wait for the answer, and an answer with its date is
+a promise in a clause of its own after an absence ("is travelling, final confirmation by the
+3rd"). A message quoted after the
 moment it came ("Got this Tuesday afternoon after my panel:", "HR's message from yesterday:"),
 a meeting's close retold ("ended with '...'") and a meeting told to its end a few sentences
 after its day ("At the end Aroha said ...") count from that moment, not from now. News after a
@@ -33,6 +35,12 @@ def _day(text: str, zone: str = "America/Chicago", country: str = "US") -> dt.da
             " is not signed off yet.",
             dt.date(2027, 1, 10),
             id="a-month-or-so-before-a-firm-answer",
+        ),
+        pytest.param(
+            "Spoke to client HR just now. The business head is travelling, final confirmation by"
+            " the 3rd. Will ping you once I hear.",
+            dt.date(2027, 1, 3),
+            id="the-answer-a-clause-after-an-absence",
         ),
         pytest.param(
             'Got this Tuesday afternoon after my panel: "Thanks for meeting the team. We will be'
@@ -73,6 +81,11 @@ def test_stop_58_readings(text: str, day: dt.date) -> None:
             "I got Tuesday off work for it. They will let me know in 2 weeks.",
             dt.date(2026, 12, 24),
             id="got-a-day-off",
+        ),
+        pytest.param(
+            "The manager is travelling, final interview on the 14th.",
+            None,
+            id="an-interview-a-clause-after-an-absence",
         ),
         pytest.param(
             "Tuesday's interview went fine. Our office will be closed at the end of the month.",

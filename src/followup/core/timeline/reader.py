@@ -1559,6 +1559,11 @@ _THE_ANSWER_OPENS = re.compile(
     r"(?:^|(?<=[.!?\n]) ?)(?:the |our |a |your )?(?:final )?(?:decision|outcome|answer|results?"
     r"|feedback)(?: (?:will be|is|expected|due|comes?|coming))?:?(?: by| before)?(?: next| this)? $"
 )
+_THE_ANSWER_AFTER_A_CLAUSE = re.compile(
+    r"(?:[,;:]| -) (?:and |so )?(?:the |our |a |your )?(?:final |firm )?(?:decision|confirmation"
+    r"|answer|outcome|results?|feedback)(?: (?:will be|is|expected|due))?(?: by| before"
+    r"| latest by| no later than)? $"
+)
 _OUTRIGHT_PROMISE = re.compile(
     # The promise named so: "He's promised feedback before the break".
     r"(?<![a-z])(?:he|she|they|hr|we|i)(?:'s|'ve| has| have) promised (?:me |us |you )?(?:feedback"
@@ -4128,6 +4133,11 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
                 # "won't all be back until late next week or early the following, so
                 # realistically that's when you'll hear from us"
                 or _THATS_WHEN.match(norm.text, candidate.end, sentence[1])
+                # "The business head is travelling, final confirmation by the 3rd": the answer
+                # and its date, a clause of their own after the other words.
+                or _THE_ANSWER_AFTER_A_CLAUSE.search(
+                    norm.text, max(cue.end, candidate.start - 48), candidate.start
+                )
             )
             if then is None:
                 continue
