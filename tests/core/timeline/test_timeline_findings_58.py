@@ -1,14 +1,13 @@
 """Stop 58: from the tuning misses of the blind corpora (BE, BI, EG, GA).
 
-A wait said before "a firm answer" is the wait for the answer, and an answer with its date is
-a promise in a clause of its own after an absence ("is travelling, final confirmation by the
-3rd"). A message quoted after the
-moment it came ("Got this Tuesday afternoon after my panel:", "HR's message from yesterday:"),
-a meeting's close retold ("ended with '...'") and a meeting told to its end a few sentences
-after its day ("At the end Aroha said ...") count from that moment, not from now. News after a
-promise ends it: the role given to another candidate, a round cleared, an invitation to the next
-round quoted, "got the call". The sentences here are written for these tests, not taken from
-any corpus.
+A wait said before "a firm answer" is the wait for the answer, and an answer with its date is a
+promise in a clause of its own after an absence ("is travelling, final confirmation by the
+3rd"). A message quoted after the moment it came ("Got this Tuesday afternoon after my panel:",
+"HR's message from yesterday:"), a meeting's close retold ("ended with '...'") and a meeting
+told to its end a few sentences after its day ("At the end Aroha said ...") count from that
+moment, not from now. News after a promise ends it: the role given to another candidate, a
+round cleared, an invitation to the next round quoted, "got the call". The sentences here are
+written for these tests, not taken from any corpus.
 """
 
 from __future__ import annotations
