@@ -2428,15 +2428,12 @@ _OUTCOME_TOLD = compile_faster(
     r" (?:extend|extended|make|made|offer|offered|gave|given|give)"
     r" (?:an offer|the (?:role|position|job|post)) to (?:another|a different|an(?:other)? internal)"
     r" (?:candidate|applicant|person)(?![a-z])"
-    # A round passed, told as done: "Thursday evening they called, cleared the client round!"
-    # (not "if I clear the technical round", "need to clear the HR round").
-    r"|(?<![a-z])(?:(?<=[.!?,] )|(?<=^)|(?<=\n)|(?<![a-z])i )(?:cleared|passed) (?:the |my )?"
-    r"(?:[a-z]+ )?(?:round|interview|stage|assessment)(?![a-z])"
-    # An invitation to the next round, quoted as it came: "We are pleased to invite you to the
-    # second interview on 14 January".
-    r"|(?<![a-z])(?:pleased|happy|delighted|glad|would like|'d like) to invite you (?:back )?"
-    r"(?:for|to) (?:a |the |your )?(?:second|2nd|third|3rd|final|next) (?:interview|round|stage)"
-    r"(?![a-z])"
+    # An invitation to the next round, quoted as it came: 'Then this morning: "We are pleased
+    # to invite you to the second interview on 14 January"' (not what a letter says will
+    # come: "an email saying we are pleased to invite you ...").
+    r"|(?:(?<=^)|(?<=\n)|(?<=[:\"] ))\"?(?:we are|we're|we would|we'd|i am|i'm) (?:pleased"
+    r"|happy|delighted|glad|like) to invite you (?:back )?(?:for|to) (?:a |the |your )?"
+    r"(?:second|2nd|third|3rd|final|next) (?:interview|round|stage)(?![a-z])"
     # The call itself, told as come: "June 13 (Fri) got the call, JO signing tomorrow!" (not
     # another employer's: "got the call from the other company").
     r"|(?:(?<=[.!?,;:)] )|(?<=^)|(?<=\n)|(?<=- )|(?<![a-z])i )got the call(?![a-z])"
@@ -2618,7 +2615,10 @@ _OUTCOME_SAID = compile_faster(
     r"(?<![a-z])(?:(?:they|she|he) (?:already |finally |just )?(?:called|rang|phoned|emailed"
     r"|e-mailed|texted|messaged)(?: me)?(?: back)?(?: (?:this (?:morning|afternoon|evening)"
     # ("and in fact they called me yesterday afternoon!")
-    r"|today|tonight|yesterday(?: (?:morning|afternoon|evening))?))?!"
+    r"|today|tonight|yesterday(?: (?:morning|afternoon|evening))?))?"
+    # ("Thursday evening they called, cleared the client round!": the call and its yes)
+    r"(?:!|,? (?:and )?(?:i )?(?:cleared|passed) (?:the |my )?(?:[a-z0-9]+ )?(?:round|interview"
+    r"|stage)(?![a-z]))"
     # ("she emailed: moving me to the final round"; a hope, "if they're moving me ...", is
     # `_UNLESS_HOPED`'s)
     r"|(?:moving|moved|invited|inviting|advancing"
