@@ -48,6 +48,12 @@ def _day(text: str, zone: str = "America/Chicago", country: str = "US") -> dt.da
             id="got-this-on-a-weekday",
         ),
         pytest.param(
+            "Pasting HR's whatsapp from yesterday: \"Thank u for coming in today. Panel will"
+            ' discuss, will update u in 2 wks. Regards"',
+            dt.date(2026, 12, 23),  # the message's today was yesterday, Wednesday 9 December
+            id="today-in-a-message-quoted-from-yesterday",
+        ),
+        pytest.param(
             "HR's message from yesterday: we will update you on the outcome in 2 weeks.",
             dt.date(2026, 12, 23),  # from Wednesday 9 December
             id="a-message-from-yesterday",
@@ -80,6 +86,12 @@ def test_stop_58_readings(text: str, day: dt.date) -> None:
             "I got Tuesday off work for it. They will let me know in 2 weeks.",
             dt.date(2026, 12, 24),
             id="got-a-day-off",
+        ),
+        # Today said by the writer, not inside the message quoted: counted from now.
+        pytest.param(
+            "Interview was yesterday. Today HR said they will let me know in 2 weeks.",
+            dt.date(2026, 12, 24),
+            id="the-writers-own-today",
         ),
         pytest.param(
             "The manager is travelling, final interview on the 14th.",

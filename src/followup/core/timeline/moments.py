@@ -487,6 +487,10 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
             count = 1 if m["n"] in (None, "a", "one") else int(m["n"])
             day = ctx.today - dt.timedelta(days=count * (7 if m["unit"].startswith("w") else 1))
         elif m["now"]:  # "Today HR emailed: ...": said now, nearer than any moment before
+            if _in_a_message_quoted_after_a_moment(text, moments, m.start()):
+                # 'HR's whatsapp from yesterday: "Thank u for coming in today ..."': its today
+                # is the message's day, the moment it was quoted after.
+                continue
             day = ctx.today
         elif m["two"]:
             day = ctx.today - dt.timedelta(days=2)
@@ -494,6 +498,27 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
             day = ctx.today - dt.timedelta(days=1)
         moments.append((m.start(), m.end(), day))
     return sorted(moments)
+
+
+_QUOTED_TODAY_REACH = 200
+
+
+def _in_a_message_quoted_after_a_moment(
+    text: str, moments: list[tuple[int, int, dt.date]], at: int
+) -> bool:
+    """Whether `at` is inside a message quoted after a moment ("from yesterday: '...'"), in
+    its paragraph and near its opening."""
+    ends = [end for _start, end, _day in moments if end <= at]
+    if not ends:
+        return False
+    end = max(ends)
+    opens = _A_QUOTE_OPENS.match(text, end)
+    return (
+        opens is not None
+        and at - opens.end() <= _QUOTED_TODAY_REACH
+        and "\n\n" not in text[end:at]
+        and '"' in text[opens.end() : at]
+    )
 
 
 # A month part opening its sentence, then who said what in it: "Early Nov the recruiter said
