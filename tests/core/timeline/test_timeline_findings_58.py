@@ -4,10 +4,10 @@ A wait said before "a firm answer" is the wait for the answer, and an answer wit
 promise in a clause of its own after an absence ("is travelling, final confirmation by the
 3rd"). A message quoted after the moment it came ("Got this Tuesday afternoon after my panel:",
 "HR's message from yesterday:"), a meeting's close retold ("ended with '...'") and a meeting
-told to its end a few sentences after its day ("At the end Aroha said ...") count from that
-moment, not from now. News after a promise ends it: the role given to another candidate, a
-round cleared, an invitation to the next round quoted, "got the call". The sentences here are
-written for these tests, not taken from any corpus.
+told to its end a few sentences after its day ("At the end Aroha said ...") and "it's been a
+week since my interview" count from that moment, not from now. News after a promise ends it:
+the role given to another candidate, a round cleared, an invitation to the next round quoted,
+"got the call". The sentences here are written for these tests, not taken from any corpus.
 """
 
 from __future__ import annotations
@@ -65,6 +65,18 @@ def _day(text: str, zone: str = "America/Chicago", country: str = "US") -> dt.da
             id="ended-with-a-quote",
         ),
         pytest.param(
+            "It's been a week since my final interview. They said they'd let me know within"
+            " 10 days.",
+            dt.date(2026, 12, 13),  # from Thursday 3 December
+            id="its-been-a-week-since-my-interview",
+        ),
+        pytest.param(
+            "It is exactly two weeks today since I spoke to the recruiter. She told me the client"
+            " would give feedback within 48 hours.",
+            dt.date(2026, 11, 28),
+            id="two-weeks-today-since-i-spoke",
+        ),
+        pytest.param(
             "Still thinking about Tuesday's interview at the council. Panel of three: the team"
             " lead, someone from HR and a man from the planning office. They asked about"
             " drainage for ages and I rambled a bit. At the end the team lead said they'd have a"
@@ -92,6 +104,13 @@ def test_stop_58_readings(text: str, day: dt.date) -> None:
             "Interview was yesterday. Today HR said they will let me know in 2 weeks.",
             dt.date(2026, 12, 24),
             id="the-writers-own-today",
+        ),
+        # A week since the interview, and a telling since then: said now.
+        pytest.param(
+            "It's been a week since my interview. HR just called and said they will decide by"
+            " Tuesday.",
+            dt.date(2026, 12, 15),
+            id="its-been-a-week-and-just-called",
         ),
         pytest.param(
             "The manager is travelling, final interview on the 14th.",

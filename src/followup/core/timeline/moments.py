@@ -486,6 +486,9 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
         elif m["unit"]:  # "3 weeks ago"
             count = 1 if m["n"] in (None, "a", "one") else int(m["n"])
             day = ctx.today - dt.timedelta(days=count * (7 if m["unit"].startswith("w") else 1))
+        elif m["unit2"]:  # "it's been two weeks since my interview"
+            count = _COUNTS.get(m["n2"]) or int(m["n2"])
+            day = ctx.today - dt.timedelta(days=count * (7 if m["unit2"].startswith("w") else 1))
         elif m["now"]:  # "Today HR emailed: ...": said now, nearer than any moment before
             if _in_a_message_quoted_after_a_moment(text, moments, m.start()):
                 # 'HR's whatsapp from yesterday: "Thank u for coming in today ..."': its today
@@ -500,6 +503,8 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
     return sorted(moments)
 
 
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNTS.update(eight=8, nine=9, ten=10)
 _QUOTED_TODAY_REACH = 200
 
 
@@ -1254,6 +1259,11 @@ _GONE_BY = prefilter.Gated(
         # (Not a deadline gone by: "I was meant to hear by Friday last week".)
         r"|(?<!by )(?<!until )(?<!till )(?<!before )(?:on )?(?P<lw>monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday) last week"
+        # "It's been two weeks since my final interview", "It is exactly one week today since
+        # I spoke to the recruiter": the meeting, that long ago.
+        r"|(?:it's|its|it is|it has)(?: been)? (?:exactly )?(?P<n2>\d{1,2}|a|one|two|three|four"
+        r"|five|six|seven|eight|nine|ten) (?:full )?(?P<unit2>days?|weeks?)(?: today)? since"
+        r"(?= (?:my|the|our|i|we)(?![a-z]))"
         r"|last week,? \(?(?:on )?(?P<lw2>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
         r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?(?![a-z])\)?)"
         r"(?![a-z])"
