@@ -1,4 +1,4 @@
-"""Stop 58: from the tuning misses of the blind corpora (BE, BI, EG, GA).
+"""Stop 58: from the tuning misses of the blind corpora (BE, BI, EC, EG, EX, FY, GA).
 
 A wait said before "a firm answer" is the wait for the answer, and an answer with its date is a
 promise in a clause of its own after an absence ("is travelling, final confirmation by the
@@ -7,7 +7,8 @@ promise in a clause of its own after an absence ("is travelling, final confirmat
 told to its end a few sentences after its day ("At the end Aroha said ...") and "it's been a
 week since my interview" count from that moment, not from now. News after a promise ends it:
 the role given to another candidate, a round cleared, an invitation to the next round quoted,
-"got the call". The sentences here are written for these tests, not taken from any corpus.
+"got the call", "got rejected", "a rejection", "found out I didn't get it", the role put on
+hold or cancelled. The sentences here are written for these tests, not taken from any corpus.
 """
 
 from __future__ import annotations
@@ -148,6 +149,20 @@ def test_stop_58_guards(text: str, day: dt.date | None) -> None:
             id="an-invitation-quoted",
         ),
         pytest.param(
+            "They said I'd hear within a week. Update: got rejected this morning.",
+            id="got-rejected",
+        ),
+        pytest.param("They said within 10 days. Received a rejection yesterday.", id="a-rejection"),
+        pytest.param(
+            "They told me I'd hear by the end of the week. Found out today I didn't get it.",
+            id="found-out-i-didnt-get-it",
+        ),
+        pytest.param("They said I'd hear by Friday. They've put the role on hold.", id="on-hold"),
+        pytest.param(
+            "Recruiter said by Friday. Position was cancelled due to budget.",
+            id="position-cancelled",
+        ),
+        pytest.param(
             "HR said they would update me within the week. Yesterday I got the call, JO signing"
             " tomorrow!",
             id="got-the-call",
@@ -172,6 +187,21 @@ def test_stop_58_news_after_the_promise(text: str) -> None:
             " though.",
             dt.date(2026, 12, 24),
             id="another-companys-call",
+        ),
+        pytest.param(
+            "They said I'd hear by Friday. Got rejected for the other role though.",
+            dt.date(2026, 12, 11),
+            id="rejected-for-another-role",
+        ),
+        pytest.param(
+            "They said I'd hear by Friday. Had a rejection from Meta today.",
+            dt.date(2026, 12, 11),
+            id="another-firms-rejection",
+        ),
+        pytest.param(
+            "They said by Friday, but they might put the role on hold.",
+            dt.date(2026, 12, 11),
+            id="a-hold-that-may-come",
         ),
         pytest.param(
             "Recruiter said I'll hear by Friday. Last year they gave the role to an internal"

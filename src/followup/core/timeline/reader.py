@@ -2654,13 +2654,29 @@ _OUTCOME_SAID = compile_faster(
     rf"|{_HIRING_STOPPED}"
     # ("the new owners have asked us to put all recruitment on hold")
     r"|(?:put|placed) (?:all |the )?recruitment(?: [a-z]+){0,4} on hold"
-    # ("the whole position got cancelled in the reorg")
-    r"|the (?:whole |entire )?(?:post|position|role|job|vacancy|req|requisition|posting|opening"
-    r"|headcount) (?:is|was|has been|got)"
+    # ("the whole position got cancelled in the reorg"; "Position was cancelled due to budget")
+    r"|(?:the |(?<=[.!?] )|(?<=\n)|(?<=^))(?:whole |entire )?(?:post|position|role|job|vacancy"
+    r"|req|requisition|posting|opening|headcount) (?:is|was|has been|got)"
     # ("the position has been re-advertised due to internal restructuring")
     r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused|put on hold|closed"
     r"|re-?advertised(?! (?:the |last |before|previously)))"
     r"|(?:we've|we have|they've|they have) filled"
+    # The role put on hold, told as done: "They've put the role on hold." (not "they might put
+    # the role on hold")
+    r"|(?<!might )(?<!may )(?<!could )(?<!would )(?<!will )(?<!if )(?:they|we|the client|hr"
+    r"|the company)(?:'ve| have| had)? (?:put|placed) (?:the|this|my|that|our) (?:role|position"
+    r"|job|post|vacancy|req|requisition|hiring|search|process) on hold"
+    # A no, told as come: "Update: got rejected this morning", "Received a rejection yesterday",
+    # "Found out today I didn't get it" (not "if I get rejected", "got rejected for the other
+    # role", "a rejection from Meta").
+    r"|(?<!if )(?<!think )(?<!guess )(?<!assume )(?<!maybe )(?<!probably )(?<!when )(?<!if i )"
+    r"(?:got|was|have been|'ve been) (?:rejected|turned down)(?= ?[.!,;]| ?$| (?:today|yesterday"
+    r"|this (?:morning|afternoon|evening)|by (?:e-?mail|phone)|via|over)(?![a-z]))"
+    r"|(?<!if )(?<!if i )(?<!hope i don't )(?<!when i )(?:got|received|had) (?:a|the|my)"
+    r" rejection(?: (?:e-?mail|call|letter|text|message))?(?= ?[.!,;]| ?$| (?:today|yesterday"
+    r"|this (?:morning|afternoon|evening))(?![a-z]))"
+    r"|(?:found out|heard|learned|learnt|was told)(?: (?:today|yesterday|this morning))?"
+    r"(?: that)? i (?:didn't|did not|didnt) get (?:it|the job|the role|the position|the offer)"
     # News told as the sentence's own, at its start and to its end: "Yesterday they rejected
     # me.", "They turned me down today!", "We have cancelled the process." (Not "I don't think
     # they rejected me", "Last year they rejected me", "they rejected me for the senior role",
