@@ -1,4 +1,4 @@
-"""Stop 58: from the tuning misses of the blind corpora (BE, BI, EC, EG, EX, FY, GA).
+"""Stop 58: from the tuning misses of the blind corpora (BE, BI, BN, BP, EC, EG, EX, FY, GA).
 
 A wait said before "a firm answer" is the wait for the answer, and an answer with its date is a
 promise in a clause of its own after an absence ("is travelling, final confirmation by the
@@ -8,7 +8,9 @@ told to its end a few sentences after its day ("At the end Aroha said ...") and 
 week since my interview" count from that moment, not from now. News after a promise ends it:
 the role given to another candidate, a round cleared, an invitation to the next round quoted,
 "got the call", "got rejected", "a rejection", "found out I didn't get it", the role put on
-hold or cancelled. The sentences here are written for these tests, not taken from any corpus.
+hold or cancelled. The candidate's own deadlines (what is needed of them, a note's action item
+for them, their acceptance of an offer) are no promise. The sentences here are written for
+these tests, not taken from any corpus.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import datetime as dt
 
 import pytest
 
-from followup.core.timeline import read_timeline
+from followup.core.timeline import read_timeline, reader
 
 THURSDAY = dt.datetime(2026, 12, 10, 20, 30)  # Thursday 10 December 2026, in the evening
 
@@ -213,3 +215,33 @@ def test_stop_58_news_after_the_promise(text: str) -> None:
 )
 def test_stop_58_news_guards(text: str, day: dt.date) -> None:
     assert _day(text, "Asia/Manila", "PH") == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The client needs your certified qualifications and latest payslips by Friday to"
+            " finalise screening.",
+            id="what-is-needed-of-the-candidate",
+        ),
+        pytest.param(
+            "Action items\n- Candidate: confirm by Friday whether you would like to proceed.\n"
+            "- Amira: send the assessment pack once the candidate confirms.",
+            id="a-notes-action-item-for-the-candidate",
+        ),
+        pytest.param(
+            "Kindly confirm acceptance of the offer by 18 December.",
+            id="the-candidates-own-acceptance",
+        ),
+    ],
+)
+def test_stop_58_the_candidates_own_deadline(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (By the rules themselves: the model's veto drops some of these on its own.)
+    monkeypatch.setattr(reader, "rules_only", True)
+    assert _day(text) is None
+
+
+def test_stop_58_their_promise_beside_the_candidates_deadline() -> None:
+    text = "We need your references by Friday. We will confirm the offer by the 18th."
+    assert _day(text) == dt.date(2026, 12, 18)

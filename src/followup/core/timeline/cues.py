@@ -284,7 +284,15 @@ _DISTRACTOR = (
     # A request of the candidate ("please share your passport by Thursday"), before the
     # commitment word "share" can claim the date.
     r"(?:please|pls|kindly) (?:send|share|submit|complete|fill|sign|return|provide|upload|"
-    r"forward|email|e-mail|bring|confirm|ask)|"
+    r"forward|email|e-mail|bring|confirm(?: (?:your )?acceptance(?: of (?:the|our|this|your)"
+    r" (?:offer|position|role))?)?|ask)|"
+    # ... the candidate's own acceptance ("Kindly confirm acceptance of the offer by 10
+    # March"), what is needed of them ("The client needs your certified qualifications by
+    # Friday"), and a note's action item for them ("Candidate: confirm by Friday whether ...").
+    r"confirm (?:your )?acceptance(?: of (?:the|our|this|your) (?:offer|position|role))?"
+    r"|(?:needs?|requires?|wants?) (?:your|all your)(?: [a-z'-]+){1,6}?(?= (?:by|before) )"
+    r"|(?<![a-z])(?:candidate|cand)[ \t]*[:-][ \t]*(?:to )?(?:confirm|send|submit|complete"
+    r"|sign|return|provide|upload|bring|book|let (?:us|me|them) know)|"
     # The candidate's own errand: "I will pass by the HR office on Monday to ask".
     r"(?<![a-z])i(?:'ll| will| shall) (?:pass by|go to|visit|drop by|drop in|pop in|chase)|"
     # What the candidate told them: "(told them Nov 3 w/ 2 wks notice)" is a start date.
