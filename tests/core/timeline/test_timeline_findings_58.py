@@ -165,6 +165,45 @@ def test_stop_58_guards(text: str, day: dt.date | None) -> None:
             id="position-cancelled",
         ),
         pytest.param(
+            "The manager said I'd hear by Friday at the latest.\nEDIT: got the offer this"
+            " morning!!!",
+            id="edit-got-the-offer",
+        ),
+        pytest.param(
+            "They said they'd let me know by the end of next week.\nUPDATE: unsuccessful, but"
+            " the manager rang with useful feedback.",
+            id="update-unsuccessful",
+        ),
+        pytest.param(
+            "The recruiter said feedback by Friday. Today she called and invited me for a trial"
+            " day next Monday.",
+            id="invited-for-a-trial-day",
+        ),
+        pytest.param(
+            "They said I'd hear within a week. Email yesterday inviting me to a final stage"
+            " presentation on the 18th!",
+            id="invited-to-a-final-stage",
+        ),
+        pytest.param(
+            "Recruiter told me they'd decide by Tuesday. Tuesday came, she said they're \"pausing"
+            ' the search until after Q1 planning".',
+            id="pausing-the-search-quoted",
+        ),
+        pytest.param(
+            "HR promised feedback within 10 working days. Today they wrote: all open"
+            " requisitions are suspended until further notice.",
+            id="requisitions-suspended",
+        ),
+        pytest.param(
+            "They said 2 weeks. HR phoned this morning, the position is on hold indefinitely.",
+            id="the-position-on-hold",
+        ),
+        pytest.param(
+            "The manager said she'd let me know by the end of the week. She rang Friday morning"
+            " of all days with a verbal offer.",
+            id="rang-on-a-day-told-at-length-with-an-offer",
+        ),
+        pytest.param(
             "HR said they would update me within the week. Yesterday I got the call, JO signing"
             " tomorrow!",
             id="got-the-call",
@@ -199,6 +238,12 @@ def test_stop_58_news_after_the_promise(text: str) -> None:
             "They said I'd hear by Friday. Had a rejection from Meta today.",
             dt.date(2026, 12, 11),
             id="another-firms-rejection",
+        ),
+        pytest.param(
+            "They said I'd hear by Friday. Positions at the other site are on hold for other"
+            " reasons.",
+            dt.date(2026, 12, 11),
+            id="other-positions-on-hold",
         ),
         pytest.param(
             "They said by Friday, but they might put the role on hold.",

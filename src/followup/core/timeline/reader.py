@@ -2362,7 +2362,9 @@ _OUTCOME_TOLD = compile_faster(
     r"|likely))"
     # ("got the offer call yesterday (5/13)"; not "Globex: got the offer letter", another's, nor
     # "I got the offer from my last job")
-    r"|(?:(?<=[.!?] )|(?<=^)|(?<![a-z])i )got the offer(?: call| e-?mail| letter| mail| text)?"
+    # ("EDIT: got the offer this morning!!!")
+    r"|(?:(?<=[.!?] )|(?<=^)|(?<=edit: )|(?<=update: )|(?<![a-z])i )got the offer"
+    r"(?: call| e-?mail| letter| mail| text)?"
     r"(?![a-z])(?! from)"
     # (A guess is no outcome: "starting to think it's a no", "maybe it's a no".)
     r"|(?<![a-z])(?<!think )(?<!guess )(?<!assume )(?<!suspect )(?<!fear )(?<!like )"
@@ -2387,9 +2389,13 @@ _OUTCOME_TOLD = compile_faster(
     # ("Today I got a call inviting me for a second interview": the answer, a yes to a round)
     # (Done, not still to do: "let me know by Friday about inviting me to a second interview".)
     # ("they called and asked me back for a second round on the 14th")
-    r"|(?<![a-z])(?:invited me|asked me back|(?:call|e-?mail|message|mail|text) inviting me)"
+    r"|(?<![a-z])(?:invited me|asked me back|(?:call|e-?mail|message|mail|text)"
+    r"(?: (?:today|yesterday|this morning|this afternoon))? inviting me)"
     r" (?:back )?(?:for"
-    r"|to) (?:a |the |my )?(?:second|2nd|third|3rd|final|next) (?:interview|round)"
+    r"|to) (?:a |the |my )?(?:(?:second|2nd|third|3rd|final|next) (?:interview|round)"
+    # ("she called and invited me for a trial day next Monday", "inviting me to a final stage
+    # presentation")
+    r"|(?:second|2nd|third|3rd|final|next) stage|(?:paid )?trial (?:day|shift)|probearbeitstag)"
     r"|(?<![a-z])(?:the|my|their|his|her|an|a) (?:rejection|offer|decision|answer|news)"
     r"(?: e-?mail| call| letter)? (?:already )?(?:came|arrived|landed)(?![a-z])(?! up)"
     # A forum post's retelling: "but they did come back with an offer", "heard back after 5
@@ -2406,7 +2412,7 @@ _OUTCOME_TOLD = compile_faster(
     # ("Then HR rang on Friday 18th with an offer"; not "I rang HR with an offer I'd had")
     r"|(?<![a-z])(?<!i )(?:called|rang|phoned|e-?mailed|texted)(?: (?:me|us))?(?: back)?"
     # ("she rang yesterday (Fri 5th) with an OFFER!!", "rang on Thursday the 9th with an offer")
-    r"(?: [a-z0-9/.()]+){0,4}"
+    r"(?: [a-z0-9/.()]+){0,6}"
     r" with (?:an?|the|their) (?!(?:competing|counter|other|rival)[ -])(?:[a-z0-9-]+ )?"
     # (Not the writer's: "emailed HR with an offer from another firm".)
     r"(?:offer|rejection)(?![a-z])(?! (?:from|elsewhere|at|of|in hand|i))"
@@ -2650,7 +2656,7 @@ _OUTCOME_SAID = compile_faster(
     r"|rejected|not successful|unsuccessful)"
     r"|(?:they'd|they had|they've|they have) (?:promoted|hired|appointed) (?:internally|someone)"
     # (The post, not "our Leeds vacancy is on hold": another's, which the hold rule weighs.)
-    r"|(?:they're|they are|we're|we are) pausing the (?:role|position|search|hiring|post)"
+    r"|(?:they're|they are|we're|we are) [\"']?pausing the (?:role|position|search|hiring|post)"
     rf"|{_HIRING_STOPPED}"
     # ("the new owners have asked us to put all recruitment on hold")
     r"|(?:put|placed) (?:all |the )?recruitment(?: [a-z]+){0,4} on hold"
@@ -2661,6 +2667,15 @@ _OUTCOME_SAID = compile_faster(
     r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused|put on hold|closed"
     r"|re-?advertised(?! (?:the |last |before|previously)))"
     r"|(?:we've|we have|they've|they have) filled"
+    # ("all open requisitions are suspended until further notice"; "the position is on hold
+    # indefinitely")
+    r"|(?:(?:all |our |their )?(?:open )?(?:requisitions|reqs|vacancies|positions|roles)"
+    r" (?:are|were|have been)|(?<=the )(?:post|position|role|job|vacancy|req|requisition)"
+    r" (?:is|was|has been|is now)) (?:all )?(?:suspended|frozen|paused|on hold)(?![a-z])"
+    r"(?! (?:for|at|in) (?:other|another|some))"
+    # A post's update, the news alone: "UPDATE: unsuccessful", "Edit: offer!"
+    r"|(?:(?<=update: )|(?<=update - )|(?<=edit: ))(?:unsuccessful|not successful|not selected"
+    r"|rejected|no offer|offer|hired|selected|got it|got the job|didn'?t get it)(?![a-z])"
     # The role put on hold, told as done: "They've put the role on hold." (not "they might put
     # the role on hold")
     r"|(?<!might )(?<!may )(?<!could )(?<!would )(?<!will )(?<!if )(?:they|we|the client|hr"
