@@ -80,6 +80,12 @@ def _day(text: str, zone: str = "America/Chicago", country: str = "US") -> dt.da
             id="two-weeks-today-since-i-spoke",
         ),
         pytest.param(
+            "Last Thursday was my final interview with the account manager. She said wait a few"
+            " days for the result.",
+            dt.date(2026, 12, 6),  # from Thursday 3 December
+            id="last-thursday-was-my-final-interview",
+        ),
+        pytest.param(
             "Still thinking about Tuesday's interview at the council. Panel of three: the team"
             " lead, someone from HR and a man from the planning office. They asked about"
             " drainage for ages and I rambled a bit. At the end the team lead said they'd have a"
@@ -202,6 +208,21 @@ def test_stop_58_guards(text: str, day: dt.date | None) -> None:
             "The manager said she'd let me know by the end of the week. She rang Friday morning"
             " of all days with a verbal offer.",
             id="rang-on-a-day-told-at-length-with-an-offer",
+        ),
+        pytest.param(
+            "Cleared all 4 rounds! HR had said offer in 7 working days, offer rolled out yesterday"
+            " itself. Joining next month.",
+            id="offer-rolled-out",
+        ),
+        pytest.param(
+            "The recruiter said 5 business days after my final interview. Yesterday I received the"
+            ' famous "unfortunately" email. Life goes on.',
+            id="the-unfortunately-email",
+        ),
+        pytest.param(
+            "They told me an answer in 10 days. Finally they answered this morning, before the 10"
+            " days: negative.",
+            id="answered-negative",
         ),
         pytest.param(
             "HR said they would update me within the week. Yesterday I got the call, JO signing"

@@ -1210,7 +1210,8 @@ _OPENS_WITHIN = 25
 _A_MEETING_NEXT = re.compile(
     # (Normalised: "first" is "1st" by now.)
     # ("Last Wednesday the interview with the bank's tech team": the meeting with no verb)
-    r"(?:'s)?[) ,:-]{0,3}(?:(?:the|my|our|a|an) )?"
+    # ("Last Thursday Jan 30 was my final interview": the meeting after "was")
+    r"(?:'s)?[) ,:-]{0,3}(?:was )?(?:(?:the|my|our|a|an) )?"
     r"(?:phone |video |final |1st |2nd |3rd |panel |hr )?"
     r"(?:interview|screen|final|onsite|call|panel|round)(?![a-z])"
 )

@@ -2379,7 +2379,9 @@ _OUTCOME_TOLD = compile_faster(
     r"|-> ?(?:rejected|rejection|offer|no|yes)(?![a-z-])"
     r"(?! (?:stage|round|call|if|pending|word|news|reply|response|answer|update))"
     # ("- offer came March 6", "offer letter came Wednesday": a note's, with no article)
-    r"|(?:^|[,;:.!-] |\n)(?:offer|rejection)(?: letter| e-?mail| call)? (?:came|arrived|landed)"
+    # ("offer rolled out yesterday itself", as Indian English says it)
+    r"|(?:^|[,;:.!-] |\n)(?:offer|rejection)(?: letter| e-?mail| call)? (?:came|arrived|landed"
+    r"|rolled out|got released|was released)"
     # ("verbal offer came through this afternoon"; not "verbal offer came after 3 weeks for
     # him", what is usual or another's)
     r"|(?:^|[,;:.!-] |\n)(?:verbal|written|formal|job) offer (?:came|arrived|landed)(?: through"
@@ -2667,6 +2669,13 @@ _OUTCOME_SAID = compile_faster(
     r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused|put on hold|closed"
     r"|re-?advertised(?! (?:the |last |before|previously)))"
     r"|(?:we've|we have|they've|they have) filled"
+    # The form letter's no, named by its opening word: "Yesterday I received the famous
+    # 'infelizmente' email", "got the dreaded 'unfortunately' email"; and a terse answer:
+    # "Finally they answered this morning, before the 10 days: negative."
+    r"|(?:got|received|had) (?:the|an?) (?:famous |dreaded |usual |classic |standard )?[\"']?"
+    r"(?:unfortunately|infelizmente|lamentablemente|malheureusement|leider|we regret|regret)"
+    r"[\"']? (?:e-?mail|mail|letter|message)"
+    r"|(?:answered|replied|responded)(?: [a-z0-9,]+){0,8}: (?:negative|positive)(?![a-z])"
     # ("all open requisitions are suspended until further notice"; "the position is on hold
     # indefinitely")
     r"|(?:(?:all |our |their )?(?:open )?(?:requisitions|reqs|vacancies|positions|roles)"
