@@ -286,11 +286,15 @@ _DISTRACTOR = (
     r"(?:please|pls|kindly) (?:send|share|submit|complete|fill|sign|return|provide|upload|"
     r"forward|email|e-mail|bring|confirm(?: (?:your )?acceptance(?: of (?:the|our|this|your)"
     r" (?:offer|position|role))?)?|ask)|"
-    # ... the candidate's own acceptance ("Kindly confirm acceptance of the offer by 10
-    # March"), what is needed of them ("The client needs your certified qualifications by
-    # Friday"), and a note's action item for them ("Candidate: confirm by Friday whether ...").
-    r"confirm (?:your )?acceptance(?: of (?:the|our|this|your) (?:offer|position|role))?"
-    r"|(?:needs?|requires?|wants?) (?:your|all your)(?: [a-z'-]+){1,6}?(?= (?:by|before) )"
+    # ... what is needed of them ("The client needs your certified qualifications by Friday"),
+    # and a note's action item for them ("Candidate: confirm by Friday whether ..."). (Their
+    # acceptance asked for, "kindly confirm acceptance of the offer by 10 March", is the
+    # request's, above; "we will confirm acceptance of successful applicants" is a promise.)
+    # (What is needed of them by name: not "just needs your patience as we decide by Friday".)
+    r"(?:needs?|requires?|wants?) (?:your|all your)(?: [a-z'-]+){0,5}? (?:documents?|docs"
+    r"|payslips?|pay slips?|references?|certificates?|qualifications?|passport|id|cv|resume"
+    r"|forms?|paperwork|details|availability|signature|signed contract|contract|portfolio"
+    r"|transcripts?|bank details|answer|decision|response|acceptance)(?= (?:by|before) )"
     r"|(?<![a-z])(?:candidate|cand)[ \t]*[:-][ \t]*(?:to )?(?:confirm|send|submit|complete"
     r"|sign|return|provide|upload|bring|book|let (?:us|me|them) know)|"
     # The candidate's own errand: "I will pass by the HR office on Monday to ask".

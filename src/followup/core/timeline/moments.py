@@ -68,7 +68,7 @@ _SAID = compile_faster(
     r"(?:,? (?=[\"'])|:)"
     r"|(?:email|e-mail|message|text|reply|whatsapp|dm|voicemail|mail) from (?:yesterday"
     r"|(?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?: [a-z]+){0,2}"
-    r"(?:,? (?=\")|:))(?![a-z])"
+    r"(?:,? (?=\")|: ?(?=\")))(?![a-z])"
 )
 # Said then, in so many words: "She said she'd ring me Monday or Tuesday" (not "HR said they
 # will update me this week", which may have been said today).
@@ -82,8 +82,7 @@ _DONE_ON = compile_faster(
     r"|pinged|dmed|whatsapped|chased"
     # ("offer letter came Wednesday")
     # ("reference check done Monday"; not "the rota gets done on Sunday", still to come)
-    # ("Got this Tuesday afternoon after my panel:": a message, come then)
-    r"|came|arrived|landed|(?<![a-z])(?:got|received)(?: (?:this|it|that|them))?"
+    r"|came|arrived|landed"
     r"|(?<!gets )(?<!get )(?<!be )(?<!getting )(?<!is )(?:done|completed"
     r"|finished|cleared)"
     # ("Gave my final HR round at an MNC in Pune on Tuesday")
@@ -142,6 +141,8 @@ _DONE_ON = compile_faster(
     r"|(?:(?:^|[.!?] |\n)(?:that|this)|, which) was (?:on )?$"
 )
 # The writer's own promise, said now: "we will come back to you", "I'll be in touch".
+_GOT_THIS = re.compile(r"(?<![a-z])(?:got|received) $")
+_ITS_QUOTE_AFTER = re.compile(r"[^\n:\"]{0,40}: ?\"")
 _OWN_PROMISE = re.compile(
     r"(?<![a-z])(?:we|i)(?:'ll| will| shall) (?:come back|get back|be in touch|let you know"
     r"|contact|revert|update|send|share|write|call|confirm|decide|have|inform|notify|advise)"
@@ -408,6 +409,11 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
             and (
                 _DONE_ON.search(text, max(0, candidate.start - 100), candidate.start)
                 or _a_meetings_notes(text, candidate)
+                # 'Got this Tuesday afternoon after my panel: "..."': a message, come then.
+                or text.startswith("this ", candidate.start)
+                and _GOT_THIS.search(text, max(0, candidate.start - 12), candidate.start)
+                is not None
+                and _ITS_QUOTE_AFTER.match(text, candidate.end) is not None
                 # "I know Thursday was Independence Day": a day gone by.
                 or text[candidate.start : candidate.end] in WEEKDAYS
                 and _WAS_THEN.match(text, candidate.end) is not None
@@ -468,6 +474,9 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
         # written the evening after).
         back = (ctx.today.weekday() - WEEKDAYS.index(m["wd"])) % 7
         moments.append((m.start(), m.end(), ctx.today - dt.timedelta(days=back)))
+    # (The moments' ends so far, sorted, and the last of those found below: a "today" is looked
+    # up in them, not in every moment, so a paste of "today" over and over stays linear.)
+    ends_before = sorted(end for _start, end, _day in moments)
     for m in _GONE_BY.finditer(text):
         if m["wd"] or m["jg"]:
             day = last_weekday_said(ctx.today, WEEKDAYS.index(m["wd"] or m["jg"]))
@@ -490,7 +499,7 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
             count = _COUNTS.get(m["n2"]) or int(m["n2"])
             day = ctx.today - dt.timedelta(days=count * (7 if m["unit2"].startswith("w") else 1))
         elif m["now"]:  # "Today HR emailed: ...": said now, nearer than any moment before
-            if _in_a_message_quoted_after_a_moment(text, moments, m.start()):
+            if _in_a_message_quoted_after_a_moment(text, ends_before, moments, m.start()):
                 # 'HR's whatsapp from yesterday: "Thank u for coming in today ..."': its today
                 # is the message's day, the moment it was quoted after.
                 continue
@@ -509,20 +518,24 @@ _QUOTED_TODAY_REACH = 200
 
 
 def _in_a_message_quoted_after_a_moment(
-    text: str, moments: list[tuple[int, int, dt.date]], at: int
+    text: str, ends_before: list[int], moments: list[tuple[int, int, dt.date]], at: int
 ) -> bool:
     """Whether `at` is inside a message quoted after a moment ("from yesterday: '...'"), in
-    its paragraph and near its opening."""
-    ends = [end for _start, end, _day in moments if end <= at]
-    if not ends:
+    its paragraph, near its opening and before its closing quote mark. `ends_before`: the ends
+    of the moments found before the weekdays' and "yesterday"'s, sorted; `moments`, in text
+    order after them."""
+    i = bisect_right(ends_before, at)
+    end = ends_before[i - 1] if i else -1
+    if moments and end < moments[-1][1] <= at:
+        end = moments[-1][1]  # ("from yesterday" just found, before this "today")
+    if end < 0 or at - end > _QUOTED_TODAY_REACH + 60:
         return False
-    end = max(ends)
     opens = _A_QUOTE_OPENS.match(text, end)
     return (
         opens is not None
         and at - opens.end() <= _QUOTED_TODAY_REACH
         and "\n\n" not in text[end:at]
-        and '"' in text[opens.end() : at]
+        and '"' not in text[opens.end() : at]  # (the quote opened is not closed yet)
     )
 
 
@@ -1059,7 +1072,7 @@ def _the_one_just_gone(text: str, candidate: Candidate, ctx: Context) -> None:
 
 # A message quoted after the moment it came: "HR's message from yesterday: we will update you
 # in 2 weeks" (its "we" is theirs, then).
-_A_QUOTE_OPENS = re.compile(r"(?: [a-z]+){0,5}:")
+_A_QUOTE_OPENS = re.compile(r"(?: [a-z]+){0,5}: ?\"")
 
 
 def _said_before(
@@ -1210,10 +1223,13 @@ _OPENS_WITHIN = 25
 _A_MEETING_NEXT = re.compile(
     # (Normalised: "first" is "1st" by now.)
     # ("Last Wednesday the interview with the bank's tech team": the meeting with no verb)
-    # ("Last Thursday Jan 30 was my final interview": the meeting after "was")
-    r"(?:'s)?[) ,:-]{0,3}(?:was )?(?:(?:the|my|our|a|an) )?"
+    r"(?:'s)?[) ,:-]{0,3}(?:(?:the|my|our|a|an) )?"
     r"(?:phone |video |final |1st |2nd |3rd |panel |hr )?"
     r"(?:interview|screen|final|onsite|call|panel|round)(?![a-z])"
+    # ("Last Thursday Jan 30 was my final interview", not "was a call with my old manager",
+    # nor "was my final interview at the other company")
+    r"|,? was (?:my|the|our) (?:final |1st |2nd |3rd |second |last |panel )?(?:interview|onsite"
+    r"|panel|round)(?![a-z])(?! (?:at|with|for) (?:the other|another|a different|my other))"
 )
 # ("Last Tuesday (20th Feb) I sat for the final panel": the day's number in brackets first)
 _AND_I_DID = re.compile(r"\)?,? (?:i|we)(?![a-z'])")
@@ -1244,7 +1260,8 @@ _GONE_BY = prefilter.Gated(
         r"|earlier today"
         # ("Just got off the phone with their HR - they told me ...": now, not the meeting
         # before)
-        r"|just now|just (?:got )?off the phone|just (?:spoke|talked|heard back)"
+        r"|just now|just (?:got )?off the phone|just (?:spoke|talked|heard back|told (?:me|us)"
+        r"|said)"
         # ("Recruiter just rang to say ...")
         r"|just (?:rang|called|phoned|emailed|e-mailed|texted|messaged|wrote|replied)"
         # ("Just had a call with HR: they will decide within two weeks")

@@ -1560,7 +1560,8 @@ _THE_ANSWER_OPENS = re.compile(
     r"|feedback)(?: (?:will be|is|expected|due|comes?|coming))?:?(?: by| before)?(?: next| this)? $"
 )
 _THE_ANSWER_AFTER_A_CLAUSE = re.compile(
-    r"(?:[,;:]| -) (?:and |so )?(?:the |our |a |your )?(?:final |firm )?(?:decision|confirmation"
+    # (Not "your confirmation by 18 December please": the candidate's.)
+    r"(?:[,;:]| -) (?:and |so )?(?:the |our |a )?(?:final |firm )?(?:decision|confirmation"
     r"|answer|outcome|results?|feedback)(?: (?:will be|is|expected|due))?(?: by| before"
     r"| latest by| no later than)? $"
 )
@@ -2365,7 +2366,7 @@ _OUTCOME_TOLD = compile_faster(
     # ("EDIT: got the offer this morning!!!")
     r"|(?:(?<=[.!?] )|(?<=^)|(?<=edit: )|(?<=update: )|(?<![a-z])i )got the offer"
     r"(?: call| e-?mail| letter| mail| text)?"
-    r"(?![a-z])(?! from)"
+    r"(?![a-z])(?! (?:call |e-?mail |letter |mail |text )?from)"
     # (A guess is no outcome: "starting to think it's a no", "maybe it's a no".)
     r"|(?<![a-z])(?<!think )(?<!guess )(?<!assume )(?<!suspect )(?<!fear )(?<!like )"
     r"(?<!maybe )(?<!probably )(?<!if )(?<!hope )(?<!hoping )(?<!pray )(?:it's|its|it is|it was)"
@@ -2414,7 +2415,7 @@ _OUTCOME_TOLD = compile_faster(
     # ("Then HR rang on Friday 18th with an offer"; not "I rang HR with an offer I'd had")
     r"|(?<![a-z])(?<!i )(?:called|rang|phoned|e-?mailed|texted)(?: (?:me|us))?(?: back)?"
     # ("she rang yesterday (Fri 5th) with an OFFER!!", "rang on Thursday the 9th with an offer")
-    r"(?: [a-z0-9/.()]+){0,6}"
+    r"(?: [a-z0-9/.()]+){0,4}"
     r" with (?:an?|the|their) (?!(?:competing|counter|other|rival)[ -])(?:[a-z0-9-]+ )?"
     # (Not the writer's: "emailed HR with an offer from another firm".)
     r"(?:offer|rejection)(?![a-z])(?! (?:from|elsewhere|at|of|in hand|i))"
@@ -2432,20 +2433,22 @@ _OUTCOME_TOLD = compile_faster(
     r"(?! (?:from|elsewhere|at|of|in hand|i|to))"
     # ("we've decided to extend an offer to another candidate"; "They gave the role to an
     # internal candidate")
-    r"|(?<![a-z])(?:decided to|have|we've|they've|had|(?<!year )(?:they|she|he|hr))"
+    r"|(?<![a-z])(?:decided to|have|we've|they've|had|(?<!year )(?<!ago )(?:they|she|he|hr))"
     r" (?:extend|extended|make|made|offer|offered|gave|given|give)"
     r" (?:an offer|the (?:role|position|job|post)) to (?:another|a different|an(?:other)? internal)"
     r" (?:candidate|applicant|person)(?![a-z])"
     # An invitation to the next round, quoted as it came: 'Then this morning: "We are pleased
     # to invite you to the second interview on 14 January"' (not what a letter says will
     # come: "an email saying we are pleased to invite you ...").
-    r"|(?:(?<=^)|(?<=\n)|(?<=[:\"] ))\"?(?:we are|we're|we would|we'd|i am|i'm) (?:pleased"
+    # (Not an example of what will come: 'the email will say: "We are pleased ..."'.)
+    r"|(?:(?<=^)|(?<=\n)|(?<=morning: )|(?<=today: )|(?<=yesterday: )|(?<=afternoon: ))\"?"
+    r"(?:we are|we're|we would|we'd|i am|i'm) (?:pleased"
     r"|happy|delighted|glad|like) to invite you (?:back )?(?:for|to) (?:a |the |your )?"
     r"(?:second|2nd|third|3rd|final|next) (?:interview|round|stage)(?![a-z])"
     # The call itself, told as come: "June 13 (Fri) got the call, JO signing tomorrow!" (not
     # another employer's: "got the call from the other company").
-    r"|(?:(?<=[.!?,;:)] )|(?<=^)|(?<=\n)|(?<=- )|(?<![a-z])i )got the call(?![a-z])"
-    r"(?! from (?:another|the other|a different|my other))"
+    r"|(?:(?<=[.!?,;:)] )|(?<=^)|(?<=\n)|(?<=- ))(?:(?:yesterday|today|finally|just) )?(?:i )?"
+    r"got the call(?![a-z])(?! (?:for|to|from|about|back))"
     # A list, told as done: "I was found suitable and placed on a merit list", "i'm on the
     # waitlist" (not "candidates are placed on a reserve list", what may come).
     r"|(?<![a-z])(?:(?:i was|i've been|i have been|i got)(?:(?: [a-z]+){1,2} and)?"
@@ -2626,7 +2629,7 @@ _OUTCOME_SAID = compile_faster(
     r"|today|tonight|yesterday(?: (?:morning|afternoon|evening))?))?"
     # ("Thursday evening they called, cleared the client round!": the call and its yes)
     r"(?:!|,? (?:and )?(?:i )?(?:cleared|passed) (?:the |my )?(?:[a-z0-9]+ )?(?:round|interview"
-    r"|stage)(?![a-z]))"
+    r"|stage) ?!)"
     # ("she emailed: moving me to the final round"; a hope, "if they're moving me ...", is
     # `_UNLESS_HOPED`'s)
     r"|(?:moving|moved|invited|inviting|advancing"
@@ -2667,40 +2670,46 @@ _OUTCOME_SAID = compile_faster(
     r"|req|requisition|posting|opening|headcount) (?:is|was|has been|got)"
     # ("the position has been re-advertised due to internal restructuring")
     r" [\"']?(?:frozen|filled|cancelled|canceled|withdrawn|paused|put on hold|closed"
-    r"|re-?advertised(?! (?:the |last |before|previously)))"
+    r"|re-?advertised(?! (?:the |last |before|previously)))(?![^.!?\n]{0,40}\?)"
     r"|(?:we've|we have|they've|they have) filled"
     # The form letter's no, named by its opening word: "Yesterday I received the famous
     # 'infelizmente' email", "got the dreaded 'unfortunately' email"; and a terse answer:
     # "Finally they answered this morning, before the 10 days: negative."
-    r"|(?:got|received|had) (?:the|an?) (?:famous |dreaded |usual |classic |standard )?[\"']?"
+    r"|(?:(?<=^)|(?<=[.!?] )|(?<=\n)|(?<=: ))(?:(?:yesterday|today|this morning|finally|just|and)"
+    r" )?(?:i )?(?:got|received|had) (?:the|an?) (?:famous |dreaded |usual |classic |standard )?"
+    r"[\"']?"
     r"(?:unfortunately|infelizmente|lamentablemente|malheureusement|leider|we regret|regret)"
     r"[\"']? (?:e-?mail|mail|letter|message)"
-    r"|(?:answered|replied|responded)(?: [a-z0-9,]+){0,8}: (?:negative|positive)(?![a-z])"
+    r"|answered(?: [a-z0-9,]+){0,8}: negative(?= ?[.!,;]| ?$)"
     # ("all open requisitions are suspended until further notice"; "the position is on hold
     # indefinitely")
     r"|(?:(?:all |our |their )?(?:open )?(?:requisitions|reqs|vacancies|positions|roles)"
     r" (?:are|were|have been)|(?<=the )(?:post|position|role|job|vacancy|req|requisition)"
-    r" (?:is|was|has been|is now)) (?:all )?(?:suspended|frozen|paused|on hold)(?![a-z])"
-    r"(?! (?:for|at|in) (?:other|another|some))"
+    r" (?:is|was|has been|is now))(?<!worried the [a-z]{3} is)(?<!worried the [a-z]{4} is)"
+    r"(?<!worried the [a-z]{8} is) (?:all )?(?:suspended|frozen|paused|on hold)(?![a-z])"
+    r"(?! (?:for|at|in) (?:other|another|some)| elsewhere)(?![^.!?\n]{0,60}\?)"
     # A post's update, the news alone: "UPDATE: unsuccessful", "Edit: offer!"
     r"|(?:(?<=update: )|(?<=update - )|(?<=edit: ))(?:unsuccessful|not successful|not selected"
-    r"|rejected|no offer|offer|hired|selected|got it|got the job|didn'?t get it)(?![a-z])"
+    r"|rejected|no offer|offer|hired|selected|got the job|didn'?t get it)(?= ?[.!,;]| ?$)"
     # The role put on hold, told as done: "They've put the role on hold." (not "they might put
     # the role on hold")
     r"|(?<!might )(?<!may )(?<!could )(?<!would )(?<!will )(?<!if )(?:they|we|the client|hr"
     r"|the company)(?:'ve| have| had)? (?:put|placed) (?:the|this|my|that|our) (?:role|position"
     r"|job|post|vacancy|req|requisition|hiring|search|process) on hold"
+    r"(?![^.!?\n]{0,60}(?:\?|reopen|re-open|resum|back on|unfroze))"
     # A no, told as come: "Update: got rejected this morning", "Received a rejection yesterday",
     # "Found out today I didn't get it" (not "if I get rejected", "got rejected for the other
     # role", "a rejection from Meta").
-    r"|(?<!if )(?<!think )(?<!guess )(?<!assume )(?<!maybe )(?<!probably )(?<!when )(?<!if i )"
-    r"(?:got|was|have been|'ve been) (?:rejected|turned down)(?= ?[.!,;]| ?$| (?:today|yesterday"
-    r"|this (?:morning|afternoon|evening)|by (?:e-?mail|phone)|via|over)(?![a-z]))"
-    r"|(?<!if )(?<!if i )(?<!hope i don't )(?<!when i )(?:got|received|had) (?:a|the|my)"
-    r" rejection(?: (?:e-?mail|call|letter|text|message))?(?= ?[.!,;]| ?$| (?:today|yesterday"
-    r"|this (?:morning|afternoon|evening))(?![a-z]))"
+    r"|(?:(?<=^)|(?<=[.!?] )|(?<=\n)|(?<=: )|(?<=- ))(?:(?:yesterday|today|this morning|and|so)"
+    r" )?(?:i )?(?:got|was|have been|'ve been|i've been) (?:rejected|turned down)"
+    r"(?:,? (?:today|yesterday|this (?:morning|afternoon|evening)|by (?:e-?mail|phone)))?"
+    r"(?= ?[.!,;]| ?$)"
+    r"|(?:(?<=^)|(?<=[.!?] )|(?<=\n)|(?<=: )|(?<=- ))(?:(?:yesterday|today|this morning|and|so)"
+    r" )?(?:i )?(?:got|received|had) (?:a|the|my) rejection(?: (?:e-?mail|call|letter|text"
+    r"|message))?(?: (?:today|yesterday|this (?:morning|afternoon|evening)))?(?= ?[.!,;]| ?$)"
     r"|(?:found out|heard|learned|learnt|was told)(?: (?:today|yesterday|this morning))?"
     r"(?: that)? i (?:didn't|did not|didnt) get (?:it|the job|the role|the position|the offer)"
+    r"(?= ?[.!,;]| ?$)"
     # News told as the sentence's own, at its start and to its end: "Yesterday they rejected
     # me.", "They turned me down today!", "We have cancelled the process." (Not "I don't think
     # they rejected me", "Last year they rejected me", "they rejected me for the senior role",
