@@ -60,9 +60,9 @@ _SAID = compile_faster(
     # "the HR rep texted me last Thursday, 'We'll have a decision by the end of the month'"
     r"|(?:texted|emailed|e-mailed|messaged|pinged|wrote|replied)(?: (?:me|us|back))?"
     r"(?: [a-z]+){0,2}(?:,? (?=\")|:)"
-    # A message quoted with when it came: "Got this Friday afternoon after my panel:", "HR's
-    # whatsapp from yesterday: '...'"
-    r"|(?:got|received) this(?: [a-z0-9]+){0,6}:"
+    # A message quoted with when it came: 'Got this Friday afternoon after my panel: "..."',
+    # 'HR's whatsapp from yesterday: "..."' (its words in quotes)
+    r"|(?:got|received) this(?: [a-z0-9]+){0,6}: ?(?=\")"
     # ("The hiring manager ended with \"you'll hear from me in 2 wks\"")
     r"|(?:ended|closed|finished|wrapped up|signed off)(?: [a-z]+){0,3} (?:with|by saying)"
     r"(?:,? (?=[\"'])|:)"
@@ -1070,8 +1070,8 @@ def _the_one_just_gone(text: str, candidate: Candidate, ctx: Context) -> None:
         candidate.day, candidate.anchored = then, True
 
 
-# A message quoted after the moment it came: "HR's message from yesterday: we will update you
-# in 2 weeks" (its "we" is theirs, then).
+# A message quoted after the moment it came: 'HR's message from yesterday: "we will update you
+# in 2 weeks"' (its "we" is theirs, then).
 _A_QUOTE_OPENS = re.compile(r"(?: [a-z]+){0,5}: ?\"")
 
 
