@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from followup.core.timeline import read_timeline  # noqa: E402
 
 CORPUS = ROOT / "tests" / "core" / "timeline" / "corpus.jsonl"
-HELD_OUT = ("heldout", "blind")
-REPEATS = 3  # our corpus's held-out slice; the blind corpus's frozen slice
+HELD_OUT = ("heldout", "blind")  # our corpus's held-out slice; the blind corpus's frozen slice
+REPEATS = 3
 
 
 def ours(text: str, now: dt.datetime, tz: str, country: str | None) -> dt.date | None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from followup.core.faster_patterns import compile_faster
 from followup.core.timeline import cues, dates, prefilter
+from followup.core.timeline.fragments import number_value
 from followup.core.timeline.grammar import Candidate, Context, scan
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -496,7 +497,7 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
             count = 1 if m["n"] in (None, "a", "one") else int(m["n"])
             day = ctx.today - dt.timedelta(days=count * (7 if m["unit"].startswith("w") else 1))
         elif m["unit2"]:  # "it's been two weeks since my interview"
-            count = _COUNTS.get(m["n2"]) or int(m["n2"])
+            count = int(number_value(m["n2"]) or 1)
             day = ctx.today - dt.timedelta(days=count * (7 if m["unit2"].startswith("w") else 1))
         elif m["now"]:  # "Today HR emailed: ...": said now, nearer than any moment before
             if _in_a_message_quoted_after_a_moment(text, ends_before, moments, m.start()):
@@ -512,8 +513,6 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
     return sorted(moments)
 
 
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_COUNTS.update(eight=8, nine=9, ten=10)
 _QUOTED_TODAY_REACH = 200
 
 
@@ -1279,8 +1278,9 @@ _GONE_BY = prefilter.Gated(
         r"|thursday|friday|saturday|sunday) last week"
         # "It's been two weeks since my final interview", "It is exactly one week today since
         # I spoke to the recruiter": the meeting, that long ago.
-        r"|(?:it's|its|it is|it has)(?: been)? (?:exactly )?(?P<n2>\d{1,2}|a|one|two|three|four"
-        r"|five|six|seven|eight|nine|ten) (?:full )?(?P<unit2>days?|weeks?)(?: today)? since"
+        # (Normalised: "two" is "2" by now.)
+        r"|(?:it's|its|it is|it has)(?: been)? (?:exactly )?(?P<n2>\d{1,2}|a) (?:full )?"
+        r"(?P<unit2>days?|weeks?)(?: today)? since"
         r"(?= (?:my|the|our|i|we)(?![a-z]))"
         r"|last week,? \(?(?:on )?(?P<lw2>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
         r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?(?![a-z])\)?)"

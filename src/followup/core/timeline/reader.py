@@ -2684,9 +2684,9 @@ _OUTCOME_SAID = compile_faster(
     # ("all open requisitions are suspended until further notice"; "the position is on hold
     # indefinitely")
     r"|(?:(?:all |our |their )?(?:open )?(?:requisitions|reqs|vacancies|positions|roles)"
-    r" (?:are|were|have been)|(?<=the )(?:post|position|role|job|vacancy|req|requisition)"
-    r" (?:is|was|has been|is now))(?<!worried the [a-z]{3} is)(?<!worried the [a-z]{4} is)"
-    r"(?<!worried the [a-z]{8} is) (?:all )?(?:suspended|frozen|paused|on hold)(?![a-z])"
+    r" (?:are|were|have been)|(?<=the )(?<!worried the )(?:post|position|role|job|vacancy|req"
+    r"|requisition) (?:is|was|has been|is now)) (?:all )?(?:suspended|frozen|paused|on hold)"
+    r"(?![a-z])"
     r"(?! (?:for|at|in) (?:other|another|some)| elsewhere)(?![^.!?\n]{0,60}\?)"
     # A post's update, the news alone: "UPDATE: unsuccessful", "Edit: offer!"
     r"|(?:(?<=update: )|(?<=update - )|(?<=edit: ))(?:unsuccessful|not successful|not selected"
