@@ -415,6 +415,12 @@ _DISTRACTOR = (
     r"(?:(?<![a-z'])(?:i'm|im|i am)(?: really| just| so)? |(?<![^\n])|(?<=[.!?] ))"
     r"(?:really |just )?hoping"
     r" (?:it'?s|it is|it will be|to hear)|(?<![a-z'])i hope it'?s|"
+    # The writer's own guess at what a promise means: "Memorial Day is Monday so I'm guessing
+    # end of next week", "I figured that meant this week".
+    r"(?<![a-z'])(?:(?:i'm|im|i am) (?:guessing|assuming)|i (?:guess|figured|assume|reckon)"
+    r"(?: (?:that|it|this) (?:meant|means|would be|will be|is))?|my guess is)"
+    r"(?= (?:(?:it'?s|it is|it will be|it'd be|that's|they'll|they will|probably|maybe|like|"
+    r"by|around|about|before|sometime|some time|mid|early|late|end|this|next) ))|"
     # A social event, not a hiring step: "The team dinner I mentioned is on 3 October".
     r"(?:team|welcome|office|staff|christmas|holiday|company|summer) (?:dinner|lunch|drinks|party"
     r"|social|outing|picnic|barbecue|bbq)(?: (?:i|we) (?:mentioned|told you about))?|"

@@ -92,8 +92,11 @@ _RELATIVE_BEFORE = prefilter.quick_start(
 _RELATION = re.compile(r" (?:of|after|following|from|post) ")
 _AFTER_EVENT_BEFORE = re.compile(
     # Not "following up on Friday": the writer's own call about that day, no event after it.
-    r"(?:after|post|following(?! up )|once) (?:the |our |your |my |their )?"
-    r"(?P<event>(?:[a-z0-9'/&-]+ ){1,6}?)(?:on|,|is|was|which is|scheduled for|held on|set for|"
+    # (Not the noun: "Interview for the admin post was on Thursday": an event is named, not
+    # a verb.)
+    r"(?<![a-z])(?:after|post|following(?! up )|once) (?:the |our |your |my |their )?"
+    r"(?P<event>(?!(?:was|is|were|are) )(?:[a-z0-9'/&-]+ ){1,6}?)(?:on|,|is|was|which is"
+    r"|scheduled for|held on|set for|"
     r"planned for|due on|happening on|comes in on|wraps up on|wraps on|ends on|finishes on) $"
 )
 _TOLD_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:told (?:me|us|him|her)|informed (?:me|us)) $")
@@ -776,6 +779,11 @@ _NOT_AN_EVENT_TO_WAIT_FOR = re.compile(
     # A meeting gone by ("the panel met on the 2nd"), whatever day its number reads as.
     r"|met|sat|was|were|held|had|took place|happened|went)(?![a-z])"
 )
+_TOLD_SINCE = re.compile(r"(?<![a-z])(?:promised|said|told (?:me|us)|mentioned)(?![a-z])")
+_STILL_TO_COME = re.compile(
+    r"(?<![a-z])(?:will|'ll|is|are|going to|gonna|next|upcoming|coming|scheduled|booked|meets"
+    r"|sits|convenes|closes|happens|takes place)(?![a-z])"
+)
 _ABOUT_ANOTHER_THING = re.compile(r"(?<![a-z])(?:about|regarding|re|on your|whether)(?![a-z])")
 _AND_THEN = re.compile(r"[^.;!?\n]{0,100}?(?:,|;|\)| and| then| so)[^.;!?\n]{0,80}$")
 
@@ -789,6 +797,13 @@ def _an_event_to_wait_for(text: str, anchor: Candidate, candidate: Candidate, ct
         return False
     if _ABOUT_ANOTHER_THING.search(text, anchor.end, candidate.start):
         return False  # "... on 18 March and I'll come back to you about whether you're shortlisted"
+    if _TOLD_SINCE.search(text, anchor.end, candidate.start) and not _STILL_TO_COME.search(
+        text, max(0, anchor.start - 60), anchor.start
+    ):
+        # "Interview on Monday with a fintech, recruiter promised feedback within two working
+        # days": a promise retold, made at that meeting (counted from it as said then), not
+        # a wait for a meeting to come.
+        return False
     around = text[max(0, anchor.start - 60) : anchor.end]
     said = around[around.rfind(".") + 1 :]
     return bool(_EVENT_TO_WAIT_FOR.search(said) and not _NOT_AN_EVENT_TO_WAIT_FOR.search(said))
