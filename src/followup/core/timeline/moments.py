@@ -1187,7 +1187,8 @@ def _in_words_quoted(text: str, since: int, start: int) -> bool:
     return (
         opened >= 0
         and text.count('"', since, start) % 2 == 1
-        and _SAID.search(text, since, opened) is not None
+        # (up to the quote's mark: "wrapped up with \"...\"" is said so by its mark)
+        and _SAID.search(text, since, opened + 1) is not None
     )
 
 

@@ -1185,7 +1185,8 @@ _DAY_RANGE_BEFORE = re.compile(
 
 
 _TODAY_IS_BEFORE = re.compile(
-    r"(?<![a-z])(?:it's|it is|its|today is|today's|today being) $"
+    # ("I know it's only Tuesday but ...", "it's already Friday")
+    r"(?<![a-z])(?:it's|it is|its|today is|today's|today being)(?: (?:only|already|now|just))? $"
     # A past narration: "the recruiter told me on Monday I'd hear by Thursday".
     r"|(?<![a-z])(?:told (?:me|us)|emailed (?:me|us)|rang (?:me|us)|texted (?:me|us)) on $"
 )
