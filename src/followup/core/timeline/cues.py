@@ -599,7 +599,8 @@ _REPORTED_PROMISE = (
     r"(?:'ll|'d|(?<![a-z])(?:they|she|he|we|hr|recruiter|manager)(?:d|ll| will| would| are "
     # ("she go get back to me after Christmas": Nigerian Pidgin's future)
     r"going to| is going to| gonna| go| to| promised to| said they'?d| said they'?ll)?) "
-    r"(?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|"
+    # (their words quoted from there on: 'said they'd "get back to me after the long weekend"')
+    r"\"?(?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|"
     r"revert to (?:me|us)|reply to (?:me|us))"
 )
 _COMMITMENT_RE = re.compile(rf"(?:{_REPORTED_PROMISE}|(?<![a-z])(?:{_COMMITMENT}))(?![a-z])")
@@ -1004,6 +1005,10 @@ def nearest_cue(
         j += 1
     if j < len(found.cues) and found.cues[j].end <= sentence[1]:
         cue = found.cues[j]
+        if not cue.commitment and _A_REASON.search(text, end, cue.start):
+            # "pushing it to early next month because the director is at a conference": the
+            # reason's words are not the date's.
+            return None
         if cue.commitment and (
             _CLAUSE_BREAK.search(text, end, cue.start)
             and _NO_TIME_OF_ITS_OWN.match(text, cue.end)
@@ -1022,6 +1027,7 @@ def nearest_cue(
     return None
 
 
+_A_REASON = re.compile(r"(?<![a-z])(?:because|cause|cos|coz|since)(?![a-z])")
 _A_TELLING = re.compile(r"(?<![a-z])(?:said|says|told (?:me|us)|mentioned|promised)(?![a-z])")
 _A_WAIT = re.compile(rf"(?<![a-z]){UNIT}(?![a-z])")  # the phrase is a length of time
 _AFTER_THAT = re.compile(r"[,;] (?:and )?(?:after that|afterwards|after which)(?![a-z])")

@@ -56,6 +56,9 @@ _SAID = compile_faster(
     r"|(?:she|he|they) (?:will|would|'ll|'d))(?![a-z]))"
     # ("The hiring manager called me on Friday the 9th to say ...")
     r"|(?:called|rang|phoned|emailed|texted|messaged)(?: [a-z0-9]+){1,6} to (?:say|tell (?:me|us))"
+    # ("Then Friday they emailed pushing it to early next month")
+    r"|(?:called|rang|phoned|emailed|e-mailed|texted|messaged|wrote)(?: (?:me|us|back))?"
+    r" (?:pushing|moving|bumping|saying)"
     # "Then on the 9th she messaged that they'll close it out this Friday"
     r"|(?:texted|emailed|e-mailed|messaged|wrote|replied)(?: (?:me|us))? that"
     # "the HR rep texted me last Thursday, 'We'll have a decision by the end of the month'"
@@ -430,7 +433,11 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
                     _I_DID_THEN.match(text, candidate.end)
                     # (The weekday alone: not "By Friday the hiring manager said they'd decide".)
                     or text[candidate.start : candidate.end] in WEEKDAYS
-                    and _SOMEONE_NAMED_DID_THEN.match(text, candidate.end)
+                    and (
+                        _SOMEONE_NAMED_DID_THEN.match(text, candidate.end)
+                        # ("Then Friday they emailed pushing it to early next month")
+                        or _SOMEONE_BY_PRONOUN_DID_THEN.match(text, candidate.end)
+                    )
                 )
                 and (
                     candidate.start == 0
@@ -768,6 +775,7 @@ _SOMEONE_DID_THEN = re.compile(
 # ... named, after a weekday: "Saturday the cafe owner said she'd text me" (not "monday week
 # she said", the day she gave).
 _SOMEONE_NAMED_DID_THEN = re.compile(rf" (?:the|my|our) (?:[a-z]+ ){{0,2}}[a-z]+ {_TOLD_OR_SENT}")
+_SOMEONE_BY_PRONOUN_DID_THEN = re.compile(rf" (?:she|he|they|hr) {_TOLD_OR_SENT}")
 # "Thursday last week (the 23rd) the area manager said ...": a day gone by, its number explained.
 _GONE_BY_EXPLAINED = re.compile(
     r"(?<![a-z])(?:last week|yesterday|last (?:mon|tues|wednes|thurs|fri|satur|sun)day) ?\($"
