@@ -160,6 +160,10 @@ _COMMITMENT = (
     r"you(?:'ll| will| should| would|'d) hear|(?:one|1) way or (?:the other|another)|either way|"
     r"(?:we|they|i) (?:expect|hope|aim|plan|intend) to (?:complete|finish|conclude|finali[sz]e|"
     r"close|wrap up) (?:it|this|the (?:process|search|selection|recruitment|hiring))|"
+    # The answer coming to the candidate, as they retell it: "I'll get the mail by Friday".
+    r"(?:i|you)(?:'ll| will|'d| would|'re going to| are going to| am going to| should)"
+    r" (?:get|receive) (?:the|an?|my|your|our) (?:mail|e-?mail|offer(?: letter)?|letter"
+    r"|call|results?|answer|decision|update|feedback|news)|"
     # The company sending the answer itself ("we will send you the contract within 5 days").
     r"(?:send|email|e-mail|post|issue|get) (?:you|it to you|over to you)(?: (?:the|your|an?|our))?"
     r" (?:contract|offer(?: letter)?|decision|outcome|results?|answer|feedback|paperwork)|"
@@ -333,6 +337,10 @@ _DISTRACTOR = (
     r"(?:i'm|i am|i'll|ill|gonna) giv(?:e|ing) them(?= (?:till|until|to) )|(?:(?<![^\n])[ \t]*[-*]?"
     r"[ \t]*|(?<![a-z])(?:i'm|im|i am|i'll|i will|i) )(?:planning|plan|going|gonna|want) to"
     r" (?:follow up|chase|nudge|email them|ring them|call them)(?![a-z])|"
+    # ... or weighed aloud: "follow up today or Monday?", "should I give it until the end of
+    # the week?"
+    r"(?<![a-z])follow up (?:today|tomorrow|now|this week)(?= or )|(?:should i|do i|shall i"
+    r"|i'll|i will|i'm going to|gonna) give (?:it|them|her|him)(?= (?:until|till|til|'til) )|"
     # ... or asked of the readers: "Do I just wait and follow up the week after Thanksgiving?"
     r"(?<![a-z])(?:do|should|can|could|shall) i (?:just )?(?:wait and |wait then )?(?:follow up"
     r"|chase|nudge|check in)(?= (?:on|by|before|after|next|this|in|around|the (?:week|day|end)"

@@ -66,7 +66,11 @@ _SAID = compile_faster(
     r"(?: [a-z]+){0,2}(?:,? (?=\")|:)"
     # A message quoted with when it came: 'Got this Friday afternoon after my panel: "..."',
     # 'HR's whatsapp from yesterday: "..."' (its words in quotes)
-    r"|(?:got|received) this(?: [a-z0-9]+){0,6}: ?(?=\")"
+    # ('Got this SMS on 3/11/2025: "..."')
+    r"|(?:got|received) this(?: [a-z0-9][a-z0-9/.,-]*){0,6}: ?(?=\")"
+    # (An interview's notes: '- End: "You'll get our feedback within two weeks."')
+    r"|(?:^|\n)[ \t]*[-*\u2022]?[ \t]*(?:at the )?end(?: of (?:the )?(?:interview|call|meeting))?:"
+    r" ?(?=\")"
     # ("The hiring manager ended with \"you'll hear from me in 2 wks\"")
     r"|(?:ended|closed|finished|wrapped up|signed off)(?: [a-z]+){0,3} (?:with|by saying)"
     r"(?:,? (?=[\"'])|:)"
@@ -133,8 +137,9 @@ _DONE_ON = compile_faster(
     # ... and with a few words between, of who and where: "Final round on Monday with the
     # CPO", "Final round (hiring manager + skip) at a unicorn on Wednesday" (not "Final round
     # is on Monday", to come).
+    # ("Phone screen with an agency recruiter Monday, she said ...")
     r"|(?:^|[.!?] |\n)(?:my |the |our )?(?:[a-z0-9]+ )?(?:interview|final|onsite|panel|round"
-    r"|stage|loop)(?: (?:(?!is|are|will|would|and|but|they|he|she|by|said|told|till|until"
+    r"|stage|loop|screen)(?: (?:(?!is|are|will|would|and|but|they|he|she|by|said|told|till|until"
     # (Not "final answer by COB Thursday": what is to come.)
     r"|next|tomorrow|answer|decision|result|outcome|offer|feedback|update|word|call|date"
     # (Nor "The selection panel sits on Thursday", "HR round fixed for Thursday": to come.)

@@ -3796,6 +3796,16 @@ _MOVED_WORDS = (
 )
 
 
+# A sentence telling the promise that came first, since replaced: "Initially HR said ...",
+# "Originally they told me ...", "At first the recruiter said ...".
+_AT_FIRST = re.compile(
+    r"[ \t\n\"'(]*(?:initially|originally|at first|first)(?![a-z])(?:,? (?:the |my |our )?"
+    r"(?:[a-z]+ ){0,2}(?:said|told|mentioned|promised|quoted|was told|were told|gave)"
+    r"|,? (?:they|she|he|hr|i|we) (?:said|told|mentioned|promised|quoted|was told|were told"
+    r"|gave))(?![a-z])"
+)
+
+
 def _moved_since(
     text: str, sentence: tuple[int, int], chosen: Candidate, candidate: Candidate
 ) -> re.Match[str] | None:
@@ -4136,6 +4146,19 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             if chosen is not None and best is not None and best[0] >= 1
             else None
         )
+        if (
+            moved is None
+            and chosen is not None
+            and cue is not None
+            and cue.commitment
+            and chosen.end <= sentence[0]
+            and candidate.day != chosen.day
+        ):
+            # "Initially HR said final decision by 30th April. Yesterday they called saying I'll
+            # get the mail by Friday": the first promise, told as replaced, and the one after.
+            moved = _AT_FIRST.match(
+                norm.text, cues.sentence_of(bounds, len(norm.text), chosen.start)[0]
+            )
         if (
             moved is None
             and earlier is not None
