@@ -69,7 +69,8 @@ _SAID = compile_faster(
     # ('Got this SMS on 3/11/2025: "..."')
     r"|(?:got|received) this(?: [a-z0-9][a-z0-9/.,-]*){0,6}: ?(?=\")"
     # (An interview's notes: '- End: "You'll get our feedback within two weeks."')
-    r"|(?:^|\n)[ \t]*[-*\u2022]?[ \t]*(?:at the )?end(?: of (?:the )?(?:interview|call|meeting))?:"
+    # (from the line's start: the whole pattern's look-behind sees no letter before it)
+    r"|(?:^|(?<=\n))[ \t]*[-*\u2022]?[ \t]*(?:at the )?end(?: of (?:the )?(?:interview|call|meeting))?:"
     r" ?(?=\")"
     # ("The hiring manager ended with \"you'll hear from me in 2 wks\"")
     r"|(?:ended|closed|finished|wrapped up|signed off)(?: [a-z]+){0,3} (?:with|by saying)"

@@ -3762,6 +3762,10 @@ _MOVED_BEFORE = re.compile(
     r"|result))(?: back| out)?|moved|postponed|delayed|extended"
     r"|shifted|bumped)(?: it)?"
     r"|fast[- ]?tracked (?:it|the (?:decision|process))"
+    # ("Then Monday they emailed pushing it to early next month")
+    r"|(?:emailed|e-mailed|called|texted|wrote|messaged|rang|phoned)(?: (?:me|us|back))?"
+    r" (?:pushing|moving|bumping|shifting) (?:it|this|that|things|(?:the|my|your|our)"
+    r" (?:decision|answer|feedback|outcome|result))(?: back| out)?"
     r"|(?:it|that|decision|answer|result|outcome)(?:'ll| will|'d| would) now be"
     # ("the store director is out til Monday so it'll be more like Tuesday or Wednesday next
     # week", "so we're now looking at early next week")

@@ -1,0 +1,155 @@
+"""Stop 59: from the tuning misses of the blind corpora (DD, DO, DX, EZ, FJ, GB, GJ).
+
+A promise retold after the meeting it was made at counts from that meeting: "Interview on
+Monday ..., recruiter promised feedback within two working days" is no wait for a Monday to
+come, "the admin post was on Monday" is a noun and no "after", and words quoted after "wrapped
+up with", "End:" in a note, 'Got this SMS on 7/12/2026: "..."' and "Then Monday they emailed
+pushing it to ..." are said on their day; so is what was said at a phone screen. A quoted "get
+back to me" after "they'd" is their promise, and so is a retold "I'll get the mail by Friday",
+which outranks the promise told as the first ("Initially HR said ..."). The writer's own guess
+("I'm guessing end of next week"), their own wait ("I'll give it until Monday") and the day of
+writing ("I know it's only Thursday") are no timeline, and a reason's words after a date
+("because the director is at a conference") are not its cue. The sentences here are written
+for these tests, not taken from any corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup.core.timeline import read_timeline, reader
+
+THURSDAY = dt.datetime(2026, 12, 10, 20, 30)  # Thursday 10 December 2026, in the evening
+
+
+def _day(text: str, zone: str = "America/Chicago", country: str = "US") -> dt.date | None:
+    reading = read_timeline(text, THURSDAY, zone, country)
+    return reading.deadline if reading else None
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "country", "day"),
+    [
+        pytest.param(
+            "Interview for the band 5 admin post was on Monday, lovely panel, and the lead said"
+            " they aim to let everyone know within five working days either way.",
+            "Europe/London",
+            "GB",
+            dt.date(2026, 12, 14),  # five working days from Monday 7 December
+            id="the-post-as-a-noun-is-no-after",
+        ),
+        pytest.param(
+            "Interview on Monday with a fintech, recruiter promised feedback within two working"
+            " days. Nothing yet.",
+            "America/Chicago",
+            "US",
+            dt.date(2026, 12, 9),
+            id="a-promise-retold-after-its-meeting",
+        ),
+        pytest.param(
+            "Yesterday's panel ended with the director saying \"we'll have a decision within"
+            ' five business days." So I\'m guessing end of next week at the earliest?',
+            "America/Chicago",
+            "US",
+            dt.date(2026, 12, 16),  # from Wednesday 9 December
+            id="the-writers-guess-is-no-promise",
+        ),
+        pytest.param(
+            "Phone interview Monday with the ops manager. He wrapped up with \"we'll come back"
+            " to you within a week\". I know it's only Thursday but I'm spiralling.",
+            "America/Chicago",
+            "US",
+            dt.date(2026, 12, 14),
+            id="quoted-after-wrapped-up-with",
+        ),
+        pytest.param(
+            "The QA lead said they'd \"get back to me within two weeks\" since a few people are"
+            " off.",
+            "America/Chicago",
+            "US",
+            dt.date(2026, 12, 24),
+            id="their-get-back-to-me-quoted",
+        ),
+        pytest.param(
+            'Was told "by Thanksgiving" after my second interview. Then Monday they emailed'
+            " pushing it to early next month because the director is at a conference.",
+            "America/Chicago",
+            "US",
+            dt.date(2027, 1, 10),  # early in the month after Monday 7 December
+            id="emailed-pushing-it-with-a-reason-after",
+        ),
+        pytest.param(
+            "Initially HR said final decision by 30th December. Yesterday they called saying"
+            " I'll get the mail by Friday.",
+            "Asia/Kolkata",
+            "IN",
+            dt.date(2026, 12, 11),
+            id="the-newer-promise-after-the-first",
+        ),
+        pytest.param(
+            'Got this SMS on 7/12/2026: "Dear applicant, results will be communicated within 14'
+            ' days." Still nothing.',
+            "Africa/Nairobi",
+            "KE",
+            dt.date(2026, 12, 21),
+            id="got-this-sms-on-a-date",
+        ),
+        pytest.param(
+            "Phone screen with an agency recruiter Monday, she said she'd get back to me in a"
+            " couple of days. Still nothing.",
+            "Australia/Sydney",
+            "AU",
+            dt.date(2026, 12, 9),
+            id="a-phone-screens-day",
+        ),
+        pytest.param(
+            "INTERVIEW NOTES — Mon 7 Dec 2026, Kilimani office\nPanel: Wanjiru (HR), Otieno"
+            " (Logistics)\n- Case on fleet scheduling, went ok\n- They asked about my notice"
+            ' period\n- End: "You\'ll get our feedback within two weeks."',
+            "Africa/Nairobi",
+            "KE",
+            dt.date(2026, 12, 21),
+            id="a-notes-end",
+        ),
+    ],
+)
+def test_stop_59_said_when_and_by_whom(text: str, zone: str, country: str, day: dt.date) -> None:
+    assert _day(text, zone, country) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "country", "day"),
+    [
+        pytest.param(
+            "We'll call you after the panel on Monday.",
+            "Europe/London",
+            "GB",
+            dt.date(2026, 12, 14),
+            id="after-the-panel-on-monday",
+        ),
+        pytest.param(
+            "The panel meets on Monday, and HR said we'd hear within 2 working days.",
+            "America/Chicago",
+            "US",
+            dt.date(2026, 12, 16),
+            id="a-meeting-to-come-is-waited-for",
+        ),
+        pytest.param(
+            "Initially HR said final decision by 30th December. Then I had my dentist on"
+            " Friday.",
+            "Asia/Kolkata",
+            "IN",
+            dt.date(2026, 12, 30),
+            id="the-first-promise-with-no-newer-one",
+        ),
+    ],
+)
+def test_stop_59_guards(text: str, zone: str, country: str, day: dt.date) -> None:
+    assert _day(text, zone, country) == day
+
+
+def test_stop_59_the_writers_own_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "rules_only", True)
+    assert _day("Recruiter went quiet after the final. I'll give it until Monday.") is None
