@@ -16,7 +16,7 @@ HELD_OUT_FILES = {
     f"timeline_fresh_{name}.jsonl"
     for name in (
         "h l o q t x n2 cc ee hh j nn pp ww yy af ah bd bg bj bm bo bt bx ce ch ck cl cp cv df dj"
-        " dq dt dw ea ef ei ej en eo es et fa fb fe fg fl fm ft fz gc gf gg gh gi"
+        " dq dt dw ea ef ei ej en eo es et fa fb fe fg fl fm ft fz gc gf gg gh gi gk"
     ).split()
 } | {f"review_fresh_{name}.jsonl" for name in "y rs ru rw ry sb sc sg sm st sw".split()}
 
