@@ -1228,7 +1228,9 @@ def header_and_aside_spans(original: str) -> tuple[tuple[int, int], ...]:
         for m in _MY_OWN_LINE.finditer(original)
         if not (chat and m["label"].lower() == "me") and not _REPORTS_THEIRS.search(m.group())
     )
-    if chat and len(others) >= 2:  # a group chat: the friends' own news
+    # A group chat: the friends' own news (the candidate is "Me"; in a chat of named people
+    # only, "Aoife: grand I think! the manager said I'd hear by ..." may be the candidate's).
+    if chat and len(others) >= 2 and len(others) < len({m["who"].lower() for m in said}):
         asides.update(
             m.span()
             for m in said

@@ -357,13 +357,19 @@ def _after_a_holiday_named_before(
 _OF_A_WEEK_GONE = re.compile(r"(?<![a-z])(?:last|previous|past) week(?![a-z])")
 
 
-_ON_A_DAY_NUMBER = re.compile(r"on (?:the )?\d{1,2}(?:st|nd|rd|th)")
+# ("on the 3rd", "on Friday 27th")
+_ON_A_DAY_NUMBER = re.compile(
+    r"on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?\d{1,2}(?:st|nd|rd|th)"
+)
 # A meeting told as done before the day it was on: "the final was on the 3rd", "the last one
 # was in person with the director on the 3rd" (not "the final is on the 3rd", "was moved to").
 _A_MEETING_WAS = re.compile(
-    r"(?<![a-z])(?:interview|final|onsite|panel|round|(?<=last )1|call|meeting|screen|trial|chat)"
-    r" was(?! (?:moved|pushed|rescheduled|changed|booked|scheduled|set|planned|supposed|meant"
-    r"|going|due|to be))"
+    r"(?<![a-z])(?:(?:interview|final|onsite|panel|round|(?<=last )1|call|meeting|screen|trial"
+    r"|chat) was(?! (?:moved|pushed|rescheduled|changed|booked|scheduled|set|planned|supposed"
+    r"|meant|going|due|to be))"
+    # ("I gave final interview at a telecom company in Karachi on Friday 27th")
+    r"|(?<!will )(?<!to )(?:gave|had|did|attended|cleared)(?: (?:my|the|a|an|our))?"
+    r" (?:[a-z0-9]+ )?(?:interview|final|onsite|panel|round|screen))"
     # (A few words of where and with whom; not a promise's clause: "The interview was good and
     # they'll call on the 10th".)
     r"(?: (?!(?:and|but|so|then|they|she|he|we|i|you|hr|will|would|said|told|let|call|ring"
