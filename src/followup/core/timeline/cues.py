@@ -423,6 +423,11 @@ _DISTRACTOR = (
     r"(?:(?<![a-z'])(?:i'm|im|i am)(?: really| just| so)? |(?<![^\n])|(?<=[.!?] ))"
     r"(?:really |just )?hoping"
     r" (?:it'?s|it is|it will be|to hear)|(?<![a-z'])i hope it'?s|"
+    # Another employer's deadline for the candidate's answer: "they want an answer on their
+    # offer by Thursday"; and the writer's own inference: "so at least i'll know before the
+    # long wknd".
+    r"(?:want|wants|need|needs|expect|expects) (?:an |my |your |our )?(?:answer|decision|response)"
+    r" (?:on|to|about) (?:their|the|his|her|its) offer|(?:at least|so|then) (?:i'll|i will) know|"
     # The writer's own guess at what a promise means: "Memorial Day is Monday so I'm guessing
     # end of next week", "I figured that meant this week".
     r"(?<![a-z'])(?:(?:i'm|im|i am) (?:guessing|assuming)|i (?:guess|figured|assume|reckon)"
