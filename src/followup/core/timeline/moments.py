@@ -37,6 +37,9 @@ _SAID = compile_faster(
     # ("The Teamlead say me I get answer in a couple of weeks")
     r"(?<![a-z])(?<!as )(?:said|says|did say|(?<!did )(?<!does )(?<!do )(?:she|he) say"
     r"|(?<!to )(?<!you )(?<!i )(?<!we )(?<!they )say me"
+    # ("HR say will inform within 3 weeks", with no subject after it, as non-native writers
+    # put a past telling)
+    r"|(?:hr|they|she|he|manager|recruiter|interviewer|panel) say(?= (?:will|would)(?![a-z]))"
     r"|told (?:me|us|him|her|them|all of us|everyone|everybody"
     r"|all (?:the )?candidates)|(?:was|were) told|mentioned"
     r"|promised"
@@ -68,6 +71,9 @@ _SAID = compile_faster(
     # 'HR's whatsapp from yesterday: "..."' (its words in quotes)
     # ('Got this SMS on 3/11/2025: "..."')
     r"|(?:got|received) this(?: [a-z0-9][a-z0-9/.,-]*){0,6}: ?(?=\")"
+    # ('interviewer at 4pm yesterday: "you\'ll hear from us within 48 hours"')
+    r"|(?:yesterday|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:morning|afternoon"
+    r"|evening|night)): ?(?=\")"
     # (An interview's notes: '- End: "You'll get our feedback within two weeks."')
     # (from the line's start: the whole pattern's look-behind sees no letter before it)
     r"|(?:^|(?<=\n))[ \t]*[-*\u2022]?[ \t]*(?:at the )?end(?: of (?:the )?(?:interview|call|meeting))?:"
@@ -1318,6 +1324,9 @@ _THATS_WHAT = re.compile(_THATS_WHAT_WAS_SAID)
 _WHEN_IT_WAS_SAID = re.compile(
     r"[.,;!)\"]*\s*(?:that was|this was|which was|that's|said)(?: (?:on|about|around))?"
     r"(?: the)? ?$|[^.!?\n]{0,40}\bwhen (?:i|we|she|he|they)\b[^.!?\n]{0,40}$"
+    # ("HR said we'd hear within a fortnight, interview was Tuesday last week")
+    r"|[,;] (?:and )?(?:the |my |our )?(?:[a-z0-9]+ )?(?:interview|final|round|panel|onsite"
+    r"|call|screen) was (?:on )?$"
     # ("'You'll hear from us within three weeks' - that's what the director said as I was
     # leaving, Monday 5 October")
     rf"|{_THATS_WHAT_WAS_SAID}(?: [^.!?\n]{{0,40}}?)?,? (?:on )?$"
