@@ -2366,7 +2366,7 @@ _KEPT_WITHIN = 120
 # Friday, they called Thursday instead! offer accepted", "(said on Thursday he'd call by
 # Friday) -> rejected", "she'd have feedback Tuesday, received yesterday 12/3 as promised".
 _OUTCOME_TOLD = compile_faster(
-    r"(?<![a-z])(?:offered|offering|to offer) (?:(?:me|him|her) (?:the|a|an) (?:[a-z]+ )?"
+    r"(?<![a-z])(?:offered|offering|to offer) (?:(?:me|him|her) (?:the|a|an) (?:[a-z]+ ){0,3}"
     r"(?:job|role|position|post|spot|place)|it to (?:me|him|her))(?![a-z])"
     r"|(?<![a-z])(?<!whoever )(?<!who )(?:got|landed) the (?:[a-z]+ )?(?:job|role|position"
     r"|post|gig)(?![a-z])"
@@ -4806,6 +4806,23 @@ def _a_later_log_lines_news(text: str, promise_stamp: re.Match[str], line_end: i
     return False
 
 
+# A promise told as said before the news just told: "She'd said they'd decide by Friday", "They
+# had said they'd decide by the 5th" (not "they said", which may be said now).
+_HAD_SAID_BEFORE = re.compile(
+    r"(?<![a-z])(?:they|she|he|hr|[a-z]+)(?:'d| had) (?:said|told (?:me|us)|promised|mentioned)"
+    r"(?![a-z])"
+)
+_NEWS_FIRST_REACH = 200
+# ("GOT IT!!! Kez from the hospital rang this arvo", "and I GOT IT 🎉": the writer's yes, with
+# its cry)
+# ... and a no, as texted: "rej email this morn".
+_GOT_IT = re.compile(
+    r"(?<![a-z])(?:i )?got it ?(?:!|[^\x00-\x7f])"
+    r"|(?:^|[.!?] |\n)(?:got (?:a |the )?)?(?:rej|rejection|regret) (?:e-?mail|mail|letter)"
+    r" (?:this (?:morning|morn|am|arvo|afternoon)|today|yesterday|last night)(?![a-z])"
+)
+
+
 def _told_as_news(text: str, promise_end: int, told: re.Match[str]) -> bool:
     """Whether an outcome's words after the promise are this process's news: not another
     employer's ("Meanwhile a different company offered him a contract role"), nor a hope ("if
@@ -4852,6 +4869,21 @@ def _nothing_left_pending(
         # 30 April": the withdrawal first, then the promise it ended, told as said before by
         # them (not "Acme said ...", which may be another employer).
         return True
+    # (up to its end: "they'd said 2 wks" is read as one phrase)
+    had_said = _HAD_SAID_BEFORE.search(norm.text, sentence[0], chosen.end)
+    if had_said is not None and any(
+        _told_as_news(norm.text, max(0, had_said.start() - _NEWS_FIRST_REACH), told)
+        for pattern in (_OUTCOME_TOLD, _OUTCOME_SAID, _GOT_IT)
+        for told in itertools.islice(
+            pattern.finditer(
+                norm.text, max(0, had_said.start() - _NEWS_FIRST_REACH), had_said.start()
+            ),
+            4,
+        )
+    ):
+        # "they rang me at lunch!!! got the job. they'd said they'd let me know by friday so
+        # that was quick": the news first, then the promise it answered, told as said before.
+        return True
     # (On the promise's line of the original text.)
     line_end = text.find("\n", norm.start_of(chosen.start))
     chosen_line = text.rfind("\n", 0, norm.start_of(chosen.start)) + 1
@@ -4862,6 +4894,7 @@ def _nothing_left_pending(
         itertools.islice(
             _OUTCOME_SAID.finditer(norm.text, chosen.end, chosen.end + _OUTCOME_WITHIN), 4
         ),
+        itertools.islice(_GOT_IT.finditer(norm.text, chosen.end, chosen.end + _OUTCOME_WITHIN), 2),
     )
     for told in told_after:
         told_at = norm.start_of(told.start())
