@@ -153,3 +153,42 @@ def test_stop_59_guards(text: str, zone: str, country: str, day: dt.date) -> Non
 def test_stop_59_the_writers_own_wait(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reader, "rules_only", True)
     assert _day("Recruiter went quiet after the final. I'll give it until Monday.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "They rang me at lunch!!! Got the job 🎉 They'd said they'd let me know by Friday so"
+            " that was quick.",
+            id="the-news-then-the-promise-told-as-had-said",
+        ),
+        pytest.param(
+            "Remember the deli manager said she'd let me know by Friday?? She called this"
+            " morning and I GOT IT 🎉",
+            id="i-got-it-after-the-promise",
+        ),
+        pytest.param(
+            "rej email this morn. they'd said 2 wks, it was 9 days. onwards",
+            id="a-rejection-texted-before-the-promise",
+        ),
+        pytest.param(
+            "They said I'd hear in the next couple of weeks. Got a call last night: they're"
+            " offering me the junior site surveyor place!!",
+            id="offering-me-a-place-named-in-words",
+        ),
+    ],
+)
+def test_stop_59_news_ends_the_promise(text: str) -> None:
+    assert _day(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("I think I got it. She'd said they'd decide by Friday.", id="a-hope"),
+        pytest.param("Ghosted. They'd said they'd decide by Friday.", id="no-news"),
+    ],
+)
+def test_stop_59_no_news_keeps_the_promise(text: str) -> None:
+    assert _day(text) == dt.date(2026, 12, 11)
