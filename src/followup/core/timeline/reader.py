@@ -4361,6 +4361,15 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
     )
     if no_date and not outright:
         return None
+    if (
+        no_date
+        and chosen.end <= no_date.start() <= chosen.end + _NO_DATE_AFTER_A_CHASE_WITHIN
+        and _A_CHASE_SINCE.search(norm.text, chosen.end, no_date.start())
+    ):
+        # '... "we'll have a decision for you next week". Next week came, I pinged, and she
+        # said: "Honestly I can't give you a date right now"': asked again, the promise taken
+        # back.
+        return None
     on_hold = next(_ON_HOLD.finditer(norm.text), None)
     if on_hold and (
         _quoted_below(text, norm, on_hold.start(), chosen.start)
@@ -4821,6 +4830,14 @@ _GOT_IT = re.compile(
     r"|(?:^|[.!?] |\n)(?:got (?:a |the )?)?(?:rej|rejection|regret) (?:e-?mail|mail|letter)"
     r" (?:this (?:morning|morn|am|arvo|afternoon)|today|yesterday|last night)(?![a-z])"
 )
+
+
+# A chase after the promise: what it was asked again with.
+_A_CHASE_SINCE = re.compile(
+    r"(?<![a-z])(?:pinged|followed up|chased|checked in|nudged|came and went|(?:asked|emailed"
+    r"|called|rang|texted|messaged) (?:her|him|them|hr|the recruiter)(?: again)?)(?![a-z])"
+)
+_NO_DATE_AFTER_A_CHASE_WITHIN = 300
 
 
 def _told_as_news(text: str, promise_end: int, told: re.Match[str]) -> bool:
