@@ -4365,7 +4365,7 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         no_date
         and chosen.end <= no_date.start() <= chosen.end + _NO_DATE_AFTER_A_CHASE_WITHIN
         and _A_CHASE_SINCE.search(norm.text, chosen.end, no_date.start())
-    ):
+    ) or _UNSAID.search(norm.text, chosen.end, chosen.end + _NO_DATE_AFTER_A_CHASE_WITHIN):
         # '... "we'll have a decision for you next week". Next week came, I pinged, and she
         # said: "Honestly I can't give you a date right now"': asked again, the promise taken
         # back.
@@ -4838,6 +4838,12 @@ _A_CHASE_SINCE = re.compile(
     r"|called|rang|texted|messaged) (?:her|him|them|hr|the recruiter)(?: again)?)(?![a-z])"
 )
 _NO_DATE_AFTER_A_CHASE_WITHIN = 300
+# A date taken back in so many words: "scratch what I said about friday", "forget the Tuesday I
+# gave you".
+_UNSAID = re.compile(
+    r"(?<![a-z])(?:scratch|forget|ignore) (?:what (?:i|we) (?:said|told you|wrote)|the (?:date"
+    r"|[a-z]+day) (?:i|we) (?:gave|said|mentioned))(?![a-z])"
+)
 
 
 def _told_as_news(text: str, promise_end: int, told: re.Match[str]) -> bool:
