@@ -192,3 +192,28 @@ def test_stop_59_news_ends_the_promise(text: str) -> None:
 )
 def test_stop_59_no_news_keeps_the_promise(text: str) -> None:
     assert _day(text) == dt.date(2026, 12, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            'After my onsite the recruiter said "we\'ll have a decision for you next week". Next'
+            ' week came, I pinged, and she said: "Honestly I can\'t give you a date right now."',
+            id="asked-again-and-no-date",
+        ),
+        pytest.param(
+            "Mon 7 Dec - recruiter: should have an answer from the client by Friday mate\n"
+            "Thu 10 Dec - recruiter: scratch what I said about Friday, client's gone quiet, will"
+            " ping you when I hear",
+            id="scratch-what-i-said",
+        ),
+    ],
+)
+def test_stop_59_a_promise_taken_back(text: str) -> None:
+    assert _day(text) is None
+
+
+def test_stop_59_no_promise_of_anything_but_a_date() -> None:
+    text = "I can't promise anything, but I'll come back to you on the package by Tuesday."
+    assert _day(text) == dt.date(2026, 12, 15)
