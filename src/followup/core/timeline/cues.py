@@ -339,7 +339,8 @@ _DISTRACTOR = (
     r" (?:follow up|chase|nudge|email them|ring them|call them)(?![a-z])|"
     # ... or weighed aloud: "follow up today or Monday?", "should I give it until the end of
     # the week?"
-    r"(?<![a-z])follow up (?:today|tomorrow|now|this week)(?= or )|(?:should i|do i|shall i"
+    r"(?<![a-z])follow up (?:today|tomorrow|now|this week)(?= or (?:on |by |next |this )?"
+    r"(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|after))|(?:should i|do i|shall i"
     r"|i'll|i will|i'm going to|gonna) give (?:it|them|her|him)(?= (?:until|till|til|'til) )|"
     # ... or asked of the readers: "Do I just wait and follow up the week after Thanksgiving?"
     r"(?<![a-z])(?:do|should|can|could|shall) i (?:just )?(?:wait and |wait then )?(?:follow up"

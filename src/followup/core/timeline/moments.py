@@ -793,7 +793,12 @@ _SOMEONE_DID_THEN = re.compile(
 # ... named, after a weekday: "Saturday the cafe owner said she'd text me" (not "monday week
 # she said", the day she gave).
 _SOMEONE_NAMED_DID_THEN = re.compile(rf" (?:the|my|our) (?:[a-z]+ ){{0,2}}[a-z]+ {_TOLD_OR_SENT}")
-_SOMEONE_BY_PRONOUN_DID_THEN = re.compile(rf" (?:she|he|they|hr) {_TOLD_OR_SENT}")
+# (Sent, not said: "Update: Friday they said they'll call with a decision" may name the day to
+# come.)
+_SOMEONE_BY_PRONOUN_DID_THEN = re.compile(
+    r" (?:she|he|they|hr) (?:messaged|emailed|e-mailed|called|rang|phoned|texted|wrote|replied)"
+    r"(?![a-z])"
+)
 # "Thursday last week (the 23rd) the area manager said ...": a day gone by, its number explained.
 _GONE_BY_EXPLAINED = re.compile(
     r"(?<![a-z])(?:last week|yesterday|last (?:mon|tues|wednes|thurs|fri|satur|sun)day) ?\($"
