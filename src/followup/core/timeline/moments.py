@@ -788,11 +788,15 @@ _TOLD_OR_SENT = (
     r"|mentioned)(?![a-z])"
 )
 _SOMEONE_DID_THEN = re.compile(
-    rf",? (?:she|he|they|hr|the [a-z]+|(?!and |but |then |so |or )[a-z]+) {_TOLD_OR_SENT}"
+    rf",? (?:she|he|they|hr|the (?:[a-z]+ ){{0,2}}[a-z]+(?: \([^()\n]{{1,30}}\))?"
+    rf"|(?!and |but |then |so |or )[a-z]+) {_TOLD_OR_SENT}"
 )
 # ... named, after a weekday: "Saturday the cafe owner said she'd text me" (not "monday week
 # she said", the day she gave).
-_SOMEONE_NAMED_DID_THEN = re.compile(rf" (?:the|my|our) (?:[a-z]+ ){{0,2}}[a-z]+ {_TOLD_OR_SENT}")
+# ("On Monday the HR lady (Frau K.) called me": who, explained in brackets)
+_SOMEONE_NAMED_DID_THEN = re.compile(
+    rf" (?:the|my|our) (?:[a-z]+ ){{0,2}}[a-z]+(?: \([^()\n]{{1,30}}\))? {_TOLD_OR_SENT}"
+)
 # (Sent, not said: "Update: Friday they said they'll call with a decision" may name the day to
 # come.)
 _SOMEONE_BY_PRONOUN_DID_THEN = re.compile(
