@@ -113,6 +113,14 @@ def _day(text: str, zone: str = "America/Chicago", country: str = "US") -> dt.da
             dt.date(2026, 12, 21),
             id="a-notes-end",
         ),
+        pytest.param(
+            "Had my second interview last week (Thursday). On Monday the HR lady (Frau K.)"
+            " called me and said the director will decide within 5 working days.",
+            "Europe/Berlin",
+            "DE",
+            dt.date(2026, 12, 14),  # five working days from Monday 7 December
+            id="who-called-explained-in-brackets",
+        ),
     ],
 )
 def test_stop_59_said_when_and_by_whom(text: str, zone: str, country: str, day: dt.date) -> None:
