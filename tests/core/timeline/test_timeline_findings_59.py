@@ -121,6 +121,16 @@ def _day(text: str, zone: str = "America/Chicago", country: str = "US") -> dt.da
             dt.date(2026, 12, 14),  # five working days from Monday 7 December
             id="who-called-explained-in-brackets",
         ),
+        pytest.param(
+            "Texts from the recruiter:\n\nTue 8 Dec 4:12pm: great news, you're through to the"
+            " final two! Client should decide by end of the week at the latest.\n\nThu 10 Dec"
+            " 3:48pm: sorry, the panel hasn't finished its scoring. Should be Tuesday or"
+            " Wednesday next week now. Will keep you posted!",
+            "Pacific/Auckland",
+            "NZ",
+            dt.date(2026, 12, 16),
+            id="should-be-one-day-or-another-now",
+        ),
     ],
 )
 def test_stop_59_said_when_and_by_whom(text: str, zone: str, country: str, day: dt.date) -> None:

@@ -3773,9 +3773,12 @@ _MOVED_BEFORE = re.compile(
     r"|(?:we're|we are|they're|they are|i'm|i am) now looking at)(?![a-z])"
 )
 # "... and it'll be Wednesday 21st now", "it'd be end of Feb instead".
-_WILL_BE_BEFORE = re.compile(r"(?:'ll| will|'d| would) be (?:on |by )?$")
+# ("Should be Wednesday or Thursday next week now, with Labour Day on Monday")
+_WILL_BE_BEFORE = re.compile(
+    r"(?:'ll| will|'d| would|should) be (?:on |by )?(?:[a-z]+ (?:or|to|/|-) ?)?$"
+)
 _THE_WRITERS_OWN = re.compile(r"(?<![a-z])(?:my|our) ")
-_NOW_AFTER = re.compile(r",? now(?= ?[.!;\n]| ?$)")
+_NOW_AFTER = re.compile(r",? now(?= ?[.!;,\n]| ?$)")
 # ... but not a meeting moved: "my final round got pushed to Monday", "the all-hands got moved
 # to thurs the 28th".
 _A_MEETING_MOVED = re.compile(
@@ -3819,7 +3822,7 @@ def _moved_since(
     opens = max(sentence[0], candidate.start - _MOVED_REACH)
     before = text[opens : candidate.start]
     moved_words = any(word in before for word in _MOVED_WORDS)
-    if not moved_words and "be " not in before[-16:]:
+    if not moved_words and "be " not in before[-32:]:
         return None  # (most dates of a long text: a test of a few words, not the patterns)
     if moved_words and _A_MEETING_MOVED.search(text, opens, candidate.start):
         return None
@@ -3827,7 +3830,7 @@ def _moved_since(
     if marks:
         return marks[-1]
     if _WILL_BE_BEFORE.search(
-        text, max(0, candidate.start - 16), candidate.start
+        text, max(0, candidate.start - 32), candidate.start
     ) and not _THE_WRITERS_OWN.search(text, opens, candidate.start):
         # (Not "Our house move keeps slipping, it'll be Saturday 30th now".)
         return _INSTEAD_AFTER.match(text, candidate.end) or _NOW_AFTER.match(text, candidate.end)
