@@ -131,6 +131,21 @@ def _day(text: str, zone: str = "America/Chicago", country: str = "US") -> dt.da
             dt.date(2026, 12, 16),
             id="should-be-one-day-or-another-now",
         ),
+        pytest.param(
+            "Final call from their side a week from Monday, he was clear on that.",
+            "America/Denver",
+            "US",
+            dt.date(2026, 12, 21),
+            id="the-final-call-from-their-side",
+        ),
+        pytest.param(
+            "Owner said she'd be in touch after Paddy's weekend, it's too mad in the cafe till"
+            " then.",
+            "Europe/Dublin",
+            "IE",
+            dt.date(2027, 3, 19),  # St Patrick's Day is Wednesday 17 March 2027
+            id="after-paddys-weekend",
+        ),
     ],
 )
 def test_stop_59_said_when_and_by_whom(text: str, zone: str, country: str, day: dt.date) -> None:
@@ -166,6 +181,10 @@ def test_stop_59_said_when_and_by_whom(text: str, zone: str, country: str, day: 
 )
 def test_stop_59_guards(text: str, zone: str, country: str, day: dt.date) -> None:
     assert _day(text, zone, country) == day
+
+
+def test_stop_59_a_final_call_with_someone_is_a_meeting() -> None:
+    assert _day("Final call with the CEO on Monday.", "America/Denver", "US") is None
 
 
 def test_stop_59_the_writers_own_wait(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -184,6 +184,10 @@ _COMMITMENT = (
     r"(?:make|making) (?:an |a |the |our )?(?:final )?(?:offer|calls?|hire|decision|choice"
     r"|selection)|(?:make|making) the (?:final )?appointment|"
     r"extend (?:an )?offer|"
+    # The decision, as "call": "Final call from their side a week from Monday" (not "final call
+    # with the CEO on Monday", a meeting).
+    r"final call(?= (?:from (?:their|our|the|his|her) (?:side|end)|expected|due|by|within"
+    r"|should|will|is expected)(?![a-z]))|"
     # (Not "our seasonal hiring event on Tuesday": an event, not the answer.)
     # (Nor "the hiring team" someone will flag it with today: the people, not the answer.)
     r"offer|offers|appoint|hire|hiring(?! (?:event|fair|day|open house|team|manager|managers"

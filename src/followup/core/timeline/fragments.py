@@ -175,7 +175,11 @@ HOLIDAY_PATTERNS: dict[str, str] = {
     "assumption": (
         r"ferragosto|(?:the )?feast of the assumption|assumption day|the assumption(?! of)"
     ),
-    "st_patricks_day": r"(?:st\.? |saint )?patrick'?s day|paddy'?s day",
+    # ("after Paddy's weekend": the long weekend it falls in, read as the day itself)
+    "st_patricks_day": (
+        r"(?:st\.? |saint )?patrick'?s day(?: weekend| long weekend)?"
+        r"|paddy'?s (?:day(?: weekend| long weekend)?|weekend|long weekend)"
+    ),
     "hari_raya_haji": r"hari raya haji",
     "hari_raya_puasa": r"hari raya(?: puasa| aidilfitri)?",
     "undas": r"(?:the )?undas(?: long weekend| break| holidays?)?|all saints'? day",
