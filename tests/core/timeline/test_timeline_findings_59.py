@@ -146,6 +146,13 @@ def _day(text: str, zone: str = "America/Chicago", country: str = "US") -> dt.da
             dt.date(2027, 3, 19),  # St Patrick's Day is Wednesday 17 March 2027
             id="after-paddys-weekend",
         ),
+        pytest.param(
+            'Recruiter said "two weeks" on Monday after my last interview.',
+            "America/Chicago",
+            "US",
+            dt.date(2026, 12, 21),
+            id="the-day-after-the-quoted-words",
+        ),
     ],
 )
 def test_stop_59_said_when_and_by_whom(text: str, zone: str, country: str, day: dt.date) -> None:

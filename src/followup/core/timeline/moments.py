@@ -90,6 +90,10 @@ _SAID = compile_faster(
 # ("The manager said HR would reach out by Friday the 14th")
 # ("... the panel chair said all candidates would hear by the end of next week")
 _BACKSHIFTED = re.compile(r"(?<![a-z])(?:(?:they|she|he|i|we|you|hr|it)'d|[a-z]+ would)(?![a-z])")
+_QUOTED_THEN_ON = re.compile(
+    r"(?<![a-z])(?:said|told (?:me|us)|mentioned|promised|quoted)[,:]? [\"\u201c][^\"\u201d\n]{1,80}"
+    r"[\"\u201d],? (?:on )?$"
+)
 # A weekday said as the day something was done: "had my onsite Tuesday", "she called Monday".
 _DONE_ON = compile_faster(
     r"(?<![a-z])(?:emailed|e-mailed|called|rang|texted|messaged|wrote|replied|interviewed"
@@ -436,6 +440,10 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
                 and _GOT_THIS.search(text, max(0, candidate.start - 12), candidate.start)
                 is not None
                 and _ITS_QUOTE_AFTER.match(text, candidate.end) is not None
+                # 'Recruiter said "a week or two" on Tuesday after my last interview': the day
+                # of the telling, its words quoted before it.
+                or _QUOTED_THEN_ON.search(text, max(0, candidate.start - 120), candidate.start)
+                is not None
                 # "I know Thursday was Independence Day": a day gone by.
                 or text[candidate.start : candidate.end] in WEEKDAYS
                 and _WAS_THEN.match(text, candidate.end) is not None
@@ -1333,6 +1341,8 @@ _THATS_WHAT = re.compile(_THATS_WHAT_WAS_SAID)
 _WHEN_IT_WAS_SAID = re.compile(
     r"[.,;!)\"]*\s*(?:that was|this was|which was|that's|said)(?: (?:on|about|around))?"
     r"(?: the)? ?$|[^.!?\n]{0,40}\bwhen (?:i|we|she|he|they)\b[^.!?\n]{0,40}$"
+    # ('said "a week or two" on Tuesday')
+    r"|[.,;!]?[\"\u201d],? (?:on )?$"
     # ("HR said we'd hear within a fortnight, interview was Tuesday last week")
     r"|[,;] (?:and )?(?:the |my |our )?(?:[a-z0-9]+ )?(?:interview|final|round|panel|onsite"
     r"|call|screen) was (?:on )?$"
