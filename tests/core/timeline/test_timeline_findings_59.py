@@ -217,6 +217,12 @@ def test_stop_59_the_writers_own_wait(monkeypatch: pytest.MonkeyPatch) -> None:
             id="a-rejection-texted-before-the-promise",
         ),
         pytest.param(
+            "Mon: phone screen with the HM. She said I'd hear by Friday.\n\nUPDATE: recruiter"
+            " emailed this morning! They want me for the technical panel, booked for Tuesday at"
+            " 1pm.",
+            id="they-want-me-for-the-next-round",
+        ),
+        pytest.param(
             "They said I'd hear in the next couple of weeks. Got a call last night: they're"
             " offering me the junior site surveyor place!!",
             id="offering-me-a-place-named-in-words",
@@ -232,6 +238,10 @@ def test_stop_59_news_ends_the_promise(text: str) -> None:
     [
         pytest.param("I think I got it. She'd said they'd decide by Friday.", id="a-hope"),
         pytest.param("Ghosted. They'd said they'd decide by Friday.", id="no-news"),
+        pytest.param(
+            "She said I'd hear by Friday. If they want me for the final round they'll call.",
+            id="a-next-round-hoped-for",
+        ),
     ],
 )
 def test_stop_59_no_news_keeps_the_promise(text: str) -> None:

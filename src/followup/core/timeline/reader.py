@@ -2652,6 +2652,9 @@ _OUTCOME_SAID = compile_faster(
     r"|advanced|progressing|progressed) me (?:on |forward )?to the (?:final|next|2nd|3rd|last)"
     r" (?:round|stage|interview)"
     r"|(?<!whoever )(?<!who )got the (?:[a-z]+ )?(?:job|role|position|post)"
+    # ("They want me for the technical panel, booked for Monday": the next round, a yes)
+    r"|(?<!if )(?<!hope )(?:they|she|he|hr) (?:want|wants) me (?:for|back for|to do) (?:the |a"
+    r" |an )?(?:[a-z]+ ){0,2}(?:panel|round|interview|stage|onsite|assessment)(?![a-z])"
     # ("received the call today, i got the offer!", "nvm they called back already, its a
     # yes!!!"; not "if i got the offer")
     r"|(?<!if )(?<!when )(?<!once )i got (?:the|an) offer(?= ?[!.]| today| yesterday)"
