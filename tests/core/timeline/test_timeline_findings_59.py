@@ -271,3 +271,66 @@ def test_stop_59_a_promise_taken_back(text: str) -> None:
 def test_stop_59_no_promise_of_anything_but_a_date() -> None:
     text = "I can't promise anything, but I'll come back to you on the package by Tuesday."
     assert _day(text) == dt.date(2026, 12, 15)
+
+
+# A review's texts (a helper who had not seen the change wrote them against each new rule): the
+# first versions of these rules read each of them as no timeline or another day.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "The recruiter said she'd follow up today or tomorrow with the panel's decision.",
+            dt.date(2026, 12, 11),
+            id="their-follow-up-today-or-tomorrow",
+        ),
+        pytest.param(
+            "They said they're meeting tomorrow to compare candidates and then I'll know by"
+            " Friday.",
+            dt.date(2026, 12, 11),
+            id="then-ill-know-retold",
+        ),
+        pytest.param(
+            'Manager said: "I\'m guessing by Friday we\'ll know, I\'ll call you"',
+            dt.date(2026, 12, 11),
+            id="their-guess-quoted",
+        ),
+        pytest.param(
+            "Recruiter said I'd hear by Friday. My friend Ana interviewed there last year and they"
+            " offered her the graduate analyst role within 3 days.",
+            dt.date(2026, 12, 11),
+            id="a-friends-old-offer",
+        ),
+        pytest.param(
+            "Originally they told me the decision would come by the 20th. I'll get the call from"
+            " the recruiter tomorrow to book the reference check either way.",
+            dt.date(2026, 12, 20),
+            id="originally-then-another-step",
+        ),
+        pytest.param(
+            "They said they'd decide by Friday. Scratch what I said about the interview going"
+            " badly, re-reading my notes it was fine.",
+            dt.date(2026, 12, 11),
+            id="scratch-what-i-said-of-something-else",
+        ),
+        pytest.param(
+            "Said I'd hear by the 20th. Nudged them today about parking for the onsite, they said"
+            " they cannot confirm a date for the office move yet.",
+            dt.date(2026, 12, 20),
+            id="no-date-for-something-else",
+        ),
+        pytest.param(
+            "I got the job at Shopify!! Stripe had said they'd let me know by Friday, so now I"
+            " need to decide whether to wait for them.",
+            dt.date(2026, 12, 11),
+            id="another-employers-promise-after-news",
+        ),
+        pytest.param(
+            "They said they'd let me know by Friday. I asked if I could send my portfolio too and"
+            " she said 'got it!'",
+            dt.date(2026, 12, 11),
+            id="got-it-as-an-acknowledgement",
+        ),
+    ],
+)
+def test_stop_59_the_reviews_guards(text: str, day: dt.date) -> None:
+    assert _day(text) == day

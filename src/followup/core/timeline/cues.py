@@ -7,6 +7,7 @@ one after it): "we interviewed on Monday and will decide by Friday" keeps Friday
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -163,7 +164,7 @@ _COMMITMENT = (
     # The answer coming to the candidate, as they retell it: "I'll get the mail by Friday".
     r"(?:i|you)(?:'ll| will|'d| would|'re going to| are going to| am going to| should)"
     r" (?:get|receive) (?:the|an?|my|your|our) (?:mail|e-?mail|offer(?: letter)?|letter"
-    r"|call|results?|answer|decision|update|feedback|news)|"
+    r"|results?|answer|decision|update|feedback|news)|"
     # The company sending the answer itself ("we will send you the contract within 5 days").
     r"(?:send|email|e-mail|post|issue|get) (?:you|it to you|over to you)(?: (?:the|your|an?|our))?"
     r" (?:contract|offer(?: letter)?|decision|outcome|results?|answer|feedback|paperwork)|"
@@ -343,8 +344,10 @@ _DISTRACTOR = (
     r" (?:follow up|chase|nudge|email them|ring them|call them)(?![a-z])|"
     # ... or weighed aloud: "follow up today or Monday?", "should I give it until the end of
     # the week?"
-    r"(?<![a-z])follow up (?:today|tomorrow|now|this week)(?= or (?:on |by |next |this )?"
-    r"(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|after))|(?:should i|do i|shall i"
+    # (Not theirs: "she'd follow up today or tomorrow with the panel's decision".)
+    r"(?<![a-z])(?<!'d )(?<!'ll )(?<!will )(?<!would )(?<!to )(?<!they )(?<!she )(?<!he )"
+    r"follow up (?:today|tomorrow|now|this week)(?= or (?:on |by |next |this )?"
+    r"(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|after)[^.!?\n]{0,30}\?)|(?:should i|do i|shall i"
     r"|i'll|i will|i'm going to|gonna) give (?:it|them|her|him)(?= (?:until|till|til|'til) )|"
     # ... or asked of the readers: "Do I just wait and follow up the week after Thanksgiving?"
     r"(?<![a-z])(?:do|should|can|could|shall) i (?:just )?(?:wait and |wait then )?(?:follow up"
@@ -432,13 +435,9 @@ _DISTRACTOR = (
     # offer by Thursday"; and the writer's own inference: "so at least i'll know before the
     # long wknd".
     r"(?:want|wants|need|needs|expect|expects) (?:an |my |your |our )?(?:answer|decision|response)"
-    r" (?:on|to|about) (?:their|the|his|her|its) offer|(?:at least|so|then) (?:i'll|i will) know|"
+    r" (?:on|to|about) (?:their|the|his|her|its) offer|at least (?:i'll|i will) know|"
     # The writer's own guess at what a promise means: "Memorial Day is Monday so I'm guessing
     # end of next week", "I figured that meant this week".
-    r"(?<![a-z'])(?:(?:i'm|im|i am) (?:guessing|assuming)|i (?:guess|figured|assume|reckon)"
-    r"(?: (?:that|it|this) (?:meant|means|would be|will be|is))?|my guess is)"
-    r"(?= (?:(?:it'?s|it is|it will be|it'd be|that's|they'll|they will|probably|maybe|like|"
-    r"by|around|about|before|sometime|some time|mid|early|late|end|this|next) ))|"
     # A social event, not a hiring step: "The team dinner I mentioned is on 3 October".
     r"(?:team|welcome|office|staff|christmas|holiday|company|summer) (?:dinner|lunch|drinks|party"
     r"|social|outing|picnic|barbecue|bbq)(?: (?:i|we) (?:mentioned|told you about))?|"
@@ -623,6 +622,37 @@ _REPORTED_PROMISE = (
 )
 _COMMITMENT_RE = re.compile(rf"(?:{_REPORTED_PROMISE}|(?<![a-z])(?:{_COMMITMENT}))(?![a-z])")
 _DISTRACTOR_RE = re.compile(rf"(?<![a-z])(?:{_DISTRACTOR})(?![a-z])")
+# The writer's own guess at what a promise means: "Memorial Day is Monday so I'm guessing end
+# of next week", "I figured that meant this week" (the writer's: not in quotes, nor on another
+# speaker's line, `_writers_own`).
+_WRITERS_GUESS = re.compile(
+    r"(?<![a-z'])(?:(?:i'm|im|i am) guessing|i figured(?: (?:that|it|this) (?:meant|means))?)"
+    r"(?= (?:it'?s|it is|it will be|it'd be|that's|probably|maybe|like|by|around|about|before"
+    r"|sometime|some time|mid|early|late|end|this|next) )"
+)
+_SPEAKERS_LABEL = re.compile(r"[ \t>*-]*(?P<who>[a-z][a-z .'-]{0,30}?)(?:'s (?:e-?mail|text|message))?:")
+_TELLING_BEFORE = re.compile(r"(?<![a-z])(?:said|says|told (?:me|us)|wrote|writes)(?![a-z])")
+
+
+_OWN_REACH = 300
+
+
+def _writers_own(text: str, at: int) -> bool:
+    """Whether the words at `at` are the writer's own: not inside a quotation opened on their
+    line, not on a line another speaker's label opens ("Recruiter: ..."), not after a telling
+    in their sentence ("Manager said ...")."""
+    # (Within a few hundred characters: a megabyte on one line is read in linear time.)
+    line = max(text.rfind("\n", max(0, at - _OWN_REACH), at) + 1, at - _OWN_REACH)
+    label = _SPEAKERS_LABEL.match(text, line, at)
+    if label is not None and label["who"].strip() not in ("me", "i"):
+        return False
+    before = text[line:at]
+    if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
+        return False
+    if re.search(r"(?:^|[\s:(])'[^']*$", before):
+        return False  # inside 'single quotes'
+    sentence = max(before.rfind(mark) for mark in ".!?") + 1
+    return _TELLING_BEFORE.search(before, sentence) is None
 
 _RETURN_BACK = (
     # "returning to the office on ..." is a return, not a range "to ...": longest first.
@@ -857,6 +887,12 @@ def find_cues(text: str, sentences: list[tuple[int, int]] | None = None) -> Cues
     if sentences is None or len(text) <= _WHOLE_TEXT_UP_TO:
         found = [Cue(m.start(), m.end(), True) for m in _COMMITMENT.finditer(text)]
         found += [Cue(m.start(), m.end(), False) for m in _DISTRACTOR.finditer(text)]
+        if "guess" in text or "figured" in text:
+            found += [
+                Cue(m.start(), m.end(), False)
+                for m in itertools.islice(_WRITERS_GUESS.finditer(text), 8)
+                if _writers_own(text, m.start())
+            ]
     else:
         found = []
         for lo, hi in _merged(sentences):
@@ -865,6 +901,11 @@ def find_cues(text: str, sentences: list[tuple[int, int]] | None = None) -> Cues
                     if m.start() >= hi:
                         break
                     found.append(Cue(m.start(), m.end(), commitment))
+            found += [
+                Cue(m.start(), m.end(), False)
+                for m in itertools.islice(_WRITERS_GUESS.finditer(text, lo, hi), 2)
+                if _writers_own(text, m.start())
+            ]
     kept = [_their_second_promise(text, cue) for cue in keep_longest(found)]
     return Cues(kept, [c.end for c in kept], [c.start for c in kept])
 

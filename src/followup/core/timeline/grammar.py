@@ -547,7 +547,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> dt.date | None:
     if (
         _A_WEEKDAYS_MEETING.match(m.string, m.end())
         or _A_MEETINGS_DAY.match(m.string, m.end())
-        and _WHOSE.search(m.string, 0, m.start())
+        # (Just before it: searched from the text's start, a megabyte of "the post was on
+        # Thursday interview" took minutes.)
+        and _WHOSE.search(m.string, max(0, m.start() - 8), m.start())
     ) and not _AT_THE_MEETING.search(m.string, max(0, m.start() - 12), m.start()):
         # "after Monday's video interview", "re: your monday interview": the meeting's day,
         # no promise's.

@@ -2366,7 +2366,10 @@ _KEPT_WITHIN = 120
 # Friday, they called Thursday instead! offer accepted", "(said on Thursday he'd call by
 # Friday) -> rejected", "she'd have feedback Tuesday, received yesterday 12/3 as promised".
 _OUTCOME_TOLD = compile_faster(
-    r"(?<![a-z])(?:offered|offering|to offer) (?:(?:me|him|her) (?:the|a|an) (?:[a-z]+ ){0,3}"
+    # ("they're offering me the audit trainee place"; not "they offered her the graduate analyst
+    # role", a friend's, told after the promise)
+    r"(?<![a-z])(?:offered|offering|to offer) (?:me (?:the|a|an) (?:[a-z]+ ){0,3}"
+    r"(?:job|role|position|post|spot|place)|(?:him|her) (?:the|a|an) (?:[a-z]+ )?"
     r"(?:job|role|position|post|spot|place)|it to (?:me|him|her))(?![a-z])"
     r"|(?<![a-z])(?<!whoever )(?<!who )(?:got|landed) the (?:[a-z]+ )?(?:job|role|position"
     r"|post|gig)(?![a-z])"
@@ -3806,6 +3809,10 @@ _MOVED_WORDS = (
 )
 
 
+_A_NEWER_ANSWER = re.compile(
+    r"(?<![a-z])(?:decision|decide|answer|outcome|results?|feedback|offer|mail|e-?mail|letter"
+    r"|update|news|hear|let (?:you|me) know|get back|come back|revert)(?![a-z])"
+)
 # A sentence telling the promise that came first, since replaced: "Initially HR said ...",
 # "Originally they told me ...", "At first the recruiter said ...".
 _AT_FIRST = re.compile(
@@ -4161,6 +4168,9 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
             and chosen is not None
             and cue is not None
             and cue.commitment
+            # (A newer answer: not "I'll get the call tomorrow to book the reference check
+            # either way", another step.)
+            and _A_NEWER_ANSWER.search(norm.text, cue.start, cue.end) is not None
             and chosen.end <= sentence[0]
             and candidate.day != chosen.day
         ):
@@ -4371,6 +4381,8 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
         no_date
         and chosen.end <= no_date.start() <= chosen.end + _NO_DATE_AFTER_A_CHASE_WITHIN
         and _A_CHASE_SINCE.search(norm.text, chosen.end, no_date.start())
+        # (Of this answer: not "they cannot confirm a date for the office move yet".)
+        and not _OF_SOMETHING_ELSE.match(norm.text, no_date.end())
     ) or _UNSAID.search(norm.text, chosen.end, chosen.end + _NO_DATE_AFTER_A_CHASE_WITHIN):
         # '... "we'll have a decision for you next week". Next week came, I pinged, and she
         # said: "Honestly I can't give you a date right now"': asked again, the promise taken
@@ -4823,8 +4835,10 @@ def _a_later_log_lines_news(text: str, promise_stamp: re.Match[str], line_end: i
 
 # A promise told as said before the news just told: "She'd said they'd decide by Friday", "They
 # had said they'd decide by the 5th" (not "they said", which may be said now).
+# (Of them, by pronoun: not "Stripe had said ..." after "I got the job at Shopify!!", another
+# employer's.)
 _HAD_SAID_BEFORE = re.compile(
-    r"(?<![a-z])(?:they|she|he|hr|[a-z]+)(?:'d| had) (?:said|told (?:me|us)|promised|mentioned)"
+    r"(?<![a-z])(?:they|she|he|hr)(?:'d| had) (?:said|told (?:me|us)|promised|mentioned)"
     r"(?![a-z])"
 )
 _NEWS_FIRST_REACH = 200
@@ -4832,7 +4846,9 @@ _NEWS_FIRST_REACH = 200
 # its cry)
 # ... and a no, as texted: "rej email this morn".
 _GOT_IT = re.compile(
-    r"(?<![a-z])(?:i )?got it ?(?:!|[^\x00-\x7f])"
+    # (Not an acknowledgement: "she said 'got it!'", "Me: Got it 👍".)
+    r"(?<![a-z])(?<!said )(?<!said ')(?<!said \")(?:i got it ?(?:!|\U0001f389|\U0001f973"
+    r"|\U0001f64c)|(?<![a-z] )(?<!: )got it ?(?:!!|\U0001f389|\U0001f973|\U0001f64c))"
     r"|(?:^|[.!?] |\n)(?:got (?:a |the )?)?(?:rej|rejection|regret) (?:e-?mail|mail|letter)"
     r" (?:this (?:morning|morn|am|arvo|afternoon)|today|yesterday|last night)(?![a-z])"
 )
@@ -4844,11 +4860,18 @@ _A_CHASE_SINCE = re.compile(
     r"|called|rang|texted|messaged) (?:her|him|them|hr|the recruiter)(?: again)?)(?![a-z])"
 )
 _NO_DATE_AFTER_A_CHASE_WITHIN = 300
+_OF_SOMETHING_ELSE = re.compile(
+    r"(?: yet| now| at the moment)? (?:for|on|about|of|regarding) (?:the |your |a |an |their |our"
+    r" |my )?(?!(?:final |hiring )?(?:decision|answer|outcome|results?|offer|news|feedback|update"
+    r"|role|position|job|process|hire|next steps?)(?![a-z]))[a-z]"
+)
 # A date taken back in so many words: "scratch what I said about friday", "forget the Tuesday I
 # gave you".
 _UNSAID = re.compile(
-    r"(?<![a-z])(?:scratch|forget|ignore) (?:what (?:i|we) (?:said|told you|wrote)|the (?:date"
-    r"|[a-z]+day) (?:i|we) (?:gave|said|mentioned))(?![a-z])"
+    r"(?<![a-z])(?:scratch|forget|ignore) (?:what (?:i|we) (?:said|told you|wrote)(?: earlier"
+    r"| before| above)? (?:about|re|regarding|on) (?:the )?(?:date|timeline|timing|deadline|day"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|this week|end of"
+    r"|\d)|the (?:date|[a-z]+day) (?:i|we) (?:gave|said|mentioned))(?![a-z])"
 )
 
 
