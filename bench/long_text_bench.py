@@ -158,6 +158,11 @@ def main() -> None:
         "a weekday before a holiday": lambda size: _pasted(
             ["We will call you the Tuesday before Christmas (22 December)."], size, 9, " "
         ),
+        # Hostile: a meeting's weekday over and over ("your" was looked for from the text's
+        # start before each: 155 s a megabyte until stop 59).
+        "a meeting's weekday": lambda size: _pasted(
+            ["Interview for the admin post was on Thursday"], size, 10, " "
+        ),
         # Hostile: a pasted base64 attachment, letters and digits with no words.
         "base64 noise": _base64_noise,
         # Hostile: a run of emoji with no space after it (the sentence break tried the run
