@@ -50,7 +50,7 @@ def _day(text: str, zone: str = "America/Chicago", country: str = "US") -> dt.da
         ),
         pytest.param(
             "Yesterday's panel ended with the director saying \"we'll have a decision within"
-            ' five business days." So I\'m guessing end of next week at the earliest?',
+            " five business days.\" So I'm guessing end of next week at the earliest?",
             "America/Chicago",
             "US",
             dt.date(2026, 12, 16),  # from Wednesday 9 December
@@ -65,7 +65,7 @@ def _day(text: str, zone: str = "America/Chicago", country: str = "US") -> dt.da
             id="quoted-after-wrapped-up-with",
         ),
         pytest.param(
-            "The QA lead said they'd \"get back to me within two weeks\" since a few people are"
+            'The QA lead said they\'d "get back to me within two weeks" since a few people are'
             " off.",
             "America/Chicago",
             "US",
@@ -177,8 +177,7 @@ def test_stop_59_said_when_and_by_whom(text: str, zone: str, country: str, day: 
             id="a-meeting-to-come-is-waited-for",
         ),
         pytest.param(
-            "Initially HR said final decision by 30th December. Then I had my dentist on"
-            " Friday.",
+            "Initially HR said final decision by 30th December. Then I had my dentist on Friday.",
             "Asia/Kolkata",
             "IN",
             dt.date(2026, 12, 30),
@@ -290,7 +289,7 @@ def test_stop_59_no_promise_of_anything_but_a_date() -> None:
             id="then-ill-know-retold",
         ),
         pytest.param(
-            'Manager said: "I\'m guessing by Friday we\'ll know, I\'ll call you"',
+            "Manager said: \"I'm guessing by Friday we'll know, I'll call you\"",
             dt.date(2026, 12, 11),
             id="their-guess-quoted",
         ),

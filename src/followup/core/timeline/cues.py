@@ -630,7 +630,9 @@ _WRITERS_GUESS = re.compile(
     r"(?= (?:it'?s|it is|it will be|it'd be|that's|probably|maybe|like|by|around|about|before"
     r"|sometime|some time|mid|early|late|end|this|next) )"
 )
-_SPEAKERS_LABEL = re.compile(r"[ \t>*-]*(?P<who>[a-z][a-z .'-]{0,30}?)(?:'s (?:e-?mail|text|message))?:")
+_SPEAKERS_LABEL = re.compile(
+    r"[ \t>*-]*(?P<who>[a-z][a-z .'-]{0,30}?)(?:'s (?:e-?mail|text|message))?:"
+)
 _TELLING_BEFORE = re.compile(r"(?<![a-z])(?:said|says|told (?:me|us)|wrote|writes)(?![a-z])")
 
 
@@ -653,6 +655,7 @@ def _writers_own(text: str, at: int) -> bool:
         return False  # inside 'single quotes'
     sentence = max(before.rfind(mark) for mark in ".!?") + 1
     return _TELLING_BEFORE.search(before, sentence) is None
+
 
 _RETURN_BACK = (
     # "returning to the office on ..." is a return, not a range "to ...": longest first.

@@ -76,8 +76,8 @@ _SAID = compile_faster(
     r"|evening|night)): ?(?=\")"
     # (An interview's notes: '- End: "You'll get our feedback within two weeks."')
     # (from the line's start: the whole pattern's look-behind sees no letter before it)
-    r"|(?:^|(?<=\n))[ \t]*[-*\u2022]?[ \t]*(?:at the )?end(?: of (?:the )?(?:interview|call|meeting))?:"
-    r" ?(?=\")"
+    r"|(?:^|(?<=\n))[ \t]*[-*\u2022]?[ \t]*(?:at the )?end(?: of (?:the )?(?:interview|call"
+    r"|meeting))?: ?(?=\")"
     # ("The hiring manager ended with \"you'll hear from me in 2 wks\"")
     r"|(?:ended|closed|finished|wrapped up|signed off)(?: [a-z]+){0,3} (?:with|by saying)"
     r"(?:,? (?=[\"'])|:)"
@@ -91,8 +91,8 @@ _SAID = compile_faster(
 # ("... the panel chair said all candidates would hear by the end of next week")
 _BACKSHIFTED = re.compile(r"(?<![a-z])(?:(?:they|she|he|i|we|you|hr|it)'d|[a-z]+ would)(?![a-z])")
 _QUOTED_THEN_ON = re.compile(
-    r"(?<![a-z])(?:said|told (?:me|us)|mentioned|promised|quoted)[,:]? [\"\u201c][^\"\u201d\n]{1,80}"
-    r"[\"\u201d],? (?:on )?$"
+    r"(?<![a-z])(?:said|told (?:me|us)|mentioned|promised|quoted)[,:]? [\"\u201c]"
+    r"[^\"\u201d\n]{1,80}[\"\u201d],? (?:on )?$"
 )
 # A weekday said as the day something was done: "had my onsite Tuesday", "she called Monday".
 _DONE_ON = compile_faster(
@@ -442,7 +442,12 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
                 and _ITS_QUOTE_AFTER.match(text, candidate.end) is not None
                 # 'Recruiter said "a week or two" on Tuesday after my last interview': the day
                 # of the telling, its words quoted before it.
-                or _QUOTED_THEN_ON.search(text, max(0, candidate.start - 120), candidate.start)
+                # (its closing mark just before the day: most weekdays have none)
+                or any(
+                    mark in text[max(0, candidate.start - 6) : candidate.start]
+                    for mark in '"\u201d'
+                )
+                and _QUOTED_THEN_ON.search(text, max(0, candidate.start - 120), candidate.start)
                 is not None
                 # "I know Thursday was Independence Day": a day gone by.
                 or text[candidate.start : candidate.end] in WEEKDAYS
