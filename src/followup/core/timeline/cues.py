@@ -436,8 +436,6 @@ _DISTRACTOR = (
     # long wknd".
     r"(?:want|wants|need|needs|expect|expects) (?:an |my |your |our )?(?:answer|decision|response)"
     r" (?:on|to|about) (?:their|the|his|her|its) offer|at least (?:i'll|i will) know|"
-    # The writer's own guess at what a promise means: "Memorial Day is Monday so I'm guessing
-    # end of next week", "I figured that meant this week".
     # A social event, not a hiring step: "The team dinner I mentioned is on 3 October".
     r"(?:team|welcome|office|staff|christmas|holiday|company|summer) (?:dinner|lunch|drinks|party"
     r"|social|outing|picnic|barbecue|bbq)(?: (?:i|we) (?:mentioned|told you about))?|"
@@ -634,8 +632,7 @@ _SPEAKERS_LABEL = re.compile(
     r"[ \t>*-]*(?P<who>[a-z][a-z .'-]{0,30}?)(?:'s (?:e-?mail|text|message))?:"
 )
 _TELLING_BEFORE = re.compile(r"(?<![a-z])(?:said|says|told (?:me|us)|wrote|writes)(?![a-z])")
-
-
+_IN_SINGLE_QUOTES = re.compile(r"(?:^|[\s:(])'[^']*$")
 _OWN_REACH = 300
 
 
@@ -651,7 +648,7 @@ def _writers_own(text: str, at: int) -> bool:
     before = text[line:at]
     if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
         return False
-    if re.search(r"(?:^|[\s:(])'[^']*$", before):
+    if _IN_SINGLE_QUOTES.search(before):
         return False  # inside 'single quotes'
     sentence = max(before.rfind(mark) for mark in ".!?") + 1
     return _TELLING_BEFORE.search(before, sentence) is None

@@ -3809,6 +3809,7 @@ _MOVED_WORDS = (
 )
 
 
+# The answer's own words in a newer promise's cue ("I'll get the mail", "decision by").
 _A_NEWER_ANSWER = re.compile(
     r"(?<![a-z])(?:decision|decide|answer|outcome|results?|feedback|offer|mail|e-?mail|letter"
     r"|update|news|hear|let (?:you|me) know|get back|come back|revert)(?![a-z])"
