@@ -235,6 +235,39 @@ def test_stop_59_news_ends_the_promise(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        pytest.param(
+            "Candidate: Marcus | Client: Jurong Precision\n(earlier the HM said decision by"
+            " Friday - kept)\nNext: submit Marcus to Woodlands Metals.",
+            id="noted-as-kept",
+        ),
+        pytest.param(
+            "At the interview on Monday they said they'd let us know by Friday, so I suppose at"
+            " least they kept to it.",
+            id="they-kept-to-it",
+        ),
+        pytest.param(
+            "They said feedback within 7 days, and it actually arrived yesterday, with a nice"
+            " note.",
+            id="and-it-actually-arrived",
+        ),
+        pytest.param(
+            "they had said they'll call by friday but they called today already. so happy",
+            id="but-they-called-already",
+        ),
+    ],
+)
+def test_stop_59_a_promise_kept(text: str) -> None:
+    assert _day(text) is None
+
+
+def test_stop_59_and_it_was_of_something_else() -> None:
+    text = "They said feedback within 7 days, and it was a good interview."
+    assert _day(text) == dt.date(2026, 12, 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         pytest.param("I think I got it. She'd said they'd decide by Friday.", id="a-hope"),
         pytest.param("Ghosted. They'd said they'd decide by Friday.", id="no-news"),
         pytest.param(

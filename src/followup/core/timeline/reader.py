@@ -2359,8 +2359,21 @@ _KEPT_AFTER = compile_faster(
     r"| next| the next|!)"
     # (A tracker's note of it: 'they said "by end of May", came 28th'.)
     r"|[,;-] came (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?![0-9])"
+    # ("so I suppose at least they kept to it")
+    r"|(?<![a-z])(?:they|she|he|hr) kept (?:to it|their word|her word|his word|to (?:the|their)"
+    r" (?:date|timeline|word))(?![a-z])"
 )
 _KEPT_WITHIN = 120
+# ... and right after the promise: "(earlier Mr Lim said decision by 2 May - kept)", "and they
+# were (my referees got calls)", "and it actually arrived on Friday", "but they called today
+# already".
+_KEPT_RIGHT_AFTER = re.compile(
+    r"[\"']? ?[-\u2013\u2014,(] ?kept(?= ?[.!,;)\n]| ?$)"
+    r"|[\"']?,? and (?:they|it) (?:actually |really )?(?:were|was|did|arrived|came)"
+    r"(?= ?[.!,;(\n-]| ?$| (?:on|today|yesterday|early|a day))"
+    r"|[\"']?,? but (?:they|she|he|hr) (?:called|rang|emailed|texted) (?:me )?(?:today |yesterday"
+    r" |this (?:morning|afternoon) )?already(?![a-z])"
+)
 # ... or the answer itself told on the same line, after the promise: "decision was supposed to
 # come by the end of the month but she literally just rang and offered me the job", "said by
 # Friday, they called Thursday instead! offer accepted", "(said on Thursday he'd call by
@@ -4907,7 +4920,9 @@ def _nothing_left_pending(
         # "They said they'd tell me by today and they did"; "Following up as promised by the
         # 15th - we'd love to invite you to a final round": a promise kept.
         return True
-    if _KEPT_AFTER.search(norm.text, chosen.end, chosen.end + _KEPT_WITHIN):
+    if _KEPT_AFTER.search(
+        norm.text, chosen.end, chosen.end + _KEPT_WITHIN
+    ) or _KEPT_RIGHT_AFTER.match(norm.text, chosen.end):
         return True  # "... by the 18th. She did, on the 18th"
     if _SELECTED_BEFORE.search(norm.text, max(0, chosen.start - _TOLD_BEFORE_REACH), chosen.start):
         # "Congratulations!! You are selected for the role ... Offer letter will be released
