@@ -222,6 +222,16 @@ def test_stop_59_the_writers_own_wait(monkeypatch: pytest.MonkeyPatch) -> None:
             id="they-want-me-for-the-next-round",
         ),
         pytest.param(
+            'HR said result by Monday. On Monday the portal status changed to "Not selected for'
+            ' further rounds". Moving on.',
+            id="the-portals-status",
+        ),
+        pytest.param(
+            "Had a 2nd interview Monday, they said I'd hear something in a few days. Got a call"
+            " yesterday: position was filled internally. At least they called.",
+            id="filled-internally",
+        ),
+        pytest.param(
             "They said I'd hear in the next couple of weeks. Got a call last night: they're"
             " offering me the junior site surveyor place!!",
             id="offering-me-a-place-named-in-words",
@@ -270,6 +280,10 @@ def test_stop_59_and_it_was_of_something_else() -> None:
     [
         pytest.param("I think I got it. She'd said they'd decide by Friday.", id="a-hope"),
         pytest.param("Ghosted. They'd said they'd decide by Friday.", id="no-news"),
+        pytest.param(
+            "They'd said they'd decide by Friday. Worried the position was filled internally?",
+            id="a-fear-of-news",
+        ),
         pytest.param(
             "She said I'd hear by Friday. If they want me for the final round they'll call.",
             id="a-next-round-hoped-for",

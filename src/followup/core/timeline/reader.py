@@ -2668,6 +2668,14 @@ _OUTCOME_SAID = compile_faster(
     r"|advanced|progressing|progressed) me (?:on |forward )?to the (?:final|next|2nd|3rd|last)"
     r" (?:round|stage|interview)"
     r"|(?<!whoever )(?<!who )got the (?:[a-z]+ )?(?:job|role|position|post)"
+    # ("the portal status changed to "Not selected for further rounds"", "Got a call yesterday:
+    # position was filled internally")
+    r"|(?:status|portal) (?:changed|updated|moved|went) to [\"']?(?:not selected|unsuccessful"
+    r"|rejected|declined|not progressing|offer)"
+    # (Not a fear or a question: "Worried the position was filled internally?")
+    r"|(?:(?<=^)|(?<=[.!?:] )|(?<=\n)|(?<=the )(?<!worried the )(?<!if the )(?<!maybe the ))"
+    r"(?:post|position|role|job|vacancy) (?:was|has been|got) filled internally"
+    r"(?![^.!?\n]{0,40}\?)"
     # ("They want me for the technical panel, booked for Monday": the next round, a yes)
     r"|(?<!if )(?<!hope )(?:they|she|he|hr) (?:want|wants) me (?:for|back for|to do) (?:the |a"
     r" |an )?(?:[a-z]+ ){0,2}(?:panel|round|interview|stage|onsite|assessment)(?![a-z])"
