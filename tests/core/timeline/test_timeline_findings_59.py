@@ -380,3 +380,24 @@ def test_stop_59_no_promise_of_anything_but_a_date() -> None:
 )
 def test_stop_59_the_reviews_guards(text: str, day: dt.date) -> None:
     assert _day(text) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "Final interview with the director on Monday 14th, the recruiter said they'll decide"
+            " within 48 hours after it.",
+            dt.date(2026, 12, 16),  # the coming Monday the 14th, not September's
+            id="a-meetings-weekday-and-number-to-come",
+        ),
+        pytest.param(
+            "My final interview was on Monday 7th, the recruiter said they'd decide within 2"
+            " weeks.",
+            dt.date(2026, 12, 21),  # Monday the 7th just gone
+            id="a-meetings-weekday-and-number-gone-by",
+        ),
+    ],
+)
+def test_stop_59_the_nearest_weekday_and_number(text: str, day: dt.date) -> None:
+    assert _day(text, "Europe/London", "GB") == day

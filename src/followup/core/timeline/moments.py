@@ -641,7 +641,20 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
             )
         ):
             number = int(_DIGITS_IN.search(text, candidate.start, candidate.end).group())
-            candidate.day = dates.last_day_numbered(ctx.today, number)
+            gone = dates.last_day_numbered(ctx.today, number)
+            named = _A_WEEKDAY_NAMED.search(text, candidate.start, candidate.end)
+            if (
+                named is not None
+                and candidate.day.weekday() == WEEKDAYS.index(named["wd"])
+                and candidate.day.day == number
+                and candidate.day - ctx.today < ctx.today - gone
+            ):
+                # "Final interview with the director on Monday 16th, the recruiter said ...",
+                # on Wednesday the 11th: the coming Monday the 16th, nearer than last month's
+                # (PRODUCT.md: the nearest such date).
+                previous = candidate
+                continue
+            candidate.day = gone
         elif (
             candidate.kind == "explicit_date"
             and candidate.day > ctx.today
@@ -673,6 +686,9 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
             # it so again, for what was said there).
             candidate.day = dates.previous_weekday(ctx.today, candidate.day.weekday())
         previous = candidate
+
+
+_A_WEEKDAY_NAMED = re.compile(rf"(?<![a-z])(?P<wd>{'|'.join(WEEKDAYS)})(?![a-z])")
 
 
 def _after(found: list[Candidate], index: int) -> Candidate | None:
