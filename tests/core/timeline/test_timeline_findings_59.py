@@ -401,3 +401,52 @@ def test_stop_59_the_reviews_guards(text: str, day: dt.date) -> None:
 )
 def test_stop_59_the_nearest_weekday_and_number(text: str, day: dt.date) -> None:
     assert _day(text, "Europe/London", "GB") == day
+
+
+# More of the review's kinds, in new words: when a retold promise was said, and the meeting a
+# wait counts from.
+@pytest.mark.parametrize(
+    ("text", "zone", "country", "day"),
+    [
+        pytest.param(
+            "Last round with the CEO on the 17th (Thursday). HR promised feedback within three"
+            " working days of it.",
+            "Europe/London",
+            "GB",
+            dt.date(2026, 12, 22),  # the coming Thursday the 17th, not September's
+            id="a-day-number-with-its-weekday-in-brackets",
+        ),
+        pytest.param(
+            "I gave final interview at a telecom company in Lahore on Friday 4th, they told will"
+            " inform within one week.",
+            "Asia/Karachi",
+            "PK",
+            dt.date(2026, 12, 11),
+            id="told-will-inform",
+        ),
+        pytest.param(
+            "The recruiter emailed yesterday that I'd hear within 5 working days, final round was"
+            " Monday.",
+            "Europe/London",
+            "GB",
+            dt.date(2026, 12, 16),  # from Wednesday 9 December
+            id="emailed-yesterday-that",
+        ),
+        pytest.param(
+            'Tuesday morning: "we will get back to you within 5 working days"',
+            "Europe/London",
+            "GB",
+            dt.date(2026, 12, 15),  # from Tuesday 8 December
+            id="a-message-under-its-day",
+        ),
+        pytest.param(
+            "Screen with the hiring manager Monday 14th, then they decide within two days.",
+            "Europe/London",
+            "GB",
+            dt.date(2026, 12, 16),
+            id="a-screen-to-wait-for",
+        ),
+    ],
+)
+def test_stop_59_when_it_was_said_more(text: str, zone: str, country: str, day: dt.date) -> None:
+    assert _day(text, zone, country) == day

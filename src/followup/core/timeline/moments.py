@@ -55,15 +55,18 @@ _SAID = compile_faster(
     # ("HR told result will come within 15 days", as non-native writers put it)
     # ... "HR told she will confirm by Friday 14th"
     # ... and quoted: 'HR told "feedback will be shared within 5 working days"'
+    # ... and with no subject after it: "they told will inform within one week"
     r"|(?<!i )told(?=:? [\"']?(?:that )?(?:(?:the )?(?:results?|outcome|decision|answer|feedback)"
-    r"|(?:she|he|they) (?:will|would|'ll|'d))(?![a-z]))"
+    r"|(?:(?:she|he|they) )?(?:will|would|'ll|'d))(?![a-z]))"
     # ("The hiring manager called me on Friday the 9th to say ...")
     r"|(?:called|rang|phoned|emailed|texted|messaged)(?: [a-z0-9]+){1,6} to (?:say|tell (?:me|us))"
     # ("Then Friday they emailed pushing it to early next month")
     r"|(?:called|rang|phoned|emailed|e-mailed|texted|messaged|wrote)(?: (?:me|us|back))?"
     r" (?:pushing|moving|bumping|saying)"
     # "Then on the 9th she messaged that they'll close it out this Friday"
-    r"|(?:texted|emailed|e-mailed|messaged|wrote|replied)(?: (?:me|us))? that"
+    # ("The recruiter emailed yesterday that I'd hear within 5 working days")
+    r"|(?:texted|emailed|e-mailed|messaged|wrote|replied)(?: (?:me|us))?(?: yesterday| today"
+    r"| this morning| last night)? that"
     # "the HR rep texted me last Thursday, 'We'll have a decision by the end of the month'"
     r"|(?:texted|emailed|e-mailed|messaged|pinged|wrote|replied)(?: (?:me|us|back))?"
     r"(?: [a-z]+){0,2}(?:,? (?=\")|:)"
@@ -449,6 +452,16 @@ def _moments(text: str, found: list[Candidate], ctx: Context) -> list[tuple[int,
                 )
                 and _QUOTED_THEN_ON.search(text, max(0, candidate.start - 120), candidate.start)
                 is not None
+                # 'Tuesday morning: "we will get back to you by end of week"': a message quoted
+                # under the day it came.
+                or text[candidate.start : candidate.end] in WEEKDAYS
+                and _A_MESSAGES_DAY.match(text, candidate.end) is not None
+                and (
+                    candidate.start == 0
+                    or _A_CLAUSES_OPENING.search(
+                        text, max(0, candidate.start - 12), candidate.start
+                    )
+                )
                 # "I know Thursday was Independence Day": a day gone by.
                 or text[candidate.start : candidate.end] in WEEKDAYS
                 and _WAS_THEN.match(text, candidate.end) is not None
@@ -642,7 +655,10 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
         ):
             number = int(_DIGITS_IN.search(text, candidate.start, candidate.end).group())
             gone = dates.last_day_numbered(ctx.today, number)
-            named = _A_WEEKDAY_NAMED.search(text, candidate.start, candidate.end)
+            # (the weekday in the phrase, or in brackets after it: "on the 19th (Thursday)")
+            named = _A_WEEKDAY_NAMED.search(
+                text, candidate.start, candidate.end
+            ) or _A_WEEKDAY_IN_BRACKETS.match(text, candidate.end)
             if (
                 named is not None
                 and candidate.day.weekday() == WEEKDAYS.index(named["wd"])
@@ -689,6 +705,8 @@ def days_gone_by(text: str, found: list[Candidate], ctx: Context) -> None:
 
 
 _A_WEEKDAY_NAMED = re.compile(rf"(?<![a-z])(?P<wd>{'|'.join(WEEKDAYS)})(?![a-z])")
+_A_MESSAGES_DAY = re.compile(r"(?: (?:morning|afternoon|evening|night))?: ?[\"\u201c]")
+_A_WEEKDAY_IN_BRACKETS = re.compile(rf" ?\((?P<wd>{'|'.join(WEEKDAYS)})\)")
 
 
 def _after(found: list[Candidate], index: int) -> Candidate | None:
@@ -829,8 +847,9 @@ _SOMEONE_NAMED_DID_THEN = re.compile(
 # (Sent, not said: "Update: Friday they said they'll call with a decision" may name the day to
 # come.)
 _SOMEONE_BY_PRONOUN_DID_THEN = re.compile(
-    r" (?:she|he|they|hr) (?:messaged|emailed|e-mailed|called|rang|phoned|texted|wrote|replied)"
-    r"(?![a-z])"
+    r" (?:she|he|they|hr) (?:messaged|emailed|e-mailed|called|rang|phoned|texted|wrote|replied"
+    # ("Monday HR say will inform within 3 working days", as non-native writers put it)
+    r"|say(?= (?:will|would) ))(?![a-z])"
 )
 # "Thursday last week (the 23rd) the area manager said ...": a day gone by, its number explained.
 _GONE_BY_EXPLAINED = re.compile(

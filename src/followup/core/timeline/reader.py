@@ -768,7 +768,7 @@ def _durations_after_an_earlier_date(
 # before the meeting it waits for, so the hours count from it (not a start date, a closure or a
 # trip: "starts on the 30th; we'll confirm within 48 hours" counts from now).
 _EVENT_TO_WAIT_FOR = re.compile(
-    r"(?<![a-z])(?:meet|meets|meeting|sits|sit|convenes?|panel|board|committee|interviews?"
+    r"(?<![a-z])(?:meet|meets|meeting|sits|sit|convenes?|panel|board|committee|interviews?|screen"
     r"|round|assessment|presentation|test|trial|session|closes|closing|deadline|review"
     r"|reviewing|discuss|discussing|debrief|visit|onsite|calls|happens|takes place|alignment"
     r"|sync|catch-?up|vote|votes)(?![a-z])"
