@@ -50,6 +50,18 @@ def test_a_debrief_saved_in_another_tab_is_not_overwritten(owner_client, intervi
     assert Interview.objects.get(pk=interview.pk).notes == "From the phone."
 
 
+def test_a_debrief_posted_without_its_version_overwrites_nothing(owner_client, interview):
+    # (A hand-built request, or a page from before the field: it cannot say which edit it saw.)
+    actions.debrief(Interview.objects.get(pk=interview.pk), notes="From the phone.")
+    url = f"/interviews/{interview.pk}/debrief/"
+    response = owner_client.post(url, {"notes": "From a script."})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "This page is out of date, so nothing was saved" in page
+    assert "From a script." in page  # the text typed, kept in the form
+    assert Interview.objects.get(pk=interview.pk).notes == "From the phone."
+
+
 def test_interview_details_changed_in_another_tab_are_not_overwritten(owner_client, interview):
     url = f"/interviews/{interview.pk}/edit/"
     page = owner_client.get(url).content.decode()

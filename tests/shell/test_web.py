@@ -253,6 +253,7 @@ def test_the_debrief_form_saves_each_interviewers_part(owner_client, interview):
             "highlights": "Cut p99 latency 40%",
             "timeline_text": "",
             f"discussed_{dana.pk}": "Her team's on-call rotation",
+            "version": "0",
         },
     )
     assert response.status_code == 302

@@ -126,6 +126,15 @@ def version_field() -> forms.IntegerField:
     return forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
 
 
+# A form that only ever edits a record that exists, saved without the version its page was
+# loaded with (a hand-built request, a page from before the field): it cannot say which edit it
+# saw, so it would overwrite another tab's unseen.
+NO_VERSION = (
+    "This page is out of date, so nothing was saved: copy your text, reload the page and paste"
+    " it again."
+)
+
+
 def after_conflict(form_class, data, version: int, error: str, **kwargs) -> forms.Form:
     """The form again after another tab's save: the user's entries, now based on the saved
     record's version (a second Save keeps them, knowingly), with the conflict said on top."""
@@ -295,6 +304,12 @@ class DebriefForm(forms.Form):
                 rows=2,
                 initial=person.discussed,
             )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("version") is None and "version" not in self.errors:
+            raise forms.ValidationError(NO_VERSION)
+        return data
 
     def discussed(self) -> dict[int, str]:
         return {p.pk: self.cleaned_data.get(f"discussed_{p.pk}", "") for p in self.interviewers}
