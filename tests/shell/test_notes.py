@@ -66,13 +66,17 @@ def test_saving_an_edit_keeps_it_and_reset_goes_back(owner_client, interview):
     step.refresh_from_db()
     assert step.subject == "" and step.body == ""
     response = owner_client.post(
-        f"/steps/{step.pk}/", {"subject": "Hello", "body": body, "action": "save"}
+        f"/steps/{step.pk}/",
+        {"subject": "Hello", "body": body, "action": "save", "version": str(step.version)},
     )
     assert response.status_code == 302
     step.refresh_from_db()
     assert step.body == body and step.subject == "Hello"
     assert "Your edited draft." in owner_client.get(f"/steps/{step.pk}/").content.decode()
-    owner_client.post(f"/steps/{step.pk}/", {"subject": "", "body": "", "action": "reset"})
+    owner_client.post(
+        f"/steps/{step.pk}/",
+        {"subject": "", "body": "", "action": "reset", "version": str(step.version)},
+    )
     step.refresh_from_db()
     assert step.body == ""
 

@@ -62,6 +62,18 @@ def test_a_debrief_posted_without_its_version_overwrites_nothing(owner_client, i
     assert Interview.objects.get(pk=interview.pk).notes == "From the phone."
 
 
+def test_a_note_saved_without_its_version_overwrites_nothing(owner_client, interview):
+    step = interview.steps.get(kind="thank_you", interviewer__name="Dana Reyes")
+    actions.save_note(Step.objects.get(pk=step.pk), "", "Written in tab one.")
+    url = f"/steps/{step.pk}/"
+    response = owner_client.post(url, {"subject": "", "body": "From a script.", "action": "save"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "This page is out of date, so nothing was saved" in page
+    assert "From a script." in page
+    assert Step.objects.get(pk=step.pk).body == "Written in tab one."
+
+
 def test_interview_details_changed_in_another_tab_are_not_overwritten(owner_client, interview):
     url = f"/interviews/{interview.pk}/edit/"
     page = owner_client.get(url).content.decode()

@@ -126,8 +126,8 @@ def version_field() -> forms.IntegerField:
     return forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
 
 
-# A form that only ever edits a record that exists, saved without the version its page was
-# loaded with (a hand-built request, a page from before the field): it cannot say which edit it
+# A form that edits a record that exists (a debrief, a note), saved without the version its page
+# was loaded with (a hand-built request, a page from before the field): it cannot say which edit it
 # saw, so it would overwrite another tab's unseen.
 NO_VERSION = (
     "This page is out of date, so nothing was saved: copy your text, reload the page and paste"

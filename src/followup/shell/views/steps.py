@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from followup.shell import actions, limits, notes
 from followup.shell.actions import ActionError
-from followup.shell.forms import after_conflict, long_text, version_field
+from followup.shell.forms import NO_VERSION, after_conflict, long_text, version_field
 from followup.shell.mailbox.outbox import account_for
 from followup.shell.models import Step, SuggestedEdit
 from followup.shell.views.common import redirect_back
@@ -59,7 +59,11 @@ def step_detail(request, pk: int):
         if form.is_valid():
             subject, body = form.cleaned_data["subject"], form.cleaned_data["body"]
             action = request.POST.get("action", "save")
-            if action in ("save", "reset"):
+            if action in ("save", "reset") and form.cleaned_data["version"] is None:
+                # (Not said which version the page showed: it could overwrite another tab's
+                # edit unseen.)
+                form.add_error(None, NO_VERSION)
+            elif action in ("save", "reset"):
                 new = (subject, body) if action == "save" else ("", "")
                 try:
                     actions.save_note(step, *new, expected_version=form.cleaned_data["version"])
