@@ -2647,9 +2647,10 @@ _AN_EDIT_LINE = re.compile(
 # An update said inside a line: "fingers crossed (thursday) update: nvm they called back".
 _AN_UPDATE_BEFORE = re.compile(r"(?<![a-z])(?:update|edit)[ \t]*:[^.!?\n]{0,50}$")
 _AN_UPDATES_REACH = 900
-_THEY_HAD_SAID = re.compile(
-    r"(?<![a-z])(?:they|she|he|hr)(?: had|'d)? (?:said|told (?:me|us)|promised|mentioned)(?![a-z])"
-)
+# "they said", "she'd told me", "HR had promised": a telling of theirs, by pronoun.
+_BY_THEM = r"(?<![a-z])(?:they|she|he|hr)"
+_TOLD = r"(?:said|told (?:me|us)|promised|mentioned)(?![a-z])"
+_THEY_HAD_SAID = re.compile(rf"{_BY_THEM}(?: had|'d)? {_TOLD}")
 # ... and in the writer's own words, after the promise or before it: "She rang!!", "got the
 # job", "the result is already out", "the post is frozen".
 _OUTCOME_SAID = compile_faster(
@@ -3831,9 +3832,14 @@ _MOVED_WORDS = (
 
 
 # The answer's own words in a newer promise's cue ("I'll get the mail", "decision by").
+# The answer's own words: "decision", "get back", "news".
+_AN_ANSWERS_WORD_SOURCE = (
+    r"(?<![a-z])(?:decision|decide|answer|outcome|results?|feedback|offer|let (?:you|me) know"
+    r"|get back|come back|revert|news|next steps|hear back)"
+)
+# (`_AN_ANSWERS_WORD`'s, and the receipt's own: "I'll get the mail", "the letter", "hear".)
 _A_NEWER_ANSWER = re.compile(
-    r"(?<![a-z])(?:decision|decide|answer|outcome|results?|feedback|offer|mail|e-?mail|letter"
-    r"|update|news|hear|let (?:you|me) know|get back|come back|revert)(?![a-z])"
+    rf"{_AN_ANSWERS_WORD_SOURCE}(?![a-z])|(?<![a-z])(?:mail|e-?mail|letter|update|hear)(?![a-z])"
 )
 # A sentence telling the promise that came first, since replaced: "Initially HR said ...",
 # "Originally they told me ...", "At first the recruiter said ...".
@@ -4509,10 +4515,7 @@ def _read_timeline(text: str, now: dt.datetime, tz: str, country: str | None) ->
 # A newer line's promise stands for an older one's only when it names the answer ("decision
 # now by Tuesday 3 June"), not when it looks back ("she said 'within the 10 days only'", "day
 # after Paddy's. patience.").
-_AN_ANSWERS_WORD = re.compile(
-    r"(?<![a-z])(?:decision|decide|answer|outcome|results?|feedback|offer|let (?:you|me) know"
-    r"|get back|come back|revert|news|next steps|hear back)"
-)
+_AN_ANSWERS_WORD = re.compile(_AN_ANSWERS_WORD_SOURCE)
 # ("expect to hear from me by this Friday"; not "from the reference checker")
 _HEAR_FROM_THEM = re.compile(r"hear from (?:me|us|her|him|them|hr|the recruiter)(?![a-z])")
 
@@ -4859,15 +4862,12 @@ def _a_later_log_lines_news(text: str, promise_stamp: re.Match[str], line_end: i
 # had said they'd decide by the 5th" (not "they said", which may be said now).
 # (Of them, by pronoun: not "Stripe had said ..." after "I got the job at Shopify!!", another
 # employer's.)
-_HAD_SAID_BEFORE = re.compile(
-    r"(?<![a-z])(?:they|she|he|hr)(?:'d| had) (?:said|told (?:me|us)|promised|mentioned)"
-    r"(?![a-z])"
-)
+_HAD_SAID_BEFORE = re.compile(rf"{_BY_THEM}(?:'d| had) {_TOLD}")
 _NEWS_FIRST_REACH = 200
 # ("GOT IT!!! Kez from the hospital rang this arvo", "and I GOT IT 🎉": the writer's yes, with
 # its cry)
 # ... and a no, as texted: "rej email this morn".
-_GOT_IT = re.compile(
+_NEWS_IN_SHORT = re.compile(
     # (Not an acknowledgement: "she said 'got it!'", "Me: Got it 👍".)
     r"(?<![a-z])(?<!said )(?<!said ')(?<!said \")(?:i got it ?(?:!|\U0001f389|\U0001f973"
     r"|\U0001f64c)|(?<![a-z] )(?<!: )got it ?(?:!!|\U0001f389|\U0001f973|\U0001f64c))"
@@ -4949,7 +4949,7 @@ def _nothing_left_pending(
     had_said = _HAD_SAID_BEFORE.search(norm.text, sentence[0], chosen.end)
     if had_said is not None and any(
         _told_as_news(norm.text, max(0, had_said.start() - _NEWS_FIRST_REACH), told)
-        for pattern in (_OUTCOME_TOLD, _OUTCOME_SAID, _GOT_IT)
+        for pattern in (_OUTCOME_TOLD, _OUTCOME_SAID, _NEWS_IN_SHORT)
         for told in itertools.islice(
             pattern.finditer(
                 norm.text, max(0, had_said.start() - _NEWS_FIRST_REACH), had_said.start()
@@ -4970,7 +4970,9 @@ def _nothing_left_pending(
         itertools.islice(
             _OUTCOME_SAID.finditer(norm.text, chosen.end, chosen.end + _OUTCOME_WITHIN), 4
         ),
-        itertools.islice(_GOT_IT.finditer(norm.text, chosen.end, chosen.end + _OUTCOME_WITHIN), 2),
+        itertools.islice(
+            _NEWS_IN_SHORT.finditer(norm.text, chosen.end, chosen.end + _OUTCOME_WITHIN), 2
+        ),
     )
     for told in told_after:
         told_at = norm.start_of(told.start())
